@@ -1,0 +1,20 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // `server-only` throws outside React Server Components; tests run plain Node.
+      "server-only": path.resolve(import.meta.dirname, "tests/stubs/empty.ts"),
+    },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/db/**/*.test.ts", "scripts/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // A non-UTC, non-whole-hour zone catches code that reads local time by accident.
+    env: { TZ: "Asia/Kolkata" },
+  },
+});
