@@ -1,0 +1,66 @@
+import { neutraliseFormula } from "./formula-guard";
+import { isOverdue, sortGaps } from "./gap-order";
+import { formatReportDate, formatReportDateTime } from "./report-dates";
+import type { GapReport } from "./types";
+
+// Excel only detects UTF-8 (é, “quotes”) in a CSV when it starts with a BOM.
+const BOM = "\uFEFF";
+// RFC 4180 §2: records end with CRLF.
+const EOL = "\r\n";
+
+export const GAP_CSV_HEADERS = [
+  "Vendor ID",
+  "Vendor",
+  "Tier",
+  "Vendor status",
+  "Decision",
+  "Decided at",
+  "Gap key",
+  "Check ID",
+  "Severity",
+  "Status",
+  "Title",
+  "Detail",
+  "Owner",
+  "Due date",
+  "Overdue",
+  "Accepted until",
+  "Service",
+  "Citation",
+] as const;
+
+function csvField(value: string): string {
+  const safe = neutraliseFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** One row per gap, vendor columns repeated, so the file sorts and filters on its own. */
+export function gapReportToCsv(report: GapReport): string {
+  const lines = [GAP_CSV_HEADERS.map(csvField).join(",")];
+  for (const vendor of report.vendors) {
+    for (const gap of sortGaps(vendor.gaps)) {
+      const row = [
+        vendor.id,
+        vendor.name,
+        vendor.tier,
+        vendor.status,
+        vendor.decision?.decision ?? "",
+        formatReportDateTime(vendor.decision?.decidedAt),
+        gap.key,
+        gap.checkId,
+        gap.severity,
+        gap.status,
+        gap.title,
+        gap.detail,
+        gap.ownerName ?? "",
+        formatReportDate(gap.dueDate),
+        isOverdue(gap, report.asOf) ? "yes" : "no",
+        formatReportDate(gap.acceptedUntil),
+        gap.service ?? "",
+        gap.citation ?? "",
+      ];
+      lines.push(row.map(csvField).join(","));
+    }
+  }
+  return BOM + lines.join(EOL) + EOL;
+}
