@@ -1,0 +1,25 @@
+import type { CheckContext, GapDraft } from "../check-types";
+import { cite, citeField, isType2Soc2, reliedOnSocReport } from "../evidence";
+import { exceptionImpact } from "../exception-impact";
+import { shortHash } from "../hash";
+import { normalizeText } from "../names";
+
+/** What does each control exception mean for this buyer's service and data? (§3.4) */
+export function checkControlExceptionImpact({ vendor, service }: CheckContext): GapDraft[] {
+  const report = reliedOnSocReport(vendor);
+  if (!report || !isType2Soc2(report)) return [];
+  if (report.exceptions === null) {
+    return [{ subject: report.documentId, severity: "low", title: "Could not verify the results of the tests of controls", detail: "Section IV test results were not extracted. Missing text is not \"no exceptions\": read the testing section.", citation: citeField(report, "exceptions") }];
+  }
+  return report.exceptions.map((exception) => {
+    const criteria = [...exception.criteria].sort();
+    const impact = exceptionImpact(criteria, service);
+    return {
+      subject: `${report.documentId}:${criteria.join(",")}:${shortHash(normalizeText(exception.deviation))}`,
+      severity: impact.severity,
+      title: `Control exception${criteria.length ? ` on ${criteria.join(", ")}` : ""}`,
+      detail: `${exception.control ? `Control: ${exception.control} ` : ""}Exception: ${exception.deviation} Why it matters: ${impact.reason}.`,
+      citation: cite(report.documentId, exception.source),
+    };
+  });
+}

@@ -1,0 +1,33 @@
+import type { CheckContext, GapDraft } from "../check-types";
+import { citeField, reliedOnSocReport } from "../evidence";
+import { forTier } from "../severity";
+import type { TscCategory } from "../types";
+
+const LABEL: Record<TscCategory, string> = {
+  security: "Security",
+  availability: "Availability",
+  processing_integrity: "Processing Integrity",
+  confidentiality: "Confidentiality",
+  privacy: "Privacy",
+};
+
+/** Did the report examine every Trust Services category the policy needs for this service's data? (§3.1, §3.8) */
+export function checkRequiredTscExamined({ vendor, policy }: CheckContext): GapDraft[] {
+  const report = reliedOnSocReport(vendor);
+  // A SOC 1 has no Trust Services categories; soc-report-kind-accepted reports it.
+  if (!report || report.kind === "soc1" || policy.requiredTsc.length === 0) return [];
+  const citation = citeField(report, "tscCategories");
+  if (report.tscCategories === null) {
+    return [{ subject: report.documentId, severity: "medium", title: "Could not verify which Trust Services categories were examined", detail: `The report's categories were not found; policy needs ${policy.requiredTsc.map((c) => LABEL[c]).join(", ")}.`, citation }];
+  }
+  const examined = report.tscCategories;
+  return policy.requiredTsc
+    .filter((category) => !examined.includes(category))
+    .map((category) => ({
+      subject: `${report.documentId}:${category}`,
+      severity: forTier(category === "security" ? "high" : "medium", vendor.tier),
+      title: `${LABEL[category]} category not examined`,
+      detail: `Policy needs ${LABEL[category]} for this service; the report examined ${examined.map((c) => LABEL[c]).join(", ") || "no category"}.`,
+      citation,
+    }));
+}

@@ -1,0 +1,30 @@
+import type { CheckContext, GapDraft } from "../check-types";
+import { daysBetween } from "../dates";
+import { describeCertificate } from "../describe";
+import { citeField, currentIso27001Certificates } from "../evidence";
+
+/**
+ * Has a certification audit happened within the surveillance interval? Surveillance is at least
+ * yearly and the first within 12 months of the decision (ISO/IEC 17021-1 §9.1.3, §3.11).
+ */
+export function checkSurveillanceCurrent({ vendor, policy, asOf }: CheckContext): GapDraft[] {
+  return currentIso27001Certificates(vendor).flatMap((cert): GapDraft[] => {
+    const field = cert.lastSurveillanceDate ? "lastSurveillanceDate" : cert.issueDate ? "issueDate" : "originalCertificationDate";
+    const lastAudit = cert.lastSurveillanceDate ?? cert.issueDate ?? cert.originalCertificationDate;
+    const citation = citeField(cert, field);
+    if (lastAudit === null) {
+      return [{ subject: cert.documentId, severity: "low", title: "Could not verify surveillance audits", detail: "Neither an issue date nor a surveillance date was found, so the audit cycle cannot be followed.", citation }];
+    }
+    const since = daysBetween(lastAudit, asOf);
+    if (since <= policy.surveillanceIntervalDays) return [];
+    const expired = cert.expiryDate !== null && daysBetween(asOf, cert.expiryDate) < 0;
+    return [{
+      subject: cert.documentId,
+      // Once the certificate has expired, certificate-in-date carries the weight.
+      severity: expired ? "low" : "medium",
+      title: "Surveillance audit overdue",
+      detail: `The last audit on record for the ${describeCertificate(cert)} is ${lastAudit}, ${since} days before ${asOf}; policy allows ${policy.surveillanceIntervalDays}. Ask for the latest surveillance audit confirmation from the certification body.`,
+      citation,
+    }];
+  });
+}

@@ -1,0 +1,100 @@
+import { compareDates } from "./dates";
+import { compareGaps } from "./order";
+import { SEVERITY_RANK } from "./severity";
+import type { Gap, GapRegister, IsoDate } from "./types";
+
+export const GAP_STATUSES = ["open", "in_progress", "resolved", "accepted"] as const;
+export type GapStatus = (typeof GAP_STATUSES)[number];
+
+export type GapComment = { author: string; date: IsoDate; text: string };
+
+export type RiskAcceptance = { acceptedBy: string; reason: string; acceptedOn: IsoDate; expiresOn: IsoDate };
+
+/** What people add to a gap; carried from one scoring to the next by `mergeRegisters`. */
+export type GapTracking = {
+  status: GapStatus;
+  owner: string | null;
+  comments: GapComment[];
+  acceptance: RiskAcceptance | null;
+  firstSeenOn: IsoDate;
+  resolvedOn: IsoDate | null;
+};
+
+export type TrackedGap = Gap & GapTracking;
+
+export type TrackedRegister = Omit<GapRegister, "gaps"> & { gaps: TrackedGap[] };
+
+export type PreviousRegister = Omit<GapRegister, "gaps"> & { gaps: (Gap & Partial<GapTracking>)[] };
+
+const SYSTEM = "assay";
+
+function note(asOf: IsoDate, text: string): GapComment {
+  return { author: SYSTEM, date: asOf, text };
+}
+
+/**
+ * Carry owners, statuses, comments and risk acceptances from the previous register into a re-score:
+ * - a gap in both keeps its tracking; a resolved gap whose cause persists reopens; an accepted risk
+ *   past its expiry reopens; the earlier due date wins unless severity got worse (then the sooner one);
+ * - a gap only in the new score is new and open;
+ * - a gap only in the previous one is resolved (its cause is gone) and kept for the record.
+ */
+export function mergeRegisters(previous: PreviousRegister | null, next: GapRegister, asOf: IsoDate): TrackedRegister {
+  const before = new Map((previous?.gaps ?? []).map((gap) => [gap.key, gap]));
+  const merged: TrackedGap[] = next.gaps.map((gap) => {
+    const old = before.get(gap.key);
+    before.delete(gap.key);
+    if (!old) return { ...gap, status: "open", owner: null, comments: [], acceptance: null, firstSeenOn: asOf, resolvedOn: null };
+    return { ...gap, ...carry(old, gap, asOf) };
+  });
+
+  for (const old of before.values()) {
+    const tracking = withDefaults(old, asOf);
+    if (tracking.status === "resolved") {
+      merged.push({ ...old, ...tracking });
+      continue;
+    }
+    merged.push({
+      ...old,
+      ...tracking,
+      status: "resolved",
+      resolvedOn: asOf,
+      comments: [...tracking.comments, note(asOf, "Resolved: the re-score no longer raises this gap.")],
+    });
+  }
+  return { vendorId: next.vendorId, serviceId: next.serviceId, asOf: next.asOf, gaps: merged.sort(compareGaps) };
+}
+
+function withDefaults(gap: Gap & Partial<GapTracking>, asOf: IsoDate): GapTracking {
+  return {
+    status: gap.status ?? "open",
+    owner: gap.owner ?? null,
+    comments: gap.comments ?? [],
+    acceptance: gap.acceptance ?? null,
+    firstSeenOn: gap.firstSeenOn ?? asOf,
+    resolvedOn: gap.resolvedOn ?? null,
+  };
+}
+
+function carry(old: Gap & Partial<GapTracking>, gap: Gap, asOf: IsoDate): GapTracking & { dueDate: IsoDate } {
+  const tracking = withDefaults(old, asOf);
+  const worse = SEVERITY_RANK[gap.severity] < SEVERITY_RANK[old.severity];
+  // A due date once promised stays; only a worsening can bring it forward.
+  const dueDate = worse ? earlier(old.dueDate, gap.dueDate) : old.dueDate;
+
+  if (tracking.status === "resolved") {
+    return { ...tracking, dueDate: gap.dueDate, status: "open", resolvedOn: null, comments: [...tracking.comments, note(asOf, "Reopened: marked resolved, but the re-score still raises it.")] };
+  }
+  if (tracking.status === "accepted") {
+    const expired = tracking.acceptance === null || compareDates(tracking.acceptance.expiresOn, asOf) <= 0;
+    if (expired) {
+      const until = tracking.acceptance ? ` on ${tracking.acceptance.expiresOn}` : "";
+      return { ...tracking, dueDate: gap.dueDate, status: "open", comments: [...tracking.comments, note(asOf, `Reopened: the risk acceptance expired${until}.`)] };
+    }
+  }
+  return { ...tracking, dueDate };
+}
+
+function earlier(a: IsoDate, b: IsoDate): IsoDate {
+  return compareDates(a, b) <= 0 ? a : b;
+}

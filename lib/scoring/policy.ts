@@ -1,0 +1,67 @@
+import { assert } from "./assert";
+import { compareDates } from "./dates";
+import type { BuyerService, CriteriaSet, IsoDate, Region, Severity, TscCategory } from "./types";
+import { SEVERITIES, TSC_CATEGORIES } from "./types";
+
+/**
+ * The rules in force when a service spans several regions: each region's evidence requirement is
+ * checked on its own; every other limit takes the strictest value across the sets.
+ */
+export type EffectivePolicy = {
+  sets: CriteriaSet[];
+  regions: Region[];
+  requiresSoc2: boolean;
+  requiresIso: boolean;
+  maxReportAgeDays: number;
+  minType2PeriodDays: number;
+  bridgeRequiredAfterDays: number;
+  maxBridgeDays: number;
+  requiredTsc: TscCategory[];
+  acceptedIsoVersions: string[];
+  iso2013InvalidFrom: IsoDate;
+  expiryWarningDays: number;
+  surveillanceIntervalDays: number;
+  recognisedAccreditationBodies: string[];
+  slaDays: Record<Severity, number>;
+  disabledChecks: Set<string>;
+};
+
+function intersect(lists: string[][]): string[] {
+  const [first = [], ...rest] = lists;
+  return [...new Set(first)].filter((item) => rest.every((list) => list.includes(item))).sort();
+}
+
+export function effectivePolicy(sets: CriteriaSet[], service: BuyerService): EffectivePolicy {
+  assert(sets.length > 0, "scoreVendor needs at least one criteria set");
+  const sorted = [...sets].sort((a, b) => a.id.localeCompare(b.id));
+  const min = (pick: (set: CriteriaSet) => number) => Math.min(...sorted.map(pick));
+  const max = (pick: (set: CriteriaSet) => number) => Math.max(...sorted.map(pick));
+
+  const tsc = new Set<TscCategory>();
+  for (const set of sorted) {
+    for (const category of set.requiredTsc) tsc.add(category);
+    for (const dataType of service.dataTypes) for (const category of set.requiredTscByDataType[dataType] ?? []) tsc.add(category);
+  }
+
+  const slaDays = Object.fromEntries(SEVERITIES.map((severity) => [severity, min((set) => set.slaDays[severity])])) as Record<Severity, number>;
+
+  return {
+    sets: sorted,
+    regions: [...new Set(sorted.map((set) => set.region))].sort(),
+    requiresSoc2: sorted.some((set) => set.requiredEvidence !== "iso27001"),
+    requiresIso: sorted.some((set) => set.requiredEvidence !== "soc2_type2"),
+    maxReportAgeDays: min((set) => set.maxReportAgeDays),
+    minType2PeriodDays: max((set) => set.minType2PeriodDays),
+    bridgeRequiredAfterDays: min((set) => set.bridgeRequiredAfterDays),
+    maxBridgeDays: min((set) => set.maxBridgeDays),
+    requiredTsc: TSC_CATEGORIES.filter((category) => tsc.has(category)),
+    acceptedIsoVersions: intersect(sorted.map((set) => set.acceptedIsoVersions)),
+    iso2013InvalidFrom: sorted.map((set) => set.iso2013InvalidFrom).sort(compareDates)[0]!,
+    expiryWarningDays: max((set) => set.expiryWarningDays),
+    surveillanceIntervalDays: min((set) => set.surveillanceIntervalDays),
+    recognisedAccreditationBodies: intersect(sorted.map((set) => set.recognisedAccreditationBodies.map((body) => body.trim()))),
+    slaDays,
+    // A check stays on unless every region turned it off.
+    disabledChecks: new Set(intersect(sorted.map((set) => set.disabledChecks))),
+  };
+}
