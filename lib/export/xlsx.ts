@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { Cell, Column, Worksheet } from "exceljs";
+import type { Column, DataValidation, Worksheet } from "exceljs";
 import { neutraliseFormula } from "./formula-guard";
 import { isActiveGap, isOverdue, sortGaps } from "./gap-order";
 import { isBeforeDay, parseReportDate } from "./report-dates";
@@ -60,15 +60,22 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, specs: ColumnSpec[])
   return sheet;
 }
 
-function listValidation(cell: Cell, values: readonly string[]): void {
-  cell.dataValidation = {
+// exceljs 4.4 merges per-cell validations by sorting addresses as strings ("C10" < "C2"),
+// which writes overlapping ranges. Declaring one range per column avoids that; the
+// range API exists at runtime but is missing from exceljs's type definitions.
+type RangeValidations = { dataValidations: { add(range: string, validation: DataValidation): void } };
+
+function addListValidation(sheet: Worksheet, columnKey: string, values: readonly string[]): void {
+  if (sheet.rowCount < 2) return;
+  const letter = sheet.getColumn(columnKey).letter;
+  (sheet as Worksheet & RangeValidations).dataValidations.add(`${letter}2:${letter}${sheet.rowCount}`, {
     type: "list",
     allowBlank: false,
     formulae: [`"${values.join(",")}"`],
     showErrorMessage: true,
     errorTitle: "Invalid value",
     error: `Use one of: ${values.join(", ")}`,
-  };
+  });
 }
 
 const GAP_COLUMNS: ColumnSpec[] = [
@@ -132,7 +139,7 @@ export async function gapReportToXlsx(report: GapReport): Promise<Buffer> {
 
   for (const vendor of report.vendors) {
     for (const gap of sortGaps(vendor.gaps)) {
-      const row = gapSheet.addRow({
+      gapSheet.addRow({
         vendor: textCell(vendor.name),
         vendorId: textCell(vendor.id),
         severity: textCell(gap.severity),
@@ -148,8 +155,6 @@ export async function gapReportToXlsx(report: GapReport): Promise<Buffer> {
         checkId: textCell(gap.checkId),
         key: textCell(gap.key),
       });
-      listValidation(row.getCell("severity"), GAP_SEVERITIES);
-      listValidation(row.getCell("status"), GAP_STATUSES);
     }
 
     const active = vendor.gaps.filter(isActiveGap);
@@ -187,5 +192,7 @@ export async function gapReportToXlsx(report: GapReport): Promise<Buffer> {
     }
   }
 
+  addListValidation(gapSheet, "severity", GAP_SEVERITIES);
+  addListValidation(gapSheet, "status", GAP_STATUSES);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
