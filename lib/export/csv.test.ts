@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GAP_CSV_HEADERS, gapReportToCsv } from "./csv";
 import { makeSampleReport, makeSampleVendor } from "./sample-report";
@@ -118,6 +119,20 @@ describe("gapReportToCsv", () => {
     Object.assign(closed, { dueDate: "2020-01-01", status: "resolved" });
     const byTitle = Object.fromEntries(recordsOf(gapReportToCsv(report)).map((r) => [r.Title, r.Overdue]));
     expect(byTitle).toEqual({ late: "yes", "on time": "no", "closed late": "no" });
+  });
+
+  it("round-trips any text, changed only by a leading apostrophe on formula triggers (property)", () => {
+    const edgy = fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", "＝", "é", "“", "\0", " ");
+    const cellText = fc.array(fc.oneof(edgy, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(cellText, { minLength: 1, maxLength: 5 }), cellText, (titles, vendorName) => {
+        const records = recordsOf(gapReportToCsv(reportWith({ vendorName, titles })));
+        const expected = (s: string) => (/^[=+\-@\t\r\0＝＋－＠]/.test(s) ? `'${s}` : s);
+        expect(records.map((r) => r.Title)).toEqual(titles.map(expected));
+        expect(records[0].Vendor).toBe(expected(vendorName));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("writes only the header for a report without gaps", () => {
