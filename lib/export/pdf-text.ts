@@ -22,6 +22,12 @@ const LOOKALIKES: Record<string, string> = {
   "\u2028": "\n",
   "\u2029": "\n",
   "\t": " ",
+  // Letters with a stroke have no Unicode decomposition, so NFKD cannot strip them.
+  "\u0141": "L",
+  "\u0142": "l",
+  "\u0110": "D",
+  "\u0111": "d",
+  "\u0131": "i",
 };
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
