@@ -1,0 +1,199 @@
+// Management-system certificate facts (ISO/IEC 27001 and look-alikes such as 27017 or 9001).
+import { DATE_PATTERN, findDates } from "./dates";
+import { squash } from "./normalize";
+import type { KindExtraction } from "./soc-report";
+import type { Fact, Facts } from "./types";
+import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
+
+const ORG_SUFFIX = /\b(Inc\.?|LLP|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.?|S\.L\.|SAS|B\.V\.|A\.Ş\.|A\.S\.|Pvt\.?|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|PLC|Pty|S\.r\.l\.|S\.p\.A\.|d\.o\.o\.|OÜ|AB|Oy|ApS|TOO|LLP\.)\s*$/i;
+
+function findStandard(index: TextIndex): { standard: Fact<string>; version: Fact<string> } {
+  const all = searchAll(index, /\bISO\s*(\/\s*IEC\s*)?(\d{4,5})(-\d{1,2})?(?:\s*:\s*((?:19|20)\d{2}))?/g);
+  if (all.length === 0) return { standard: missing(), version: missing() };
+  // The certified standard is the one the certificate repeats most; aligned/guideline standards appear once or twice.
+  const counts = new Map<string, number>();
+  for (const m of all) counts.set(m[2]! + (m[3] ?? ""), (counts.get(m[2]! + (m[3] ?? "")) ?? 0) + 1);
+  const conform = search(index, /(?:requirements?\s*of|conforms?\s*to|compliant\s*with)[^\n]*\n?\s*(?:the\s*)?ISO\s*(?:\/\s*IEC\s*)?(\d{4,5}(?:-\d{1,2})?)/i);
+  const best = conform?.[1] ?? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const hits = all.filter((m) => m[2]! + (m[3] ?? "") === best);
+  const iec = hits.some((m) => m[1]);
+  const first = hits[0]!;
+  const withYear = hits.find((m) => m[4]);
+  return {
+    standard: factAt(index, `ISO${iec ? "/IEC" : ""} ${best}`, first.index, first[0].length, 0.9),
+    version: withYear ? factAt(index, withYear[4]!, withYear.index, withYear[0].length, 0.9) : missing(),
+  };
+}
+
+function findHolder(index: TextIndex): Fact<string> {
+  const anchor = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
+  const lines = [...index.text.matchAll(/^[^\n]+$/gm)];
+  const isHolderLine = (l: string) => {
+    const c = squash(l);
+    return c.length > 2 && c.length < 100 && ORG_SUFFIX.test(c) && !/certif|accredit|body\s*of|audit|assess/i.test(c);
+  };
+  const after = anchor ? lines.filter((l) => l.index! > anchor.index) : [];
+  const pick = after.find((l) => isHolderLine(l[0])) ?? lines.find((l) => isHolderLine(l[0]));
+  if (pick) return factAt(index, squash(pick[0]), pick.index!, pick[0].length, anchor ? 0.85 : 0.7);
+  const before = search(index, /\n([^\n]{3,100})\n(?:[^\n]*\n){0,4}[^\n]*has\s*been\s*(?:independently\s*)?assessed/i);
+  if (before) return factAt(index, squash(before[1]!), before.index, before[0].length, 0.6);
+  return missing();
+}
+
+function findCertificationBody(index: TextIndex): Fact<string> {
+  const patterns: RegExp[] = [
+    /Certification\s*Body\s*of\s*([^\n]+?)\s*hereby/i,
+    /(?:independently\s*)?assessed\s*by\s*([A-Z][^\n]{1,80}?)\s*(?:\n|$|and\s*is)/,
+    /approved\s*by\s*\n?\s*([A-Z][^\n]{1,80}?)\s*(?:for\s*the|\n)/,
+    /(?:issued|certified)\s*by\s*:?\s*([A-Z][^\n]{1,80}?)\s*(?:\n|$|\.)/,
+    /Certification\s*Body\s*:\s*([^\n]{2,80})/i,
+  ];
+  for (const re of patterns) {
+    const m = search(index, re);
+    if (m) return factAt(index, squash(m[1]!).replace(/[,.]$/, ""), m.index, m[0].length, 0.8);
+  }
+  return missing("certification body not named in the text layer (often only in a logo)");
+}
+
+const ACCREDITORS = /\b(UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|SAC|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|NA|KAN|JAB|EIAC|GAC|IAF)\b/;
+
+function findAccreditationBody(index: TextIndex): Fact<string> {
+  const m = search(index, /accredit(?:ed|ation)\s*(?:by|body\s*:?)\s*:?\s*([A-Z][^\n,.;]{1,80})/i);
+  if (m) return factAt(index, squash(m[1]!), m.index, m[0].length, 0.8);
+  const mark = search(index, new RegExp(`${ACCREDITORS.source}[^\\n]{0,40}accredit|accredit[^\\n]{0,40}${ACCREDITORS.source}`, "i"));
+  if (mark) {
+    const name = ACCREDITORS.exec(mark[0])?.[1];
+    if (name) return factAt(index, name, mark.index, mark[0].length, 0.7);
+  }
+  return missing("accreditation marks are usually images; none named in the text layer");
+}
+
+type Dated = Fact<string>;
+
+function labelled(index: TextIndex, label: string): Dated {
+  const m = search(index, new RegExp(`(?:${label})\\s*:?\\s*(${DATE_PATTERN})`, "i"));
+  if (!m) return missing();
+  const d = findDates(m[1]!)[0];
+  return d ? factAt(index, d.iso, m.index, m[0].length, 0.9) : missing();
+}
+
+function findDatesOfCertificate(index: TextIndex) {
+  let issue = labelled(index, "date\\s*of\\s*issue|issue\\s*date|issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue");
+  let original = labelled(index, "original\\s*(?:certification|registration)\\s*date|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial)\\s*(?:certification|registration)|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration");
+  let expiry = labelled(index, "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|certificate\\s*expiry|valid\\s*until|validity|expires?\\s*on|valid\\s*till");
+  const surveillance = searchAll(index, new RegExp(`surveillance[^\\n:]{0,30}(?:due|date)\\s*:?\\s*(${DATE_PATTERN})`, "gi"))
+    .map((m) => ({ iso: findDates(m[1]!)[0]?.iso, m }))
+    .filter((x) => x.iso);
+  if (issue.value === null && original.value) {
+    // No re-issue printed: the certificate in hand is the original issue.
+    issue = { ...original, confidence: 0.7, note: "no separate issue date printed; the registration date is the issue date" };
+  }
+  if (issue.value === null && original.value === null && expiry.value === null) {
+    // Labels only in the page image: a row of three dates is (issue, original, expiry); order them by value.
+    const row = search(index, new RegExp(`^[^\\n]*(${DATE_PATTERN})[^\\n]*(${DATE_PATTERN})[^\\n]*(${DATE_PATTERN})[^\\n]*$`, "im"));
+    const dates = row ? findDates(row[0]).map((d) => d.iso) : [];
+    if (row && dates.length === 3) {
+      const sorted = [...dates].sort();
+      const note = "date labels are not in the text layer; assigned by value (earliest = original, latest = expiry)";
+      original = factAt(index, sorted[0]!, row.index, row[0].length, 0.5, note);
+      issue = factAt(index, sorted[1]!, row.index, row[0].length, 0.5, note);
+      expiry = factAt(index, sorted[2]!, row.index, row[0].length, 0.5, note);
+    }
+  }
+  const surveillanceDue: Fact<string[]> = surveillance.length
+    ? factAt(index, surveillance.map((s) => s.iso!).sort(), surveillance[0]!.m.index, surveillance[0]!.m[0].length, 0.85)
+    : missing();
+  return { issue, original, expiry, surveillanceDue };
+}
+
+function findScope(index: TextIndex): Fact<string> {
+  const m = search(
+    index,
+    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|^\s*scope\s*(?:of\s*certification)?\s*:?)\s*\n([\s\S]{10,2500}?)(?=\n[^\n]*(?:date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|which\s*includes\s*the\s*following|\(SOA|issue\s*date)|$)/im,
+  );
+  if (!m) return missing();
+  const text = squash(m[1]!.replace(/^\s*[•·▪-]\s*/gm, "- "));
+  return factAt(index, text, m.index, m[0].length, 0.75);
+}
+
+function findSites(index: TextIndex): Fact<{ location: string; activity: string | null }[]> {
+  if (!/location\(s\)|in-scope\s*locations?|sites?\s*:|locations?\s*:/i.test(index.text)) return missing();
+  const rows = searchAll(index, /^([A-Z][A-Za-z.' ]{1,40},\s*[A-Z][A-Za-z.' ]{1,40})\s*\t\s*([^\n]+(?:\n(?![A-Z ]{6,}:|\d+\.)[a-z][^\n]*|\n[A-Z][a-z]+[^\n:]*(?=\n)){0,3})/gm);
+  if (rows.length === 0) return missing();
+  return factAt(
+    index,
+    rows.map((r) => ({ location: squash(r[1]!), activity: squash(r[2]!) })),
+    rows[0]!.index,
+    rows[0]![0].length,
+    0.7,
+  );
+}
+
+function findSoa(index: TextIndex): Fact<{ version: string | null; date: string | null }> {
+  const m = search(index, new RegExp(`(?:statement\\s*of\\s*applicability|\\bSOA\\b)[^\\n]{0,40}?(?:dated|date|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`, "i"));
+  if (!m) return missing();
+  const date = findDates(m[1]!)[0]?.iso ?? null;
+  const version = m[2] ? squash(m[2]) : (/(?:version|rev\.?)\s*([\w.]+)/i.exec(m[0])?.[0] ?? null);
+  return factAt(index, { version, date }, m.index, m[0].length, 0.8);
+}
+
+function findCertificateNumber(index: TextIndex): Fact<string> {
+  const m = search(index, /certificate\s*(?:number|no\.?|#|nr\.?)\s*:?\s*([A-Z0-9][A-Z0-9\-/.]{2,40})/i);
+  return m ? factAt(index, m[1]!.replace(/[.]$/, ""), m.index, m[0].length, 0.9) : missing();
+}
+
+export function extractCertificate(index: TextIndex, now: Date): KindExtraction {
+  const { standard, version } = findStandard(index);
+  const holder = findHolder(index);
+  const body = findCertificationBody(index);
+  const accreditation = findAccreditationBody(index);
+  const { issue, original, expiry, surveillanceDue } = findDatesOfCertificate(index);
+  const scope = findScope(index);
+  const facts: Facts = {
+    certificate_holder: holder,
+    standard,
+    standard_version: version,
+    certificate_number: findCertificateNumber(index),
+    certification_body: body,
+    accreditation_body: accreditation,
+    issue_date: issue,
+    original_certification_date: original,
+    expiry_date: expiry,
+    surveillance_due: surveillanceDue,
+    scope_statement: scope,
+    sites: findSites(index),
+    soa_reference: findSoa(index),
+    expired: expiry.value ? { ...expiry, value: expiry.value < now.toISOString().slice(0, 10), note: `relative to ${now.toISOString().slice(0, 10)}` } : missing(),
+  };
+  const notInTextLayer: string[] = [];
+  if (accreditation.value === null) notInTextLayer.push("accreditation_body");
+  if (body.value === null) notInTextLayer.push("certification_body");
+
+  const consistency: string[] = [];
+  if (issue.value && expiry.value && expiry.value <= issue.value) consistency.push(`Expiry ${expiry.value} is not after issue ${issue.value}`);
+  const period = search(index, /certificate\s*period\s*:?\s*(\d+)\s*years?/i);
+  if (period && original.value && expiry.value) {
+    const years = (Date.parse(expiry.value) - Date.parse(original.value)) / (365.25 * 86_400_000);
+    if (Math.abs(years - Number(period[1])) > 0.2) {
+      consistency.push(`Printed expiry ${expiry.value} is ${years.toFixed(1)} years after registration but the certificate period says ${period[1]} years`);
+    }
+  }
+  const authenticity: string[] = [];
+  if (holder.value && scope.value) {
+    const holderKey = holder.value.toLowerCase().replace(/[^a-z0-9]/g, "");
+    for (const m of scope.value.matchAll(/(?:location|premises|operations)\s*of\s*([A-Z][\w&.' ]{1,60}?(?:Inc\.?|LLC|Ltd\.?|Limited|GmbH|Corporation|LLP))/g)) {
+      const other = m[1]!.toLowerCase().replace(/[^a-z0-9]/g, "");
+      if (!other.includes(holderKey) && !holderKey.includes(other)) {
+        authenticity.push(`Scope statement names a different organisation ("${squash(m[1]!)}") than the certificate holder ("${holder.value}")`);
+      }
+    }
+  }
+  const bodies = new Set(
+    searchAll(index, /(?:Certification\s*Body\s*of|audits\s*by|property\s*of|contacting)\s+([A-Z][\w&.,' ]{1,50}?)(?=\s*(?:hereby|and\s*is|\.|\n|$))/g).map((m) =>
+      squash(m[1]!).replace(/[,.]$/, "").toLowerCase(),
+    ),
+  );
+  const distinct = [...bodies].filter((b) => ![...bodies].some((o) => o !== b && o.startsWith(b)));
+  if (distinct.length > 1) authenticity.push(`Different certification bodies named in one certificate: ${distinct.join("; ")}`);
+  return { facts, notInTextLayer, consistency, authenticity };
+}

@@ -1,0 +1,81 @@
+// Document kind from the text layer (title pages weigh most); the file name is used only when there is no text.
+import type { DocKind, TextDocument } from "./types";
+
+export type Classification = { kind: DocKind; confidence: number; reason: string };
+
+function count(text: string, re: RegExp): number {
+  return (text.match(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`)) ?? []).length;
+}
+
+const ISSUING_LANGUAGE =
+  /hereby certif|certificate\s*of\s*(registration|approval|conformity|compliance)|this\s*is\s*to\s*certify|has\s*been\s*(independently\s*)?assessed|is\s*compliant\s*with\s*the\s*requirement|(registration|certification|issue|expiry|expiration)\s*date\s*:|certificate\s*(no|number)\.?\s*:|certificate\s*expiry|valid\s*until/i;
+
+export function classifyText(doc: TextDocument): Classification {
+  const all = doc.pages.join("\n");
+  const head = doc.pages.slice(0, 3).join("\n");
+  const pageCount = doc.pages.length;
+
+  const soc = [1, 2, 3].map((n) => count(head, new RegExp(`\\bSOC\\s*${n}\\b|SOC\\s*${n}®`, "i")));
+  const socAll = [1, 2, 3].map((n) => count(all, new RegExp(`\\bSOC\\s*${n}\\b|SOC\\s*${n}®`, "i")));
+  const isLetter = /to\s*whom\s*it\s*may\s*concern|\bdear\b|sincerely|regards,/i.test(all);
+  const bridgeWords = /bridge\s*letter|gap\s*letter|material\s*changes?/i.test(all);
+
+  if (/bridge\s*letter|gap\s*letter/i.test(head) || (isLetter && bridgeWords && pageCount <= 4 && socAll.some((n) => n > 0))) {
+    return { kind: "bridge_letter", confidence: 0.9, reason: "letter about material changes since a SOC report" };
+  }
+
+  const auditorReport = /independent\s*service\s*auditor|service\s*auditor'?s?\s*report|in\s*our\s*opinion/i.test(all);
+  if (auditorReport || Math.max(...soc) > 0) {
+    const best = [0, 1, 2].reduce((a, b) => (soc[b]! > soc[a]! ? b : a), 0);
+    if (soc[best]! > 0 && auditorReport) {
+      const kind = (["soc1_report", "soc2_report", "soc3_report"] as const)[best]!;
+      return { kind, confidence: 0.95, reason: `title pages name SOC ${best + 1}` };
+    }
+    if (auditorReport) {
+      if (/internal\s*control\s*over\s*financial\s*reporting|control\s*objectives/i.test(all)) {
+        return { kind: "soc1_report", confidence: 0.7, reason: "service auditor's report on control objectives" };
+      }
+      if (/trust\s*services\s*criteria|trust\s*services\s*principles/i.test(all)) {
+        const general = /SOC\s*3|general\s*use|assertion\s*that\s*the\s*controls\s*within/i.test(all);
+        return { kind: general ? "soc3_report" : "soc2_report", confidence: 0.7, reason: "service auditor's report on trust services criteria" };
+      }
+    }
+  }
+
+  const subprocessorHits = count(all, /sub-?\s*processors?/i);
+  if (subprocessorHits >= 2 && doc.format !== "pdf") {
+    return { kind: "subprocessor_list", confidence: 0.9, reason: "page about sub-processors" };
+  }
+  if (subprocessorHits >= 3 && pageCount <= 10 && !/certif/i.test(head)) {
+    return { kind: "subprocessor_list", confidence: 0.8, reason: "document about sub-processors" };
+  }
+
+  const isoStandard = /\bISO\s*(\/\s*IEC)?\s*\d{4,5}/i.test(all);
+  const issuing = ISSUING_LANGUAGE.test(all);
+  if (issuing && pageCount <= 6) {
+    if (isoStandard) return { kind: "iso_certificate", confidence: 0.9, reason: "certificate wording with an ISO standard" };
+    return { kind: "other_certificate", confidence: 0.7, reason: "certificate wording without an ISO standard" };
+  }
+  if (isoStandard && /certif/i.test(all)) {
+    return { kind: "claims_page", confidence: 0.7, reason: "mentions ISO certifications without a certificate's issuing wording" };
+  }
+  if (subprocessorHits >= 1) return { kind: "subprocessor_list", confidence: 0.5, reason: "mentions sub-processors" };
+  return { kind: "unknown", confidence: 0, reason: "no known document pattern" };
+}
+
+/** Only for PDFs without a text layer: the uploader's file name is the only signal, so confidence stays low. */
+export function classifyByFilename(filename: string): Classification {
+  const name = filename.toLowerCase().replace(/[_\-.]+/g, " ");
+  const rules: [RegExp, DocKind][] = [
+    [/bridge|gap letter/, "bridge_letter"],
+    [/soc ?3/, "soc3_report"],
+    [/soc ?2/, "soc2_report"],
+    [/soc ?1/, "soc1_report"],
+    [/sub ?processor/, "subprocessor_list"],
+    [/iso ?(iec ?)?\d{4,5}|certificate|certification/, "iso_certificate"],
+  ];
+  for (const [re, kind] of rules) {
+    if (re.test(name)) return { kind, confidence: 0.3, reason: "no text layer; kind taken from the file name" };
+  }
+  return { kind: "unknown", confidence: 0, reason: "no text layer" };
+}

@@ -1,0 +1,74 @@
+// Date reading for the formats real reports print: "January 26, 2024", "26th January 2024", "26thJanuary2024",
+// "26.01.2024", "26/01/2024", "2024-01-26". Spaces may be missing (justified text loses them).
+
+const MONTH_NAMES: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+// A single digit fused after the year is a footnote marker ("20182" = 2018 + footnote 2), never part of the year.
+const YEAR = "((?:19|20)\\d{2})(?:\\d(?!\\d))?";
+const MDY = `${MONTH}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*${YEAR}`;
+const DMY = `(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s*|-)?${MONTH}\\.?\\s*,?\\s*-?${YEAR}`;
+const ISO = "((?:19|20)\\d{2})-(\\d{2})-(\\d{2})";
+const NUMERIC = "(\\d{1,2})([./])(\\d{1,2})[./]((?:19|20)\\d{2})";
+
+/** Source of a regex matching one date in any supported format, without capture groups (safe to embed twice). */
+export const DATE_PATTERN = `(?:${MDY}|${DMY}|${ISO}|${NUMERIC})`.replace(/\((?!\?)/g, "(?:");
+
+export type FoundDate = { iso: string; index: number; text: string; ambiguous: boolean };
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function toIso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const DATE_RE = new RegExp(`(?<![\\w])(?:${MDY}|${DMY}|${ISO}|${NUMERIC})`, "gi");
+
+/** Every date in `text`, in order. Numeric D/M order: dots mean day-first; slashes are decided by values >12, else month-first and flagged ambiguous. */
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    let iso: string | null = null;
+    let ambiguous = false;
+    if (m[1]) iso = toIso(Number(m[3]), MONTH_NAMES[m[1].toLowerCase()]!, Number(m[2]));
+    else if (m[4]) iso = toIso(Number(m[6]), MONTH_NAMES[m[5]!.toLowerCase()]!, Number(m[4]));
+    else if (m[7]) iso = toIso(Number(m[7]), Number(m[8]), Number(m[9]));
+    else if (m[10]) {
+      const a = Number(m[10]);
+      const b = Number(m[12]);
+      const y = Number(m[13]);
+      if (m[11] === ".") iso = toIso(y, b, a);
+      else if (a > 12) iso = toIso(y, b, a);
+      else if (b > 12) iso = toIso(y, a, b);
+      else {
+        iso = toIso(y, a, b);
+        ambiguous = a !== b;
+      }
+    }
+    if (iso) out.push({ iso, index: m.index ?? 0, text: m[0], ambiguous });
+  }
+  return out;
+}
+
+export function firstDate(text: string): FoundDate | null {
+  return findDates(text)[0] ?? null;
+}
+
+/** Parses "D:20260326115442-04'00'" (PDF date) to YYYY-MM-DD. */
+export function pdfDateToIso(value: string | null | undefined): string | null {
+  const m = /^D:(\d{4})(\d{2})(\d{2})/.exec(value ?? "");
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}

@@ -1,0 +1,127 @@
+// Public entry point: bytes in, typed facts (or a typed error the UI can show) out.
+import { createHash } from "node:crypto";
+import { extractBridgeLetter } from "./bridge-letter";
+import { extractCertificate } from "./certificate";
+import { classifyByFilename, classifyText, type Classification } from "./classify";
+import { normalizeText } from "./normalize";
+import { DEFAULT_LIMITS, readPdfText, typedError } from "./pdf-reader";
+import { extractSocReport, type KindExtraction } from "./soc-report";
+import { extractSubprocessorList } from "./subprocessors";
+import { detectTextFormat, textDocumentFrom } from "./text-formats";
+import { buildTextIndex } from "./text-index";
+import type { DocKind, ExtractionLimits, ExtractionOptions, ExtractionResult, Facts, TextDocument } from "./types";
+
+/** Fields each kind reports; when there is no text layer all of them are null and listed in not_in_text_layer. */
+export const FIELDS_BY_KIND: Record<DocKind, string[]> = {
+  soc1_report: ["service_organization", "system_name", "period_start", "period_end", "report_date", "auditor.name", "opinion", "subservice_organizations", "subservice_method"],
+  soc2_report: ["service_organization", "system_name", "soc2_type", "period_start", "period_end", "report_date", "auditor.name", "opinion", "trust_services_categories", "subservice_organizations", "subservice_method"],
+  soc3_report: ["service_organization", "system_name", "period_start", "period_end", "report_date", "auditor.name", "opinion", "trust_services_categories", "subservice_organizations", "subservice_method"],
+  bridge_letter: ["letter_date", "no_material_change_as_of", "signatory", "referenced_report.period_start", "referenced_report.period_end", "material_changes_disclosed"],
+  iso_certificate: ["certificate_holder", "standard", "standard_version", "certificate_number", "certification_body", "accreditation_body", "issue_date", "original_certification_date", "expiry_date", "surveillance_due", "scope_statement", "sites", "soa_reference"],
+  other_certificate: ["certificate_holder", "standard", "certificate_number", "certification_body", "issue_date", "expiry_date", "scope_statement"],
+  claims_page: [],
+  subprocessor_list: ["vendor", "last_updated", "subprocessors"],
+  unknown: [],
+};
+
+function isPdf(bytes: Uint8Array): boolean {
+  // The header may follow up to 1 KB of junk (tolerated by readers), but it must be there.
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  return head.includes("%PDF-");
+}
+
+function factsFor(kind: DocKind, doc: TextDocument, now: Date): KindExtraction {
+  const index = buildTextIndex(doc);
+  switch (kind) {
+    case "soc1_report":
+    case "soc2_report":
+    case "soc3_report":
+      return extractSocReport(index, kind);
+    case "bridge_letter":
+      return extractBridgeLetter(index);
+    case "iso_certificate":
+    case "other_certificate":
+      return extractCertificate(index, now);
+    case "subprocessor_list":
+      return extractSubprocessorList(index);
+    default:
+      return { facts: {}, notInTextLayer: [], consistency: [], authenticity: [] };
+  }
+}
+
+/** Runs the text → facts rules on an already-read document (pure, synchronous; used by tests on .txt fixtures). */
+export function extractFromText(doc: TextDocument, opts: { now?: Date; classification?: Classification } = {}) {
+  const classification = opts.classification ?? classifyText(doc);
+  const result = factsFor(classification.kind, doc, opts.now ?? new Date());
+  return { classification, ...result };
+}
+
+export async function extractDocument(
+  input: { bytes: Uint8Array; filename: string; mimeType?: string },
+  opts: ExtractionOptions = {},
+): Promise<ExtractionResult> {
+  const limits: ExtractionLimits = { ...DEFAULT_LIMITS, ...Object.fromEntries(Object.entries(opts).filter(([k, v]) => k in DEFAULT_LIMITS && v !== undefined)) };
+  const bytes = input.bytes;
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (bytes.length === 0) return { ok: false, error: typedError("empty"), sha256 };
+  if (bytes.length > limits.maxBytes) return { ok: false, error: typedError("too_large", `${(bytes.length / 1048576).toFixed(1)} MB, limit ${(limits.maxBytes / 1048576).toFixed(0)} MB`), sha256 };
+  const now = opts.now ?? new Date();
+
+  let doc: TextDocument;
+  let pages: number;
+  const headText = Buffer.from(bytes.subarray(0, 512)).toString("utf8");
+  const pdf = isPdf(bytes);
+  const textFormat = pdf ? null : detectTextFormat(input.filename, input.mimeType, headText);
+  if (pdf) {
+    const read = await readPdfText(bytes, limits, opts.workerPath);
+    if (!read.ok) return { ok: false, error: read.error, sha256 };
+    doc = { pages: read.value.pages.map(normalizeText), filename: input.filename, format: "pdf", metadata: read.value.info };
+    pages = read.value.total;
+  } else if (textFormat) {
+    if (bytes.includes(0)) return { ok: false, error: typedError("unsupported_type", "binary content"), sha256 };
+    doc = textDocumentFrom(bytes, input.filename, textFormat);
+    pages = 1;
+  } else if (/\.pdf$/i.test(input.filename) || input.mimeType === "application/pdf") {
+    return { ok: false, error: typedError("not_pdf"), sha256 };
+  } else {
+    return { ok: false, error: typedError("unsupported_type"), sha256 };
+  }
+
+  const textChars = doc.pages.reduce((n, p) => n + p.replace(/\s/g, "").length, 0);
+  const emptyPages = doc.pages.filter((p) => p.replace(/\s/g, "").length < 20).length;
+  const textLayer = textChars < 20 ? "none" : emptyPages > doc.pages.length / 2 ? "partial" : "present";
+
+  if (textLayer === "none") {
+    const classification = classifyByFilename(input.filename);
+    const fields = FIELDS_BY_KIND[classification.kind];
+    const facts: Facts = Object.fromEntries(fields.map((f) => [f, { value: null, page: null, quote: null, confidence: 0, note: "no text layer (scanned image); OCR is not performed" }]));
+    return {
+      ok: true,
+      doc_kind: classification.kind,
+      doc_kind_confidence: classification.confidence,
+      facts,
+      not_in_text_layer: fields.length ? fields : ["*"],
+      consistency_flags: [],
+      authenticity_flags: [],
+      pages,
+      sha256,
+      text_layer: "none",
+      ...(doc.metadata ? { metadata: doc.metadata } : {}),
+    };
+  }
+
+  const { classification, facts, notInTextLayer, consistency, authenticity } = extractFromText(doc, { now });
+  return {
+    ok: true,
+    doc_kind: classification.kind,
+    doc_kind_confidence: classification.confidence,
+    facts,
+    not_in_text_layer: notInTextLayer,
+    consistency_flags: consistency,
+    authenticity_flags: authenticity,
+    pages,
+    sha256,
+    text_layer: textLayer,
+    ...(doc.metadata ? { metadata: doc.metadata } : {}),
+  };
+}

@@ -1,0 +1,21 @@
+// Text normalisation applied before any rule matches: real exports carry ligatures, NBSPs and bidi controls.
+
+const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\u200B\u200C\u200D\uFEFF\u00AD]/g;
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
+export function normalizeText(input: string): string {
+  return input
+    .normalize("NFKC")
+    .replace(BIDI_CONTROLS, "")
+    .replace(SPACES, " ")
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2212]/g, "-")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+\n/g, "\n");
+}
+
+/** Collapse whitespace for quotes and comparisons. */
+export function squash(input: string): string {
+  return input.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,95 @@
+// Who signed the SOC report, where and when: read from the signature block that closes the auditor's opinion.
+import { DATE_PATTERN, firstDate } from "./dates";
+import { squash } from "./normalize";
+import type { Fact } from "./types";
+import { factAt, missing, pageAt, search, type TextIndex } from "./text-index";
+
+const FIRM_SUFFIX = /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates)\s*$/i;
+const CITY_STATE = /^([A-Z][A-Za-z.' ]{1,40}),\s*([A-Z][A-Za-z.' ]{1,30}?)(?:\s+\d{5}(?:-\d{4})?)?\.?$/;
+
+export type SignatureBlock = { dateOffset: number; dateLength: number; iso: string; location: Fact<string>; lines: { text: string; offset: number }[] };
+
+function linesAround(index: TextIndex, offset: number, before: number, after: number): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let start = index.text.lastIndexOf("\n", offset - 1) + 1;
+  for (let i = 0; i < before && start > 0; i++) start = index.text.lastIndexOf("\n", start - 2) + 1;
+  let pos = start;
+  for (let i = 0; i < before + after + 1 && pos < index.text.length; i++) {
+    const end = index.text.indexOf("\n", pos);
+    const stop = end < 0 ? index.text.length : end;
+    out.push({ text: index.text.slice(pos, stop), offset: pos });
+    pos = stop + 1;
+  }
+  return out;
+}
+
+function cleanLine(line: string): string {
+  return squash(line.replace(/[_*]/g, ""));
+}
+
+/** The report date is the first line after the opinion that is only a date (optionally preceded by "City, State."). */
+export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
+  const opinion = search(index, /In\s*our\s*opinion/i);
+  if (!opinion) return null;
+  const lineDate = new RegExp(`^[ \\t_*]*(?:([A-Z][A-Za-z.' ]+,\\s*[A-Z][A-Za-z.' ]+)[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`, "gim");
+  lineDate.lastIndex = opinion.index;
+  const m = lineDate.exec(index.text);
+  if (!m || m.index - opinion.index > 6000) return null;
+  const dateText = m[2]!;
+  const dateOffset = m.index + m[0].indexOf(dateText);
+  const iso = firstDate(dateText)?.iso;
+  if (!iso) return null;
+  const lines = linesAround(index, m.index, 8, 14);
+  let location: Fact<string> = missing();
+  if (m[1]) {
+    location = factAt(index, squash(m[1]), m.index + m[0].indexOf(m[1]), m[1].length, 0.85);
+  } else {
+    const here = lines.findIndex((l) => l.offset === m.index);
+    const prev = here > 0 ? lines[here - 1] : undefined;
+    const prevClean = prev ? cleanLine(prev.text) : "";
+    if (prev && CITY_STATE.test(prevClean) && !FIRM_SUFFIX.test(prevClean)) {
+      location = factAt(index, prevClean, prev.offset, prev.text.length, 0.85);
+    } else {
+      // Letterhead style: firm name, street, "City, ST 12345" printed after the date.
+      const page = pageAt(index, m.index);
+      for (const l of lines.slice(here + 1).filter((x) => pageAt(index, x.offset) === page)) {
+        const c = cleanLine(l.text);
+        const cm = CITY_STATE.exec(c);
+        if (cm && !/^\d/.test(c) && /\d{5}/.test(c)) {
+          location = factAt(index, `${cm[1]}, ${cm[2]}`, l.offset, l.text.length, 0.7, "from the firm's address block");
+          break;
+        }
+      }
+    }
+  }
+  return { dateOffset, dateLength: dateText.length, iso, location, lines };
+}
+
+export function findAuditorName(index: TextIndex, block: SignatureBlock | null): Fact<string> {
+  if (block) {
+    const here = block.lines.findIndex((l) => l.offset <= block.dateOffset && block.dateOffset < l.offset + l.text.length + 1);
+    // A short firm-like line right around the date/location lines.
+    const page = pageAt(index, block.dateOffset);
+    const window = block.lines.slice(Math.max(0, here - 3), here + 10).filter((l) => pageAt(index, l.offset) === page);
+    for (const l of window) {
+      const c = cleanLine(l.text);
+      if (c.length < 4 || c.length > 60 || /\d{3,}/.test(c) || firstDate(c)) continue;
+      if (FIRM_SUFFIX.test(c) && /^[A-Z]/.test(c) && c.split(" ").length <= 7) {
+        return factAt(index, c, l.offset, l.text.length, 0.85, "firm name in the signature block");
+      }
+    }
+  }
+  const licensed = search(index, /([A-Z][A-Za-z&.,' ]{1,60}?(?:LLP|LLC|P\.C\.|PLLC))\s*is\s*a\s*licensed\s*(?:independent\s*)?(?:CPA|certified\s*public\s*accounting)\s*firm/);
+  if (licensed) {
+    return factAt(index, squash(licensed[1]!), licensed.index, licensed[0].length, 0.7, "firm named in the report's legal notice; the signature itself is not in the text layer");
+  }
+  // Restricted-use front matter: "... do not acquire any rights against <Firm>" / "<Firm> does not assume any duties".
+  const rights = search(index, /(?:rights\s*against|responsibility\s*of)\s+([A-Z][A-Za-z&.,' ]{2,80}?)\s+(?:as\s*a\s*result|\.|does)|Further,\s*([A-Z][A-Za-z&.,' ]{2,80}?)\s*does\s*not\s*assume/);
+  const further = search(index, /Further,\s*([A-Z][A-Za-z&.,'\n ]{2,80}?)\s*does\s*not\s*assume\s*any\s*duties/);
+  const hit = further ?? rights;
+  if (hit) {
+    const name = squash((hit[1] ?? hit[2])!).replace(/,$/, "");
+    return factAt(index, name, hit.index, hit[0].length, 0.6, "firm named in the report's restricted-use notice, not in a signature");
+  }
+  return missing("the auditor's firm is not named in the text layer (signature or logo image)");
+}

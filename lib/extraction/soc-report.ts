@@ -1,0 +1,94 @@
+// SOC 1/2/3 report facts, keyed by the corpus expected.json field paths.
+import { daysBetween } from "./dates";
+import { findAuditorName, findSignatureBlock } from "./soc-auditor";
+import { findCsocs, findCuecs, findIncidents, findSignificantChanges, findSubserviceMethod, findSubservices } from "./soc-components";
+import { findCategories, findOpinion, findPeriod, findServiceOrganization, findSocType, findSystemName, servicesFromSystemName } from "./soc-scope";
+import { findControlTests } from "./soc-tests";
+import type { DocKind, Fact, Facts } from "./types";
+import { factAt, missing, searchAll, type TextIndex } from "./text-index";
+
+export type KindExtraction = { facts: Facts; notInTextLayer: string[]; consistency: string[]; authenticity: string[] };
+
+export function extractSocReport(index: TextIndex, kind: DocKind): KindExtraction {
+  const org = findServiceOrganization(index);
+  const system = findSystemName(index, org.value);
+  const socType = findSocType(index, kind);
+  const period = findPeriod(index);
+  const block = findSignatureBlock(index);
+  const reportDate: Fact<string> = block ? factAt(index, block.iso, block.dateOffset, block.dateLength, 0.85) : missing();
+  const auditor = findAuditorName(index, block);
+  const method = findSubserviceMethod(index);
+  const subservices = findSubservices(index, method.value ?? "none_disclosed");
+  const csocs = findCsocs(index);
+  const cuecs = findCuecs(index);
+  const tests = kind === "soc3_report" ? missing() : findControlTests(index, socType.value);
+
+  const facts: Facts = {
+    service_organization: org,
+    system_name: system,
+    soc2_type: kind === "soc2_report" ? socType : missing("not applicable to this report kind"),
+    period_start: period.start,
+    period_end: period.end,
+    as_of_date: period.asOf,
+    report_date: reportDate,
+    "auditor.name": auditor,
+    "auditor.location": block?.location ?? missing(),
+    opinion: findOpinion(index),
+    trust_services_categories: kind === "soc1_report" ? missing("SOC 1 reports use control objectives") : findCategories(index),
+    "in_scope.services": servicesFromSystemName(system),
+    "in_scope.locations": missing("locations are not read from the text layer yet"),
+    subservice_organizations: subservices,
+    subservice_method: method,
+    "csocs.present": csocs.value ? { ...csocs, value: true } : missing(),
+    "csocs.criteria": csocs.value ? { ...csocs, value: csocs.value.criteria } : missing(),
+    "cuecs.count": cuecs.value ? { ...cuecs, value: cuecs.value.count } : missing(),
+    "cuecs.items": cuecs.value ? { ...cuecs, value: cuecs.value.items } : missing(),
+    "control_tests.exceptions_count": tests.value ? { ...tests, value: tests.value.exceptions_count } : tests,
+    "control_tests.exceptions": tests.value ? { ...tests, value: tests.value.exceptions } : tests,
+    significant_changes: findSignificantChanges(index),
+    incidents: findIncidents(index),
+  };
+
+  const notInTextLayer: string[] = [];
+  if (auditor.value === null) notInTextLayer.push("auditor.name");
+  if (/in\s*our\s*opinion/i.test(index.text) && reportDate.value === null) notInTextLayer.push("report_date");
+
+  const consistency: string[] = [];
+  if (period.start.value && period.end.value && period.start.value > period.end.value) {
+    consistency.push(`Period start ${period.start.value} is after period end ${period.end.value}`);
+  }
+  if (reportDate.value && period.end.value && reportDate.value < period.end.value) {
+    consistency.push(`Report date ${reportDate.value} is before the end of the period it covers (${period.end.value})`);
+  }
+  if (period.start.value && period.end.value && daysBetween(period.start.value, period.end.value) > 366) {
+    consistency.push(`Period ${period.start.value} to ${period.end.value} is longer than 12 months`);
+  }
+
+  const authenticity: string[] = [];
+  authenticity.push(...possessiveArtefacts(index, org.value));
+  if (auditor.value === null && reportDate.value) {
+    authenticity.push("The auditor's report carries no firm name or signature in the text layer");
+  }
+  const exceptions = tests.value?.exceptions_count;
+  if (socType.value === "type_2" && exceptions === 0 && reportDate.value && period.end.value && daysBetween(period.end.value, reportDate.value) <= 31) {
+    authenticity.push(`Type 2 report dated ${daysBetween(period.end.value, reportDate.value)} days after period end with zero exceptions (unusually fast)`);
+  }
+  return { facts, notInTextLayer, consistency, authenticity };
+}
+
+/**
+ * "HackerBay' service commitments": a possessive with a bare apostrophe after a name that does not end in "s" is
+ * what a find-and-replace leaves when another company's name ending in "s" was swapped out.
+ */
+function possessiveArtefacts(index: TextIndex, org: string | null): string[] {
+  const hits = searchAll(index, /\b([A-Z][A-Za-z]*[a-rt-zA-RT-Z])'\s+(?:service|system|controls?|commitments|management|objectives|description|platform|customers)\b/g);
+  const counts = new Map<string, number>();
+  for (const h of hits) counts.set(h[1]!, (counts.get(h[1]!) ?? 0) + 1);
+  const out: string[] = [];
+  for (const [name, n] of counts) {
+    if (n >= 3 && (!org || org.toLowerCase().includes(name.toLowerCase()))) {
+      out.push(`"${name}' " used ${n} times as a possessive: a name-substitution artefact that suggests text re-used from another company's report`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+// SOC report scope facts: organisation, system, period, type, categories, opinion.
+import { DATE_PATTERN, findDates } from "./dates";
+import { squash } from "./normalize";
+import type { DocKind, Fact } from "./types";
+import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
+
+const ORG_LINE = /^[A-Z][\w&.,'()\- ]{1,80}$/;
+
+export function findServiceOrganization(index: TextIndex): Fact<string> {
+  const to = search(index, /^\s*To\s*(?:the\s*)?(?:Management|Board\s*of\s*Directors)\s*(?:of|at)?\s*:?\s*(?:\n\s*)?([^\n]+?)\s*:?\s*$/im);
+  if (to && ORG_LINE.test(squash(to[1]!)) && !/^(of|at)$/i.test(to[1]!)) {
+    return factAt(index, squash(to[1]!).replace(/:$/, ""), to.index, to[0].length, 0.9);
+  }
+  const toOrg = search(index, /^\s*To\s+([A-Z][\w&.,' ]{1,80}?):\s*$/m);
+  if (toOrg) return factAt(index, squash(toOrg[1]!), toOrg.index, toOrg[0].length, 0.9);
+  // Addressee block right under the report heading ("Independent Service Auditors' Report\nMicrosoft Corporation\n...").
+  const heading = search(index, /independent\s*service\s*auditors?'?s?'?\s*report\s*\n(?:[^\n]{0,20}\n)?([^\n]+)\n/i);
+  if (heading) {
+    const line = squash(heading[1]!);
+    if (/\b(Corporation|Inc\.?|LLC|Ltd\.?|Limited|GmbH|S\.A\.|plc|Company|Co\.)$/i.test(line)) {
+      return factAt(index, line, heading.index + heading[0].indexOf(heading[1]!), heading[1]!.length, 0.75, "addressee of the auditor's report");
+    }
+  }
+  const examined = search(index, /We\s*have\s*examined\s*([A-Z][\w&.,' ]{1,60}?)'s?\s*(?:\(|accompanying)/);
+  if (examined) return factAt(index, squash(examined[1]!), examined.index, examined[0].length, 0.7);
+  return missing();
+}
+
+function cleanSystemName(raw: string): string {
+  return squash(raw)
+    .replace(/^(the|its)\s+/i, "")
+    .replace(/\s*\((?:the\s*)?["']?[\w ]*["']?\)\s*$/i, "")
+    .replace(/[,.]$/, "");
+}
+
+export function findSystemName(index: TextIndex, org: string | null): Fact<string> {
+  const patterns: [RegExp, number][] = [
+    [/description\s*of\s*its\s*([^\n]*?(?:\n[^\n]*?)?\s*systems?)\b(?=[\s,]*(?:found|in\s*Section|titled|throughout|for\s*the|,|\())/i, 0.9],
+    [/controls\s*within\s*(?:the\s*)?([^\n"(]{2,80}?(?:\n[^\n"(]{0,80}?)?)\s*\((?:the\s*)?["']?(?:system|platform)/i, 0.85],
+    [/We\s*have\s*examined\s*the\s*effectiveness\s*of\s*([^(]{2,120}?)\s*\(the/i, 0.75],
+  ];
+  for (const [re, confidence] of patterns) {
+    const m = search(index, re);
+    if (!m) continue;
+    let name = cleanSystemName(m[1]!);
+    if (org) {
+      const short = org.replace(/,?\s*(Inc\.?|LLC|Ltd\.?|Corporation|Corp\.?)$/i, "").trim();
+      for (const prefix of [`${org}'s `, `${org} `, `${short}'s `, `${short}' `, `${short} `]) {
+        if (name.toLowerCase().startsWith(prefix.toLowerCase())) name = name.slice(prefix.length);
+      }
+    }
+    if (name.length >= 2) return factAt(index, name, m.index, m[0].length, confidence);
+  }
+  return missing();
+}
+
+const GENERIC_WORDS = /\b(systems?|platform|services?|applications?)\b/gi;
+
+/** Services in scope = the named products of the system ("Genius AI and RapidReconciler® systems" → two services). */
+export function servicesFromSystemName(system: Fact<string>): Fact<string[]> {
+  if (!system.value) return missing();
+  const parts = system.value
+    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .map((p) => p.replace(GENERIC_WORDS, "").replace(/\s+/g, " ").trim())
+    .filter((p) => p.length > 1);
+  if (parts.length === 0) return missing();
+  return { ...system, value: parts, confidence: Math.min(system.confidence, 0.6), note: "named products of the system under examination" };
+}
+
+export function findSocType(index: TextIndex, kind: DocKind): Fact<"type_1" | "type_2"> {
+  if (kind !== "soc2_report" && kind !== "soc1_report") return missing("not applicable to this report kind");
+  const m = search(index, /\bType\s*(1|2|I{1,2})\b/i);
+  if (m && index.starts.length > 0 && m.index < (index.starts[3] ?? index.text.length)) {
+    const n = m[1]!.toUpperCase();
+    return factAt(index, n === "1" || n === "I" ? "type_1" : "type_2", m.index, m[0].length, 0.95);
+  }
+  const operating = search(index, /suitability\s*of\s*the\s*design\s*and\s*operating\s*effectiveness/i);
+  if (operating) return factAt(index, "type_2", operating.index, operating[0].length, 0.75, "inferred from the opinion's scope wording");
+  const design = search(index, /suitability\s*of\s*the\s*design\s*of\s*controls/i);
+  if (design) return factAt(index, "type_1", design.index, design[0].length, 0.75, "inferred from the opinion's scope wording");
+  return missing();
+}
+
+export type Period = { start: Fact<string>; end: Fact<string>; asOf: Fact<string> };
+
+export function findPeriod(index: TextIndex): Period {
+  const range = new RegExp(`(${DATE_PATTERN})\\s*,?\\s*(?:to|through|thru|until|-)\\s*(${DATE_PATTERN})`, "gi");
+  let best: RegExpExecArray | null = null;
+  for (const m of searchAll(index, range)) {
+    const before = index.text.slice(Math.max(0, m.index - 60), m.index);
+    if (/period|throughout|from|covers/i.test(before)) {
+      best = m;
+      break;
+    }
+    best ??= m;
+  }
+  if (best) {
+    const dates = findDates(best[0]);
+    if (dates.length >= 2) {
+      return {
+        start: factAt(index, dates[0]!.iso, best.index, best[0].length, 0.95),
+        end: factAt(index, dates[1]!.iso, best.index, best[0].length, 0.95),
+        asOf: missing(),
+      };
+    }
+  }
+  const asOf = search(index, new RegExp(`as\\s*of\\s*(${DATE_PATTERN})`, "i"));
+  const asOfDate = asOf ? findDates(asOf[0])[0] : undefined;
+  return {
+    start: missing(),
+    end: missing(),
+    asOf: asOf && asOfDate ? factAt(index, asOfDate.iso, asOf.index, asOf[0].length, 0.8) : missing(),
+  };
+}
+
+const CATEGORY_NAMES: [RegExp, string][] = [
+  [/security/i, "Security"],
+  [/availability/i, "Availability"],
+  [/processing\s*integrity/i, "Processing Integrity"],
+  [/confidentiality/i, "Confidentiality"],
+  [/privacy/i, "Privacy"],
+];
+
+export function findCategories(index: TextIndex): Fact<string[]> {
+  const list = "((?:\\s*(?:,\\s*)?(?:and\\s*)?(?:security|availability|processing\\s*integrity|confidentiality|privacy)){1,5})";
+  const re = new RegExp(`(?:relevant\\s*to|criteria\\s*for\\s*the|controls\\s*over\\s*the|related\\s*to\\s*the)\\s*(?:the\\s*)?${list}`, "i");
+  const m = search(index, re);
+  if (!m) return missing();
+  const found = CATEGORY_NAMES.filter(([r]) => r.test(m[1]!)).map(([, name]) => name);
+  return factAt(index, found, m.index, m[0].length, 0.9);
+}
+
+export function findOpinion(index: TextIndex): Fact<string> {
+  const heading = search(index, /\b(qualified|adverse)\s*opinion\b|disclaimer\s*of\s*opinion/i);
+  if (heading && !/unqualified/i.test(heading[0])) {
+    const word = heading[0].toLowerCase();
+    const value = word.includes("disclaimer") ? "disclaimer" : word.includes("adverse") ? "adverse" : "qualified";
+    return factAt(index, value, heading.index, heading[0].length, 0.85);
+  }
+  const m = search(index, /In\s*our\s*opinion[\s\S]{0,1500}?(?:\n\s*\n|$)/i);
+  if (!m) return missing();
+  const paragraph = m[0];
+  if (/except\s*for/i.test(paragraph)) return factAt(index, "qualified", m.index, 40, 0.8, "opinion contains 'except for'");
+  if (/do\s*not\s*express\s*an\s*opinion/i.test(paragraph)) return factAt(index, "disclaimer", m.index, 40, 0.8);
+  if (/(?:does|do)\s*not\s*present\s*fairly|were\s*not\s*suitably\s*designed|did\s*not\s*operate\s*effectively|is\s*not\s*fairly\s*stated/i.test(paragraph)) {
+    return factAt(index, "adverse", m.index, 40, 0.75);
+  }
+  return factAt(index, "unqualified", m.index, 40, 0.85, "opinion paragraph has no qualification, adverse or disclaimer wording");
+}

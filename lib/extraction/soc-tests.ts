@@ -1,0 +1,133 @@
+// Test results of a Type 2 report. Table text arrives cell by cell (control, then tests, then result), so an
+// exception is read from its "Exception(s) noted" cell backwards: the control is the text between the previous
+// result cell and the first test-procedure line, the criteria are the nearest criterion ids above it.
+import { parseCriteria } from "./criteria";
+import { squash } from "./normalize";
+import type { Fact } from "./types";
+import { factAt, missing, searchAll, type TextIndex } from "./text-index";
+
+export type ControlException = {
+  criteria: string[];
+  control: string | null;
+  deviation: string;
+  sample: { exceptions: number; sample_size: number } | null;
+  management_response: string | null;
+  pages: number[];
+};
+
+export type ControlTests = { exceptions_count: number; exceptions: ControlException[]; result_rows: number };
+
+const EXCEPTION_RE = /(?<!no\s)(?<!No\s)\b(?:Exceptions?|Deviations?)\s*noted\s*[.:]?/g;
+const NO_EXCEPTION_RE = /\bNo\s*(?:exceptions?|deviations?)\s*noted|No\s*relevant\s*exceptions/gi;
+const TEST_START = /^(?:Inspected|Observed|Inquired|Re-?performed|Examined|Reviewed|Obtained|Selected|Compared|Verified|Tested)\b/i;
+const RESULT_LINE = /(?:No\s*exceptions?\s*noted|Exceptions?\s*noted|performed\.|Not\s*tested|No\s*relevant)/i;
+const CRITERION_AT_LINE = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\b/;
+
+function deviationText(after: string): string {
+  const stop = after.search(/\.(?=\s|$)/);
+  return squash(stop >= 0 ? after.slice(0, stop + 1) : after.slice(0, 300));
+}
+
+function controlBefore(text: string, offset: number): { control: string | null; criteria: string[] } {
+  const lines = text.slice(Math.max(0, offset - 4000), offset).split("\n");
+  lines.pop(); // the partial line holding the result itself
+  let i = lines.length - 1;
+  // Skip the test-procedure lines (walk up to the first of them).
+  let firstTest = -1;
+  for (let j = i; j >= 0 && j > i - 40; j--) {
+    const line = lines[j]!.trim();
+    if (TEST_START.test(line)) firstTest = j;
+    if (RESULT_LINE.test(line) || CRITERION_AT_LINE.test(line)) break;
+  }
+  let controlLines: string[] = [];
+  let criteria: string[] = [];
+  const end = firstTest >= 0 ? firstTest : i + 1;
+  for (i = end - 1; i >= 0 && i > end - 15; i--) {
+    const line = lines[i]!.trim();
+    if (!line || RESULT_LINE.test(line) || /^=+/.test(line)) break;
+    if (CRITERION_AT_LINE.test(line) || /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\s*&?\s*$/.test(line)) {
+      criteria = parseCriteria(line + " " + (controlLines.length ? "" : ""));
+      // A criteria cell may span lines ("CC6.2 &" / "CC6.3"): collect upward.
+      break;
+    }
+    controlLines.unshift(line);
+  }
+  // Leading criteria-only lines inside the collected block belong to the criteria cell (Section 5 style tables).
+  while (controlLines.length > 0 && /^(?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\s*[&,]?\s*)+$/.test(controlLines[0]!)) {
+    criteria = [...criteria, ...parseCriteria(controlLines.shift()!)];
+  }
+  if (criteria.length === 0) {
+    for (let j = i; j >= 0; j--) {
+      const line = lines[j]!.trim();
+      if (CRITERION_AT_LINE.test(line)) {
+        criteria = parseCriteria(line.split(/\s/)[0]!);
+        break;
+      }
+    }
+  }
+  controlLines = controlLines.filter((l) => !/^(?:Proprietary|Page\s*\d|\d+$)/i.test(l));
+  return { control: controlLines.length ? squash(controlLines.join(" ")) : null, criteria };
+}
+
+function sampleOf(deviation: string): { exceptions: number; sample_size: number } | null {
+  const m = /(\d+)\s*of\s*(?:the\s*)?(\d+)\b/i.exec(deviation);
+  return m ? { exceptions: Number(m[1]), sample_size: Number(m[2]) } : null;
+}
+
+function key(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+export function findControlTests(index: TextIndex, socType: string | null): Fact<ControlTests> {
+  if (socType !== "type_2") {
+    return missing(socType === "type_1" ? "a Type 1 report has no tests of operating effectiveness" : "no Type 2 test results");
+  }
+  const noExceptionRows = searchAll(index, NO_EXCEPTION_RE).length;
+  const hits = searchAll(index, EXCEPTION_RE).filter((m) => {
+    const before = index.text.slice(Math.max(0, m.index - 12), m.index);
+    return !/\bno\s*$/i.test(before) && !/phrase\s*["']?$/i.test(before);
+  });
+  // Explanatory sentences ("... are noted by the phrase 'Exception noted'") are not results: require the cell to go on with a finding.
+  const responseStart = searchAll(index, /Management'?s?\s*Responses?\s*to\s*(?:the\s*)?(?:Exceptions|Deviations)|Management\s*Response/gi).at(-1)?.index ?? Infinity;
+  const byKey = new Map<string, ControlException>();
+  for (const m of hits) {
+    const after = index.text.slice(m.index + m[0].length, m.index + m[0].length + 600);
+    const deviation = deviationText(after);
+    if (deviation.length < 8 || /^["'”)]/.test(deviation)) continue;
+    const { control, criteria } = controlBefore(index.text, m.index);
+    const k = key(deviation);
+    const page = factAt(index, null, m.index, 1, 0).page!;
+    let response: string | null = null;
+    if (m.index > responseStart) {
+      const rest = after.slice(after.indexOf(deviation.slice(-10)) + 10);
+      const lines: string[] = [];
+      for (const raw of rest.split("\n")) {
+        const line = raw.trim();
+        if (!line) continue;
+        if (CRITERION_AT_LINE.test(line) || /^=+/.test(line)) break;
+        lines.push(line);
+      }
+      response = lines.length ? squash(lines.join(" ")) : null;
+    }
+    const existing = byKey.get(k);
+    if (existing) {
+      existing.criteria = [...new Set([...existing.criteria, ...criteria])].sort();
+      existing.control ??= control;
+      existing.management_response ??= response;
+      if (!existing.pages.includes(page)) existing.pages.push(page);
+    } else {
+      byKey.set(k, { criteria: [...criteria].sort(), control, deviation, sample: sampleOf(deviation), management_response: response, pages: [page] });
+    }
+  }
+  const exceptions = [...byKey.values()];
+  if (exceptions.length === 0 && noExceptionRows === 0) return missing("no test results found in the text layer");
+  const first = hits[0] ?? searchAll(index, NO_EXCEPTION_RE)[0]!;
+  return factAt(
+    index,
+    { exceptions_count: exceptions.length, exceptions, result_rows: noExceptionRows + hits.length },
+    first.index,
+    first[0].length,
+    0.8,
+    `${hits.length} exception rows, ${exceptions.length} distinct`,
+  );
+}

@@ -1,0 +1,177 @@
+// Sub-processor lists from Markdown tables, bullet lists, "A > B > C" lines (HTML rendered to text), YAML and CSV.
+import { DATE_PATTERN, findDates } from "./dates";
+import { squash } from "./normalize";
+import type { KindExtraction } from "./soc-report";
+import type { Fact, Facts } from "./types";
+import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
+
+export type Subprocessor = { name: string; purpose: string | null; location: string | null };
+
+const NAME_COL = /name|entity|sub-?\s*processor|vendor|provider|company|party|processor/i;
+const PURPOSE_COL = /purpose|description|service|activit|function|nature|role/i;
+const LOCATION_COL = /location|country|region|where|jurisdiction/i;
+const AFFILIATE_HEADING = /subsidiar|affiliate|group\s*compan|intra-?group/i;
+
+function stripLinks(cell: string): string {
+  return squash(cell.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`]/g, ""));
+}
+
+function headingBefore(lines: string[], at: number): string {
+  for (let i = at; i >= 0; i--) {
+    if (/^#{1,6}\s|^\*\*[^*]+\*\*\s*$|^<h\d/i.test(lines[i]!)) return lines[i]!;
+  }
+  return "";
+}
+
+function columns(header: string[]): { name: number; purpose: number; location: number } {
+  const find = (re: RegExp, skip: number[] = []) => header.findIndex((h, i) => !skip.includes(i) && re.test(h));
+  const name = Math.max(0, find(NAME_COL));
+  const location = find(LOCATION_COL, [name]);
+  const purpose = find(PURPOSE_COL, [name, location]);
+  return { name, purpose, location };
+}
+
+function fromPipeTables(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const lines = index.text.split("\n");
+  const rows: Subprocessor[] = [];
+  let offset = -1;
+  let pos = 0;
+  const offsets = lines.map((l) => {
+    const o = pos;
+    pos += l.length + 1;
+    return o;
+  });
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/^\s*\|.*\|\s*$/.test(lines[i]!) || !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1]!)) continue;
+    const header = lines[i]!.split("|").slice(1, -1).map((c) => c.trim());
+    if (!header.some((h) => NAME_COL.test(h)) || AFFILIATE_HEADING.test(headingBefore(lines, i))) continue;
+    const col = columns(header);
+    for (let j = i + 2; j < lines.length && /^\s*\|/.test(lines[j]!); j++) {
+      const cells = lines[j]!.split("|").slice(1, -1).map(stripLinks);
+      const name = cells[col.name];
+      if (!name) continue;
+      if (offset < 0) offset = offsets[j]!;
+      rows.push({
+        name,
+        purpose: col.purpose >= 0 ? cells[col.purpose] || null : null,
+        location: col.location >= 0 ? cells[col.location] || null : null,
+      });
+    }
+  }
+  return rows.length ? { rows, offset } : null;
+}
+
+function fromArrowLines(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const header = search(index, /^[^\n]*\bName\s*>\s*([^\n]+)$/im);
+  if (!header) return null;
+  const headerCells = ["name", ...header[1]!.split(">").map((c) => c.trim())];
+  const col = columns(headerCells);
+  const rows: Subprocessor[] = [];
+  let pos = header.index + header[0].length + 1;
+  for (const line of index.text.slice(pos).split("\n")) {
+    if (!line.includes(">")) {
+      if (rows.length) break;
+      continue;
+    }
+    const cells = line.split(">").map((c) => squash(c).replace(/\.$/, ""));
+    rows.push({ name: cells[col.name]!, purpose: col.purpose >= 0 ? cells[col.purpose] || null : null, location: col.location >= 0 ? cells[col.location] || null : null });
+    pos += line.length + 1;
+  }
+  return rows.length ? { rows, offset: header.index } : null;
+}
+
+function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const lines = index.text.split("\n");
+  let pos = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const context = lines.slice(Math.max(0, i - 6), i).join(" ");
+    const isBullet = /^\s*[*\-•]\s+\S/.test(lines[i]!);
+    if (isBullet && /sub-?\s*processors?/i.test(context) && !AFFILIATE_HEADING.test(headingBefore(lines, i))) {
+      const rows: Subprocessor[] = [];
+      const start = pos;
+      let item = "";
+      const flush = () => {
+        if (!item) return;
+        const text = squash(item);
+        const linked = /^\[([^\]]+)\]\([^)]*\)\s*(?:for|-|–|:)?\s*(.*)$/.exec(text);
+        const [name, rest] = linked ? [linked[1]!, linked[2]!] : (() => {
+          const m = /^(.+?)\s+(?:for|-|–|:)\s+(.+)$/.exec(text);
+          return m ? [m[1]!, m[2]!] : [text, ""];
+        })();
+        const purpose = rest.replace(/^for\s+/i, "").replace(/\.$/, "").trim();
+        rows.push({ name: stripLinks(name), purpose: purpose || null, location: null });
+        item = "";
+      };
+      for (let j = i; j < lines.length; j++) {
+        const line = lines[j]!;
+        if (/^\s*[*\-•]\s+/.test(line)) {
+          flush();
+          item = line.replace(/^\s*[*\-•]\s+/, "");
+        } else if (/^\s{2,}\S/.test(line) && item) item += ` ${line.trim()}`;
+        else if (line.trim() === "" && j + 1 < lines.length && /^\s*[*\-•]\s+/.test(lines[j + 1]!)) continue;
+        else break;
+      }
+      flush();
+      if (rows.length) return { rows, offset: start };
+    }
+    pos += lines[i]!.length + 1;
+  }
+  return null;
+}
+
+function fromYaml(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const blocks = searchAll(index, /^\s*-\s*name:\s*([^\n]+)((?:\n\s{2,}\w+:[^\n]*)*)/gm);
+  if (blocks.length === 0) return null;
+  const field = (body: string, key: string) => {
+    const m = new RegExp(`^\\s+${key}:\\s*([^\\n]*)`, "m").exec(body);
+    return m && m[1]!.trim() ? m[1]!.trim().replace(/^["']|["']$/g, "") : null;
+  };
+  const rows = blocks.map((b) => {
+    const service = field(b[2] ?? "", "service");
+    const name = b[1]!.trim().replace(/^["']|["']$/g, "");
+    return { name: service ? `${name} (${service})` : name, purpose: field(b[2] ?? "", "purpose"), location: field(b[2] ?? "", "location") };
+  });
+  return { rows, offset: blocks[0]!.index };
+}
+
+function fromCsv(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const lines = index.text.split("\n").filter((l) => l.trim());
+  if (lines.length < 2 || !lines[0]!.includes(",")) return null;
+  const split = (l: string) => [...l.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, "").replace(/""/g, '"').trim()).slice(0, -1);
+  const header = split(lines[0]!);
+  if (!header.some((h) => NAME_COL.test(h))) return null;
+  const col = columns(header);
+  const rows = lines.slice(1).map(split).filter((c) => c[col.name]).map((c) => ({
+    name: c[col.name]!,
+    purpose: col.purpose >= 0 ? c[col.purpose] || null : null,
+    location: col.location >= 0 ? c[col.location] || null : null,
+  }));
+  return rows.length ? { rows, offset: 0 } : null;
+}
+
+function findVendor(index: TextIndex): Fact<string> {
+  const patterns: RegExp[] = [
+    /(?:^|\.\s+|\n)([A-Z][\w&.,' -]{1,60}?)\s*(?:\("[^"]+"\)\s*)?(?:\(or\s*one\s*of\s*its\s*affiliates[^)]*\)\s*)?(?:may\s*engage|uses\s*certain|engages|currently\s*uses)/,
+    /sub-?\s*processors\s*(?:used|engaged)\s*by\s*([A-Z][\w&.,' -]{1,60}?)\s*[:.\n]/i,
+    /^\s*(?:#\s*|title:\s*)([A-Z][\w&.' -]{1,40}?)\s+sub-?\s*processors?\s*$/im,
+    /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im,
+  ];
+  for (const re of patterns) {
+    const m = search(index, re);
+    if (m) return factAt(index, squash(m[1]!).replace(/^To support delivery of our Services,\s*/i, ""), m.index, m[0].length, 0.75);
+  }
+  return missing();
+}
+
+export function extractSubprocessorList(index: TextIndex): KindExtraction {
+  const found = fromPipeTables(index) ?? fromArrowLines(index) ?? fromYaml(index) ?? fromBullets(index) ?? (index.doc.format === "csv" ? fromCsv(index) : null);
+  const updated = search(index, new RegExp(`(?:last\\s*updated|updated|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of)\\s*:?\\s*(?:on\\s*)?(${DATE_PATTERN})`, "i"));
+  const updatedIso = updated ? findDates(updated[1]!)[0]?.iso : undefined;
+  const facts: Facts = {
+    vendor: findVendor(index),
+    last_updated: updated && updatedIso ? factAt(index, updatedIso, updated.index, updated[0].length, 0.85) : missing(),
+    subprocessors: found ? factAt(index, found.rows, found.offset, 80, 0.8, `${found.rows.length} entries`) : missing(),
+    count: found ? factAt(index, found.rows.length, found.offset, 80, 0.8) : missing(),
+  };
+  return { facts, notInTextLayer: [], consistency: [], authenticity: [] };
+}

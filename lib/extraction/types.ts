@@ -1,0 +1,96 @@
+// Public types of the extraction module. The app's upload job depends on these shapes: keep them stable.
+
+export const DOC_KINDS = [
+  "soc1_report",
+  "soc2_report",
+  "soc3_report",
+  "bridge_letter",
+  "iso_certificate",
+  "other_certificate",
+  "claims_page",
+  "subprocessor_list",
+  "unknown",
+] as const;
+export type DocKind = (typeof DOC_KINDS)[number];
+
+export const EXTRACTION_ERROR_CODES = [
+  "encrypted",
+  "corrupt",
+  "empty",
+  "not_pdf",
+  "too_large",
+  "too_many_pages",
+  "timeout",
+  "memory",
+  "unsupported_type",
+] as const;
+export type ExtractionErrorCode = (typeof EXTRACTION_ERROR_CODES)[number];
+
+export type ExtractionError = { code: ExtractionErrorCode; message: string };
+
+/** One extracted value with the evidence it came from. `page` is the 1-based PDF page index (not the printed label). */
+export type Fact<T = unknown> = {
+  value: T | null;
+  page: number | null;
+  quote: string | null;
+  confidence: number;
+  note?: string;
+};
+
+/** Keys are the corpus expected.json field paths ("auditor.name", "control_tests.exceptions_count", ...). */
+export type Facts = Record<string, Fact>;
+
+export type ExtractionSuccess = {
+  ok: true;
+  doc_kind: DocKind;
+  doc_kind_confidence: number;
+  facts: Facts;
+  /** Fields whose value exists only in page images (or the whole page set when there is no text layer). */
+  not_in_text_layer: string[];
+  consistency_flags: string[];
+  authenticity_flags: string[];
+  pages: number;
+  sha256: string;
+  text_layer: "present" | "partial" | "none";
+  metadata?: PdfMetadata;
+};
+
+export type ExtractionFailure = { ok: false; error: ExtractionError; sha256?: string };
+export type ExtractionResult = ExtractionSuccess | ExtractionFailure;
+
+export type ExtractionInput = { bytes: Uint8Array; filename: string; mimeType?: string };
+
+export type ExtractionLimits = {
+  maxBytes: number;
+  maxPages: number;
+  maxChars: number;
+  timeoutMs: number;
+  /** Resident set size cap for the parser process, checked by the parent (ArrayBuffers escape V8 heap limits). */
+  maxRssMb: number;
+  /** V8 old-space cap passed to the parser process. */
+  maxHeapMb: number;
+};
+
+export type ExtractionOptions = Partial<ExtractionLimits> & {
+  /** Path of the parser worker; defaults to scripts/pdf-worker.mjs under the current working directory. */
+  workerPath?: string;
+  /** Reference date for expiry flags (defaults to now). */
+  now?: Date;
+};
+
+export type PdfMetadata = {
+  title: string | null;
+  producer: string | null;
+  creator: string | null;
+  creationDate: string | null;
+  modDate: string | null;
+  permissionsRestricted: boolean;
+};
+
+/** Text the fact rules read: one normalised string per page (a non-PDF document is one page). */
+export type TextDocument = {
+  pages: string[];
+  filename: string;
+  format: "pdf" | "markdown" | "html" | "csv" | "yaml" | "text";
+  metadata?: PdfMetadata;
+};
