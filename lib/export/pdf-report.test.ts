@@ -44,6 +44,21 @@ describe("gapReportToPdf", () => {
     for (const page of result.pages) expect(squash(page.text)).toContain(`Page ${page.num} of ${result.total}`);
   });
 
+  it("marks overdue gaps, risk acceptances and expired evidence against the as-of date", async () => {
+    const report = makeSampleReport(1, 3);
+    const [overdue, accepted, future] = report.vendors[0].gaps;
+    Object.assign(overdue, { status: "open", dueDate: "2026-11-22", title: "Overdue one" });
+    Object.assign(accepted, { status: "risk_accepted", acceptedUntil: "2027-03-31", title: "Accepted one" });
+    Object.assign(future, { status: "open", dueDate: "2026-11-23", title: "Due today" });
+    report.vendors[0].evidence[1].expiryDate = "2026-11-22";
+    const page = squash((await pdfText(await gapReportToPdf(report))).pages[1].text);
+    expect(page).toMatch(/Overdue one .*2026-11-22 overdue Open/);
+    expect(page).toMatch(/Due today .*2026-11-23 Open/);
+    expect(page).toContain("Risk accepted until 2027-03-31");
+    expect(page).toContain("2026-11-22 expired");
+    expect(page.match(/overdue/g)).toHaveLength(2); // the row flag plus "(1 overdue)" in the count line
+  });
+
   it("says there are no open gaps for a vendor with none", async () => {
     const report = makeSampleReport(1, 0);
     const result = await pdfText(await gapReportToPdf(report));
