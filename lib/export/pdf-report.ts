@@ -271,7 +271,7 @@ function drawFooters(doc: Doc, report: GapReport): void {
     doc.page.margins.bottom = 0;
     const y = doc.page.height - MARGIN + 8;
     const width = contentWidth(doc);
-    const left = clampText(toPdfText(`Assay gap register · ${report.tenantName} · as of ${formatReportDate(report.asOf)}`), 110);
+    const left = clampText(toPdfText(`Confidential · Assay gap register · ${report.tenantName} · as of ${formatReportDate(report.asOf)}`), 110);
     doc.font(FONT_REGULAR).fontSize(8).fillColor(MUTED);
     doc.text(left, MARGIN, y, { width: width - 100, lineBreak: false });
     doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN + width - 100, y, {
