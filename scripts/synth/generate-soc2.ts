@@ -1,7 +1,7 @@
 import { CATEGORY_HEADINGS, criteriaFor, familyOf } from "./criteria";
 import { isoToUtcDate } from "./dates";
 import {
-  bullets, createPdf, heading, pageCount, paragraph, PAGE, rowFits, stampPages, tableHeader, tableRow, tableSpanRow,
+  bullets, createPdf, ensureSpace, heading, pageCount, paragraph, PAGE, rowFits, rowHeight, stampPages, tableHeader, tableRow, tableSpanRow,
   CONTENT_WIDTH, type Pdf, type Table,
 } from "./pdf-layout";
 import { createRng, type Rng } from "./prng";
@@ -22,7 +22,7 @@ function typeLabel(spec: Soc2Spec): string {
 }
 
 function cover(doc: Pdf, spec: Soc2Spec): void {
-  doc.moveDown(6);
+  doc.moveDown(isCompact(spec) ? 2 : 6);
   paragraph(doc, spec.serviceOrganization, { bold: true, align: "center" });
   paragraph(doc, spec.systemName, { align: "center" });
   doc.moveDown(2);
@@ -30,7 +30,7 @@ function cover(doc: Pdf, spec: Soc2Spec): void {
   doc.fontSize(10).font("Helvetica").moveDown(1);
   paragraph(doc, `Report on ${spec.shortName}'s Description of Its System and on the Suitability of the Design${spec.soc2Type === "type_2" ? " and Operating Effectiveness" : ""} of Its Controls Relevant to ${categoriesPhrase(spec).replace(/\b\w/g, (m) => m.toUpperCase())}`, { align: "center" });
   paragraph(doc, spec.soc2Type === "type_2" ? `For the Period ${d(spec, spec.periodStart as string)} to ${d(spec, spec.periodEnd as string)}` : `As of ${d(spec, spec.asOfDate as string)}`, { align: "center" });
-  doc.moveDown(4);
+  doc.moveDown(isCompact(spec) ? 1 : 4);
   paragraph(doc, `Prepared by ${spec.auditor.name}`, { align: "center" });
 }
 
@@ -63,8 +63,18 @@ function contents(doc: Pdf, spec: Soc2Spec): void {
   sectionOrder(spec).forEach((key, i) => paragraph(doc, `Section ${ROMAN[i]}: ${titles[key]}`));
 }
 
+/** Short reports keep sections flowing instead of starting each on a new page, so ~10-page targets stay reachable. */
+function isCompact(spec: Soc2Spec): boolean {
+  return spec.pages < 40;
+}
+
 function sectionHeading(doc: Pdf, spec: Soc2Spec, key: SectionKey): void {
-  doc.addPage();
+  if (isCompact(spec) && key !== "controls" && key !== "other" && pageCount(doc) > 1) {
+    ensureSpace(doc, 200);
+    doc.moveDown(1.5);
+  } else {
+    doc.addPage();
+  }
   const index = sectionOrder(spec).indexOf(key);
   heading(doc, `Section ${ROMAN[index]}`, 1);
   heading(doc, sectionTitles(spec)[key], 1);
@@ -183,6 +193,11 @@ function controlsSection(doc: Pdf, spec: Soc2Spec, plan: CriterionPlan[], goalPa
   }
   const table = controlsTable(spec);
   const startPage = pageCount(doc);
+  // Height the core rows of the criteria after k still need; filler must leave room for them (over-estimated on purpose:
+  // the last criterion absorbs any slack, so the report ends on the target page).
+  const usable = PAGE.height - PAGE.top - PAGE.bottom - 30;
+  const ownHeight = plan.map((p) => 60 + p.rows.reduce((h, r) => h + rowHeight(doc, table, cells(spec, r)), 0));
+  const pagesAfter = plan.map((_, k) => Math.ceil((ownHeight.slice(k + 1).reduce((x, y) => x + y, 0) * 1.15) / usable));
   let family = "";
   plan.forEach((p, k) => {
     const fam = familyOf(p.criterion.id);
@@ -195,7 +210,7 @@ function controlsSection(doc: Pdf, spec: Soc2Spec, plan: CriterionPlan[], goalPa
     tableSpanRow(doc, table, `${p.criterion.id}  ${p.criterion.title}`);
     for (const row of p.rows) tableRow(doc, table, cells(spec, row));
     // Spread filler rows so each criterion ends near its share of the page target.
-    const plannedEnd = startPage + Math.round(((goalPages - startPage) * (k + 1)) / plan.length);
+    const plannedEnd = Math.min(startPage + Math.round(((goalPages - startPage) * (k + 1)) / plan.length), goalPages - pagesAfter[k]);
     let seq = p.primaryCount;
     for (let guard = 0; guard < 5000; guard++) {
       const filler = fillerControl(rng, p.criterion.id, spec.shortName, ASSETS);
@@ -252,8 +267,10 @@ export async function generateSoc2(spec: Soc2Spec): Promise<{ pdf: Buffer; expec
   const { doc, done } = createPdf(`${spec.serviceOrganization} ${typeLabel(spec)}`, isoToUtcDate(spec.reportDate));
   const rng = createRng(spec.seed ^ 0x5eed);
   cover(doc, spec);
-  doc.addPage();
+  if (isCompact(spec)) doc.moveDown(2);
+  else doc.addPage();
   contents(doc, spec);
+  if (isCompact(spec)) doc.addPage();
   for (const key of order) {
     if (key === "report") report(doc, spec);
     if (key === "assertion") assertion(doc, spec);
