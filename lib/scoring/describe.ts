@@ -16,7 +16,8 @@ export function describeCertificate(doc: IsoCertificate): string {
 }
 
 export function describeEvidenceOnFile(vendor: VendorEvidence): string {
-  const items = [...vendor.socReports.map(describeSocReport), ...vendor.isoCertificates.map(describeCertificate)];
+  const byId = (a: { documentId: string }, b: { documentId: string }) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0);
+  const items = [...[...vendor.socReports].sort(byId).map(describeSocReport), ...[...vendor.isoCertificates].sort(byId).map(describeCertificate)];
   return items.length === 0 ? "No SOC report or ISO certificate is on file." : `On file: ${items.join("; ")}.`;
 }
 

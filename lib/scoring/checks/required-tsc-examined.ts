@@ -2,6 +2,7 @@ import type { CheckContext, GapDraft } from "../check-types";
 import { citeField, reliedOnSocReport } from "../evidence";
 import { forTier } from "../severity";
 import type { TscCategory } from "../types";
+import { TSC_CATEGORIES } from "../types";
 
 const LABEL: Record<TscCategory, string> = {
   security: "Security",
@@ -20,7 +21,8 @@ export function checkRequiredTscExamined({ vendor, policy }: CheckContext): GapD
   if (report.tscCategories === null) {
     return [{ subject: report.documentId, severity: "medium", title: "Could not verify which Trust Services categories were examined", detail: `The report's categories were not found; policy needs ${policy.requiredTsc.map((c) => LABEL[c]).join(", ")}.`, citation }];
   }
-  const examined = report.tscCategories;
+  // A set, not a list: print it in canonical order so input order cannot change the text.
+  const examined = TSC_CATEGORIES.filter((category) => report.tscCategories!.includes(category));
   return policy.requiredTsc
     .filter((category) => !examined.includes(category))
     .map((category) => ({

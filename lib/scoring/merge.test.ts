@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { mergeRegisters, type TrackedRegister } from "./merge";
+import type { Gap, GapRegister } from "./types";
+
+const gap = (key: string, overrides: Partial<Gap> = {}): Gap => ({
+  key,
+  vendorId: "v",
+  serviceId: "s",
+  checkId: "soc-report-current",
+  subject: key,
+  severity: "medium",
+  title: `Gap ${key}`,
+  detail: "",
+  citation: null,
+  ownerRole: "vendor",
+  dueDate: "2026-06-01",
+  ...overrides,
+});
+
+const register = (gaps: Gap[], asOf = "2026-03-01"): GapRegister => ({ vendorId: "v", serviceId: "s", asOf, gaps });
+
+function tracked(gaps: TrackedRegister["gaps"]): TrackedRegister {
+  return { vendorId: "v", serviceId: "s", asOf: "2026-01-01", gaps };
+}
+
+const base = { owner: "dana", comments: [{ author: "dana", date: "2026-01-02", text: "Asked vendor" }], acceptance: null, firstSeenOn: "2026-01-01", resolvedOn: null };
+
+describe("mergeRegisters", () => {
+  it("opens new gaps", () => {
+    const merged = mergeRegisters(null, register([gap("a")]), "2026-03-01");
+    expect(merged.gaps[0]).toMatchObject({ key: "a", status: "open", owner: null, firstSeenOn: "2026-03-01" });
+  });
+
+  it("carries owner, status, comments and first-seen date", () => {
+    const previous = tracked([{ ...gap("a", { dueDate: "2026-04-01" }), ...base, status: "in_progress" }]);
+    const merged = mergeRegisters(previous, register([gap("a", { dueDate: "2026-06-01" })]), "2026-03-01");
+    expect(merged.gaps[0]).toMatchObject({ status: "in_progress", owner: "dana", firstSeenOn: "2026-01-01", dueDate: "2026-04-01" });
+    expect(merged.gaps[0]!.comments).toEqual(base.comments);
+  });
+
+  it("reopens a resolved gap whose cause persists", () => {
+    const previous = tracked([{ ...gap("a"), ...base, status: "resolved", resolvedOn: "2026-02-01" }]);
+    const merged = mergeRegisters(previous, register([gap("a")]), "2026-03-01");
+    expect(merged.gaps[0]).toMatchObject({ status: "open", resolvedOn: null });
+    expect(merged.gaps[0]!.comments.at(-1)!.text).toMatch(/Reopened/);
+  });
+
+  it.each([
+    { expiresOn: "2026-12-31", expected: "accepted" },
+    { expiresOn: "2026-03-01", expected: "open" },
+    { expiresOn: "2026-02-01", expected: "open" },
+  ])("an acceptance expiring $expiresOn is $expected on 2026-03-01", ({ expiresOn, expected }) => {
+    const acceptance = { acceptedBy: "ciso", reason: "compensating control", acceptedOn: "2026-01-05", expiresOn };
+    const previous = tracked([{ ...gap("a"), ...base, status: "accepted", acceptance }]);
+    expect(mergeRegisters(previous, register([gap("a")]), "2026-03-01").gaps[0]!.status).toBe(expected);
+  });
+
+  it("resolves a gap the re-score no longer raises and keeps it for the record", () => {
+    const previous = tracked([{ ...gap("a"), ...base, status: "open" }]);
+    const merged = mergeRegisters(previous, register([]), "2026-03-01");
+    expect(merged.gaps).toHaveLength(1);
+    expect(merged.gaps[0]).toMatchObject({ status: "resolved", resolvedOn: "2026-03-01", owner: "dana" });
+  });
+
+  it("brings the due date forward when severity worsens", () => {
+    const previous = tracked([{ ...gap("a", { severity: "low", dueDate: "2026-09-01" }), ...base, status: "open" }]);
+    const merged = mergeRegisters(previous, register([gap("a", { severity: "high", dueDate: "2026-04-01" })]), "2026-03-01");
+    expect(merged.gaps[0]).toMatchObject({ severity: "high", dueDate: "2026-04-01" });
+  });
+
+  it("accepts a plain register as the previous one", () => {
+    const merged = mergeRegisters(register([gap("a")], "2026-01-01"), register([gap("a"), gap("b")]), "2026-03-01");
+    expect(merged.gaps.map((item) => [item.key, item.status])).toEqual([["a", "open"], ["b", "open"]]);
+  });
+});

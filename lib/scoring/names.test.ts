@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { entityKey, normalizeText, orgNamesMatch, textMentions } from "./names";
+import { countriesIn } from "./geo";
+
+describe("names", () => {
+  it.each([
+    ["Amazon Web Services, Inc.", "AWS", true],
+    ["Amazon Web Services (AWS)", "Amazon Web Services Inc (AWS)", true],
+    ["Microsoft (Azure)", "Microsoft Azure", true],
+    ["Google Cloud Platform (GCP)", "Google Cloud", true],
+    ["The Rocket Science Group LLC d/b/a Mailchimp", "Mailchimp", true],
+    ["Google LLC", "Google Analytics", false],
+    ["Amazon Web Services", "Microsoft Azure", false],
+  ])("%s ~ %s -> %s", (a, b, expected) => {
+    expect(orgNamesMatch(a, b)).toBe(expected);
+    expect(orgNamesMatch(b, a)).toBe(expected);
+  });
+
+  it("strips invisible direction marks, ligatures and marks", () => {
+    expect(normalizeText("\u202aCertiﬁcate\u202c  MC SİSTEM")).toBe("certificate mc sistem");
+  });
+
+  it("keys legal entities without legal forms or spaces", () => {
+    expect(entityKey("AXISPHERE MEDIA WORX LLP")).toBe(entityKey("Axisphere Mediaworx"));
+    expect(entityKey("GSI, Inc.")).toBe("gsi");
+  });
+
+  it.each([
+    ["Genius AI and RapidReconciler® systems", "RapidReconciler", true],
+    ["Genius AI and RapidReconciler® systems", "Genius AI", true],
+    ["Mailing service", "AI", false],
+  ])("textMentions(%s, %s) = %s", (text, name, expected) => {
+    expect(textMentions(text, name)).toBe(expected);
+  });
+
+  it("finds countries in place names", () => {
+    expect(countriesIn("Boston, MA United States")).toEqual([{ name: "United States", region: "US" }]);
+    expect(countriesIn("Dublin, Ireland")).toEqual([{ name: "Ireland", region: "EU" }]);
+    expect(countriesIn("Santa Clara, CA")).toEqual([]);
+  });
+});
