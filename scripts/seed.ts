@@ -1,0 +1,36 @@
+// Seeds the demo organisation once (idempotent: a second run changes nothing) and prints the
+// demo sign-ins. Run by `npm start` / `npm run dev` through scripts/with-db.mjs --seed.
+import { db } from "../lib/db";
+import { hashPassword } from "../lib/auth/password";
+import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "./demo/accounts";
+import { seedDemoStory } from "./demo/story";
+
+async function main() {
+  const existing = await db.tenant.findUnique({ where: { slug: DEMO_TENANT.slug }, select: { id: true } });
+  if (!existing) {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const tenant = await db.tenant.create({ data: { name: DEMO_TENANT.name, slug: DEMO_TENANT.slug } });
+    for (const u of DEMO_USERS) {
+      const user = await db.user.upsert({
+        where: { email: u.email },
+        update: {},
+        create: { email: u.email, name: u.name, passwordHash },
+      });
+      await db.membership.create({ data: { tenantId: tenant.id, userId: user.id, role: u.role } });
+    }
+    await seedDemoStory(tenant.id);
+    console.error(`[seed] demo organisation "${DEMO_TENANT.name}" created`);
+  } else {
+    console.error(`[seed] demo organisation already present; left as it is`);
+  }
+  console.log("\nDemo sign-ins (password for all: " + DEMO_PASSWORD + ")");
+  for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(9)} ${u.email}`);
+}
+
+main()
+  .then(() => db.$disconnect())
+  .catch(async (err) => {
+    console.error(`[seed] failed: ${err instanceof Error ? err.message : String(err)}`);
+    await db.$disconnect();
+    process.exit(1);
+  });

@@ -1,0 +1,48 @@
+// `npm start`: one command from a fresh clone to a running app. Builds once (or when the build is
+// older than the sources), starts the database (embedded unless DATABASE_URL is set), migrates,
+// seeds the demo data once, prints where to go and how to sign in, then runs `next start`.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import "dotenv/config";
+import { ensurePortFree, fail } from "./lib/preflight.mjs";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a number between 1 and 65535 (got "${process.env.PORT}").`);
+await ensurePortFree(port, `Port ${port} is already in use: stop the other process or start with PORT=<free port> npm start.`, host);
+
+if (needsBuild()) {
+  console.error("[start] building the app (first run or sources changed; ~1 minute)…");
+  const r = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { stdio: "inherit" });
+  if (r.status !== 0) fail("The build failed (see above).");
+}
+
+const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+process.env.APP_URL ??= url;
+const banner = `\nAssay is starting at ${url}  (Ctrl+C to stop)\n`;
+const r = spawnSync(process.execPath, ["scripts/with-db.mjs", "--seed", "node", "scripts/lib/announce.mjs", banner, "--", path.resolve("node_modules/.bin/next"), "start", "-p", String(port), "-H", host], { stdio: "inherit" });
+process.exit(r.status ?? 1);
+
+function needsBuild() {
+  const id = path.resolve(".next/BUILD_ID");
+  if (!fs.existsSync(id)) return true;
+  const built = fs.statSync(id).mtimeMs;
+  return newestSource(["app", "components", "lib", "proxy.ts", "next.config.ts", "package.json"]) > built;
+}
+
+function newestSource(entries) {
+  let newest = 0;
+  const walk = (p) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) {
+      if (p.endsWith("generated") || p.endsWith("node_modules")) return;
+      for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+    } else if (!/\.test\.ts$/.test(p)) newest = Math.max(newest, st.mtimeMs);
+  };
+  entries.forEach((e) => walk(path.resolve(e)));
+  return newest;
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# `npm test`: every test — type check, unit and real-database tests (Vitest), browser tests
+# (Playwright). Starts a throwaway embedded PostgreSQL (a fresh data dir per run) unless
+# DATABASE_URL is set. Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
+export AUTH_SECRET="${AUTH_SECRET:-$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')}"
+export FILE_ENCRYPTION_KEY="${FILE_ENCRYPTION_KEY:-$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')}"
+export ASSAY_ALLOW_GENERATED_SECRETS=1
+
+if ! node scripts/lib/find-chromium.mjs >/dev/null; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "[test] installing Debian's chromium for the browser tests (one time, ~30 s)…"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1
+  fi
+  if ! node scripts/lib/find-chromium.mjs >/dev/null; then
+    echo "assay: the browser tests need Chromium: run 'sudo apt-get install chromium' (or set CHROMIUM_PATH)." >&2
+    exit 1
+  fi
+fi
+
+echo "[test] type check"
+node_modules/.bin/tsc --noEmit || { echo "0 passed, 1 failed"; exit 1; }
+
+echo "[test] build"
+node_modules/.bin/next build > .ci-build.log 2>&1 || { cat .ci-build.log; echo "0 passed, 1 failed"; exit 1; }
+
+RUN_DIR=".data/test-pg-$$"
+rm -rf .data/test-pg-* 2>/dev/null
+export EMBEDDED_PG_DIR="$RUN_DIR" EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT:-54339}"
+rm -f .ci-vitest.json .ci-playwright.json
+node scripts/with-db.mjs bash -c '
+  node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=.ci-vitest.json; v=$?
+  node_modules/.bin/tsx scripts/seed.ts > /dev/null &&
+  PLAYWRIGHT_JSON_OUTPUT_NAME=.ci-playwright.json node_modules/.bin/playwright test --reporter=list,json; p=$?
+  exit $(( v || p ))'
+status=$?
+rm -rf "$RUN_DIR"
+node scripts/lib/summarise-tests.mjs
+exit $(( status || $? ))
