@@ -1,7 +1,11 @@
-// Usage: npx tsx scripts/synth/cli.ts --kind soc2 --seed 7 --pages 100 --out /tmp/x   → /tmp/x.pdf + /tmp/x.expected.json
+// Usage: npx tsx scripts/synth/cli.ts --kind soc2|bridge|iso|subprocessors --seed 7 [--pages 100] [--type type_1|type_2]
+//        [--version 2013|2022] --out /tmp/x   → /tmp/x.pdf (or .md) + /tmp/x.expected.json
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { generateBridgeLetter, randomBridgeLetterSpec } from "./generate-bridge-letter";
+import { generateIsoCertificate, randomIsoCertificateSpec } from "./generate-iso-certificate";
 import { generateSoc2 } from "./generate-soc2";
+import { generateSubprocessorList, randomSubprocessorListSpec } from "./generate-subprocessor-list";
 import { randomSoc2Spec, SOC2_TYPES, type Soc2Type } from "./soc2-spec";
 
 const { values } = parseArgs({
@@ -11,6 +15,7 @@ const { values } = parseArgs({
     pages: { type: "string" },
     type: { type: "string" },
     out: { type: "string" },
+    version: { type: "string" },
   },
 });
 
@@ -29,13 +34,30 @@ async function main(): Promise<void> {
       ({ pdf, expected } = await generateSoc2(spec));
       break;
     }
+    case "bridge": {
+      ({ pdf, expected } = await generateBridgeLetter(randomBridgeLetterSpec(seed)));
+      break;
+    }
+    case "iso": {
+      const version = values.version === "2013" || values.version === "2022" ? values.version : undefined;
+      ({ pdf, expected } = await generateIsoCertificate(randomIsoCertificateSpec(seed, version ? { version } : {})));
+      break;
+    }
+    case "subprocessors": {
+      const list = generateSubprocessorList(randomSubprocessorListSpec(seed));
+      markdown = list.markdown;
+      expected = list.expected;
+      pdf = Buffer.alloc(0);
+      break;
+    }
     default:
       throw new Error(`unknown --kind ${values.kind}`);
   }
-  if (markdown === null) await writeFile(`${values.out}.pdf`, pdf);
+  const file = markdown === null ? `${values.out}.pdf` : `${values.out}.md`;
+  await writeFile(file, markdown ?? pdf);
   await writeFile(`${values.out}.expected.json`, JSON.stringify(expected, null, 2) + "\n");
   const ms = Math.round(performance.now() - started);
-  console.log(`wrote ${values.out}.pdf (${pdf.length} bytes) in ${ms} ms`);
+  console.log(`wrote ${file} (${markdown?.length ?? pdf.length} bytes) in ${ms} ms`);
 }
 
 await main();

@@ -1,0 +1,158 @@
+import { addDays, DATE_FORMATS, formatDate, isoToUtcDate, type DateFormat } from "./dates";
+import { createPdf, CONTENT_WIDTH, PAGE } from "./pdf-layout";
+import { createRng } from "./prng";
+import { COMPANY_STEMS, COMPANY_SUFFIXES, OFFICE_LOCATIONS, SERVICE_DESCRIPTIONS } from "./soc2-library";
+
+export const ISO_VERSIONS = ["2013", "2022"] as const;
+export type IsoVersion = (typeof ISO_VERSIONS)[number];
+
+export type IsoCertificateSpec = {
+  seed: number;
+  holder: string;
+  holderAddress: string;
+  version: IsoVersion;
+  certificateNumber: string;
+  certificationBody: string;
+  accreditationBody: string;
+  accreditationNumber: string;
+  originalCertificationDate: string;
+  issueDate: string;
+  expiryDate: string;
+  surveillanceDue: string[];
+  scope: string;
+  sites: string[];
+  soaReference: string | null;
+  verification: string;
+  dateFormat: DateFormat;
+};
+
+export type IsoCertificateExpected = {
+  document: string;
+  how_filled: string;
+  doc_kind: "iso_certificate";
+  certificate_holder: string;
+  holder_address: string;
+  standard: "ISO/IEC 27001";
+  standard_version: IsoVersion;
+  certificate_number: string;
+  certification_body: string;
+  accreditation_body: string;
+  accreditation_number: string;
+  accreditation_in_text_layer: true;
+  issue_date: string;
+  original_certification_date: string;
+  surveillance_due: string[];
+  expiry_date: string;
+  scope_statement: string;
+  sites: string[];
+  soa_reference: string | null;
+  verification: string;
+  authenticity_flags: string[];
+};
+
+const BODIES = [
+  { cb: "Northgate Certification Services Ltd.", ab: "UKAS", prefix: "NCS", web: "www.northgate-cert.example" },
+  { cb: "Alpine Management Systems Registrar AG", ab: "SAS", prefix: "AMS", web: "verify.alpine-msr.example" },
+  { cb: "Tri-Coast Certification Inc.", ab: "ANAB", prefix: "TCC", web: "www.tricoastcert.example/verify" },
+  { cb: "Baltic Audit & Certification OÜ", ab: "EAK", prefix: "BAC", web: "www.baltic-ac.example" },
+] as const;
+
+export function randomIsoCertificateSpec(seed: number, overrides: Partial<IsoCertificateSpec> = {}): IsoCertificateSpec {
+  const rng = createRng(seed);
+  const stem = rng.pick(COMPANY_STEMS);
+  const body = rng.pick(BODIES);
+  const drawnVersion: IsoVersion = rng.chance(0.75) ? "2022" : "2013";
+  const version: IsoVersion = overrides.version ?? drawnVersion;
+  const original = `${rng.int(version === "2013" ? 2017 : 2022, version === "2013" ? 2022 : 2025)}-${String(rng.int(1, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+  const cycles = rng.int(0, 1);
+  const issue = overrides.issueDate ?? addDays(original, cycles * 3 * 365);
+  const expiry = addDays(addDays(issue, 3 * 365), -1);
+  const office = rng.pick(OFFICE_LOCATIONS);
+  const drawn: IsoCertificateSpec = {
+    seed,
+    holder: `${stem} ${rng.pick(COMPANY_SUFFIXES)}`,
+    holderAddress: `${rng.int(1, 400)} ${rng.pick(["Innovation Park", "King Street", "Rue de la Gare", "Harbour Road"])}, ${office}`,
+    version,
+    certificateNumber: `${body.prefix}-${rng.int(100000, 999999)}-${rng.int(1, 4)}`,
+    certificationBody: body.cb,
+    accreditationBody: body.ab,
+    accreditationNumber: `${rng.int(1000, 9999)}`,
+    originalCertificationDate: original,
+    issueDate: issue,
+    expiryDate: expiry,
+    surveillanceDue: [addDays(issue, 364), addDays(issue, 729)],
+    scope: `The information security management system supporting the design, development, operation and support of ${rng.pick(SERVICE_DESCRIPTIONS)} provided to customers worldwide.`,
+    sites: [office, ...(rng.chance(0.4) ? [rng.pick(OFFICE_LOCATIONS)] : [])].filter((s, i, a) => a.indexOf(s) === i),
+    soaReference: rng.chance(0.6) ? `Statement of Applicability version ${rng.int(1, 6)}.${rng.int(0, 9)}, dated ${addDays(issue, -rng.int(20, 60))}` : null,
+    verification: body.web,
+    dateFormat: rng.pick(DATE_FORMATS),
+  };
+  return { ...drawn, ...overrides };
+}
+
+export async function generateIsoCertificate(spec: IsoCertificateSpec): Promise<{ pdf: Buffer; expected: IsoCertificateExpected }> {
+  const d = (iso: string) => formatDate(iso, spec.dateFormat);
+  const { doc, done } = createPdf(`Certificate ${spec.certificateNumber}`, isoToUtcDate(spec.issueDate));
+  const center = (text: string, size: number, bold = false, gap = 0.6) => {
+    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(size).text(text, PAGE.left, doc.y, { width: CONTENT_WIDTH, align: "center" });
+    doc.moveDown(gap);
+  };
+  doc.y = PAGE.top;
+  center(spec.certificationBody, 12, true);
+  center("CERTIFICATE OF REGISTRATION", 20, true, 1.2);
+  center("This is to certify that the information security management system of", 10);
+  center(spec.holder, 16, true, 0.3);
+  center(spec.holderAddress, 10, false, 1);
+  center("has been assessed and found to conform to the requirements of", 10);
+  center(`ISO/IEC 27001:${spec.version}`, 18, true, 0.3);
+  center("Information security, cybersecurity and privacy protection — Information security management systems", 9, false, 1);
+  center("Scope of certification:", 10, true, 0.3);
+  center(spec.scope, 10, false, 1);
+  if (spec.sites.length > 0) center(`Certified site(s): ${spec.sites.join("; ")}`, 9, false, 0.8);
+  if (spec.soaReference) center(`In accordance with the ${spec.soaReference}`, 9, false, 1);
+  doc.font("Helvetica").fontSize(10);
+  const rows: Array<[string, string]> = [
+    ["Certificate number", spec.certificateNumber],
+    ["Original certification date", d(spec.originalCertificationDate)],
+    ["Date of issue", d(spec.issueDate)],
+    ["1st surveillance audit due", d(spec.surveillanceDue[0])],
+    ["2nd surveillance audit due", d(spec.surveillanceDue[1])],
+    ["Certificate expiry", d(spec.expiryDate)],
+  ];
+  for (const [k, v] of rows) {
+    const y = doc.y;
+    doc.font("Helvetica-Bold").text(`${k}:`, PAGE.left + 60, y, { width: 200 });
+    doc.font("Helvetica").text(v, PAGE.left + 270, y, { width: 200 });
+    doc.moveDown(0.3);
+  }
+  doc.moveDown(1);
+  center(`Accredited by ${spec.accreditationBody}, accreditation no. ${spec.accreditationNumber}. The validity of this certificate can be verified at ${spec.verification}.`, 8);
+  doc.end();
+  const pdf = await done;
+  return {
+    pdf,
+    expected: {
+      document: `synthetic-iso27001-${spec.version}-seed${spec.seed}.pdf`,
+      how_filled: "Generated: expected facts come from the same spec that drew the PDF (scripts/synth).",
+      doc_kind: "iso_certificate",
+      certificate_holder: spec.holder,
+      holder_address: spec.holderAddress,
+      standard: "ISO/IEC 27001",
+      standard_version: spec.version,
+      certificate_number: spec.certificateNumber,
+      certification_body: spec.certificationBody,
+      accreditation_body: spec.accreditationBody,
+      accreditation_number: spec.accreditationNumber,
+      accreditation_in_text_layer: true,
+      issue_date: spec.issueDate,
+      original_certification_date: spec.originalCertificationDate,
+      surveillance_due: [...spec.surveillanceDue],
+      expiry_date: spec.expiryDate,
+      scope_statement: spec.scope,
+      sites: [...spec.sites],
+      soa_reference: spec.soaReference,
+      verification: spec.verification,
+      authenticity_flags: [],
+    },
+  };
+}
