@@ -1,0 +1,43 @@
+import "server-only";
+import * as z from "zod";
+import { AppError } from "./errors";
+import { assertCan, requireActorOrThrow, type Actor } from "./auth/actor";
+import type { Permission } from "./auth/roles";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data?: T; message?: string }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+
+/**
+ * The one way to write a server action: parse input with the schema, resolve the actor from the
+ * database, check the permission, run the body. Expected failures come back as { ok: false } for
+ * the form to show; bugs are logged and the user gets a generic message.
+ * tests/unit/route-guard.test.ts fails if a "use server" file exports an action not built with it.
+ */
+export function authedAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  body: (input: z.infer<S>, actor: Actor) => Promise<ActionResult<T> | void>,
+) {
+  // Called as action(input) or, from useActionState, as action(previousState, formData).
+  return async (...args: unknown[]): Promise<ActionResult<T>> => {
+    const raw = args.length > 1 ? args[1] : args[0];
+    try {
+      const parsed = schema.safeParse(raw instanceof FormData ? Object.fromEntries(raw) : raw);
+      if (!parsed.success) {
+        const flat = z.flattenError(parsed.error);
+        return { ok: false, error: "Some fields need attention.", fieldErrors: flat.fieldErrors as Record<string, string[] | undefined> };
+      }
+      const actor = await requireActorOrThrow();
+      assertCan(actor, permission);
+      return (await body(parsed.data, actor)) ?? { ok: true };
+    } catch (err) {
+      if (err instanceof AppError) return { ok: false, error: err.message };
+      // Next's redirect()/notFound() work by throwing; let them through.
+      if (err && typeof err === "object" && "digest" in err && String((err as { digest: unknown }).digest).startsWith("NEXT_")) throw err;
+      const ref = crypto.randomUUID();
+      console.error(`[action] ${ref} failed`, err);
+      return { ok: false, error: `Something went wrong (reference ${ref}). Nothing was saved.` };
+    }
+  };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import * as z from "zod";
+import { AppError, HTTP_STATUS } from "./errors";
+import { requireActorOrThrow, type Actor } from "./auth/actor";
+
+type Handler<C> = (req: Request, actor: Actor, ctx: C) => Promise<Response>;
+
+/**
+ * Wraps a route handler: resolves the actor from the database (401 if none), refuses cross-site
+ * writes, maps AppError to its status and ZodError to 422, and turns anything else into a bare 500
+ * with a request id in the log. Every app/api route except Auth.js's own must use it
+ * (tests/unit/route-guard.test.ts fails otherwise).
+ */
+export function withActor<C = unknown>(handler: Handler<C>) {
+  return async (req: Request, ctx: C): Promise<Response> => {
+    try {
+      assertSameOrigin(req);
+      const actor = await requireActorOrThrow();
+      return await handler(req, actor, ctx);
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Route handlers get no built-in CSRF check (server actions do): compare Origin with our host. */
+export function assertSameOrigin(req: Request): void {
+  if (SAFE_METHODS.has(req.method)) return;
+  if (req.headers.get("sec-fetch-site") === "cross-site") throw new AppError("FORBIDDEN", "Cross-site request refused.");
+  const origin = req.headers.get("origin");
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  if (!origin || !host) throw new AppError("FORBIDDEN", "Missing Origin header.");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("FORBIDDEN", "Malformed Origin header.");
+  }
+  if (originHost !== host) throw new AppError("FORBIDDEN", "Cross-site request refused.");
+}
+
+export function errorResponse(err: unknown): Response {
+  if (err instanceof AppError) {
+    return NextResponse.json({ error: err.message, code: err.code }, { status: HTTP_STATUS[err.code] });
+  }
+  if (err instanceof z.ZodError) {
+    return NextResponse.json({ error: "Some fields are not valid.", code: "INVALID_INPUT", issues: z.flattenError(err) }, { status: 422 });
+  }
+  const requestId = crypto.randomUUID();
+  console.error(`[api] request ${requestId} failed`, err);
+  return NextResponse.json({ error: `Something went wrong (reference ${requestId}).`, code: "INTERNAL" }, { status: 500 });
+}
