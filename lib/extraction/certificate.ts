@@ -106,18 +106,41 @@ function findDatesOfCertificate(index: TextIndex) {
   return { issue, original, expiry, surveillanceDue };
 }
 
+const SCOPE_END = /date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by/i;
+// A pointer to the site list interrupts the scope text; the statement may go on after it.
+const SCOPE_ASIDE = /which\s*includes\s*the\s*following|in-scope\s*location\(s\)\s*on\s*page/i;
+
 function findScope(index: TextIndex): Fact<string> {
-  const m = search(
-    index,
-    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|^\s*scope\s*(?:of\s*certification)?\s*:?)\s*\n([\s\S]{10,2500}?)(?=\n[^\n]*(?:date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|which\s*includes\s*the\s*following|\(SOA|issue\s*date)|$)/im,
-  );
+  const m = search(index, /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|^\s*scope\s*(?:of\s*certification)?\s*:?)[ \t]*\n/im);
   if (!m) return missing();
-  const text = squash(m[1]!.replace(/^\s*[•·▪-]\s*/gm, "- "));
-  return factAt(index, text, m.index, m[0].length, 0.75);
+  const lines: string[] = [];
+  for (const line of index.text.slice(m.index + m[0].length).split("\n").slice(0, 40)) {
+    if (SCOPE_END.test(line) || (!line.trim() && lines.length > 0 && /^\s*$/.test(line))) break;
+    if (SCOPE_ASIDE.test(line)) continue;
+    lines.push(line);
+  }
+  if (lines.length === 0) return missing();
+  const text = squash(lines.join("\n").replace(/^\s*[•·▪-]\s*/gm, "- "));
+  return factAt(index, text, m.index, m[0].length + text.length, 0.75);
 }
 
-function findSites(index: TextIndex): Fact<{ location: string; activity: string | null }[]> {
-  if (!/location\(s\)|in-scope\s*locations?|sites?\s*:|locations?\s*:/i.test(index.text)) return missing();
+function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location: string; activity: string | null }[]> {
+  if (!holder.value || holder.page === null) return missing();
+  const at = index.text.indexOf(holder.value.split(" ")[0]!);
+  const after = index.text.slice(index.text.indexOf("\n", at) + 1);
+  const lines: string[] = [];
+  for (const line of after.split("\n").slice(0, 5)) {
+    if (!line.trim() || /has\s*been|for\s*the\s*following|certif|conform|complian|scope/i.test(line)) break;
+    lines.push(line.trim());
+  }
+  if (lines.length === 0) return missing();
+  const address = squash(lines.join(" "));
+  const offset = index.text.indexOf(lines[0]!, at);
+  return factAt(index, [{ location: address, activity: null }], offset, address.length, 0.5, "registered address of the holder; no separate site list");
+}
+
+function findSites(index: TextIndex, holder: Fact<string>): Fact<{ location: string; activity: string | null }[]> {
+  if (!/location\(s\)|in-scope\s*locations?|sites?\s*:|locations?\s*:/i.test(index.text)) return holderAddress(index, holder);
   const rows = searchAll(index, /^([A-Z][A-Za-z.' ]{1,40},\s*[A-Z][A-Za-z.' ]{1,40})\s*\t\s*([^\n]+(?:\n(?![A-Z ]{6,}:|\d+\.)[a-z][^\n]*|\n[A-Z][a-z]+[^\n:]*(?=\n)){0,3})/gm);
   if (rows.length === 0) return missing();
   return factAt(
@@ -161,7 +184,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     expiry_date: expiry,
     surveillance_due: surveillanceDue,
     scope_statement: scope,
-    sites: findSites(index),
+    sites: findSites(index, holder),
     soa_reference: findSoa(index),
     expired: expiry.value ? { ...expiry, value: expiry.value < now.toISOString().slice(0, 10), note: `relative to ${now.toISOString().slice(0, 10)}` } : missing(),
   };
@@ -181,7 +204,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   const authenticity: string[] = [];
   if (holder.value && scope.value) {
     const holderKey = holder.value.toLowerCase().replace(/[^a-z0-9]/g, "");
-    for (const m of scope.value.matchAll(/(?:location|premises|operations)\s*of\s*([A-Z][\w&.' ]{1,60}?(?:Inc\.?|LLC|Ltd\.?|Limited|GmbH|Corporation|LLP))/g)) {
+    for (const m of scope.value.matchAll(/(?:location|premises|operations)\s*of\s*([A-Z][\w&.,' ]{1,60}?(?:Inc\.?|LLC|Ltd\.?|Limited|GmbH|Corporation|LLP))/g)) {
       const other = m[1]!.toLowerCase().replace(/[^a-z0-9]/g, "");
       if (!other.includes(holderKey) && !holderKey.includes(other)) {
         authenticity.push(`Scope statement names a different organisation ("${squash(m[1]!)}") than the certificate holder ("${holder.value}")`);

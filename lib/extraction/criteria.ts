@@ -22,6 +22,10 @@ export function parseCriteria(text: string): string[] {
     return parts.join(", ");
   });
   for (const m of withRanges.matchAll(ID_RE)) add(`${m[1]}${m[2]}.${m[3]}`);
+  // "CC7.3, 7.4, 7.5": bare numbers after an id share its prefix.
+  for (const m of withRanges.matchAll(/\b(CC|PI|A|C|P)\s?\d{1,2}\.\d{1,2}((?:\s*[,;&]\s*(?:and\s*)?\d{1,2}\.\d{1,2}\b)+)/g)) {
+    for (const n of m[2]!.matchAll(/(\d{1,2})\.(\d{1,2})/g)) add(`${m[1]}${n[1]}.${n[2]}`);
+  }
   for (const segment of text.split(/;/)) {
     for (const [re, prefix] of LONG_PREFIX) {
       const hit = re.exec(segment);

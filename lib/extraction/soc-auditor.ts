@@ -42,7 +42,7 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
   const lines = linesAround(index, m.index, 8, 14);
   let location: Fact<string> = missing();
   if (m[1]) {
-    location = factAt(index, squash(m[1]), m.index + m[0].indexOf(m[1]), m[1].length, 0.85);
+    location = factAt(index, squash(m[1]).replace(/[.,]$/, ""), m.index + m[0].indexOf(m[1]), m[1].length, 0.85);
   } else {
     const here = lines.findIndex((l) => l.offset === m.index);
     const prev = here > 0 ? lines[here - 1] : undefined;

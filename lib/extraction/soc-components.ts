@@ -43,7 +43,7 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   if (excluded) {
     const subs: Subservice[] = [];
     for (const part of excluded[1]!.matchAll(/(?:the\s*)?([\w\- ]{2,40}?)\s*services?\s*provided\s*by\s*((?:(?!,?\s*and\s*the\s)[^.])+)/gi)) {
-      for (const name of splitNames(part[2]!)) subs.push({ name, service: squash(part[1]!).replace(/^(and|the)\s+/i, "") || null, method: m ?? "carve-out" });
+      for (const name of splitNames(part[2]!)) subs.push({ name, service: squash(part[1]!).replace(/^(?:(?:and|the)\s+)+/i, "") || null, method: m ?? "carve-out" });
     }
     if (subs.length > 0) return factAt(index, subs, excluded.index, excluded[0].length, 0.8);
   }

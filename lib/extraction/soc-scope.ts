@@ -14,8 +14,7 @@ export function findServiceOrganization(index: TextIndex): Fact<string> {
   const toOrg = search(index, /^\s*To\s+([A-Z][\w&.,' ]{1,80}?):\s*$/m);
   if (toOrg) return factAt(index, squash(toOrg[1]!), toOrg.index, toOrg[0].length, 0.9);
   // Addressee block right under the report heading ("Independent Service Auditors' Report\nMicrosoft Corporation\n...").
-  const heading = search(index, /independent\s*service\s*auditors?'?s?'?\s*report\s*\n(?:[^\n]{0,20}\n)?([^\n]+)\n/i);
-  if (heading) {
+  for (const heading of searchAll(index, /independent\s*service\s*auditors?'?s?'?\s*report\s*?\n(?:[^\n]{0,20}\n)?([^\n]+)\n/gi)) {
     const line = squash(heading[1]!);
     if (/\b(Corporation|Inc\.?|LLC|Ltd\.?|Limited|GmbH|S\.A\.|plc|Company|Co\.)$/i.test(line)) {
       return factAt(index, line, heading.index + heading[0].indexOf(heading[1]!), heading[1]!.length, 0.75, "addressee of the auditor's report");
@@ -44,10 +43,11 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
     if (!m) continue;
     let name = cleanSystemName(m[1]!);
     if (org) {
+      // "controls within HackerBay\nFyipe Platform": the organisation's name printed in front of the system's name.
       const short = org.replace(/,?\s*(Inc\.?|LLC|Ltd\.?|Corporation|Corp\.?)$/i, "").trim();
-      for (const prefix of [`${org}'s `, `${org} `, `${short}'s `, `${short}' `, `${short} `]) {
-        if (name.toLowerCase().startsWith(prefix.toLowerCase())) name = name.slice(prefix.length);
-      }
+      const lead = new RegExp(`^\\s*(?:the\\s+)?${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:'s?)?\\s*(?:\\n|'s?\\s)`, "i");
+      const stripped = m[1]!.replace(lead, "");
+      if (stripped !== m[1]! && squash(stripped).includes(" ")) name = cleanSystemName(stripped);
     }
     if (name.length >= 2) return factAt(index, name, m.index, m[0].length, confidence);
   }
@@ -137,7 +137,7 @@ export function findOpinion(index: TextIndex): Fact<string> {
     const value = word.includes("disclaimer") ? "disclaimer" : word.includes("adverse") ? "adverse" : "qualified";
     return factAt(index, value, heading.index, heading[0].length, 0.85);
   }
-  const m = search(index, /In\s*our\s*opinion[\s\S]{0,1500}?(?:\n\s*\n|$)/i);
+  const m = search(index, /In\s*our\s*opinion[\s\S]{0,1500}/i);
   if (!m) return missing();
   const paragraph = m[0];
   if (/except\s*for/i.test(paragraph)) return factAt(index, "qualified", m.index, 40, 0.8, "opinion contains 'except for'");

@@ -69,11 +69,11 @@ function fromArrowLines(index: TextIndex): { rows: Subprocessor[]; offset: numbe
   const rows: Subprocessor[] = [];
   let pos = header.index + header[0].length + 1;
   for (const line of index.text.slice(pos).split("\n")) {
-    if (!line.includes(">")) {
-      if (rows.length) break;
-      continue;
-    }
-    const cells = line.split(">").map((c) => squash(c).replace(/\.$/, ""));
+    if (!line.trim()) continue;
+    if (!line.includes(">")) break;
+    const cells = line.split(">").map((c) => squash(c));
+    // A sentence-final period belongs to the row, not to the last value ("United States.").
+    cells[cells.length - 1] = cells[cells.length - 1]!.replace(/\.$/, "");
     rows.push({ name: cells[col.name]!, purpose: col.purpose >= 0 ? cells[col.purpose] || null : null, location: col.location >= 0 ? cells[col.location] || null : null });
     pos += line.length + 1;
   }
@@ -151,7 +151,7 @@ function fromCsv(index: TextIndex): { rows: Subprocessor[]; offset: number } | n
 
 function findVendor(index: TextIndex): Fact<string> {
   const patterns: RegExp[] = [
-    /(?:^|\.\s+|\n)([A-Z][\w&.,' -]{1,60}?)\s*(?:\("[^"]+"\)\s*)?(?:\(or\s*one\s*of\s*its\s*affiliates[^)]*\)\s*)?(?:may\s*engage|uses\s*certain|engages|currently\s*uses)/,
+    /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s*(?:\("[^"]+"\)\s*)?(?:\(or\s*one\s*of\s*its\s*affiliates[^)]*\)\s*)?(?:may\s*engage|uses\s*certain|engages|currently\s*uses)/,
     /sub-?\s*processors\s*(?:used|engaged)\s*by\s*([A-Z][\w&.,' -]{1,60}?)\s*[:.\n]/i,
     /^\s*(?:#\s*|title:\s*)([A-Z][\w&.' -]{1,40}?)\s+sub-?\s*processors?\s*$/im,
     /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im,
