@@ -1,4 +1,5 @@
 import { assert } from "./assert";
+import { memoize } from "./memo";
 import type { IsoDate } from "./types";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -37,10 +38,16 @@ export function isIsoDate(value: string): boolean {
   return y === year && m === month && d === day;
 }
 
-export function toDayNumber(date: IsoDate): number {
-  assert(isIsoDate(date), `${MESSAGES.invalidDate}: ${date}`);
+const parseDay = memoize((date: string): number | null => {
+  if (!isIsoDate(date)) return null;
   const match = ISO_DATE.exec(date)!;
   return daysFromCivil(Number(match[1]), Number(match[2]), Number(match[3]));
+});
+
+export function toDayNumber(date: IsoDate): number {
+  const day = parseDay(date);
+  assert(day !== null, `${MESSAGES.invalidDate}: ${date}`);
+  return day;
 }
 
 export function fromDayNumber(days: number): IsoDate {

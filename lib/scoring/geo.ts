@@ -1,3 +1,4 @@
+import { memoize } from "./memo";
 import { words } from "./names";
 import type { Region } from "./types";
 
@@ -31,7 +32,7 @@ const ALIAS_WORDS = COUNTRIES.flatMap((country) =>
 ).sort((a, b) => b.words.length - a.words.length);
 
 /** Countries named anywhere in a place string ("Dublin, Ireland" -> Ireland). */
-export function countriesIn(place: string): { name: string; region: Region | null }[] {
+export const countriesIn = memoize((place: string): readonly { name: string; region: Region | null }[] => {
   const placeWords = words(place);
   const found = new Map<string, Region | null>();
   for (let i = 0; i < placeWords.length; i++) {
@@ -40,4 +41,4 @@ export function countriesIn(place: string): { name: string; region: Region | nul
     }
   }
   return [...found].map(([name, region]) => ({ name, region }));
-}
+});

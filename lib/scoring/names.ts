@@ -1,11 +1,13 @@
 // Names of companies, services and places arrive in many forms ("Amazon Web Services, Inc.", "AWS",
 // "Microsoft (Azure)"): everything here reduces them to comparable keys.
 
+import { memoize } from "./memo";
+
 const INVISIBLES = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Lowercase words: NFKC, no marks, no punctuation, single spaces. */
-export function normalizeText(text: string): string {
-  return text
+export const normalizeText = memoize((text: string): string =>
+  text
     .normalize("NFKC")
     .replace(INVISIBLES, "")
     .normalize("NFD")
@@ -14,13 +16,14 @@ export function normalizeText(text: string): string {
     .replace(/[®™©]/g, " ")
     .replace(/&/g, " and ")
     .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
+    .trim(),
+);
 
-export function words(text: string): string[] {
+// Callers must not mutate the returned array (it is shared through the memo).
+export const words = memoize((text: string): readonly string[] => {
   const normal = normalizeText(text);
   return normal === "" ? [] : normal.split(" ");
-}
+}) as (text: string) => readonly string[];
 
 const LEGAL_FORMS = new Set([
   "inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "corp", "corporation", "co", "company", "plc",
@@ -28,11 +31,11 @@ const LEGAL_FORMS = new Set([
 ]);
 
 /** Legal-entity key: legal forms and spacing removed ("AXISPHERE MEDIA WORX LLP" = "Axisphere Mediaworx"). */
-export function entityKey(name: string): string {
-  return words(name)
+export const entityKey = memoize((name: string): string =>
+  words(name)
     .filter((word) => !LEGAL_FORMS.has(word))
-    .join("");
-}
+    .join(""),
+);
 
 // Brand abbreviations that real sub-processor lists and SOC reports use interchangeably.
 const ORG_ALIASES: Record<string, string> = {
@@ -49,7 +52,7 @@ function canonicalOrg(key: string): string {
 }
 
 /** Every key an organisation name can be known by: the name, its bracketed alias, its d/b/a name. */
-export function orgKeys(name: string): Set<string> {
+export const orgKeys = memoize((name: string): ReadonlySet<string> => {
   const keys = new Set<string>();
   const add = (part: string) => {
     const key = entityKey(part);
@@ -60,7 +63,7 @@ export function orgKeys(name: string): Set<string> {
   for (const part of outside.split(/\b(?:d\/b\/a|dba|trading as|t\/a)\b/i)) add(part);
   for (const part of bracketed) add(part);
   return keys;
-}
+});
 
 export function orgNamesMatch(a: string, b: string): boolean {
   const keysA = orgKeys(a);
@@ -68,7 +71,7 @@ export function orgNamesMatch(a: string, b: string): boolean {
   return false;
 }
 
-function containsSequence(haystack: string[], needle: string[]): boolean {
+function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0 || needle.length > haystack.length) return false;
   outer: for (let i = 0; i <= haystack.length - needle.length; i++) {
     for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;

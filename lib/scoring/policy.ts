@@ -28,7 +28,9 @@ export type EffectivePolicy = {
 
 function intersect(lists: string[][]): string[] {
   const [first = [], ...rest] = lists;
-  return [...new Set(first)].filter((item) => rest.every((list) => list.includes(item))).sort();
+  if (rest.length === 0) return [...new Set(first)].sort();
+  const sets = rest.map((list) => new Set(list));
+  return [...new Set(first)].filter((item) => sets.every((set) => set.has(item))).sort();
 }
 
 export function effectivePolicy(sets: CriteriaSet[], service: BuyerService): EffectivePolicy {

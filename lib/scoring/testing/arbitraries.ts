@@ -23,7 +23,7 @@ const arbSocReport = (documentId: string): fc.Arbitrary<SocReport> =>
       inScopeServices: maybe(fc.subarray(["Acme Payroll", "Acme HR", "Other"])),
       inScopeLocations: maybe(fc.subarray(["Dublin, Ireland", "Virginia, USA", "Singapore"])),
       exceptions: maybe(fc.array(fc.record({ criteria: fc.subarray(["CC6.1", "CC7.2", "A1.2", "C1.1", "PI1.1", "P4.1", "CC1.1"]), control: fc.constant(null), deviation: fc.constantFrom("1 of 8 late", "TLS 1.0", "No review"), source: fc.constant(null) }), { maxLength: 3 })),
-      cuecs: maybe(fc.array(fc.record({ text: fc.constantFrom("Revoke leavers.", "Enable MFA.", "Approve changes."), criteria: fc.constant(["CC6.1"]), mapping: maybe(fc.record({ buyerControl: maybe(fc.constant("IAM-1")), owner: maybe(fc.constant("ops")), evidence: maybe(fc.constant("review")) })), source: fc.constant(null) }), { maxLength: 3 })),
+      cuecs: maybe(fc.array(fc.record({ text: fc.constantFrom("Revoke leavers.", "Enable MFA.", "Approve changes."), criteria: fc.constant<string[]>(["CC6.1"]), mapping: maybe(fc.record({ buyerControl: maybe(fc.constant("IAM-1")), owner: maybe(fc.constant("ops")), evidence: maybe(fc.constant("review")) })), source: fc.constant(null) }), { maxLength: 3 })),
       subserviceOrgs: maybe(fc.array(fc.record({ name: fc.constantFrom(...NAMES), service: fc.constant(null), method: maybe(fc.constantFrom("carve-out" as const, "inclusive" as const)), reportOnFile: maybe(fc.boolean()), source: fc.constant(null) }), { maxLength: 3 })),
     })
     .map((facts) => aSocReport({ documentId, ...facts }));
