@@ -3,6 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname);
+// Test-support code (builders, fast-check arbitraries) may use test libraries; the library may not import it.
+const TESTING = path.join(ROOT, "testing");
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
@@ -24,7 +26,13 @@ export function importsLeavingFolder(file: string, text: string): string[] {
 }
 
 describe("lib/scoring is pure", () => {
-  const files = sourceFiles(ROOT);
+  const all = sourceFiles(ROOT);
+  const files = all.filter((file) => !file.startsWith(TESTING + path.sep));
+
+  it("library code never imports the test-support folder", () => {
+    const offenders = files.filter((file) => /from\s+["'][^"']*\/testing\//.test(fs.readFileSync(file, "utf8")));
+    expect(offenders.map((file) => path.relative(ROOT, file))).toEqual([]);
+  });
 
   it("finds the library's files", () => {
     expect(files.length).toBeGreaterThan(20);
