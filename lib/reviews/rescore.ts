@@ -1,0 +1,100 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/load-actor";
+import { db } from "@/lib/db";
+import { fromDbDate, toDbDate } from "@/lib/dates";
+import { notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record";
+import { mergeRegisters, scoreVendor, type GapTracking, type PreviousRegister, type TrackedGap } from "@/lib/scoring";
+import { defaultCriteriaLookup, loadScoringInputs, type CriteriaLookup } from "./load-input";
+
+export type RescoreSummary = { services: number; added: number; reopened: number; resolved: number; unchanged: number; open: number };
+
+type DbStatus = "open" | "in_progress" | "resolved" | "risk_accepted" | "not_applicable";
+const NEVER = "9999-12-31";
+
+/**
+ * Re-scores every buyer service of a vendor from its confirmed facts and saves the register,
+ * carrying owners, statuses and risk acceptances over (lib/scoring mergeRegisters): a resolved gap
+ * whose cause persists reopens, an expired acceptance reopens, a gap whose cause is gone resolves.
+ * The whole vendor is written in one transaction: a failure leaves the previous register intact.
+ */
+export async function rescoreVendor(actor: Actor, vendorId: string, asOf: string, criteriaFor: CriteriaLookup = defaultCriteriaLookup): Promise<RescoreSummary> {
+  const inputs = await loadScoringInputs(actor, vendorId, asOf, criteriaFor);
+  if (!inputs) throw notFound("That vendor");
+  const previousRows = await db.gap.findMany({
+    where: { tenantId: actor.tenantId, vendorId },
+    select: { key: true, serviceId: true, checkId: true, subject: true, severity: true, title: true, detail: true, citation: true, ownerRole: true, ownerId: true, dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true, firstSeenAt: true, resolvedAt: true },
+  });
+  const summary: RescoreSummary = { services: inputs.length, added: 0, reopened: 0, resolved: 0, unchanged: 0, open: 0 };
+  const merged: { gap: TrackedGap; before: (typeof previousRows)[number] | undefined }[] = [];
+
+  for (const input of inputs) {
+    const register = scoreVendor(input);
+    const rows = previousRows.filter((g) => g.serviceId === input.service.id);
+    const previous: PreviousRegister = {
+      vendorId, serviceId: input.service.id, asOf,
+      gaps: rows.map((g) => ({
+        key: g.key, vendorId, serviceId: input.service.id, checkId: g.checkId, subject: g.subject, severity: g.severity, title: g.title, detail: g.detail,
+        citation: (g.citation as TrackedGap["citation"]) ?? null, ownerRole: g.ownerRole as TrackedGap["ownerRole"],
+        dueDate: fromDbDate(g.dueDate) ?? asOf, ...tracking(g),
+      })),
+    };
+    const byKey = new Map(rows.map((g) => [g.key, g]));
+    for (const gap of mergeRegisters(previous, register, asOf).gaps) merged.push({ gap, before: byKey.get(gap.key) });
+  }
+
+  await db.$transaction(async (tx) => {
+    for (const { gap, before } of merged) {
+      const status = toDbStatus(gap, before?.status);
+      if (!before) summary.added++;
+      else if ((before.status === "resolved" || before.status === "risk_accepted") && status === "open") summary.reopened++;
+      else if (before.status !== "resolved" && status === "resolved") summary.resolved++;
+      else summary.unchanged++;
+      if (status === "open" || status === "in_progress") summary.open++;
+      const data = {
+        severity: gap.severity, title: gap.title, detail: gap.detail, subject: gap.subject, checkId: gap.checkId, ownerRole: gap.ownerRole,
+        citation: (gap.citation ?? undefined) as Prisma.InputJsonValue | undefined,
+        dueDate: toDbDate(gap.dueDate), status,
+        resolvedAt: status === "resolved" ? (before?.resolvedAt ?? new Date()) : null,
+        acceptedUntil: status === "risk_accepted" ? before?.acceptedUntil ?? null : null,
+        acceptanceNote: status === "risk_accepted" || status === "not_applicable" ? before?.acceptanceNote ?? null : null,
+      };
+      if (before) {
+        await tx.gap.update({ where: { tenantId_key: { tenantId: actor.tenantId, key: gap.key } }, data: { ...data, ...(status !== "resolved" ? { lastSeenAt: new Date() } : {}) } });
+        const note = systemNote(before.status, status);
+        if (note) await tx.gapComment.create({ data: { tenantId: actor.tenantId, gapId: (await tx.gap.findUniqueOrThrow({ where: { tenantId_key: { tenantId: actor.tenantId, key: gap.key } }, select: { id: true } })).id, authorId: actor.userId, body: note } });
+      } else {
+        await tx.gap.create({ data: { ...data, tenantId: actor.tenantId, vendorId, serviceId: gap.serviceId, key: gap.key, ownerId: null } });
+      }
+    }
+    await recordAudit(actor, { action: "review.rescore", entityType: "Vendor", entityId: vendorId, data: { asOf, ...summary } }, tx);
+  });
+  return summary;
+}
+
+function tracking(g: { status: string; ownerId: string | null; acceptanceNote: string | null; acceptedUntil: Date | null; firstSeenAt: Date; resolvedAt: Date | null }): GapTracking {
+  const accepted = g.status === "risk_accepted" || g.status === "not_applicable";
+  return {
+    status: accepted ? "accepted" : (g.status as GapTracking["status"]),
+    owner: g.ownerId,
+    comments: [],
+    acceptance: accepted
+      ? { acceptedBy: "", reason: g.acceptanceNote ?? "", acceptedOn: fromDbDate(g.firstSeenAt) ?? NEVER, expiresOn: g.status === "not_applicable" ? NEVER : fromDbDate(g.acceptedUntil) ?? "0000-01-01" }
+      : null,
+    firstSeenOn: fromDbDate(g.firstSeenAt) ?? NEVER,
+    resolvedOn: fromDbDate(g.resolvedAt),
+  };
+}
+
+function toDbStatus(gap: TrackedGap, before: string | undefined): DbStatus {
+  if (gap.status === "accepted") return before === "not_applicable" ? "not_applicable" : "risk_accepted";
+  return gap.status;
+}
+
+function systemNote(before: string, after: DbStatus): string | null {
+  if ((before === "resolved") && after === "open") return "Re-score: reopened — marked resolved, but the documents still show this gap.";
+  if (before === "risk_accepted" && after === "open") return "Re-score: reopened — the risk acceptance has expired.";
+  if (before !== "resolved" && after === "resolved") return "Re-score: resolved — the documents no longer show this gap.";
+  return null;
+}
