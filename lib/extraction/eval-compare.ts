@@ -229,8 +229,9 @@ function matches(compare: Comparator, x: unknown, e: unknown, expectedDoc: unkno
   }
 }
 
+/** `false` for a "present" flag says the same as an expected null section ("csocs": null). */
 function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (Array.isArray(v) && v.length === 0);
+  return v === null || v === undefined || v === false || (Array.isArray(v) && v.length === 0);
 }
 
 /** Whether the expected file says this field exists only in page images. */

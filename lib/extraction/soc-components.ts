@@ -14,6 +14,21 @@ function splitNames(list: string): string[] {
     .filter((n) => n.length > 1 && n.length < 60);
 }
 
+const LEGAL_SPLIT = /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|GmbH|LLP|plc|B\.V\.|S\.A\.))\s+([A-Z].+)$/;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "A, Inc., B LLC and C" → names; a comma before a legal suffix belongs to the name. */
+function splitOrgList(list: string): string[] {
+  const text = squash(list).replace(/,\s*(Inc\.?|LLC|Ltd\.?|L\.P\.|LLP|Corp\.?)(?=[,\s]|$)/g, " $1").replace(/\s+and\s+/g, ", ");
+  return text
+    .split(/\s*,\s*/)
+    .map((n) => n.trim().replace(/ (Inc\.?|LLC|Ltd\.?|LLP|Corp\.?)$/, (x) => (/Inc|Corp|Ltd/.test(x) ? `,${x}` : x)))
+    .filter((n) => n.length > 1 && /^[A-Z0-9]/.test(n) && n.split(" ").length <= 8);
+}
+
 export function findSubserviceMethod(index: TextIndex): Fact<SubserviceMethod> {
   const inclusive = search(index, /inclusive\s*method|presented\s*using\s*the\s*inclusive/i);
   if (inclusive) return factAt(index, "inclusive", inclusive.index, inclusive[0].length, 0.9);
@@ -27,18 +42,30 @@ export function findSubserviceMethod(index: TextIndex): Fact<SubserviceMethod> {
 
 export function findSubservices(index: TextIndex, method: SubserviceMethod): Fact<Subservice[]> {
   const m = method === "none_disclosed" ? null : method;
-  // 1. A two-column table "Subservice Organization | Services Provided".
-  const table = search(index, /Subservice\s*Organizations?\s*[\t ]+\s*(?:Services?\s*Provided|Service|Description)[^\n]*\n((?:[^\n]*\t[^\n]*\n){1,15})/i);
+  // 1. A two-column table "Subservice Organization | Services Provided" (cells split by a tab, or after a legal suffix).
+  const table = search(index, /Subservice\s*Organizations?\s*[\t ]+\s*(?:Services?\s*Provided|Service|Description)[^\n]*\n/i);
   if (table) {
-    const rows = table[1]!
-      .split("\n")
-      .map((l) => l.split("\t").map((c) => squash(c)))
-      .filter((c) => c.length >= 2 && c[0] && c[0].length < 60);
-    if (rows.length > 0) {
-      return factAt(index, rows.map((r) => ({ name: r[0]!, service: r[1] || null, method: m })), table.index, table[0].length, 0.85);
+    const rows: Subservice[] = [];
+    for (const line of index.text.slice(table.index + table[0].length).split("\n").slice(0, 15)) {
+      const cells = line.includes("\t") ? line.split("\t").map((c) => squash(c)) : (LEGAL_SPLIT.exec(squash(line))?.slice(1) ?? []);
+      if (cells.length < 2 || !cells[0] || cells[0].length > 60 || /\|/.test(line)) break;
+      rows.push({ name: cells[0], service: cells[1] || null, method: m });
+    }
+    if (rows.length > 0) return factAt(index, rows, table.index, table[0].length, 0.85);
+  }
+  // 2. "<Org> uses A, B Inc., C LLC as subservice organizations", services read from the table rows that start with each name.
+  const uses = search(index, /\buses\s+((?:(?!\bas\s+(?:a\s+)?subservice)[^.]|\.(?=,|\s+[a-z]|\s*(?:as|and)\s))+?)\s+as\s+(?:a\s+|its\s+)?subservice\s*organi[sz]ations?/i);
+  if (uses) {
+    const names = splitOrgList(uses[1]!);
+    if (names.length > 0) {
+      const subs = names.map((name) => {
+        const row = search(index, new RegExp(`^\\s*${escapeRe(name)}[ \\t]+([^\\n]{3,80})$`, "m"));
+        return { name, service: row ? squash(row[1]!) : null, method: m };
+      });
+      return factAt(index, subs, uses.index, uses[0].length, 0.8);
     }
   }
-  // 2. "The cloud hosting services provided by AWS and GCP, and the e-mail services provided by Mailgun ... were not included".
+  // 3. "The cloud hosting services provided by AWS and GCP, and the e-mail services provided by Mailgun ... were not included".
   const excluded = search(index, /((?:the\s*)?[\w\- ]{2,40}?services?\s*provided\s*by\s*[^.]{2,200}?)\s*(?:are|were|is)\s*not\s*included\s*within\s*the\s*scope/i);
   if (excluded) {
     const subs: Subservice[] = [];
@@ -47,7 +74,7 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
     }
     if (subs.length > 0) return factAt(index, subs, excluded.index, excluded[0].length, 0.8);
   }
-  // 3. "... did not extend to the policies, procedures, and controls of AWS and Azure."
+  // 4. "... did not extend to the policies, procedures, and controls of AWS and Azure."
   const extend = search(index, /did\s*not\s*extend\s*to\s*the\s*(?:policies,\s*procedures,\s*and\s*)?controls\s*(?:of|at)\s*([^.\n]{2,120})\./i);
   if (extend) {
     const names = splitNames(extend[1]!);
@@ -101,16 +128,23 @@ function statusFromSection(index: TextIndex, heading: RegExp, none: RegExp): Fac
   const m = search(index, heading);
   if (!m) return missing();
   const body = index.text.slice(m.index + m[0].length, m.index + m[0].length + 600);
-  const sentence = squash(body.split(/(?<=\.)\s/)[0] ?? "");
+  // The section ends at the next heading-like line (short, no final period).
+  const bodyLines: string[] = [];
+  for (const line of body.split("\n")) {
+    const previous = bodyLines.at(-1)?.trim() ?? "";
+    if (previous && /\.$/.test(previous) && line.trim().length < 60 && !/[.,;:]$/.test(line.trim())) break;
+    bodyLines.push(line);
+  }
+  const sentence = squash(bodyLines.join(" ").split(/(?<=\.)\s/)[0] ?? "");
   if (none.test(body.slice(0, 300))) return factAt(index, "None", m.index, m[0].length + sentence.length, 0.85);
   if (sentence.length > 10) return factAt(index, sentence, m.index, m[0].length + sentence.length, 0.6);
   return missing();
 }
 
 export function findSignificantChanges(index: TextIndex): Fact<string> {
-  return statusFromSection(index, /significant\s*changes\s*(?:to|in)\s*(?:the\s*)?(?:system|systems|controls)[^\n]*\n/i, /there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?changes|no\s*significant\s*changes/i);
+  return statusFromSection(index, /^[ \t]*(?:Significant\s*Changes|SIGNIFICANT\s*CHANGES)\b[^\n.]{0,50}\n/m, /there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?changes|no\s*significant\s*changes/i);
 }
 
 export function findIncidents(index: TextIndex): Fact<string> {
-  return statusFromSection(index, /(?:identified\s*)?system\s*incidents[^\n]*\n/i, /no\s*(?:significant\s*|such\s*)?(?:system\s*)?incidents|there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?(?:system\s*)?incidents/i);
+  return statusFromSection(index, /^[ \t]*(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n/m, /no\s*(?:significant\s*|such\s*)?(?:system\s*)?incidents|there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?(?:system\s*)?incidents/i);
 }

@@ -2,7 +2,7 @@
 import { daysBetween } from "./dates";
 import { findAuditorName, findSignatureBlock } from "./soc-auditor";
 import { findCsocs, findCuecs, findIncidents, findSignificantChanges, findSubserviceMethod, findSubservices } from "./soc-components";
-import { findCategories, findOpinion, findPeriod, findServiceOrganization, findSocType, findSystemName, servicesFromSystemName } from "./soc-scope";
+import { findCategories, findOpinion, findPeriod, findServiceOrganization, findSocType, findLocations, findServices, findSystemName } from "./soc-scope";
 import { findControlTests } from "./soc-tests";
 import type { DocKind, Fact, Facts } from "./types";
 import { factAt, missing, searchAll, type TextIndex } from "./text-index";
@@ -35,11 +35,11 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     "auditor.location": block?.location ?? missing(),
     opinion: findOpinion(index),
     trust_services_categories: kind === "soc1_report" ? missing("SOC 1 reports use control objectives") : findCategories(index),
-    "in_scope.services": servicesFromSystemName(system),
-    "in_scope.locations": missing("locations are not read from the text layer yet"),
+    "in_scope.services": findServices(index, system),
+    "in_scope.locations": findLocations(index),
     subservice_organizations: subservices,
     subservice_method: method,
-    "csocs.present": csocs.value ? { ...csocs, value: true } : missing(),
+    "csocs.present": csocs.value ? { ...csocs, value: true } : { value: false, page: null, quote: null, confidence: 0.6, note: "no complementary subservice organisation controls section found" },
     "csocs.criteria": csocs.value ? { ...csocs, value: csocs.value.criteria } : missing(),
     "cuecs.count": cuecs.value ? { ...cuecs, value: cuecs.value.count } : missing(),
     "cuecs.items": cuecs.value ? { ...cuecs, value: cuecs.value.items } : missing(),

@@ -56,6 +56,37 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
 
 const GENERIC_WORDS = /\b(systems?|platform|services?|applications?)\b/gi;
 
+function bulletsAfter(index: TextIndex, intro: RegExp): { items: string[]; offset: number; length: number } | null {
+  const m = search(index, intro);
+  if (!m) return null;
+  const items: string[] = [];
+  let length = m[0].length;
+  for (const line of index.text.slice(m.index + m[0].length).split("\n").slice(0, 40)) {
+    const bullet = /^\s*[•▪◦*-]\s+(.+)$/.exec(line);
+    if (!bullet) {
+      if (items.length > 0 || line.trim().length > 0 && !/:$/.test(line.trim())) break;
+      continue;
+    }
+    items.push(squash(bullet[1]!).replace(/[;.]$/, ""));
+    length += line.length + 1;
+  }
+  return items.length ? { items, offset: m.index, length } : null;
+}
+
+/** A bulleted list introduced as the system's services ("... comprises the following services:"). */
+export function findServices(index: TextIndex, system: Fact<string>): Fact<string[]> {
+  const list = bulletsAfter(index, /(?:comprises|includes|consists\s*of|provides)\s*the\s*following\s*(?:services|products|applications)[^\n]*:\s*\n/i);
+  if (list) return factAt(index, list.items, list.offset, list.length, 0.8);
+  return servicesFromSystemName(system);
+}
+
+/** Locations only from an explicit in-scope list under a locations heading; tables of data centres are not parsed. */
+export function findLocations(index: TextIndex): Fact<string[]> {
+  const list = bulletsAfter(index, /^[^\n]{0,40}\bLocations?\b[^\n.]{0,40}\n(?:[^\n:]*(?:in\s*scope|following)[^\n:]*\n){0,1}[^\n]*:[ \t]*\n/m);
+  if (list) return factAt(index, list.items, list.offset, list.length, 0.75);
+  return missing("no bulleted in-scope location list in the text layer");
+}
+
 /** Services in scope = the named products of the system ("Genius AI and RapidReconciler® systems" → two services). */
 export function servicesFromSystemName(system: Fact<string>): Fact<string[]> {
   if (!system.value) return missing();

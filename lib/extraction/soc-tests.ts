@@ -1,7 +1,7 @@
 // Test results of a Type 2 report. Table text arrives cell by cell (control, then tests, then result), so an
 // exception is read from its "Exception(s) noted" cell backwards: the control is the text between the previous
 // result cell and the first test-procedure line, the criteria are the nearest criterion ids above it.
-import { parseCriteria } from "./criteria";
+import { isCriteriaLine, parseCriteria } from "./criteria";
 import { squash } from "./normalize";
 import type { Fact } from "./types";
 import { factAt, missing, searchAll, type TextIndex } from "./text-index";
@@ -28,45 +28,56 @@ function deviationText(after: string): string {
   return squash(stop >= 0 ? after.slice(0, stop + 1) : after.slice(0, 300));
 }
 
+// Control ids as printed in the first cell: "7.1.02", "CC6.2-02", "CC1.4.2" (a criterion id alone is a heading, not a control).
+const CONTROL_ID_AT_LINE = /^(?:(?:CC|PI|A|C|P)?\d{1,2}\.\d{1,2}[-.]\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,3})\b\s*/;
+const CRITERION_HEADING = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}(?![-.\d])/;
+const FOOTER = /^(?:Proprietary|Confidential|Page\s*\d|\d+$|[^|]{2,80}\|\s*SOC\s*\d)/i;
+
 function controlBefore(text: string, offset: number): { control: string | null; criteria: string[] } {
-  const lines = text.slice(Math.max(0, offset - 4000), offset).split("\n");
-  lines.pop(); // the partial line holding the result itself
-  let i = lines.length - 1;
-  // Skip the test-procedure lines (walk up to the first of them).
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  // Section V style rows print "<control id> <criteria> Exception noted." on one line.
+  const sameLine = text.slice(lineStart, offset).replace(CONTROL_ID_AT_LINE, "");
+  const sameLineCriteria = parseCriteria(sameLine);
+  const lines = text.slice(Math.max(0, lineStart - 4000), lineStart).split("\n");
+  lines.shift(); // may be a partial line
+  lines.pop(); // the empty tail after the last newline
   let firstTest = -1;
-  for (let j = i; j >= 0 && j > i - 40; j--) {
+  for (let j = lines.length - 1; j >= 0 && j > lines.length - 40; j--) {
     const line = lines[j]!.trim();
+    if (RESULT_LINE.test(line) || CRITERION_HEADING.test(line) || CONTROL_ID_AT_LINE.test(line)) break;
     if (TEST_START.test(line)) firstTest = j;
-    if (RESULT_LINE.test(line) || CRITERION_AT_LINE.test(line)) break;
   }
-  let controlLines: string[] = [];
-  let criteria: string[] = [];
-  const end = firstTest >= 0 ? firstTest : i + 1;
-  for (i = end - 1; i >= 0 && i > end - 15; i--) {
+  const controlLines: string[] = [];
+  const end = firstTest >= 0 ? firstTest : lines.length;
+  let i = end - 1;
+  for (; i >= 0 && i > end - 15; i--) {
     const line = lines[i]!.trim();
-    if (!line || RESULT_LINE.test(line) || /^=+/.test(line)) break;
-    if (CRITERION_AT_LINE.test(line) || /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\s*&?\s*$/.test(line)) {
-      criteria = parseCriteria(line + " " + (controlLines.length ? "" : ""));
-      // A criteria cell may span lines ("CC6.2 &" / "CC6.3"): collect upward.
+    if (!line || RESULT_LINE.test(line) || /^=+/.test(line) || FOOTER.test(line)) break;
+    if (CONTROL_ID_AT_LINE.test(line)) {
+      const rest = line.replace(CONTROL_ID_AT_LINE, "");
+      if (rest) controlLines.unshift(rest);
       break;
     }
+    if (CRITERION_HEADING.test(line) || isCriteriaLine(line)) break;
     controlLines.unshift(line);
   }
-  // Leading criteria-only lines inside the collected block belong to the criteria cell (Section 5 style tables).
-  while (controlLines.length > 0 && /^(?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\s*[&,]?\s*)+$/.test(controlLines[0]!)) {
-    criteria = [...criteria, ...parseCriteria(controlLines.shift()!)];
+  let criteria = sameLineCriteria;
+  // Criteria-only lines just above the control (a "CC6.2 &" / "CC6.3" cell) belong to this row.
+  if (criteria.length === 0) {
+    const cell: string[] = [];
+    for (let j = i; j >= 0 && j > i - 4 && isCriteriaLine(lines[j]!.trim()); j--) cell.unshift(lines[j]!.trim());
+    criteria = parseCriteria(cell.join(" "));
   }
   if (criteria.length === 0) {
     for (let j = i; j >= 0; j--) {
       const line = lines[j]!.trim();
-      if (CRITERION_AT_LINE.test(line)) {
+      if (CRITERION_HEADING.test(line)) {
         criteria = parseCriteria(line.split(/\s/)[0]!);
         break;
       }
     }
   }
-  controlLines = controlLines.filter((l) => !/^(?:Proprietary|Page\s*\d|\d+$)/i.test(l));
-  return { control: controlLines.length ? squash(controlLines.join(" ")) : null, criteria };
+  return { control: controlLines.length && sameLineCriteria.length === 0 ? squash(controlLines.join(" ")) : null, criteria };
 }
 
 function sampleOf(deviation: string): { exceptions: number; sample_size: number } | null {
