@@ -1,0 +1,57 @@
+import "server-only";
+import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { AppError, notFound } from "@/lib/errors";
+import { BlobNotFoundError, type BlobStore } from "@/lib/storage/blob-store";
+import { BlobIntegrityError } from "@/lib/storage/envelope";
+import { getBlobStore } from "@/lib/storage/get-blob-store";
+import { sha256Hex } from "@/lib/uploads/sha256";
+import { findDocumentForDownload } from "./data";
+
+export type DownloadDeps = {
+  store?: BlobStore;
+  audit?: (actor: Actor, event: AuditInput) => Promise<void>;
+};
+
+export type DocumentDownload = { id: string; bytes: Uint8Array; filename: string; mimeType: string };
+
+/**
+ * The decrypted bytes of one of the tenant's documents. Fail-closed: the `document.download`
+ * audit event is written before any byte is read, and if it cannot be written nothing is served
+ * (503): these are NDA-protected reports, and an unlogged read is the thing the audit trail exists
+ * to rule out.
+ */
+export async function openDocumentDownload(actor: Actor, documentId: string, deps: DownloadDeps = {}): Promise<DocumentDownload> {
+  assertCan(actor, "document:download");
+  const doc = await findDocumentForDownload(actor, documentId);
+  if (!doc) throw notFound("That document");
+
+  try {
+    await (deps.audit ?? recordAudit)(actor, {
+      action: "document.download",
+      entityType: "Document",
+      entityId: doc.id,
+      data: { filename: doc.filename, sha256: doc.sha256, sizeBytes: doc.sizeBytes },
+    });
+  } catch (err) {
+    console.error(`[downloads] audit write failed; refusing download of ${doc.id}`, err);
+    throw new AppError("UNAVAILABLE", "Downloads are paused because the audit trail cannot be written right now. Try again later.");
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await (deps.store ?? getBlobStore()).get(doc.fileKey);
+  } catch (err) {
+    if (err instanceof BlobIntegrityError || err instanceof BlobNotFoundError) {
+      console.error(`[downloads] document ${doc.id}: ${err.message}`);
+      throw new AppError("UNAVAILABLE", "This file is missing from storage or failed its integrity check, so it cannot be served. An administrator can restore it from backup.");
+    }
+    throw err;
+  }
+  // GCM already authenticated the bytes against their key; this also proves they are the bytes this row describes.
+  if (sha256Hex(bytes) !== doc.sha256) {
+    console.error(`[downloads] document ${doc.id}: SHA-256 does not match the recorded upload`);
+    throw new AppError("UNAVAILABLE", "This file failed its integrity check, so it cannot be served. An administrator can restore it from backup.");
+  }
+  return { id: doc.id, bytes, filename: doc.filename, mimeType: doc.mimeType };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import PgBoss from "pg-boss";
+
+export const PARSE_QUEUE = "parse-document";
+export type ParseJobData = { documentId: string; tenantId: string };
+
+const globalForBoss = globalThis as unknown as { assayBoss?: Promise<PgBoss> };
+
+/**
+ * One pg-boss instance per process, started on first use (not at import: `next build` loads route
+ * modules with no database). The queue lives in PostgreSQL (schema `pgboss`), so every app
+ * instance and every standalone worker shares it; fetching uses FOR UPDATE SKIP LOCKED.
+ */
+export function getBoss(): Promise<PgBoss> {
+  globalForBoss.assayBoss ??= startBoss().catch((err) => {
+    globalForBoss.assayBoss = undefined; // let the next call try again rather than caching a failure
+    throw err;
+  });
+  return globalForBoss.assayBoss;
+}
+
+async function startBoss(): Promise<PgBoss> {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set; the job queue needs the database.");
+  const boss = new PgBoss({ connectionString, max: Number(process.env.JOBS_POOL_SIZE ?? 4), application_name: "assay-jobs" });
+  boss.on("error", (err) => console.error("[jobs] queue error:", err.message));
+  await boss.start();
+  // Idempotent (INSERT … ON CONFLICT DO NOTHING inside pg-boss). Policy "short": at most one
+  // waiting job per singletonKey, so re-sends from the sweep never pile up duplicates.
+  // retryLimit/expire cover a worker that dies holding a job; the Document claim covers the rest.
+  await boss.createQueue(PARSE_QUEUE, { name: PARSE_QUEUE, policy: "short", retryLimit: 3, retryDelay: 15, retryBackoff: true, expireInSeconds: 300 });
+  return boss;
+}
+
+/** Stops the queue (waits for running handlers up to `timeoutMs`) and forgets it. */
+export async function stopBoss(timeoutMs = 30_000): Promise<void> {
+  const pending = globalForBoss.assayBoss;
+  globalForBoss.assayBoss = undefined;
+  if (!pending) return;
+  const boss = await pending.catch(() => null);
+  await boss?.stop({ graceful: true, wait: true, timeout: timeoutMs });
+}
