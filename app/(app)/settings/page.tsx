@@ -1,28 +1,37 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/roles";
+import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireAdminPage } from "./require-admin";
 
 export const metadata: Metadata = { title: "Settings" };
 
+const SECTIONS = [
+  {
+    href: "/settings/criteria",
+    title: "Criteria sets",
+    body: "What evidence each region and vendor tier requires, how old it may be, and how fast gaps must close.",
+  },
+  { href: "/settings/users", title: "Users", body: "Invite people, change their role or disable them." },
+] as const;
+
 export default async function SettingsPage() {
-  const actor = await requireActor();
-  // Non-admins get the same answer as for a page that does not exist.
-  if (!can(actor.role, "criteria:edit")) notFound();
+  await requireAdminPage("criteria:edit");
   return (
     <>
       <PageHeader title="Settings" description="Criteria per region and vendor tier, and the people who use Assay." />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <section className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 className="font-medium">Criteria sets</h2>
-          <p className="mt-1 text-sm text-slate-600">What evidence each region and tier requires, how old it may be, and how fast gaps must close.</p>
-        </section>
-        <section className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 className="font-medium">Users</h2>
-          <p className="mt-1 text-sm text-slate-600">Invite people, change their role or disable them.</p>
-        </section>
-      </div>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {SECTIONS.map((section) => (
+          <li key={section.href}>
+            <Link
+              href={section.href}
+              className="block h-full rounded-lg border border-slate-200 bg-white p-4 hover:border-indigo-300 hover:shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500"
+            >
+              <h2 className="font-medium text-indigo-700">{section.title}</h2>
+              <p className="mt-1 text-sm text-slate-600">{section.body}</p>
+            </Link>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { getCriteriaSet } from "@/lib/criteria/data";
+import { ANY_TIER_TEMPLATE } from "@/lib/criteria/defaults";
+import { REGION_LABELS, TIER_LABELS } from "@/lib/criteria/labels";
+import { parseCriteriaTier, parseRegion } from "@/lib/criteria/schema";
+import { requireAdminPage } from "../../../require-admin";
+import { SourceBadge } from "../../source-badge";
+import { CriteriaForm } from "./criteria-form";
+import { ResetButton } from "./reset-button";
+
+export const metadata: Metadata = { title: "Edit criteria set" };
+
+export default async function EditCriteriaPage({ params }: { params: Promise<{ region: string; tier: string }> }) {
+  const actor = await requireAdminPage("criteria:edit");
+  const raw = await params;
+  const region = parseRegion(raw.region);
+  const tier = parseCriteriaTier(raw.tier);
+  if (!region || !tier) notFound();
+  const set = await getCriteriaSet(actor, region, tier);
+  const title = `${REGION_LABELS[region]} · ${TIER_LABELS[tier]}`;
+  const description =
+    tier === "any"
+      ? `The region-wide set: used for every tier that has no set of its own. Until saved it starts from the ${ANY_TIER_TEMPLATE}-tier default.`
+      : `Rules for ${TIER_LABELS[tier].toLowerCase()}-tier vendors serving buyers in ${region}.`;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
+        <Link href="/settings" className="hover:text-indigo-700 hover:underline">Settings</Link> /{" "}
+        <Link href="/settings/criteria" className="hover:text-indigo-700 hover:underline">Criteria sets</Link> / {region} {TIER_LABELS[tier]}
+      </nav>
+      <PageHeader title={title} description={description}>
+        <ResetButton region={region} tier={tier} version={set.version} disabled={set.source === "default"} />
+      </PageHeader>
+      <p className="-mt-3 mb-6 flex flex-wrap items-center gap-2 text-sm text-slate-600" data-testid="criteria-status">
+        <SourceBadge source={set.source} version={set.version} />
+        {set.updatedAt ? <span>Last changed {set.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{set.updatedByName ? ` by ${set.updatedByName}` : ""}.</span> : <span>Never changed: these are the shipped defaults.</span>}
+      </p>
+      {/* Keyed by version: after a reset or reload the form starts again from what is stored. */}
+      <CriteriaForm key={set.version} region={region} tier={tier} version={set.version} rules={set.rules} />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { getCriteriaSets, type CriteriaSetSummary } from "@/lib/criteria/data";
+import { EVIDENCE_LABELS, REGION_LABELS, TIER_LABELS, describeDays } from "@/lib/criteria/labels";
+import { REGIONS } from "@/lib/scoring/types";
+import { requireAdminPage } from "../require-admin";
+import { SourceBadge } from "./source-badge";
+
+export const metadata: Metadata = { title: "Criteria sets" };
+
+function appliesNote(set: CriteriaSetSummary): string {
+  if (set.tier === "any") return set.source === "custom" ? "Used by tiers without a set of their own" : "Not set: tiers without a set use the shipped default";
+  if (set.effectiveSource === "region") return "Uses the region-wide set";
+  return "";
+}
+
+export default async function CriteriaPage() {
+  const actor = await requireAdminPage("criteria:edit");
+  const sets = await getCriteriaSets(actor);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
+        <Link href="/settings" className="hover:text-indigo-700 hover:underline">Settings</Link> / Criteria sets
+      </nav>
+      <PageHeader
+        title="Criteria sets"
+        description="The rules a vendor is scored against, per buyer region and vendor tier. A tier without its own set uses the region-wide set, then the shipped default."
+      />
+      <div className="space-y-6">
+        {REGIONS.map((region) => (
+          <section key={region} aria-labelledby={`region-${region}`} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+            <h2 id={`region-${region}`} className="border-b border-slate-200 px-4 py-3 font-medium">
+              {REGION_LABELS[region]} <span className="text-slate-500">({region})</span>
+            </h2>
+            <table className="w-full text-sm">
+              <thead className="bg-slate-50 text-left text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium">Tier</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Status</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Required evidence</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Maximum report age</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Last changed</th>
+                  <th scope="col" className="px-4 py-2"><span className="sr-only">Edit</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {sets
+                  .filter((set) => set.region === region)
+                  .map((set) => (
+                    <tr key={set.tier} className="border-t border-slate-100" data-testid={`criteria-row-${region}-${set.tier}`}>
+                      <th scope="row" className="px-4 py-2 text-left font-medium">{TIER_LABELS[set.tier]}</th>
+                      <td className="px-4 py-2">
+                        <SourceBadge source={set.source} version={set.version} />
+                        {appliesNote(set) ? <p className="mt-0.5 text-xs text-slate-500">{appliesNote(set)}</p> : null}
+                      </td>
+                      <td className="px-4 py-2">{EVIDENCE_LABELS[set.rules.requiredEvidence]}</td>
+                      <td className="px-4 py-2 tabular-nums">{describeDays(set.rules.maxReportAgeDays)}</td>
+                      <td className="px-4 py-2 text-slate-600">
+                        {set.updatedAt ? `${set.updatedAt.toISOString().slice(0, 10)}${set.updatedByName ? ` by ${set.updatedByName}` : ""}` : "—"}
+                      </td>
+                      <td className="px-4 py-2 text-right">
+                        <Link
+                          href={`/settings/criteria/${region.toLowerCase()}/${set.tier}`}
+                          className="rounded-md px-2 py-1 font-medium text-indigo-700 hover:bg-indigo-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500"
+                          aria-label={`Edit ${region} ${TIER_LABELS[set.tier]} criteria`}
+                        >
+                          Edit
+                        </Link>
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

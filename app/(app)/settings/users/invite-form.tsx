@@ -1,0 +1,90 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
+import { inviteUserAction } from "@/lib/users/actions";
+
+type Outcome = Awaited<ReturnType<typeof inviteUserAction>>;
+
+const inputClass =
+  "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-invalid:border-red-500 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500";
+
+/**
+ * There is no SMTP, so a new account gets a one-time password shown here once, for the admin to
+ * hand over; it is stored only as a hash and cannot be shown again.
+ */
+export function InviteForm() {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pending, startTransition] = useTransition();
+  const errors = outcome && !outcome.ok ? (outcome.fieldErrors ?? {}) : {};
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    startTransition(async () => {
+      const result = await inviteUserAction({ name: data.get("name"), email: data.get("email"), role: data.get("role") });
+      setOutcome(result);
+      if (result.ok) form.reset();
+    });
+  }
+
+  const field = (name: "name" | "email", label: string, type: string) => (
+    <div>
+      <label htmlFor={`invite-${name}`} className="block text-sm font-medium text-slate-800">{label}</label>
+      <input
+        id={`invite-${name}`}
+        name={name}
+        type={type}
+        required
+        autoComplete="off"
+        aria-invalid={errors[name]?.length ? true : undefined}
+        aria-describedby={errors[name]?.length ? `invite-${name}-error` : undefined}
+        className={inputClass}
+      />
+      {errors[name]?.length ? <p id={`invite-${name}-error`} className="mt-1 text-sm text-red-700">{errors[name]!.join(" ")}</p> : null}
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="invite-heading" className="h-fit rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="invite-heading" className="font-medium">Invite someone</h2>
+      <p className="mt-0.5 text-sm text-slate-600">An existing Assay account with this email is added as it is.</p>
+      <form onSubmit={submit} noValidate className="mt-4 space-y-3">
+        {field("name", "Name", "text")}
+        {field("email", "Email", "email")}
+        <div>
+          <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">Role</label>
+          <select id="invite-role" name="role" defaultValue="analyst" className={`${inputClass} bg-white`}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-full rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2"
+        >
+          {pending ? "Inviting…" : "Invite"}
+        </button>
+      </form>
+      <div aria-live="polite" className="mt-3 text-sm">
+        {outcome && !outcome.ok ? <p role="alert" className="text-red-700">{outcome.error}</p> : null}
+        {outcome?.ok ? (
+          <div role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-green-900">
+            <p>{outcome.message}</p>
+            {outcome.data?.oneTimePassword ? (
+              <p className="mt-2">
+                One-time password:{" "}
+                <code data-testid="one-time-password" className="select-all rounded bg-white px-1.5 py-0.5 font-mono text-slate-900 ring-1 ring-green-200">
+                  {outcome.data.oneTimePassword}
+                </code>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
