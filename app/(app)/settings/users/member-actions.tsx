@@ -5,15 +5,16 @@ import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { changeRoleAction, setUserDisabledAction } from "@/lib/users/actions";
 
 type Props = { userId: string; name: string; role: Role; disabled: boolean; shared: boolean };
+type Cell = "role" | "status";
 
 /** The Role and Status cells of one member row: the role select, the disable/enable button, and their messages. */
 export function MemberActions({ userId, name, role, disabled, shared }: Props) {
   const [selected, setSelected] = useState<Role>(role);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; cell: "role" | "status" } | null>(null);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; cell: Cell } | null>(null);
   const [pending, startTransition] = useTransition();
   const selectId = `role-${userId}`;
 
-  function run(cell: "role" | "status", action: () => Promise<{ ok: true; message?: string } | { ok: false; error: string }>) {
+  function run(cell: Cell, action: () => Promise<{ ok: true; message?: string } | { ok: false; error: string }>) {
     startTransition(async () => {
       const result = await action();
       setOutcome(result.ok ? { ok: true, text: result.message ?? "Done.", cell } : { ok: false, text: result.error, cell });
@@ -26,9 +27,11 @@ export function MemberActions({ userId, name, role, disabled, shared }: Props) {
     run("status", () => setUserDisabledAction({ userId, disabled: !disabled }));
   }
 
-  const message = (cell: "role" | "status") =>
+  const message = (cell: Cell) =>
     outcome?.cell === cell ? (
-      <p role={outcome.ok ? "status" : "alert"} className={}>{outcome.text}</p>
+      <p role={outcome.ok ? "status" : "alert"} className={`mt-2 max-w-xs text-sm ${outcome.ok ? "text-green-800" : "text-red-700"}`}>
+        {outcome.text}
+      </p>
     ) : null;
 
   return (
@@ -56,7 +59,7 @@ export function MemberActions({ userId, name, role, disabled, shared }: Props) {
             type="submit"
             disabled={pending || selected === role}
             className="rounded-md bg-indigo-600 px-2.5 py-1 text-sm font-medium text-white hover:bg-indigo-500 disabled:cursor-not-allowed disabled:bg-slate-300 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-1"
-            aria-label={}
+            aria-label={`Change role for ${name}`}
           >
             Change role
           </button>
@@ -80,7 +83,7 @@ export function MemberActions({ userId, name, role, disabled, shared }: Props) {
             disabled={pending || shared}
             title={shared ? "This person also belongs to another organisation; only an instance operator can disable the account." : undefined}
             className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500"
-            aria-label={}
+            aria-label={`${disabled ? "Enable" : "Disable"} ${name}`}
           >
             {disabled ? "Enable" : "Disable"}
           </button>
