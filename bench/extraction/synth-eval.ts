@@ -1,41 +1,70 @@
-// Usage: npx tsx bench/extraction/synth-eval.ts [count] [pages]
-// Scores the extractor against synthetic SOC 2 reports (scripts/synth) with the same comparator as the corpus eval.
+// Usage: npx tsx bench/extraction/synth-eval.ts [count] [soc2 pages]
+// Scores the extractor against the synthetic generators in scripts/synth (SOC 2, bridge letter, ISO certificate,
+// sub-processor list) with the same comparator as the corpus eval.
 import { extractDocument } from "../../lib/extraction";
 import { scoreDocument } from "../../lib/extraction/eval-compare";
+import { generateBridgeLetter, randomBridgeLetterSpec } from "../../scripts/synth/generate-bridge-letter";
+import { generateIsoCertificate, randomIsoCertificateSpec } from "../../scripts/synth/generate-iso-certificate";
 import { generateSoc2 } from "../../scripts/synth/generate-soc2";
+import { generateSubprocessorList, randomSubprocessorListSpec } from "../../scripts/synth/generate-subprocessor-list";
 import { randomSoc2Spec } from "../../scripts/synth/soc2-spec";
+
+type Made = { bytes: Uint8Array; filename: string; expected: Record<string, unknown>; kind: string };
+
+const MAKERS: ((seed: number, pages?: number) => Promise<Made>)[] = [
+  async (seed, pages) => {
+    const { pdf, expected } = await generateSoc2(randomSoc2Spec(seed, pages ? { pages } : {}));
+    return { bytes: new Uint8Array(pdf), filename: `soc2-${seed}.pdf`, expected: expected as unknown as Record<string, unknown>, kind: "soc2_report" };
+  },
+  async (seed) => {
+    const { pdf, expected } = await generateBridgeLetter(randomBridgeLetterSpec(seed));
+    return { bytes: new Uint8Array(pdf), filename: `bridge-${seed}.pdf`, expected: expected as unknown as Record<string, unknown>, kind: "bridge_letter" };
+  },
+  async (seed) => {
+    const { pdf, expected } = await generateIsoCertificate(randomIsoCertificateSpec(seed));
+    return { bytes: new Uint8Array(pdf), filename: `iso-${seed}.pdf`, expected: expected as unknown as Record<string, unknown>, kind: "iso_certificate" };
+  },
+  async (seed) => {
+    const { markdown, expected } = generateSubprocessorList(randomSubprocessorListSpec(seed));
+    return { bytes: new TextEncoder().encode(markdown), filename: `subprocessors-${seed}.md`, expected: expected as unknown as Record<string, unknown>, kind: "subprocessor_list" };
+  },
+];
 
 async function main() {
   const count = Number(process.argv[2] ?? 10);
   const pages = process.argv[3] ? Number(process.argv[3]) : undefined;
-  const totals: Record<string, number> = {};
-  const failures = new Map<string, string[]>();
-  for (let seed = 1; seed <= count; seed++) {
-    const spec = randomSoc2Spec(seed, pages ? { pages } : {});
-    const { pdf, expected } = await generateSoc2(spec);
-    const result = await extractDocument({ bytes: new Uint8Array(pdf), filename: `synthetic-${seed}.pdf` });
-    if (!result.ok) {
-      console.log(`seed ${seed}: ERROR ${result.error.code}`);
-      continue;
-    }
-    if (result.doc_kind !== "soc2_report") console.log(`seed ${seed}: doc_kind ${result.doc_kind}`);
-    for (const s of scoreDocument(result, expected as unknown as Record<string, unknown>)) {
-      if (s.status === "n/a") continue;
-      totals[s.status] = (totals[s.status] ?? 0) + 1;
-      if (!["correct", "correct_null", "withheld"].includes(s.status)) {
-        const list = failures.get(s.field) ?? [];
-        list.push(`seed ${seed} ${s.status}: got ${JSON.stringify(s.extracted)?.slice(0, 160)} want ${JSON.stringify(s.expected)?.slice(0, 160)}`);
-        failures.set(s.field, list);
+  for (const make of MAKERS) {
+    const totals: Record<string, number> = {};
+    const failures = new Map<string, string[]>();
+    let kind = "";
+    let kindsRight = 0;
+    for (let seed = 1; seed <= count; seed++) {
+      const doc = await make(seed, pages);
+      kind = doc.kind;
+      const result = await extractDocument({ bytes: doc.bytes, filename: doc.filename });
+      if (!result.ok) {
+        console.log(`${doc.filename}: ERROR ${result.error.code}`);
+        continue;
+      }
+      if (result.doc_kind === doc.kind) kindsRight++;
+      for (const s of scoreDocument(result, doc.expected)) {
+        if (s.status === "n/a") continue;
+        totals[s.status] = (totals[s.status] ?? 0) + 1;
+        if (!["correct", "correct_null", "withheld"].includes(s.status)) {
+          const list = failures.get(s.field) ?? [];
+          list.push(`seed ${seed} ${s.status}: got ${JSON.stringify(s.extracted)?.slice(0, 160)} want ${JSON.stringify(s.expected)?.slice(0, 160)}`);
+          failures.set(s.field, list);
+        }
       }
     }
+    for (const [field, list] of failures) {
+      console.log(`  ${field} (${list.length})`);
+      for (const line of list.slice(0, 3)) console.log(`    ${line}`);
+    }
+    const good = (totals.correct ?? 0) + (totals.correct_null ?? 0) + (totals.withheld ?? 0);
+    const scored = Object.values(totals).reduce((a, b) => a + b, 0);
+    console.log(`${kind}: ${count} documents, doc_kind ${kindsRight}/${count}, fields ${scored}, accuracy ${((100 * good) / Math.max(1, scored)).toFixed(1)} %`, JSON.stringify(totals));
   }
-  for (const [field, list] of failures) {
-    console.log(`\n${field} (${list.length})`);
-    for (const line of list.slice(0, 4)) console.log(`  ${line}`);
-  }
-  const good = (totals.correct ?? 0) + (totals.correct_null ?? 0) + (totals.withheld ?? 0);
-  const scored = Object.values(totals).reduce((a, b) => a + b, 0);
-  console.log(`\nsynthetic SOC 2: ${count} reports, fields ${scored}, accuracy ${((100 * good) / scored).toFixed(1)} %`, totals);
   process.exit(0);
 }
 

@@ -52,6 +52,9 @@ function findCertificationBody(index: TextIndex): Fact<string> {
     const m = search(index, re);
     if (m) return factAt(index, squash(m[1]!).replace(/[,.]$/, ""), m.index, m[0].length, 0.8);
   }
+  // Letterhead: a certification firm's name in the first lines, above the certificate title.
+  const head = search(index, /^\s*([A-Z][^\n]{2,80}(?:Certif|Registrar|Assessment|Assurance|Audit|Quality)[^\n]{0,60})\s*\n(?:[^\n]*\n){0,2}?[^\n]*certificate/im);
+  if (head && head.index < 300 && ORG_SUFFIX.test(squash(head[1]!))) return factAt(index, squash(head[1]!), head.index, head[1]!.length, 0.7, "letterhead");
   return missing("certification body not named in the text layer (often only in a logo)");
 }
 
@@ -106,7 +109,7 @@ function findDatesOfCertificate(index: TextIndex) {
   return { issue, original, expiry, surveillanceDue };
 }
 
-const SCOPE_END = /date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by/i;
+const SCOPE_END = /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by/i;
 // A pointer to the site list interrupts the scope text; the statement may go on after it.
 const SCOPE_ASIDE = /which\s*includes\s*the\s*following|in-scope\s*location\(s\)\s*on\s*page/i;
 
@@ -139,7 +142,12 @@ function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location:
   return factAt(index, [{ location: address, activity: null }], offset, address.length, 0.5, "registered address of the holder; no separate site list");
 }
 
-function findSites(index: TextIndex, holder: Fact<string>): Fact<{ location: string; activity: string | null }[]> {
+function findSites(index: TextIndex, holder: Fact<string>): Fact<{ location: string; activity: string | null }[] | string[]> {
+  const listed = search(index, /^\s*(?:certified\s*|registered\s*)?(?:sites?|locations?)(?:\(s\))?\s*:\s*([^\n]+)$/im);
+  if (listed) {
+    const items = listed[1]!.split(/\s*;\s*/).map((x) => squash(x).replace(/\.$/, "")).filter(Boolean);
+    if (items.length) return factAt(index, items, listed.index, listed[0].length, 0.85);
+  }
   if (!/location\(s\)|in-scope\s*locations?|sites?\s*:|locations?\s*:/i.test(index.text)) return holderAddress(index, holder);
   const rows = searchAll(index, /^([A-Z][A-Za-z.' ]{1,40},\s*[A-Z][A-Za-z.' ]{1,40})\s*\t\s*([^\n]+(?:\n(?![A-Z ]{6,}:|\d+\.)[a-z][^\n]*|\n[A-Z][a-z]+[^\n:]*(?=\n)){0,3})/gm);
   if (rows.length === 0) return missing();

@@ -92,14 +92,20 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
       let item = "";
       const flush = () => {
         if (!item) return;
-        const text = squash(item);
+        let text = squash(item);
+        // "**Name** - Purpose (Country, Country)": bold name, dash, purpose, trailing location list.
+        const bold = /^\*\*([^*]+)\*\*\s*(?:[-:]\s*)?(.*)$/.exec(text);
+        if (bold) text = `${bold[1]} - ${bold[2]}`;
+        const loc = /\s*\(((?:[A-Z][\w.'’ -]+)(?:,\s*[A-Z][\w.'’ -]+)*)\)\s*\.?$/.exec(text);
+        const location = loc && !/\d/.test(loc[1]!) && text.includes(" - ") ? loc[1]! : null;
+        if (location) text = text.slice(0, loc!.index);
         const linked = /^\[([^\]]+)\]\([^)]*\)\s*(?:for|-|–|:)?\s*(.*)$/.exec(text);
         const [name, rest] = linked ? [linked[1]!, linked[2]!] : (() => {
           const m = /^(.+?)\s+(?:for|-|–|:)\s+(.+)$/.exec(text);
           return m ? [m[1]!, m[2]!] : [text, ""];
         })();
         const purpose = rest.replace(/^for\s+/i, "").replace(/\.$/, "").trim();
-        rows.push({ name: stripLinks(name), purpose: purpose || null, location: null });
+        rows.push({ name: stripLinks(name), purpose: purpose || null, location });
         item = "";
       };
       for (let j = i; j < lines.length; j++) {
