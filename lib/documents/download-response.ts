@@ -5,7 +5,8 @@ import type { DocumentDownload } from "./download";
  * is already free of control characters, so the header is always one valid line.
  */
 export function contentDisposition(filename: string): string {
-  const fallback = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\%;]/g, "_") || "document";
+  // Conservative fallback for old clients: letters, digits and a few safe marks, nothing a parser could misread.
+  const fallback = filename.replace(/[^A-Za-z0-9 ._()-]/g, "_") || "document";
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

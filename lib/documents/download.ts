@@ -1,12 +1,13 @@
 import "server-only";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { BlobNotFoundError, type BlobStore } from "@/lib/storage/blob-store";
 import { BlobIntegrityError } from "@/lib/storage/envelope";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
 import { sha256Hex } from "@/lib/uploads/sha256";
 import { findDocumentForDownload } from "./data";
+import { requirePermission } from "./permission";
 
 export type DownloadDeps = {
   store?: BlobStore;
@@ -22,7 +23,7 @@ export type DocumentDownload = { id: string; bytes: Uint8Array; filename: string
  * to rule out.
  */
 export async function openDocumentDownload(actor: Actor, documentId: string, deps: DownloadDeps = {}): Promise<DocumentDownload> {
-  assertCan(actor, "document:download");
+  requirePermission(actor, "document:download");
   const doc = await findDocumentForDownload(actor, documentId);
   if (!doc) throw notFound("That document");
 

@@ -1,11 +1,12 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 import { maxUploadBytes } from "@/lib/uploads/limits";
 import { assertContentLengthWithin, declaredContentLength, readMultipartFile } from "@/lib/uploads/multipart";
 import { getVendor } from "@/lib/vendors/data";
 import { parseIdempotencyKey } from "./idempotency-key";
 import { uploadDocument, type UploadDeps, type UploadResult } from "./upload";
+import { requirePermission } from "./permission";
 
 /**
  * The HTTP side of an upload: everything that can be refused from the headers alone (permission,
@@ -13,7 +14,7 @@ import { uploadDocument, type UploadDeps, type UploadResult } from "./upload";
  * costs us no bandwidth or memory. Then the multipart body is read under a hard cap.
  */
 export async function uploadDocumentFromRequest(actor: Actor, vendorId: string, req: Request, deps: UploadDeps = {}): Promise<UploadResult> {
-  assertCan(actor, "document:upload");
+  requirePermission(actor, "document:upload");
   const max = deps.maxBytes ?? maxUploadBytes();
   assertContentLengthWithin(declaredContentLength(req), max);
   const idempotencyKey = parseIdempotencyKey(req.headers.get("idempotency-key"));

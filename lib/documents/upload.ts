@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, notFound } from "@/lib/errors";
 import { enqueueParse } from "@/lib/jobs/enqueue";
@@ -14,6 +14,7 @@ import { getVendor } from "@/lib/vendors/data";
 import { findDocumentByIdempotencyKey, type IdempotentMatch } from "./data";
 import { parseIdempotencyKey } from "./idempotency-key";
 import { createDocumentWithAudit } from "./mutations";
+import { requirePermission } from "./permission";
 
 export type UploadInput = {
   /** The file's bytes, or a stream of them (read with a hard cap). */
@@ -42,7 +43,7 @@ export type UploadResult = { document: UploadedDocument; created: boolean };
  * without a file and (barring a crash between the two steps) never a file without a row.
  */
 export async function uploadDocument(actor: Actor, vendorId: string, input: UploadInput, deps: UploadDeps = {}): Promise<UploadResult> {
-  assertCan(actor, "document:upload");
+  requirePermission(actor, "document:upload");
   const max = deps.maxBytes ?? maxUploadBytes();
   const idempotencyKey = parseIdempotencyKey(input.idempotencyKey);
   if (input.contentLength != null && input.contentLength > max) throw new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage(max));
