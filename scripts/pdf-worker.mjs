@@ -42,6 +42,8 @@ async function readPdf({ bytes, maxPages, maxChars }) {
     const raw = info.info ?? {};
     return {
       ok: true,
+      // Peak resident set of this process (kB on Linux): the parse process's real high-water mark.
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
       total: info.total,
       pages,
       info: {

@@ -66,6 +66,9 @@ export async function extractDocument(
   if (bytes.length === 0) return { ok: false, error: typedError("empty"), sha256 };
   if (bytes.length > limits.maxBytes) return { ok: false, error: typedError("too_large", `${(bytes.length / 1048576).toFixed(1)} MB, limit ${(limits.maxBytes / 1048576).toFixed(0)} MB`), sha256 };
   const now = opts.now ?? new Date();
+  const started = performance.now();
+  let parseMs: number | null = null;
+  let parsePeakRssMb: number | null = null;
 
   let doc: TextDocument;
   let pages: number;
@@ -74,6 +77,8 @@ export async function extractDocument(
   const textFormat = pdf ? null : detectTextFormat(input.filename, input.mimeType, headText);
   if (pdf) {
     const read = await readPdfText(bytes, limits, opts.workerPath);
+    parseMs = performance.now() - started;
+    parsePeakRssMb = read.ok ? read.value.peakRssMb : read.peakRssMb;
     if (!read.ok) return { ok: false, error: read.error, sha256 };
     doc = { pages: read.value.pages.map(normalizeText), filename: input.filename, format: "pdf", metadata: read.value.info };
     pages = read.value.total;
@@ -110,7 +115,9 @@ export async function extractDocument(
     };
   }
 
+  const rulesStart = performance.now();
   const { classification, facts, notInTextLayer, consistency, authenticity } = extractFromText(doc, { now });
+  opts.onStats?.({ totalMs: performance.now() - started, parseMs, rulesMs: performance.now() - rulesStart, parsePeakRssMb });
   return {
     ok: true,
     doc_kind: classification.kind,

@@ -79,8 +79,8 @@ export function readPdfText(bytes: Uint8Array, limits: ExtractionLimits, workerP
       if (mb > limits.maxRssMb) finish({ ok: false, error: typedError("memory", `over ${limits.maxRssMb} MB`), peakRssMb: peak });
     }, 25);
     child.on("message", (msg: unknown) => {
-      const m = msg as { ok: boolean; code?: ExtractionError["code"]; message?: string; pages?: string[]; total?: number; info?: PdfMetadata };
-      if (m.ok && m.pages) finish({ ok: true, value: { pages: m.pages, total: m.total ?? m.pages.length, info: m.info!, peakRssMb: peak } });
+      const m = msg as { ok: boolean; code?: ExtractionError["code"]; message?: string; pages?: string[]; total?: number; info?: PdfMetadata; maxRssMb?: number };
+      if (m.ok && m.pages) finish({ ok: true, value: { pages: m.pages, total: m.total ?? m.pages.length, info: m.info!, peakRssMb: Math.max(peak, m.maxRssMb ?? 0) } });
       else finish({ ok: false, error: typedError(m.code ?? "corrupt", m.code === "too_many_pages" ? `${m.message} pages, limit ${limits.maxPages}` : undefined), peakRssMb: peak });
     });
     child.on("error", () => finish({ ok: false, error: typedError("corrupt"), peakRssMb: peak }));

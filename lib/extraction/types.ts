@@ -76,7 +76,11 @@ export type ExtractionOptions = Partial<ExtractionLimits> & {
   workerPath?: string;
   /** Reference date for expiry flags (defaults to now). */
   now?: Date;
+  /** Receives timings and the parse process's peak RSS (for benchmarks and job logs). */
+  onStats?: (stats: ExtractionStats) => void;
 };
+
+export type ExtractionStats = { totalMs: number; parseMs: number | null; rulesMs: number; parsePeakRssMb: number | null };
 
 export type PdfMetadata = {
   title: string | null;

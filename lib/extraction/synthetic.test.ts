@@ -1,0 +1,85 @@
+// Synthetic documents from scripts/synth: expected facts come from the generator's spec, so every field is checkable.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { scoreDocument } from "./eval-compare";
+import { extractDocument } from "./extract-document";
+
+const synthDir = path.resolve(process.cwd(), "scripts/synth");
+const present = existsSync(path.join(synthDir, "generate-soc2.ts"));
+
+type Made = { bytes: Uint8Array; filename: string; expected: Record<string, unknown> };
+
+async function accuracy(make: (seed: number) => Promise<Made>, seeds: number[], kind: string) {
+  let good = 0;
+  let scored = 0;
+  const problems: string[] = [];
+  for (const seed of seeds) {
+    const doc = await make(seed);
+    const r = await extractDocument({ bytes: doc.bytes, filename: doc.filename });
+    if (!r.ok) throw new Error(`${doc.filename}: ${r.error.code}`);
+    expect(r.doc_kind).toBe(kind);
+    for (const s of scoreDocument(r, doc.expected)) {
+      if (s.status === "n/a") continue;
+      scored++;
+      if (["correct", "correct_null", "withheld"].includes(s.status)) good++;
+      else problems.push(`seed ${seed} ${s.field} ${s.status}`);
+      if (s.status === "fabricated") throw new Error(`fabricated ${s.field} for seed ${seed}: ${JSON.stringify(s.extracted)}`);
+    }
+  }
+  return { rate: good / scored, problems };
+}
+
+describe.skipIf(!present)("synthetic documents (scripts/synth)", () => {
+  it("reads small synthetic SOC 2 reports", async () => {
+    const { generateSoc2 } = await import("../../scripts/synth/generate-soc2");
+    const { randomSoc2Spec } = await import("../../scripts/synth/soc2-spec");
+    const { rate, problems } = await accuracy(async (seed) => {
+      const { pdf, expected } = await generateSoc2(randomSoc2Spec(seed, { pages: 12 }));
+      return { bytes: new Uint8Array(pdf), filename: `soc2-${seed}.pdf`, expected: expected as unknown as Record<string, unknown> };
+    }, [1, 2, 3, 4], "soc2_report");
+    expect(rate, problems.join("; ")).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+
+  it("counts distinct exceptions, not repeated rows, in a Type 2 report", async () => {
+    const { generateSoc2 } = await import("../../scripts/synth/generate-soc2");
+    const { randomSoc2Spec } = await import("../../scripts/synth/soc2-spec");
+    const { pdf, expected } = await generateSoc2(randomSoc2Spec(6, { pages: 12, soc2Type: "type_2", repeatControlsPerCriterion: true }));
+    expect(expected.control_tests?.exceptions_count ?? 0).toBeGreaterThan(0);
+    expect(expected.control_tests!.exception_rows_in_text).toBeGreaterThan(expected.control_tests!.exceptions_count);
+    const r = await extractDocument({ bytes: new Uint8Array(pdf), filename: "soc2.pdf" });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.facts["control_tests.exceptions_count"]?.value).toBe(expected.control_tests?.exceptions_count);
+  }, 30_000);
+
+  it("reports no test results for a Type 1 report", async () => {
+    const { generateSoc2 } = await import("../../scripts/synth/generate-soc2");
+    const { randomSoc2Spec } = await import("../../scripts/synth/soc2-spec");
+    const { pdf } = await generateSoc2(randomSoc2Spec(12, { pages: 10, soc2Type: "type_1" }));
+    const r = await extractDocument({ bytes: new Uint8Array(pdf), filename: "soc2.pdf" });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.facts.soc2_type?.value).toBe("type_1");
+      expect(r.facts["control_tests.exceptions_count"]?.value).toBeNull();
+    }
+  }, 30_000);
+
+  it("reads synthetic bridge letters, ISO certificates and sub-processor lists", async () => {
+    const { generateBridgeLetter, randomBridgeLetterSpec } = await import("../../scripts/synth/generate-bridge-letter");
+    const { generateIsoCertificate, randomIsoCertificateSpec } = await import("../../scripts/synth/generate-iso-certificate");
+    const { generateSubprocessorList, randomSubprocessorListSpec } = await import("../../scripts/synth/generate-subprocessor-list");
+    const bridge = await accuracy(async (seed) => {
+      const { pdf, expected } = await generateBridgeLetter(randomBridgeLetterSpec(seed));
+      return { bytes: new Uint8Array(pdf), filename: `bridge-${seed}.pdf`, expected: expected as unknown as Record<string, unknown> };
+    }, [1, 2, 3], "bridge_letter");
+    const iso = await accuracy(async (seed) => {
+      const { pdf, expected } = await generateIsoCertificate(randomIsoCertificateSpec(seed));
+      return { bytes: new Uint8Array(pdf), filename: `iso-${seed}.pdf`, expected: expected as unknown as Record<string, unknown> };
+    }, [1, 2, 3], "iso_certificate");
+    const lists = await accuracy(async (seed) => {
+      const { markdown, expected } = generateSubprocessorList(randomSubprocessorListSpec(seed));
+      return { bytes: new TextEncoder().encode(markdown), filename: `subprocessors-${seed}.md`, expected: expected as unknown as Record<string, unknown> };
+    }, [1, 2, 3, 4, 5, 6], "subprocessor_list");
+    for (const r of [bridge, iso, lists]) expect(r.rate, r.problems.join("; ")).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+});
