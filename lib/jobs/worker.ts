@@ -1,6 +1,6 @@
 import "server-only";
 import { getBoss, PARSE_QUEUE, stopBoss, type ParseJobData } from "./boss";
-import { processParseJob, type ParseJobResult } from "./parse-job";
+import { processParseJob, type ParseJobDeps, type ParseJobResult } from "./parse-job";
 import { runParseSweep } from "./sweep";
 
 export type WorkerOptions = {
@@ -8,6 +8,8 @@ export type WorkerOptions = {
   concurrency?: number;
   sweepIntervalMs?: number;
   onResult?: (documentId: string, result: ParseJobResult) => void;
+  /** Store/extractor overrides, passed to every processParseJob (tests point it at a temp store). */
+  parse?: ParseJobDeps;
 };
 
 export type RunningWorkers = { stop: () => Promise<void> };
@@ -34,7 +36,7 @@ async function begin(opts: WorkerOptions): Promise<RunningWorkers> {
     // One job per fetch: a parse can take a minute, and a batch would hold jobs another process could run.
     await boss.work<ParseJobData>(PARSE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
       for (const job of jobs) {
-        const result = await processParseJob(job.data.documentId, job.data.tenantId);
+        const result = await processParseJob(job.data.documentId, job.data.tenantId, opts.parse);
         opts.onResult?.(job.data.documentId, result);
       }
     });
