@@ -23,7 +23,7 @@ export function authedAction<S extends z.ZodType, T>(
   return async (...args: unknown[]): Promise<ActionResult<T>> => {
     const raw = args.length > 1 ? args[1] : args[0];
     try {
-      const parsed = schema.safeParse(raw instanceof FormData ? Object.fromEntries(raw) : raw);
+      const parsed = schema.safeParse(raw instanceof FormData ? formToObject(raw) : raw);
       if (!parsed.success) {
         const flat = z.flattenError(parsed.error);
         return { ok: false, error: "Some fields need attention.", fieldErrors: flat.fieldErrors as Record<string, string[] | undefined> };
@@ -40,4 +40,18 @@ export function authedAction<S extends z.ZodType, T>(
       return { ok: false, error: `Something went wrong (reference ${ref}). Nothing was saved.` };
     }
   };
+}
+
+/** What a form's useActionState receives. */
+export type FormAction = (prev: ActionResult<unknown>, form: FormData) => Promise<ActionResult<unknown>>;
+
+/** FormData → plain object; a repeated key (checkbox group) becomes an array. Files are dropped. */
+export function formToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { asStoredFacts, evidenceFromConfirmed } from "@/lib/reviews/evidence";
 import type { FlatFacts, StoredFacts } from "@/lib/reviews/facts-json";
 import { projectDocument } from "./project";
+import { toDbDate } from "@/lib/dates";
 
 export type FactEdit = { field: string; value: unknown };
 
@@ -50,4 +51,26 @@ export async function confirmFacts(actor: Actor, documentId: string, edits: Fact
     await recordAudit(actor, { action: "facts.confirm", entityType: "Document", entityId: doc.id, data: { corrections: changes.length, fields: changes.map((c) => c.field) } }, tx);
   });
   return { changed: changes.length };
+}
+
+export async function saveCuecMapping(actor: Actor, input: { documentId: string; cuecId: string; buyerControl: string | null; ownerId: string | null; evidenceUrl: string | null; dueDate: string | null }): Promise<void> {
+  const cuec = await db.cuec.findFirst({ where: { tenantId: actor.tenantId, id: input.cuecId, socReport: { documentId: input.documentId } }, select: { id: true } });
+  if (!cuec) throw notFound("That CUEC");
+  if (input.ownerId) {
+    const m = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: actor.tenantId, userId: input.ownerId } }, select: { id: true } });
+    if (!m) throw notFound("That owner");
+  }
+  await db.$transaction(async (tx) => {
+    await tx.cuec.update({ where: { id: cuec.id }, data: { buyerControl: input.buyerControl, ownerId: input.ownerId, evidenceUrl: input.evidenceUrl, dueDate: toDbDate(input.dueDate) } });
+    await recordAudit(actor, { action: "cuec.map", entityType: "Document", entityId: input.documentId, data: { cuecId: cuec.id, buyerControl: input.buyerControl, ownerId: input.ownerId } }, tx);
+  });
+}
+
+export async function setSubserviceReportOnFile(actor: Actor, input: { documentId: string; orgId: string; onFile: boolean }): Promise<void> {
+  const org = await db.subserviceOrg.findFirst({ where: { tenantId: actor.tenantId, id: input.orgId, socReport: { documentId: input.documentId } }, select: { id: true, name: true } });
+  if (!org) throw notFound("That subservice organisation");
+  await db.$transaction(async (tx) => {
+    await tx.subserviceOrg.update({ where: { id: org.id }, data: { ownReportOnFile: input.onFile } });
+    await recordAudit(actor, { action: "subservice.report_on_file", entityType: "Document", entityId: input.documentId, data: { org: org.name, onFile: input.onFile } }, tx);
+  });
 }

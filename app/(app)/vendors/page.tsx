@@ -1,37 +1,138 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
-import { findVendors } from "@/lib/vendors/data";
+import { can } from "@/lib/auth/roles";
+import { todayIso } from "@/lib/dates";
+import { evidenceState, findVendorPage, PAGE_SIZE } from "@/lib/vendors/list";
+import { VENDOR_STATUSES, VENDOR_TIERS, vendorListQuerySchema, type VendorListQuery } from "@/lib/vendors/schema";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Vendors" };
 
-export default async function VendorsPage() {
+type Search = Record<string, string | string[] | undefined>;
+
+function href(q: VendorListQuery, patch: Partial<Record<keyof VendorListQuery, string | number | undefined>>) {
+  const merged: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...q, ...patch })) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) merged[k] = String(v);
+  return `/vendors?${new URLSearchParams(merged).toString()}`;
+}
+
+const EVIDENCE_BADGE = { none: ["muted", "No evidence"], expired: ["critical", "Expired"], expiring: ["medium", "Expiring"], current: ["good", "Current"] } as const;
+
+export default async function VendorsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
-  const vendors = await findVendors(actor);
+  const raw = await searchParams;
+  const query = vendorListQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const today = todayIso();
+  const { rows, total } = await findVendorPage(actor, query, today);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const filtered = Boolean(query.q || query.tier || query.status || query.region || query.critical || query.expiring);
+
+  const SortHeader = ({ sort, label }: { sort: VendorListQuery["sort"]; label: string }) => {
+    const active = query.sort === sort;
+    const nextDir = active && query.dir === "asc" ? "desc" : "asc";
+    return (
+      <th scope="col" className="px-4 py-2" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}>
+        <Link href={href(query, { sort, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:text-slate-900">
+          {label}{active ? <span aria-hidden>{query.dir === "asc" ? "▲" : "▼"}</span> : null}
+        </Link>
+      </th>
+    );
+  };
+
   return (
     <>
-      <PageHeader title="Vendors" description="Everyone you buy from, with the evidence they sent and the gaps it leaves." />
-      {vendors.length === 0 ? (
-        <EmptyState title="No vendors yet" body="Add a vendor to start: name it, record the service you buy, then upload its SOC 2 report or ISO 27001 certificate." />
+      <PageHeader title="Vendors" description="Everyone you buy from, with the evidence they sent and the gaps it leaves.">
+        {can(actor.role, "vendor:edit") ? <Link href="/vendors/new" className={buttonClass}>New vendor</Link> : null}
+      </PageHeader>
+
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" role="search" aria-label="Filter vendors">
+        <div className="min-w-56 flex-1">
+          <label htmlFor="q" className="block text-xs font-medium text-slate-600">Search</label>
+          <input id="q" name="q" defaultValue={query.q} placeholder="Name or alias" className={inputClass} />
+        </div>
+        <Select id="tier" label="Tier" value={query.tier} options={VENDOR_TIERS} />
+        <Select id="status" label="Status" value={query.status} options={VENDOR_STATUSES} />
+        <Select id="region" label="Region" value={query.region} options={["EU", "UK", "US", "APAC"]} />
+        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="critical" value="1" defaultChecked={Boolean(query.critical)} /> Open critical gaps</label>
+        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="expiring" value="1" defaultChecked={Boolean(query.expiring)} /> Evidence expiring (30 days)</label>
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="dir" value={query.dir} />
+        <button type="submit" className={secondaryButtonClass}>Apply</button>
+        {filtered ? <Link href="/vendors" className="text-sm text-indigo-700 hover:underline">Clear</Link> : null}
+      </form>
+
+      {rows.length === 0 ? (
+        filtered ? (
+          <EmptyState title="No vendors match" body="Try a different search or clear the filters." action={{ href: "/vendors", label: "Clear filters" }} />
+        ) : (
+          <EmptyState title="No vendors yet" body="Add a vendor to start: name it, record the service you buy, then upload its SOC 2 report or ISO 27001 certificate."
+            action={can(actor.role, "vendor:edit") ? { href: "/vendors/new", label: "New vendor" } : undefined} />
+        )
       ) : (
-        <table className="w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-sm">
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr><th className="px-4 py-2">Vendor</th><th className="px-4 py-2">Tier</th><th className="px-4 py-2">Status</th><th className="px-4 py-2">Next review</th></tr>
-          </thead>
-          <tbody>
-            {vendors.map((v) => (
-              <tr key={v.id} className="border-t border-slate-100">
-                <td className="px-4 py-2 font-medium"><Link className="text-indigo-700 hover:underline" href={`/vendors/${v.id}`}>{v.legalName}</Link></td>
-                <td className="px-4 py-2 capitalize">{v.tier}</td>
-                <td className="px-4 py-2">{v.status.replace("_", " ")}</td>
-                <td className="px-4 py-2 tabular-nums">{v.nextReviewDate?.toISOString().slice(0, 10) ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full text-sm">
+              <thead className="bg-slate-50 text-left text-slate-600">
+                <tr>
+                  <SortHeader sort="name" label="Vendor" />
+                  <SortHeader sort="tier" label="Tier" />
+                  <th scope="col" className="px-4 py-2">Status</th>
+                  <SortHeader sort="evidence" label="Evidence" />
+                  <SortHeader sort="gaps" label="Open gaps" />
+                  <SortHeader sort="review" label="Next review" />
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((v) => {
+                  const state = evidenceState(v.evidenceExpires, v.evidenceCount, today);
+                  const [tone, label] = EVIDENCE_BADGE[state];
+                  return (
+                    <tr key={v.id} className="border-t border-slate-100 hover:bg-slate-50">
+                      <td className="px-4 py-2 font-medium"><Link className="text-indigo-700 hover:underline" href={`/vendors/${v.id}`}>{v.legalName}</Link></td>
+                      <td className="px-4 py-2 capitalize">{v.tier}</td>
+                      <td className="px-4 py-2">{v.status.replace("_", " ")}</td>
+                      <td className="px-4 py-2"><Badge tone={tone}>{label}</Badge>{v.evidenceExpires && state !== "none" ? <span className="ml-2 text-xs text-slate-500">{v.evidenceExpires.toISOString().slice(0, 10)}</span> : null}</td>
+                      <td className="px-4 py-2">
+                        <span className="flex gap-1" aria-label={`${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low`}>
+                          {v.critical ? <Badge tone="critical">{v.critical} crit</Badge> : null}
+                          {v.high ? <Badge tone="high">{v.high} high</Badge> : null}
+                          {v.medium ? <Badge tone="medium">{v.medium} med</Badge> : null}
+                          {v.low ? <Badge tone="low">{v.low} low</Badge> : null}
+                          {!v.critical && !v.high && !v.medium && !v.low ? <span className="text-slate-400">—</span> : null}
+                        </span>
+                      </td>
+                      <td className="px-4 py-2 tabular-nums">{v.nextReviewDate?.toISOString().slice(0, 10) ?? "—"}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <nav aria-label="Pagination" className="mt-3 flex items-center justify-between text-sm text-slate-600">
+            <span>{total} vendor{total === 1 ? "" : "s"} · page {query.page} of {pages}</span>
+            <span className="flex gap-2">
+              {query.page > 1 ? <Link className={secondaryButtonClass} href={href(query, { page: query.page - 1 })}>Previous</Link> : null}
+              {query.page < pages ? <Link className={secondaryButtonClass} href={href(query, { page: query.page + 1 })}>Next</Link> : null}
+            </span>
+          </nav>
+        </>
       )}
     </>
+  );
+}
+
+function Select({ id, label, value, options }: { id: string; label: string; value?: string; options: readonly string[] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-xs font-medium text-slate-600">{label}</label>
+      <select id={id} name={id} defaultValue={value ?? ""} className={inputClass}>
+        <option value="">Any</option>
+        {options.map((o) => <option key={o} value={o}>{o.replace("_", " ")}</option>)}
+      </select>
+    </div>
   );
 }

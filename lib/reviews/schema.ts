@@ -1,0 +1,17 @@
+import * as z from "zod";
+
+export const DECISIONS = ["approve", "approve_with_conditions", "reject"] as const;
+export const DECISION_LABELS: Record<(typeof DECISIONS)[number], string> = {
+  approve: "Approve",
+  approve_with_conditions: "Approve with conditions",
+  reject: "Reject",
+};
+
+export const rescoreSchema = z.object({ vendorId: z.uuid() });
+
+export const decisionSchema = z.object({
+  vendorId: z.uuid(),
+  serviceId: z.union([z.literal(""), z.uuid()]).optional().transform((s) => s || null),
+  decision: z.enum(DECISIONS),
+  note: z.string().trim().min(3, "Say why: the note is part of the record.").max(5000),
+});
