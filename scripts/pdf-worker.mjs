@@ -1,11 +1,15 @@
 // Isolated PDF text-layer reader. Runs ONLY as a forked child process (never in the web server):
 // pdf.js is hostile-input code, so a crash, hang or memory blow-up here must not take the caller down.
-// Protocol (IPC, serialization "advanced"): parent sends { bytes: Uint8Array, maxPages: number, maxChars: number };
-// child replies { ok: true, pages: string[], total, info } or { ok: false, code, message } and exits.
+// Protocol (IPC, serialization "advanced"): parent sends { id, bytes: Uint8Array, maxPages, maxChars };
+// child replies { id, ok: true, pages: string[], total, info, maxRssMb } or { id, ok: false, code, message }.
+// The parent may send several documents one after another (it recycles the process after a few, and kills it on
+// any error, timeout or memory breach); documents are never parsed concurrently.
 import { PDFParse } from "pdf-parse";
 
-function fail(code, message) {
-  process.send?.({ ok: false, code, message }, () => process.exit(0));
+let currentId = null;
+
+function send(message) {
+  process.send?.(message);
 }
 
 function classify(error) {
@@ -61,11 +65,17 @@ async function readPdf({ bytes, maxPages, maxChars }) {
   }
 }
 
-process.on("uncaughtException", (e) => fail(classify(e), String(e?.message ?? e)));
-process.on("unhandledRejection", (e) => fail(classify(e), String(e?.message ?? e)));
+// An error outside the awaited chain still belongs to the current document; after it the parent kills this process.
+process.on("uncaughtException", (e) => send({ id: currentId, ok: false, code: classify(e), message: String(e?.message ?? e) }));
+process.on("unhandledRejection", (e) => send({ id: currentId, ok: false, code: classify(e), message: String(e?.message ?? e) }));
 
-process.once("message", (msg) => {
+process.on("message", (msg) => {
+  currentId = msg.id ?? null;
   readPdf(msg)
-    .then((result) => process.send?.(result, () => process.exit(0)))
-    .catch((e) => fail(classify(e), String(e?.message ?? e)));
+    .then((result) => send({ id: currentId, ...result }))
+    .catch((e) => send({ id: currentId, ok: false, code: classify(e), message: String(e?.message ?? e) }));
 });
+// Tell the parent the module (pdf.js) is loaded, so a pre-started process is known to be warm.
+send({ ready: true });
+// The parent went away (exit or crash): nothing more to do.
+process.on("disconnect", () => process.exit(0));

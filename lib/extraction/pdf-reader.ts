@@ -1,6 +1,10 @@
 // Runs pdf.js in a forked child process with wall-clock, memory, page and size caps, and maps every failure to a
 // typed error. The caller's process never loads pdf.js.
-import { fork } from "node:child_process";
+//
+// Process reuse: one idle parser process is kept started (pdf.js already loaded) so a document does not pay for
+// process start-up; a process reads at most `maxDocsPerWorker` documents (one at a time) and is killed after any
+// error, timeout or memory breach. `maxDocsPerWorker: 1` gives a fresh process per document.
+import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ExtractionError, ExtractionLimits, PdfMetadata } from "./types";
@@ -12,6 +16,7 @@ export const DEFAULT_LIMITS: ExtractionLimits = {
   timeoutMs: 60_000,
   maxRssMb: 512,
   maxHeapMb: 256,
+  maxDocsPerWorker: 20,
 };
 
 export type PdfText = { pages: string[]; total: number; info: PdfMetadata; peakRssMb: number };
@@ -47,48 +52,114 @@ export function defaultWorkerPath(): string {
   return path.resolve(process.cwd(), "scripts/pdf-worker.mjs");
 }
 
+type Worker = { child: ChildProcess; key: string; docs: number; stderr: string };
+
+let idle: Worker | null = null;
+let nextId = 1;
+
+function spawnWorker(workerPath: string, heapMb: number): Worker {
+  const child = fork(workerPath, [], {
+    execArgv: [`--max-old-space-size=${heapMb}`],
+    serialization: "advanced",
+    stdio: ["ignore", "ignore", "pipe", "ipc"],
+    // The parser needs no network or secrets: give it a minimal environment.
+    env: { NODE_ENV: process.env.NODE_ENV ?? "production", PATH: process.env.PATH ?? "" },
+  });
+  const worker: Worker = { child, key: `${workerPath}|${heapMb}`, docs: 0, stderr: "" };
+  child.stderr?.on("data", (d: Buffer) => {
+    if (worker.stderr.length < 4000) worker.stderr += d.toString();
+  });
+  child.on("exit", () => {
+    if (idle === worker) idle = null;
+  });
+  // An idle parser must not keep the caller's process alive.
+  child.unref();
+  (child.channel as { unref?: () => void } | undefined)?.unref?.();
+  return worker;
+}
+
+function takeWorker(workerPath: string, heapMb: number): Worker {
+  const key = `${workerPath}|${heapMb}`;
+  if (idle && idle.key === key && idle.child.exitCode === null && idle.child.signalCode === null) {
+    const w = idle;
+    idle = null;
+    return w;
+  }
+  if (idle) {
+    idle.child.kill("SIGKILL");
+    idle = null;
+  }
+  return spawnWorker(workerPath, heapMb);
+}
+
+function release(worker: Worker, limits: ExtractionLimits, workerPath: string): void {
+  const reusable = worker.docs < limits.maxDocsPerWorker && worker.child.exitCode === null;
+  if (reusable && !idle) {
+    idle = worker;
+    return;
+  }
+  worker.child.kill("SIGKILL");
+  // Start the next process now, so the next document finds pdf.js loaded.
+  if (!idle && limits.maxDocsPerWorker > 0) idle = spawnWorker(workerPath, limits.maxHeapMb);
+}
+
+/** Kills the idle parser process (tests, shutdown). */
+export function stopIdleParser(): void {
+  idle?.child.kill("SIGKILL");
+  idle = null;
+}
+
 export function readPdfText(bytes: Uint8Array, limits: ExtractionLimits, workerPath = defaultWorkerPath()): Promise<PdfReadResult> {
   return new Promise((resolve) => {
+    const worker = takeWorker(workerPath, limits.maxHeapMb);
+    const { child } = worker;
+    const id = nextId++;
+    worker.docs++;
     let peak = 0;
     let settled = false;
-    const child = fork(workerPath, [], {
-      execArgv: [`--max-old-space-size=${limits.maxHeapMb}`],
-      serialization: "advanced",
-      stdio: ["ignore", "ignore", "pipe", "ipc"],
-      // No network is needed: strip proxy settings so nothing in the worker is pointed anywhere.
-      env: { NODE_ENV: process.env.NODE_ENV ?? "production", PATH: process.env.PATH ?? "" },
-    });
-    let stderr = "";
-    child.stderr?.on("data", (d: Buffer) => {
-      if (stderr.length < 4000) stderr += d.toString();
-    });
-    const finish = (result: PdfReadResult) => {
+    const finish = (result: PdfReadResult, healthy: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       clearInterval(sampler);
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      child.off("message", onMessage);
+      child.off("exit", onExit);
+      child.unref();
+      (child.channel as { unref?: () => void } | undefined)?.unref?.();
+      if (healthy) release(worker, limits, workerPath);
+      else {
+        child.kill("SIGKILL");
+        if (!idle && limits.maxDocsPerWorker > 1) idle = spawnWorker(workerPath, limits.maxHeapMb);
+      }
       resolve(result);
     };
-    const timer = setTimeout(() => finish({ ok: false, error: typedError("timeout", `${limits.timeoutMs / 1000} s limit`), peakRssMb: peak }), limits.timeoutMs);
+    const timer = setTimeout(() => finish({ ok: false, error: typedError("timeout", `${limits.timeoutMs / 1000} s limit`), peakRssMb: peak }, false), limits.timeoutMs);
     // ArrayBuffers (inflated streams) live outside the V8 heap, so the heap flag alone cannot stop a bomb: watch RSS.
     const sampler = setInterval(() => {
       const mb = child.pid ? rssMb(child.pid) : null;
       if (mb === null) return;
       peak = Math.max(peak, mb);
-      if (mb > limits.maxRssMb) finish({ ok: false, error: typedError("memory", `over ${limits.maxRssMb} MB`), peakRssMb: peak });
+      if (mb > limits.maxRssMb) finish({ ok: false, error: typedError("memory", `over ${limits.maxRssMb} MB`), peakRssMb: peak }, false);
     }, 25);
-    child.on("message", (msg: unknown) => {
-      const m = msg as { ok: boolean; code?: ExtractionError["code"]; message?: string; pages?: string[]; total?: number; info?: PdfMetadata; maxRssMb?: number };
-      if (m.ok && m.pages) finish({ ok: true, value: { pages: m.pages, total: m.total ?? m.pages.length, info: m.info!, peakRssMb: Math.max(peak, m.maxRssMb ?? 0) } });
-      else finish({ ok: false, error: typedError(m.code ?? "corrupt", m.code === "too_many_pages" ? `${m.message} pages, limit ${limits.maxPages}` : undefined), peakRssMb: peak });
-    });
-    child.on("error", () => finish({ ok: false, error: typedError("corrupt"), peakRssMb: peak }));
-    child.on("exit", (code, signal) => {
-      if (settled) return;
-      const oom = /heap out of memory|Allocation failed|RangeError: Array buffer allocation/i.test(stderr) || code === 134 || signal === "SIGABRT";
-      finish({ ok: false, error: typedError(oom ? "memory" : "corrupt"), peakRssMb: peak });
-    });
-    child.send({ bytes, maxPages: limits.maxPages, maxChars: limits.maxChars });
+    const onMessage = (msg: unknown) => {
+      const m = msg as { id?: number; ready?: boolean; ok: boolean; code?: ExtractionError["code"]; message?: string; pages?: string[]; total?: number; info?: PdfMetadata; maxRssMb?: number };
+      if (m.ready || m.id !== id) return;
+      if (m.ok && m.pages) {
+        finish({ ok: true, value: { pages: m.pages, total: m.total ?? m.pages.length, info: m.info!, peakRssMb: Math.max(peak, m.maxRssMb ?? 0) } }, true);
+      } else {
+        const detail = m.code === "too_many_pages" ? `${m.message} pages, limit ${limits.maxPages}` : undefined;
+        // A document that failed may have left pdf.js in any state: never reuse that process.
+        finish({ ok: false, error: typedError(m.code ?? "corrupt", detail), peakRssMb: peak }, false);
+      }
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      const oom = /heap out of memory|Allocation failed|RangeError: Array buffer allocation/i.test(worker.stderr) || code === 134 || signal === "SIGABRT";
+      finish({ ok: false, error: typedError(oom ? "memory" : "corrupt"), peakRssMb: peak }, false);
+    };
+    child.on("message", onMessage);
+    child.on("exit", onExit);
+    child.ref();
+    (child.channel as { ref?: () => void } | undefined)?.ref?.();
+    child.send({ id, bytes, maxPages: limits.maxPages, maxChars: limits.maxChars });
   });
 }

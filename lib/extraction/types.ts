@@ -69,6 +69,8 @@ export type ExtractionLimits = {
   maxRssMb: number;
   /** V8 old-space cap passed to the parser process. */
   maxHeapMb: number;
+  /** Documents one parser process may read (one at a time) before it is replaced; 1 = a fresh process per document. */
+  maxDocsPerWorker: number;
 };
 
 export type ExtractionOptions = Partial<ExtractionLimits> & {
