@@ -1,0 +1,149 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import PDFDocument from "pdfkit";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { uploadDocument } from "@/lib/documents/upload";
+import { stopBoss } from "@/lib/jobs/boss";
+import { startWorkers } from "@/lib/jobs/worker";
+import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
+import { parseKeyring } from "@/lib/storage/keyring";
+import { LocalDiskStore } from "@/lib/storage/local-disk-store";
+import { hasDb, makeTenant, makeVendor } from "./support";
+
+// The real queue end to end: uploads send pg-boss jobs, workers (in this process, then two separate
+// `tsx scripts/worker.ts` processes) fetch them from PostgreSQL and parse. The only file that starts
+// workers, so no other test file's documents are ever picked up by them.
+const roots: string[] = [];
+afterAll(async () => {
+  await stopBoss();
+  for (const r of roots) await fs.rm(r, { recursive: true, force: true });
+});
+
+function makePdf(text: string): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument();
+    const chunks: Buffer[] = [];
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("error", reject);
+    doc.text(text);
+    doc.end();
+  });
+}
+
+async function tempStore() {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), "assay-queue-"));
+  roots.push(root);
+  return { root, store: new EncryptedBlobStore(new LocalDiskStore(root), parseKeyring()) };
+}
+
+async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | null>): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+type WorkerProc = { child: ChildProcess; stdout: string[]; stderr: string; exited: Promise<number | null> };
+
+/** `tsx scripts/worker.ts` in its own process group, so stopping it also stops tsx's node child. */
+function spawnWorker(env: NodeJS.ProcessEnv): WorkerProc {
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/worker.ts"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const proc: WorkerProc = { child, stdout: [], stderr: "", exited: new Promise((r) => child.on("exit", (code) => r(code))) };
+  let partial = "";
+  child.stdout!.on("data", (d: Buffer) => {
+    const lines = (partial + d.toString()).split("\n");
+    partial = lines.pop() ?? "";
+    proc.stdout.push(...lines.filter(Boolean));
+  });
+  child.stderr!.on("data", (d: Buffer) => (proc.stderr += d.toString()));
+  return proc;
+}
+
+async function stopWorker(w: WorkerProc): Promise<number | null> {
+  if (w.child.exitCode !== null) return w.child.exitCode;
+  process.kill(-w.child.pid!, "SIGTERM");
+  const timer = setTimeout(() => process.kill(-w.child.pid!, "SIGKILL"), 20_000);
+  const code = await w.exited;
+  clearTimeout(timer);
+  return code;
+}
+
+describe.skipIf(!hasDb)("parse queue", () => {
+  it("an upload is queued and parsed by startWorkers() in this process", async () => {
+    const { store } = await tempStore();
+    const actor = await makeTenant("analyst");
+    const vendor = await makeVendor(actor);
+    const workers = await startWorkers({ concurrency: 1, sweepIntervalMs: 3_600_000, parse: { store } });
+    try {
+      const { document } = await uploadDocument(actor, vendor.id, { bytes: await makePdf("SOC 2 Type II Report. Independent Service Auditor's Report."), filename: "soc2.pdf" }, { store });
+      const doc = await waitFor("the parse", 60_000, async () => {
+        const d = await db.document.findUniqueOrThrow({ where: { id: document.id } });
+        return d.parseStatus === "parsed" || d.parseStatus === "failed" ? d : null;
+      });
+      expect(doc).toMatchObject({ parseStatus: "parsed", kind: "soc2_report", pages: 1 });
+    } finally {
+      await workers.stop();
+    }
+  });
+
+  it("two worker processes against one database parse each upload exactly once", async () => {
+    const N = 20;
+    const { root, store } = await tempStore();
+    const env = { ...process.env, STORAGE_DIR: root, PARSE_WORKERS: "2", PARSE_SWEEP_INTERVAL_MS: "3600000" };
+    const workers = [spawnWorker(env), spawnWorker(env)];
+    try {
+      await waitFor("both workers to start", 60_000, async () => (workers.every((w) => /waiting for parse jobs/.test(w.stderr)) ? true : null));
+
+      const actor = await makeTenant("analyst");
+      const vendor = await makeVendor(actor);
+      const t0 = performance.now();
+      const ids: string[] = [];
+      for (let i = 0; i < N; i++) {
+        const bytes = i % 4 === 3
+          ? new TextEncoder().encode(`# Sub-processors ${i}\n\n| Name | Purpose | Location |\n|---|---|---|\n| Vendor ${i} | Hosting | EU |\n`)
+          : await makePdf(`SOC 2 Type II Report number ${i}. Independent Service Auditor's Report.`);
+        const { document } = await uploadDocument(actor, vendor.id, { bytes, filename: i % 4 === 3 ? `subprocessors-${i}.md` : `soc2-${i}.pdf` }, { store });
+        ids.push(document.id);
+      }
+      let last: Array<{ parseStatus: string }> = [];
+      const docs = await waitFor("all parses", 120_000, async () => {
+        const rows = await db.document.findMany({ where: { id: { in: ids } }, select: { id: true, parseStatus: true, extraction: true } });
+        last = rows;
+        return rows.every((r) => r.parseStatus === "parsed" || r.parseStatus === "failed") ? rows : null;
+      }).catch((err: Error) => {
+        const states = last.map((r) => r.parseStatus).join(",");
+        throw new Error(`${err.message}; states ${states}; worker stderr:\n${workers.map((w) => w.stderr.slice(-2000)).join("\n---\n")}`);
+      });
+      const elapsedMs = Math.round(performance.now() - t0);
+
+      // Valid files: every one should parse (a failure here is the extractor's, reported with its reason).
+      expect(docs.filter((d) => d.parseStatus !== "parsed").map((d) => JSON.stringify(d.extraction))).toEqual([]);
+      // 1. The database: one attempt and one parse audit event per document.
+      for (const d of docs) expect((d.extraction as { _job: { attempts: number } })._job.attempts).toBe(1);
+      const events = await db.auditEvent.groupBy({ by: ["entityId"], where: { entityId: { in: ids }, action: { startsWith: "document.parse" } }, _count: true });
+      expect(events).toHaveLength(N);
+      for (const e of events) expect(e._count).toBe(1);
+
+      // 2. The workers' own logs: every document reported parsed by exactly one process.
+      const codes = await Promise.all(workers.map(stopWorker));
+      expect(codes).toEqual([0, 0]);
+      const parsedBy = workers.map((w) => w.stdout.filter((l) => / (parsed|failed)$/.test(l)).map((l) => l.split(" ")[1]));
+      const all = parsedBy.flat();
+      expect(all.sort()).toEqual([...ids].sort());
+      expect(parsedBy[0].length).toBeGreaterThan(0);
+      expect(parsedBy[1].length).toBeGreaterThan(0);
+      const workerIds = new Set(docs.map((d) => (d.extraction as { _job: { worker: string } })._job.worker));
+      expect(workerIds.size).toBe(2);
+      console.log(`[jobs-queue] ${N} uploads parsed by 2 processes in ${elapsedMs} ms (split ${parsedBy[0].length}/${parsedBy[1].length}, ${workers.reduce((n, w) => n + w.stdout.filter((l) => / skipped$/.test(l)).length, 0)} skipped duplicates)`);
+    } finally {
+      await Promise.all(workers.map(stopWorker));
+    }
+  }, 240_000);
+});
