@@ -14,7 +14,7 @@ function splitNames(list: string): string[] {
     .filter((n) => n.length > 1 && n.length < 60);
 }
 
-const LEGAL_SPLIT = /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|GmbH|LLP|plc|B\.V\.|S\.A\.))\s+([A-Z].+)$/;
+const LEGAL_SPLIT = /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|S\.A\.|Pty\s*Ltd))\s+([A-Z].+)$/;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -155,6 +155,14 @@ function fromCsv(index: TextIndex): { rows: Subprocessor[]; offset: number } | n
   return rows.length ? { rows, offset: 0 } : null;
 }
 
+/** A proper name: capitalised words, connectors and legal suffixes only ("Kandra Labs, Inc."), never a clause ("To support ... we"). */
+function looksLikeName(name: string): boolean {
+  const words = name.replace(/[,.]/g, " ").split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  if (/^(the|this|our|we|to|a|an|following|list|these|it)$/i.test(words[0]!)) return false;
+  return words.every((w) => /^[A-Z0-9&]/.test(w) || /^(of|and|de|d\/b\/a|du|la|le|von|van|der)$/.test(w));
+}
+
 function findVendor(index: TextIndex): Fact<string> {
   const patterns: RegExp[] = [
     /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s*(?:\("[^"]+"\)\s*)?(?:\(or\s*one\s*of\s*its\s*affiliates[^)]*\)\s*)?(?:may\s*engage|uses\s*certain|engages|currently\s*uses)/,
@@ -163,8 +171,10 @@ function findVendor(index: TextIndex): Fact<string> {
     /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im,
   ];
   for (const re of patterns) {
-    const m = search(index, re);
-    if (m) return factAt(index, squash(m[1]!).replace(/^To support delivery of our Services,\s*/i, ""), m.index, m[0].length, 0.75);
+    for (const m of searchAll(index, re)) {
+      const name = squash(m[1]!).replace(/^.*?,\s*(?=[A-Z][\w&.' -]*$)/, "");
+      if (looksLikeName(name)) return factAt(index, name, m.index, m[0].length, 0.75);
+    }
   }
   return missing();
 }
