@@ -28,7 +28,7 @@ test.describe("admin settings", () => {
     await maxAge.fill("270");
     await page.getByRole("switch", { name: "Complementary user entity controls have an owner" }).uncheck({ force: true });
     await page.getByRole("button", { name: "Save criteria" }).click();
-    await expect(page.getByRole("status")).toContainText(/Saved as version \d+/);
+    await expect(page.getByRole("main").getByRole("status")).toContainText(/Saved as version \d+/);
     await snap(page, "settings-criteria-saved");
 
     await page.reload();
@@ -58,11 +58,11 @@ test.describe("admin settings", () => {
 
     await first.getByLabel("Maximum report age").fill("500");
     await first.getByRole("button", { name: "Save criteria" }).click();
-    await expect(first.getByRole("status")).toContainText(/Saved as version/);
+    await expect(first.getByRole("main").getByRole("status")).toContainText(/Saved as version/);
 
     await second.getByLabel("Maximum report age").fill("400");
     await second.getByRole("button", { name: "Save criteria" }).click();
-    await expect(second.getByRole("alert")).toContainText("Someone else changed this set; reload");
+    await expect(second.getByRole("main").getByRole("alert")).toContainText("Someone else changed this set; reload");
     await snap(second, "settings-criteria-conflict");
 
     await first.reload();
@@ -91,7 +91,7 @@ test.describe("admin settings", () => {
 
     const row = page.getByTestId(`member-${email}`);
     await expect(row).toContainText(name);
-    await expect(row.getByLabel(`Role for ${name}`)).toHaveValue("viewer");
+    await expect(row.getByRole("combobox", { name: `Role for ${name}` })).toHaveValue("viewer");
 
     // The new person signs in with the one-time password.
     const theirs = await browser.newPage();
@@ -101,7 +101,7 @@ test.describe("admin settings", () => {
     await theirs.getByRole("button", { name: "Sign in" }).click();
     await expect(theirs.getByTestId("whoami")).toContainText(name);
 
-    await row.getByLabel(`Role for ${name}`).selectOption("security");
+    await row.getByRole("combobox", { name: `Role for ${name}` }).selectOption("security");
     await row.getByRole("button", { name: `Change role for ${name}` }).click();
     await expect(row.getByRole("status")).toContainText("Role changed to Security reviewer");
     await snap(page, "settings-users-role-changed");
@@ -126,10 +126,10 @@ test.describe("admin settings", () => {
     await signIn(page, "admin");
     await page.goto("/settings/users");
     const row = page.getByTestId("member-admin@northwind.example");
-    await row.getByLabel("Role for Ada Admin").selectOption("analyst");
+    await row.getByRole("combobox", { name: "Role for Ada Admin" }).selectOption("analyst");
     await row.getByRole("button", { name: "Change role for Ada Admin" }).click();
     await expect(row.getByRole("alert")).toContainText("last active admin");
-    await expect(row.getByLabel("Role for Ada Admin")).toHaveValue("admin");
+    await expect(row.getByRole("combobox", { name: "Role for Ada Admin" })).toHaveValue("admin");
     await snap(page, "settings-users-last-admin");
   });
 

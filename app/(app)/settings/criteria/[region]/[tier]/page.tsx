@@ -39,8 +39,7 @@ export default async function EditCriteriaPage({ params }: { params: Promise<{ r
         <SourceBadge source={set.source} version={set.version} />
         {set.updatedAt ? <span>Last changed {set.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{set.updatedByName ? ` by ${set.updatedByName}` : ""}.</span> : <span>Never changed: these are the shipped defaults.</span>}
       </p>
-      {/* Keyed by version: after a reset or reload the form starts again from what is stored. */}
-      <CriteriaForm key={set.version} region={region} tier={tier} version={set.version} rules={set.rules} />
+      <CriteriaForm region={region} tier={tier} version={set.version} rules={set.rules} />
     </>
   );
 }

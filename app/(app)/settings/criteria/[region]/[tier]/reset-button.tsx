@@ -1,11 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { resetCriteriaAction } from "@/lib/criteria/actions";
 
 export function ResetButton({ region, tier, version, disabled }: { region: string; tier: string; version: number; disabled: boolean }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
 
@@ -14,7 +12,8 @@ export function ResetButton({ region, tier, version, disabled }: { region: strin
     startTransition(async () => {
       const result = await resetCriteriaAction({ region, tier, expectedVersion: version });
       if (!result.ok) setError(result.error);
-      else router.refresh();
+      // A full reload: the form's inputs are uncontrolled and must start again from the default.
+      else window.location.reload();
     });
   }
 
