@@ -1,6 +1,10 @@
-// Runs the parse workers without the web server: `npx tsx scripts/worker.ts` (needs DATABASE_URL,
-// FILE_ENCRYPTION_KEY and the same STORAGE_DIR as the app). Any number may run against one
-// database; each document is claimed by exactly one. Stops gracefully on SIGINT/SIGTERM.
+// Runs the parse workers without the web server (needs DATABASE_URL, FILE_ENCRYPTION_KEY and the
+// same STORAGE_DIR as the app). Any number may run against one database; each document is claimed
+// by exactly one. Stops gracefully on SIGINT/SIGTERM, finishing running parses.
+//   node --import tsx scripts/worker.ts     (recommended under a supervisor)
+//   npx tsx scripts/worker.ts               (fine by hand; but the tsx CLI wrapper SIGKILLs its child
+//                                            if the child is slow to acknowledge SIGTERM, so a busy
+//                                            worker may not get its graceful stop)
 // Prints one line per job: `parse <documentId> <parsed|failed|skipped>`.
 import { register } from "node:module";
 
