@@ -47,10 +47,10 @@ export function InviteForm() {
   );
 
   return (
-    <section aria-labelledby="invite-heading" className="h-fit rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby="invite-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="invite-heading" className="font-medium">Invite someone</h2>
-      <p className="mt-0.5 text-sm text-slate-600">An existing Assay account with this email is added as it is.</p>
-      <form onSubmit={submit} noValidate className="mt-4 space-y-3">
+      <p className="mt-0.5 text-sm text-slate-600">A new account gets a one-time password to hand over; an existing Assay account with this email is added as it is.</p>
+      <form onSubmit={submit} noValidate className="mt-4 grid items-start gap-3 sm:grid-cols-[1fr_1fr_12rem_auto]">
         {field("name", "Name", "text")}
         {field("email", "Email", "email")}
         <div>
@@ -64,12 +64,12 @@ export function InviteForm() {
         <button
           type="submit"
           disabled={pending}
-          className="w-full rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2"
+          className="mt-6 rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2"
         >
           {pending ? "Inviting…" : "Invite"}
         </button>
       </form>
-      <div aria-live="polite" className="mt-3 text-sm">
+      <div aria-live="polite" className="mt-3 max-w-2xl text-sm">
         {outcome && !outcome.ok ? <p role="alert" className="text-red-700">{outcome.error}</p> : null}
         {outcome?.ok ? (
           <div role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-green-900">

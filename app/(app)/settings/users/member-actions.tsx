@@ -49,20 +49,23 @@ export function MemberActions({ userId, name, role, disabled, shared }: Props) {
             id={selectId}
             value={selected}
             onChange={(event) => setSelected(event.target.value as Role)}
-            className="rounded-md border border-slate-300 bg-white py-1 pl-2 pr-8 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
+            className="w-48 rounded-md border border-slate-300 bg-white py-1 pl-2 pr-8 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
           >
             {ROLES.map((option) => (
               <option key={option} value={option}>{ROLE_LABELS[option]}</option>
             ))}
           </select>
-          <button
-            type="submit"
-            disabled={pending || selected === role}
-            className="rounded-md bg-indigo-600 px-2.5 py-1 text-sm font-medium text-white hover:bg-indigo-500 disabled:cursor-not-allowed disabled:bg-slate-300 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-1"
-            aria-label={`Change role for ${name}`}
-          >
-            Change role
-          </button>
+          {/* Shown only once the select differs, so an unchanged row stays quiet. */}
+          {selected !== role ? (
+            <button
+              type="submit"
+              disabled={pending}
+              className="whitespace-nowrap rounded-md bg-indigo-600 px-2.5 py-1 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-1"
+              aria-label={`Change role for ${name}`}
+            >
+              {pending ? "Saving…" : "Change role"}
+            </button>
+          ) : null}
         </form>
         <div aria-live="polite">{message("role")}</div>
       </td>

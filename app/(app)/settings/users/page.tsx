@@ -17,7 +17,8 @@ export default async function UsersPage() {
         <Link href="/settings" className="hover:text-indigo-700 hover:underline">Settings</Link> / Users
       </nav>
       <PageHeader title="Users" description={`The people who can sign in to ${actor.tenantName}. Changing a role or disabling someone signs them out everywhere.`} />
-      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="space-y-6">
+        <InviteForm />
         <section aria-labelledby="members-heading" className="overflow-hidden rounded-lg border border-slate-200 bg-white">
           <h2 id="members-heading" className="border-b border-slate-200 px-4 py-3 font-medium">Members <span className="text-slate-500">({members.length})</span></h2>
           <table className="w-full text-sm">
@@ -32,7 +33,7 @@ export default async function UsersPage() {
             <tbody>
               {members.map((member) => (
                 <tr key={member.userId} className="border-t border-slate-100 align-top" data-testid={`member-${member.email}`}>
-                  <th scope="row" className="px-4 py-3 text-left font-medium text-slate-900">
+                  <th scope="row" className="whitespace-nowrap px-4 py-3 text-left font-medium text-slate-900">
                     {member.name}
                     {member.userId === actor.userId ? <span className="ml-1 font-normal text-slate-500">(you)</span> : null}
                   </th>
@@ -43,7 +44,6 @@ export default async function UsersPage() {
             </tbody>
           </table>
         </section>
-        <InviteForm />
       </div>
     </>
   );
