@@ -87,9 +87,10 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
 }
 
 export function findCsocs(index: TextIndex): Fact<{ present: boolean; criteria: string[] }> {
+  // A heading on its own line (prose mentions "complementary subservice organization controls" in every report).
   const heading = search(
     index,
-    /complementary\s*subservice\s*organi[sz]ation\s*controls\s*\n|complementary\s*controls\s*\*{0,2}\s*\n|controls\s*that\s*are\s*necessary\s*to\s*be\s*in\s*place\s*at|it\s*is\s*expected\s*that\s*[\w ]{2,40}\s*has\s*implemented\s*the\s*following/i,
+    /^[ \t*]*(?:Complementary\s*Subservice\s*Organi[sz]ation\s*Controls|COMPLEMENTARY\s*SUBSERVICE\s*ORGANI[SZ]ATION\s*CONTROLS|Complementary\s*controls)[ \t*]*(?:\(CSOCs?\))?[ \t*]*$|controls\s*that\s*are\s*necessary\s*to\s*be\s*in\s*place\s*at|it\s*is\s*expected\s*that\s*[\w ]{2,40}\s*has\s*implemented\s*the\s*following/im,
   );
   if (!heading) return missing();
   const body = index.text.slice(heading.index, heading.index + 4000);
