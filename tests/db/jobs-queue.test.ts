@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs/promises";
-import os from "node:os";
+import os, { hostname } from "node:os";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { uploadDocument } from "@/lib/documents/upload";
 import { stopBoss } from "@/lib/jobs/boss";
+import { runParseSweep } from "@/lib/jobs/sweep";
 import { startWorkers } from "@/lib/jobs/worker";
 import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { parseKeyring } from "@/lib/storage/keyring";
@@ -22,14 +23,17 @@ afterAll(async () => {
   for (const r of roots) await fs.rm(r, { recursive: true, force: true });
 });
 
-function makePdf(text: string): Promise<Uint8Array> {
+function makePdf(text: string, pages = 1): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument();
     const chunks: Buffer[] = [];
     doc.on("data", (c: Buffer) => chunks.push(c));
     doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on("error", reject);
-    doc.text(text);
+    for (let p = 0; p < pages; p++) {
+      if (p > 0) doc.addPage();
+      doc.text(pages > 1 ? `${text} Page ${p + 1}. ${"Control activity tested without exception. ".repeat(60)}` : text);
+    }
     doc.end();
   });
 }
@@ -148,6 +152,47 @@ describe.skipIf(!hasDb)("parse queue", () => {
       console.log(`[jobs-queue] ${N} uploads parsed by 2 processes in ${elapsedMs} ms (split ${parsedBy[0].length}/${parsedBy[1].length}, ${workers.reduce((n, w) => n + w.stdout.filter((l) => / skipped$/.test(l)).length, 0)} skipped duplicates)`);
     } finally {
       await Promise.all(workers.map(stopWorker));
+    }
+  }, 240_000);
+
+  it("a worker killed with SIGKILL mid-parse: its claim is swept and another process parses the document once", async () => {
+    const { root, store } = await tempStore();
+    const env = { ...process.env, STORAGE_DIR: root, PARSE_WORKERS: "1", PARSE_SWEEP_INTERVAL_MS: "3600000" };
+    const victim = spawnWorker(env);
+    let rescuer: WorkerProc | null = null;
+    try {
+      await waitFor("the worker to start", 60_000, async () => (/waiting for parse jobs/.test(victim.stderr) ? true : null));
+      const actor = await makeTenant("analyst");
+      const vendor = await makeVendor(actor);
+      // ~400 pages takes seconds to read, long enough to kill the worker in the middle.
+      const { document } = await uploadDocument(actor, vendor.id, { bytes: await makePdf("SOC 2 Type II Report.", 400), filename: "long-soc2.pdf" }, { store });
+      const load = () => db.document.findUniqueOrThrow({ where: { id: document.id } });
+      const claimed = await waitFor("the claim", 60_000, async () => {
+        const d = await load();
+        return d.parseStatus === "parsing" ? d : null;
+      });
+      expect((claimed.extraction as { _job: { worker: string } })._job.worker).toBe(`${hostname()}:${victim.child.pid}`);
+      victim.child.kill("SIGKILL");
+      await victim.exited;
+      expect((await load()).parseStatus).toBe("parsing"); // what a crash leaves behind
+
+      // Age the claim past the stale limit instead of waiting 10 minutes, then sweep as a worker would.
+      await db.$executeRaw`UPDATE "Document" SET "extraction" = jsonb_set("extraction", '{_job,claimedAt}', to_jsonb(now() - interval '1 hour')) WHERE "id" = ${document.id}::uuid`;
+      const swept = await runParseSweep({ staleAfterMs: 30 * 60_000, unsentAfterMs: 24 * 3600_000 });
+      expect(swept.requeued.map((r) => r.id)).toEqual([document.id]);
+
+      rescuer = spawnWorker(env);
+      const done = await waitFor("the second attempt", 90_000, async () => {
+        const d = await load();
+        return d.parseStatus === "parsed" || d.parseStatus === "failed" ? d : null;
+      });
+      expect(done).toMatchObject({ parseStatus: "parsed", pages: 400 });
+      expect((done.extraction as { _job: object })._job).toMatchObject({ attempts: 2, worker: `${hostname()}:${rescuer.child.pid}` });
+      expect(await db.auditEvent.count({ where: { entityId: document.id, action: { startsWith: "document.parse" } } })).toBe(1);
+      expect(await stopWorker(rescuer)).toBe(0);
+    } finally {
+      await stopWorker(victim);
+      if (rescuer) await stopWorker(rescuer);
     }
   }, 240_000);
 });
