@@ -18,7 +18,13 @@ async function main() {
       });
       await db.membership.create({ data: { tenantId: tenant.id, userId: user.id, role: u.role } });
     }
-    await seedDemoStory(tenant.id);
+    try {
+      await seedDemoStory(tenant.id, new Date().toISOString().slice(0, 10));
+    } catch (err) {
+      // Half a demo would be "already present" forever: remove it so the next start seeds it whole.
+      await db.tenant.delete({ where: { id: tenant.id } }).catch(() => {});
+      throw err;
+    }
     console.error(`[seed] demo organisation "${DEMO_TENANT.name}" created`);
   } else {
     console.error(`[seed] demo organisation already present; left as it is`);
@@ -29,6 +35,8 @@ async function main() {
 
 main()
   .then(() => db.$disconnect())
+  // The parse pipeline leaves handles (job-queue client, worker IPC) that would keep a one-shot script alive.
+  .then(() => process.exit(0))
   .catch(async (err) => {
     console.error(`[seed] failed: ${err instanceof Error ? err.message : String(err)}`);
     await db.$disconnect();

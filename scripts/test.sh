@@ -32,7 +32,7 @@ export EMBEDDED_PG_DIR="$RUN_DIR" EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT:-54339}"
 rm -f .ci-vitest.json .ci-playwright.json
 node scripts/with-db.mjs bash -c '
   node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=.ci-vitest.json; v=$?
-  node_modules/.bin/tsx scripts/seed.ts > /dev/null &&
+  node_modules/.bin/tsx --conditions=react-server scripts/seed.ts > /dev/null &&
   PLAYWRIGHT_JSON_OUTPUT_NAME=.ci-playwright.json node_modules/.bin/playwright test --reporter=list,json; p=$?
   exit $(( v || p ))'
 status=$?

@@ -96,7 +96,7 @@ try {
 console.error(`[with-db] migrations applied: ${applied.length ? applied.join(", ") : "none pending"}`);
 
 if (seed) {
-  const r = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/seed.ts"], { stdio: "inherit", env: process.env });
+  const r = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/seed.ts"], { stdio: "inherit", env: process.env });
   if (r.status !== 0) {
     if (pg) await pg.stop().catch(() => {});
     fail("Seeding the demo data failed (see above); nothing else was changed.");

@@ -1,8 +1,13 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
+import { toDbDate } from "@/lib/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUuid } from "@/lib/vendors/data";
+import type { GapListQuery } from "./schema";
 
 export const OPEN_STATUSES = ["open", "in_progress"] as const;
+export const GAP_PAGE_SIZE = 50;
 
 export async function countOpenGapsBySeverity(actor: Actor): Promise<Record<"critical" | "high" | "medium" | "low", number>> {
   const rows = await db.gap.groupBy({
@@ -15,14 +20,60 @@ export async function countOpenGapsBySeverity(actor: Actor): Promise<Record<"cri
   return out;
 }
 
-export async function findGaps(actor: Actor, opts: { take?: number } = {}) {
-  return db.gap.findMany({
-    where: { tenantId: actor.tenantId },
+export function toGapWhere(actor: Actor, q: Partial<GapListQuery>, today: string): Prisma.GapWhereInput {
+  const where: Prisma.GapWhereInput = { tenantId: actor.tenantId };
+  if (q.severity) where.severity = q.severity;
+  if (!q.status || q.status === "active") where.status = { in: [...OPEN_STATUSES] };
+  else where.status = q.status;
+  if (q.owner === "me") where.ownerId = actor.userId;
+  else if (q.owner === "none") where.ownerId = null;
+  else if (q.owner) where.ownerId = q.owner;
+  if (q.due === "overdue") where.dueDate = { lt: toDbDate(today)! };
+  else if (q.due === "30d") where.dueDate = { lte: new Date(toDbDate(today)!.getTime() + 30 * 86400_000) };
+  if (q.vendor) where.vendorId = q.vendor;
+  return where;
+}
+
+// Severity then due date: the enum's declared order is critical → low.
+export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, today = new Date().toISOString().slice(0, 10)) {
+  const where = toGapWhere(actor, q, today);
+  const page = q.page ?? 1;
+  const [rows, total] = await Promise.all([
+    db.gap.findMany({
+      where,
+      select: {
+        id: true, severity: true, title: true, status: true, dueDate: true, checkId: true, ownerId: true, acceptedUntil: true, serviceId: true,
+        vendor: { select: { id: true, legalName: true } },
+      },
+      orderBy: [{ severity: "asc" }, { dueDate: "asc" }, { title: "asc" }],
+      take: GAP_PAGE_SIZE,
+      skip: (page - 1) * GAP_PAGE_SIZE,
+    }),
+    db.gap.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function loadGap(actor: Actor, gapId: string) {
+  if (!isUuid(gapId)) return null;
+  const gap = await db.gap.findFirst({
+    where: { tenantId: actor.tenantId, id: gapId },
     select: {
-      id: true, severity: true, title: true, status: true, dueDate: true, checkId: true,
+      id: true, key: true, checkId: true, subject: true, severity: true, title: true, detail: true, citation: true, ownerRole: true, ownerId: true,
+      dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true, firstSeenAt: true, lastSeenAt: true, resolvedAt: true, serviceId: true,
       vendor: { select: { id: true, legalName: true } },
+      comments: { select: { id: true, body: true, authorId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
-    orderBy: [{ status: "asc" }, { severity: "asc" }, { dueDate: "asc" }],
-    take: opts.take ?? 100,
   });
+  if (!gap) return null;
+  const [members, history, service, citedDoc] = await Promise.all([
+    db.membership.findMany({ where: { tenantId: actor.tenantId }, select: { userId: true, user: { select: { name: true } } } }),
+    db.auditEvent.findMany({ where: { tenantId: actor.tenantId, entityType: "Gap", entityId: gap.id }, select: { id: true, actorId: true, createdAt: true, data: true }, orderBy: { createdAt: "desc" } }),
+    gap.serviceId ? db.buyerService.findFirst({ where: { tenantId: actor.tenantId, id: gap.serviceId }, select: { name: true } }) : null,
+    (() => {
+      const c = gap.citation as { documentId?: string } | null;
+      return c?.documentId && isUuid(c.documentId) ? db.document.findFirst({ where: { tenantId: actor.tenantId, id: c.documentId }, select: { id: true, filename: true } }) : null;
+    })(),
+  ]);
+  return { gap, members: members.map((m) => ({ id: m.userId, name: m.user.name })), history, service, citedDoc };
 }

@@ -1,14 +1,20 @@
 import "server-only";
-import { fork } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 
 const TIMEOUT_MS = 20_000;
 
+// Resolved at run time from the working directory (not a static import), so the bundler leaves it alone.
+function workerPath(): string {
+  return path.resolve(process.cwd(), "scripts/pdf-page-worker.mjs");
+}
+
 /** One PDF page as PNG, rendered in a child process with a heap cap and a wall-clock limit. */
-export function renderPdfPage(bytes: Uint8Array, page: number, width = 900): Promise<Buffer> {
+export function renderPdfPage(bytes: Uint8Array, page: number, width = 900, worker = workerPath()): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.resolve(process.cwd(), "scripts/pdf-page-worker.mjs"), [], {
-      execArgv: ["--max-old-space-size=256"],
+    // spawn with an IPC channel rather than fork(): Turbopack resolves fork()'s path as a module
+    // request at build time and fails (vercel/next.js#97952).
+    const child = spawn(process.execPath, ["--max-old-space-size=256", worker], {
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       env: { PATH: process.env.PATH ?? "", NODE_ENV: "production" },
     });

@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { ActionResult, FormAction } from "@/lib/action";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass, FormField, inputClass } from "@/components/ui/form-field";
+import { GAP_STATUS_LABELS, GAP_STATUSES } from "../schema";
+
+type Gap = { id: string; ownerId: string | null; dueDate: string | null; status: (typeof GAP_STATUSES)[number]; acceptanceNote: string | null; acceptedUntil: string | null };
+
+export function GapForm({ action, gap, members, canAccept }: { action: FormAction; gap: Gap; members: { id: string; name: string }[]; canAccept: boolean }) {
+  const [state, formAction, pending] = useActionState(action, { ok: true } as ActionResult<unknown>);
+  const [status, setStatus] = useState(gap.status);
+  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const statuses = GAP_STATUSES.filter((s) => canAccept || (s !== "risk_accepted" && s !== "not_applicable") || s === gap.status);
+  return (
+    <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Triage this gap">
+      <input type="hidden" name="gapId" value={gap.id} />
+      {!state.ok ? <Alert>{state.error}</Alert> : state.message ? <Alert tone="success">{state.message}</Alert> : null}
+      <div className="grid gap-3 sm:grid-cols-3">
+        <FormField id="ownerId" label="Owner" error={errors.ownerId}>
+          <select id="ownerId" name="ownerId" defaultValue={gap.ownerId ?? ""} className={inputClass}>
+            <option value="">Unassigned</option>
+            {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          </select>
+        </FormField>
+        <FormField id="dueDate" label="Due date" error={errors.dueDate}>
+          <input id="dueDate" name="dueDate" type="date" defaultValue={gap.dueDate ?? ""} className={inputClass} />
+        </FormField>
+        <FormField id="status" label="Status" error={errors.status}>
+          <select id="status" name="status" value={status} onChange={(e) => setStatus(e.target.value as Gap["status"])} className={inputClass}>
+            {statuses.map((s) => <option key={s} value={s}>{GAP_STATUS_LABELS[s]}</option>)}
+          </select>
+        </FormField>
+      </div>
+      {status === "risk_accepted" || status === "not_applicable" ? (
+        <div className="grid gap-3 rounded-md bg-amber-50 p-3 sm:grid-cols-3">
+          <div className="sm:col-span-2">
+            <FormField id="acceptanceNote" label={status === "risk_accepted" ? "Why the risk is acceptable" : "Why this does not apply"} error={errors.acceptanceNote}>
+              <textarea id="acceptanceNote" name="acceptanceNote" rows={2} defaultValue={gap.acceptanceNote ?? ""} className={inputClass} />
+            </FormField>
+          </div>
+          {status === "risk_accepted" ? (
+            <FormField id="acceptedUntil" label="Accepted until" hint="The gap reopens on this date." error={errors.acceptedUntil}>
+              <input id="acceptedUntil" name="acceptedUntil" type="date" defaultValue={gap.acceptedUntil ?? ""} className={inputClass} />
+            </FormField>
+          ) : null}
+        </div>
+      ) : null}
+      <FormField id="comment" label="Comment" error={errors.comment}>
+        <textarea id="comment" name="comment" rows={2} maxLength={5000} placeholder="Optional: what was done, who was asked…" className={inputClass} />
+      </FormField>
+      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Saving…" : "Save"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/load-actor";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { fromDbDate, toDbDate } from "@/lib/dates";
+import { AppError, notFound } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record";
+import type { UpdateGapInput } from "./schema";
+
+/**
+ * Triage one gap: owner, due date, status (risk acceptance needs a justification and an expiry,
+ * and the gap:accept-risk permission), plus an optional comment. Every change is in the history.
+ */
+export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ changed: string[] }> {
+  const gap = await db.gap.findFirst({
+    where: { tenantId: actor.tenantId, id: input.gapId },
+    select: { id: true, vendorId: true, ownerId: true, dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true },
+  });
+  if (!gap) throw notFound("That gap");
+  const accepting = (input.status === "risk_accepted" || input.status === "not_applicable") && input.status !== gap.status;
+  if (accepting && !can(actor.role, "gap:accept-risk")) throw new AppError("FORBIDDEN", "Only a security reviewer or an admin can accept a risk or mark a gap not applicable.");
+  if (input.ownerId) {
+    const m = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: actor.tenantId, userId: input.ownerId } }, select: { id: true } });
+    if (!m) throw new AppError("INVALID_INPUT", "The owner must be a member of your organisation.");
+  }
+  const keepsAcceptance = input.status === "risk_accepted" || input.status === "not_applicable";
+  const next = {
+    ownerId: input.ownerId,
+    dueDate: input.dueDate,
+    status: input.status,
+    acceptanceNote: keepsAcceptance ? input.acceptanceNote : null,
+    acceptedUntil: input.status === "risk_accepted" ? input.acceptedUntil : null,
+  };
+  const before = { ownerId: gap.ownerId, dueDate: fromDbDate(gap.dueDate), status: gap.status, acceptanceNote: gap.acceptanceNote, acceptedUntil: fromDbDate(gap.acceptedUntil) };
+  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => (next[k] ?? null) !== (before[k] ?? null));
+  if (!changed.length && !input.comment) return { changed };
+  await db.$transaction(async (tx) => {
+    await tx.gap.update({
+      where: { id: gap.id },
+      data: {
+        ownerId: next.ownerId, dueDate: toDbDate(next.dueDate), status: next.status, acceptanceNote: next.acceptanceNote, acceptedUntil: toDbDate(next.acceptedUntil),
+        resolvedAt: next.status === "resolved" ? (gap.status === "resolved" ? undefined : new Date()) : null,
+      },
+    });
+    if (input.comment) await tx.gapComment.create({ data: { tenantId: actor.tenantId, gapId: gap.id, authorId: actor.userId, body: input.comment } });
+    await recordAudit(actor, { action: "gap.update", entityType: "Gap", entityId: gap.id, data: { changed, before, after: next, commented: Boolean(input.comment) } }, tx);
+  });
+  return { changed };
+}

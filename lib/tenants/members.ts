@@ -1,0 +1,13 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/load-actor";
+import { db } from "@/lib/db";
+
+/** The tenant's members, for owner pickers. */
+export async function findMembers(actor: Actor): Promise<{ id: string; name: string; role: string }[]> {
+  const rows = await db.membership.findMany({
+    where: { tenantId: actor.tenantId },
+    select: { userId: true, role: true, user: { select: { name: true, disabledAt: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
+  return rows.map((r) => ({ id: r.userId, name: r.user.name + (r.user.disabledAt ? " (disabled)" : ""), role: r.role }));
+}
