@@ -1,0 +1,54 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+// Shared by the dashboard and the reminder planner, so both agree on what "expiring" means.
+
+export const EVIDENCE_BUCKETS = ["expired", "1d", "7d", "30d"] as const;
+export type EvidenceBucket = (typeof EVIDENCE_BUCKETS)[number];
+
+/**
+ * Per vendor, the newest piece of each evidence family (an ISO certificate per standard, a SOC
+ * report per level) with the date it goes stale: the certificate's expiry, or the report's period
+ * end (as-of date for type 1) + 12 months, as in lib/vendors/list.ts. Only the newest counts, so a
+ * 2024 report superseded by a 2025 one is not reported as expired forever. Bridge letters are left
+ * out: they extend a report within its 12 months and never decide staleness on their own.
+ * Offboarded vendors need no reminders. Rows: documentId, vendorId, legalName, filename, kind,
+ * due ('YYYY-MM-DD'), bucket; only those due within 30 days of `today` (or already stale).
+ */
+export function evidenceDueSql(tenantId: string, today: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT l."documentId", l."vendorId", v."legalName", l.filename, l.kind, v."ownerId" AS "vendorOwnerId", l.due::text AS due,
+           CASE WHEN l.due < ${today}::date THEN 'expired'
+                WHEN l.due <= ${today}::date + 1 THEN '1d'
+                WHEN l.due <= ${today}::date + 7 THEN '7d'
+                ELSE '30d' END AS bucket
+    FROM (
+      SELECT DISTINCT ON (e."vendorId", e.family) e.*
+      FROM (
+        SELECT d.id AS "documentId", d."vendorId", d.filename, d.kind::text AS kind,
+               'iso:' || COALESCE(ic.standard, '') AS family, ic."expiryDate" AS due
+        FROM "IsoCertificate" ic
+        JOIN "Document" d ON d."tenantId" = ic."tenantId" AND d.id = ic."documentId"
+        WHERE ic."tenantId" = ${tenantId}::uuid AND ic."expiryDate" IS NOT NULL
+        UNION ALL
+        SELECT d.id, d."vendorId", d.filename, d.kind::text,
+               'soc:' || sr."socLevel"::text, (COALESCE(sr."periodEnd", sr."asOfDate") + interval '12 months')::date
+        FROM "SocReport" sr
+        JOIN "Document" d ON d."tenantId" = sr."tenantId" AND d.id = sr."documentId"
+        WHERE sr."tenantId" = ${tenantId}::uuid AND COALESCE(sr."periodEnd", sr."asOfDate") IS NOT NULL
+      ) e
+      ORDER BY e."vendorId", e.family, e.due DESC
+    ) l
+    JOIN "Vendor" v ON v."tenantId" = ${tenantId}::uuid AND v.id = l."vendorId"
+    WHERE l.due <= ${today}::date + 30 AND v.status <> 'offboarded'`;
+}
+
+export type EvidenceDueRow = {
+  documentId: string;
+  vendorId: string;
+  legalName: string;
+  filename: string;
+  kind: string;
+  vendorOwnerId: string | null;
+  due: string;
+  bucket: EvidenceBucket;
+};

@@ -1,0 +1,60 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/load-actor";
+import { db } from "@/lib/db";
+import { fromDbDate, toDbDate } from "@/lib/dates";
+import { evidenceDueSql, type EvidenceDueRow } from "@/lib/dashboard/evidence-sql";
+import type { ReminderFacts } from "./plan";
+
+/**
+ * Everything planReminders needs for one tenant on one day. Unlike the dashboard these lists are
+ * not capped: every due item gets its reminder (the dedupe key keeps a re-run from repeating it).
+ */
+export async function loadReminderFacts(tenantId: string, today: string): Promise<ReminderFacts> {
+  const day = toDbDate(today);
+  if (!day) throw new Error(`not a date: ${today}`);
+  const [members, services, evidence, gaps, vendors] = await Promise.all([
+    db.membership.findMany({ where: { tenantId, user: { disabledAt: null } }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
+    db.buyerService.findMany({ where: { tenantId, ownerId: { not: null } }, select: { id: true, vendorId: true, ownerId: true } }),
+    db.$queryRaw<EvidenceDueRow[]>(evidenceDueSql(tenantId, today)),
+    db.gap.findMany({
+      where: { tenantId, status: { in: ["open", "in_progress"] }, dueDate: { lt: day } },
+      select: { id: true, title: true, severity: true, vendorId: true, ownerId: true, serviceId: true, dueDate: true, vendor: { select: { legalName: true, ownerId: true } } },
+    }),
+    db.vendor.findMany({
+      where: { tenantId, status: { not: "offboarded" }, nextReviewDate: { lte: new Date(day.getTime() + 30 * 86400_000) } },
+      select: { id: true, legalName: true, ownerId: true, nextReviewDate: true },
+    }),
+  ]);
+  return {
+    members,
+    services,
+    evidence,
+    overdueGaps: gaps.map((g) => ({
+      id: g.id, title: g.title, severity: g.severity, vendorId: g.vendorId, legalName: g.vendor.legalName, vendorOwnerId: g.vendor.ownerId,
+      ownerId: g.ownerId, serviceId: g.serviceId, due: fromDbDate(g.dueDate)!,
+    })),
+    reviewsDue: vendors.map((v) => ({ vendorId: v.id, legalName: v.legalName, ownerId: v.ownerId, due: fromDbDate(v.nextReviewDate)! })),
+  };
+}
+
+export async function listTenantIds(): Promise<string[]> {
+  const rows = await db.tenant.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } });
+  return rows.map((r) => r.id);
+}
+
+export const NOTIFICATION_LIMIT = 100;
+
+/** The signed-in user's own messages in this tenant, newest first. */
+export async function listNotifications(actor: Actor) {
+  return db.outboxMessage.findMany({
+    where: { tenantId: actor.tenantId, userId: actor.userId },
+    select: { id: true, kind: true, dedupeKey: true, subject: true, body: true, createdAt: true, sentAt: true, readAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: NOTIFICATION_LIMIT,
+  });
+}
+
+/** For the nav badge: served by the (tenantId, userId, readAt) index. */
+export async function countUnread(actor: Actor): Promise<number> {
+  return db.outboxMessage.count({ where: { tenantId: actor.tenantId, userId: actor.userId, readAt: null } });
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/load-actor";
+import { db } from "@/lib/db";
+import { loadReminderFacts } from "./data";
+import { planReminders, reminderLink } from "./plan";
+import { transportFromEnv, type MailTransport } from "./transport";
+
+const INSERT_CHUNK = 1000;
+
+/**
+ * Plans today's reminders for one tenant and adds the new ones to the outbox. The unique
+ * (tenantId, dedupeKey) plus skipDuplicates makes this safe to re-run, and safe when two
+ * instances run it at once: each key is inserted once. Returns how many rows were new.
+ */
+export async function enqueueReminders(tenantId: string, today: string): Promise<number> {
+  const messages = planReminders(tenantId, await loadReminderFacts(tenantId, today));
+  let inserted = 0;
+  for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
+    const { count } = await db.outboxMessage.createMany({ data: messages.slice(i, i + INSERT_CHUNK), skipDuplicates: true });
+    inserted += count;
+  }
+  return inserted;
+}
+
+export type DeliveryResult = { sent: number; failed: number; transport: boolean };
+
+/**
+ * Sends unsent, unread messages by e-mail when a transport is configured (argument, else the
+ * environment); without one it does nothing and the messages stay for in-app display. Rows are
+ * locked with SKIP LOCKED for the length of the batch, so two instances never send the same one.
+ * A failed send leaves the message unsent for the next run.
+ */
+export async function deliverOutbox(opts: { transport?: MailTransport | null; batchSize?: number; appUrl?: string } = {}): Promise<DeliveryResult> {
+  const transport = opts.transport === undefined ? transportFromEnv() : opts.transport;
+  if (!transport) return { sent: 0, failed: 0, transport: false };
+  const appUrl = (opts.appUrl ?? process.env.APP_URL ?? "").replace(/\/$/, "");
+  const batchSize = opts.batchSize ?? 100;
+  return db.$transaction(async (tx) => {
+    const batch = await tx.$queryRaw<{ id: string; kind: string; dedupeKey: string; subject: string; body: string; email: string }[]>`
+      SELECT o.id, o.kind, o."dedupeKey", o.subject, o.body, u.email
+      FROM "OutboxMessage" o
+      JOIN "Membership" m ON m."tenantId" = o."tenantId" AND m."userId" = o."userId"
+      JOIN "User" u ON u.id = o."userId"
+      WHERE o."sentAt" IS NULL AND o."readAt" IS NULL AND u."disabledAt" IS NULL
+      ORDER BY o."createdAt", o.id
+      LIMIT ${batchSize}
+      FOR UPDATE OF o SKIP LOCKED`;
+    let sent = 0;
+    let failed = 0;
+    for (const m of batch) {
+      const link = reminderLink(m.kind, m.dedupeKey);
+      const text = link && appUrl ? m.body.replace(`Open: ${link}`, `Open: ${appUrl}${link}`) : m.body;
+      try {
+        await transport({ to: m.email, subject: m.subject, text });
+      } catch (err) {
+        failed++;
+        console.error(`[reminders] sending ${m.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+        continue;
+      }
+      await tx.outboxMessage.update({ where: { id: m.id }, data: { sentAt: new Date() } });
+      sent++;
+    }
+    return { sent, failed, transport: true };
+  }, { timeout: 5 * 60_000, maxWait: 10_000 });
+}
+
+export async function markNotificationRead(actor: Actor, id: string): Promise<number> {
+  const { count } = await db.outboxMessage.updateMany({ where: { id, tenantId: actor.tenantId, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
+  return count;
+}
+
+export async function markAllNotificationsRead(actor: Actor): Promise<number> {
+  const { count } = await db.outboxMessage.updateMany({ where: { tenantId: actor.tenantId, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
+  return count;
+}
