@@ -28,9 +28,9 @@ export type DeliveryResult = { sent: number; failed: number; transport: boolean 
  * Sends unsent, unread messages by e-mail when a transport is configured (argument, else the
  * environment); without one it does nothing and the messages stay for in-app display. Rows are
  * locked with SKIP LOCKED for the length of the batch, so two instances never send the same one.
- * A failed send leaves the message unsent for the next run.
+ * A failed send leaves the message unsent for the next run. `tenantId` narrows it to one tenant.
  */
-export async function deliverOutbox(opts: { transport?: MailTransport | null; batchSize?: number; appUrl?: string } = {}): Promise<DeliveryResult> {
+export async function deliverOutbox(opts: { transport?: MailTransport | null; batchSize?: number; appUrl?: string; tenantId?: string } = {}): Promise<DeliveryResult> {
   const transport = opts.transport === undefined ? transportFromEnv() : opts.transport;
   if (!transport) return { sent: 0, failed: 0, transport: false };
   const appUrl = (opts.appUrl ?? process.env.APP_URL ?? "").replace(/\/$/, "");
@@ -42,6 +42,7 @@ export async function deliverOutbox(opts: { transport?: MailTransport | null; ba
       JOIN "Membership" m ON m."tenantId" = o."tenantId" AND m."userId" = o."userId"
       JOIN "User" u ON u.id = o."userId"
       WHERE o."sentAt" IS NULL AND o."readAt" IS NULL AND u."disabledAt" IS NULL
+        AND (${opts.tenantId ?? null}::uuid IS NULL OR o."tenantId" = ${opts.tenantId ?? null}::uuid)
       ORDER BY o."createdAt", o.id
       LIMIT ${batchSize}
       FOR UPDATE OF o SKIP LOCKED`;
