@@ -1,0 +1,162 @@
+// Load benchmark: 50 signed-in users browsing the vendor list, a vendor page and the gap register
+// of a 5,000-vendor / 50,000-gap tenant, against the production build on loopback.
+//   usage: EMBEDDED_PG_DIR=.data/bench-pg EMBEDDED_PG_PORT=54430 node scripts/with-db.mjs node bench/load/run.mjs
+//   env:   BENCH_DURATION (s, default 20), BENCH_CONNECTIONS (default 50), BENCH_PORT (default 3400)
+// Prints p50/p95/p99 and requests/s per URL group and overall; exits 1 on any error or non-2xx.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { loadMembers, mintCookies } from "./sessions.mjs";
+import { formatTable, makeRecorder } from "./stats.mjs";
+
+const HOST = "127.0.0.1"; // loopback only, by design: nothing here may target another machine
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const DURATION = Number(process.env.BENCH_DURATION ?? 20);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const GOAL_P95_MS = 150;
+const SLUG = "bench-scale"; // bench/load/accounts.ts
+
+function die(message) {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+}
+
+if (!process.env.DATABASE_URL) die("run me through scripts/with-db.mjs (see the usage line at the top of bench/load/run.mjs).");
+if (!process.env.AUTH_SECRET) die("AUTH_SECRET is not set (scripts/with-db.mjs sets it for local runs).");
+if (!(DURATION > 0 && DURATION <= 300)) die("BENCH_DURATION must be between 1 and 300 seconds.");
+
+if (!fs.existsSync(".next/BUILD_ID")) {
+  console.error("[bench] no production build yet: running next build (~1-2 minutes)…");
+  const r = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { stdio: "inherit" });
+  if (r.status !== 0) die("next build failed (see above).");
+}
+
+const seed = spawnSync(path.resolve("node_modules/.bin/tsx"), ["bench/load/seed-scale.ts"], { stdio: ["ignore", "ignore", "inherit"] });
+if (seed.status !== 0) die("seeding the bench tenant failed (see above).");
+
+const members = await loadMembers(process.env.DATABASE_URL, SLUG);
+if (members.length < CONNECTIONS) console.error(`[bench] ${members.length} users for ${CONNECTIONS} connections: some share a session.`);
+const cookies = await mintCookies(members, process.env.AUTH_SECRET);
+const vendorIds = await sampleVendorIds(members[0].tid, 200);
+
+const groups = {
+  "vendor list": ["/vendors"],
+  "vendor list p37 by gaps": ["/vendors?page=37&sort=gaps&dir=desc"],
+  "vendor page": vendorIds.map((id) => `/vendors/${id}`),
+  "gap register": ["/gaps"],
+  "gaps critical": ["/gaps?severity=critical"],
+};
+const recorder = makeRecorder(Object.keys(groups));
+
+const server = await startServer();
+let exitCode = 1;
+try {
+  await checkPages();
+  console.error(`[bench] warm-up: 5 s, 10 connections (not measured)`);
+  await blast(5, 10, null);
+  console.error(`[bench] measuring: ${DURATION} s, ${CONNECTIONS} connections, ${members.length} users, http://${HOST}:${PORT}`);
+  const result = await blast(DURATION, CONNECTIONS, recorder);
+  const rows = recorder.summary(DURATION);
+  const overall = rows.at(-1);
+  console.log(`\n${formatTable(rows)}\n`);
+  console.log(`autocannon: ${result.requests.total} requests, ${result.requests.average} req/s average, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
+  console.log(`goal p95 < ${GOAL_P95_MS} ms with zero errors: ${overall.p95 < GOAL_P95_MS && !result.errors && !result.non2xx ? "MET" : "NOT MET"} (overall p95 ${overall.p95.toFixed(1)} ms)`);
+  exitCode = result.errors || result.timeouts || result.non2xx ? 1 : 0;
+} finally {
+  await stopServer(server);
+}
+process.exit(exitCode);
+
+async function sampleVendorIds(tenantId, n) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    // Evenly spread over the alphabet, so the pages differ in which rows (and cache lines) they touch.
+    const { rows } = await client.query(
+      `SELECT id FROM (SELECT id, row_number() OVER (ORDER BY "legalName") AS r FROM "Vendor" WHERE "tenantId" = $1) x WHERE r % 25 = 0 LIMIT $2`,
+      [tenantId, n],
+    );
+    return rows.map((r) => r.id);
+  } finally {
+    await client.end();
+  }
+}
+
+async function startServer() {
+  const log = path.join(fs.mkdtempSync(path.join(process.env.TMPDIR ?? "/tmp", "assay-bench-")), "next.log");
+  const out = fs.openSync(log, "a");
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", HOST], {
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", out, out],
+  });
+  child.logFile = log;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) die(`next start exited with ${child.exitCode}; see ${log}`);
+    const ok = await fetch(`http://${HOST}:${PORT}/login`).then((r) => r.ok, () => false);
+    if (ok) return child;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  child.kill("SIGTERM");
+  die(`the app did not answer on ${HOST}:${PORT} within 60 s; see ${log}`);
+}
+
+function stopServer(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** One request per group first: a redirect to /login here would make every number meaningless. */
+async function checkPages() {
+  for (const [group, paths] of Object.entries(groups)) {
+    const res = await fetch(`http://${HOST}:${PORT}${paths[0]}`, { headers: { cookie: cookies[0] }, redirect: "manual" });
+    const body = await res.text();
+    if (res.status !== 200 || !body.includes("Scale Vendor")) {
+      die(`${group} (${paths[0]}) answered ${res.status} without bench data: is the session accepted? (server log: ${server.logFile})`);
+    }
+  }
+}
+
+function blast(seconds, connections, rec) {
+  let next = 0;
+  let users = 0;
+  // Each connection is one signed-in user: it gets its own request list carrying its own cookie
+  // (request objects must not be shared: autocannon caches the built request on them).
+  const requestsFor = (cookie, state) =>
+    Object.entries(groups).map(([group, paths]) => ({
+      method: "GET",
+      headers: { cookie },
+      // The vendor page group walks through many vendors; the others are fixed URLs.
+      setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }),
+      onResponse: () => {
+        state.group = group;
+      },
+    }));
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `http://${HOST}:${PORT}`,
+        connections,
+        duration: seconds,
+        timeout: 10,
+        requests: requestsFor(cookies[0], {}),
+        setupClient: (client) => {
+          const state = { group: null };
+          client.setRequests(requestsFor(cookies[users++ % cookies.length], state));
+          // onResponse (above) runs just before this event, so state names the group just answered.
+          if (rec) client.on("response", (status, _bytes, ms) => rec.record(state.group, status, ms));
+        },
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+  });
+}
