@@ -14,7 +14,8 @@ export class LocalDiskStore implements BlobStore {
   readonly root: string;
 
   constructor(root: string) {
-    this.root = path.resolve(root);
+    // turbopackIgnore: a runtime directory, not a source path; without it the whole project is traced into the build.
+    this.root = path.resolve(/*turbopackIgnore: true*/ root);
   }
 
   pathFor(key: string): string {
