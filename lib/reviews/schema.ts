@@ -15,3 +15,8 @@ export const decisionSchema = z.object({
   decision: z.enum(DECISIONS),
   note: z.string().trim().min(3, "Say why: the note is part of the record.").max(5000),
 });
+
+export const rescoreRegionSchema = z.object({
+  region: z.enum(["EU", "UK", "US", "APAC"]),
+  tier: z.enum(["any", "critical", "high", "medium", "low"]),
+});

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { countVendors, findVendors, getVendor } from "@/lib/vendors/data";
-import { countOpenGapsBySeverity, findGaps } from "@/lib/gaps/data";
+import { countOpenGapsBySeverity, findGaps, loadGap } from "@/lib/gaps/data";
+import { findVendorPage } from "@/lib/vendors/list";
+import { vendorListQuerySchema } from "@/lib/vendors/schema";
+import { loadVendorProfile } from "@/lib/vendors/profile";
+import { loadGapReport } from "@/lib/exports/load-report";
+import { loadDocumentFacts } from "@/lib/facts/data";
 import { hasDb, makeTenant, makeVendor } from "./support";
 
 // Real PostgreSQL (the embedded one scripts/test.sh starts, fresh per run). No mocks.
@@ -11,8 +16,11 @@ describe.skipIf(!hasDb)("tenant-scoped data layer", () => {
     const b = await makeTenant();
     const va = await makeVendor(a, "Acme Hosting");
     const vb = await makeVendor(b, "Bravo Payroll");
-    await db.gap.create({
+    const gb = await db.gap.create({
       data: { tenantId: b.tenantId, vendorId: vb.id, key: "k1", checkId: "report-age", subject: "s", severity: "high", title: "Stale", detail: "d", ownerRole: "security" },
+    });
+    const db_ = await db.document.create({
+      data: { tenantId: b.tenantId, vendorId: vb.id, filename: "b.pdf", fileKey: `t/${gb.id}`, sha256: "x", sizeBytes: 1, mimeType: "application/pdf" },
     });
 
     expect((await findVendors(a)).map((v) => v.legalName)).toEqual(["Acme Hosting"]);
@@ -20,7 +28,16 @@ describe.skipIf(!hasDb)("tenant-scoped data layer", () => {
     expect(await getVendor(a, vb.id)).toBeNull();
     expect(await getVendor(b, va.id)).toBeNull();
     expect((await getVendor(a, va.id))?.legalName).toBe("Acme Hosting");
-    expect(await findGaps(a)).toEqual([]);
+    expect((await findGaps(a)).rows).toEqual([]);
+    expect((await findGaps(b)).rows.map((g) => g.id)).toEqual([gb.id]);
+    expect(await loadGap(a, gb.id)).toBeNull();
+    expect(await loadVendorProfile(a, vb.id)).toBeNull();
+    expect(await loadDocumentFacts(a, db_.id)).toBeNull();
+    expect(await loadGapReport(a, { vendorId: vb.id, today: "2026-11-23" })).toBeNull();
+    const tenantReport = await loadGapReport(a, { today: "2026-11-23", filters: { status: "active" } });
+    expect(tenantReport?.vendors).toEqual([]);
+    const page = await findVendorPage(a, vendorListQuerySchema.parse({ q: "a" }), "2026-11-23");
+    expect(page.rows.map((r) => r.legalName)).toEqual(["Acme Hosting"]);
     expect((await countOpenGapsBySeverity(a)).high).toBe(0);
     expect((await countOpenGapsBySeverity(b)).high).toBe(1);
   });

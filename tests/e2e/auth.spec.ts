@@ -76,3 +76,15 @@ test.describe("sign-in", () => {
     }
   });
 });
+
+test("pages carry the security headers and the session cookie is HttpOnly and SameSite", async ({ page, context }) => {
+  const res = await page.goto("/login");
+  const h = res!.headers();
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["x-frame-options"]).toBe("DENY");
+  await signIn(page, "viewer");
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith("assay.session"));
+  expect(cookie?.httpOnly).toBe(true);
+  expect(cookie?.sameSite).toBe("Lax");
+});

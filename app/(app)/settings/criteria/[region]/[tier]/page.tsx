@@ -10,6 +10,9 @@ import { requireAdminPage } from "../../../require-admin";
 import { SourceBadge } from "../../source-badge";
 import { CriteriaForm } from "./criteria-form";
 import { ResetButton } from "./reset-button";
+import { rescoreRegionAction } from "@/lib/reviews/actions";
+import { ActionButton } from "@/components/ui/action-button";
+import { secondaryButtonClass } from "@/components/ui/form-field";
 
 export const metadata: Metadata = { title: "Edit criteria set" };
 
@@ -40,6 +43,11 @@ export default async function EditCriteriaPage({ params }: { params: Promise<{ r
         {set.updatedAt ? <span>Last changed {set.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{set.updatedByName ? ` by ${set.updatedByName}` : ""}.</span> : <span>Never changed: these are the shipped defaults.</span>}
       </p>
       <CriteriaForm region={region} tier={tier} version={set.version} rules={set.rules} />
+      <section className="mt-8 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="rescore-h">
+        <h2 id="rescore-h" className="font-semibold">Apply to existing vendors</h2>
+        <p className="mb-3 mt-1 text-sm text-slate-600">Re-score every vendor with a service in {REGION_LABELS[region]}{tier === "any" ? "" : ` at the ${TIER_LABELS[tier].toLowerCase()} tier`} against the saved rules. Owners, statuses and accepted risks are kept.</p>
+        <ActionButton action={rescoreRegionAction} fields={{ region, tier }} label="Re-score affected vendors" pendingLabel="Re-scoring…" className={secondaryButtonClass} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,66 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Negative-space tests (security-and-reliability §3.2 rule 6): adding a route handler or a server
+// action without the authorisation guard must fail the build's tests, not wait for a review.
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!["node_modules", "generated", ".next"].includes(e.name)) walk(p, out);
+    } else if (/\.(ts|tsx)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+const rel = (p: string) => path.relative(ROOT, p);
+const files = [...walk(path.join(ROOT, "app")), ...walk(path.join(ROOT, "lib"))];
+
+// Auth.js's own endpoints and the sign-in/out actions are the only ones that run without an actor.
+const PUBLIC_ROUTES = new Set(["app/api/auth/[...nextauth]/route.ts"]);
+const PUBLIC_ACTIONS = new Set(["lib/auth/actions.ts:loginAction", "lib/auth/actions.ts:signOutAction"]);
+
+describe("every route handler is guarded", () => {
+  const routes = files.filter((f) => f.endsWith("/route.ts") && !PUBLIC_ROUTES.has(rel(f)));
+  it("finds the route handlers", () => expect(routes.length).toBeGreaterThanOrEqual(5));
+  it.each(routes.map((f) => [rel(f), f]))("%s exports only withActor(...) handlers", (_name, file) => {
+    const src = fs.readFileSync(file, "utf8");
+    const methods = [...src.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b(.*)/g)];
+    expect(methods.length).toBeGreaterThan(0);
+    for (const [, , rest] of methods) expect(rest).toMatch(/=\s*withActor\b/);
+  });
+});
+
+describe("every server action is guarded", () => {
+  const actionFiles = files.filter((f) => /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8")));
+  it("finds the action files", () => expect(actionFiles.length).toBeGreaterThanOrEqual(5));
+  it.each(actionFiles.map((f) => [rel(f), f]))("%s exports only authedAction(...) actions", (name, file) => {
+    const src = fs.readFileSync(file, "utf8");
+    for (const [, id, rest] of src.matchAll(/export\s+const\s+(\w+)\s*(=.*)/g)) {
+      if (PUBLIC_ACTIONS.has(`${name}:${id}`)) continue;
+      expect(rest, `${name}: ${id}`).toMatch(/^=\s*authedAction\(/);
+    }
+    for (const [, id] of src.matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)) {
+      expect(PUBLIC_ACTIONS.has(`${name}:${id}`), `${name}: ${id} must be built with authedAction`).toBe(true);
+    }
+  });
+});
+
+describe("only the data layer talks to Prisma", () => {
+  const ALLOWED = /^(lib\/db\.ts|lib\/[\w-]+\/(data|mutations|list|profile|project|load-input|rescore|decisions|login|load-actor|record|members|load-report|parse-job|upload|download|status|boss|enqueue|sweep|worker)[\w-]*\.ts|lib\/auth\/.*|lib\/jobs\/.*|lib\/documents\/.*|lib\/dashboard\/.*|lib\/reminders\/.*|lib\/criteria\/.*|lib\/users\/.*)$/;
+  it("app/ and components/ never import lib/db", () => {
+    for (const f of [...walk(path.join(ROOT, "app")), ...walk(path.join(ROOT, "components"))]) {
+      expect(fs.readFileSync(f, "utf8"), rel(f)).not.toMatch(/from\s+["']@\/lib\/db["']/);
+    }
+  });
+  it("inside lib/, only data-access modules import it", () => {
+    for (const f of walk(path.join(ROOT, "lib"))) {
+      if (/\.test\.ts$/.test(f)) continue;
+      if (/from\s+["'](@\/lib\/db|\.\.?\/db|\.\.\/\.\.\/lib\/db)["']/.test(fs.readFileSync(f, "utf8"))) expect(rel(f)).toMatch(ALLOWED);
+    }
+  });
+});
