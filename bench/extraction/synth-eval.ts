@@ -1,4 +1,4 @@
-// Usage: npx tsx bench/extraction/synth-eval.ts [count] [soc2 pages]
+// Usage: npx tsx bench/extraction/synth-eval.ts [count] [soc2 pages, 0 = random] [first seed]
 // Scores the extractor against the synthetic generators in scripts/synth (SOC 2, bridge letter, ISO certificate,
 // sub-processor list) with the same comparator as the corpus eval.
 import { extractDocument } from "../../lib/extraction";
@@ -32,13 +32,14 @@ const MAKERS: ((seed: number, pages?: number) => Promise<Made>)[] = [
 
 async function main() {
   const count = Number(process.argv[2] ?? 10);
-  const pages = process.argv[3] ? Number(process.argv[3]) : undefined;
+  const pages = process.argv[3] && Number(process.argv[3]) > 0 ? Number(process.argv[3]) : undefined;
+  const first = Number(process.argv[4] ?? 1);
   for (const make of MAKERS) {
     const totals: Record<string, number> = {};
     const failures = new Map<string, string[]>();
     let kind = "";
     let kindsRight = 0;
-    for (let seed = 1; seed <= count; seed++) {
+    for (let seed = first; seed < first + count; seed++) {
       const doc = await make(seed, pages);
       kind = doc.kind;
       const result = await extractDocument({ bytes: doc.bytes, filename: doc.filename });

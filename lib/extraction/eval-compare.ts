@@ -262,7 +262,7 @@ export function scoreDocument(result: ExtractionSuccess, expected: Record<string
     } else if (withheldExpected && !isBlank(exp)) {
       status = isBlank(extracted) ? (result.not_in_text_layer.includes(spec.field) || result.not_in_text_layer.includes("*") ? "withheld" : "missed") : "fabricated";
     } else if (isBlank(exp)) {
-      const explicitNull = path !== undefined || (exp === undefined && false);
+      const explicitNull = path !== undefined;
       status = isBlank(extracted) ? (explicitNull ? "correct_null" : "n/a") : "fabricated";
     } else if (isBlank(extracted)) {
       status = "missed";
