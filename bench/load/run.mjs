@@ -1,13 +1,18 @@
 // Load benchmark: 50 signed-in users browsing the vendor list, a vendor page and the gap register
 // of a 5,000-vendor / 50,000-gap tenant, against the production build on loopback.
 //   usage: EMBEDDED_PG_DIR=.data/bench-pg EMBEDDED_PG_PORT=54430 node scripts/with-db.mjs node bench/load/run.mjs
-//   env:   BENCH_DURATION (s, default 20), BENCH_CONNECTIONS (default 50), BENCH_PORT (default 3400)
+//   env:   BENCH_DURATION (s, default 20), BENCH_CONNECTIONS (default 50), BENCH_PORT (default 3400),
+//          BENCH_RATE (total requests/s; default unset = closed loop: every connection sends its next
+//          request as soon as the last one is answered, i.e. users with zero think time),
+//          BENCH_GROUP (measure one URL group only, e.g. "gap register": to find which page costs what)
 // Prints p50/p95/p99 and requests/s per URL group and overall; exits 1 on any error or non-2xx.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
+import { embeddedPostmasterPid, treeCpuMs } from "./cpu.mjs";
 import { loadMembers, mintCookies } from "./sessions.mjs";
 import { formatTable, makeRecorder } from "./stats.mjs";
 
@@ -15,6 +20,7 @@ const HOST = "127.0.0.1"; // loopback only, by design: nothing here may target a
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const GOAL_P95_MS = 150;
 const SLUG = "bench-scale"; // bench/load/accounts.ts
 
@@ -26,6 +32,7 @@ function die(message) {
 if (!process.env.DATABASE_URL) die("run me through scripts/with-db.mjs (see the usage line at the top of bench/load/run.mjs).");
 if (!process.env.AUTH_SECRET) die("AUTH_SECRET is not set (scripts/with-db.mjs sets it for local runs).");
 if (!(DURATION > 0 && DURATION <= 300)) die("BENCH_DURATION must be between 1 and 300 seconds.");
+if (RATE !== undefined && !(RATE > 0 && RATE <= 5000)) die("BENCH_RATE must be between 1 and 5000 requests/s.");
 
 if (!fs.existsSync(".next/BUILD_ID")) {
   console.error("[bench] no production build yet: running next build (~1-2 minutes)…");
@@ -48,6 +55,10 @@ const groups = {
   "gap register": ["/gaps"],
   "gaps critical": ["/gaps?severity=critical"],
 };
+if (process.env.BENCH_GROUP) {
+  if (!groups[process.env.BENCH_GROUP]) die(`BENCH_GROUP must be one of: ${Object.keys(groups).join(", ")}`);
+  for (const g of Object.keys(groups)) if (g !== process.env.BENCH_GROUP) delete groups[g];
+}
 const recorder = makeRecorder(Object.keys(groups));
 
 const server = await startServer();
@@ -56,11 +67,21 @@ try {
   await checkPages();
   console.error(`[bench] warm-up: 5 s, 10 connections (not measured)`);
   await blast(5, 10, null);
-  console.error(`[bench] measuring: ${DURATION} s, ${CONNECTIONS} connections, ${members.length} users, http://${HOST}:${PORT}`);
-  const result = await blast(DURATION, CONNECTIONS, recorder);
+  // Other processes on the box compete for the same cores: say how busy it was, so figures are read right.
+  const loadBefore = os.loadavg()[0];
+  const mode = RATE ? `open loop at ${RATE} req/s in total` : "closed loop (no think time)";
+  console.error(`[bench] measuring: ${DURATION} s, ${CONNECTIONS} connections, ${members.length} users, ${mode}, http://${HOST}:${PORT}`);
+  const pgPid = embeddedPostmasterPid();
+  const cpu0 = { app: treeCpuMs(server.pid), db: treeCpuMs(pgPid), bench: process.cpuUsage() };
+  const result = await blast(DURATION, CONNECTIONS, recorder, RATE);
+  const benchCpu = process.cpuUsage(cpu0.bench);
+  const cpu = { app: treeCpuMs(server.pid) - cpu0.app, db: treeCpuMs(pgPid) - cpu0.db, bench: (benchCpu.user + benchCpu.system) / 1000 };
   const rows = recorder.summary(DURATION);
   const overall = rows.at(-1);
   console.log(`\n${formatTable(rows)}\n`);
+  console.log(`machine: ${os.cpus().length} cores, 1-min load average ${loadBefore.toFixed(2)} before / ${os.loadavg()[0].toFixed(2)} after (app, database and load generator on this one box)`);
+  const per = (ms) => (Number.isFinite(ms) ? `${(ms / result.requests.total).toFixed(1)} ms` : "n/a");
+  console.log(`CPU per request: app ${per(cpu.app)}, database ${per(cpu.db)}${pgPid ? "" : " (external database: not measured)"}, load generator ${per(cpu.bench)}`);
   console.log(`autocannon: ${result.requests.total} requests, ${result.requests.average} req/s average, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
   console.log(`goal p95 < ${GOAL_P95_MS} ms with zero errors: ${overall.p95 < GOAL_P95_MS && !result.errors && !result.non2xx ? "MET" : "NOT MET"} (overall p95 ${overall.p95.toFixed(1)} ms)`);
   exitCode = result.errors || result.timeouts || result.non2xx ? 1 : 0;
@@ -126,7 +147,7 @@ async function checkPages() {
   }
 }
 
-function blast(seconds, connections, rec) {
+function blast(seconds, connections, rec, overallRate) {
   let next = 0;
   let users = 0;
   // Each connection is one signed-in user: it gets its own request list carrying its own cookie
@@ -148,6 +169,7 @@ function blast(seconds, connections, rec) {
         connections,
         duration: seconds,
         timeout: 10,
+        ...(overallRate ? { overallRate } : {}),
         requests: requestsFor(cookies[0], {}),
         setupClient: (client) => {
           const state = { group: null };
