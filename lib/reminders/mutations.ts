@@ -30,11 +30,24 @@ export type DeliveryResult = { sent: number; failed: number; transport: boolean 
  * locked with SKIP LOCKED for the length of the batch, so two instances never send the same one.
  * A failed send leaves the message unsent for the next run. `tenantId` narrows it to one tenant.
  */
-export async function deliverOutbox(opts: { transport?: MailTransport | null; batchSize?: number; appUrl?: string; tenantId?: string } = {}): Promise<DeliveryResult> {
+export async function deliverOutbox(opts: { transport?: MailTransport | null; batchSize?: number; maxBatches?: number; appUrl?: string; tenantId?: string } = {}): Promise<DeliveryResult> {
   const transport = opts.transport === undefined ? transportFromEnv() : opts.transport;
   if (!transport) return { sent: 0, failed: 0, transport: false };
   const appUrl = (opts.appUrl ?? process.env.APP_URL ?? "").replace(/\/$/, "");
   const batchSize = opts.batchSize ?? 100;
+  const total = { sent: 0, failed: 0, transport: true };
+  // Batches keep each transaction (and its row locks) short; a batch with failures ends the run,
+  // so a refusing server is retried on the next sweep rather than in a tight loop.
+  for (let i = 0; i < (opts.maxBatches ?? 50); i++) {
+    const r = await deliverBatch(transport, batchSize, appUrl, opts.tenantId);
+    total.sent += r.sent;
+    total.failed += r.failed;
+    if (r.failed || r.sent < batchSize) break;
+  }
+  return total;
+}
+
+async function deliverBatch(transport: MailTransport, batchSize: number, appUrl: string, tenantId: string | undefined): Promise<{ sent: number; failed: number }> {
   return db.$transaction(async (tx) => {
     const batch = await tx.$queryRaw<{ id: string; kind: string; dedupeKey: string; subject: string; body: string; email: string }[]>`
       SELECT o.id, o.kind, o."dedupeKey", o.subject, o.body, u.email
@@ -42,7 +55,7 @@ export async function deliverOutbox(opts: { transport?: MailTransport | null; ba
       JOIN "Membership" m ON m."tenantId" = o."tenantId" AND m."userId" = o."userId"
       JOIN "User" u ON u.id = o."userId"
       WHERE o."sentAt" IS NULL AND o."readAt" IS NULL AND u."disabledAt" IS NULL
-        AND (${opts.tenantId ?? null}::uuid IS NULL OR o."tenantId" = ${opts.tenantId ?? null}::uuid)
+        AND (${tenantId ?? null}::uuid IS NULL OR o."tenantId" = ${tenantId ?? null}::uuid)
       ORDER BY o."createdAt", o.id
       LIMIT ${batchSize}
       FOR UPDATE OF o SKIP LOCKED`;
@@ -61,7 +74,7 @@ export async function deliverOutbox(opts: { transport?: MailTransport | null; ba
       await tx.outboxMessage.update({ where: { id: m.id }, data: { sentAt: new Date() } });
       sent++;
     }
-    return { sent, failed, transport: true };
+    return { sent, failed };
   }, { timeout: 5 * 60_000, maxWait: 10_000 });
 }
 

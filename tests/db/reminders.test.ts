@@ -168,7 +168,8 @@ describe.skipIf(!hasDb)("reminders", () => {
 
     const sent: MailMessage[] = [];
     const ok: MailTransport = async (m) => { sent.push(m); };
-    expect(await deliverOutbox({ transport: ok, tenantId: actor.tenantId, appUrl: "https://assay.example/" })).toEqual({ sent: 2, failed: 0, transport: true });
+    // batchSize 1: the two messages go out in two batches of one run.
+    expect(await deliverOutbox({ transport: ok, tenantId: actor.tenantId, appUrl: "https://assay.example/", batchSize: 1 })).toEqual({ sent: 2, failed: 0, transport: true });
     expect(sent.map((m) => m.to)).toEqual([actor.email, actor.email]);
     expect(sent.every((m) => /Open: https:\/\/assay\.example\/gaps\/[0-9a-f-]{36}$/.test(m.text))).toBe(true);
     const rows = await messagesOf(actor);
