@@ -33,3 +33,14 @@ export async function findDocumentStatus(actor: Actor, documentId: string): Prom
     select: { parseStatus: true, kind: true, parseError: true },
   });
 }
+
+/**
+ * Which of these storage keys a Document row still points at. Deliberately not tenant-scoped: the
+ * orphan sweep is system housekeeping over the whole store, and it learns only yes/no per key it
+ * already holds.
+ */
+export async function findKnownFileKeys(keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.document.findMany({ where: { fileKey: { in: keys } }, select: { fileKey: true } });
+  return new Set(rows.map((r) => r.fileKey));
+}

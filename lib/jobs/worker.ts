@@ -1,5 +1,8 @@
 import "server-only";
+import { getBlobStore } from "@/lib/storage/get-blob-store";
+import { LocalDiskStore } from "@/lib/storage/local-disk-store";
 import { getBoss, PARSE_QUEUE, stopBoss, type ParseJobData } from "./boss";
+import { removeOrphanBlobs } from "./orphan-sweep";
 import { processParseJob, type ParseJobDeps, type ParseJobResult } from "./parse-job";
 import { runParseSweep } from "./sweep";
 
@@ -46,9 +49,18 @@ async function begin(opts: WorkerOptions): Promise<RunningWorkers> {
     runParseSweep().catch((err: Error) => console.error("[jobs] sweep failed:", err.message));
   }, sweepEvery);
   timer.unref();
+  // Orphan files need a directory listing, so hourly is plenty; only the local store can list.
+  const inner = getBlobStore().inner;
+  const orphanTimer = setInterval(() => {
+    if (inner instanceof LocalDiskStore) {
+      removeOrphanBlobs(inner).catch((err: Error) => console.error("[jobs] orphan sweep failed:", err.message));
+    }
+  }, Number(process.env.ORPHAN_SWEEP_INTERVAL_MS ?? 3_600_000));
+  orphanTimer.unref();
   return {
     stop: async () => {
       clearInterval(timer);
+      clearInterval(orphanTimer);
       globalForWorkers.assayWorkers = undefined;
       await stopBoss();
     },

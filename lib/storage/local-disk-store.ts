@@ -74,6 +74,33 @@ export class LocalDiskStore implements BlobStore {
     }
   }
 
+  /** Keys of stored objects last written more than `olderThanMs` ago (for the orphan sweep). */
+  async listKeys(olderThanMs: number, now = Date.now()): Promise<string[]> {
+    const keys: string[] = [];
+    let tenants: string[];
+    try {
+      tenants = await fs.readdir(this.root);
+    } catch (err) {
+      if (isMissing(err)) return [];
+      throw err;
+    }
+    for (const tenant of tenants) {
+      if (tenant === TMP_DIR) continue;
+      const names = await fs.readdir(path.join(this.root, tenant)).catch(() => [] as string[]);
+      for (const name of names) {
+        const key = `${tenant}/${name}`;
+        try {
+          assertBlobKey(key);
+        } catch {
+          continue; // not ours: never touch files we did not name
+        }
+        const st = await fs.stat(path.join(this.root, tenant, name)).catch(() => null);
+        if (st?.isFile() && now - st.mtimeMs > olderThanMs) keys.push(key);
+      }
+    }
+    return keys;
+  }
+
   /** Removes temp files older than `olderThanMs` (left by a process killed mid-write). Returns how many. */
   async removeStaleTemp(olderThanMs: number, now = Date.now()): Promise<number> {
     const dir = path.join(this.root, TMP_DIR);

@@ -121,7 +121,7 @@ describe.skipIf(!hasDb)("parse queue", () => {
         ids.push(document.id);
       }
       let last: Array<{ parseStatus: string }> = [];
-      const docs = await waitFor("all parses", 120_000, async () => {
+      const docs = await waitFor("all parses", 180_000, async () => {
         const rows = await db.document.findMany({ where: { id: { in: ids } }, select: { id: true, parseStatus: true, extraction: true } });
         last = rows;
         return rows.every((r) => r.parseStatus === "parsed" || r.parseStatus === "failed") ? rows : null;
@@ -153,7 +153,7 @@ describe.skipIf(!hasDb)("parse queue", () => {
     } finally {
       await Promise.all(workers.map(stopWorker));
     }
-  }, 240_000);
+  }, 360_000);
 
   it("a worker killed with SIGKILL mid-parse: its claim is swept and another process parses the document once", async () => {
     const { root, store } = await tempStore();
@@ -182,7 +182,7 @@ describe.skipIf(!hasDb)("parse queue", () => {
       expect(swept.requeued.map((r) => r.id)).toEqual([document.id]);
 
       rescuer = spawnWorker(env);
-      const done = await waitFor("the second attempt", 90_000, async () => {
+      const done = await waitFor("the second attempt", 180_000, async () => {
         const d = await load();
         return d.parseStatus === "parsed" || d.parseStatus === "failed" ? d : null;
       });
@@ -194,5 +194,5 @@ describe.skipIf(!hasDb)("parse queue", () => {
       await stopWorker(victim);
       if (rescuer) await stopWorker(rescuer);
     }
-  }, 240_000);
+  }, 360_000);
 });
