@@ -7,7 +7,7 @@ export type MailMessage = { to: string; subject: string; text: string };
 export type MailTransport = (msg: MailMessage) => Promise<void>;
 
 /** SMTP when SMTP_URL is set (see smtp.ts), otherwise null: reminders stay in-app only. */
-export function transportFromEnv(env: { SMTP_URL?: string; SMTP_FROM?: string } = process.env): MailTransport | null {
+export function transportFromEnv(env: Record<string, string | undefined> = process.env): MailTransport | null {
   if (!env.SMTP_URL) return null;
   return smtpTransport(parseSmtpUrl(env.SMTP_URL, env.SMTP_FROM));
 }
