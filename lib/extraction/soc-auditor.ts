@@ -29,7 +29,8 @@ function cleanLine(line: string): string {
 
 /** The report date is the first line after the opinion that is only a date (optionally preceded by "City, State."). */
 export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
-  const opinion = search(index, /In\s*our\s*opinion/i);
+  // The opinion section: "In our opinion", or an opinion heading (qualified, adverse and disclaimer reports have no "In our opinion").
+  const opinion = search(index, /In\s*our\s*opinion|^[ \t]*(?:(?:Qualified|Adverse|Unqualified)\s*)?Opinion[ \t]*$|^[ \t]*Disclaimer\s*of\s*Opinion[ \t]*$/im);
   if (!opinion) return null;
   const lineDate = new RegExp(`^[ \\t_*]*(?:([A-Z][A-Za-z.' ]+,\\s*[A-Z][A-Za-z.' ]+)[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`, "gim");
   lineDate.lastIndex = opinion.index;

@@ -14,6 +14,9 @@ function splitNames(list: string): string[] {
     .filter((n) => n.length > 1 && n.length < 60);
 }
 
+// Running headers/footers and page labels that interrupt a table at a page break.
+const PAGE_FURNITURE = /\|\s*SOC\s*\d|^(?:Confidential|Proprietary)\b.*\bPage\b|^Page\s*\d+(?:\s*of\s*\d+)?$|^\d+$/i;
+
 const LEGAL_SPLIT = /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|S\.A\.|Pty\s*Ltd))\s+([A-Z].+)$/;
 
 function escapeRe(s: string): string {
@@ -42,17 +45,19 @@ export function findSubserviceMethod(index: TextIndex): Fact<SubserviceMethod> {
 
 export function findSubservices(index: TextIndex, method: SubserviceMethod): Fact<Subservice[]> {
   const m = method === "none_disclosed" ? null : method;
-  // 1. A two-column table "Subservice Organization | Services Provided" (cells split by a tab, or after a legal suffix).
-  const table = search(index, /Subservice\s*Organizations?\s*[\t ]+\s*(?:Services?\s*Provided|Service|Description)[^\n]*\n/i);
-  if (table) {
-    const rows: Subservice[] = [];
-    for (const line of index.text.slice(table.index + table[0].length).split("\n").slice(0, 15)) {
+  // 1. A two-column table "Subservice Organization | Services Provided" (cells split by a tab, or after a legal
+  //    suffix); it may continue on the next page under a repeated header.
+  const headers = searchAll(index, /Subservice\s*Organizations?\s*[\t ]+\s*(?:Services?\s*Provided|Service|Description)[^\n]*\n/gi);
+  const rows: Subservice[] = [];
+  for (const table of headers) {
+    for (const line of index.text.slice(table.index + table[0].length).split("\n").slice(0, 20)) {
+      if (!line.trim() || PAGE_FURNITURE.test(line.trim())) continue;
       const cells = line.includes("\t") ? line.split("\t").map((c) => squash(c)) : (LEGAL_SPLIT.exec(squash(line))?.slice(1) ?? []);
-      if (cells.length < 2 || !cells[0] || cells[0].length > 60 || /\|/.test(line)) break;
-      rows.push({ name: cells[0], service: cells[1] || null, method: m });
+      if (cells.length < 2 || !cells[0] || cells[0].length > 60) break;
+      if (!rows.some((r) => r.name === cells[0])) rows.push({ name: cells[0], service: cells[1] || null, method: m });
     }
-    if (rows.length > 0) return factAt(index, rows, table.index, table[0].length, 0.85);
   }
+  if (rows.length > 0) return factAt(index, rows, headers[0]!.index, headers[0]![0].length, 0.85);
   // 2. "<Org> uses A, B Inc., C LLC as subservice organizations", services read from the table rows that start with each name.
   const uses = search(index, /\buses\s+((?:(?!\bas\s+(?:a\s+)?subservice)[^.]|\.(?=,|\s+[a-z]|\s*(?:as|and)\s))+?)\s+as\s+(?:a\s+|its\s+)?subservice\s*organi[sz]ations?/i);
   if (uses) {
