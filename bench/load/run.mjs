@@ -108,7 +108,8 @@ async function sampleVendorIds(tenantId, n) {
 async function startServer() {
   const log = path.join(fs.mkdtempSync(path.join(process.env.TMPDIR ?? "/tmp", "assay-bench-")), "next.log");
   const out = fs.openSync(log, "a");
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", HOST], {
+  const appDir = snapshotBuild();
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", appDir, "-p", String(PORT), "-H", HOST], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", out, out],
   });
@@ -122,6 +123,27 @@ async function startServer() {
   }
   child.kill("SIGTERM");
   die(`the app did not answer on ${HOST}:${PORT} within 60 s; see ${log}`);
+}
+
+/**
+ * A private copy of the production build: other work in the same tree may run `next build`, which
+ * rewrites .next under a running server mid-measurement. Sources stay symlinked (next.config.ts
+ * imports lib/); only the build output is copied, and only when its BUILD_ID changed.
+ */
+function snapshotBuild() {
+  const dir = path.resolve(".data/bench-app");
+  const id = fs.readFileSync(".next/BUILD_ID", "utf8");
+  const have = fs.existsSync(path.join(dir, ".next/BUILD_ID")) ? fs.readFileSync(path.join(dir, ".next/BUILD_ID"), "utf8") : null;
+  if (have !== id) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    fs.cpSync(".next", path.join(dir, ".next"), { recursive: true, verbatimSymlinks: true, filter: (src) => !src.startsWith(path.join(".next", "cache")) });
+    if (fs.readFileSync(".next/BUILD_ID", "utf8") !== id) die("a next build replaced .next while it was being copied: run again when it is done.");
+    for (const name of ["node_modules", "package.json", "next.config.ts", "tsconfig.json", "lib", "public", "scripts"]) {
+      if (fs.existsSync(name)) fs.symlinkSync(path.resolve(name), path.join(dir, name));
+    }
+  }
+  return dir;
 }
 
 function stopServer(child) {
