@@ -57,19 +57,21 @@ export async function loadDashboard(actor: Actor, today: string): Promise<Dashbo
       WHERE v."tenantId" = ${t}::uuid AND v.status <> 'offboarded' AND v."nextReviewDate" <= ${today}::date + 30
       ORDER BY v."nextReviewDate", v."legalName"
       LIMIT ${LIST_LIMIT}`,
+    // Two grouped scans of the tenant's gaps, joined to the week series; weeks with none are 0.
     db.$queryRaw<Dashboard["gapTrend"]>`
       WITH weeks AS (
         SELECT generate_series(date_trunc('week', ${today}::date) - make_interval(weeks => ${CHART_WEEKS - 1}::int),
                                date_trunc('week', ${today}::date), interval '1 week')::date AS week
-      ), g AS (
-        SELECT "firstSeenAt", "resolvedAt" FROM "Gap"
-        WHERE "tenantId" = ${t}::uuid
-          AND ("firstSeenAt" >= (SELECT min(week) FROM weeks) OR "resolvedAt" >= (SELECT min(week) FROM weeks))
+      ), opened AS (
+        SELECT date_trunc('week', "firstSeenAt")::date AS week, count(*)::int AS n FROM "Gap"
+        WHERE "tenantId" = ${t}::uuid AND "firstSeenAt" >= (SELECT min(week) FROM weeks) GROUP BY 1
+      ), closed AS (
+        SELECT date_trunc('week', "resolvedAt")::date AS week, count(*)::int AS n FROM "Gap"
+        WHERE "tenantId" = ${t}::uuid AND "resolvedAt" >= (SELECT min(week) FROM weeks) GROUP BY 1
       )
-      SELECT w.week::text AS week,
-             (SELECT count(*) FROM g WHERE g."firstSeenAt" >= w.week AND g."firstSeenAt" < w.week + 7)::int AS opened,
-             (SELECT count(*) FROM g WHERE g."resolvedAt" >= w.week AND g."resolvedAt" < w.week + 7)::int AS closed
-      FROM weeks w ORDER BY w.week`,
+      SELECT w.week::text AS week, COALESCE(o.n, 0) AS opened, COALESCE(c.n, 0) AS closed
+      FROM weeks w LEFT JOIN opened o ON o.week = w.week LEFT JOIN closed c ON c.week = w.week
+      ORDER BY w.week`,
   ]);
 
   const evidence = Object.fromEntries(EVIDENCE_BUCKETS.map((b) => [b, { count: 0, items: [] as EvidenceItem[] }])) as Dashboard["evidence"];

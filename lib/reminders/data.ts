@@ -37,6 +37,14 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
   };
 }
 
+/** Which of these dedupe keys the tenant's outbox already holds (unique index on tenantId, dedupeKey). */
+export async function existingKeys(tenantId: string, keys: string[]): Promise<string[]> {
+  if (!keys.length) return [];
+  const rows = await db.$queryRaw<{ k: string }[]>`
+    SELECT "dedupeKey" AS k FROM "OutboxMessage" WHERE "tenantId" = ${tenantId}::uuid AND "dedupeKey" = ANY(${keys}::text[])`;
+  return rows.map((r) => r.k);
+}
+
 export async function listTenantIds(): Promise<string[]> {
   const rows = await db.tenant.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } });
   return rows.map((r) => r.id);
