@@ -77,7 +77,7 @@ export async function loadDashboard(actor: Actor, today: string): Promise<Dashbo
   const evidence = Object.fromEntries(EVIDENCE_BUCKETS.map((b) => [b, { count: 0, items: [] as EvidenceItem[] }])) as Dashboard["evidence"];
   for (const r of evidenceRows) {
     evidence[r.bucket].count = r.total;
-    evidence[r.bucket].items.push({ documentId: r.documentId, vendorId: r.vendorId, legalName: r.legalName, filename: r.filename, kind: r.kind, due: r.due });
+    evidence[r.bucket].items.push({ documentId: r.documentId, vendorId: r.vendorId, legalName: r.legalName, filename: r.filename, kind: r.kind, label: r.label, due: r.due });
   }
   const totals = gapTotals[0] ?? { critical: 0, high: 0, medium: 0, low: 0, overdue: 0 };
   return {

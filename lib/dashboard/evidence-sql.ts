@@ -11,12 +11,12 @@ export type EvidenceBucket = (typeof EVIDENCE_BUCKETS)[number];
  * end (as-of date for type 1) + 12 months, as in lib/vendors/list.ts. Only the newest counts, so a
  * 2024 report superseded by a 2025 one is not reported as expired forever. Bridge letters are left
  * out: they extend a report within its 12 months and never decide staleness on their own.
- * Offboarded vendors need no reminders. Rows: documentId, vendorId, legalName, filename, kind,
+ * Offboarded vendors need no reminders. Rows: documentId, vendorId, legalName, filename, kind, label,
  * due ('YYYY-MM-DD'), bucket; only those due within 30 days of `today` (or already stale).
  */
 export function evidenceDueSql(tenantId: string, today: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT l."documentId", l."vendorId", v."legalName", l.filename, l.kind, v."ownerId" AS "vendorOwnerId", l.due::text AS due,
+    SELECT l."documentId", l."vendorId", v."legalName", l.filename, l.kind, l.label, v."ownerId" AS "vendorOwnerId", l.due::text AS due,
            CASE WHEN l.due < ${today}::date THEN 'expired'
                 WHEN l.due <= ${today}::date + 1 THEN '1d'
                 WHEN l.due <= ${today}::date + 7 THEN '7d'
@@ -25,13 +25,15 @@ export function evidenceDueSql(tenantId: string, today: string): Prisma.Sql {
       SELECT DISTINCT ON (e."vendorId", e.family) e.*
       FROM (
         SELECT d.id AS "documentId", d."vendorId", d.filename, d.kind::text AS kind,
-               'iso:' || COALESCE(ic.standard, '') AS family, ic."expiryDate" AS due
+               'iso:' || COALESCE(ic.standard, '') AS family, ic."expiryDate" AS due,
+               COALESCE(NULLIF(concat_ws(':', ic.standard, ic."standardVersion"), '') || ' certificate', 'Certificate') AS label
         FROM "IsoCertificate" ic
         JOIN "Document" d ON d."tenantId" = ic."tenantId" AND d.id = ic."documentId"
         WHERE ic."tenantId" = ${tenantId}::uuid AND ic."expiryDate" IS NOT NULL
         UNION ALL
         SELECT d.id, d."vendorId", d.filename, d.kind::text,
-               'soc:' || sr."socLevel"::text, (COALESCE(sr."periodEnd", sr."asOfDate") + interval '12 months')::date
+               'soc:' || sr."socLevel"::text, (COALESCE(sr."periodEnd", sr."asOfDate") + interval '12 months')::date,
+               'SOC ' || substr(sr."socLevel"::text, 4) || CASE sr.type WHEN 'type_1' THEN ' Type 1' WHEN 'type_2' THEN ' Type 2' ELSE '' END || ' report'
         FROM "SocReport" sr
         JOIN "Document" d ON d."tenantId" = sr."tenantId" AND d.id = sr."documentId"
         WHERE sr."tenantId" = ${tenantId}::uuid AND COALESCE(sr."periodEnd", sr."asOfDate") IS NOT NULL
@@ -48,6 +50,8 @@ export type EvidenceDueRow = {
   legalName: string;
   filename: string;
   kind: string;
+  /** e.g. "ISO/IEC 27001:2013 certificate", "SOC 2 Type 2 report". */
+  label: string;
   vendorOwnerId: string | null;
   due: string;
   bucket: EvidenceBucket;

@@ -7,7 +7,7 @@ export type ReminderFacts = {
   /** Current, not disabled members of the tenant: only they may receive a reminder. */
   members: { userId: string; role: "admin" | "security" | "analyst" | "viewer" }[];
   services: { id: string; vendorId: string; ownerId: string | null }[];
-  evidence: { documentId: string; vendorId: string; legalName: string; filename: string; kind: string; vendorOwnerId: string | null; due: string; bucket: EvidenceBucket }[];
+  evidence: { documentId: string; vendorId: string; legalName: string; filename: string; kind: string; label: string; vendorOwnerId: string | null; due: string; bucket: EvidenceBucket }[];
   overdueGaps: { id: string; title: string; severity: string; vendorId: string; legalName: string; vendorOwnerId: string | null; ownerId: string | null; serviceId: string | null; due: string }[];
   reviewsDue: { vendorId: string; legalName: string; ownerId: string | null; due: string }[];
 };
@@ -15,18 +15,6 @@ export type ReminderFacts = {
 export type ReminderKind = "evidence-expiring" | "evidence-expired" | "gap-overdue" | "vendor-review-due";
 
 export type ReminderMessage = { tenantId: string; userId: string; kind: ReminderKind; dedupeKey: string; subject: string; body: string };
-
-const KIND_LABEL: Record<string, string> = {
-  soc1_report: "SOC 1 report",
-  soc2_report: "SOC 2 report",
-  soc3_report: "SOC 3 report",
-  iso_certificate: "ISO certificate",
-  other_certificate: "certificate",
-};
-
-export function evidenceLabel(kind: string): string {
-  return KIND_LABEL[kind] ?? "document";
-}
 
 const IN_WORDS: Record<Exclude<EvidenceBucket, "expired">, string> = { "1d": "within a day", "7d": "within 7 days", "30d": "within 30 days" };
 
@@ -64,7 +52,7 @@ export function planReminders(tenantId: string, facts: ReminderFacts): ReminderM
 
   for (const e of facts.evidence) {
     const to = pick(e.vendorOwnerId, serviceOwners.get(e.vendorId));
-    const what = `${e.legalName}'s ${evidenceLabel(e.kind)} (${e.filename})`;
+    const what = `${e.legalName}'s ${e.label} (${e.filename})`;
     if (e.bucket === "expired") {
       push(to, "evidence-expired", `evidence-expired:${e.documentId}`, `Evidence out of date: ${e.legalName}`,
         `${what} went out of date on ${e.due}. Ask the vendor for a current one and upload it.\n\nOpen: /documents/${e.documentId}`);

@@ -73,8 +73,8 @@ describe.skipIf(!hasDb)("loadDashboard", () => {
     expect(ids("1d")).toEqual([tomorrow.id]);
     expect(ids("expired")).toEqual([soc.id]);
     expect(ids("30d")).toEqual([in25.id]);
-    expect(d.evidence["7d"].items[0]).toMatchObject({ vendorId: a.id, legalName: "Alpha Ltd", kind: "iso_certificate", due: "2026-06-20" });
-    expect(d.evidence.expired.items[0]).toMatchObject({ kind: "soc2_report", due: "2026-05-31" });
+    expect(d.evidence["7d"].items[0]).toMatchObject({ vendorId: a.id, legalName: "Alpha Ltd", kind: "iso_certificate", label: "ISO/IEC 27001 certificate", due: "2026-06-20" });
+    expect(d.evidence.expired.items[0]).toMatchObject({ kind: "soc2_report", label: "SOC 2 Type 2 report", due: "2026-05-31" });
     expect(Object.values(d.evidence).map((e) => e.count)).toEqual([1, 1, 1, 1]);
   });
 

@@ -16,8 +16,9 @@ test.describe("dashboard", () => {
 
     const expired = page.getByTestId("evidence-expired");
     await expect(expired.getByRole("link", { name: "Cloudhop Hosting Inc." }).first()).toBeVisible();
-    const cert = expired.getByRole("link", { name: /cloudhop-iso27001-2013\.pdf/ });
+    const cert = expired.getByRole("link", { name: "ISO/IEC 27001:2013 certificate: cloudhop-iso27001-2013.pdf" });
     await expect(cert).toBeVisible();
+    await expect(expired.getByRole("link", { name: "SOC 2 Type 2 report: cloudhop-soc2-2024.pdf" })).toBeVisible();
     await expect(cert).toHaveAttribute("href", /^\/documents\/[0-9a-f-]{36}$/);
     // The current certificate (expires 2028) is not listed anywhere.
     await expect(page.getByText("papertrail-iso27001-2022.pdf")).toHaveCount(0);

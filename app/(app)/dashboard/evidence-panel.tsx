@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { Dashboard } from "@/lib/dashboard/data";
 import { EVIDENCE_BUCKETS, type EvidenceBucket } from "@/lib/dashboard/evidence-sql";
-import { evidenceLabel } from "@/lib/reminders/plan";
 import { Panel, Quiet } from "./panel";
 import { relativeDays } from "./days";
 
@@ -41,7 +40,7 @@ export function EvidencePanel({ evidence, today }: { evidence: Dashboard["eviden
                         </span>
                       </div>
                       <Link href={`/documents/${e.documentId}`} className="text-slate-600 hover:text-indigo-700 hover:underline">
-                        {evidenceLabel(e.kind)}: {e.filename}
+                        {e.label}: {e.filename}
                       </Link>
                     </li>
                   ))}
