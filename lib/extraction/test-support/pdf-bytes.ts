@@ -1,5 +1,5 @@
 // Builders for hostile test PDFs, made from bytes in the test itself (no fixtures on disk).
-import { deflateSync } from "node:zlib";
+import { constants, deflateRawSync, deflateSync, inflateRawSync } from "node:zlib";
 import PDFDocument from "pdfkit";
 
 /** A minimal PDF with a correct xref; `objects[i]` is the body of object i+1 (Buffers allowed for binary streams). */
@@ -22,11 +22,25 @@ function stream(dict: string, data: Buffer): Buffer {
   return Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`), data, Buffer.from("\nendstream")]);
 }
 
+/**
+ * A zlib stream that inflates to `mb` MB of spaces, built in milliseconds: one 1 MB chunk is deflated with a full
+ * flush (a byte-aligned block with no back-references), that block is repeated, and a final empty block ends it.
+ */
+function rawDeflateOfSpaces(mb: number): Buffer {
+  const block = deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const finalEmptyBlock = Buffer.from([0x03, 0x00]);
+  return Buffer.concat([...Array.from({ length: mb }, () => block), finalEmptyBlock]);
+}
+
+function zlibOfSpaces(mb: number): Buffer {
+  // pdf.js does not verify the Adler-32 trailer, so a placeholder is enough.
+  return Buffer.concat([Buffer.from([0x78, 0xda]), rawDeflateOfSpaces(mb), Buffer.alloc(4)]);
+}
+
 /** One page whose content stream inflates to `inflatedMb` MB through two nested FlateDecode filters. */
 export function flateBombPdf(inflatedMb: number): Buffer {
-  // Deflating spaces is ~1000:1; deflating that again shrinks it further (nested filters multiply the ratio).
-  const once = deflateSync(Buffer.alloc(inflatedMb * 1024 * 1024, 0x20), { level: 9 });
-  const twice = deflateSync(once, { level: 9 });
+  // Nested filters multiply the ratio: the inner stream is itself deflated again.
+  const twice = deflateSync(zlibOfSpaces(inflatedMb), { level: 9 });
   return rawPdf([
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -48,4 +62,9 @@ export function pdfkitPdf(pages: string[], options: PDFKit.PDFDocumentOptions = 
     }
     doc.end();
   });
+}
+
+/** Inflates a stream built by flateBombPdf's inner builder (lets a test prove the bomb really is one). */
+export function inflatedSizeMb(mb: number): number {
+  return inflateRawSync(rawDeflateOfSpaces(mb)).length / (1024 * 1024);
 }
