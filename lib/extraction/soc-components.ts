@@ -15,7 +15,7 @@ function splitNames(list: string): string[] {
 }
 
 // Running headers/footers and page labels that interrupt a table at a page break.
-const PAGE_FURNITURE = /\|\s*SOC\s*\d|^(?:Confidential|Proprietary)\b.*\bPage\b|^Page\s*\d+(?:\s*of\s*\d+)?$|^\d+$/i;
+const PAGE_FURNITURE = /\|\s*SOC\s*\d|\b(?:Confidential|Proprietary)\b.*\bPage\s*\d|\|\s*Page\s*\d|\bPage\s*\d+\s*of\s*\d+\s*$|^Page\s*\d+$|^\d+$/i;
 
 const LEGAL_SPLIT = /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|S\.A\.|Pty\s*Ltd))\s+([A-Z].+)$/;
 
