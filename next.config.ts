@@ -7,7 +7,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   async headers() {
     const https = (process.env.APP_URL ?? "").startsWith("https://");
-    return [{ source: "/:path*", headers: securityHeaders({ dev: process.env.NODE_ENV === "development", https }) }];
+    const all = securityHeaders({ dev: process.env.NODE_ENV === "development", https });
+    // Stored documents are served with their own `Content-Security-Policy: sandbox` (set by the route);
+    // the app-wide policy must not replace it there.
+    return [
+      { source: "/:path((?!api/documents/).*)", headers: all },
+      { source: "/api/documents/:path*", headers: all.filter((h) => h.key !== "Content-Security-Policy") },
+    ];
   },
   typedRoutes: false,
   // `npm test` runs `tsc --noEmit` over the whole repo (app, lib, scripts, tests) as its first step;

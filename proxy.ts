@@ -18,4 +18,7 @@ export function proxy(req: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+// Uploads bypass the proxy: Next buffers (and caps at 10 MB) any body the proxy sees, which would
+// stop the upload route answering 413 before reading an oversized body. The route checks the
+// session itself (withActor), like every other route.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/vendors/[^/]+/documents$).*)"] };

@@ -4,6 +4,7 @@ import { db } from "../lib/db";
 import { hashPassword } from "../lib/auth/password";
 import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "./demo/accounts";
 import { seedDemoStory } from "./demo/story";
+import { enqueueReminders } from "../lib/reminders/mutations";
 
 async function main() {
   const existing = await db.tenant.findUnique({ where: { slug: DEMO_TENANT.slug }, select: { id: true } });
@@ -20,6 +21,7 @@ async function main() {
     }
     try {
       await seedDemoStory(tenant.id, new Date().toISOString().slice(0, 10));
+      await enqueueReminders(tenant.id, new Date().toISOString().slice(0, 10));
     } catch (err) {
       // Half a demo would be "already present" forever: remove it so the next start seeds it whole.
       await db.tenant.delete({ where: { id: tenant.id } }).catch(() => {});

@@ -26,16 +26,20 @@ node_modules/.bin/tsc --noEmit || { echo "0 passed, 1 failed"; exit 1; }
 echo "[test] build"
 node_modules/.bin/next build > .ci-build.log 2>&1 || { cat .ci-build.log; echo "0 passed, 1 failed"; exit 1; }
 
-RUN_DIR=".data/test-pg-$$"
-rm -rf .data/test-pg-* 2>/dev/null
-export EMBEDDED_PG_DIR="$RUN_DIR" EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT:-54339}"
+# Two throwaway embedded databases: one for Vitest's database tests, one for the browser tests, so
+# jobs queued by the former are never picked up by the app server the latter start.
+rm -rf .data/test-pg-* .data/test-files-* 2>/dev/null
 rm -f .ci-vitest.json .ci-playwright.json
-node scripts/with-db.mjs bash -c '
-  node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=.ci-vitest.json; v=$?
+UNIT_DIR=".data/test-pg-unit-$$" E2E_DIR=".data/test-pg-e2e-$$"
+export STORAGE_DIR=".data/test-files-$$"
+EMBEDDED_PG_DIR="$UNIT_DIR" EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT:-54339}" \
+  node scripts/with-db.mjs node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=.ci-vitest.json
+v=$?
+EMBEDDED_PG_DIR="$E2E_DIR" EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT_E2E:-54340}" node scripts/with-db.mjs bash -c '
   node_modules/.bin/tsx --conditions=react-server scripts/seed.ts > /dev/null &&
-  PLAYWRIGHT_JSON_OUTPUT_NAME=.ci-playwright.json node_modules/.bin/playwright test --reporter=list,json; p=$?
-  exit $(( v || p ))'
-status=$?
-rm -rf "$RUN_DIR"
+  PLAYWRIGHT_JSON_OUTPUT_NAME=.ci-playwright.json node_modules/.bin/playwright test --reporter=list,json'
+p=$?
+status=$(( v || p ))
+rm -rf "$UNIT_DIR" "$E2E_DIR" "$STORAGE_DIR"
 node scripts/lib/summarise-tests.mjs
 exit $(( status || $? ))

@@ -2,11 +2,13 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { signOutAction } from "@/lib/auth/actions";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
+import { countUnread } from "@/lib/reminders/data";
 import { NavLink } from "./nav-link";
 
 // Navigation only: every page below checks the actor itself (layouts do not re-run on navigation).
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
+  const unread = await countUnread(actor);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">Skip to content</a>
@@ -17,6 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <NavLink href="/dashboard">Dashboard</NavLink>
             <NavLink href="/vendors">Vendors</NavLink>
             <NavLink href="/gaps">Gaps</NavLink>
+            <NavLink href="/notifications">{unread ? `Reminders (${unread})` : "Reminders"}</NavLink>
             {can(actor.role, "criteria:edit") ? <NavLink href="/settings">Settings</NavLink> : null}
           </nav>
           <div className="ml-auto flex items-center gap-4">

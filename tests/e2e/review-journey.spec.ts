@@ -35,7 +35,7 @@ test("analyst onboards a vendor, uploads, confirms facts and runs the review", a
   fs.writeFileSync(path.join(dir, "brightline-iso.pdf"), cert.pdf);
 
   await signIn(page, "analyst");
-  await page.getByRole("link", { name: "Vendors" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Vendors" }).click();
   await page.getByRole("link", { name: "New vendor" }).click();
   await page.getByLabel("Legal name").fill(vendorName);
   await page.getByLabel("Tier", { exact: true }).selectOption("high");
@@ -48,7 +48,7 @@ test("analyst onboards a vendor, uploads, confirms facts and runs the review", a
   await page.getByLabel("Service you buy").fill("Payroll processing");
   await page.getByLabel("Systems / products used").fill("Brightline Payroll Cloud");
   await page.getByLabel("Personal data", { exact: true }).check();
-  await page.getByRole("checkbox", { name: "US" }).check();
+  await page.getByRole("checkbox", { name: "US", exact: true }).check();
   await page.getByLabel("Criticality").selectOption("high");
   await page.getByRole("button", { name: "Save service" }).click();
   await expect(page.getByText("Saved “Payroll processing”.")).toBeVisible();
@@ -80,7 +80,7 @@ test("analyst onboards a vendor, uploads, confirms facts and runs the review", a
   await page.goto(vendorUrl);
   await page.getByRole("link", { name: "brightline-iso.pdf" }).click();
   await page.getByRole("button", { name: "Confirm facts" }).click();
-  await expect(page.getByText(/Facts confirmed/)).toBeVisible();
+  await expect(page.getByText(/Facts confirmed\. Run the review/)).toBeVisible();
 
   await page.goto(vendorUrl);
   await page.getByRole("button", { name: "Run review (re-score)" }).click();

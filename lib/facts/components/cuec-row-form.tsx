@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult, FormAction } from "@/lib/action";
 import { inputClass } from "@/components/ui/form-field";
 
@@ -8,10 +8,10 @@ type Cuec = { id: string; text: string; criteria: string[]; page: number | null;
 
 /** One CUEC: which of the buyer's controls meets it, who owns it, the evidence, and by when. */
 export function CuecRowForm({ action, documentId, cuec, members, canEdit }: { action: FormAction; documentId: string; cuec: Cuec; members: { id: string; name: string }[]; canEdit: boolean }) {
-  const [state, formAction, pending] = useActionState(action, { ok: true } as ActionResult<unknown>);
+  const [state, onSubmit, pending] = useFormAction(action);
   const mapped = Boolean(cuec.buyerControl && cuec.ownerId && cuec.evidenceUrl);
   return (
-    <form action={formAction} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-label="CUEC mapping" data-testid="cuec-row">
+    <form onSubmit={onSubmit} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-label="CUEC mapping" data-testid="cuec-row">
       <input type="hidden" name="documentId" value={documentId} />
       <input type="hidden" name="cuecId" value={cuec.id} />
       <p className="text-slate-800">{cuec.text}</p>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useState } from "react";
 import type { ActionResult, FormAction } from "@/lib/action";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -14,7 +15,7 @@ export type FactRow = { field: string; value: unknown; page: number | null; quot
  * field's page turns the viewer to it; every field can be corrected before confirming.
  */
 export function FactsReview({ action, documentId, docKind, rows, pages, isPdf, canEdit }: { action: FormAction; documentId: string; docKind: string; rows: FactRow[]; pages: number; isPdf: boolean; canEdit: boolean }) {
-  const [state, formAction, pending] = useActionState(action, { ok: true } as ActionResult<unknown>);
+  const [state, onSubmit, pending] = useFormAction(action);
   const firstCited = rows.find((r) => r.page)?.page ?? 1;
   const [page, setPage] = useState(firstCited);
   const [highlight, setHighlight] = useState<string | null>(null);
@@ -41,7 +42,7 @@ export function FactsReview({ action, documentId, docKind, rows, pages, isPdf, c
         )}
       </div>
 
-      <form action={formAction} className="space-y-3">
+      <form onSubmit={onSubmit} className="space-y-3">
         <input type="hidden" name="documentId" value={documentId} />
         {!state.ok ? <Alert>{state.error}</Alert> : state.message ? <Alert tone="success">{state.message}</Alert> : null}
         <div className="rounded-lg border border-slate-200 bg-white p-3">

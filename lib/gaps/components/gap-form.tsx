@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useState } from "react";
 import type { ActionResult, FormAction } from "@/lib/action";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass, FormField, inputClass } from "@/components/ui/form-field";
@@ -9,12 +10,12 @@ import { GAP_STATUS_LABELS, GAP_STATUSES } from "../schema";
 type Gap = { id: string; ownerId: string | null; dueDate: string | null; status: (typeof GAP_STATUSES)[number]; acceptanceNote: string | null; acceptedUntil: string | null };
 
 export function GapForm({ action, gap, members, canAccept }: { action: FormAction; gap: Gap; members: { id: string; name: string }[]; canAccept: boolean }) {
-  const [state, formAction, pending] = useActionState(action, { ok: true } as ActionResult<unknown>);
+  const [state, onSubmit, pending] = useFormAction(action);
   const [status, setStatus] = useState(gap.status);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const statuses = GAP_STATUSES.filter((s) => canAccept || (s !== "risk_accepted" && s !== "not_applicable") || s === gap.status);
   return (
-    <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Triage this gap">
+    <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Triage this gap">
       <input type="hidden" name="gapId" value={gap.id} />
       {!state.ok ? <Alert>{state.error}</Alert> : state.message ? <Alert tone="success">{state.message}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-3">

@@ -1,16 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult, FormAction } from "@/lib/action";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass, FormField, inputClass } from "@/components/ui/form-field";
 import { DECISION_LABELS, DECISIONS } from "../schema";
 
 export function DecisionForm({ action, vendorId, services }: { action: FormAction; vendorId: string; services: { id: string; name: string }[] }) {
-  const [state, formAction, pending] = useActionState(action, { ok: true } as ActionResult<unknown>);
+  const [state, onSubmit, pending] = useFormAction(action);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   return (
-    <form action={formAction} className="space-y-3" aria-label="Record a review decision">
+    <form onSubmit={onSubmit} className="space-y-3" aria-label="Record a review decision">
       <input type="hidden" name="vendorId" value={vendorId} />
       {!state.ok ? <Alert>{state.error}</Alert> : state.message ? <Alert tone="success">{state.message}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-2">

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useEffect, useRef } from "react";
 import type { ActionResult, FormAction } from "@/lib/action";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass, FormField, inputClass } from "@/components/ui/form-field";
@@ -12,14 +13,14 @@ const DATA_TYPE_LABELS: Record<string, string> = {
 };
 
 export function ServiceForm({ action, vendorId, members }: { action: FormAction; vendorId: string; members: { id: string; name: string }[] }) {
-  const [state, formAction, pending] = useActionState(action, { ok: true } as ActionResult<unknown>);
+  const [state, onSubmit, pending] = useFormAction(action);
   const formRef = useRef<HTMLFormElement>(null);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   useEffect(() => {
     if (state.ok && state.message) formRef.current?.reset();
   }, [state]);
   return (
-    <form ref={formRef} action={formAction} className="space-y-4" aria-label="Record a service">
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" aria-label="Record a service">
       <input type="hidden" name="vendorId" value={vendorId} />
       {!state.ok ? <Alert>{state.error}</Alert> : state.message ? <Alert tone="success">{state.message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">

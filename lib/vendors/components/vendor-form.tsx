@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult, FormAction } from "@/lib/action";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass, FormField, inputClass } from "@/components/ui/form-field";
@@ -9,10 +9,10 @@ import { VENDOR_STATUSES, VENDOR_TIERS } from "../schema";
 type Vendor = { id?: string; legalName: string; aliases: string[]; website: string | null; tier: string; status: string; nextReviewDate: string | null };
 
 export function VendorForm({ action, vendor, submitLabel }: { action: FormAction; vendor?: Vendor; submitLabel: string }) {
-  const [state, formAction, pending] = useActionState(action, { ok: true } as ActionResult<unknown>);
+  const [state, onSubmit, pending] = useFormAction(action);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   return (
-    <form action={formAction} className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+    <form onSubmit={onSubmit} className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-6">
       {vendor?.id ? <input type="hidden" name="vendorId" value={vendor.id} /> : null}
       {!state.ok ? <Alert>{state.error}</Alert> : null}
       <FormField id="legalName" label="Legal name" hint="As on the contract, e.g. “Amazon Web Services, Inc.”" error={errors.legalName}>

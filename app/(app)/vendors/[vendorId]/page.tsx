@@ -13,6 +13,7 @@ import { ServiceForm } from "@/lib/services/components/service-form";
 import { loadVendorProfile } from "@/lib/vendors/profile";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
+import { Disclosure } from "@/components/ui/disclosure";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -119,10 +120,9 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
               </ul>
             ) : <p className="mb-3 text-sm text-slate-600">Record what you buy from this vendor: gaps are measured against it.</p>}
             {can(actor.role, "vendor:edit") ? (
-              <details className="rounded-md border border-slate-200 p-3" open={vendor.services.length === 0}>
-                <summary className="cursor-pointer text-sm font-medium text-indigo-700">Add a service</summary>
-                <div className="mt-3"><ServiceForm action={createServiceAction} vendorId={vendor.id} members={members} /></div>
-              </details>
+              <Disclosure summary="Add a service" initiallyOpen={vendor.services.length === 0}>
+                <ServiceForm action={createServiceAction} vendorId={vendor.id} members={members} />
+              </Disclosure>
             ) : null}
           </Section>
 
