@@ -42,7 +42,7 @@ export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, toda
     db.gap.findMany({
       where,
       select: {
-        id: true, severity: true, title: true, status: true, dueDate: true, checkId: true, ownerId: true, acceptedUntil: true, serviceId: true,
+        id: true, severity: true, title: true, subject: true, status: true, dueDate: true, checkId: true, ownerId: true, acceptedUntil: true, serviceId: true,
         vendor: { select: { id: true, legalName: true } },
       },
       orderBy: [{ severity: "asc" }, { dueDate: "asc" }, { title: "asc" }],

@@ -21,7 +21,7 @@ export async function loadVendorProfile(actor: Actor, vendorId: string) {
       },
       subprocessors: { select: { id: true, name: true, purpose: true, location: true }, orderBy: { name: "asc" } },
       gaps: {
-        select: { id: true, severity: true, title: true, status: true, dueDate: true, ownerId: true, serviceId: true, checkId: true, acceptedUntil: true },
+        select: { id: true, severity: true, title: true, subject: true, status: true, dueDate: true, ownerId: true, serviceId: true, checkId: true, acceptedUntil: true },
         orderBy: [{ status: "asc" }, { severity: "asc" }, { dueDate: "asc" }],
       },
       reviews: { select: { id: true, decision: true, note: true, decidedAt: true, decidedById: true, serviceId: true }, orderBy: { decidedAt: "desc" } },

@@ -61,7 +61,10 @@ test("analyst onboards a vendor, uploads, confirms facts and runs the review", a
   // Confirm the SOC 2 facts, correcting the auditor's name.
   await page.getByRole("link", { name: "brightline-soc2.pdf" }).click();
   await expect(page.getByTestId("fact-row").first()).toBeVisible();
-  await expect(page.getByRole("img", { name: /Page \d+ of the document/ })).toBeVisible();
+  const pageImage = page.getByRole("img", { name: /Page \d+ of the document/ });
+  await expect(pageImage).toBeVisible();
+  // The page is really rendered (a broken image would have no natural width).
+  await expect.poll(() => pageImage.evaluate((el) => (el as HTMLImageElement).naturalWidth), { timeout: 30_000 }).toBeGreaterThan(100);
   await page.getByLabel("auditor.name").fill("Corrected & Partners LLP");
   await snap(page, "facts-confirm");
   await page.getByRole("button", { name: "Confirm facts" }).click();

@@ -59,10 +59,10 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
                   return (
                     <tr key={g.id} className="border-t border-slate-100 align-top">
                       <td className="px-4 py-2"><Badge tone={g.severity}>{g.severity}</Badge></td>
-                      <td className="px-4 py-2"><Link className="text-indigo-700 hover:underline" href={`/gaps/${g.id}`}>{g.title}</Link></td>
+                      <td className="px-4 py-2"><Link className="text-indigo-700 hover:underline" href={`/gaps/${g.id}`}>{g.title}</Link><span className="block max-w-lg truncate text-xs text-slate-500" title={g.subject}>{g.subject}</span></td>
                       <td className="px-4 py-2"><Link className="hover:underline" href={`/vendors/${g.vendor.id}`}>{g.vendor.legalName}</Link></td>
                       <td className="px-4 py-2">{g.ownerId ? names.get(g.ownerId) ?? "former member" : <span className="text-slate-400">unassigned</span>}</td>
-                      <td className={`px-4 py-2 tabular-nums ${overdue ? "font-medium text-red-700" : ""}`}>{due ?? "—"}{overdue ? " (overdue)" : ""}</td>
+                      <td className={`whitespace-nowrap px-4 py-2 tabular-nums ${overdue ? "font-medium text-red-700" : ""}`}>{due ?? "—"}{overdue ? " (overdue)" : ""}</td>
                       <td className="px-4 py-2">{GAP_STATUS_LABELS[g.status]}{g.status === "risk_accepted" && g.acceptedUntil ? ` until ${fromDbDate(g.acceptedUntil)}` : ""}</td>
                     </tr>
                   );

@@ -34,7 +34,7 @@ export function FactsReview({ action, documentId, docKind, rows, pages, isPdf, c
               <button type="button" className="rounded border px-2 py-1 disabled:opacity-40" disabled={page >= pages} onClick={() => setPage((p) => p + 1)} aria-label="Next page">›</button>
             </div>
             {/* eslint-disable-next-line @next/next/no-img-element -- a rendered PDF page, not a static asset */}
-            <img key={page} src={`/api/documents/${documentId}/pages/${page}`} alt={`Page ${page} of the document`} className="w-full border border-slate-100" loading="lazy" />
+            <img key={page} src={`/api/documents/${documentId}/pages/${page}`} alt={`Page ${page} of the document`} className="min-h-96 w-full border border-slate-100 bg-slate-50" />
             {highlight ? <p className="mt-2 rounded bg-amber-50 p-2 text-xs text-amber-900">Quoted: “{highlight}”</p> : null}
           </div>
         ) : (

@@ -28,6 +28,7 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
     field, value: f.value, page: f.page, quote: f.quote, confidence: typeof f.confidence === "number" ? f.confidence : null,
     notInText: notInTextLayer.some((n) => n === field || field.startsWith(`${n}.`) || n.startsWith(`${field}.`)), corrected: corrected.has(field),
   }));
+  rows.sort((a, b) => rank(a.field) - rank(b.field) || a.field.localeCompare(b.field));
   const names = new Map(members.map((m) => [m.id, m.name]));
   const flags = [...(current?.consistency_flags ?? []).map((f) => ["Consistency", f]), ...(current?.authenticity_flags ?? []).map((f) => ["Authenticity", f])];
 
@@ -96,4 +97,18 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
       ) : null}
     </>
   );
+}
+
+// Fields in the order a reviewer reads a report: who and what, when, who audited and what they
+// concluded, scope, then the detail (exceptions, CUECs, subservice organisations).
+const FIELD_ORDER = [
+  "service_organization", "system_name", "certificate_holder", "vendor", "soc2_type", "standard", "standard_version", "certificate_number",
+  "period_start", "period_end", "as_of_date", "report_date", "letter_date", "bridge_covers_from", "bridge_covers_through", "issue_date",
+  "original_certification_date", "expiry_date", "surveillance_due", "last_updated", "auditor", "certification_body", "accreditation_body",
+  "opinion", "trust_services_categories", "in_scope", "scope_statement", "sites", "soa_reference", "control_tests", "cuecs", "csocs",
+  "subservice_method", "subservice_organizations", "subprocessors", "significant_changes", "incidents",
+];
+function rank(field: string): number {
+  const i = FIELD_ORDER.indexOf(field.split(".")[0]);
+  return i === -1 ? FIELD_ORDER.length : i;
 }

@@ -32,6 +32,10 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
   const { vendor, members, history, nameOf } = profile;
   const open = vendor.gaps.filter((g) => g.status === "open" || g.status === "in_progress");
   const serviceName = new Map(vendor.services.map((s) => [s.id, s.name]));
+  // Titles shared by several gaps (one per CUEC, per document…) get their subject shown beneath.
+  const titleCounts = new Map<string, number>();
+  for (const g of vendor.gaps) titleCounts.set(g.title, (titleCounts.get(g.title) ?? 0) + 1);
+  const repeated = new Set([...titleCounts].filter(([, n]) => n > 1).map(([t]) => t));
 
   return (
     <>
@@ -62,10 +66,10 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
                   {vendor.gaps.map((g) => (
                     <tr key={g.id} className="border-t border-slate-100 align-top">
                       <td className="py-1.5"><Badge tone={g.severity}>{g.severity}</Badge></td>
-                      <td className="py-1.5 pr-2"><Link className="text-indigo-700 hover:underline" href={`/gaps/${g.id}`}>{g.title}</Link></td>
+                      <td className="py-1.5 pr-2"><Link className="text-indigo-700 hover:underline" href={`/gaps/${g.id}`}>{g.title}</Link>{repeated.has(g.title) ? <span className="block max-w-md truncate text-xs text-slate-500" title={g.subject}>{g.subject}</span> : null}</td>
                       <td className="py-1.5 pr-2 text-slate-600">{g.serviceId ? serviceName.get(g.serviceId) ?? "—" : "—"}</td>
                       <td className="py-1.5 pr-2">{nameOf(g.ownerId) ?? <span className="text-slate-400">unassigned</span>}</td>
-                      <td className="py-1.5 pr-2 tabular-nums">{fromDbDate(g.dueDate) ?? "—"}</td>
+                      <td className="whitespace-nowrap py-1.5 pr-2 tabular-nums">{fromDbDate(g.dueDate) ?? "—"}</td>
                       <td className="py-1.5">{g.status.replace("_", " ")}{g.status === "risk_accepted" && g.acceptedUntil ? ` until ${fromDbDate(g.acceptedUntil)}` : ""}</td>
                     </tr>
                   ))}
@@ -81,7 +85,7 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
                   <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                     <div>
                       <Link href={`/documents/${d.id}`} className="font-medium text-indigo-700 hover:underline">{d.filename}</Link>
-                      <span className="ml-2 text-slate-500">{KIND_LABEL[d.kind] ?? d.kind}{d.pages ? ` · ${d.pages} pages` : ""}</span>
+                      <span className="ml-2 text-slate-500">{KIND_LABEL[d.kind] ?? d.kind}{d.pages ? ` · ${d.pages} page${d.pages === 1 ? "" : "s"}` : ""}</span>
                       <p className="text-xs text-slate-500">{summary(d)}</p>
                       {d.parseStatus === "failed" ? <p className="text-xs text-red-700">{d.parseError}</p> : null}
                     </div>
