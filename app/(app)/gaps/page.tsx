@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "Gaps" };
 
@@ -70,13 +71,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
               </tbody>
             </table>
           </div>
-          <nav aria-label="Pagination" className="mt-3 flex items-center justify-between text-sm text-slate-600">
-            <span>{total} gap{total === 1 ? "" : "s"} · page {query.page} of {pages}</span>
-            <span className="flex gap-2">
-              {query.page > 1 ? <Link className={secondaryButtonClass} href={href(query, { page: query.page - 1 })}>Previous</Link> : null}
-              {query.page < pages ? <Link className={secondaryButtonClass} href={href(query, { page: query.page + 1 })}>Next</Link> : null}
-            </span>
-          </nav>
+          <Pagination total={total} noun="gap" page={query.page} pages={pages} hrefFor={(p) => href(query, { page: p })} />
         </>
       )}
     </>

@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "Vendors" };
 
@@ -112,13 +113,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
               </tbody>
             </table>
           </div>
-          <nav aria-label="Pagination" className="mt-3 flex items-center justify-between text-sm text-slate-600">
-            <span>{total} vendor{total === 1 ? "" : "s"} · page {query.page} of {pages}</span>
-            <span className="flex gap-2">
-              {query.page > 1 ? <Link className={secondaryButtonClass} href={href(query, { page: query.page - 1 })}>Previous</Link> : null}
-              {query.page < pages ? <Link className={secondaryButtonClass} href={href(query, { page: query.page + 1 })}>Next</Link> : null}
-            </span>
-          </nav>
+          <Pagination total={total} noun="vendor" page={query.page} pages={pages} hrefFor={(p) => href(query, { page: p })} />
         </>
       )}
     </>
