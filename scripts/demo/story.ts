@@ -50,6 +50,11 @@ export async function seedDemoStory(tenantId: string, asOf: string): Promise<voi
 
   await vendor(tenantId, "Quillmark Analytics Pty Ltd", "low", "onboarding");
 
+  // Reviews coming up, so the dashboard's "due for review" list has something to show.
+  const inDays = (n: number) => new Date(Date.parse(`${asOf}T00:00:00Z`) + n * 86400_000);
+  await db.vendor.update({ where: { id: genius.id }, data: { nextReviewDate: inDays(14) } });
+  await db.vendor.update({ where: { id: cloudhop.id }, data: { nextReviewDate: inDays(60) } });
+
   for (const v of [genius, cloudhop, papertrail]) await rescoreVendor(actor, v.id, asOf);
 }
 
