@@ -44,7 +44,8 @@ test("cross-site and malformed-Origin writes to route handlers are refused witho
   const vendorId = new URL(page.url()).pathname.split("/").pop();
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const file = { name: "x.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF") };
-  for (const headers of [{ Origin: "https://evil.example" }, { Origin: "null" }, { Origin: "::not a url::" }, { "Sec-Fetch-Site": "cross-site", Origin: new URL(page.url()).origin }, {}]) {
+  const variants: Record<string, string>[] = [{ Origin: "https://evil.example" }, { Origin: "null" }, { Origin: "::not a url::" }, { "Sec-Fetch-Site": "cross-site", Origin: new URL(page.url()).origin }, {}];
+  for (const headers of variants) {
     const res = await request.post(`/api/vendors/${vendorId}/documents`, { headers: { Cookie: cookie, ...headers }, multipart: { file } });
     expect(res.status(), JSON.stringify(headers)).toBe(403);
   }
