@@ -24,7 +24,7 @@ export async function rescoreVendor(actor: Actor, vendorId: string, asOf: string
   if (!inputs) throw notFound("That vendor");
   const previousRows = await db.gap.findMany({
     where: { tenantId: actor.tenantId, vendorId },
-    select: { key: true, serviceId: true, checkId: true, subject: true, severity: true, title: true, detail: true, citation: true, ownerRole: true, ownerId: true, dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true, firstSeenAt: true, resolvedAt: true },
+    select: { id: true, key: true, serviceId: true, checkId: true, subject: true, severity: true, title: true, detail: true, citation: true, ownerRole: true, ownerId: true, dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true, firstSeenAt: true, resolvedAt: true },
   });
   const summary: RescoreSummary = { services: inputs.length, added: 0, reopened: 0, resolved: 0, unchanged: 0, open: 0 };
   const merged: { gap: TrackedGap; before: (typeof previousRows)[number] | undefined }[] = [];
@@ -63,7 +63,7 @@ export async function rescoreVendor(actor: Actor, vendorId: string, asOf: string
       if (before) {
         await tx.gap.update({ where: { tenantId_key: { tenantId: actor.tenantId, key: gap.key } }, data: { ...data, ...(status !== "resolved" ? { lastSeenAt: new Date() } : {}) } });
         const note = systemNote(before.status, status);
-        if (note) await tx.gapComment.create({ data: { tenantId: actor.tenantId, gapId: (await tx.gap.findUniqueOrThrow({ where: { tenantId_key: { tenantId: actor.tenantId, key: gap.key } }, select: { id: true } })).id, authorId: actor.userId, body: note } });
+        if (note) await tx.gapComment.create({ data: { tenantId: actor.tenantId, gapId: before.id, authorId: actor.userId, body: note } });
       } else {
         await tx.gap.create({ data: { ...data, tenantId: actor.tenantId, vendorId, serviceId: gap.serviceId, key: gap.key, ownerId: null } });
       }
