@@ -205,6 +205,13 @@ function socReport(documentId: string, kind: SocKind, facts: Json): { report: So
     subserviceOrgs: subserviceOrgs(facts),
     sources: sourcesOf(facts),
   };
+  // Exceptions and CUECs are quoted from the list they were read from; that list's page is the best
+  // page we have for each item, so a gap citing one can still point at a page.
+  const pageOf = (field: string) => report.sources[field]?.page ?? null;
+  const withPage = (source: FactSource | null, field: string): FactSource | null =>
+    source && source.page === null && pageOf(field) !== null ? { ...source, page: pageOf(field) } : source;
+  report.exceptions = report.exceptions?.map((e) => ({ ...e, source: withPage(e.source, "exceptions") })) ?? null;
+  report.cuecs = report.cuecs?.map((c) => ({ ...c, source: withPage(c.source, "cuecs") })) ?? null;
   return { report, flags: flagsOf(documentId, facts) };
 }
 

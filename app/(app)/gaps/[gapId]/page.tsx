@@ -64,7 +64,7 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
               <ol className="space-y-1 text-xs text-slate-600">
                 {history.map((h) => {
                   const d = h.data as { changed?: string[] } | null;
-                  return <li key={h.id}>{h.createdAt.toISOString().slice(0, 16).replace("T", " ")} · {names.get(h.actorId ?? "") ?? "system"} changed {d?.changed?.join(", ") || "comments"}</li>;
+                  return <li key={h.id}>{h.createdAt.toISOString().slice(0, 16).replace("T", " ")} · {names.get(h.actorId ?? "") ?? "system"} changed {d?.changed?.map((f) => FIELD_WORDS[f] ?? f).join(", ") || "the comments"}</li>;
                 })}
               </ol>
             ) : <p className="text-sm text-slate-600">No changes yet.</p>}
@@ -74,3 +74,5 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
     </>
   );
 }
+
+const FIELD_WORDS: Record<string, string> = { ownerId: "owner", dueDate: "due date", status: "status", acceptanceNote: "justification", acceptedUntil: "accepted until" };
