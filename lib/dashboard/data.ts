@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
-import { EVIDENCE_BUCKETS, evidenceDueSql, type EvidenceBucket, type EvidenceDueRow } from "./evidence-sql";
+import { EVIDENCE_BUCKETS, evidenceDueSql, type EvidenceBucket, type EvidenceDueRow } from "@/lib/evidence/staleness-sql";
 
 /** How many rows each dashboard list shows; the counts are always complete. */
 export const LIST_LIMIT = 10;

@@ -1,4 +1,4 @@
-import type { EvidenceBucket } from "@/lib/dashboard/evidence-sql";
+import type { EvidenceBucket } from "@/lib/evidence/staleness-sql";
 
 // Pure: facts in, messages out. No clock, no database, so the addressing rules are easy to test
 // and the same facts always give the same dedupe keys (that is what makes re-runs send nothing twice).

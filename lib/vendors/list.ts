@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { evidenceItemsSql } from "@/lib/evidence/staleness-sql";
 import type { VendorListQuery } from "./schema";
 
 export const PAGE_SIZE = 25;
@@ -29,28 +30,32 @@ const ORDER: Record<VendorListQuery["sort"], Prisma.Sql> = {
   review: Prisma.sql`"nextReviewDate"`,
 };
 
-// When a vendor's evidence goes stale: a certificate's expiry, or a SOC report's period end + 12 months.
+// Newest piece of each evidence family of the vendor row `alias` (lib/evidence/staleness-sql.ts
+// defines staleness), so a superseded report does not make a vendor look expired forever:
+// `expires` is the earliest of those dates, `n` how many families are on file.
 function evidenceLateral(alias: string): Prisma.Sql {
   const v = Prisma.raw(alias);
   return Prisma.sql`LEFT JOIN LATERAL (
-      SELECT min(x) AS expires, count(*)::int AS n FROM (
-        SELECT ic."expiryDate" AS x FROM "IsoCertificate" ic JOIN "Document" d ON d.id = ic."documentId"
-          WHERE d."tenantId" = ${v}."tenantId" AND d."vendorId" = ${v}.id
-        UNION ALL
-        SELECT (COALESCE(sr."periodEnd", sr."asOfDate") + interval '12 months')::date FROM "SocReport" sr JOIN "Document" d ON d.id = sr."documentId"
-          WHERE d."tenantId" = ${v}."tenantId" AND d."vendorId" = ${v}.id
-      ) t
+      SELECT min(newest.due) AS expires, count(*)::int AS n FROM (
+        SELECT DISTINCT ON (i.family) i.due FROM (${evidenceItemsSql(Prisma.sql`${v}."tenantId"`)}) i
+        WHERE i."vendorId" = ${v}.id
+        ORDER BY i.family, i.due DESC
+      ) newest
     ) e ON true`;
 }
+
+const GAP_COUNT_COLUMNS = Prisma.sql`
+      count(*) FILTER (WHERE severity = 'critical')::int AS critical,
+      count(*) FILTER (WHERE severity = 'high')::int AS high,
+      count(*) FILTER (WHERE severity = 'medium')::int AS medium,
+      count(*) FILTER (WHERE severity = 'low')::int AS low`;
+const OPEN = Prisma.sql`gp.status IN ('open', 'in_progress')`;
 
 function gapCountsLateral(alias: string): Prisma.Sql {
   const v = Prisma.raw(alias);
   return Prisma.sql`LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE severity = 'critical')::int AS critical,
-             count(*) FILTER (WHERE severity = 'high')::int AS high,
-             count(*) FILTER (WHERE severity = 'medium')::int AS medium,
-             count(*) FILTER (WHERE severity = 'low')::int AS low
-      FROM "Gap" gp WHERE gp."tenantId" = ${v}."tenantId" AND gp."vendorId" = ${v}.id AND gp.status IN ('open', 'in_progress')
+      SELECT ${GAP_COUNT_COLUMNS}
+      FROM "Gap" gp WHERE gp."tenantId" = ${v}."tenantId" AND gp."vendorId" = ${v}.id AND ${OPEN}
     ) g ON true`;
 }
 
@@ -81,12 +86,8 @@ export async function findVendorPage(actor: Actor, query: VendorListQuery, today
   const offset = (query.page - 1) * PAGE_SIZE;
 
   const gapCte = Prisma.sql`g AS (
-      SELECT gp."vendorId",
-             count(*) FILTER (WHERE severity = 'critical')::int AS critical,
-             count(*) FILTER (WHERE severity = 'high')::int AS high,
-             count(*) FILTER (WHERE severity = 'medium')::int AS medium,
-             count(*) FILTER (WHERE severity = 'low')::int AS low
-      FROM "Gap" gp WHERE gp."tenantId" = ${actor.tenantId}::uuid AND gp.status IN ('open', 'in_progress')
+      SELECT gp."vendorId", ${GAP_COUNT_COLUMNS}
+      FROM "Gap" gp WHERE gp."tenantId" = ${actor.tenantId}::uuid AND ${OPEN}
       GROUP BY gp."vendorId"
     )`;
   const base = Prisma.sql`base AS (

@@ -35,5 +35,15 @@ describe.skipIf(!hasDb)("vendor list query", () => {
     expect((await findVendorPage(a, q({ expiring: "1" }), "2026-10-01")).rows).toEqual([]);
     const byEvidence = await findVendorPage(a, q({ sort: "evidence" }), "2026-11-23");
     expect(byEvidence.rows[0].legalName).toBe("V012");
+
+    // A superseded certificate (same standard, renewed) does not make the vendor look expired.
+    const renewed = vendors[20];
+    for (const [i, expiry] of [["old", "2025-01-31"], ["new", "2028-01-31"]] as const) {
+      const d = await db.document.create({ data: { tenantId: a.tenantId, vendorId: renewed.id, filename: `${i}.pdf`, fileKey: `t/${renewed.id}/${i}`, sha256: "x", sizeBytes: 1, mimeType: "application/pdf" } });
+      await db.isoCertificate.create({ data: { tenantId: a.tenantId, documentId: d.id, standard: "ISO/IEC 27001", expiryDate: new Date(`${expiry}T00:00:00Z`) } });
+    }
+    const row = (await findVendorPage(a, q({ q: "V020" }), "2026-11-23")).rows[0];
+    expect(row.evidenceExpires?.toISOString().slice(0, 10)).toBe("2028-01-31");
+    expect(row.evidenceCount).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Dashboard } from "@/lib/dashboard/data";
-import { EVIDENCE_BUCKETS, type EvidenceBucket } from "@/lib/dashboard/evidence-sql";
+import { EVIDENCE_BUCKETS, type EvidenceBucket } from "@/lib/evidence/staleness-sql";
 import { Panel, Quiet } from "./panel";
 import { relativeDays } from "./days";
 
