@@ -51,16 +51,16 @@ async function begin(opts: WorkerOptions): Promise<RunningWorkers> {
   timer.unref();
   // Orphan files need a directory listing, so hourly is plenty; only the local store can list.
   const inner = getBlobStore().inner;
-  const orphanTimer = setInterval(() => {
-    if (inner instanceof LocalDiskStore) {
-      removeOrphanBlobs(inner).catch((err: Error) => console.error("[jobs] orphan sweep failed:", err.message));
-    }
-  }, Number(process.env.ORPHAN_SWEEP_INTERVAL_MS ?? 3_600_000));
-  orphanTimer.unref();
+  const orphanTimer = inner instanceof LocalDiskStore
+    ? setInterval(() => {
+        removeOrphanBlobs(inner).catch((err: Error) => console.error("[jobs] orphan sweep failed:", err.message));
+      }, Number(process.env.ORPHAN_SWEEP_INTERVAL_MS ?? 3_600_000))
+    : null;
+  orphanTimer?.unref();
   return {
     stop: async () => {
       clearInterval(timer);
-      clearInterval(orphanTimer);
+      if (orphanTimer) clearInterval(orphanTimer);
       globalForWorkers.assayWorkers = undefined;
       await stopBoss();
     },

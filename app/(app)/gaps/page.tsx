@@ -9,21 +9,17 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
+import { firstValues, listHref } from "@/lib/utils/list-query";
 import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "Gaps" };
 
-function href(q: GapListQuery, patch: Partial<Record<keyof GapListQuery, string | number | undefined>>) {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...q, ...patch })) if (v !== undefined && v !== "" && !(k === "page" && v === 1) && !(k === "status" && v === "active")) out[k] = String(v);
-  const qs = new URLSearchParams(out).toString();
-  return qs ? `/gaps?${qs}` : "/gaps";
-}
+const href = (q: GapListQuery, patch: Partial<Record<keyof GapListQuery, string | number | undefined>>) => listHref("/gaps", q, patch, { page: 1, status: "active" });
 
 export default async function GapsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const raw = await searchParams;
-  const query = gapListQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const query = gapListQuerySchema.parse(firstValues(raw));
   const today = todayIso();
   const [{ rows, total }, members] = await Promise.all([findGaps(actor, query, today), findMembers(actor)]);
   const names = new Map(members.map((m) => [m.id, m.name]));

@@ -9,24 +9,21 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
+import { firstValues, listHref } from "@/lib/utils/list-query";
 import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "Vendors" };
 
 type Search = Record<string, string | string[] | undefined>;
 
-function href(q: VendorListQuery, patch: Partial<Record<keyof VendorListQuery, string | number | undefined>>) {
-  const merged: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...q, ...patch })) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) merged[k] = String(v);
-  return `/vendors?${new URLSearchParams(merged).toString()}`;
-}
+const href = (q: VendorListQuery, patch: Partial<Record<keyof VendorListQuery, string | number | undefined>>) => listHref("/vendors", q, patch, { page: 1 });
 
 const EVIDENCE_BADGE = { none: ["muted", "No evidence"], expired: ["critical", "Expired"], expiring: ["medium", "Expiring"], current: ["good", "Current"] } as const;
 
 export default async function VendorsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
   const raw = await searchParams;
-  const query = vendorListQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const query = vendorListQuerySchema.parse(firstValues(raw));
   const today = todayIso();
   const { rows, total } = await findVendorPage(actor, query, today);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
