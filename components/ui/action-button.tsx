@@ -1,8 +1,8 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/use-form-action";
+import { FormStatus } from "./form-status";
 import type { ActionResult, FormAction } from "@/lib/action";
-import { Alert } from "./alert";
 
 /** A one-button form for an action that takes hidden fields and reports a message. */
 export function ActionButton({ action, fields, label, pendingLabel, className }: { action: FormAction; fields: Record<string, string>; label: string; pendingLabel: string; className: string }) {
@@ -11,7 +11,7 @@ export function ActionButton({ action, fields, label, pendingLabel, className }:
     <form onSubmit={onSubmit} className="space-y-2">
       {Object.entries(fields).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       <button type="submit" disabled={pending} className={className}>{pending ? pendingLabel : label}</button>
-      {!state.ok ? <Alert>{state.error}</Alert> : state.message ? <Alert tone="success">{state.message}</Alert> : null}
+      <FormStatus state={state} />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/use-form-action";
+import { FormStatus } from "@/components/ui/form-status";
 import { useState } from "react";
 import type { ActionResult, FormAction } from "@/lib/action";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass, inputClass } from "@/components/ui/form-field";
 import { FACT_DOC_KINDS, formatFactValue } from "../schema";
@@ -44,7 +44,7 @@ export function FactsReview({ action, documentId, docKind, rows, pages, isPdf, c
 
       <form onSubmit={onSubmit} className="space-y-3">
         <input type="hidden" name="documentId" value={documentId} />
-        {!state.ok ? <Alert>{state.error}</Alert> : state.message ? <Alert tone="success">{state.message}</Alert> : null}
+        <FormStatus state={state} />
         <div className="rounded-lg border border-slate-200 bg-white p-3">
           <label htmlFor="docKind" className="text-sm font-medium text-slate-700">Document kind</label>
           <select id="docKind" name="docKind" defaultValue={docKind} disabled={!canEdit} className={`${inputClass} mt-1`}>

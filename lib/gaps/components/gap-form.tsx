@@ -1,9 +1,9 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/use-form-action";
+import { FormStatus } from "@/components/ui/form-status";
 import { useState } from "react";
 import type { ActionResult, FormAction } from "@/lib/action";
-import { Alert } from "@/components/ui/alert";
 import { buttonClass, FormField, inputClass } from "@/components/ui/form-field";
 import { GAP_STATUS_LABELS, GAP_STATUSES } from "../schema";
 
@@ -17,7 +17,7 @@ export function GapForm({ action, gap, members, canAccept }: { action: FormActio
   return (
     <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Triage this gap">
       <input type="hidden" name="gapId" value={gap.id} />
-      {!state.ok ? <Alert>{state.error}</Alert> : state.message ? <Alert tone="success">{state.message}</Alert> : null}
+      <FormStatus state={state} />
       <div className="grid gap-3 sm:grid-cols-3">
         <FormField id="ownerId" label="Owner" error={errors.ownerId}>
           <select id="ownerId" name="ownerId" defaultValue={gap.ownerId ?? ""} className={inputClass}>

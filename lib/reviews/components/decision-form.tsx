@@ -1,8 +1,8 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/use-form-action";
+import { FormStatus } from "@/components/ui/form-status";
 import type { ActionResult, FormAction } from "@/lib/action";
-import { Alert } from "@/components/ui/alert";
 import { buttonClass, FormField, inputClass } from "@/components/ui/form-field";
 import { DECISION_LABELS, DECISIONS } from "../schema";
 
@@ -12,7 +12,7 @@ export function DecisionForm({ action, vendorId, services }: { action: FormActio
   return (
     <form onSubmit={onSubmit} className="space-y-3" aria-label="Record a review decision">
       <input type="hidden" name="vendorId" value={vendorId} />
-      {!state.ok ? <Alert>{state.error}</Alert> : state.message ? <Alert tone="success">{state.message}</Alert> : null}
+      <FormStatus state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField id="decision" label="Decision" error={errors.decision}>
           <select id="decision" name="decision" className={inputClass} defaultValue="approve_with_conditions">

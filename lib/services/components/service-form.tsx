@@ -1,9 +1,9 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/use-form-action";
+import { FormStatus } from "@/components/ui/form-status";
 import { useEffect, useRef } from "react";
 import type { ActionResult, FormAction } from "@/lib/action";
-import { Alert } from "@/components/ui/alert";
 import { buttonClass, FormField, inputClass } from "@/components/ui/form-field";
 import { CRITICALITIES, DATA_TYPES, REGIONS } from "../schema";
 
@@ -22,7 +22,7 @@ export function ServiceForm({ action, vendorId, members }: { action: FormAction;
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-4" aria-label="Record a service">
       <input type="hidden" name="vendorId" value={vendorId} />
-      {!state.ok ? <Alert>{state.error}</Alert> : state.message ? <Alert tone="success">{state.message}</Alert> : null}
+      <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="svc-name" label="Service you buy" error={errors.name}>
           <input id="svc-name" name="name" required maxLength={200} placeholder="e.g. Payroll processing" className={inputClass} />
