@@ -1,21 +1,113 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import type { TransactionClient } from "./generated/prisma/internal/prismaNamespace";
 
-// The one Prisma client. Only lib/*/data.ts, lib/*/mutations.ts, lib/auth and scripts/tests import it
-// (tests/unit/architecture.test.ts fences that).
-// No `import "server-only"` here: the seed script and database tests import it under plain Node.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+// Two connections with different rights (docs/decisions/007-row-level-security.md):
+// - systemDb: the owner role in DATABASE_URL. Only for work that is not one tenant's request:
+//   migrations, login (before a tenant is known), queue sweeps, the seed, backups, tests' set-up.
+// - tenantDb(tenantId) / withTenant(): the restricted role in APP_DATABASE_URL, which PostgreSQL's
+//   row-level security confines to the rows of the tenant set in the same transaction. A query
+//   that forgets its tenant filter then sees nothing of another tenant instead of everything.
+// Only lib/*/data.ts, lib/*/mutations.ts, lib/auth and scripts/tests import this file
+// (tests/unit/route-guard.test.ts fences that). No `import "server-only"`: the seed script and
+// database tests import it under plain Node.
+// Clients connect lazily, on the first query: `next build` loads route modules with no database.
 
-// Do not throw at import time: `next build` evaluates route modules while collecting page data,
-// when no DATABASE_URL need exist. The adapter connects lazily, on the first query.
-function makeClient() {
-  const adapter = new PrismaPg({
-    connectionString: process.env.DATABASE_URL,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    connectionTimeoutMillis: 10_000,
-  });
+type Clients = { system?: PrismaClient; app?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { assayDb?: Clients };
+const clients: Clients = globalForPrisma.assayDb ?? {};
+if (process.env.NODE_ENV !== "production") globalForPrisma.assayDb = clients;
+
+function makeClient(connectionString: string | undefined, role: string): PrismaClient {
+  const adapter = new PrismaPg(
+    {
+      connectionString,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      connectionTimeoutMillis: 10_000,
+      application_name: `assay-${role}`,
+    },
+    {
+      // A restarted or terminated server must fail the queries in flight, not the process.
+      onConnectionError: (err) => console.error(`[db] ${role} connection lost: ${err.message}`),
+      onPoolError: (err) => console.error(`[db] ${role} pool error: ${err.message}`),
+    },
+  );
   return new PrismaClient({ adapter });
 }
 
-export const db = globalForPrisma.prisma ?? makeClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+function appUrl(): string | undefined {
+  const url = process.env.APP_DATABASE_URL;
+  // Fail closed: without the restricted role there is no tenant-scoped access at all, rather than
+  // a silent fall-back to the owner role (which row-level security would not restrict).
+  if (!url && process.env.DATABASE_URL) {
+    throw new Error("APP_DATABASE_URL is not set: start Assay through `npm start` (scripts/with-db.mjs), which provisions the restricted database role.");
+  }
+  return url;
+}
+
+/** The owner connection: not restricted by row-level security. See the file comment for who may use it. */
+export const systemDb: PrismaClient = (clients.system ??= makeClient(process.env.DATABASE_URL, "system"));
+
+function appDb(): PrismaClient {
+  clients.app ??= makeClient(appUrl(), "app");
+  return clients.app;
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function checkTenantId(tenantId: string): string {
+  // The id goes into set_config as a bind parameter, so this is not about injection: a malformed
+  // id would make every policy comparison fail with a cast error instead of "not found".
+  if (!UUID_RE.test(tenantId)) throw new Error("tenantDb: not a tenant id");
+  return tenantId;
+}
+
+export type TenantTx = TransactionClient;
+
+/**
+ * Runs `fn` in one transaction on the restricted role with the tenant set for that transaction
+ * only (set_config(…, true)), so the setting can never leak to the next user of the pooled
+ * connection. Use it for several statements that must commit together, and for raw SQL.
+ */
+export function withTenant<T>(tenantId: string, fn: (tx: TenantTx) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+  const id = checkTenantId(tenantId);
+  return appDb().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT set_config('app.tenant_id', ${id}, true)`;
+      return fn(tx);
+    },
+    { timeout: options?.timeout ?? 15_000, maxWait: 10_000 },
+  );
+}
+
+/**
+ * A client whose every model call runs in its own short transaction on the restricted role, with
+ * the tenant set first. For single statements; use withTenant() when statements belong together
+ * (a model call here is its own transaction, so it cannot join another one).
+ */
+export function tenantDb(tenantId: string): TenantClient {
+  return extendForTenant(appDb(), checkTenantId(tenantId));
+}
+
+// Raw SQL and interactive transactions on this client would run without the tenant set (the
+// extension only sees model calls): the type leaves them out, so they go through withTenant().
+type Unscoped = "$transaction" | "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe" | "$extends" | "$connect" | "$disconnect";
+export type TenantClient = Omit<ReturnType<typeof extendForTenant>, Unscoped>;
+
+function extendForTenant(base: PrismaClient, id: string) {
+  return base.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ args, query }) {
+          const [, result] = await base.$transaction([base.$executeRaw`SELECT set_config('app.tenant_id', ${id}, true)`, query(args)]);
+          return result;
+        },
+      },
+    },
+  });
+}
+
+/** Closes both pools (scripts and tests that must exit cleanly). */
+export async function disconnectAll(): Promise<void> {
+  await Promise.all([clients.system?.$disconnect(), clients.app?.$disconnect()]);
+}

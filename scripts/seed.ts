@@ -1,6 +1,6 @@
 // Seeds the demo organisation once (idempotent: a second run changes nothing) and prints the
 // demo sign-ins. Run by `npm start` / `npm run dev` through scripts/with-db.mjs --seed.
-import { db } from "../lib/db";
+import { systemDb as db } from "../lib/db";
 import { hashPassword } from "../lib/auth/password";
 import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "./demo/accounts";
 import { seedDemoStory } from "./demo/story";

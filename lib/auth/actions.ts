@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { db } from "@/lib/db";
+import { tenantDb } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { signIn, signOut } from "./auth";
 import { getActor } from "./actor";
@@ -30,7 +30,7 @@ export async function signOutAction(): Promise<void> {
   const actor = await getActor();
   if (actor) {
     // Moving the epoch revokes every session of this user on its next request, not just this cookie.
-    await db.user.update({ where: { id: actor.userId }, data: { sessionEpoch: new Date() } });
+    await tenantDb(actor.tenantId).user.update({ where: { id: actor.userId }, data: { sessionEpoch: new Date() } });
     await recordAudit(actor, { action: "auth.sign_out", entityType: "User", entityId: actor.userId });
   }
   await signOut({ redirectTo: "/login" });

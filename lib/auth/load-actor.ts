@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { tenantDb } from "@/lib/db";
 import type { Role } from "./roles";
 import { sessionRejection } from "./session-policy";
 
@@ -22,7 +22,8 @@ export type Actor = {
  */
 export async function loadActor(claims: { uid: string; tid: string; authTime: number }, nowMs: number): Promise<Actor | null> {
   if (!/^[0-9a-f-]{36}$/i.test(claims.uid) || !/^[0-9a-f-]{36}$/i.test(claims.tid)) return null;
-  const membership = await db.membership.findUnique({
+  // The claimed tenant scopes the lookup: a forged tid finds no membership under row-level security.
+  const membership = await tenantDb(claims.tid).membership.findUnique({
     where: { tenantId_userId: { tenantId: claims.tid, userId: claims.uid } },
     select: {
       role: true,

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { systemDb } from "@/lib/db";
 import { verifyDummy, verifyPassword } from "./password";
 
 export const MAX_FAILED_LOGINS = 5;
@@ -16,7 +16,7 @@ export type LoginResult =
  */
 export async function authenticate(emailRaw: string, password: string, now = new Date()): Promise<LoginResult> {
   const email = emailRaw.trim().toLowerCase();
-  const user = await db.user.findUnique({
+  const user = await systemDb.user.findUnique({
     where: { email },
     select: {
       id: true, passwordHash: true, disabledAt: true, failedLogins: true, lockedUntil: true,
@@ -32,7 +32,7 @@ export async function authenticate(emailRaw: string, password: string, now = new
   if (!good) {
     const failed = user.failedLogins + 1;
     const lock = failed >= MAX_FAILED_LOGINS;
-    await db.user.update({
+    await systemDb.user.update({
       where: { id: user.id },
       data: {
         failedLogins: lock ? 0 : failed,
@@ -45,7 +45,7 @@ export async function authenticate(emailRaw: string, password: string, now = new
   const membership = user.memberships[0];
   if (!membership) return { ok: false, reason: "no-membership" };
   if (user.failedLogins || user.lockedUntil) {
-    await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+    await systemDb.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
   }
   return { ok: true, userId: user.id, tenantId: membership.tenantId };
 }

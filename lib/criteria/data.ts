@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { tenantDb } from "@/lib/db";
 import { REGIONS } from "@/lib/scoring/types";
 import type { CriteriaSet, Region, Tier } from "@/lib/scoring/types";
 import { shippedRules } from "./defaults";
@@ -44,7 +44,8 @@ export function storedRules(row: Pick<Row, "rules">, region: Region, tier: Crite
   return parsed.data;
 }
 
-async function namesById(ids: (string | null)[]): Promise<Map<string, string>> {
+async function namesById(actor: Actor, ids: (string | null)[]): Promise<Map<string, string>> {
+  const db = tenantDb(actor.tenantId);
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
   const users = await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
@@ -66,8 +67,9 @@ function toView(region: Region, tier: CriteriaTier, row: Row | undefined, names:
 
 /** Every region × tier set (tier "any" included), saved or default, in display order. */
 export async function getCriteriaSets(actor: Actor): Promise<CriteriaSetSummary[]> {
+  const db = tenantDb(actor.tenantId);
   const rows = await db.criteriaSet.findMany({ where: { tenantId: actor.tenantId }, select: rowSelect });
-  const names = await namesById(rows.map((row) => row.updatedById));
+  const names = await namesById(actor, rows.map((row) => row.updatedById));
   const byKey = new Map(rows.map((row) => [`${row.region}/${row.tier}`, row]));
   return REGIONS.flatMap((region) => {
     const views = CRITERIA_TIERS.map((tier) => toView(region, tier, byKey.get(`${region}/${tier}`), names));
@@ -81,11 +83,12 @@ export async function getCriteriaSets(actor: Actor): Promise<CriteriaSetSummary[
 
 /** One set for the edit form: the saved rules or, when none, the shipped default. */
 export async function getCriteriaSet(actor: Actor, region: Region, tier: CriteriaTier): Promise<CriteriaSetView> {
+  const db = tenantDb(actor.tenantId);
   const row = await db.criteriaSet.findUnique({
     where: { tenantId_region_tier: { tenantId: actor.tenantId, region, tier } },
     select: rowSelect,
   });
-  return toView(region, tier, row ?? undefined, await namesById([row?.updatedById ?? null]));
+  return toView(region, tier, row ?? undefined, await namesById(actor, [row?.updatedById ?? null]));
 }
 
 /**
@@ -93,6 +96,7 @@ export async function getCriteriaSet(actor: Actor, region: Region, tier: Criteri
  * set, else the region-wide ("any") saved set, else the shipped default.
  */
 export async function getCriteriaFor(actor: Actor, region: Region, tier: Tier): Promise<CriteriaSet> {
+  const db = tenantDb(actor.tenantId);
   const rows = await db.criteriaSet.findMany({
     where: { tenantId: actor.tenantId, region, tier: { in: [tier, "any"] } },
     select: rowSelect,
@@ -102,6 +106,7 @@ export async function getCriteriaFor(actor: Actor, region: Region, tier: Tier): 
 
 /** getCriteriaFor for each of a service's regions, in one query: what ScoringInput.criteria wants. */
 export async function getCriteriaForRegions(actor: Actor, regions: readonly Region[], tier: Tier): Promise<CriteriaSet[]> {
+  const db = tenantDb(actor.tenantId);
   const wanted = [...new Set(regions)];
   if (wanted.length === 0) return [];
   const rows = await db.criteriaSet.findMany({
@@ -124,6 +129,7 @@ function effectiveSet(region: Region, tier: Tier, rows: Row[]): CriteriaSet {
  * (and, for a tier-specific set, of that tier), so the caller can re-score them.
  */
 export async function listAffectedVendorIds(actor: Actor, region: Region, tier: CriteriaTier = "any"): Promise<string[]> {
+  const db = tenantDb(actor.tenantId);
   const vendors = await db.vendor.findMany({
     where: {
       tenantId: actor.tenantId,

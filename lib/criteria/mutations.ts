@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { withTenant } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { storedRules } from "./data";
@@ -45,7 +45,7 @@ export async function saveCriteriaSet(actor: Actor, input: SaveCriteriaSetInput)
   const json = rules as unknown as Prisma.InputJsonValue;
 
   try {
-    return await db.$transaction(async (tx) => {
+    return await withTenant(actor.tenantId, async (tx) => {
       const row = await tx.criteriaSet.findUnique({
         where: { tenantId_region_tier: { tenantId: actor.tenantId, region, tier } },
         select: { id: true, version: true, rules: true },
@@ -94,7 +94,7 @@ export async function resetCriteriaSet(actor: Actor, input: ResetCriteriaSetInpu
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid criteria set.");
   const { region, tier, expectedVersion } = parsed.data;
 
-  return db.$transaction(async (tx) => {
+  return withTenant(actor.tenantId, async (tx) => {
     const row = await tx.criteriaSet.findUnique({
       where: { tenantId_region_tier: { tenantId: actor.tenantId, region, tier } },
       select: { id: true, version: true, rules: true },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { withTenant } from "@/lib/db";
 import { EVIDENCE_BUCKETS, evidenceDueSql, type EvidenceBucket, type EvidenceDueRow } from "@/lib/evidence/staleness-sql";
 
 /** How many rows each dashboard list shows; the counts are always complete. */
@@ -27,22 +27,22 @@ export type Dashboard = {
 export async function loadDashboard(actor: Actor, today: string): Promise<Dashboard> {
   const t = actor.tenantId;
   const [evidenceRows, gapTotals, overdue, reviews, trend] = await Promise.all([
-    db.$queryRaw<(EvidenceDueRow & { total: number })[]>`
+    withTenant(t, (tx) => tx.$queryRaw<(EvidenceDueRow & { total: number })[]>`
       SELECT * FROM (
         SELECT b.*, row_number() OVER (PARTITION BY b.bucket ORDER BY b.due, b."legalName", b."documentId") AS rn,
                count(*) OVER (PARTITION BY b.bucket)::int AS total
         FROM (${evidenceDueSql(t, today)}) b
-      ) r WHERE r.rn <= ${LIST_LIMIT}`,
-    db.$queryRaw<(Record<Severity, number> & { overdue: number })[]>`
+      ) r WHERE r.rn <= ${LIST_LIMIT}`),
+    withTenant(t, (tx) => tx.$queryRaw<(Record<Severity, number> & { overdue: number })[]>`
       SELECT count(*) FILTER (WHERE severity = 'critical')::int AS critical,
              count(*) FILTER (WHERE severity = 'high')::int AS high,
              count(*) FILTER (WHERE severity = 'medium')::int AS medium,
              count(*) FILTER (WHERE severity = 'low')::int AS low,
              count(*) FILTER (WHERE "dueDate" < ${today}::date)::int AS overdue
-      FROM "Gap" WHERE "tenantId" = ${t}::uuid AND status IN ('open', 'in_progress')`,
+      FROM "Gap" WHERE "tenantId" = ${t}::uuid AND status IN ('open', 'in_progress')`),
     // Same rule as the gap list's "overdue" filter (active status, due before today), so the
     // count here matches what /gaps?due=overdue shows.
-    db.$queryRaw<Dashboard["overdueGaps"]["items"]>`
+    withTenant(t, (tx) => tx.$queryRaw<Dashboard["overdueGaps"]["items"]>`
       SELECT g.id, g.title, g.severity::text AS severity, g."vendorId", v."legalName", u.name AS "ownerName", g."dueDate"::text AS due
       FROM "Gap" g
       JOIN "Vendor" v ON v."tenantId" = g."tenantId" AND v.id = g."vendorId"
@@ -50,15 +50,15 @@ export async function loadDashboard(actor: Actor, today: string): Promise<Dashbo
       LEFT JOIN "User" u ON u.id = m."userId"
       WHERE g."tenantId" = ${t}::uuid AND g.status IN ('open', 'in_progress') AND g."dueDate" < ${today}::date
       ORDER BY g."dueDate", g.severity, g.title
-      LIMIT ${LIST_LIMIT}`,
-    db.$queryRaw<(Dashboard["vendorsDueForReview"]["items"][number] & { total: number })[]>`
+      LIMIT ${LIST_LIMIT}`),
+    withTenant(t, (tx) => tx.$queryRaw<(Dashboard["vendorsDueForReview"]["items"][number] & { total: number })[]>`
       SELECT v.id, v."legalName", v.tier::text AS tier, v."nextReviewDate"::text AS due, count(*) OVER ()::int AS total
       FROM "Vendor" v
       WHERE v."tenantId" = ${t}::uuid AND v.status <> 'offboarded' AND v."nextReviewDate" <= ${today}::date + 30
       ORDER BY v."nextReviewDate", v."legalName"
-      LIMIT ${LIST_LIMIT}`,
+      LIMIT ${LIST_LIMIT}`),
     // Two grouped scans of the tenant's gaps, joined to the week series; weeks with none are 0.
-    db.$queryRaw<Dashboard["gapTrend"]>`
+    withTenant(t, (tx) => tx.$queryRaw<Dashboard["gapTrend"]>`
       WITH weeks AS (
         SELECT generate_series(date_trunc('week', ${today}::date) - make_interval(weeks => ${CHART_WEEKS - 1}::int),
                                date_trunc('week', ${today}::date), interval '1 week')::date AS week
@@ -71,7 +71,7 @@ export async function loadDashboard(actor: Actor, today: string): Promise<Dashbo
       )
       SELECT w.week::text AS week, COALESCE(o.n, 0) AS opened, COALESCE(c.n, 0) AS closed
       FROM weeks w LEFT JOIN opened o ON o.week = w.week LEFT JOIN closed c ON c.week = w.week
-      ORDER BY w.week`,
+      ORDER BY w.week`),
   ]);
 
   const evidence = Object.fromEntries(EVIDENCE_BUCKETS.map((b) => [b, { count: 0, items: [] as EvidenceItem[] }])) as Dashboard["evidence"];

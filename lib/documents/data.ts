@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { systemDb, tenantDb } from "@/lib/db";
 import { isUuid } from "@/lib/vendors/data";
 
 // Every read is scoped by the actor's tenant in the WHERE clause: another tenant's id finds nothing.
@@ -8,7 +8,7 @@ import { isUuid } from "@/lib/vendors/data";
 export type IdempotentMatch = { id: string; vendorId: string; sha256: string; filename: string; parseStatus: string };
 
 export async function findDocumentByIdempotencyKey(actor: Actor, idempotencyKey: string): Promise<IdempotentMatch | null> {
-  return db.document.findUnique({
+  return tenantDb(actor.tenantId).document.findUnique({
     where: { tenantId_idempotencyKey: { tenantId: actor.tenantId, idempotencyKey } },
     select: { id: true, vendorId: true, sha256: true, filename: true, parseStatus: true },
   });
@@ -18,7 +18,7 @@ export type DownloadableDocument = { id: string; filename: string; fileKey: stri
 
 export async function findDocumentForDownload(actor: Actor, documentId: string): Promise<DownloadableDocument | null> {
   if (!isUuid(documentId)) return null;
-  return db.document.findFirst({
+  return tenantDb(actor.tenantId).document.findFirst({
     where: { tenantId: actor.tenantId, id: documentId },
     select: { id: true, filename: true, fileKey: true, mimeType: true, sha256: true, sizeBytes: true },
   });
@@ -28,7 +28,7 @@ export type DocumentStatus = { parseStatus: "queued" | "parsing" | "parsed" | "f
 
 export async function findDocumentStatus(actor: Actor, documentId: string): Promise<DocumentStatus | null> {
   if (!isUuid(documentId)) return null;
-  return db.document.findFirst({
+  return tenantDb(actor.tenantId).document.findFirst({
     where: { tenantId: actor.tenantId, id: documentId },
     select: { parseStatus: true, kind: true, parseError: true },
   });
@@ -41,6 +41,6 @@ export async function findDocumentStatus(actor: Actor, documentId: string): Prom
  */
 export async function findKnownFileKeys(keys: string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
-  const rows = await db.document.findMany({ where: { fileKey: { in: keys } }, select: { fileKey: true } });
+  const rows = await systemDb.document.findMany({ where: { fileKey: { in: keys } }, select: { fileKey: true } });
   return new Set(rows.map((r) => r.fileKey));
 }

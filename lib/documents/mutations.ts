@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { systemDb, withTenant } from "@/lib/db";
 import type { DocumentKind, Prisma } from "@/lib/generated/prisma/client";
 
 export type NewDocument = {
@@ -16,7 +16,7 @@ export type NewDocument = {
 
 /** The Document row and its `document.upload` audit event commit together or not at all. */
 export async function createDocumentWithAudit(actor: Actor, doc: NewDocument) {
-  return db.$transaction(async (tx) => {
+  return withTenant(actor.tenantId, async (tx) => {
     const created = await tx.document.create({
       data: { ...doc, tenantId: actor.tenantId, uploadedById: actor.userId, parseStatus: "queued", kind: "pending" },
       select: { id: true, filename: true, parseStatus: true },
@@ -45,7 +45,7 @@ export async function createDocumentWithAudit(actor: Actor, doc: NewDocument) {
 export type ParseClaim = { documentId: string; tenantId: string; token: string; attempts: number; fileKey: string; filename: string; mimeType: string };
 
 export async function claimParse(documentId: string, tenantId: string, token: string, worker: string): Promise<ParseClaim | null> {
-  const rows = await db.$queryRaw<Array<{ fileKey: string; filename: string; mimeType: string; attempts: number }>>`
+  const rows = await withTenant(tenantId, (tx) => tx.$queryRaw<Array<{ fileKey: string; filename: string; mimeType: string; attempts: number }>>`
     UPDATE "Document"
        SET "parseStatus" = 'parsing',
            "extraction" = jsonb_build_object('_job', jsonb_build_object(
@@ -54,7 +54,7 @@ export async function claimParse(documentId: string, tenantId: string, token: st
              'worker', ${worker}::text,
              'attempts', COALESCE(("extraction"->'_job'->>'attempts')::int, 0) + 1))
      WHERE "id" = ${documentId}::uuid AND "tenantId" = ${tenantId}::uuid AND "parseStatus" = 'queued'
- RETURNING "fileKey", "filename", "mimeType", ("extraction"->'_job'->>'attempts')::int AS "attempts"`;
+ RETURNING "fileKey", "filename", "mimeType", ("extraction"->'_job'->>'attempts')::int AS "attempts"`);
   const row = rows[0];
   return row ? { documentId, tenantId, token, ...row } : null;
 }
@@ -70,7 +70,7 @@ export type ParseOutcome =
 export async function finishParse(claim: ParseClaim, outcome: ParseOutcome, finishedBy: string): Promise<boolean> {
   const job = { token: claim.token, attempts: claim.attempts, worker: finishedBy, finishedAt: new Date().toISOString() };
   const extraction = { ...outcome.extraction, _job: job };
-  return db.$transaction(async (tx) => {
+  return withTenant(claim.tenantId, async (tx) => {
     const { count } = await tx.document.updateMany({
       where: { id: claim.documentId, tenantId: claim.tenantId, parseStatus: "parsing", extraction: { path: ["_job", "token"], equals: claim.token } },
       data: outcome.ok
@@ -96,10 +96,10 @@ export async function finishParse(claim: ParseClaim, outcome: ParseOutcome, fini
 
 /** Gives a claim back after a transient failure (database or storage hiccup) so a retry can take it. */
 export async function releaseParse(claim: ParseClaim): Promise<void> {
-  await db.$executeRaw`
+  await withTenant(claim.tenantId, (tx) => tx.$executeRaw`
     UPDATE "Document" SET "parseStatus" = 'queued'
      WHERE "id" = ${claim.documentId}::uuid AND "tenantId" = ${claim.tenantId}::uuid
-       AND "parseStatus" = 'parsing' AND "extraction"->'_job'->>'token' = ${claim.token}::text`;
+       AND "parseStatus" = 'parsing' AND "extraction"->'_job'->>'token' = ${claim.token}::text`);
 }
 
 export type SweepResult = { requeued: Array<{ id: string; tenantId: string }>; failed: string[]; unsent: Array<{ id: string; tenantId: string }> };
@@ -114,7 +114,7 @@ export type SweepResult = { requeued: Array<{ id: string; tenantId: string }>; f
  */
 export async function sweepStaleParses(opts: { staleAfterMs: number; maxAttempts: number; unsentAfterMs: number; failMessage: string }): Promise<SweepResult> {
   const staleSeconds = opts.staleAfterMs / 1000;
-  return db.$transaction(async (tx) => {
+  return systemDb.$transaction(async (tx) => {
     const failed = await tx.$queryRaw<Array<{ id: string; tenantId: string; attempts: number }>>`
       UPDATE "Document"
          SET "parseStatus" = 'failed', "parseErrorCode" = 'interrupted', "parseError" = ${opts.failMessage}::text, "parsedAt" = now()

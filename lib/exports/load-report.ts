@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { tenantDb } from "@/lib/db";
 import { fromDbDate } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toGapWhere } from "@/lib/gaps/data";
@@ -11,6 +11,7 @@ const MAX_GAPS = 20_000;
 
 /** Builds the export DTO for one vendor or the whole tenant (with the register's filters), tenant-scoped. */
 export async function loadGapReport(actor: Actor, opts: { vendorId?: string; filters?: Partial<GapListQuery>; today: string }): Promise<GapReport | null> {
+  const db = tenantDb(actor.tenantId);
   const gapWhere: Prisma.GapWhereInput = opts.vendorId
     ? { tenantId: actor.tenantId, vendorId: opts.vendorId }
     : toGapWhere(actor, opts.filters ?? {}, opts.today);

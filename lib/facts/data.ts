@@ -1,11 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { tenantDb } from "@/lib/db";
 import { asStoredFacts } from "@/lib/reviews/evidence";
 import { isUuid } from "@/lib/vendors/data";
 
 /** The document, its extracted and confirmed facts, corrections and CUEC/subservice rows for the facts page. */
 export async function loadDocumentFacts(actor: Actor, documentId: string) {
+  const db = tenantDb(actor.tenantId);
   if (!isUuid(documentId)) return null;
   const doc = await db.document.findFirst({
     where: { tenantId: actor.tenantId, id: documentId },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { tenantDb, withTenant } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
@@ -17,6 +17,7 @@ export type FactEdit = { field: string; value: unknown };
  * the typed projection is rebuilt; scoring then reads these confirmed facts.
  */
 export async function confirmFacts(actor: Actor, documentId: string, edits: FactEdit[], docKind?: string): Promise<{ changed: number }> {
+  const db = tenantDb(actor.tenantId);
   const doc = await db.document.findFirst({
     where: { tenantId: actor.tenantId, id: documentId },
     select: { id: true, vendorId: true, extraction: true, confirmedFacts: true, kind: true, vendor: { select: { id: true, legalName: true, tier: true } } },
@@ -37,7 +38,7 @@ export async function confirmFacts(actor: Actor, documentId: string, edits: Fact
   const stored: StoredFacts = { ...base, doc_kind: kind, facts };
   const evidence = evidenceFromConfirmed(doc.vendor, [{ documentId: doc.id, stored }]);
 
-  await db.$transaction(async (tx) => {
+  await withTenant(actor.tenantId, async (tx) => {
     await tx.document.update({
       where: { id: doc.id },
       data: { confirmedFacts: stored as unknown as Prisma.InputJsonValue, confirmedAt: new Date(), confirmedById: actor.userId, kind: kind as never },
@@ -54,22 +55,24 @@ export async function confirmFacts(actor: Actor, documentId: string, edits: Fact
 }
 
 export async function saveCuecMapping(actor: Actor, input: { documentId: string; cuecId: string; buyerControl: string | null; ownerId: string | null; evidenceUrl: string | null; dueDate: string | null }): Promise<void> {
+  const db = tenantDb(actor.tenantId);
   const cuec = await db.cuec.findFirst({ where: { tenantId: actor.tenantId, id: input.cuecId, socReport: { documentId: input.documentId } }, select: { id: true } });
   if (!cuec) throw notFound("That CUEC");
   if (input.ownerId) {
     const m = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: actor.tenantId, userId: input.ownerId } }, select: { id: true } });
     if (!m) throw notFound("That owner");
   }
-  await db.$transaction(async (tx) => {
+  await withTenant(actor.tenantId, async (tx) => {
     await tx.cuec.update({ where: { id: cuec.id }, data: { buyerControl: input.buyerControl, ownerId: input.ownerId, evidenceUrl: input.evidenceUrl, dueDate: toDbDate(input.dueDate) } });
     await recordAudit(actor, { action: "cuec.map", entityType: "Document", entityId: input.documentId, data: { cuecId: cuec.id, buyerControl: input.buyerControl, ownerId: input.ownerId } }, tx);
   });
 }
 
 export async function setSubserviceReportOnFile(actor: Actor, input: { documentId: string; orgId: string; onFile: boolean }): Promise<void> {
+  const db = tenantDb(actor.tenantId);
   const org = await db.subserviceOrg.findFirst({ where: { tenantId: actor.tenantId, id: input.orgId, socReport: { documentId: input.documentId } }, select: { id: true, name: true } });
   if (!org) throw notFound("That subservice organisation");
-  await db.$transaction(async (tx) => {
+  await withTenant(actor.tenantId, async (tx) => {
     await tx.subserviceOrg.update({ where: { id: org.id }, data: { ownReportOnFile: input.onFile } });
     await recordAudit(actor, { action: "subservice.report_on_file", entityType: "Document", entityId: input.documentId, data: { org: org.name, onFile: input.onFile } }, tx);
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { tenantDb } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/vendors/data";
@@ -10,6 +10,7 @@ export const OPEN_STATUSES = ["open", "in_progress"] as const;
 export const GAP_PAGE_SIZE = 50;
 
 export async function countOpenGapsBySeverity(actor: Actor): Promise<Record<"critical" | "high" | "medium" | "low", number>> {
+  const db = tenantDb(actor.tenantId);
   const rows = await db.gap.groupBy({
     by: ["severity"],
     where: { tenantId: actor.tenantId, status: { in: [...OPEN_STATUSES] } },
@@ -36,6 +37,7 @@ export function toGapWhere(actor: Actor, q: Partial<GapListQuery>, today: string
 
 // Severity then due date: the enum's declared order is critical → low.
 export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, today = new Date().toISOString().slice(0, 10)) {
+  const db = tenantDb(actor.tenantId);
   const where = toGapWhere(actor, q, today);
   const page = q.page ?? 1;
   const [rows, total] = await Promise.all([
@@ -55,6 +57,7 @@ export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, toda
 }
 
 export async function loadGap(actor: Actor, gapId: string) {
+  const db = tenantDb(actor.tenantId);
   if (!isUuid(gapId)) return null;
   const gap = await db.gap.findFirst({
     where: { tenantId: actor.tenantId, id: gapId },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { tenantDb, withTenant } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
@@ -12,6 +12,7 @@ import type { UpdateGapInput } from "./schema";
  * and the gap:accept-risk permission), plus an optional comment. Every change is in the history.
  */
 export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ changed: string[] }> {
+  const db = tenantDb(actor.tenantId);
   const gap = await db.gap.findFirst({
     where: { tenantId: actor.tenantId, id: input.gapId },
     select: { id: true, vendorId: true, ownerId: true, dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true },
@@ -34,7 +35,7 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
   const before = { ownerId: gap.ownerId, dueDate: fromDbDate(gap.dueDate), status: gap.status, acceptanceNote: gap.acceptanceNote, acceptedUntil: fromDbDate(gap.acceptedUntil) };
   const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => (next[k] ?? null) !== (before[k] ?? null));
   if (!changed.length && !input.comment) return { changed };
-  await db.$transaction(async (tx) => {
+  await withTenant(actor.tenantId, async (tx) => {
     await tx.gap.update({
       where: { id: gap.id },
       data: {

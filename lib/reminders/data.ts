@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { systemDb, tenantDb, withTenant } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { evidenceDueSql, type EvidenceDueRow } from "@/lib/evidence/staleness-sql";
 import type { ReminderFacts } from "./plan";
@@ -12,10 +12,11 @@ import type { ReminderFacts } from "./plan";
 export async function loadReminderFacts(tenantId: string, today: string): Promise<ReminderFacts> {
   const day = toDbDate(today);
   if (!day) throw new Error(`not a date: ${today}`);
+  const db = tenantDb(tenantId);
   const [members, services, evidence, gaps, vendors] = await Promise.all([
     db.membership.findMany({ where: { tenantId, user: { disabledAt: null } }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
     db.buyerService.findMany({ where: { tenantId, ownerId: { not: null } }, select: { id: true, vendorId: true, ownerId: true } }),
-    db.$queryRaw<EvidenceDueRow[]>(evidenceDueSql(tenantId, today)),
+    withTenant(tenantId, (tx) => tx.$queryRaw<EvidenceDueRow[]>(evidenceDueSql(tenantId, today))),
     db.gap.findMany({
       where: { tenantId, status: { in: ["open", "in_progress"] }, dueDate: { lt: day } },
       select: { id: true, title: true, severity: true, vendorId: true, ownerId: true, serviceId: true, dueDate: true, vendor: { select: { legalName: true, ownerId: true } } },
@@ -40,13 +41,14 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
 /** Which of these dedupe keys the tenant's outbox already holds (unique index on tenantId, dedupeKey). */
 export async function existingKeys(tenantId: string, keys: string[]): Promise<string[]> {
   if (!keys.length) return [];
-  const rows = await db.$queryRaw<{ k: string }[]>`
-    SELECT "dedupeKey" AS k FROM "OutboxMessage" WHERE "tenantId" = ${tenantId}::uuid AND "dedupeKey" = ANY(${keys}::text[])`;
+  const rows = await withTenant(tenantId, (tx) => tx.$queryRaw<{ k: string }[]>`
+    SELECT "dedupeKey" AS k FROM "OutboxMessage" WHERE "tenantId" = ${tenantId}::uuid AND "dedupeKey" = ANY(${keys}::text[])`);
   return rows.map((r) => r.k);
 }
 
+/** Every tenant, for the daily sweep: cross-tenant by nature, so the system connection. */
 export async function listTenantIds(): Promise<string[]> {
-  const rows = await db.tenant.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } });
+  const rows = await systemDb.tenant.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } });
   return rows.map((r) => r.id);
 }
 
@@ -54,7 +56,7 @@ export const NOTIFICATION_LIMIT = 100;
 
 /** The signed-in user's own messages in this tenant, newest first. */
 export async function listNotifications(actor: Actor) {
-  return db.outboxMessage.findMany({
+  return tenantDb(actor.tenantId).outboxMessage.findMany({
     where: { tenantId: actor.tenantId, userId: actor.userId },
     select: { id: true, kind: true, dedupeKey: true, subject: true, body: true, createdAt: true, sentAt: true, readAt: true },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
@@ -64,5 +66,5 @@ export async function listNotifications(actor: Actor) {
 
 /** For the nav badge: served by the (tenantId, userId, readAt) index. */
 export async function countUnread(actor: Actor): Promise<number> {
-  return db.outboxMessage.count({ where: { tenantId: actor.tenantId, userId: actor.userId, readAt: null } });
+  return tenantDb(actor.tenantId).outboxMessage.count({ where: { tenantId: actor.tenantId, userId: actor.userId, readAt: null } });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { systemDb, tenantDb } from "@/lib/db";
 import { existingKeys, loadReminderFacts } from "./data";
 import { planReminders, reminderLink } from "./plan";
 import { transportFromEnv, type MailTransport } from "./transport";
@@ -21,7 +21,7 @@ export async function enqueueReminders(tenantId: string, today: string): Promise
   const messages = planned.filter((m) => !known.has(m.dedupeKey));
   let inserted = 0;
   for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
-    const { count } = await db.outboxMessage.createMany({ data: messages.slice(i, i + INSERT_CHUNK), skipDuplicates: true });
+    const { count } = await tenantDb(tenantId).outboxMessage.createMany({ data: messages.slice(i, i + INSERT_CHUNK), skipDuplicates: true });
     inserted += count;
   }
   return inserted;
@@ -52,8 +52,9 @@ export async function deliverOutbox(opts: { transport?: MailTransport | null; ba
   return total;
 }
 
+// Delivery spans tenants (one sweep sends everyone's mail), so it runs on the system connection.
 async function deliverBatch(transport: MailTransport, batchSize: number, appUrl: string, tenantId: string | undefined): Promise<{ sent: number; failed: number }> {
-  return db.$transaction(async (tx) => {
+  return systemDb.$transaction(async (tx) => {
     const batch = await tx.$queryRaw<{ id: string; kind: string; dedupeKey: string; subject: string; body: string; email: string }[]>`
       SELECT o.id, o.kind, o."dedupeKey", o.subject, o.body, u.email
       FROM "OutboxMessage" o
@@ -84,11 +85,11 @@ async function deliverBatch(transport: MailTransport, batchSize: number, appUrl:
 }
 
 export async function markNotificationRead(actor: Actor, id: string): Promise<number> {
-  const { count } = await db.outboxMessage.updateMany({ where: { id, tenantId: actor.tenantId, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await tenantDb(actor.tenantId).outboxMessage.updateMany({ where: { id, tenantId: actor.tenantId, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
   return count;
 }
 
 export async function markAllNotificationsRead(actor: Actor): Promise<number> {
-  const { count } = await db.outboxMessage.updateMany({ where: { tenantId: actor.tenantId, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await tenantDb(actor.tenantId).outboxMessage.updateMany({ where: { tenantId: actor.tenantId, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
   return count;
 }

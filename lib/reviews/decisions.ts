@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { tenantDb, withTenant } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import type * as z from "zod";
@@ -8,13 +8,14 @@ import type { decisionSchema } from "./schema";
 
 /** A review decision is an immutable record: a change of mind is a new decision, never an edit. */
 export async function recordDecision(actor: Actor, input: z.output<typeof decisionSchema>): Promise<{ id: string }> {
+  const db = tenantDb(actor.tenantId);
   const vendor = await db.vendor.findFirst({ where: { tenantId: actor.tenantId, id: input.vendorId }, select: { id: true } });
   if (!vendor) throw notFound("That vendor");
   if (input.serviceId) {
     const s = await db.buyerService.findFirst({ where: { tenantId: actor.tenantId, id: input.serviceId, vendorId: input.vendorId }, select: { id: true } });
     if (!s) throw notFound("That service");
   }
-  return db.$transaction(async (tx) => {
+  return withTenant(actor.tenantId, async (tx) => {
     const r = await tx.review.create({
       data: { tenantId: actor.tenantId, vendorId: input.vendorId, serviceId: input.serviceId, decision: input.decision, note: input.note, decidedById: actor.userId },
       select: { id: true },

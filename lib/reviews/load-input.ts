@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { tenantDb } from "@/lib/db";
 import { fromDbDate } from "@/lib/dates";
 import { DATA_TYPES, REGIONS, defaultCriteriaFor, type BuyerService, type CriteriaSet, type DataType, type Region, type ScoringInput, type Tier } from "@/lib/scoring";
 import { asStoredFacts, evidenceFromConfirmed } from "./evidence";
@@ -15,6 +15,7 @@ export const defaultCriteriaLookup: CriteriaLookup = async (_actor, regions, tie
  * analyst's CUEC mappings and "own report on file" answers laid over the extracted facts.
  */
 export async function loadScoringInputs(actor: Actor, vendorId: string, asOf: string, criteriaFor: CriteriaLookup = defaultCriteriaLookup): Promise<ScoringInput[] | null> {
+  const db = tenantDb(actor.tenantId);
   const vendor = await db.vendor.findFirst({
     where: { tenantId: actor.tenantId, id: vendorId },
     select: {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { tenantDb, withTenant } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -20,6 +20,7 @@ const NEVER = "9999-12-31";
  * The whole vendor is written in one transaction: a failure leaves the previous register intact.
  */
 export async function rescoreVendor(actor: Actor, vendorId: string, asOf: string, criteriaFor: CriteriaLookup = defaultCriteriaLookup): Promise<RescoreSummary> {
+  const db = tenantDb(actor.tenantId);
   const inputs = await loadScoringInputs(actor, vendorId, asOf, criteriaFor);
   if (!inputs) throw notFound("That vendor");
   const previousRows = await db.gap.findMany({
@@ -44,7 +45,7 @@ export async function rescoreVendor(actor: Actor, vendorId: string, asOf: string
     for (const gap of mergeRegisters(previous, register, asOf).gaps) merged.push({ gap, before: byKey.get(gap.key) });
   }
 
-  await db.$transaction(async (tx) => {
+  await withTenant(actor.tenantId, async (tx) => {
     for (const { gap, before } of merged) {
       const status = toDbStatus(gap, before?.status);
       if (!before) summary.added++;

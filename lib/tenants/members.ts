@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { tenantDb } from "@/lib/db";
 
 /** The tenant's members, for owner pickers. */
 export async function findMembers(actor: Actor): Promise<{ id: string; name: string; role: string }[]> {
+  const db = tenantDb(actor.tenantId);
   const rows = await db.membership.findMany({
     where: { tenantId: actor.tenantId },
     select: { userId: true, role: true, user: { select: { name: true, disabledAt: true } } },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { withTenant, type TenantTx } from "@/lib/db";
 
 export type MemberRow = {
   userId: string;
@@ -16,14 +16,13 @@ export type MemberRow = {
 
 /** The tenant's members, by name. Other tenants' memberships are only counted, never shown. */
 export async function listMembers(actor: Actor): Promise<MemberRow[]> {
-  const memberships = await db.membership.findMany({
-    where: { tenantId: actor.tenantId },
-    select: {
-      role: true,
-      createdAt: true,
-      user: { select: { id: true, name: true, email: true, disabledAt: true, _count: { select: { memberships: true } } } },
-    },
-    orderBy: [{ user: { name: "asc" } }, { user: { email: "asc" } }],
+  const { memberships, counts } = await withTenant(actor.tenantId, async (tx) => {
+    const memberships = await tx.membership.findMany({
+      where: { tenantId: actor.tenantId },
+      select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true, disabledAt: true } } },
+      orderBy: [{ user: { name: "asc" } }, { user: { email: "asc" } }],
+    });
+    return { memberships, counts: await membershipCounts(tx, memberships.map((m) => m.user.id)) };
   });
   return memberships.map((m) => ({
     userId: m.user.id,
@@ -32,6 +31,17 @@ export async function listMembers(actor: Actor): Promise<MemberRow[]> {
     role: m.role,
     disabled: m.user.disabledAt !== null,
     joinedAt: m.createdAt,
-    sharedWithOtherTenants: m.user._count.memberships > 1,
+    sharedWithOtherTenants: (counts.get(m.user.id) ?? 0) > 1,
   }));
+}
+
+/**
+ * How many organisations each person belongs to. Row-level security hides other tenants'
+ * memberships from this connection, so the count comes from a SECURITY DEFINER function that
+ * returns numbers only (prisma/migrations/*_row_level_security).
+ */
+export async function membershipCounts(tx: TenantTx, userIds: string[]): Promise<Map<string, number>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ userId: string; n: number }[]>`SELECT "userId", n FROM assay_private.membership_counts(${userIds}::uuid[])`;
+  return new Map(rows.map((r) => [r.userId, r.n]));
 }

@@ -5,12 +5,13 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { hashPassword } from "@/lib/auth/password";
 import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { withTenant, type TenantTx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { membershipCounts } from "./data";
 import { changeRoleSchema, inviteUserSchema, setUserDisabledSchema } from "./schema";
 import type { ChangeRoleInput, InviteUserInput, SetUserDisabledInput } from "./schema";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+type Tx = TenantTx;
 
 export const LAST_ADMIN_MESSAGE = "This is the organisation's last active admin. Make someone else an admin first.";
 
@@ -36,11 +37,12 @@ async function lockTenant(tx: Tx, actor: Actor): Promise<void> {
 async function findMember(tx: Tx, actor: Actor, userId: string) {
   const membership = await tx.membership.findUnique({
     where: { tenantId_userId: { tenantId: actor.tenantId, userId } },
-    select: { id: true, role: true, user: { select: { id: true, email: true, disabledAt: true, _count: { select: { memberships: true } } } } },
+    select: { id: true, role: true, user: { select: { id: true, email: true, disabledAt: true } } },
   });
   // Another tenant's user and a missing one look the same from here.
   if (!membership) throw notFound("That user");
-  return membership;
+  const memberships = (await membershipCounts(tx, [userId])).get(userId) ?? 1;
+  return { ...membership, memberships };
 }
 
 async function otherActiveAdmins(tx: Tx, actor: Actor, exceptUserId: string): Promise<number> {
@@ -65,7 +67,7 @@ export async function inviteUser(actor: Actor, input: InviteUserInput): Promise<
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
 
-  return db.$transaction(async (tx) => {
+  return withTenant(actor.tenantId, async (tx) => {
     await lockTenant(tx, actor);
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, memberships: { where: { tenantId: actor.tenantId }, select: { id: true } } } });
     if (existing && existing.memberships.length > 0) throw new AppError("CONFLICT", `${email} is already a member of this organisation.`);
@@ -80,7 +82,7 @@ export async function inviteUser(actor: Actor, input: InviteUserInput): Promise<
 export async function changeRole(actor: Actor, input: ChangeRoleInput): Promise<{ changed: boolean }> {
   assertCanManage(actor);
   const { userId, role } = parse(changeRoleSchema, input);
-  return db.$transaction(async (tx) => {
+  return withTenant(actor.tenantId, async (tx) => {
     await lockTenant(tx, actor);
     const member = await findMember(tx, actor, userId);
     if (member.role === role) return { changed: false };
@@ -101,12 +103,12 @@ export async function changeRole(actor: Actor, input: ChangeRoleInput): Promise<
 export async function setUserDisabled(actor: Actor, input: SetUserDisabledInput): Promise<{ changed: boolean }> {
   assertCanManage(actor);
   const { userId, disabled } = parse(setUserDisabledSchema, input);
-  return db.$transaction(async (tx) => {
+  return withTenant(actor.tenantId, async (tx) => {
     await lockTenant(tx, actor);
     const member = await findMember(tx, actor, userId);
     if ((member.user.disabledAt !== null) === disabled) return { changed: false };
     // User.disabledAt is global: one tenant's admin must not lock a person out of another tenant.
-    if (member.user._count.memberships > 1) {
+    if (member.memberships > 1) {
       throw new AppError("CONFLICT", "This person also belongs to another organisation on this Assay instance, so only an instance operator can disable their account.");
     }
     if (disabled && member.role === "admin" && (await otherActiveAdmins(tx, actor, userId)) === 0) {

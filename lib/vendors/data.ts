@@ -1,13 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { tenantDb } from "@/lib/db";
 
 // Every read here is scoped by the actor's tenant in the WHERE clause; a foreign id finds nothing.
 
 export type VendorRow = { id: string; legalName: string; tier: string; status: string; nextReviewDate: Date | null };
 
 export async function findVendors(actor: Actor, opts: { take?: number; skip?: number } = {}): Promise<VendorRow[]> {
-  return db.vendor.findMany({
+  return tenantDb(actor.tenantId).vendor.findMany({
     where: { tenantId: actor.tenantId },
     select: { id: true, legalName: true, tier: true, status: true, nextReviewDate: true },
     orderBy: { legalName: "asc" },
@@ -17,12 +17,12 @@ export async function findVendors(actor: Actor, opts: { take?: number; skip?: nu
 }
 
 export async function countVendors(actor: Actor): Promise<number> {
-  return db.vendor.count({ where: { tenantId: actor.tenantId } });
+  return tenantDb(actor.tenantId).vendor.count({ where: { tenantId: actor.tenantId } });
 }
 
 export async function getVendor(actor: Actor, vendorId: string) {
   if (!isUuid(vendorId)) return null;
-  return db.vendor.findFirst({
+  return tenantDb(actor.tenantId).vendor.findFirst({
     where: { tenantId: actor.tenantId, id: vendorId },
     select: { id: true, legalName: true, aliases: true, website: true, tier: true, status: true, nextReviewDate: true, ownerId: true },
   });

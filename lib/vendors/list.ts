@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { withTenant } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { evidenceItemsSql } from "@/lib/evidence/staleness-sql";
 import type { VendorListQuery } from "./schema";
@@ -111,8 +111,8 @@ export async function findVendorPage(actor: Actor, query: VendorListQuery, today
     ORDER BY ${order}`;
 
   const [rows, count] = await Promise.all([
-    db.$queryRaw<VendorListRow[]>(rowsQuery),
-    db.$queryRaw<{ n: number }[]>(Prisma.sql`${withClause} SELECT count(*)::int AS n FROM base`),
+    withTenant(actor.tenantId, (tx) => tx.$queryRaw<VendorListRow[]>(rowsQuery)),
+    withTenant(actor.tenantId, (tx) => tx.$queryRaw<{ n: number }[]>(Prisma.sql`${withClause} SELECT count(*)::int AS n FROM base`)),
   ]);
   return { rows, total: count[0]?.n ?? 0 };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { withTenant } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
@@ -12,7 +12,7 @@ function isUniqueViolation(err: unknown): boolean {
 
 export async function createVendor(actor: Actor, input: VendorForm): Promise<{ id: string }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await withTenant(actor.tenantId, async (tx) => {
       const v = await tx.vendor.create({
         data: { tenantId: actor.tenantId, legalName: input.legalName, aliases: input.aliases, website: input.website ?? null, tier: input.tier, status: input.status, nextReviewDate: toDbDate(input.nextReviewDate), ownerId: actor.userId },
         select: { id: true },
@@ -28,7 +28,7 @@ export async function createVendor(actor: Actor, input: VendorForm): Promise<{ i
 
 export async function updateVendor(actor: Actor, vendorId: string, input: VendorForm): Promise<void> {
   try {
-    await db.$transaction(async (tx) => {
+    await withTenant(actor.tenantId, async (tx) => {
       const { count } = await tx.vendor.updateMany({
         where: { tenantId: actor.tenantId, id: vendorId },
         data: { legalName: input.legalName, aliases: input.aliases, website: input.website ?? null, tier: input.tier, status: input.status, nextReviewDate: toDbDate(input.nextReviewDate) },

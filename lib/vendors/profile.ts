@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { tenantDb } from "@/lib/db";
 
 /** Everything the vendor page shows, in one tenant-scoped read. Null for a foreign or unknown id. */
 export async function loadVendorProfile(actor: Actor, vendorId: string) {
+  const db = tenantDb(actor.tenantId);
   if (!/^[0-9a-f-]{36}$/i.test(vendorId)) return null;
   const vendor = await db.vendor.findFirst({
     where: { tenantId: actor.tenantId, id: vendorId },

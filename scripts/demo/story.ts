@@ -1,4 +1,4 @@
-import { db } from "../../lib/db";
+import { systemDb as db } from "../../lib/db";
 import type { Actor, TenantId } from "../../lib/auth/load-actor";
 import { uploadDocument } from "../../lib/documents/upload";
 import { processParseJob } from "../../lib/jobs/parse-job";

@@ -10,6 +10,7 @@ import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { parseKeyring } from "@/lib/storage/keyring";
 import { LocalDiskStore } from "@/lib/storage/local-disk-store";
 import { sha256Hex } from "@/lib/uploads/sha256";
+import { provisionAppRole } from "../../scripts/lib/app-role.mjs";
 
 // Real PostgreSQL, real files, the real scripts as a person runs them: data is made in a database
 // of its own (so "every table" and "every document" mean exactly what this test wrote), backed up
@@ -63,7 +64,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "assay-backup-"));
 const srcFiles = path.join(tmp, "src-files");
 const dstFiles = path.join(tmp, "dst-files");
 const backupDir = path.join(tmp, "backup");
-const saved = { url: process.env.DATABASE_URL, prisma: (globalThis as { prisma?: unknown }).prisma };
+const saved = { url: process.env.DATABASE_URL, appUrl: process.env.APP_DATABASE_URL, clients: (globalThis as { assayDb?: unknown }).assayDb };
 let disconnect: (() => Promise<void>) | undefined;
 const uploaded: { sha256: string }[] = [];
 
@@ -79,10 +80,11 @@ describe.skipIf(!baseUrl)("backup and restore round trip", () => {
     // lib/db builds its client from DATABASE_URL on first import and caches it on globalThis:
     // point it at the source database before the import, and put everything back in afterAll.
     process.env.DATABASE_URL = urlFor(SRC);
-    delete (globalThis as { prisma?: unknown }).prisma;
-    const { db } = await import("@/lib/db");
+    process.env.APP_DATABASE_URL = await provisionAppRole(urlFor(SRC), { authSecret: process.env.AUTH_SECRET });
+    delete (globalThis as { assayDb?: unknown }).assayDb;
+    const { systemDb: db, disconnectAll } = await import("@/lib/db");
     const { uploadDocument } = await import("@/lib/documents/upload");
-    disconnect = () => db.$disconnect();
+    disconnect = disconnectAll;
     const [{ current }] = await db.$queryRaw<{ current: string }[]>`SELECT current_database() AS current`;
     expect(current).toBe(SRC);
 
@@ -110,7 +112,8 @@ describe.skipIf(!baseUrl)("backup and restore round trip", () => {
   afterAll(async () => {
     await disconnect?.();
     process.env.DATABASE_URL = saved.url;
-    (globalThis as { prisma?: unknown }).prisma = saved.prisma;
+    process.env.APP_DATABASE_URL = saved.appUrl;
+    (globalThis as { assayDb?: unknown }).assayDb = saved.clients;
     if (baseUrl) {
       await withClient(new URL(baseUrl).pathname.slice(1), async (c) => {
         await c.query(`DROP DATABASE IF EXISTS "${SRC}" WITH (FORCE)`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { getCriteriaFor, getCriteriaForRegions, getCriteriaSet, getCriteriaSets, listAffectedVendorIds } from "@/lib/criteria/data";
 import { shippedRules } from "@/lib/criteria/defaults";
 import { resetCriteriaSet, saveCriteriaSet, STALE_SET_MESSAGE } from "@/lib/criteria/mutations";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { updateGap } from "@/lib/gaps/mutations";
 import { updateGapSchema } from "@/lib/gaps/schema";
 import { hasDb, makeTenant, makeVendor } from "./support";

@@ -4,7 +4,7 @@ import os, { hostname } from "node:os";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { uploadDocument } from "@/lib/documents/upload";
 import { stopBoss } from "@/lib/jobs/boss";
 import { runParseSweep } from "@/lib/jobs/sweep";

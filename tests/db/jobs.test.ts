@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { claimParse } from "@/lib/documents/mutations";
 import { uploadDocument } from "@/lib/documents/upload";
 import { extractDocument } from "@/lib/extraction";

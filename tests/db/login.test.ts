@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { authenticate, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "@/lib/auth/login";
 import { loadActor } from "@/lib/auth/load-actor";
 import { hashPassword } from "@/lib/auth/password";

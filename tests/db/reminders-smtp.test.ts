@@ -1,7 +1,7 @@
 import net from "node:net";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
 import { deliverOutbox, enqueueReminders } from "@/lib/reminders/mutations";
 import { parseSmtpUrl, smtpTransport } from "@/lib/reminders/smtp";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
 import { countUnread, listNotifications } from "@/lib/reminders/data";
 import { deliverOutbox, enqueueReminders, markAllNotificationsRead, markNotificationRead } from "@/lib/reminders/mutations";

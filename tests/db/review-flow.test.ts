@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { extractDocument } from "@/lib/extraction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { confirmFacts } from "@/lib/facts/mutations";

@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { uploadDocument } from "@/lib/documents/upload";
 import { removeOrphanBlobs } from "@/lib/jobs/orphan-sweep";
 import { newBlobKey } from "@/lib/storage/blob-store";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor, TenantId } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 
 export const hasDb = Boolean(process.env.DATABASE_URL);
 

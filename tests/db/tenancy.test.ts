@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { countVendors, findVendors, getVendor } from "@/lib/vendors/data";
 import { countOpenGapsBySeverity, findGaps, loadGap } from "@/lib/gaps/data";
 import { findVendorPage } from "@/lib/vendors/list";

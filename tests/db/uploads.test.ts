@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/load-actor";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { openDocumentDownload } from "@/lib/documents/download";
 import { downloadResponse } from "@/lib/documents/download-response";
 import { getDocumentStatus } from "@/lib/documents/status";

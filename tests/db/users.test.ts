@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor, TenantId } from "@/lib/auth/load-actor";
 import { verifyPassword } from "@/lib/auth/password";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { findVendorPage, PAGE_SIZE } from "@/lib/vendors/list";
 import { vendorListQuerySchema } from "@/lib/vendors/schema";
 import { hasDb, makeTenant, makeVendor } from "./support";

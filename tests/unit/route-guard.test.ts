@@ -64,3 +64,22 @@ describe("only the data layer talks to Prisma", () => {
     }
   });
 });
+
+describe("request code uses the row-level-security connection", () => {
+  // The owner connection ignores row-level security. Each use below is cross-tenant or pre-tenant
+  // by nature (docs/decisions/007-row-level-security.md); a new one must be argued for here.
+  const SYSTEM_DB_USERS = new Set([
+    "lib/auth/login.ts", // sign-in looks the person up before any tenant is known
+    "lib/documents/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
+    "lib/documents/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant
+    "lib/reminders/data.ts", // listTenantIds: the daily reminder sweep visits every tenant
+    "lib/reminders/mutations.ts", // deliverBatch: one delivery run sends every tenant's mail
+  ]);
+  it("only the listed modules in lib/ and nothing in app/ or components/ use systemDb", () => {
+    const users = [...files, ...walk(path.join(ROOT, "components"))]
+      .filter((f) => !/\.test\.ts$/.test(f) && !f.endsWith("lib/db.ts"))
+      .filter((f) => /\bsystemDb\b/.test(fs.readFileSync(f, "utf8")))
+      .map(rel);
+    expect(users.sort()).toEqual([...SYSTEM_DB_USERS].sort());
+  });
+});

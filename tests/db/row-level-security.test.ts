@@ -1,0 +1,132 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { systemDb as db, tenantDb, withTenant } from "@/lib/db";
+import { listMembers } from "@/lib/users/data";
+import { AppRoleError, provisionAppRole } from "../../scripts/lib/app-role.mjs";
+import { hasDb, makeTenant, makeVendor } from "./support";
+
+// PostgreSQL row-level security, checked as the restricted role the app's requests use
+// (security-and-reliability §4.4). Real PostgreSQL; the role comes from scripts/with-db.mjs.
+const appUrl = process.env.APP_DATABASE_URL;
+let app: pg.Client;
+
+async function asApp<T>(tenantId: string | null, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  await app.query("BEGIN");
+  try {
+    if (tenantId) await app.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+    return await fn(app);
+  } finally {
+    await app.query("ROLLBACK");
+  }
+}
+
+async function tenantTables(): Promise<string[]> {
+  const rows = await db.$queryRaw<{ t: string }[]>`
+    SELECT c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenantId' AND NOT a.attisdropped
+    WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY 1`;
+  return rows.map((r) => r.t);
+}
+
+describe.skipIf(!hasDb || !appUrl)("row-level security", () => {
+  beforeAll(async () => {
+    app = new pg.Client({ connectionString: appUrl });
+    await app.connect();
+  });
+  afterAll(async () => {
+    await app?.end();
+  });
+
+  it("forces row-level security with a policy on every table that has a tenantId", async () => {
+    const tables = await tenantTables();
+    expect(tables.length).toBeGreaterThanOrEqual(18);
+    const rows = await db.$queryRaw<{ t: string; rls: boolean; forced: boolean; policies: number }[]>`
+      SELECT c.relname AS t, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
+             (SELECT count(*)::int FROM pg_policies p WHERE p.schemaname = 'public' AND p.tablename = c.relname AND p.policyname = 'tenant_isolation') AS policies
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relname = ANY(${[...tables, "Tenant"]}::text[])`;
+    const bad = rows.filter((r) => !r.rls || !r.forced || r.policies !== 1).map((r) => r.t);
+    expect(bad).toEqual([]);
+    expect(rows).toHaveLength(tables.length + 1);
+  });
+
+  it("connects the app as a role that is not superuser, cannot bypass RLS and owns no table", async () => {
+    const { rows } = await app.query(`
+      SELECT r.rolsuper, r.rolbypassrls,
+             (SELECT count(*)::int FROM pg_tables t WHERE t.tableowner = r.rolname) AS owned
+      FROM pg_roles r WHERE r.rolname = current_user`);
+    expect(rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, owned: 0 });
+  });
+
+  it("shows nothing of any tenant-owned table when no tenant is set", async () => {
+    const a = await makeTenant();
+    await makeVendor(a);
+    const counts = await asApp(null, async (c) => {
+      const out: Record<string, number> = {};
+      for (const t of [...(await tenantTables()), "Tenant"]) out[t] = (await c.query(`SELECT count(*)::int AS n FROM "${t}"`)).rows[0].n;
+      return out;
+    });
+    expect(Object.values(counts).every((n) => n === 0), JSON.stringify(counts)).toBe(true);
+  });
+
+  it("scopes a query without any tenant filter to the tenant set in the transaction", async () => {
+    const a = await makeTenant();
+    const b = await makeTenant();
+    await makeVendor(a, "Alpha only");
+    await makeVendor(b, "Bravo only");
+    // No WHERE at all: the policy is the only thing between tenant A and tenant B's rows.
+    const names = await asApp(a.tenantId, async (c) => (await c.query(`SELECT "legalName" FROM "Vendor"`)).rows.map((r) => r.legalName));
+    expect(names).toEqual(["Alpha only"]);
+    expect((await tenantDb(a.tenantId).vendor.findMany({ select: { legalName: true } })).map((v) => v.legalName)).toEqual(["Alpha only"]);
+    const tenants = await withTenant(b.tenantId, (tx) => tx.tenant.findMany({ select: { id: true } }));
+    expect(tenants.map((t) => t.id)).toEqual([b.tenantId]);
+  });
+
+  it("refuses to write a row into another tenant (WITH CHECK), and to move one there", async () => {
+    const a = await makeTenant();
+    const b = await makeTenant();
+    const vb = await makeVendor(b);
+    await expect(
+      asApp(a.tenantId, (c) => c.query(`INSERT INTO "Vendor" (id, "tenantId", "legalName", aliases, "updatedAt") VALUES (gen_random_uuid(), $1, 'Planted', '{}', now())`, [b.tenantId])),
+    ).rejects.toThrow(/row-level security/);
+    await expect(tenantDb(a.tenantId).vendor.create({ data: { tenantId: b.tenantId, legalName: "Planted", aliases: [] } })).rejects.toThrow();
+    const va = await makeVendor(a);
+    await expect(asApp(a.tenantId, (c) => c.query(`UPDATE "Vendor" SET "tenantId" = $1 WHERE id = $2`, [b.tenantId, va.id]))).rejects.toThrow(/row-level security/);
+    // Updating or deleting another tenant's row silently matches nothing.
+    const changed = await asApp(a.tenantId, (c) => c.query(`UPDATE "Vendor" SET "legalName" = 'Hijacked' WHERE id = $1`, [vb.id]));
+    expect(changed.rowCount).toBe(0);
+    expect((await db.vendor.findUnique({ where: { id: vb.id } }))?.legalName).toBe(vb.legalName);
+  });
+
+  it("does not leak the tenant to the next user of a pooled connection", async () => {
+    const a = await makeTenant();
+    await makeVendor(a);
+    await app.query("BEGIN");
+    await app.query("SELECT set_config('app.tenant_id', $1, true)", [a.tenantId]);
+    expect((await app.query(`SELECT count(*)::int AS n FROM "Vendor"`)).rows[0].n).toBe(1);
+    await app.query("COMMIT");
+    expect((await app.query(`SELECT count(*)::int AS n FROM "Vendor"`)).rows[0].n).toBe(0);
+  });
+
+  it("keeps the audit trail insert-only for the app role", async () => {
+    const a = await makeTenant();
+    await tenantDb(a.tenantId).auditEvent.create({ data: { tenantId: a.tenantId, actorId: a.userId, action: "test", entityType: "Test" } });
+    await expect(asApp(a.tenantId, (c) => c.query(`UPDATE "AuditEvent" SET action = 'changed'`))).rejects.toThrow(/permission denied/);
+    await expect(asApp(a.tenantId, (c) => c.query(`DELETE FROM "AuditEvent"`))).rejects.toThrow(/permission denied/);
+  });
+
+  it("tells an admin a person belongs elsewhere too, without showing the other membership", async () => {
+    const a = await makeTenant();
+    const b = await makeTenant();
+    await db.membership.create({ data: { tenantId: b.tenantId, userId: a.userId, role: "viewer" } });
+    const members = await listMembers(a);
+    expect(members.map((m) => [m.userId, m.sharedWithOtherTenants])).toEqual([[a.userId, true]]);
+    const visible = await withTenant(a.tenantId, (tx) => tx.membership.findMany({ where: { userId: a.userId } }));
+    expect(visible.map((m) => m.tenantId)).toEqual([a.tenantId]);
+  });
+
+  it("refuses to run the app as a role that would bypass row-level security", async () => {
+    const owner = new URL(process.env.DATABASE_URL!); // the embedded owner is a superuser
+    await expect(provisionAppRole(process.env.DATABASE_URL!, { appUrl: owner.toString() })).rejects.toBeInstanceOf(AppRoleError);
+  });
+});
