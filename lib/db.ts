@@ -98,13 +98,21 @@ function extendForTenant(base: PrismaClient, id: string) {
   return base.$extends({
     query: {
       $allModels: {
-        async $allOperations({ args, query }) {
-          const [, result] = await base.$transaction([base.$executeRaw`SELECT set_config('app.tenant_id', ${id}, true)`, query(args)]);
-          return result;
+        async $allOperations({ model, operation, args }) {
+          // An interactive transaction, not a batch: Prisma 7 spends less CPU on it (bench/micro-rls.ts).
+          return base.$transaction(async (tx) => {
+            await tx.$executeRaw`SELECT set_config('app.tenant_id', ${id}, true)`;
+            const delegate = (tx as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[lowerFirst(model)];
+            return delegate[operation](args);
+          });
         },
       },
     },
   });
+}
+
+function lowerFirst(model: string): string {
+  return model.charAt(0).toLowerCase() + model.slice(1);
 }
 
 /** Closes both pools (scripts and tests that must exit cleanly). */

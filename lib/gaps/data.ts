@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { tenantDb } from "@/lib/db";
+import { tenantDb, withTenant, type TenantTx } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/vendors/data";
@@ -37,11 +37,11 @@ export function toGapWhere(actor: Actor, q: Partial<GapListQuery>, today: string
 
 // Severity then due date: the enum's declared order is critical → low.
 export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, today = new Date().toISOString().slice(0, 10)) {
-  const db = tenantDb(actor.tenantId);
   const where = toGapWhere(actor, q, today);
   const page = q.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db.gap.findMany({
+  // One transaction for both statements: each transaction costs a BEGIN/set tenant/COMMIT.
+  return withTenant(actor.tenantId, async (db) => {
+    const rows = await db.gap.findMany({
       where,
       select: {
         id: true, severity: true, title: true, subject: true, status: true, dueDate: true, checkId: true, ownerId: true, acceptedUntil: true, serviceId: true,
@@ -50,15 +50,17 @@ export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, toda
       orderBy: [{ severity: "asc" }, { dueDate: "asc" }, { title: "asc" }],
       take: GAP_PAGE_SIZE,
       skip: (page - 1) * GAP_PAGE_SIZE,
-    }),
-    db.gap.count({ where }),
-  ]);
-  return { rows, total };
+    });
+    return { rows, total: await db.gap.count({ where }) };
+  });
 }
 
 export async function loadGap(actor: Actor, gapId: string) {
-  const db = tenantDb(actor.tenantId);
   if (!isUuid(gapId)) return null;
+  return withTenant(actor.tenantId, (db) => loadGapIn(db, actor, gapId));
+}
+
+async function loadGapIn(db: TenantTx, actor: Actor, gapId: string) {
   const gap = await db.gap.findFirst({
     where: { tenantId: actor.tenantId, id: gapId },
     select: {
@@ -69,14 +71,11 @@ export async function loadGap(actor: Actor, gapId: string) {
     },
   });
   if (!gap) return null;
-  const [members, history, service, citedDoc] = await Promise.all([
-    db.membership.findMany({ where: { tenantId: actor.tenantId }, select: { userId: true, user: { select: { name: true } } } }),
-    db.auditEvent.findMany({ where: { tenantId: actor.tenantId, entityType: "Gap", entityId: gap.id }, select: { id: true, actorId: true, createdAt: true, data: true }, orderBy: { createdAt: "desc" } }),
-    gap.serviceId ? db.buyerService.findFirst({ where: { tenantId: actor.tenantId, id: gap.serviceId }, select: { name: true } }) : null,
-    (() => {
-      const c = gap.citation as { documentId?: string } | null;
-      return c?.documentId && isUuid(c.documentId) ? db.document.findFirst({ where: { tenantId: actor.tenantId, id: c.documentId }, select: { id: true, filename: true } }) : null;
-    })(),
-  ]);
+  // In sequence: statements in one transaction share one connection.
+  const members = await db.membership.findMany({ where: { tenantId: actor.tenantId }, select: { userId: true, user: { select: { name: true } } } });
+  const history = await db.auditEvent.findMany({ where: { tenantId: actor.tenantId, entityType: "Gap", entityId: gap.id }, select: { id: true, actorId: true, createdAt: true, data: true }, orderBy: { createdAt: "desc" } });
+  const service = gap.serviceId ? await db.buyerService.findFirst({ where: { tenantId: actor.tenantId, id: gap.serviceId }, select: { name: true } }) : null;
+  const cited = gap.citation as { documentId?: string } | null;
+  const citedDoc = cited?.documentId && isUuid(cited.documentId) ? await db.document.findFirst({ where: { tenantId: actor.tenantId, id: cited.documentId }, select: { id: true, filename: true } }) : null;
   return { gap, members: members.map((m) => ({ id: m.userId, name: m.user.name })), history, service, citedDoc };
 }
