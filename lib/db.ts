@@ -18,11 +18,11 @@ const globalForPrisma = globalThis as unknown as { assayDb?: Clients };
 const clients: Clients = globalForPrisma.assayDb ?? {};
 if (process.env.NODE_ENV !== "production") globalForPrisma.assayDb = clients;
 
-function makeClient(connectionString: string | undefined, role: string): PrismaClient {
+function makeClient(connectionString: string | undefined, role: string, poolSize: number): PrismaClient {
   const adapter = new PrismaPg(
     {
       connectionString,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: poolSize,
       connectionTimeoutMillis: 10_000,
       application_name: `assay-${role}`,
     },
@@ -46,10 +46,10 @@ function appUrl(): string | undefined {
 }
 
 /** The owner connection: not restricted by row-level security. See the file comment for who may use it. */
-export const systemDb: PrismaClient = (clients.system ??= makeClient(process.env.DATABASE_URL, "system"));
+export const systemDb: PrismaClient = (clients.system ??= makeClient(process.env.DATABASE_URL, "system", Number(process.env.DATABASE_SYSTEM_POOL_SIZE ?? 4)));
 
 function appDb(): PrismaClient {
-  clients.app ??= makeClient(appUrl(), "app");
+  clients.app ??= makeClient(appUrl(), "app", Number(process.env.DATABASE_POOL_SIZE ?? 10));
   return clients.app;
 }
 
