@@ -65,7 +65,7 @@ async function loadGapIn(db: TenantTx, actor: Actor, gapId: string) {
     where: { tenantId: actor.tenantId, id: gapId },
     select: {
       id: true, key: true, checkId: true, subject: true, severity: true, title: true, detail: true, citation: true, ownerRole: true, ownerId: true,
-      dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true, firstSeenAt: true, lastSeenAt: true, resolvedAt: true, serviceId: true,
+      dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true, firstSeenAt: true, lastSeenAt: true, resolvedAt: true, serviceId: true, version: true,
       vendor: { select: { id: true, legalName: true } },
       comments: { select: { id: true, body: true, authorId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },

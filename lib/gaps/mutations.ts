@@ -11,13 +11,18 @@ import type { UpdateGapInput } from "./schema";
  * Triage one gap: owner, due date, status (risk acceptance needs a justification and an expiry,
  * and the gap:accept-risk permission), plus an optional comment. Every change is in the history.
  */
+function staleGap(): AppError {
+  return new AppError("CONFLICT", "Someone else changed this gap since you opened it. Reload the page to see their change, then save again.");
+}
+
 export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ changed: string[] }> {
   const db = tenantDb(actor.tenantId);
   const gap = await db.gap.findFirst({
     where: { tenantId: actor.tenantId, id: input.gapId },
-    select: { id: true, vendorId: true, ownerId: true, dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true },
+    select: { id: true, vendorId: true, ownerId: true, dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true, version: true },
   });
   if (!gap) throw notFound("That gap");
+  if (gap.version !== input.version) throw staleGap();
   const accepting = (input.status === "risk_accepted" || input.status === "not_applicable") && input.status !== gap.status;
   if (accepting && !can(actor.role, "gap:accept-risk")) throw new AppError("FORBIDDEN", "Only a security reviewer or an admin can accept a risk or mark a gap not applicable.");
   if (input.ownerId) {
@@ -36,13 +41,16 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
   const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => (next[k] ?? null) !== (before[k] ?? null));
   if (!changed.length && !input.comment) return { changed };
   await withTenant(actor.tenantId, async (tx) => {
-    await tx.gap.update({
-      where: { id: gap.id },
+    // Conditional on the version read: of two people saving the same gap at once, one wins and
+    // the other is told, instead of silently overwriting the first (the trigger bumps version).
+    const { count } = await tx.gap.updateMany({
+      where: { id: gap.id, version: input.version },
       data: {
         ownerId: next.ownerId, dueDate: toDbDate(next.dueDate), status: next.status, acceptanceNote: next.acceptanceNote, acceptedUntil: toDbDate(next.acceptedUntil),
         resolvedAt: next.status === "resolved" ? (gap.status === "resolved" ? undefined : new Date()) : null,
       },
     });
+    if (count !== 1) throw staleGap();
     if (input.comment) await tx.gapComment.create({ data: { tenantId: actor.tenantId, gapId: gap.id, authorId: actor.userId, body: input.comment } });
     await recordAudit(actor, { action: "gap.update", entityType: "Gap", entityId: gap.id, data: { changed, before, after: next, commented: Boolean(input.comment) } }, tx);
   });

@@ -9,6 +9,8 @@ export const GAP_STATUS_LABELS: Record<(typeof GAP_STATUSES)[number], string> = 
 export const updateGapSchema = z
   .object({
     gapId: z.uuid(),
+    /** The version the form was opened at (optimistic concurrency). */
+    version: z.coerce.number().int().positive(),
     ownerId: z.union([z.literal(""), z.uuid()]).optional().transform((s) => s || null),
     dueDate: z.union([z.literal(""), z.iso.date("Use a date like 2026-12-31.")]).optional().transform((d) => d || null),
     status: z.enum(GAP_STATUSES),

@@ -14,7 +14,7 @@ describe("form schemas", () => {
     const parsed = vendorFormSchema.parse({ legalName: "Acme", tier: "low", status: "active", tenantId: uuid, role: "admin", createdById: uuid, version: 9 });
     for (const key of ["tenantId", "role", "createdById", "version"]) expect(parsed).not.toHaveProperty(key);
     expect(parsed).toMatchObject({ legalName: "Acme", tier: "low", status: "active" });
-    const gap = updateGapSchema.parse({ gapId: uuid, status: "open", tenantId: uuid, severity: "low", approvedBy: uuid });
+    const gap = updateGapSchema.parse({ gapId: uuid, version: "3", status: "open", tenantId: uuid, severity: "low", approvedBy: uuid });
     expect(gap).not.toHaveProperty("tenantId");
     expect(gap).not.toHaveProperty("severity");
   });

@@ -7,7 +7,7 @@ import type { ActionResult, FormAction } from "@/lib/action";
 import { buttonClass, FormField, inputClass } from "@/components/ui/form-field";
 import { GAP_STATUS_LABELS, GAP_STATUSES } from "../schema";
 
-type Gap = { id: string; ownerId: string | null; dueDate: string | null; status: (typeof GAP_STATUSES)[number]; acceptanceNote: string | null; acceptedUntil: string | null };
+type Gap = { id: string; version: number; ownerId: string | null; dueDate: string | null; status: (typeof GAP_STATUSES)[number]; acceptanceNote: string | null; acceptedUntil: string | null };
 
 export function GapForm({ action, gap, members, canAccept }: { action: FormAction; gap: Gap; members: { id: string; name: string }[]; canAccept: boolean }) {
   const [state, onSubmit, pending] = useFormAction(action);
@@ -17,6 +17,7 @@ export function GapForm({ action, gap, members, canAccept }: { action: FormActio
   return (
     <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Triage this gap">
       <input type="hidden" name="gapId" value={gap.id} />
+      <input type="hidden" name="version" value={gap.version} />
       <FormStatus state={state} />
       <div className="grid gap-3 sm:grid-cols-3">
         <FormField id="ownerId" label="Owner" error={errors.ownerId}>

@@ -44,7 +44,7 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
           </section>
           {can(actor.role, "gap:edit") ? (
             <GapForm action={updateGapAction} members={members} canAccept={can(actor.role, "gap:accept-risk")}
-              gap={{ id: gap.id, ownerId: gap.ownerId, dueDate: fromDbDate(gap.dueDate), status: gap.status, acceptanceNote: gap.acceptanceNote, acceptedUntil: fromDbDate(gap.acceptedUntil) }} />
+              gap={{ id: gap.id, version: gap.version, ownerId: gap.ownerId, dueDate: fromDbDate(gap.dueDate), status: gap.status, acceptanceNote: gap.acceptanceNote, acceptedUntil: fromDbDate(gap.acceptedUntil) }} />
           ) : (
             <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
               <p>Owner: {gap.ownerId ? names.get(gap.ownerId) : "unassigned"} · Due {fromDbDate(gap.dueDate) ?? "—"}</p>
