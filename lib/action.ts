@@ -1,5 +1,6 @@
 import "server-only";
 import * as z from "zod";
+import { recordDenial } from "./audit/denial";
 import { AppError } from "./errors";
 import { assertCan, requireActorOrThrow, type Actor } from "./auth/actor";
 import type { Permission } from "./auth/roles";
@@ -22,16 +23,18 @@ export function authedAction<S extends z.ZodType, T>(
   // Called as action(input) or, from useActionState, as action(previousState, formData).
   return async (...args: unknown[]): Promise<ActionResult<T>> => {
     const raw = args.length > 1 ? args[1] : args[0];
+    let actor: Actor | null = null;
     try {
       const parsed = schema.safeParse(raw instanceof FormData ? formToObject(raw) : raw);
       if (!parsed.success) {
         const flat = z.flattenError(parsed.error);
         return { ok: false, error: "Some fields need attention.", fieldErrors: flat.fieldErrors as Record<string, string[] | undefined> };
       }
-      const actor = await requireActorOrThrow();
+      actor = await requireActorOrThrow();
       assertCan(actor, permission);
       return (await body(parsed.data, actor)) ?? { ok: true };
     } catch (err) {
+      await recordDenial(actor, err, `action:${permission}`);
       if (err instanceof AppError) return { ok: false, error: err.message };
       // Next's redirect()/notFound() work by throwing; let them through.
       if (err && typeof err === "object" && "digest" in err && String((err as { digest: unknown }).digest).startsWith("NEXT_")) throw err;

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import * as z from "zod";
+import { recordDenial } from "./audit/denial";
 import { AppError, HTTP_STATUS } from "./errors";
 import { requireActorOrThrow, type Actor } from "./auth/actor";
 
@@ -14,11 +15,13 @@ type Handler<C> = (req: Request, actor: Actor, ctx: C) => Promise<Response>;
  */
 export function withActor<C = unknown>(handler: Handler<C>) {
   return async (req: Request, ctx: C): Promise<Response> => {
+    let actor: Actor | null = null;
     try {
       assertSameOrigin(req);
-      const actor = await requireActorOrThrow();
+      actor = await requireActorOrThrow();
       return await handler(req, actor, ctx);
     } catch (err) {
+      await recordDenial(actor, err, `${req.method} ${new URL(req.url).pathname}`);
       return errorResponse(err);
     }
   };
