@@ -4,6 +4,8 @@ import net from "node:net";
 import { ListObjectsV2Command, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { openDocumentDownload } from "@/lib/documents/download";
 import { uploadDocument } from "@/lib/documents/upload";
 import { removeOrphanBlobs } from "@/lib/jobs/orphan-sweep";
 import { BlobNotFoundError, newBlobKey } from "@/lib/storage/blob-store";
@@ -219,5 +221,30 @@ describe.skipIf(!hasDb)("orphan sweep over S3", () => {
     expect(await s3store.exists(kept)).toBe(true);
     expect(await s3store.exists(recent)).toBe(true);
     expect(await objectKeysInBucket()).toContain(`${prefix}/README`);
+  });
+});
+
+describe.skipIf(!hasDb)("uploads and downloads when the S3 store is unreachable", () => {
+  it("answer 503 with a plain message, never the SDK's error", async () => {
+    const keyring = parseKeyring();
+    const good = new EncryptedBlobStore(storeFor({ S3_PREFIX: `dl-${randomUUID()}` }), keyring);
+    const down = new EncryptedBlobStore(storeFor({ S3_ENDPOINT: `http://127.0.0.1:${await freePort()}` }), keyring);
+    const actor = await makeTenant("analyst");
+    const vendor = await makeVendor(actor);
+    const file = { bytes: new TextEncoder().encode("# report"), filename: "r.md" };
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const failed = await uploadDocument(actor, vendor.id, file, { store: down, enqueue: async () => {} }).then(() => null, (e: unknown) => e);
+      expect(failed).toBeInstanceOf(AppError);
+      expect(failed).toMatchObject({ code: "UNAVAILABLE", message: expect.stringMatching(/could not be saved to storage/) });
+
+      const { document } = await uploadDocument(actor, vendor.id, file, { store: good, enqueue: async () => {} });
+      expect(Buffer.from((await openDocumentDownload(actor, document.id, { store: good })).bytes).toString()).toBe("# report");
+      const err = await openDocumentDownload(actor, document.id, { store: down }).then(() => null, (e: unknown) => e);
+      expect(err).toBeInstanceOf(AppError);
+      expect(err).toMatchObject({ code: "UNAVAILABLE", message: "File storage cannot be reached right now, so this file cannot be served. Try again in a moment." });
+    } finally {
+      vi.mocked(console.error).mockRestore();
+    }
   });
 });
