@@ -5,6 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { BlobNotFoundError, type BlobStore } from "@/lib/storage/blob-store";
 import { BlobIntegrityError } from "@/lib/storage/envelope";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
+import { ObjectStorageError } from "@/lib/storage/s3-errors";
 import { sha256Hex } from "@/lib/uploads/sha256";
 import { findDocumentForDownload } from "./data";
 import { requirePermission } from "./permission";
@@ -46,6 +47,11 @@ export async function openDocumentDownload(actor: Actor, documentId: string, dep
     if (err instanceof BlobIntegrityError || err instanceof BlobNotFoundError) {
       console.error(`[downloads] document ${doc.id}: ${err.message}`);
       throw new AppError("UNAVAILABLE", "This file is missing from storage or failed its integrity check, so it cannot be served. An administrator can restore it from backup.");
+    }
+    if (err instanceof ObjectStorageError) {
+      // The file is fine; the store is down or misconfigured. The log says which setting to check.
+      console.error(`[downloads] document ${doc.id}: ${err.message}`);
+      throw new AppError("UNAVAILABLE", "File storage cannot be reached right now, so this file cannot be served. Try again in a moment.");
     }
     throw err;
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
-import { LocalDiskStore } from "@/lib/storage/local-disk-store";
+import { canList } from "@/lib/storage/listable";
 import { getBoss, PARSE_QUEUE, stopBoss, type ParseJobData } from "./boss";
 import { removeOrphanBlobs } from "./orphan-sweep";
 import { processParseJob, type ParseJobDeps, type ParseJobResult } from "./parse-job";
@@ -49,9 +49,9 @@ async function begin(opts: WorkerOptions): Promise<RunningWorkers> {
     runParseSweep().catch((err: Error) => console.error("[jobs] sweep failed:", err.message));
   }, sweepEvery);
   timer.unref();
-  // Orphan files need a directory listing, so hourly is plenty; only the local store can list.
+  // Orphan files need a full listing (a directory walk or paged ListObjectsV2), so hourly is plenty.
   const inner = getBlobStore().inner;
-  const orphanTimer = inner instanceof LocalDiskStore
+  const orphanTimer = canList(inner)
     ? setInterval(() => {
         removeOrphanBlobs(inner).catch((err: Error) => console.error("[jobs] orphan sweep failed:", err.message));
       }, Number(process.env.ORPHAN_SWEEP_INTERVAL_MS ?? 3_600_000))

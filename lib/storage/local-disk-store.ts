@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { assertBlobKey, BlobNotFoundError, type BlobStore } from "./blob-store";
+import { assertBlobKey, BlobNotFoundError } from "./blob-store";
+import type { ListableBlobStore } from "./listable";
 
 const TMP_DIR = ".tmp";
 
@@ -10,7 +11,7 @@ const TMP_DIR = ".tmp";
  * into place: rename is atomic on one filesystem, so a reader (or a crash) never sees half a file
  * under a real key. Leftover temp files from a crash are removed by `removeStaleTemp()`.
  */
-export class LocalDiskStore implements BlobStore {
+export class LocalDiskStore implements ListableBlobStore {
   readonly root: string;
 
   constructor(root: string) {

@@ -157,12 +157,16 @@ describe("storage configuration", () => {
     expect(parseStorageConfig({ STORAGE_DIR: "/srv/assay" })).toEqual({ kind: "local", dir: "/srv/assay" });
   });
 
-  it("parses S3 settings, but the S3 store itself is not implemented and says so", () => {
+  it("parses S3 settings into an S3Store that keys objects under the prefix (behaviour: storage-s3.test.ts)", () => {
     const cfg = parseStorageConfig({ STORAGE_BACKEND: "s3", S3_BUCKET: "b", S3_REGION: "eu-west-1", S3_ENDPOINT: "http://minio:9000", S3_PREFIX: "/assay/" });
     expect(cfg).toEqual({ kind: "s3", bucket: "b", region: "eu-west-1", endpoint: "http://minio:9000", prefix: "assay", forcePathStyle: false });
+    expect(parseStorageConfig({ STORAGE_BACKEND: "s3", S3_BUCKET: "b", S3_REGION: "r", S3_FORCE_PATH_STYLE: "true" })).toMatchObject({ endpoint: null, prefix: "", forcePathStyle: true });
     expect(() => parseStorageConfig({ STORAGE_BACKEND: "s3" })).toThrow(/S3_BUCKET and S3_REGION/);
+    expect(() => parseStorageConfig({ STORAGE_BACKEND: "s3", S3_BUCKET: "b", S3_REGION: "r", S3_ENDPOINT: "minio:9000" })).toThrow(/http\(s\) URL/);
     expect(() => parseStorageConfig({ STORAGE_BACKEND: "ftp" })).toThrow(/"local" or "s3"/);
     if (cfg.kind !== "s3") throw new Error("expected s3");
-    expect(() => new S3Store(cfg)).toThrow(/not implemented/);
+    const key = newBlobKey(tenant);
+    expect(new S3Store(cfg).objectKey(key)).toBe(`assay/${key}`);
+    expect(new S3Store({ ...cfg, prefix: "" }).objectKey(key)).toBe(key);
   });
 });
