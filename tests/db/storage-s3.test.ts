@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import net from "node:net";
 import { ListObjectsV2Command, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { systemDb as db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { openDocumentDownload } from "@/lib/documents/download";
 import { uploadDocument } from "@/lib/documents/upload";
