@@ -63,7 +63,7 @@ function spawnWorker(workerPath: string, heapMb: number): Worker {
     serialization: "advanced",
     stdio: ["ignore", "ignore", "pipe", "ipc"],
     // The parser needs no network or secrets: give it a minimal environment.
-    env: { NODE_ENV: process.env.NODE_ENV ?? "production", PATH: process.env.PATH ?? "" },
+    env: { NODE_ENV: process.env.NODE_ENV ?? "production", PATH: process.env.PATH ?? "", ASSAY_PARENT_PID: String(process.pid) },
   });
   const worker: Worker = { child, key: `${workerPath}|${heapMb}`, docs: 0, stderr: "" };
   child.stderr?.on("data", (d: Buffer) => {

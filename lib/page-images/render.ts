@@ -22,7 +22,7 @@ export async function renderPdfPage(bytes: Uint8Array, page: number, width = 900
       // time and fails (vercel/next.js#97952).
       const child = spawn(process.execPath, ["--max-old-space-size=256", worker, input, String(page), String(width), output], {
         stdio: ["ignore", "ignore", "pipe"],
-        env: { PATH: process.env.PATH ?? "", NODE_ENV: "production" },
+        env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ASSAY_PARENT_PID: String(process.pid) },
       });
       let stderr = "";
       child.stderr?.on("data", (d: Buffer) => { stderr = (stderr + d.toString()).slice(-500); });
