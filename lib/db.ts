@@ -32,7 +32,10 @@ function makeClient(connectionString: string | undefined, role: string, poolSize
       onPoolError: (err) => console.error(`[db] ${role} pool error: ${err.message}`),
     },
   );
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: process.env.ASSAY_LOG_QUERIES ? [{ emit: "event", level: "query" }] : [] });
+  // Debug knob for query cost (e.g. under bench/micro-pages.ts): one line per statement with its time.
+  if (process.env.ASSAY_LOG_QUERIES) client.$on("query" as never, (e: { duration: number; query: string }) => console.error(`[db:${role}] ${e.duration.toFixed(1)} ms ${e.query.slice(0, 400)}`));
+  return client;
 }
 
 function appUrl(): string | undefined {

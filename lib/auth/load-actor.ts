@@ -1,5 +1,5 @@
 import "server-only";
-import { tenantDb } from "@/lib/db";
+import { withTenant } from "@/lib/db";
 import type { Role } from "./roles";
 import { sessionRejection } from "./session-policy";
 
@@ -16,30 +16,44 @@ export type Actor = {
   tenantName: string;
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type MembershipRow = {
+  role: Role;
+  tenantId: string;
+  tenantName: string;
+  userId: string;
+  name: string;
+  email: string;
+  disabledAt: Date | null;
+  sessionEpoch: Date;
+};
+
 /**
  * Turns session claims into an Actor by asking the database now: membership, role, disabled flag
  * and session epoch. Kept free of Next/Auth.js imports so database tests can call it directly.
  */
 export async function loadActor(claims: { uid: string; tid: string; authTime: number }, nowMs: number): Promise<Actor | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(claims.uid) || !/^[0-9a-f-]{36}$/i.test(claims.tid)) return null;
-  // The claimed tenant scopes the lookup: a forged tid finds no membership under row-level security.
-  const membership = await tenantDb(claims.tid).membership.findUnique({
-    where: { tenantId_userId: { tenantId: claims.tid, userId: claims.uid } },
-    select: {
-      role: true,
-      tenant: { select: { id: true, name: true } },
-      user: { select: { id: true, name: true, email: true, disabledAt: true, sessionEpoch: true } },
-    },
-  });
+  if (!UUID.test(claims.uid) || !UUID.test(claims.tid)) return null;
+  // One statement (Prisma would send three for the relations): this runs on every request. The
+  // claimed tenant scopes it, so under row-level security a forged tid finds no membership.
+  const rows = await withTenant(claims.tid, (tx) => tx.$queryRaw<MembershipRow[]>`
+    SELECT m.role::text AS role, t.id AS "tenantId", t.name AS "tenantName",
+           u.id AS "userId", u.name, u.email, u."disabledAt", u."sessionEpoch"
+    FROM "Membership" m
+    JOIN "Tenant" t ON t.id = m."tenantId"
+    JOIN "User" u ON u.id = m."userId"
+    WHERE m."tenantId" = ${claims.tid}::uuid AND m."userId" = ${claims.uid}::uuid`);
+  const membership = rows[0];
   if (!membership) return null;
-  if (sessionRejection(claims, membership.user, nowMs)) return null;
+  if (sessionRejection(claims, membership, nowMs)) return null;
   return {
-    userId: membership.user.id,
-    tenantId: membership.tenant.id as TenantId,
+    userId: membership.userId,
+    tenantId: membership.tenantId as TenantId,
     role: membership.role,
-    name: membership.user.name,
-    email: membership.user.email,
-    tenantName: membership.tenant.name,
+    name: membership.name,
+    email: membership.email,
+    tenantName: membership.tenantName,
   };
 }
 

@@ -129,4 +129,15 @@ describe.skipIf(!hasDb || !appUrl)("row-level security", () => {
     const owner = new URL(process.env.DATABASE_URL!); // the embedded owner is a superuser
     await expect(provisionAppRole(process.env.DATABASE_URL!, { appUrl: owner.toString() })).rejects.toBeInstanceOf(AppRoleError);
   });
+
+  it("marks enum comparisons LEAKPROOF, so status and severity filters stay index conditions under the policy", async () => {
+    // RLS evaluates non-LEAKPROOF conditions after the policy, which turned `status IN (…)` into a
+    // per-row filter (migration *_enum_compare_leakproof; the effect is measured in bench, this
+    // checks the cause). Needs the migrating role to be a superuser, as the embedded one is.
+    const rows = await db.$queryRaw<{ proname: string; proleakproof: boolean }[]>`
+      SELECT proname, proleakproof FROM pg_proc
+      WHERE proname IN ('enum_eq', 'enum_ne', 'enum_lt', 'enum_le', 'enum_gt', 'enum_ge') ORDER BY proname`;
+    expect(rows).toHaveLength(6);
+    expect(rows.filter((r) => !r.proleakproof).map((r) => r.proname)).toEqual([]);
+  });
 });
