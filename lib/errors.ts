@@ -47,8 +47,9 @@ export const DATABASE_UNAVAILABLE_MESSAGE = "The database is not available right
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
 const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
-// node-postgres's own wording when a socket dies under a query or the pool cannot connect.
-const UNAVAILABLE_DRIVER_MESSAGE = /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET/;
+// node-postgres's own wording when a socket dies under a query or the pool cannot connect (bare
+// ECONNREFUSED/ECONNRESET are left out on purpose: SMTP or S3 being down is not the database).
+const UNAVAILABLE_DRIVER_MESSAGE = /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect/;
 
 /**
  * True when `err` (a Prisma error, a driver error, or one wrapping either) says the database could

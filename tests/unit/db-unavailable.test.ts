@@ -20,6 +20,7 @@ describe("isDatabaseUnavailable", () => {
     ["a foreign key violation", adapterError({ kind: "ForeignKeyConstraintViolation" }, "P2003")],
     ["a syntax error", adapterError({ kind: "postgres", code: "42601" })],
     ["a plain bug", new TypeError("x is undefined")],
+    ["another service refusing (SMTP, S3)", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:587"), { code: "ECONNREFUSED" })],
     ["nothing", undefined],
   ])("%s: no", (_label, err) => expect(isDatabaseUnavailable(err)).toBe(false));
 });
