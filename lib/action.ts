@@ -1,7 +1,7 @@
 import "server-only";
 import * as z from "zod";
 import { recordDenial } from "./audit/denial";
-import { AppError } from "./errors";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./errors";
 import { assertCan, requireActorOrThrow, type Actor } from "./auth/actor";
 import type { Permission } from "./auth/roles";
 
@@ -39,6 +39,10 @@ export function authedAction<S extends z.ZodType, T>(
       // Next's redirect()/notFound() work by throwing; let them through.
       if (err && typeof err === "object" && "digest" in err && String((err as { digest: unknown }).digest).startsWith("NEXT_")) throw err;
       const ref = crypto.randomUUID();
+      if (isDatabaseUnavailable(err)) {
+        console.error(`[action] ${ref}: database unavailable: ${String((err as Error)?.message ?? err).split("\n").filter(Boolean).at(-1)}`);
+        return { ok: false, error: `${DATABASE_UNAVAILABLE_MESSAGE} (reference ${ref})` };
+      }
       console.error(`[action] ${ref} failed`, err);
       return { ok: false, error: `Something went wrong (reference ${ref}). Nothing was saved.` };
     }

@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import * as z from "zod";
 import { recordDenial } from "./audit/denial";
-import { AppError, HTTP_STATUS } from "./errors";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, HTTP_STATUS, isDatabaseUnavailable } from "./errors";
 import { requireActorOrThrow, type Actor } from "./auth/actor";
 
 type Handler<C> = (req: Request, actor: Actor, ctx: C) => Promise<Response>;
@@ -53,6 +53,11 @@ export function errorResponse(err: unknown): Response {
     return NextResponse.json({ error: "Some fields are not valid.", code: "INVALID_INPUT", issues: z.flattenError(err) }, { status: 422 });
   }
   const requestId = crypto.randomUUID();
+  if (isDatabaseUnavailable(err)) {
+    // Not a bug: the database is down or restarting. One log line, and a 503 the client may retry.
+    console.error(`[api] request ${requestId}: database unavailable: ${String((err as Error)?.message ?? err).split("\n").filter(Boolean).at(-1)}`);
+    return NextResponse.json({ error: `${DATABASE_UNAVAILABLE_MESSAGE} (reference ${requestId})`, code: "UNAVAILABLE" }, { status: 503, headers: { "retry-after": "5" } });
+  }
   console.error(`[api] request ${requestId} failed`, err);
   return NextResponse.json({ error: `Something went wrong (reference ${requestId}).`, code: "INTERNAL" }, { status: 500 });
 }

@@ -72,6 +72,7 @@ export async function uploadDocument(actor: Actor, vendorId: string, input: Uplo
     console.error(`[uploads] storing ${fileKey} failed`, err);
     await store.delete(fileKey).catch(() => {});
     await recordAudit(actor, { action: "document.upload.failed", entityType: "Vendor", entityId: vendorId, data: { reason: "storage", filename, sha256 } }).catch(() => {});
+    if (isOutOfSpace(err)) throw new AppError("UNAVAILABLE", "There is no space left to store the file. Nothing was uploaded; ask an administrator to free up storage, then try again.");
     throw new AppError("UNAVAILABLE", "The file could not be saved to storage. Nothing was uploaded; try again in a moment.");
   }
 
@@ -100,6 +101,12 @@ function replay(earlier: IdempotentMatch, vendorId: string, sha256: string): Upl
     throw new AppError("INVALID_INPUT", "This Idempotency-Key was already used for a different upload. Use a new key for a new file.");
   }
   return { document: { id: earlier.id, filename: earlier.filename, parseStatus: earlier.parseStatus }, created: false };
+}
+
+/** A full disk (ENOSPC) or an exhausted quota (EDQUOT): retrying will not help until someone frees space. */
+function isOutOfSpace(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return code === "ENOSPC" || code === "EDQUOT";
 }
 
 function isUniqueViolation(err: unknown): boolean {

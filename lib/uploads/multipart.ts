@@ -47,6 +47,8 @@ export async function readMultipartFile(req: Request, maxFileBytes: number, fiel
       throw new AppError("INVALID_INPUT", `The upload was cut short (received ${capped.received()} of ${declared} bytes). Try again.`);
     }
     if (err instanceof AppError) throw err;
+    // The body stream failed before its end: the client hung up or the connection dropped.
+    if (outcome === "pending") throw new AppError("INVALID_INPUT", `The upload was interrupted after ${capped.received()} bytes, before the whole file arrived. Nothing was saved; try again.`);
     throw new AppError("INVALID_INPUT", "The upload could not be read as a form. Try again.");
   }
   const file = form.get(field);
