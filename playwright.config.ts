@@ -28,6 +28,8 @@ export default defineConfig({
     url: `${BASE}/login`,
     reuseExistingServer: false,
     timeout: 90_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", APP_URL: BASE },
+    // Every e2e sign-in comes from 127.0.0.1, and the suite's deliberate wrong passwords add up over
+    // repeated runs within the 15-minute window: raise the per-address limit (lib/auth/ip-throttle.ts).
+    env: { NEXT_TELEMETRY_DISABLED: "1", APP_URL: BASE, LOGIN_IP_MAX_FAILURES: "500" },
   },
 });

@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/db/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // next-auth's ESM imports "next/server" without an extension, which plain Node cannot resolve;
+    // inlined, Vite resolves it (tests/db/login-throttle-route.test.ts drives the real Auth.js handlers).
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // A non-UTC, non-whole-hour zone catches code that reads local time by accident.

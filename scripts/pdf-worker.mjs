@@ -47,6 +47,7 @@ async function readPdf({ bytes, maxPages, maxChars }) {
     const chars = pages.reduce((n, p) => n + p.length, 0);
     if (chars > maxChars) return { ok: false, code: "too_large", message: `text layer has ${chars} characters` };
     const raw = info.info ?? {};
+    const activeContent = await catalogueActiveContent(parser);
     return {
       ok: true,
       // Peak resident set of this process (kB on Linux): the parse process's real high-water mark.
@@ -61,11 +62,28 @@ async function readPdf({ bytes, maxPages, maxChars }) {
         modDate: typeof raw.ModDate === "string" ? raw.ModDate : null,
         // Owner-password (copy-protected) files open without a password and still have a text layer.
         permissionsRestricted: Array.isArray(info.permission),
+        activeContent,
       },
     };
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Document-level JavaScript and embedded files as pdf.js sees them (also inside compressed object
+ * streams, which a byte scan cannot see). Only read, never run: scripting stays off. pdf-parse keeps
+ * its pdf.js document in a private field (`doc`, pdf-parse 2.4.5, pinned), loaded by getInfo().
+ */
+async function catalogueActiveContent(parser) {
+  const doc = parser.doc;
+  if (!doc) return [];
+  const found = [];
+  const js = await doc.getJSActions().catch(() => null);
+  if (js && Object.keys(js).length > 0) found.push("javascript");
+  const files = await doc.getAttachments().catch(() => null);
+  if (files && Object.keys(files).length > 0) found.push("embedded_files");
+  return found;
 }
 
 // An error outside the awaited chain still belongs to the current document; after it the parent kills this process.

@@ -23,7 +23,9 @@ if (needsBuild()) {
 const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
 process.env.APP_URL ??= url;
 const banner = `\nAssay is starting at ${url}  (Ctrl+C to stop)\n`;
-const r = spawnSync(process.execPath, ["scripts/with-db.mjs", "--seed", "node", "scripts/lib/announce.mjs", banner, "--", path.resolve("node_modules/.bin/next"), "start", "-p", String(port), "-H", host], { stdio: "inherit" });
+const r = spawnSync(process.execPath, ["scripts/with-db.mjs", "--seed", "node", "scripts/lib/announce.mjs", banner, "--",
+  // stamp-peer: the real client address for the sign-in throttle (lib/auth/client-ip.ts).
+  process.execPath, "--import", path.resolve("scripts/lib/stamp-peer.mjs"), path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", host], { stdio: "inherit" });
 process.exit(r.status ?? 1);
 
 function needsBuild() {

@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import * as z from "zod";
-import { authenticate } from "./login";
+import { throttledAuthenticate } from "./throttled-login";
 import { IDLE_MINUTES } from "./session-policy";
 
 const loginSchema = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) });
@@ -28,10 +28,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = loginSchema.safeParse(raw);
         if (!parsed.success) throw new CredentialsSignin();
-        const result = await authenticate(parsed.data.email, parsed.data.password);
+        const result = await throttledAuthenticate(parsed.data.email, parsed.data.password, request.headers);
         if (!result.ok) throw new CredentialsSignin();
         return { id: result.userId, tenantId: result.tenantId } as { id: string };
       },

@@ -1,5 +1,6 @@
 // Public entry point: bytes in, typed facts (or a typed error the UI can show) out.
 import { createHash } from "node:crypto";
+import { ACTIVE_KINDS, activeContentFlags, scanActiveContent, type ActiveKind } from "./active-content";
 import { extractBridgeLetter } from "./bridge-letter";
 import { extractCertificate } from "./certificate";
 import { classifyByFilename, classifyText, type Classification } from "./classify";
@@ -28,6 +29,10 @@ function isPdf(bytes: Uint8Array): boolean {
   // The header may follow up to 1 KB of junk (tolerated by readers), but it must be there.
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
   return head.includes("%PDF-");
+}
+
+function fromCatalogue(kinds: string[] | undefined): ActiveKind[] {
+  return (kinds ?? []).filter((k): k is ActiveKind => (ACTIVE_KINDS as readonly string[]).includes(k));
 }
 
 function factsFor(kind: DocKind, doc: TextDocument, now: Date): KindExtraction {
@@ -92,6 +97,7 @@ export async function extractDocument(
     return { ok: false, error: typedError("unsupported_type"), sha256 };
   }
 
+  const activeFlags = pdf ? activeContentFlags([...scanActiveContent(bytes), ...fromCatalogue(doc.metadata?.activeContent)]) : [];
   const textChars = doc.pages.reduce((n, p) => n + p.replace(/\s/g, "").length, 0);
   const emptyPages = doc.pages.filter((p) => p.replace(/\s/g, "").length < 20).length;
   const textLayer = textChars < 20 ? "none" : emptyPages > doc.pages.length / 2 ? "partial" : "present";
@@ -107,7 +113,7 @@ export async function extractDocument(
       facts,
       not_in_text_layer: fields.length ? fields : ["*"],
       consistency_flags: [],
-      authenticity_flags: [],
+      authenticity_flags: activeFlags,
       pages,
       sha256,
       text_layer: "none",
@@ -125,7 +131,7 @@ export async function extractDocument(
     facts,
     not_in_text_layer: notInTextLayer,
     consistency_flags: consistency,
-    authenticity_flags: authenticity,
+    authenticity_flags: [...authenticity, ...activeFlags],
     pages,
     sha256,
     text_layer: textLayer,

@@ -91,6 +91,8 @@ export type PdfMetadata = {
   creationDate: string | null;
   modDate: string | null;
   permissionsRestricted: boolean;
+  /** Active content pdf.js found in the document catalogue (see active-content.ts). */
+  activeContent?: string[];
 };
 
 /** Text the fact rules read: one normalised string per page (a non-PDF document is one page). */

@@ -44,7 +44,7 @@ async function withClient<T>(database: string, fn: (c: pg.Client) => Promise<T>)
   }
 }
 
-/** Row count and a digest of every row's text, per application table. */
+/** Row count and a digest of every row's text, per application table (ordered by the text: not every table has an id). */
 async function snapshot(database: string): Promise<Record<string, { rows: number; md5: string | null }>> {
   return withClient(database, async (c) => {
     const tables = await c.query<{ name: string }>(
@@ -53,7 +53,7 @@ async function snapshot(database: string): Promise<Record<string, { rows: number
     );
     const out: Record<string, { rows: number; md5: string | null }> = {};
     for (const { name } of tables.rows) {
-      const r = await c.query<{ rows: number; md5: string | null }>(`SELECT count(*)::int AS rows, md5(string_agg(t::text, ',' ORDER BY id)) AS md5 FROM "${name}" t`);
+      const r = await c.query<{ rows: number; md5: string | null }>(`SELECT count(*)::int AS rows, md5(string_agg(t::text, ',' ORDER BY t::text)) AS md5 FROM "${name}" t`);
       out[name] = r.rows[0];
     }
     return out;

@@ -70,6 +70,7 @@ describe("request code uses the row-level-security connection", () => {
   // by nature (docs/decisions/007-row-level-security.md); a new one must be argued for here.
   const SYSTEM_DB_USERS = new Set([
     "lib/auth/login.ts", // sign-in looks the person up before any tenant is known
+    "lib/auth/ip-throttle.ts", // failed sign-ins per client address: before any tenant is known
     "lib/documents/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
     "lib/documents/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant
     "lib/reminders/data.ts", // listTenantIds: the daily reminder sweep visits every tenant
