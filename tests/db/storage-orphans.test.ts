@@ -2,14 +2,12 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { systemDb as db } from "@/lib/db";
-import { uploadDocument } from "@/lib/documents/upload";
 import { removeOrphanBlobs } from "@/lib/jobs/orphan-sweep";
-import { newBlobKey } from "@/lib/storage/blob-store";
 import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { parseKeyring } from "@/lib/storage/keyring";
 import { LocalDiskStore } from "@/lib/storage/local-disk-store";
-import { hasDb, makeTenant, makeVendor } from "./support";
+import { hasDb } from "./support";
+import { seedSweepFixture } from "./sweep-fixture";
 
 const roots: string[] = [];
 afterAll(async () => {
@@ -27,16 +25,7 @@ describe.skipIf(!hasDb)("orphan file sweep", () => {
     roots.push(root);
     const disk = new LocalDiskStore(root);
     const store = new EncryptedBlobStore(disk, parseKeyring());
-    const actor = await makeTenant("analyst");
-    const vendor = await makeVendor(actor);
-    const { document } = await uploadDocument(actor, vendor.id, { bytes: new TextEncoder().encode("# kept"), filename: "kept.md" }, { store, enqueue: async () => {} });
-    const kept = (await db.document.findUniqueOrThrow({ where: { id: document.id } })).fileKey;
-
-    // What a process killed between "blob written" and "row committed" leaves behind.
-    const orphan = newBlobKey(actor.tenantId);
-    await store.put(orphan, new TextEncoder().encode("# orphan"));
-    const recent = newBlobKey(actor.tenantId);
-    await store.put(recent, new TextEncoder().encode("# upload in flight"));
+    const { kept, orphan, recent } = await seedSweepFixture(store);
     await fs.mkdir(path.join(root, ".tmp"), { recursive: true });
     await fs.writeFile(path.join(root, ".tmp", "half-written"), "x");
     await fs.writeFile(path.join(root, "README"), "not ours");

@@ -3,7 +3,6 @@ import fs from "node:fs/promises";
 import net from "node:net";
 import { ListObjectsV2Command, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { systemDb as db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { openDocumentDownload } from "@/lib/documents/download";
 import { uploadDocument } from "@/lib/documents/upload";
@@ -17,6 +16,7 @@ import { ObjectStorageError } from "@/lib/storage/s3-errors";
 import { S3Store } from "@/lib/storage/s3-store";
 import { startLocalS3, S3RVER_CREDENTIALS, type LocalS3 } from "./s3-server";
 import { hasDb, makeTenant, makeVendor } from "./support";
+import { seedSweepFixture } from "./sweep-fixture";
 
 // A real S3-protocol server (s3rver) on loopback: real HTTP, real SigV4, real ListObjectsV2 paging.
 // No database needed except for the orphan sweep at the end.
@@ -204,14 +204,7 @@ describe.skipIf(!hasDb)("orphan sweep over S3", () => {
     const prefix = `sweep-${randomUUID()}`;
     const s3store = storeFor({ S3_PREFIX: prefix });
     const store = new EncryptedBlobStore(s3store, parseKeyring());
-    const actor = await makeTenant("analyst");
-    const vendor = await makeVendor(actor);
-    const { document } = await uploadDocument(actor, vendor.id, { bytes: new TextEncoder().encode("# kept"), filename: "kept.md" }, { store, enqueue: async () => {} });
-    const kept = (await db.document.findUniqueOrThrow({ where: { id: document.id } })).fileKey;
-    const orphan = newBlobKey(actor.tenantId);
-    await store.put(orphan, new TextEncoder().encode("# orphan"));
-    const recent = newBlobKey(actor.tenantId);
-    await store.put(recent, new TextEncoder().encode("# upload in flight"));
+    const { kept, orphan, recent } = await seedSweepFixture(store);
     await rawClient().send(new PutObjectCommand({ Bucket: BUCKET, Key: `${prefix}/README`, Body: "not ours" }));
     for (const k of [`${prefix}/${kept}`, `${prefix}/${orphan}`, `${prefix}/README`]) await age(s3.fileOf(BUCKET, k), 2 * 3_600_000);
 
