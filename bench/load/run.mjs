@@ -4,6 +4,7 @@
 //   env:   BENCH_DURATION (s, default 20), BENCH_CONNECTIONS (default 50), BENCH_PORT (default 3400),
 //          BENCH_RATE (total requests/s; default unset = closed loop: every connection sends its next
 //          request as soon as the last one is answered, i.e. users with zero think time),
+//          BENCH_PROFILE_DIR (write a CPU profile of the app server there),
 //          BENCH_GROUP (measure one URL group only, e.g. "gap register": to find which page costs what)
 // Prints p50/p95/p99 and requests/s per URL group and overall; exits 1 on any error or non-2xx.
 import { spawn, spawnSync } from "node:child_process";
@@ -109,7 +110,9 @@ async function startServer() {
   const log = path.join(fs.mkdtempSync(path.join(process.env.TMPDIR ?? "/tmp", "assay-bench-")), "next.log");
   const out = fs.openSync(log, "a");
   const appDir = snapshotBuild();
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", appDir, "-p", String(PORT), "-H", HOST], {
+  // BENCH_PROFILE_DIR: write a V8 CPU profile of the app server there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE_DIR)}`] : [];
+  const child = spawn(process.execPath, [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", appDir, "-p", String(PORT), "-H", HOST], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", out, out],
   });
