@@ -85,12 +85,13 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                 </tr>
               </thead>
               <tbody>
+                {/* Plain links in long tables: see app/(app)/gaps/page.tsx. */}
                 {rows.map((v) => {
                   const state = evidenceState(v.evidenceExpires, v.evidenceCount, today);
                   const [tone, label] = EVIDENCE_BADGE[state];
                   return (
                     <tr key={v.id} className="border-t border-slate-100 hover:bg-slate-50">
-                      <td className="px-4 py-2 font-medium"><Link className="text-indigo-700 hover:underline" href={`/vendors/${v.id}`}>{v.legalName}</Link></td>
+                      <td className="px-4 py-2 font-medium"><a className="text-indigo-700 hover:underline" href={`/vendors/${v.id}`}>{v.legalName}</a></td>
                       <td className="px-4 py-2 capitalize">{v.tier}</td>
                       <td className="px-4 py-2">{v.status.replace("_", " ")}</td>
                       <td className="px-4 py-2"><Badge tone={tone}>{label}</Badge>{v.evidenceExpires && state !== "none" ? <span className="ml-2 text-xs text-slate-500">{v.evidenceExpires.toISOString().slice(0, 10)}</span> : null}</td>

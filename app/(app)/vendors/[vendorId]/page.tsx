@@ -66,7 +66,7 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
                   {vendor.gaps.map((g) => (
                     <tr key={g.id} className="border-t border-slate-100 align-top">
                       <td className="py-1.5"><Badge tone={g.severity}>{g.severity}</Badge></td>
-                      <td className="py-1.5 pr-2"><Link className="text-indigo-700 hover:underline" href={`/gaps/${g.id}`}>{g.title}</Link>{repeated.has(g.title) ? <span className="block max-w-md truncate text-xs text-slate-500" title={g.subject}>{g.subject}</span> : null}</td>
+                      <td className="py-1.5 pr-2"><a className="text-indigo-700 hover:underline" href={`/gaps/${g.id}`}>{g.title}</a>{repeated.has(g.title) ? <span className="block max-w-md truncate text-xs text-slate-500" title={g.subject}>{g.subject}</span> : null}</td>
                       <td className="py-1.5 pr-2 text-slate-600">{g.serviceId ? serviceName.get(g.serviceId) ?? "—" : "—"}</td>
                       <td className="py-1.5 pr-2">{nameOf(g.ownerId) ?? <span className="text-slate-400">unassigned</span>}</td>
                       <td className="whitespace-nowrap py-1.5 pr-2 tabular-nums">{fromDbDate(g.dueDate) ?? "—"}</td>
