@@ -13,10 +13,24 @@ import { loadVendorProfile } from "../lib/vendors/profile";
 import { vendorListQuerySchema } from "../lib/vendors/schema";
 
 const N = Number(process.env.N ?? 200);
-const m = await systemDb.membership.findFirst({ where: { tenant: { slug: "bench-scale" } }, select: { tenantId: true, userId: true, role: true } });
+const m = await systemDb.membership.findFirst({
+  where: { tenant: { slug: "bench-scale" } },
+  select: { tenantId: true, userId: true, role: true },
+});
 if (!m) throw new Error("no bench tenant: run npm run bench:load once first");
-const actor: Actor = { userId: m.userId, tenantId: m.tenantId as TenantId, role: m.role, name: "", email: "", tenantName: "" };
-const vendorId = (await systemDb.vendor.findFirst({ where: { tenantId: m.tenantId }, select: { id: true }, skip: 100 }))!.id;
+const actor: Actor = {
+  userId: m.userId,
+  tenantId: m.tenantId as TenantId,
+  role: m.role,
+  name: "",
+  email: "",
+  tenantName: "",
+};
+const vendorId = (await systemDb.vendor.findFirst({
+  where: { tenantId: m.tenantId },
+  select: { id: true },
+  skip: 100,
+}))!.id;
 const today = new Date().toISOString().slice(0, 10);
 
 async function time(name: string, fn: () => Promise<unknown>) {
@@ -25,13 +39,17 @@ async function time(name: string, fn: () => Promise<unknown>) {
   const t0 = performance.now();
   for (let i = 0; i < N; i++) await fn();
   const c = process.cpuUsage(c0);
-  console.log(`${name.padEnd(28)} ${((performance.now() - t0) / N).toFixed(2).padStart(7)} ms wall ${((c.user + c.system) / 1000 / N).toFixed(2).padStart(7)} ms node CPU`);
+  console.log(
+    `${name.padEnd(28)} ${((performance.now() - t0) / N).toFixed(2).padStart(7)} ms wall ${((c.user + c.system) / 1000 / N).toFixed(2).padStart(7)} ms node CPU`,
+  );
 }
 
 await time("loadActor", () => loadActor({ uid: m.userId, tid: m.tenantId, authTime: Date.now() }, Date.now()));
 await time("countUnread", () => countUnread(actor));
 await time("findVendorPage (default)", () => findVendorPage(actor, vendorListQuerySchema.parse({}), today));
-await time("findVendorPage (gaps p37)", () => findVendorPage(actor, vendorListQuerySchema.parse({ page: "37", sort: "gaps", dir: "desc" }), today));
+await time("findVendorPage (gaps p37)", () =>
+  findVendorPage(actor, vendorListQuerySchema.parse({ page: "37", sort: "gaps", dir: "desc" }), today),
+);
 await time("loadVendorProfile", () => loadVendorProfile(actor, vendorId));
 await time("findGaps (register)", () => findGaps(actor, {}, today));
 await time("findGaps (critical)", () => findGaps(actor, { severity: "critical" } as never, today));

@@ -28,7 +28,11 @@ export function authedAction<S extends z.ZodType, T>(
       const parsed = schema.safeParse(raw instanceof FormData ? formToObject(raw) : raw);
       if (!parsed.success) {
         const flat = z.flattenError(parsed.error);
-        return { ok: false, error: "Some fields need attention.", fieldErrors: flat.fieldErrors as Record<string, string[] | undefined> };
+        return {
+          ok: false,
+          error: "Some fields need attention.",
+          fieldErrors: flat.fieldErrors as Record<string, string[] | undefined>,
+        };
       }
       actor = await requireActorOrThrow();
       assertCan(actor, permission);
@@ -37,10 +41,21 @@ export function authedAction<S extends z.ZodType, T>(
       await recordDenial(actor, err, `action:${permission}`);
       if (err instanceof AppError) return { ok: false, error: err.message };
       // Next's redirect()/notFound() work by throwing; let them through.
-      if (err && typeof err === "object" && "digest" in err && String((err as { digest: unknown }).digest).startsWith("NEXT_")) throw err;
+      if (
+        err &&
+        typeof err === "object" &&
+        "digest" in err &&
+        String((err as { digest: unknown }).digest).startsWith("NEXT_")
+      )
+        throw err;
       const ref = crypto.randomUUID();
       if (isDatabaseUnavailable(err)) {
-        console.error(`[action] ${ref}: database unavailable: ${String((err as Error)?.message ?? err).split("\n").filter(Boolean).at(-1)}`);
+        console.error(
+          `[action] ${ref}: database unavailable: ${String((err as Error)?.message ?? err)
+            .split("\n")
+            .filter(Boolean)
+            .at(-1)}`,
+        );
         return { ok: false, error: `${DATABASE_UNAVAILABLE_MESSAGE} (reference ${ref})` };
       }
       console.error(`[action] ${ref} failed`, err);

@@ -32,9 +32,15 @@ function makeClient(connectionString: string | undefined, role: string, poolSize
       onPoolError: (err) => console.error(`[db] ${role} pool error: ${err.message}`),
     },
   );
-  const client = new PrismaClient({ adapter, log: process.env.ASSAY_LOG_QUERIES ? [{ emit: "event", level: "query" }] : [] });
+  const client = new PrismaClient({
+    adapter,
+    log: process.env.ASSAY_LOG_QUERIES ? [{ emit: "event", level: "query" }] : [],
+  });
   // Debug knob for query cost (e.g. under bench/micro-pages.ts): one line per statement with its time.
-  if (process.env.ASSAY_LOG_QUERIES) client.$on("query" as never, (e: { duration: number; query: string }) => console.error(`[db:${role}] ${e.duration.toFixed(1)} ms ${e.query.slice(0, 400)}`));
+  if (process.env.ASSAY_LOG_QUERIES)
+    client.$on("query" as never, (e: { duration: number; query: string }) =>
+      console.error(`[db:${role}] ${e.duration.toFixed(1)} ms ${e.query.slice(0, 400)}`),
+    );
   return client;
 }
 
@@ -43,13 +49,19 @@ function appUrl(): string | undefined {
   // Fail closed: without the restricted role there is no tenant-scoped access at all, rather than
   // a silent fall-back to the owner role (which row-level security would not restrict).
   if (!url && process.env.DATABASE_URL) {
-    throw new Error("APP_DATABASE_URL is not set: start Assay through `npm start` (scripts/with-db.mjs), which provisions the restricted database role.");
+    throw new Error(
+      "APP_DATABASE_URL is not set: start Assay through `npm start` (scripts/with-db.mjs), which provisions the restricted database role.",
+    );
   }
   return url;
 }
 
 /** The owner connection: not restricted by row-level security. See the file comment for who may use it. */
-export const systemDb: PrismaClient = (clients.system ??= makeClient(process.env.DATABASE_URL, "system", Number(process.env.DATABASE_SYSTEM_POOL_SIZE ?? 4)));
+export const systemDb: PrismaClient = (clients.system ??= makeClient(
+  process.env.DATABASE_URL,
+  "system",
+  Number(process.env.DATABASE_SYSTEM_POOL_SIZE ?? 4),
+));
 
 function appDb(): PrismaClient {
   clients.app ??= makeClient(appUrl(), "app", Number(process.env.DATABASE_POOL_SIZE ?? 10));
@@ -72,7 +84,11 @@ export type TenantTx = TransactionClient;
  * only (set_config(…, true)), so the setting can never leak to the next user of the pooled
  * connection. Use it for several statements that must commit together, and for raw SQL.
  */
-export function withTenant<T>(tenantId: string, fn: (tx: TenantTx) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+export function withTenant<T>(
+  tenantId: string,
+  fn: (tx: TenantTx) => Promise<T>,
+  options?: { timeout?: number },
+): Promise<T> {
   const id = checkTenantId(tenantId);
   return appDb().$transaction(
     async (tx) => {
@@ -94,7 +110,15 @@ export function tenantDb(tenantId: string): TenantClient {
 
 // Raw SQL and interactive transactions on this client would run without the tenant set (the
 // extension only sees model calls): the type leaves them out, so they go through withTenant().
-type Unscoped = "$transaction" | "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe" | "$extends" | "$connect" | "$disconnect";
+type Unscoped =
+  | "$transaction"
+  | "$queryRaw"
+  | "$executeRaw"
+  | "$queryRawUnsafe"
+  | "$executeRawUnsafe"
+  | "$extends"
+  | "$connect"
+  | "$disconnect";
 export type TenantClient = Omit<ReturnType<typeof extendForTenant>, Unscoped>;
 
 function extendForTenant(base: PrismaClient, id: string) {
@@ -105,7 +129,9 @@ function extendForTenant(base: PrismaClient, id: string) {
           // An interactive transaction, not a batch: Prisma 7 spends less CPU on it (bench/micro-rls.ts).
           return base.$transaction(async (tx) => {
             await tx.$executeRaw`SELECT set_config('app.tenant_id', ${id}, true)`;
-            const delegate = (tx as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[lowerFirst(model)];
+            const delegate = (tx as unknown as Record<string, Record<string, (a: unknown) => Promise<unknown>>>)[
+              lowerFirst(model)
+            ];
             return delegate[operation](args);
           });
         },

@@ -38,18 +38,25 @@ export function notFound(what = "That item"): AppError {
 }
 
 /** What a user sees when the database is down or restarting; the caller adds a reference id. */
-export const DATABASE_UNAVAILABLE_MESSAGE = "The database is not available right now, so nothing was saved. Try again in a moment.";
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "The database is not available right now, so nothing was saved. Try again in a moment.";
 
 // Prisma codes (adapter-pg maps socket errors to these) and PostgreSQL SQLSTATEs that mean "the
 // database went away or is restarting", not "this request was wrong": P1001 unreachable, P1002 and
 // P1008 timeouts, P1017 connection closed, P2024 no pool connection in time, P2037 too many
 // connections; class 08 connection exceptions, 57P01-57P03 shutdown/restart, 53300 too many clients.
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
-const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNAVAILABLE_ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
 // node-postgres's own wording when a socket dies under a query or the pool cannot connect (bare
 // ECONNREFUSED/ECONNRESET are left out on purpose: SMTP or S3 being down is not the database).
-const UNAVAILABLE_DRIVER_MESSAGE = /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect/;
+const UNAVAILABLE_DRIVER_MESSAGE =
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect/;
 
 /**
  * True when `err` (a Prisma error, a driver error, or one wrapping either) says the database could
@@ -58,8 +65,13 @@ const UNAVAILABLE_DRIVER_MESSAGE = /Connection terminated|connection error and i
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
   for (let e = err, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const x = e as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; code?: unknown; originalCode?: unknown } } } };
-    if (typeof x.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(x.code) || UNAVAILABLE_SQLSTATE.test(x.code))) return true;
+    const x = e as {
+      code?: unknown;
+      message?: unknown;
+      meta?: { driverAdapterError?: { cause?: { kind?: unknown; code?: unknown; originalCode?: unknown } } };
+    };
+    if (typeof x.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(x.code) || UNAVAILABLE_SQLSTATE.test(x.code)))
+      return true;
     const cause = x.meta?.driverAdapterError?.cause;
     if (cause) {
       if (typeof cause.kind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(cause.kind)) return true;

@@ -32,7 +32,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Route handlers get no built-in CSRF check (server actions do): compare Origin with our host. */
 export function assertSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;
-  if (req.headers.get("sec-fetch-site") === "cross-site") throw new AppError("FORBIDDEN", "Cross-site request refused.");
+  if (req.headers.get("sec-fetch-site") === "cross-site")
+    throw new AppError("FORBIDDEN", "Cross-site request refused.");
   const origin = req.headers.get("origin");
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
   if (!origin || !host) throw new AppError("FORBIDDEN", "Missing Origin header.");
@@ -50,14 +51,28 @@ export function errorResponse(err: unknown): Response {
     return NextResponse.json({ error: err.message, code: err.code }, { status: HTTP_STATUS[err.code] });
   }
   if (err instanceof z.ZodError) {
-    return NextResponse.json({ error: "Some fields are not valid.", code: "INVALID_INPUT", issues: z.flattenError(err) }, { status: 422 });
+    return NextResponse.json(
+      { error: "Some fields are not valid.", code: "INVALID_INPUT", issues: z.flattenError(err) },
+      { status: 422 },
+    );
   }
   const requestId = crypto.randomUUID();
   if (isDatabaseUnavailable(err)) {
     // Not a bug: the database is down or restarting. One log line, and a 503 the client may retry.
-    console.error(`[api] request ${requestId}: database unavailable: ${String((err as Error)?.message ?? err).split("\n").filter(Boolean).at(-1)}`);
-    return NextResponse.json({ error: `${DATABASE_UNAVAILABLE_MESSAGE} (reference ${requestId})`, code: "UNAVAILABLE" }, { status: 503, headers: { "retry-after": "5" } });
+    console.error(
+      `[api] request ${requestId}: database unavailable: ${String((err as Error)?.message ?? err)
+        .split("\n")
+        .filter(Boolean)
+        .at(-1)}`,
+    );
+    return NextResponse.json(
+      { error: `${DATABASE_UNAVAILABLE_MESSAGE} (reference ${requestId})`, code: "UNAVAILABLE" },
+      { status: 503, headers: { "retry-after": "5" } },
+    );
   }
   console.error(`[api] request ${requestId} failed`, err);
-  return NextResponse.json({ error: `Something went wrong (reference ${requestId}).`, code: "INTERNAL" }, { status: 500 });
+  return NextResponse.json(
+    { error: `Something went wrong (reference ${requestId}).`, code: "INTERNAL" },
+    { status: 500 },
+  );
 }

@@ -17,9 +17,11 @@ export const FORMAT_VERSION = 1;
 
 const outArg = process.argv[2];
 if (!outArg || outArg.startsWith("-")) fail("usage: node scripts/backup.mjs <out-dir>  (a new or empty directory)");
-if (!process.env.DATABASE_URL) fail("DATABASE_URL is not set: run through `node scripts/with-db.mjs node scripts/backup.mjs <out-dir>`.");
+if (!process.env.DATABASE_URL)
+  fail("DATABASE_URL is not set: run through `node scripts/with-db.mjs node scripts/backup.mjs <out-dir>`.");
 const out = path.resolve(outArg);
-if (fs.existsSync(out) && fs.readdirSync(out).length) fail(`${outArg} is not empty: back up into a new directory, so an older backup is never mixed with this one.`);
+if (fs.existsSync(out) && fs.readdirSync(out).length)
+  fail(`${outArg} is not empty: back up into a new directory, so an older backup is never mixed with this one.`);
 
 let store;
 try {
@@ -45,7 +47,9 @@ try {
   await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   manifest.server = (await client.query("SHOW server_version")).rows[0].server_version;
   manifest.migrations = (
-    await client.query(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`)
+    await client.query(
+      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+    )
   ).rows.map((r) => r.migration_name);
   manifest.tables = {};
   for (const table of await listTables(client)) {
@@ -63,7 +67,10 @@ try {
 // The schema travels as the migrations that built it, so the restore rebuilds exactly this schema.
 for (const name of manifest.migrations) {
   const src = path.join(migrationsDir, name, "migration.sql");
-  if (!fs.existsSync(src)) fail(`the database has migration ${name} applied, which ${path.relative(process.cwd(), migrationsDir)} lacks: back up with the Assay version that runs this database.`);
+  if (!fs.existsSync(src))
+    fail(
+      `the database has migration ${name} applied, which ${path.relative(process.cwd(), migrationsDir)} lacks: back up with the Assay version that runs this database.`,
+    );
   fs.mkdirSync(path.join(out, "schema/migrations", name), { recursive: true });
   fs.copyFileSync(src, path.join(out, "schema/migrations", name, "migration.sql"));
 }
@@ -76,13 +83,24 @@ const blobs = listBlobs(store);
 const copied = copyBlobs(blobs, store, path.join(out, "files"));
 const present = new Set(blobs);
 const missing = fileKeys.filter((k) => !present.has(k));
-manifest.files = { count: copied.copied, bytes: copied.bytes, documents: fileKeys.length, missing: missing.length, encrypted: true };
-manifest.note = "Files are AES-256-GCM ciphertext. FILE_ENCRYPTION_KEY (and any FILE_ENCRYPTION_OLD_KEYS) is not in this backup: keep it separately.";
+manifest.files = {
+  count: copied.copied,
+  bytes: copied.bytes,
+  documents: fileKeys.length,
+  missing: missing.length,
+  encrypted: true,
+};
+manifest.note =
+  "Files are AES-256-GCM ciphertext. FILE_ENCRYPTION_KEY (and any FILE_ENCRYPTION_OLD_KEYS) is not in this backup: keep it separately.";
 // Written last: a directory without manifest.json is an unfinished backup and restore refuses it.
 fs.writeFileSync(path.join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
 
 const rows = Object.values(manifest.tables).reduce((n, t) => n + t.rows, 0);
-console.error(`[backup] ${rows} rows in ${Object.keys(manifest.tables).length} tables, ${copied.copied} files (${copied.bytes} bytes) → ${outArg} in ${Math.round(performance.now() - t0)} ms`);
+console.error(
+  `[backup] ${rows} rows in ${Object.keys(manifest.tables).length} tables, ${copied.copied} files (${copied.bytes} bytes) → ${outArg} in ${Math.round(performance.now() - t0)} ms`,
+);
 if (missing.length) {
-  console.error(`[backup] warning: ${missing.length} document(s) have no file in ${store} (first: ${missing[0]}); their rows are backed up without a file.`);
+  console.error(
+    `[backup] warning: ${missing.length} document(s) have no file in ${store} (first: ${missing[0]}); their rows are backed up without a file.`,
+  );
 }

@@ -80,7 +80,9 @@ async function main() {
     const wantKind = expectedKind(expected.doc_kind);
     kindsScored++;
     if (wantKind === result.doc_kind) kindsRight++;
-    console.log(`\n## ${rel}  (${Math.round(ms)} ms, ${result.pages} p)\ndoc_kind: ${result.doc_kind} (expected ${wantKind}) ${wantKind === result.doc_kind ? "OK" : "WRONG"}`);
+    console.log(
+      `\n## ${rel}  (${Math.round(ms)} ms, ${result.pages} p)\ndoc_kind: ${result.doc_kind} (expected ${wantKind}) ${wantKind === result.doc_kind ? "OK" : "WRONG"}`,
+    );
     console.log(`| field | status | extracted | expected |\n|---|---|---|---|`);
     const scores: FieldScore[] = scoreDocument(result, expected);
     for (const s of scores) {
@@ -95,13 +97,21 @@ async function main() {
   }
   const good = (totals.correct ?? 0) + (totals.correct_null ?? 0) + (totals.withheld ?? 0);
   const scored = good + (totals.missed ?? 0) + (totals.wrong ?? 0) + (totals.fabricated ?? 0);
-  console.log(`\n## Per field\n| field | correct | correct_null | withheld | missed | wrong | fabricated |\n|---|---|---|---|---|---|---|`);
+  console.log(
+    `\n## Per field\n| field | correct | correct_null | withheld | missed | wrong | fabricated |\n|---|---|---|---|---|---|---|`,
+  );
   for (const [field, t] of [...fieldTotals.entries()].sort()) {
-    console.log(`| ${field} | ${t.correct ?? 0} | ${t.correct_null ?? 0} | ${t.withheld ?? 0} | ${t.missed ?? 0} | ${t.wrong ?? 0} | ${t.fabricated ?? 0} |`);
+    console.log(
+      `| ${field} | ${t.correct ?? 0} | ${t.correct_null ?? 0} | ${t.withheld ?? 0} | ${t.missed ?? 0} | ${t.wrong ?? 0} | ${t.fabricated ?? 0} |`,
+    );
   }
   console.log(`\n## Overall`);
-  console.log(`documents: ${rows.length}, doc_kind: ${kindsRight}/${kindsScored} (${((100 * kindsRight) / Math.max(1, kindsScored)).toFixed(1)} %)`);
-  console.log(`fields scored: ${scored}; correct ${totals.correct ?? 0}, correct_null ${totals.correct_null ?? 0}, withheld (not in text layer, declared) ${totals.withheld ?? 0}, missed ${totals.missed ?? 0}, wrong ${totals.wrong ?? 0}, fabricated ${totals.fabricated ?? 0} (of which expected key absent: ${fabricatedAbsent}), errors ${totals.error ?? 0}`);
+  console.log(
+    `documents: ${rows.length}, doc_kind: ${kindsRight}/${kindsScored} (${((100 * kindsRight) / Math.max(1, kindsScored)).toFixed(1)} %)`,
+  );
+  console.log(
+    `fields scored: ${scored}; correct ${totals.correct ?? 0}, correct_null ${totals.correct_null ?? 0}, withheld (not in text layer, declared) ${totals.withheld ?? 0}, missed ${totals.missed ?? 0}, wrong ${totals.wrong ?? 0}, fabricated ${totals.fabricated ?? 0} (of which expected key absent: ${fabricatedAbsent}), errors ${totals.error ?? 0}`,
+  );
   console.log(`field accuracy: ${((100 * good) / Math.max(1, scored)).toFixed(1)} %`);
 
   if (existsSync(holdout)) {

@@ -11,8 +11,18 @@ guardAgainstOrphaning();
 const [input, pageArg, widthArg, output] = process.argv.slice(2);
 let parser;
 try {
-  parser = new PDFParse({ data: new Uint8Array(fs.readFileSync(input)), isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
-  const shot = await parser.getScreenshot({ partial: [Number(pageArg)], desiredWidth: Number(widthArg), imageBuffer: true, imageDataUrl: false });
+  parser = new PDFParse({
+    data: new Uint8Array(fs.readFileSync(input)),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+  });
+  const shot = await parser.getScreenshot({
+    partial: [Number(pageArg)],
+    desiredWidth: Number(widthArg),
+    imageBuffer: true,
+    imageDataUrl: false,
+  });
   const first = shot.pages[0];
   if (!first?.data) throw new Error("page not rendered");
   fs.writeFileSync(output, first.data);

@@ -19,7 +19,11 @@ function classify(error) {
   const name = error?.name ?? "";
   const message = String(error?.message ?? error);
   if (name === "PasswordException" || /password/i.test(message)) return "encrypted";
-  if (/out of memory|allocation failed|Array buffer allocation|Invalid array length|Invalid typed array length/i.test(message)) {
+  if (
+    /out of memory|allocation failed|Array buffer allocation|Invalid array length|Invalid typed array length/i.test(
+      message,
+    )
+  ) {
     return "memory";
   }
   return "corrupt";
@@ -87,8 +91,12 @@ async function catalogueActiveContent(parser) {
 }
 
 // An error outside the awaited chain still belongs to the current document; after it the parent kills this process.
-process.on("uncaughtException", (e) => send({ id: currentId, ok: false, code: classify(e), message: String(e?.message ?? e) }));
-process.on("unhandledRejection", (e) => send({ id: currentId, ok: false, code: classify(e), message: String(e?.message ?? e) }));
+process.on("uncaughtException", (e) =>
+  send({ id: currentId, ok: false, code: classify(e), message: String(e?.message ?? e) }),
+);
+process.on("unhandledRejection", (e) =>
+  send({ id: currentId, ok: false, code: classify(e), message: String(e?.message ?? e) }),
+);
 
 process.on("message", (msg) => {
   currentId = msg.id ?? null;

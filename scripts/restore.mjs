@@ -15,12 +15,15 @@ const args = process.argv.slice(2);
 const force = args.includes("--force");
 const dirArg = args.find((a) => !a.startsWith("--"));
 if (!dirArg) fail("usage: node scripts/restore.mjs <backup-dir> [--force]");
-if (!process.env.DATABASE_URL) fail("DATABASE_URL is not set: run through `node scripts/with-db.mjs node scripts/restore.mjs <backup-dir>`.");
+if (!process.env.DATABASE_URL)
+  fail("DATABASE_URL is not set: run through `node scripts/with-db.mjs node scripts/restore.mjs <backup-dir>`.");
 const dir = path.resolve(dirArg);
 const manifestPath = path.join(dir, "manifest.json");
-if (!fs.existsSync(manifestPath)) fail(`${dirArg} has no manifest.json: it is not a backup, or the backup did not finish.`);
+if (!fs.existsSync(manifestPath))
+  fail(`${dirArg} has no manifest.json: it is not a backup, or the backup did not finish.`);
 const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8"));
-if (manifest.format !== "assay-backup" || manifest.version !== 1) fail(`${dirArg} is not an Assay backup this version can read (format ${manifest.format} v${manifest.version}).`);
+if (manifest.format !== "assay-backup" || manifest.version !== 1)
+  fail(`${dirArg} is not an Assay backup this version can read (format ${manifest.format} v${manifest.version}).`);
 
 let store;
 try {
@@ -33,10 +36,12 @@ try {
 for (const [name, t] of Object.entries(manifest.tables)) {
   const file = path.join(dir, t.file);
   if (!fs.existsSync(file)) fail(`the backup lacks ${t.file} (table ${name}): it is incomplete.`);
-  if ((await sha256File(file)) !== t.sha256) fail(`${t.file} does not match its sha256 in manifest.json: the backup is damaged; use another one.`);
+  if ((await sha256File(file)) !== t.sha256)
+    fail(`${t.file} does not match its sha256 in manifest.json: the backup is damaged; use another one.`);
 }
 const blobs = listBlobs(path.join(dir, "files"));
-if (blobs.length !== manifest.files.count) fail(`the backup holds ${blobs.length} files but its manifest lists ${manifest.files.count}: it is incomplete.`);
+if (blobs.length !== manifest.files.count)
+  fail(`the backup holds ${blobs.length} files but its manifest lists ${manifest.files.count}: it is incomplete.`);
 
 const t0 = performance.now();
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -50,13 +55,17 @@ try {
 const occupied = await tablesWithRows(client);
 if (occupied.length && !force) {
   await client.end();
-  fail(`the target database already holds data (${occupied.slice(0, 3).join(", ")}${occupied.length > 3 ? ", …" : ""}): restore into an empty database, or pass --force to replace everything in it.`);
+  fail(
+    `the target database already holds data (${occupied.slice(0, 3).join(", ")}${occupied.length > 3 ? ", …" : ""}): restore into an empty database, or pass --force to replace everything in it.`,
+  );
 }
 
 try {
   // Replace the schema with exactly the one the backup was taken from. DROP SCHEMA also takes the
   // append-only AuditEvent triggers with it, which no TRUNCATE or DELETE would get past.
-  await client.query(`DROP SCHEMA IF EXISTS pgboss CASCADE; DROP SCHEMA IF EXISTS assay_private CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;`);
+  await client.query(
+    `DROP SCHEMA IF EXISTS pgboss CASCADE; DROP SCHEMA IF EXISTS assay_private CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;`,
+  );
   await applyMigrations(path.join(dir, "schema/migrations"));
 } catch (err) {
   await client.end().catch(() => {});
@@ -84,7 +93,9 @@ try {
 await client.end();
 
 const total = Object.values(manifest.tables).reduce((n, t) => n + t.rows, 0);
-console.error(`[restore] ${total} rows in ${names.length} tables and ${copied.copied} files (of ${blobs.length}) from ${dirArg} (taken ${manifest.createdAt}) in ${Math.round(performance.now() - t0)} ms`);
+console.error(
+  `[restore] ${total} rows in ${names.length} tables and ${copied.copied} files (of ${blobs.length}) from ${dirArg} (taken ${manifest.createdAt}) in ${Math.round(performance.now() - t0)} ms`,
+);
 // The migration engine leaves handles open; nothing else is pending once we get here.
 process.exit(0);
 
@@ -106,5 +117,6 @@ async function applyMigrations(migrationsDir) {
   const { deploy, pgMigrationFactory } = await import("./migrate.mjs");
   const applied = await deploy(await pgMigrationFactory(process.env.DATABASE_URL));
   const want = manifest.migrations.join(",");
-  if (applied.join(",") !== want) throw new Error(`applied migrations ${applied.join(",") || "none"}, the backup has ${want}`);
+  if (applied.join(",") !== want)
+    throw new Error(`applied migrations ${applied.join(",") || "none"}, the backup has ${want}`);
 }

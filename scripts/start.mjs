@@ -11,8 +11,13 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
-if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a number between 1 and 65535 (got "${process.env.PORT}").`);
-await ensurePortFree(port, `Port ${port} is already in use: stop the other process or start with PORT=<free port> npm start.`, host);
+if (!Number.isInteger(port) || port < 1 || port > 65535)
+  fail(`PORT must be a number between 1 and 65535 (got "${process.env.PORT}").`);
+await ensurePortFree(
+  port,
+  `Port ${port} is already in use: stop the other process or start with PORT=<free port> npm start.`,
+  host,
+);
 
 if (needsBuild()) {
   console.error("[start] building the app (first run or sources changed; ~1 minute)…");
@@ -23,9 +28,28 @@ if (needsBuild()) {
 const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
 process.env.APP_URL ??= url;
 const banner = `\nAssay is starting at ${url}  (Ctrl+C to stop)\n`;
-const r = spawnSync(process.execPath, ["scripts/with-db.mjs", "--seed", "node", "scripts/lib/announce.mjs", banner, "--",
-  // stamp-peer: the real client address for the sign-in throttle (lib/auth/client-ip.ts).
-  process.execPath, "--import", path.resolve("scripts/lib/stamp-peer.mjs"), path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", host], { stdio: "inherit" });
+const r = spawnSync(
+  process.execPath,
+  [
+    "scripts/with-db.mjs",
+    "--seed",
+    "node",
+    "scripts/lib/announce.mjs",
+    banner,
+    "--",
+    // stamp-peer: the real client address for the sign-in throttle (lib/auth/client-ip.ts).
+    process.execPath,
+    "--import",
+    path.resolve("scripts/lib/stamp-peer.mjs"),
+    path.resolve("node_modules/next/dist/bin/next"),
+    "start",
+    "-p",
+    String(port),
+    "-H",
+    host,
+  ],
+  { stdio: "inherit" },
+);
 process.exit(r.status ?? 1);
 
 function needsBuild() {

@@ -23,8 +23,8 @@ fi
 echo "[test] type check"
 node_modules/.bin/tsc --noEmit || { echo "0 passed, 1 failed"; exit 1; }
 
-echo "[test] lint (architecture fences)"
-node_modules/.bin/eslint lib/scoring app components || { echo "0 passed, 1 failed"; exit 1; }
+echo "[test] lint (architecture fences, formatting)"
+npm run --silent lint || { echo "0 passed, 1 failed"; exit 1; }
 
 echo "[test] build"
 node_modules/.bin/next build > .ci-build.log 2>&1 || { cat .ci-build.log; echo "0 passed, 1 failed"; exit 1; }

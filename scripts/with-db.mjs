@@ -28,7 +28,10 @@ async function startEmbedded() {
   const dir = path.resolve(process.env.EMBEDDED_PG_DIR ?? ".data/pg");
   const fresh = !fs.existsSync(path.join(dir, "PG_VERSION"));
   if (!fresh) checkDataDir(dir);
-  await ensurePortFree(port, `The embedded database port ${port} is in use: stop the other process or set EMBEDDED_PG_PORT to a free port.`);
+  await ensurePortFree(
+    port,
+    `The embedded database port ${port} is in use: stop the other process or set EMBEDDED_PG_PORT to a free port.`,
+  );
   // initdb runs as the `postgres` user when we are root; every parent dir must be traversable by it.
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   pg = new EmbeddedPostgres({
@@ -52,7 +55,9 @@ async function startEmbedded() {
     fail(`Could not start the embedded PostgreSQL in ${path.relative(process.cwd(), dir)}: ${firstLine(err)}`);
   }
   process.env.DATABASE_URL = `postgresql://app:app@127.0.0.1:${port}/app`;
-  console.error(`[with-db] embedded PostgreSQL on :${port} (${fresh ? "new" : "existing"} data in ${path.relative(process.cwd(), dir)}) in ${Math.round(performance.now() - t0)} ms`);
+  console.error(
+    `[with-db] embedded PostgreSQL on :${port} (${fresh ? "new" : "existing"} data in ${path.relative(process.cwd(), dir)}) in ${Math.round(performance.now() - t0)} ms`,
+  );
 }
 
 /** A data dir from another PostgreSQL major, or one a crashed run left a stale lock in. */
@@ -60,13 +65,17 @@ function checkDataDir(dir) {
   const version = fs.readFileSync(path.join(dir, "PG_VERSION"), "utf8").trim();
   const ours = "18";
   if (version !== ours) {
-    fail(`The data directory ${path.relative(process.cwd(), dir)} was made by PostgreSQL ${version}; this version of Assay runs PostgreSQL ${ours}. Back it up and move it away (or set EMBEDDED_PG_DIR) to start fresh.`);
+    fail(
+      `The data directory ${path.relative(process.cwd(), dir)} was made by PostgreSQL ${version}; this version of Assay runs PostgreSQL ${ours}. Back it up and move it away (or set EMBEDDED_PG_DIR) to start fresh.`,
+    );
   }
   const pidFile = path.join(dir, "postmaster.pid");
   if (fs.existsSync(pidFile)) {
     const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
     if (pid && isAlive(pid)) {
-      fail(`Another PostgreSQL (pid ${pid}) is already running on ${path.relative(process.cwd(), dir)}: stop it (or the other Assay) first.`);
+      fail(
+        `Another PostgreSQL (pid ${pid}) is already running on ${path.relative(process.cwd(), dir)}: stop it (or the other Assay) first.`,
+      );
     }
     fs.rmSync(pidFile); // left by a killed run; PostgreSQL would refuse to start otherwise
   }
@@ -110,7 +119,10 @@ try {
 }
 
 if (seed) {
-  const r = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/seed.ts"], { stdio: "inherit", env: process.env });
+  const r = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/seed.ts"], {
+    stdio: "inherit",
+    env: process.env,
+  });
   if (r.status !== 0) {
     if (pg) await pg.stop().catch(() => {});
     fail("Seeding the demo data failed (see above); nothing else was changed.");

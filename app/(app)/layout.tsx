@@ -11,10 +11,17 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const unread = await countUnread(actor);
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">Skip to content</a>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
+        Skip to content
+      </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
-          <Link href="/dashboard" className="text-xl font-semibold tracking-tight text-indigo-700">Assay</Link>
+          <Link href="/dashboard" className="text-xl font-semibold tracking-tight text-indigo-700">
+            Assay
+          </Link>
           <nav aria-label="Main" className="flex gap-1">
             <NavLink href="/dashboard">Dashboard</NavLink>
             <NavLink href="/vendors">Vendors</NavLink>
@@ -25,15 +32,24 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div className="ml-auto flex items-center gap-4">
             <div className="text-right text-sm leading-tight" data-testid="whoami">
               <p className="font-medium text-slate-900">{actor.name}</p>
-              <p className="text-slate-500">{actor.tenantName} · {ROLE_LABELS[actor.role]}</p>
+              <p className="text-slate-500">
+                {actor.tenantName} · {ROLE_LABELS[actor.role]}
+              </p>
             </div>
             <form action={signOutAction}>
-              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">Sign out</button>
+              <button
+                type="submit"
+                className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+              >
+                Sign out
+              </button>
             </form>
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+        {children}
+      </main>
     </div>
   );
 }

@@ -22,7 +22,10 @@ async function rawGetText(bytes: Uint8Array): Promise<number> {
   return performance.now() - t;
 }
 
-async function ours(bytes: Uint8Array, maxDocsPerWorker: number): Promise<{ ms: number; stats: ExtractionStats | null; ok: boolean }> {
+async function ours(
+  bytes: Uint8Array,
+  maxDocsPerWorker: number,
+): Promise<{ ms: number; stats: ExtractionStats | null; ok: boolean }> {
   let stats: ExtractionStats | null = null;
   const t = performance.now();
   const r = await extractDocument({ bytes, filename: "bench.pdf" }, { maxDocsPerWorker, onStats: (s) => (stats = s) });
@@ -81,7 +84,10 @@ async function main() {
   }
   const out = path.resolve(process.cwd(), "bench/out");
   mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, "extraction-bench.json"), JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2));
+  writeFileSync(
+    path.join(out, "extraction-bench.json"),
+    JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2),
+  );
   process.exit(0);
 }
 

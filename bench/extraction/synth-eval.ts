@@ -14,19 +14,39 @@ type Made = { bytes: Uint8Array; filename: string; expected: Record<string, unkn
 const MAKERS: ((seed: number, pages?: number) => Promise<Made>)[] = [
   async (seed, pages) => {
     const { pdf, expected } = await generateSoc2(randomSoc2Spec(seed, pages ? { pages } : {}));
-    return { bytes: new Uint8Array(pdf), filename: `soc2-${seed}.pdf`, expected: expected as unknown as Record<string, unknown>, kind: "soc2_report" };
+    return {
+      bytes: new Uint8Array(pdf),
+      filename: `soc2-${seed}.pdf`,
+      expected: expected as unknown as Record<string, unknown>,
+      kind: "soc2_report",
+    };
   },
   async (seed) => {
     const { pdf, expected } = await generateBridgeLetter(randomBridgeLetterSpec(seed));
-    return { bytes: new Uint8Array(pdf), filename: `bridge-${seed}.pdf`, expected: expected as unknown as Record<string, unknown>, kind: "bridge_letter" };
+    return {
+      bytes: new Uint8Array(pdf),
+      filename: `bridge-${seed}.pdf`,
+      expected: expected as unknown as Record<string, unknown>,
+      kind: "bridge_letter",
+    };
   },
   async (seed) => {
     const { pdf, expected } = await generateIsoCertificate(randomIsoCertificateSpec(seed));
-    return { bytes: new Uint8Array(pdf), filename: `iso-${seed}.pdf`, expected: expected as unknown as Record<string, unknown>, kind: "iso_certificate" };
+    return {
+      bytes: new Uint8Array(pdf),
+      filename: `iso-${seed}.pdf`,
+      expected: expected as unknown as Record<string, unknown>,
+      kind: "iso_certificate",
+    };
   },
   async (seed) => {
     const { markdown, expected } = generateSubprocessorList(randomSubprocessorListSpec(seed));
-    return { bytes: new TextEncoder().encode(markdown), filename: `subprocessors-${seed}.md`, expected: expected as unknown as Record<string, unknown>, kind: "subprocessor_list" };
+    return {
+      bytes: new TextEncoder().encode(markdown),
+      filename: `subprocessors-${seed}.md`,
+      expected: expected as unknown as Record<string, unknown>,
+      kind: "subprocessor_list",
+    };
   },
 ];
 
@@ -53,7 +73,9 @@ async function main() {
         totals[s.status] = (totals[s.status] ?? 0) + 1;
         if (!["correct", "correct_null", "withheld"].includes(s.status)) {
           const list = failures.get(s.field) ?? [];
-          list.push(`seed ${seed} ${s.status}: got ${JSON.stringify(s.extracted)?.slice(0, 160)} want ${JSON.stringify(s.expected)?.slice(0, 160)}`);
+          list.push(
+            `seed ${seed} ${s.status}: got ${JSON.stringify(s.extracted)?.slice(0, 160)} want ${JSON.stringify(s.expected)?.slice(0, 160)}`,
+          );
           failures.set(s.field, list);
         }
       }
@@ -64,7 +86,10 @@ async function main() {
     }
     const good = (totals.correct ?? 0) + (totals.correct_null ?? 0) + (totals.withheld ?? 0);
     const scored = Object.values(totals).reduce((a, b) => a + b, 0);
-    console.log(`${kind}: ${count} documents, doc_kind ${kindsRight}/${count}, fields ${scored}, accuracy ${((100 * good) / Math.max(1, scored)).toFixed(1)} %`, JSON.stringify(totals));
+    console.log(
+      `${kind}: ${count} documents, doc_kind ${kindsRight}/${count}, fields ${scored}, accuracy ${((100 * good) / Math.max(1, scored)).toFixed(1)} %`,
+      JSON.stringify(totals),
+    );
   }
   process.exit(0);
 }

@@ -14,5 +14,9 @@ const ROLE_USERS: { role: Role; email: string; name: string }[] = [
 // One user per role, then enough analysts that each of the 50 benchmark connections is its own person.
 export const BENCH_USERS = [
   ...ROLE_USERS,
-  ...Array.from({ length: 46 }, (_, i) => ({ role: "analyst" as Role, email: `user${i + 5}@bench-scale.example`, name: `Bench User ${i + 5}` })),
+  ...Array.from({ length: 46 }, (_, i) => ({
+    role: "analyst" as Role,
+    email: `user${i + 5}@bench-scale.example`,
+    name: `Bench User ${i + 5}`,
+  })),
 ];

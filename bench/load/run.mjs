@@ -30,7 +30,8 @@ function die(message) {
   process.exit(1);
 }
 
-if (!process.env.DATABASE_URL) die("run me through scripts/with-db.mjs (see the usage line at the top of bench/load/run.mjs).");
+if (!process.env.DATABASE_URL)
+  die("run me through scripts/with-db.mjs (see the usage line at the top of bench/load/run.mjs).");
 if (!process.env.AUTH_SECRET) die("AUTH_SECRET is not set (scripts/with-db.mjs sets it for local runs).");
 if (!(DURATION > 0 && DURATION <= 300)) die("BENCH_DURATION must be between 1 and 300 seconds.");
 if (RATE !== undefined && !(RATE > 0 && RATE <= 5000)) die("BENCH_RATE must be between 1 and 5000 requests/s.");
@@ -41,11 +42,14 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   if (r.status !== 0) die("next build failed (see above).");
 }
 
-const seed = spawnSync(path.resolve("node_modules/.bin/tsx"), ["bench/load/seed-scale.ts"], { stdio: ["ignore", "ignore", "inherit"] });
+const seed = spawnSync(path.resolve("node_modules/.bin/tsx"), ["bench/load/seed-scale.ts"], {
+  stdio: ["ignore", "ignore", "inherit"],
+});
 if (seed.status !== 0) die("seeding the bench tenant failed (see above).");
 
 const members = await loadMembers(process.env.DATABASE_URL, SLUG);
-if (members.length < CONNECTIONS) console.error(`[bench] ${members.length} users for ${CONNECTIONS} connections: some share a session.`);
+if (members.length < CONNECTIONS)
+  console.error(`[bench] ${members.length} users for ${CONNECTIONS} connections: some share a session.`);
 const cookies = await mintCookies(members, process.env.AUTH_SECRET);
 const vendorIds = await sampleVendorIds(members[0].tid, 200);
 
@@ -71,20 +75,34 @@ try {
   // Other processes on the box compete for the same cores: say how busy it was, so figures are read right.
   const loadBefore = os.loadavg()[0];
   const mode = RATE ? `open loop at ${RATE} req/s in total` : "closed loop (no think time)";
-  console.error(`[bench] measuring: ${DURATION} s, ${CONNECTIONS} connections, ${members.length} users, ${mode}, http://${HOST}:${PORT}`);
+  console.error(
+    `[bench] measuring: ${DURATION} s, ${CONNECTIONS} connections, ${members.length} users, ${mode}, http://${HOST}:${PORT}`,
+  );
   const pgPid = embeddedPostmasterPid();
   const cpu0 = { app: treeCpuMs(server.pid), db: treeCpuMs(pgPid), bench: process.cpuUsage() };
   const result = await blast(DURATION, CONNECTIONS, recorder, RATE);
   const benchCpu = process.cpuUsage(cpu0.bench);
-  const cpu = { app: treeCpuMs(server.pid) - cpu0.app, db: treeCpuMs(pgPid) - cpu0.db, bench: (benchCpu.user + benchCpu.system) / 1000 };
+  const cpu = {
+    app: treeCpuMs(server.pid) - cpu0.app,
+    db: treeCpuMs(pgPid) - cpu0.db,
+    bench: (benchCpu.user + benchCpu.system) / 1000,
+  };
   const rows = recorder.summary(DURATION);
   const overall = rows.at(-1);
   console.log(`\n${formatTable(rows)}\n`);
-  console.log(`machine: ${os.cpus().length} cores, 1-min load average ${loadBefore.toFixed(2)} before / ${os.loadavg()[0].toFixed(2)} after (app, database and load generator on this one box)`);
+  console.log(
+    `machine: ${os.cpus().length} cores, 1-min load average ${loadBefore.toFixed(2)} before / ${os.loadavg()[0].toFixed(2)} after (app, database and load generator on this one box)`,
+  );
   const per = (ms) => (Number.isFinite(ms) ? `${(ms / result.requests.total).toFixed(1)} ms` : "n/a");
-  console.log(`CPU per request: app ${per(cpu.app)}, database ${per(cpu.db)}${pgPid ? "" : " (external database: not measured)"}, load generator ${per(cpu.bench)}`);
-  console.log(`autocannon: ${result.requests.total} requests, ${result.requests.average} req/s average, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
-  console.log(`goal p95 < ${GOAL_P95_MS} ms with zero errors: ${overall.p95 < GOAL_P95_MS && !result.errors && !result.non2xx ? "MET" : "NOT MET"} (overall p95 ${overall.p95.toFixed(1)} ms)`);
+  console.log(
+    `CPU per request: app ${per(cpu.app)}, database ${per(cpu.db)}${pgPid ? "" : " (external database: not measured)"}, load generator ${per(cpu.bench)}`,
+  );
+  console.log(
+    `autocannon: ${result.requests.total} requests, ${result.requests.average} req/s average, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+  );
+  console.log(
+    `goal p95 < ${GOAL_P95_MS} ms with zero errors: ${overall.p95 < GOAL_P95_MS && !result.errors && !result.non2xx ? "MET" : "NOT MET"} (overall p95 ${overall.p95.toFixed(1)} ms)`,
+  );
   exitCode = result.errors || result.timeouts || result.non2xx ? 1 : 0;
 } finally {
   await stopServer(server);
@@ -111,16 +129,25 @@ async function startServer() {
   const out = fs.openSync(log, "a");
   const appDir = snapshotBuild();
   // BENCH_PROFILE_DIR: write a V8 CPU profile of the app server there (open it in Chrome DevTools).
-  const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE_DIR)}`] : [];
-  const child = spawn(process.execPath, [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", appDir, "-p", String(PORT), "-H", HOST], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", out, out],
-  });
+  const profile = process.env.BENCH_PROFILE_DIR
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE_DIR)}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", appDir, "-p", String(PORT), "-H", HOST],
+    {
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", out, out],
+    },
+  );
   child.logFile = log;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) die(`next start exited with ${child.exitCode}; see ${log}`);
-    const ok = await fetch(`http://${HOST}:${PORT}/login`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://${HOST}:${PORT}/login`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 300));
   }
@@ -136,13 +163,28 @@ async function startServer() {
 function snapshotBuild() {
   const dir = path.resolve(".data/bench-app");
   const id = fs.readFileSync(".next/BUILD_ID", "utf8");
-  const have = fs.existsSync(path.join(dir, ".next/BUILD_ID")) ? fs.readFileSync(path.join(dir, ".next/BUILD_ID"), "utf8") : null;
+  const have = fs.existsSync(path.join(dir, ".next/BUILD_ID"))
+    ? fs.readFileSync(path.join(dir, ".next/BUILD_ID"), "utf8")
+    : null;
   if (have !== id) {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
-    fs.cpSync(".next", path.join(dir, ".next"), { recursive: true, verbatimSymlinks: true, filter: (src) => !src.startsWith(path.join(".next", "cache")) });
-    if (fs.readFileSync(".next/BUILD_ID", "utf8") !== id) die("a next build replaced .next while it was being copied: run again when it is done.");
-    for (const name of ["node_modules", "package.json", "next.config.ts", "tsconfig.json", "lib", "public", "scripts"]) {
+    fs.cpSync(".next", path.join(dir, ".next"), {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (src) => !src.startsWith(path.join(".next", "cache")),
+    });
+    if (fs.readFileSync(".next/BUILD_ID", "utf8") !== id)
+      die("a next build replaced .next while it was being copied: run again when it is done.");
+    for (const name of [
+      "node_modules",
+      "package.json",
+      "next.config.ts",
+      "tsconfig.json",
+      "lib",
+      "public",
+      "scripts",
+    ]) {
       if (fs.existsSync(name)) fs.symlinkSync(path.resolve(name), path.join(dir, name));
     }
   }
@@ -164,10 +206,15 @@ function stopServer(child) {
 /** One request per group first: a redirect to /login here would make every number meaningless. */
 async function checkPages() {
   for (const [group, paths] of Object.entries(groups)) {
-    const res = await fetch(`http://${HOST}:${PORT}${paths[0]}`, { headers: { cookie: cookies[0] }, redirect: "manual" });
+    const res = await fetch(`http://${HOST}:${PORT}${paths[0]}`, {
+      headers: { cookie: cookies[0] },
+      redirect: "manual",
+    });
     const body = await res.text();
     if (res.status !== 200 || !body.includes("Scale Vendor")) {
-      die(`${group} (${paths[0]}) answered ${res.status} without bench data: is the session accepted? (server log: ${server.logFile})`);
+      die(
+        `${group} (${paths[0]}) answered ${res.status} without bench data: is the session accepted? (server log: ${server.logFile})`,
+      );
     }
   }
 }

@@ -18,7 +18,11 @@ export async function seedScale(): Promise<{ tenantId: string; created: boolean 
     async (tx) => {
       const tenant = await tx.tenant.create({ data: { name: BENCH_TENANT.name, slug: BENCH_TENANT.slug } });
       for (const u of BENCH_USERS) {
-        const user = await tx.user.upsert({ where: { email: u.email }, update: {}, create: { email: u.email, name: u.name, passwordHash } });
+        const user = await tx.user.upsert({
+          where: { email: u.email },
+          update: {},
+          create: { email: u.email, name: u.name, passwordHash },
+        });
         await tx.membership.create({ data: { tenantId: tenant.id, userId: user.id, role: u.role } });
       }
       const tid = tenant.id;
@@ -57,8 +61,11 @@ export async function seedScale(): Promise<{ tenantId: string; created: boolean 
     { timeout: 300_000, maxWait: 10_000 },
   );
   // Fresh statistics, as autovacuum would eventually give: the planner otherwise guesses row counts.
-  for (const table of ["Vendor", "BuyerService", "Document", "IsoCertificate", "Gap"]) await db.$executeRawUnsafe(`ANALYZE "${table}"`);
-  console.error(`[seed-scale] ${SCALE.vendors} vendors, ${SCALE.vendors * SCALE.gapsPerVendor} gaps in ${Math.round(performance.now() - t0)} ms`);
+  for (const table of ["Vendor", "BuyerService", "Document", "IsoCertificate", "Gap"])
+    await db.$executeRawUnsafe(`ANALYZE "${table}"`);
+  console.error(
+    `[seed-scale] ${SCALE.vendors} vendors, ${SCALE.vendors * SCALE.gapsPerVendor} gaps in ${Math.round(performance.now() - t0)} ms`,
+  );
   return { tenantId, created: true };
 }
 

@@ -27,7 +27,12 @@ export async function loadMembers(databaseUrl, slug) {
 export async function mintCookies(members, secret, now = Date.now()) {
   return Promise.all(
     members.map(async ({ uid, tid }) => {
-      const token = await encode({ token: { sub: uid, uid, tid, authTime: now }, secret, salt: COOKIE_NAME, maxAge: 3600 });
+      const token = await encode({
+        token: { sub: uid, uid, tid, authTime: now },
+        secret,
+        salt: COOKIE_NAME,
+        maxAge: 3600,
+      });
       return `${COOKIE_NAME}=${token}`;
     }),
   );

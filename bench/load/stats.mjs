@@ -47,7 +47,16 @@ function summarise(group, times, non2xx, seconds) {
 
 export function formatTable(rows) {
   const head = ["group", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "non-2xx"];
-  const body = rows.map((r) => [r.group, String(r.requests), r.rps.toFixed(1), r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.max.toFixed(1), String(r.non2xx)]);
+  const body = rows.map((r) => [
+    r.group,
+    String(r.requests),
+    r.rps.toFixed(1),
+    r.p50.toFixed(1),
+    r.p95.toFixed(1),
+    r.p99.toFixed(1),
+    r.max.toFixed(1),
+    String(r.non2xx),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");

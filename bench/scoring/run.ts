@@ -13,21 +13,61 @@ const REGION_SETS: BuyerService["regions"][] = [["US"], ["EU"], ["UK", "EU"], ["
 function inputFor(i: number): ScoringInput {
   const tier = TIERS[i % 4]!;
   const month = String((i % 12) + 1).padStart(2, "0");
-  const service = aService({ id: `svc-${i % 50}`, regions: REGION_SETS[i % REGION_SETS.length]!, dataTypes: i % 3 ? ["personal"] : ["health", "financial"], criticality: tier });
+  const service = aService({
+    id: `svc-${i % 50}`,
+    regions: REGION_SETS[i % REGION_SETS.length]!,
+    dataTypes: i % 3 ? ["personal"] : ["health", "financial"],
+    criticality: tier,
+  });
   const vendor = aVendor({
     vendorId: `vendor-${i}`,
     tier,
-    socReports: [aSocReport({
-      documentId: `soc-${i}`,
-      periodStart: `${2024 + (i % 2)}-${month}-01`,
-      periodEnd: `${2025 + (i % 2)}-${month}-01`,
-      opinion: i % 17 === 0 ? "qualified" : "unqualified",
-      exceptions: Array.from({ length: i % 4 }, (_, n) => ({ criteria: [["CC6.1", "A1.2", "CC8.1", "C1.1"][n]!], control: null, deviation: `Deviation ${n}`, source: { page: 40 + n, quote: null } })),
-      cuecs: [{ text: "Users revoke leavers", criteria: ["CC6.2"], mapping: i % 2 ? null : { buyerControl: "IAM-1", owner: null, evidence: null }, source: null }],
-      subserviceOrgs: [{ name: "Amazon Web Services, Inc.", service: "hosting", method: "carve-out", reportOnFile: i % 5 === 0, source: null }],
-    })],
-    bridgeLetters: [aBridgeLetter({ documentId: `bridge-${i}`, bridgedPeriodEnd: `${2025 + (i % 2)}-${month}-01`, coversFrom: `${2025 + (i % 2)}-${month}-02`, coversThrough: `${2025 + (i % 2)}-${month}-28` })],
-    isoCertificates: [aCertificate({ documentId: `iso-${i}`, standardVersion: i % 7 === 0 ? "2013" : "2022", expiryDate: `${2026 + (i % 3)}-${month}-15` })],
+    socReports: [
+      aSocReport({
+        documentId: `soc-${i}`,
+        periodStart: `${2024 + (i % 2)}-${month}-01`,
+        periodEnd: `${2025 + (i % 2)}-${month}-01`,
+        opinion: i % 17 === 0 ? "qualified" : "unqualified",
+        exceptions: Array.from({ length: i % 4 }, (_, n) => ({
+          criteria: [["CC6.1", "A1.2", "CC8.1", "C1.1"][n]!],
+          control: null,
+          deviation: `Deviation ${n}`,
+          source: { page: 40 + n, quote: null },
+        })),
+        cuecs: [
+          {
+            text: "Users revoke leavers",
+            criteria: ["CC6.2"],
+            mapping: i % 2 ? null : { buyerControl: "IAM-1", owner: null, evidence: null },
+            source: null,
+          },
+        ],
+        subserviceOrgs: [
+          {
+            name: "Amazon Web Services, Inc.",
+            service: "hosting",
+            method: "carve-out",
+            reportOnFile: i % 5 === 0,
+            source: null,
+          },
+        ],
+      }),
+    ],
+    bridgeLetters: [
+      aBridgeLetter({
+        documentId: `bridge-${i}`,
+        bridgedPeriodEnd: `${2025 + (i % 2)}-${month}-01`,
+        coversFrom: `${2025 + (i % 2)}-${month}-02`,
+        coversThrough: `${2025 + (i % 2)}-${month}-28`,
+      }),
+    ],
+    isoCertificates: [
+      aCertificate({
+        documentId: `iso-${i}`,
+        standardVersion: i % 7 === 0 ? "2013" : "2022",
+        expiryDate: `${2026 + (i % 3)}-${month}-15`,
+      }),
+    ],
   });
   return { vendor, service, criteria: defaultCriteriaFor(service.regions, tier), asOf: "2026-03-01" };
 }
@@ -40,5 +80,7 @@ let gaps = 0;
 for (const input of inputs) gaps += scoreVendor(input).gaps.length;
 const seconds = (performance.now() - start) / 1000;
 
-console.log(`${VENDORS} vendors x 3 documents: ${seconds.toFixed(3)} s, ${gaps} gaps, ${Math.round(gaps / seconds)} gaps/s, ${Math.round(VENDORS / seconds)} vendors/s`);
+console.log(
+  `${VENDORS} vendors x 3 documents: ${seconds.toFixed(3)} s, ${gaps} gaps, ${Math.round(gaps / seconds)} gaps/s, ${Math.round(VENDORS / seconds)} vendors/s`,
+);
 console.log(seconds < 1 ? "goal met (< 1 s)" : "goal missed (>= 1 s)");

@@ -13,7 +13,12 @@ import { recordAudit } from "./record";
 export async function recordDenial(actor: Actor | null, err: unknown, where: string): Promise<void> {
   if (!actor || !(err instanceof AppError) || err.code !== "FORBIDDEN") return;
   try {
-    await recordAudit(actor, { action: "authz.denied", entityType: "Request", entityId: null, data: { where, role: actor.role, reason: err.message } });
+    await recordAudit(actor, {
+      action: "authz.denied",
+      entityType: "Request",
+      entityId: null,
+      data: { where, role: actor.role, reason: err.message },
+    });
   } catch (auditErr) {
     console.error(`[audit] could not record a denied request (${where})`, auditErr);
   }

@@ -10,7 +10,6 @@ import { LOGIN_FAILED_MESSAGE } from "./messages";
 
 import type { LoginState } from "./messages";
 
-
 export async function loginAction(_prev: LoginState, form: FormData): Promise<LoginState> {
   const email = String(form.get("email") ?? "").slice(0, 254);
   const password = String(form.get("password") ?? "").slice(0, 1024);

@@ -17,7 +17,12 @@ type SessionIds = { uid?: unknown; tid?: unknown; authTime?: unknown };
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = (await auth()) as SessionIds | null;
-  if (!session || typeof session.uid !== "string" || typeof session.tid !== "string" || typeof session.authTime !== "number") {
+  if (
+    !session ||
+    typeof session.uid !== "string" ||
+    typeof session.tid !== "string" ||
+    typeof session.authTime !== "number"
+  ) {
     return null;
   }
   return loadActor({ uid: session.uid, tid: session.tid, authTime: session.authTime }, Date.now());

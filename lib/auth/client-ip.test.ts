@@ -10,18 +10,27 @@ describe("clientIp: the rate-limit key comes from the trusted hop only", () => {
     const peer = { [PEER_HEADER]: "203.0.113.7" };
     expect(clientIp(h(peer), direct)).toBe("203.0.113.7");
     expect(clientIp(h({ ...peer, "x-forwarded-for": "198.51.100.1" }), direct)).toBe("203.0.113.7");
-    expect(clientIp(h({ ...peer, "x-forwarded-for": "1.1.1.1, 2.2.2.2", "x-real-ip": "3.3.3.3" }), direct)).toBe("203.0.113.7");
+    expect(clientIp(h({ ...peer, "x-forwarded-for": "1.1.1.1, 2.2.2.2", "x-real-ip": "3.3.3.3" }), direct)).toBe(
+      "203.0.113.7",
+    );
   });
 
   it("direct without the peer stamp: no address at all (a client-sent x-assay-peer is not believed)", () => {
-    expect(clientIp(h({ [PEER_HEADER]: "203.0.113.7", "x-forwarded-for": "198.51.100.1" }), { trustProxyHops: 0, peerStamped: false })).toBeNull();
+    expect(
+      clientIp(h({ [PEER_HEADER]: "203.0.113.7", "x-forwarded-for": "198.51.100.1" }), {
+        trustProxyHops: 0,
+        peerStamped: false,
+      }),
+    ).toBeNull();
   });
 
   it("behind TRUST_PROXY=n: the n-th X-Forwarded-For entry from the right, never a client-written one", () => {
     expect(clientIp(h({ "x-forwarded-for": "203.0.113.7" }), oneProxy)).toBe("203.0.113.7");
     // The client wrote "6.6.6.6" itself; our proxy appended the address it really saw.
     expect(clientIp(h({ "x-forwarded-for": "6.6.6.6, 203.0.113.7" }), oneProxy)).toBe("203.0.113.7");
-    expect(clientIp(h({ "x-forwarded-for": "6.6.6.6,203.0.113.7 , 10.0.0.2" }), { trustProxyHops: 2, peerStamped: false })).toBe("203.0.113.7");
+    expect(
+      clientIp(h({ "x-forwarded-for": "6.6.6.6,203.0.113.7 , 10.0.0.2" }), { trustProxyHops: 2, peerStamped: false }),
+    ).toBe("203.0.113.7");
     expect(clientIp(h({ "x-forwarded-for": "203.0.113.7", [PEER_HEADER]: "10.0.0.9" }), oneProxy)).toBe("203.0.113.7");
   });
 

@@ -29,7 +29,10 @@ export function clientIpConfig(env: Record<string, string | undefined> = process
  */
 export function clientIp(headers: Headers, cfg: ClientIpConfig): string | null {
   if (cfg.trustProxyHops > 0) {
-    const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    const hops = (headers.get("x-forwarded-for") ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     return normaliseIp(hops[hops.length - cfg.trustProxyHops]);
   }
   return cfg.peerStamped ? normaliseIp(headers.get(PEER_HEADER) ?? undefined) : null;
@@ -39,7 +42,8 @@ export function clientIp(headers: Headers, cfg: ClientIpConfig): string | null {
 export function normaliseIp(raw: string | undefined): string | null {
   if (!raw) return null;
   let ip = raw.trim();
-  if (ip.startsWith("[") && ip.includes("]")) ip = ip.slice(1, ip.indexOf("]")); // "[::1]:443"
+  if (ip.startsWith("[") && ip.includes("]"))
+    ip = ip.slice(1, ip.indexOf("]")); // "[::1]:443"
   else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(ip)) ip = ip.slice(0, ip.lastIndexOf(":")); // "1.2.3.4:80"
   ip = ip.replace(/%.*$/, ""); // zone id
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);

@@ -32,7 +32,13 @@ describe("sign-in throttle decision (pure)", () => {
 
   it("policy from the environment, with safe defaults", () => {
     expect(throttlePolicy({})).toEqual({ maxFailures: 20, windowMinutes: 15 });
-    expect(throttlePolicy({ LOGIN_IP_MAX_FAILURES: "5", LOGIN_IP_WINDOW_MINUTES: "60" })).toEqual({ maxFailures: 5, windowMinutes: 60 });
-    expect(throttlePolicy({ LOGIN_IP_MAX_FAILURES: "0", LOGIN_IP_WINDOW_MINUTES: "x" })).toEqual({ maxFailures: 20, windowMinutes: 15 });
+    expect(throttlePolicy({ LOGIN_IP_MAX_FAILURES: "5", LOGIN_IP_WINDOW_MINUTES: "60" })).toEqual({
+      maxFailures: 5,
+      windowMinutes: 60,
+    });
+    expect(throttlePolicy({ LOGIN_IP_MAX_FAILURES: "0", LOGIN_IP_WINDOW_MINUTES: "x" })).toEqual({
+      maxFailures: 20,
+      windowMinutes: 15,
+    });
   });
 });

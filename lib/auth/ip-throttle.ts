@@ -10,7 +10,10 @@ export type ThrottlePolicy = { maxFailures: number; windowMinutes: number };
 
 export function throttlePolicy(env: Record<string, string | undefined> = process.env): ThrottlePolicy {
   const positive = (v: string | undefined, d: number) => (Number.isInteger(Number(v)) && Number(v) > 0 ? Number(v) : d);
-  return { maxFailures: positive(env.LOGIN_IP_MAX_FAILURES, 20), windowMinutes: positive(env.LOGIN_IP_WINDOW_MINUTES, 15) };
+  return {
+    maxFailures: positive(env.LOGIN_IP_MAX_FAILURES, 20),
+    windowMinutes: positive(env.LOGIN_IP_WINDOW_MINUTES, 15),
+  };
 }
 
 export type ThrottleState = { windowStart: Date; failures: number };

@@ -33,17 +33,23 @@ type MembershipRow = {
  * Turns session claims into an Actor by asking the database now: membership, role, disabled flag
  * and session epoch. Kept free of Next/Auth.js imports so database tests can call it directly.
  */
-export async function loadActor(claims: { uid: string; tid: string; authTime: number }, nowMs: number): Promise<Actor | null> {
+export async function loadActor(
+  claims: { uid: string; tid: string; authTime: number },
+  nowMs: number,
+): Promise<Actor | null> {
   if (!UUID.test(claims.uid) || !UUID.test(claims.tid)) return null;
   // One statement (Prisma would send three for the relations): this runs on every request. The
   // claimed tenant scopes it, so under row-level security a forged tid finds no membership.
-  const rows = await withTenant(claims.tid, (tx) => tx.$queryRaw<MembershipRow[]>`
+  const rows = await withTenant(
+    claims.tid,
+    (tx) => tx.$queryRaw<MembershipRow[]>`
     SELECT m.role::text AS role, t.id AS "tenantId", t.name AS "tenantName",
            u.id AS "userId", u.name, u.email, u."disabledAt", u."sessionEpoch"
     FROM "Membership" m
     JOIN "Tenant" t ON t.id = m."tenantId"
     JOIN "User" u ON u.id = m."userId"
-    WHERE m."tenantId" = ${claims.tid}::uuid AND m."userId" = ${claims.uid}::uuid`);
+    WHERE m."tenantId" = ${claims.tid}::uuid AND m."userId" = ${claims.uid}::uuid`,
+  );
   const membership = rows[0];
   if (!membership) return null;
   if (sessionRejection(claims, membership, nowMs)) return null;
@@ -56,4 +62,3 @@ export async function loadActor(claims: { uid: string; tid: string; authTime: nu
     tenantName: membership.tenantName,
   };
 }
-

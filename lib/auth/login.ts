@@ -19,7 +19,11 @@ export async function authenticate(emailRaw: string, password: string, now = new
   const user = await systemDb.user.findUnique({
     where: { email },
     select: {
-      id: true, passwordHash: true, disabledAt: true, failedLogins: true, lockedUntil: true,
+      id: true,
+      passwordHash: true,
+      disabledAt: true,
+      failedLogins: true,
+      lockedUntil: true,
       memberships: { select: { tenantId: true }, orderBy: { createdAt: "asc" }, take: 1 },
     },
   });

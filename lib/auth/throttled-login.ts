@@ -13,12 +13,19 @@ let warned = false;
  * /api/auth/callback/credentials. A refused attempt never reaches the password check, so it neither
  * costs an argon2 hash nor counts towards locking the victim's account.
  */
-export async function throttledAuthenticate(email: string, password: string, headers: Headers, now = new Date()): Promise<ThrottledLoginResult> {
+export async function throttledAuthenticate(
+  email: string,
+  password: string,
+  headers: Headers,
+  now = new Date(),
+): Promise<ThrottledLoginResult> {
   const policy = throttlePolicy();
   const ip = clientIp(headers, clientIpConfig());
   if (!ip && !warned) {
     warned = true;
-    console.warn("[auth] no trustworthy client address: all sign-ins share one throttle. Start with `npm start` (stamps the peer address) or set TRUST_PROXY behind a reverse proxy.");
+    console.warn(
+      "[auth] no trustworthy client address: all sign-ins share one throttle. Start with `npm start` (stamps the peer address) or set TRUST_PROXY behind a reverse proxy.",
+    );
   }
   // Without a trustworthy address everyone shares one counter: worse for availability, but a forged
   // header can then never buy an attacker a fresh one.
@@ -27,6 +34,7 @@ export async function throttledAuthenticate(email: string, password: string, hea
   if (!allowed(state, now, policy)) return { ok: false, reason: "throttled" };
   const result = await authenticate(email, password, now);
   if (result.ok) await forgiveAttempt(key);
-  if (Math.random() < 0.01) pruneThrottle(now, policy).catch((err: Error) => console.error(`[auth] throttle prune failed: ${err.message}`));
+  if (Math.random() < 0.01)
+    pruneThrottle(now, policy).catch((err: Error) => console.error(`[auth] throttle prune failed: ${err.message}`));
   return result;
 }

@@ -17,12 +17,20 @@ export const saveCriteriaAction = authedAction("criteria:edit", saveCriteriaSetS
   const { version } = await saveCriteriaSet(actor, input);
   const affectedVendorIds = await listAffectedVendorIds(actor, input.region, input.tier);
   revalidatePath("/settings/criteria", "layout");
-  return { ok: true as const, data: { version, affectedVendorIds } satisfies CriteriaSaved, message: `Saved as version ${version}. ${affectedMessage(affectedVendorIds.length, input.region)}` };
+  return {
+    ok: true as const,
+    data: { version, affectedVendorIds } satisfies CriteriaSaved,
+    message: `Saved as version ${version}. ${affectedMessage(affectedVendorIds.length, input.region)}`,
+  };
 });
 
 export const resetCriteriaAction = authedAction("criteria:edit", resetCriteriaSetSchema, async (input, actor) => {
   const { version } = await resetCriteriaSet(actor, input);
   const affectedVendorIds = await listAffectedVendorIds(actor, input.region, input.tier);
   revalidatePath("/settings/criteria", "layout");
-  return { ok: true as const, data: { version, affectedVendorIds } satisfies CriteriaSaved, message: `Back to the shipped default (version ${version}). ${affectedMessage(affectedVendorIds.length, input.region)}` };
+  return {
+    ok: true as const,
+    data: { version, affectedVendorIds } satisfies CriteriaSaved,
+    message: `Back to the shipped default (version ${version}). ${affectedMessage(affectedVendorIds.length, input.region)}`,
+  };
 });

@@ -27,7 +27,14 @@ export type EffectiveSource = "tier" | "region" | "default";
 
 export type CriteriaSetSummary = CriteriaSetView & { effectiveSource: EffectiveSource | null };
 
-type Row = { region: string; tier: string; rules: unknown; version: number; updatedAt: Date; updatedById: string | null };
+type Row = {
+  region: string;
+  tier: string;
+  rules: unknown;
+  version: number;
+  updatedAt: Date;
+  updatedById: string | null;
+};
 const rowSelect = { region: true, tier: true, rules: true, version: true, updatedAt: true, updatedById: true } as const;
 
 /**
@@ -40,7 +47,8 @@ export function storedRules(row: Pick<Row, "rules">, region: Region, tier: Crite
   if (!rules || typeof rules !== "object" || Array.isArray(rules) || Object.keys(rules).length === 0) return null;
   const parsed = criteriaRulesSchema.safeParse({ ...shippedRules(region, tier), ...rules });
   // Writes are validated, so this is corruption or a bad migration: a bug, not a user error.
-  if (!parsed.success) throw new Error(`Stored criteria set ${region}/${tier} is invalid: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new Error(`Stored criteria set ${region}/${tier} is invalid: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }
 
@@ -69,14 +77,24 @@ function toView(region: Region, tier: CriteriaTier, row: Row | undefined, names:
 export async function getCriteriaSets(actor: Actor): Promise<CriteriaSetSummary[]> {
   const db = tenantDb(actor.tenantId);
   const rows = await db.criteriaSet.findMany({ where: { tenantId: actor.tenantId }, select: rowSelect });
-  const names = await namesById(actor, rows.map((row) => row.updatedById));
+  const names = await namesById(
+    actor,
+    rows.map((row) => row.updatedById),
+  );
   const byKey = new Map(rows.map((row) => [`${row.region}/${row.tier}`, row]));
   return REGIONS.flatMap((region) => {
     const views = CRITERIA_TIERS.map((tier) => toView(region, tier, byKey.get(`${region}/${tier}`), names));
     const regionWide = views.find((view) => view.tier === "any");
     return views.map((view) => ({
       ...view,
-      effectiveSource: view.tier === "any" ? null : view.source === "custom" ? "tier" : regionWide?.source === "custom" ? "region" : "default",
+      effectiveSource:
+        view.tier === "any"
+          ? null
+          : view.source === "custom"
+            ? "tier"
+            : regionWide?.source === "custom"
+              ? "region"
+              : "default",
     }));
   });
 }
@@ -105,7 +123,11 @@ export async function getCriteriaFor(actor: Actor, region: Region, tier: Tier): 
 }
 
 /** getCriteriaFor for each of a service's regions, in one query: what ScoringInput.criteria wants. */
-export async function getCriteriaForRegions(actor: Actor, regions: readonly Region[], tier: Tier): Promise<CriteriaSet[]> {
+export async function getCriteriaForRegions(
+  actor: Actor,
+  regions: readonly Region[],
+  tier: Tier,
+): Promise<CriteriaSet[]> {
   const db = tenantDb(actor.tenantId);
   const wanted = [...new Set(regions)];
   if (wanted.length === 0) return [];
@@ -113,13 +135,22 @@ export async function getCriteriaForRegions(actor: Actor, regions: readonly Regi
     where: { tenantId: actor.tenantId, region: { in: wanted }, tier: { in: [tier, "any"] } },
     select: rowSelect,
   });
-  return wanted.map((region) => effectiveSet(region, tier, rows.filter((row) => row.region === region)));
+  return wanted.map((region) =>
+    effectiveSet(
+      region,
+      tier,
+      rows.filter((row) => row.region === region),
+    ),
+  );
 }
 
 function effectiveSet(region: Region, tier: Tier, rows: Row[]): CriteriaSet {
   const own = rows.find((row) => row.tier === tier);
   const regionWide = rows.find((row) => row.tier === "any");
-  const rules = (own && storedRules(own, region, tier)) ?? (regionWide && storedRules(regionWide, region, "any")) ?? shippedRules(region, tier);
+  const rules =
+    (own && storedRules(own, region, tier)) ??
+    (regionWide && storedRules(regionWide, region, "any")) ??
+    shippedRules(region, tier);
   // Same id scheme as the shipped presets: the scorer sorts sets by id, so it must be stable.
   return { id: `${region.toLowerCase()}-${tier}`, region, tier, ...rules };
 }
@@ -128,7 +159,11 @@ function effectiveSet(region: Region, tier: Tier, rows: Row[]): CriteriaSet {
  * Vendors a change to `region`'s criteria can affect: those with a buyer service in the region
  * (and, for a tier-specific set, of that tier), so the caller can re-score them.
  */
-export async function listAffectedVendorIds(actor: Actor, region: Region, tier: CriteriaTier = "any"): Promise<string[]> {
+export async function listAffectedVendorIds(
+  actor: Actor,
+  region: Region,
+  tier: CriteriaTier = "any",
+): Promise<string[]> {
   const db = tenantDb(actor.tenantId);
   const vendors = await db.vendor.findMany({
     where: {

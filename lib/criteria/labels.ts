@@ -4,7 +4,12 @@ import type { CriteriaTier } from "./schema";
 
 // Words for the admin screens. Kept beside the schema so a new enum value fails typecheck here.
 
-export const REGION_LABELS: Record<Region, string> = { EU: "European Union", UK: "United Kingdom", US: "United States", APAC: "Asia-Pacific" };
+export const REGION_LABELS: Record<Region, string> = {
+  EU: "European Union",
+  UK: "United Kingdom",
+  US: "United States",
+  APAC: "Asia-Pacific",
+};
 
 export const TIER_LABELS: Record<CriteriaTier, string> = {
   any: "All tiers",
@@ -40,7 +45,12 @@ export const DATA_TYPE_LABELS: Record<DataType, string> = {
   public: "Public data",
 };
 
-export const SEVERITY_LABELS: Record<Severity, string> = { critical: "Critical", high: "High", medium: "Medium", low: "Low" };
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  critical: "Critical",
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+};
 
 export const CHECK_LABELS: Record<CheckId, string> = {
   "required-evidence-on-file": "Required evidence is on file",

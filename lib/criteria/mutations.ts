@@ -23,7 +23,8 @@ function assertCanEdit(actor: Actor) {
 function ruleChanges(before: CriteriaRules, after: CriteriaRules) {
   const changes: Record<string, { from: Prisma.InputJsonValue; to: Prisma.InputJsonValue }> = {};
   for (const key of RULE_KEYS) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key] as Prisma.InputJsonValue, to: after[key] as Prisma.InputJsonValue };
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      changes[key] = { from: before[key] as Prisma.InputJsonValue, to: after[key] as Prisma.InputJsonValue };
   }
   return changes;
 }
@@ -72,7 +73,12 @@ export async function saveCriteriaSet(actor: Actor, input: SaveCriteriaSetInput)
       }
       await recordAudit(
         actor,
-        { action: "criteria.save", entityType: "CriteriaSet", entityId: id, data: { region, tier, version, changes: ruleChanges(before, rules) } },
+        {
+          action: "criteria.save",
+          entityType: "CriteriaSet",
+          entityId: id,
+          data: { region, tier, version, changes: ruleChanges(before, rules) },
+        },
         tx,
       );
       return { version };
@@ -110,7 +116,12 @@ export async function resetCriteriaSet(actor: Actor, input: ResetCriteriaSetInpu
     const version = expectedVersion + 1;
     await recordAudit(
       actor,
-      { action: "criteria.reset", entityType: "CriteriaSet", entityId: row.id, data: { region, tier, version, changes: ruleChanges(before, shippedRules(region, tier)) } },
+      {
+        action: "criteria.reset",
+        entityType: "CriteriaSet",
+        entityId: row.id,
+        data: { region, tier, version, changes: ruleChanges(before, shippedRules(region, tier)) },
+      },
       tx,
     );
     return { version };

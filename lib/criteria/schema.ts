@@ -18,7 +18,8 @@ export const ISO_VERSIONS = ["2013", "2022"] as const;
 const MAX_DAYS = 3650;
 
 // Form inputs arrive as strings; an empty box must say "required", not silently become 0.
-const toNumber = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : typeof value === "string" ? Number(value) : value);
+const toNumber = (value: unknown) =>
+  value === "" || value === null || value === undefined ? undefined : typeof value === "string" ? Number(value) : value;
 
 function days(label: string, min = 0) {
   return z.preprocess(
@@ -26,7 +27,10 @@ function days(label: string, min = 0) {
     z
       .number({ error: `${label}: enter a number of days` })
       .int({ error: `${label}: use whole days` })
-      .min(min, { error: min === 0 ? `${label}: cannot be negative` : `${label}: must be at least ${min} day${min === 1 ? "" : "s"}` })
+      .min(min, {
+        error:
+          min === 0 ? `${label}: cannot be negative` : `${label}: must be at least ${min} day${min === 1 ? "" : "s"}`,
+      })
       .max(MAX_DAYS, { error: `${label}: at most ${MAX_DAYS} days` }),
   );
 }
@@ -44,7 +48,9 @@ export const criteriaRulesShape = {
   acceptedIsoVersions: z
     .array(z.enum(ISO_VERSIONS, { error: "Unknown ISO/IEC 27001 version" }))
     .min(1, { error: "Accept at least one ISO/IEC 27001 version" }),
-  iso2013InvalidFrom: z.iso.date({ error: "ISO 27001:2013 invalid from: use a date (YYYY-MM-DD)" }).refine(isIsoDate, { error: "ISO 27001:2013 invalid from: not a calendar date" }),
+  iso2013InvalidFrom: z.iso
+    .date({ error: "ISO 27001:2013 invalid from: use a date (YYYY-MM-DD)" })
+    .refine(isIsoDate, { error: "ISO 27001:2013 invalid from: not a calendar date" }),
   expiryWarningDays: days("Certificate expiry warning"),
   surveillanceIntervalDays: days("Surveillance interval", 1),
   recognisedAccreditationBodies: z
@@ -72,7 +78,12 @@ const criteriaTierSchema = z.enum(CRITERIA_TIERS, { error: "Unknown tier" });
 const expectedVersion = z.preprocess(toNumber, z.number().int().min(0));
 
 // Flat on purpose: authedAction flattens zod errors to top-level keys, so each rule gets its own message.
-export const saveCriteriaSetSchema = z.object({ region: regionSchema, tier: criteriaTierSchema, expectedVersion, ...criteriaRulesShape });
+export const saveCriteriaSetSchema = z.object({
+  region: regionSchema,
+  tier: criteriaTierSchema,
+  expectedVersion,
+  ...criteriaRulesShape,
+});
 export type SaveCriteriaSetInput = z.input<typeof saveCriteriaSetSchema>;
 
 export const resetCriteriaSetSchema = z.object({ region: regionSchema, tier: criteriaTierSchema, expectedVersion });

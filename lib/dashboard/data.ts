@@ -1,7 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
-import { EVIDENCE_BUCKETS, evidenceDueSql, type EvidenceBucket, type EvidenceDueRow } from "@/lib/evidence/staleness-sql";
+import {
+  EVIDENCE_BUCKETS,
+  evidenceDueSql,
+  type EvidenceBucket,
+  type EvidenceDueRow,
+} from "@/lib/evidence/staleness-sql";
 
 /** How many rows each dashboard list shows; the counts are always complete. */
 export const LIST_LIMIT = 10;
@@ -12,7 +17,18 @@ export type Severity = "critical" | "high" | "medium" | "low";
 
 export type Dashboard = {
   evidence: Record<EvidenceBucket, { count: number; items: EvidenceItem[] }>;
-  overdueGaps: { count: number; items: { id: string; title: string; severity: Severity; vendorId: string; legalName: string; ownerName: string | null; due: string }[] };
+  overdueGaps: {
+    count: number;
+    items: {
+      id: string;
+      title: string;
+      severity: Severity;
+      vendorId: string;
+      legalName: string;
+      ownerName: string | null;
+      due: string;
+    }[];
+  };
   vendorsDueForReview: { count: number; items: { id: string; legalName: string; tier: string; due: string }[] };
   gapCountsBySeverity: Record<Severity, number>;
   /** Oldest week first; `week` is the Monday (ISO week start) as YYYY-MM-DD. */
@@ -27,22 +43,30 @@ export type Dashboard = {
 export async function loadDashboard(actor: Actor, today: string): Promise<Dashboard> {
   const t = actor.tenantId;
   const [evidenceRows, gapTotals, overdue, reviews, trend] = await Promise.all([
-    withTenant(t, (tx) => tx.$queryRaw<(EvidenceDueRow & { total: number })[]>`
+    withTenant(
+      t,
+      (tx) => tx.$queryRaw<(EvidenceDueRow & { total: number })[]>`
       SELECT * FROM (
         SELECT b.*, row_number() OVER (PARTITION BY b.bucket ORDER BY b.due, b."legalName", b."documentId") AS rn,
                count(*) OVER (PARTITION BY b.bucket)::int AS total
         FROM (${evidenceDueSql(t, today)}) b
-      ) r WHERE r.rn <= ${LIST_LIMIT}`),
-    withTenant(t, (tx) => tx.$queryRaw<(Record<Severity, number> & { overdue: number })[]>`
+      ) r WHERE r.rn <= ${LIST_LIMIT}`,
+    ),
+    withTenant(
+      t,
+      (tx) => tx.$queryRaw<(Record<Severity, number> & { overdue: number })[]>`
       SELECT count(*) FILTER (WHERE severity = 'critical')::int AS critical,
              count(*) FILTER (WHERE severity = 'high')::int AS high,
              count(*) FILTER (WHERE severity = 'medium')::int AS medium,
              count(*) FILTER (WHERE severity = 'low')::int AS low,
              count(*) FILTER (WHERE "dueDate" < ${today}::date)::int AS overdue
-      FROM "Gap" WHERE "tenantId" = ${t}::uuid AND status IN ('open', 'in_progress')`),
+      FROM "Gap" WHERE "tenantId" = ${t}::uuid AND status IN ('open', 'in_progress')`,
+    ),
     // Same rule as the gap list's "overdue" filter (active status, due before today), so the
     // count here matches what /gaps?due=overdue shows.
-    withTenant(t, (tx) => tx.$queryRaw<Dashboard["overdueGaps"]["items"]>`
+    withTenant(
+      t,
+      (tx) => tx.$queryRaw<Dashboard["overdueGaps"]["items"]>`
       SELECT g.id, g.title, g.severity::text AS severity, g."vendorId", v."legalName", u.name AS "ownerName", g."dueDate"::text AS due
       FROM "Gap" g
       JOIN "Vendor" v ON v."tenantId" = g."tenantId" AND v.id = g."vendorId"
@@ -50,15 +74,21 @@ export async function loadDashboard(actor: Actor, today: string): Promise<Dashbo
       LEFT JOIN "User" u ON u.id = m."userId"
       WHERE g."tenantId" = ${t}::uuid AND g.status IN ('open', 'in_progress') AND g."dueDate" < ${today}::date
       ORDER BY g."dueDate", g.severity, g.title
-      LIMIT ${LIST_LIMIT}`),
-    withTenant(t, (tx) => tx.$queryRaw<(Dashboard["vendorsDueForReview"]["items"][number] & { total: number })[]>`
+      LIMIT ${LIST_LIMIT}`,
+    ),
+    withTenant(
+      t,
+      (tx) => tx.$queryRaw<(Dashboard["vendorsDueForReview"]["items"][number] & { total: number })[]>`
       SELECT v.id, v."legalName", v.tier::text AS tier, v."nextReviewDate"::text AS due, count(*) OVER ()::int AS total
       FROM "Vendor" v
       WHERE v."tenantId" = ${t}::uuid AND v.status <> 'offboarded' AND v."nextReviewDate" <= ${today}::date + 30
       ORDER BY v."nextReviewDate", v."legalName"
-      LIMIT ${LIST_LIMIT}`),
+      LIMIT ${LIST_LIMIT}`,
+    ),
     // Two grouped scans of the tenant's gaps, joined to the week series; weeks with none are 0.
-    withTenant(t, (tx) => tx.$queryRaw<Dashboard["gapTrend"]>`
+    withTenant(
+      t,
+      (tx) => tx.$queryRaw<Dashboard["gapTrend"]>`
       WITH weeks AS (
         SELECT generate_series(date_trunc('week', ${today}::date) - make_interval(weeks => ${CHART_WEEKS - 1}::int),
                                date_trunc('week', ${today}::date), interval '1 week')::date AS week
@@ -71,19 +101,33 @@ export async function loadDashboard(actor: Actor, today: string): Promise<Dashbo
       )
       SELECT w.week::text AS week, COALESCE(o.n, 0) AS opened, COALESCE(c.n, 0) AS closed
       FROM weeks w LEFT JOIN opened o ON o.week = w.week LEFT JOIN closed c ON c.week = w.week
-      ORDER BY w.week`),
+      ORDER BY w.week`,
+    ),
   ]);
 
-  const evidence = Object.fromEntries(EVIDENCE_BUCKETS.map((b) => [b, { count: 0, items: [] as EvidenceItem[] }])) as Dashboard["evidence"];
+  const evidence = Object.fromEntries(
+    EVIDENCE_BUCKETS.map((b) => [b, { count: 0, items: [] as EvidenceItem[] }]),
+  ) as Dashboard["evidence"];
   for (const r of evidenceRows) {
     evidence[r.bucket].count = r.total;
-    evidence[r.bucket].items.push({ documentId: r.documentId, vendorId: r.vendorId, legalName: r.legalName, filename: r.filename, kind: r.kind, label: r.label, due: r.due });
+    evidence[r.bucket].items.push({
+      documentId: r.documentId,
+      vendorId: r.vendorId,
+      legalName: r.legalName,
+      filename: r.filename,
+      kind: r.kind,
+      label: r.label,
+      due: r.due,
+    });
   }
   const totals = gapTotals[0] ?? { critical: 0, high: 0, medium: 0, low: 0, overdue: 0 };
   return {
     evidence,
     overdueGaps: { count: totals.overdue, items: overdue },
-    vendorsDueForReview: { count: reviews[0]?.total ?? 0, items: reviews.map((r) => ({ id: r.id, legalName: r.legalName, tier: r.tier, due: r.due })) },
+    vendorsDueForReview: {
+      count: reviews[0]?.total ?? 0,
+      items: reviews.map((r) => ({ id: r.id, legalName: r.legalName, tier: r.tier, due: r.due })),
+    },
     gapCountsBySeverity: { critical: totals.critical, high: totals.high, medium: totals.medium, low: totals.low },
     gapTrend: trend,
   };

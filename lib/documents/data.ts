@@ -7,14 +7,24 @@ import { isUuid } from "@/lib/vendors/data";
 
 export type IdempotentMatch = { id: string; vendorId: string; sha256: string; filename: string; parseStatus: string };
 
-export async function findDocumentByIdempotencyKey(actor: Actor, idempotencyKey: string): Promise<IdempotentMatch | null> {
+export async function findDocumentByIdempotencyKey(
+  actor: Actor,
+  idempotencyKey: string,
+): Promise<IdempotentMatch | null> {
   return tenantDb(actor.tenantId).document.findUnique({
     where: { tenantId_idempotencyKey: { tenantId: actor.tenantId, idempotencyKey } },
     select: { id: true, vendorId: true, sha256: true, filename: true, parseStatus: true },
   });
 }
 
-export type DownloadableDocument = { id: string; filename: string; fileKey: string; mimeType: string; sha256: string; sizeBytes: number };
+export type DownloadableDocument = {
+  id: string;
+  filename: string;
+  fileKey: string;
+  mimeType: string;
+  sha256: string;
+  sizeBytes: number;
+};
 
 export async function findDocumentForDownload(actor: Actor, documentId: string): Promise<DownloadableDocument | null> {
   if (!isUuid(documentId)) return null;
@@ -24,7 +34,11 @@ export async function findDocumentForDownload(actor: Actor, documentId: string):
   });
 }
 
-export type DocumentStatus = { parseStatus: "queued" | "parsing" | "parsed" | "failed"; kind: string; parseError: string | null };
+export type DocumentStatus = {
+  parseStatus: "queued" | "parsing" | "parsed" | "failed";
+  kind: string;
+  parseError: string | null;
+};
 
 export async function findDocumentStatus(actor: Actor, documentId: string): Promise<DocumentStatus | null> {
   if (!isUuid(documentId)) return null;

@@ -7,7 +7,10 @@ import type { DocumentDownload } from "./download";
 export function contentDisposition(filename: string): string {
   // Conservative fallback for old clients: letters, digits and a few safe marks, nothing a parser could misread.
   const fallback = filename.replace(/[^A-Za-z0-9 ._()-]/g, "_") || "document";
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 

@@ -23,7 +23,11 @@ export type DocumentDownload = { id: string; bytes: Uint8Array; filename: string
  * (503): these are NDA-protected reports, and an unlogged read is the thing the audit trail exists
  * to rule out.
  */
-export async function openDocumentDownload(actor: Actor, documentId: string, deps: DownloadDeps = {}): Promise<DocumentDownload> {
+export async function openDocumentDownload(
+  actor: Actor,
+  documentId: string,
+  deps: DownloadDeps = {},
+): Promise<DocumentDownload> {
   requirePermission(actor, "document:download");
   const doc = await findDocumentForDownload(actor, documentId);
   if (!doc) throw notFound("That document");
@@ -37,7 +41,10 @@ export async function openDocumentDownload(actor: Actor, documentId: string, dep
     });
   } catch (err) {
     console.error(`[downloads] audit write failed; refusing download of ${doc.id}`, err);
-    throw new AppError("UNAVAILABLE", "Downloads are paused because the audit trail cannot be written right now. Try again later.");
+    throw new AppError(
+      "UNAVAILABLE",
+      "Downloads are paused because the audit trail cannot be written right now. Try again later.",
+    );
   }
 
   let bytes: Uint8Array;
@@ -46,19 +53,28 @@ export async function openDocumentDownload(actor: Actor, documentId: string, dep
   } catch (err) {
     if (err instanceof BlobIntegrityError || err instanceof BlobNotFoundError) {
       console.error(`[downloads] document ${doc.id}: ${err.message}`);
-      throw new AppError("UNAVAILABLE", "This file is missing from storage or failed its integrity check, so it cannot be served. An administrator can restore it from backup.");
+      throw new AppError(
+        "UNAVAILABLE",
+        "This file is missing from storage or failed its integrity check, so it cannot be served. An administrator can restore it from backup.",
+      );
     }
     if (err instanceof ObjectStorageError) {
       // The file is fine; the store is down or misconfigured. The log says which setting to check.
       console.error(`[downloads] document ${doc.id}: ${err.message}`);
-      throw new AppError("UNAVAILABLE", "File storage cannot be reached right now, so this file cannot be served. Try again in a moment.");
+      throw new AppError(
+        "UNAVAILABLE",
+        "File storage cannot be reached right now, so this file cannot be served. Try again in a moment.",
+      );
     }
     throw err;
   }
   // GCM already authenticated the bytes against their key; this also proves they are the bytes this row describes.
   if (sha256Hex(bytes) !== doc.sha256) {
     console.error(`[downloads] document ${doc.id}: SHA-256 does not match the recorded upload`);
-    throw new AppError("UNAVAILABLE", "This file failed its integrity check, so it cannot be served. An administrator can restore it from backup.");
+    throw new AppError(
+      "UNAVAILABLE",
+      "This file failed its integrity check, so it cannot be served. An administrator can restore it from backup.",
+    );
   }
   return { id: doc.id, bytes, filename: doc.filename, mimeType: doc.mimeType };
 }

@@ -27,7 +27,13 @@ export async function createDocumentWithAudit(actor: Actor, doc: NewDocument) {
         action: "document.upload",
         entityType: "Document",
         entityId: created.id,
-        data: { vendorId: doc.vendorId, filename: doc.filename, sha256: doc.sha256, sizeBytes: doc.sizeBytes, mimeType: doc.mimeType },
+        data: {
+          vendorId: doc.vendorId,
+          filename: doc.filename,
+          sha256: doc.sha256,
+          sizeBytes: doc.sizeBytes,
+          mimeType: doc.mimeType,
+        },
       },
       tx,
     );
@@ -42,10 +48,25 @@ export async function createDocumentWithAudit(actor: Actor, doc: NewDocument) {
 // schema has no columns for it; the token makes the final write conditional too, so a worker whose
 // claim was swept as stale cannot overwrite the next attempt's result.
 
-export type ParseClaim = { documentId: string; tenantId: string; token: string; attempts: number; fileKey: string; filename: string; mimeType: string };
+export type ParseClaim = {
+  documentId: string;
+  tenantId: string;
+  token: string;
+  attempts: number;
+  fileKey: string;
+  filename: string;
+  mimeType: string;
+};
 
-export async function claimParse(documentId: string, tenantId: string, token: string, worker: string): Promise<ParseClaim | null> {
-  const rows = await withTenant(tenantId, (tx) => tx.$queryRaw<Array<{ fileKey: string; filename: string; mimeType: string; attempts: number }>>`
+export async function claimParse(
+  documentId: string,
+  tenantId: string,
+  token: string,
+  worker: string,
+): Promise<ParseClaim | null> {
+  const rows = await withTenant(
+    tenantId,
+    (tx) => tx.$queryRaw<Array<{ fileKey: string; filename: string; mimeType: string; attempts: number }>>`
     UPDATE "Document"
        SET "parseStatus" = 'parsing',
            "extraction" = jsonb_build_object('_job', jsonb_build_object(
@@ -54,7 +75,8 @@ export async function claimParse(documentId: string, tenantId: string, token: st
              'worker', ${worker}::text,
              'attempts', COALESCE(("extraction"->'_job'->>'attempts')::int, 0) + 1))
      WHERE "id" = ${documentId}::uuid AND "tenantId" = ${tenantId}::uuid AND "parseStatus" = 'queued'
- RETURNING "fileKey", "filename", "mimeType", ("extraction"->'_job'->>'attempts')::int AS "attempts"`);
+ RETURNING "fileKey", "filename", "mimeType", ("extraction"->'_job'->>'attempts')::int AS "attempts"`,
+  );
   const row = rows[0];
   return row ? { documentId, tenantId, token, ...row } : null;
 }
@@ -68,14 +90,38 @@ export type ParseOutcome =
  * Returns false when the claim was lost (swept as stale and taken by another attempt).
  */
 export async function finishParse(claim: ParseClaim, outcome: ParseOutcome, finishedBy: string): Promise<boolean> {
-  const job = { token: claim.token, attempts: claim.attempts, worker: finishedBy, finishedAt: new Date().toISOString() };
+  const job = {
+    token: claim.token,
+    attempts: claim.attempts,
+    worker: finishedBy,
+    finishedAt: new Date().toISOString(),
+  };
   const extraction = { ...outcome.extraction, _job: job };
   return withTenant(claim.tenantId, async (tx) => {
     const { count } = await tx.document.updateMany({
-      where: { id: claim.documentId, tenantId: claim.tenantId, parseStatus: "parsing", extraction: { path: ["_job", "token"], equals: claim.token } },
+      where: {
+        id: claim.documentId,
+        tenantId: claim.tenantId,
+        parseStatus: "parsing",
+        extraction: { path: ["_job", "token"], equals: claim.token },
+      },
       data: outcome.ok
-        ? { parseStatus: "parsed", kind: outcome.kind, pages: outcome.pages, parsedAt: new Date(), parseErrorCode: null, parseError: null, extraction }
-        : { parseStatus: "failed", parseErrorCode: outcome.code, parseError: outcome.message, parsedAt: new Date(), extraction },
+        ? {
+            parseStatus: "parsed",
+            kind: outcome.kind,
+            pages: outcome.pages,
+            parsedAt: new Date(),
+            parseErrorCode: null,
+            parseError: null,
+            extraction,
+          }
+        : {
+            parseStatus: "failed",
+            parseErrorCode: outcome.code,
+            parseError: outcome.message,
+            parsedAt: new Date(),
+            extraction,
+          },
     });
     if (count === 0) return false;
     await tx.auditEvent.create({
@@ -96,13 +142,20 @@ export async function finishParse(claim: ParseClaim, outcome: ParseOutcome, fini
 
 /** Gives a claim back after a transient failure (database or storage hiccup) so a retry can take it. */
 export async function releaseParse(claim: ParseClaim): Promise<void> {
-  await withTenant(claim.tenantId, (tx) => tx.$executeRaw`
+  await withTenant(
+    claim.tenantId,
+    (tx) => tx.$executeRaw`
     UPDATE "Document" SET "parseStatus" = 'queued'
      WHERE "id" = ${claim.documentId}::uuid AND "tenantId" = ${claim.tenantId}::uuid
-       AND "parseStatus" = 'parsing' AND "extraction"->'_job'->>'token' = ${claim.token}::text`);
+       AND "parseStatus" = 'parsing' AND "extraction"->'_job'->>'token' = ${claim.token}::text`,
+  );
 }
 
-export type SweepResult = { requeued: Array<{ id: string; tenantId: string }>; failed: string[]; unsent: Array<{ id: string; tenantId: string }> };
+export type SweepResult = {
+  requeued: Array<{ id: string; tenantId: string }>;
+  failed: string[];
+  unsent: Array<{ id: string; tenantId: string }>;
+};
 
 /**
  * Finds parses a killed or hung worker left behind. A `parsing` claim older than `staleAfterMs`
@@ -112,7 +165,12 @@ export type SweepResult = { requeued: Array<{ id: string; tenantId: string }>; f
  * stopped between commit and enqueue). Cross-tenant on purpose: this is the system's own
  * housekeeping and returns only ids.
  */
-export async function sweepStaleParses(opts: { staleAfterMs: number; maxAttempts: number; unsentAfterMs: number; failMessage: string }): Promise<SweepResult> {
+export async function sweepStaleParses(opts: {
+  staleAfterMs: number;
+  maxAttempts: number;
+  unsentAfterMs: number;
+  failMessage: string;
+}): Promise<SweepResult> {
   const staleSeconds = opts.staleAfterMs / 1000;
   return systemDb.$transaction(async (tx) => {
     const failed = await tx.$queryRaw<Array<{ id: string; tenantId: string; attempts: number }>>`
@@ -124,7 +182,14 @@ export async function sweepStaleParses(opts: { staleAfterMs: number; maxAttempts
    RETURNING "id"::text AS "id", "tenantId"::text AS "tenantId", ("extraction"->'_job'->>'attempts')::int AS "attempts"`;
     for (const f of failed) {
       await tx.auditEvent.create({
-        data: { tenantId: f.tenantId, actorId: null, action: "document.parse.failed", entityType: "Document", entityId: f.id, data: { code: "interrupted", attempt: f.attempts } },
+        data: {
+          tenantId: f.tenantId,
+          actorId: null,
+          action: "document.parse.failed",
+          entityType: "Document",
+          entityId: f.id,
+          data: { code: "interrupted", attempt: f.attempts },
+        },
       });
     }
     const requeued = await tx.$queryRaw<Array<{ id: string; tenantId: string }>>`

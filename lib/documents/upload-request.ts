@@ -13,7 +13,12 @@ import { requirePermission } from "./permission";
  * size, vendor, key format) is refused before the body is read, so a viewer or an oversized request
  * costs us no bandwidth or memory. Then the multipart body is read under a hard cap.
  */
-export async function uploadDocumentFromRequest(actor: Actor, vendorId: string, req: Request, deps: UploadDeps = {}): Promise<UploadResult> {
+export async function uploadDocumentFromRequest(
+  actor: Actor,
+  vendorId: string,
+  req: Request,
+  deps: UploadDeps = {},
+): Promise<UploadResult> {
   requirePermission(actor, "document:upload");
   const max = deps.maxBytes ?? maxUploadBytes();
   assertContentLengthWithin(declaredContentLength(req), max);

@@ -42,11 +42,17 @@ export type UploadResult = { document: UploadedDocument; created: boolean };
  * commit together after it, and if that commit fails the blob is deleted, so there is never a row
  * without a file and (barring a crash between the two steps) never a file without a row.
  */
-export async function uploadDocument(actor: Actor, vendorId: string, input: UploadInput, deps: UploadDeps = {}): Promise<UploadResult> {
+export async function uploadDocument(
+  actor: Actor,
+  vendorId: string,
+  input: UploadInput,
+  deps: UploadDeps = {},
+): Promise<UploadResult> {
   requirePermission(actor, "document:upload");
   const max = deps.maxBytes ?? maxUploadBytes();
   const idempotencyKey = parseIdempotencyKey(input.idempotencyKey);
-  if (input.contentLength != null && input.contentLength > max) throw new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage(max));
+  if (input.contentLength != null && input.contentLength > max)
+    throw new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage(max));
   if (!(await getVendor(actor, vendorId))) throw notFound("That vendor");
 
   const bytes = input.bytes ?? (input.stream ? await readCapped(input.stream, max) : null);
@@ -71,16 +77,38 @@ export async function uploadDocument(actor: Actor, vendorId: string, input: Uplo
   } catch (err) {
     console.error(`[uploads] storing ${fileKey} failed`, err);
     await store.delete(fileKey).catch(() => {});
-    await recordAudit(actor, { action: "document.upload.failed", entityType: "Vendor", entityId: vendorId, data: { reason: "storage", filename, sha256 } }).catch(() => {});
-    if (isOutOfSpace(err)) throw new AppError("UNAVAILABLE", "There is no space left to store the file. Nothing was uploaded; ask an administrator to free up storage, then try again.");
-    throw new AppError("UNAVAILABLE", "The file could not be saved to storage. Nothing was uploaded; try again in a moment.");
+    await recordAudit(actor, {
+      action: "document.upload.failed",
+      entityType: "Vendor",
+      entityId: vendorId,
+      data: { reason: "storage", filename, sha256 },
+    }).catch(() => {});
+    if (isOutOfSpace(err))
+      throw new AppError(
+        "UNAVAILABLE",
+        "There is no space left to store the file. Nothing was uploaded; ask an administrator to free up storage, then try again.",
+      );
+    throw new AppError(
+      "UNAVAILABLE",
+      "The file could not be saved to storage. Nothing was uploaded; try again in a moment.",
+    );
   }
 
   let created: UploadedDocument;
   try {
-    created = await createDocumentWithAudit(actor, { vendorId, filename, fileKey, sha256, sizeBytes: bytes.byteLength, mimeType: type.mimeType, idempotencyKey });
+    created = await createDocumentWithAudit(actor, {
+      vendorId,
+      filename,
+      fileKey,
+      sha256,
+      sizeBytes: bytes.byteLength,
+      mimeType: type.mimeType,
+      idempotencyKey,
+    });
   } catch (err) {
-    await store.delete(fileKey).catch((e: Error) => console.error(`[uploads] orphan blob ${fileKey} left behind: ${e.message}`));
+    await store
+      .delete(fileKey)
+      .catch((e: Error) => console.error(`[uploads] orphan blob ${fileKey} left behind: ${e.message}`));
     // Two requests with one key raced: the other committed first, so answer as a replay.
     if (idempotencyKey && isUniqueViolation(err)) {
       const winner = await findDocumentByIdempotencyKey(actor, idempotencyKey);
@@ -98,7 +126,10 @@ export async function uploadDocument(actor: Actor, vendorId: string, input: Uplo
 
 function replay(earlier: IdempotentMatch, vendorId: string, sha256: string): UploadResult {
   if (earlier.vendorId !== vendorId || earlier.sha256 !== sha256) {
-    throw new AppError("INVALID_INPUT", "This Idempotency-Key was already used for a different upload. Use a new key for a new file.");
+    throw new AppError(
+      "INVALID_INPUT",
+      "This Idempotency-Key was already used for a different upload. Use a new key for a new file.",
+    );
   }
   return { document: { id: earlier.id, filename: earlier.filename, parseStatus: earlier.parseStatus }, created: false };
 }

@@ -57,7 +57,13 @@ function recordsOf(csv: string): Record<string, string>[] {
 
 function reportWith(overrides: { vendorName?: string; titles: string[] }): GapReport {
   const vendor = makeSampleVendor(0, overrides.titles.length, overrides.vendorName);
-  vendor.gaps = vendor.gaps.map((g, i) => ({ ...g, title: overrides.titles[i], status: "open", severity: "high", dueDate: null }));
+  vendor.gaps = vendor.gaps.map((g, i) => ({
+    ...g,
+    title: overrides.titles[i],
+    status: "open",
+    severity: "high",
+    dueDate: null,
+  }));
   return { ...makeSampleReport(1, 0), vendors: [vendor] };
 }
 
@@ -123,7 +129,9 @@ describe("gapReportToCsv", () => {
 
   it("round-trips any text, changed only by a leading apostrophe on formula triggers (property)", () => {
     const edgy = fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", "＝", "é", "“", "\0", " ");
-    const cellText = fc.array(fc.oneof(edgy, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((parts) => parts.join(""));
+    const cellText = fc
+      .array(fc.oneof(edgy, fc.string({ maxLength: 3 })), { maxLength: 8 })
+      .map((parts) => parts.join(""));
     fc.assert(
       fc.property(fc.array(cellText, { minLength: 1, maxLength: 5 }), cellText, (titles, vendorName) => {
         const records = recordsOf(gapReportToCsv(reportWith({ vendorName, titles })));

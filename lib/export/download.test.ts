@@ -5,7 +5,9 @@ import { makeSampleReport } from "./sample-report";
 describe("exportFileName", () => {
   it("names a tenant register after the tenant and a vendor report after the vendor", () => {
     expect(exportFileName(makeSampleReport(3, 0), "xlsx")).toBe("gap-register-acme-bank-zurich-2026-11-23.xlsx");
-    expect(exportFileName(makeSampleReport(1, 0), "pdf")).toBe("gap-register-vendor-0-societe-generale-cloud-2026-11-23.pdf");
+    expect(exportFileName(makeSampleReport(1, 0), "pdf")).toBe(
+      "gap-register-vendor-0-societe-generale-cloud-2026-11-23.pdf",
+    );
   });
 
   it("keeps hostile names out of the header", () => {

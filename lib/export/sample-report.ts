@@ -37,7 +37,10 @@ function makeGap(vendorIndex: number, i: number): GapItem {
     status,
     ownerName: OWNERS[i % OWNERS.length],
     dueDate: i % 5 === 4 ? null : day((i % 40) - 20),
-    citation: i % 4 === 3 ? null : `SOC 2 report p.${12 + (i % 30)}: “Access reviews were not performed for ${i % 9} of 25 sampled quarters.”`,
+    citation:
+      i % 4 === 3
+        ? null
+        : `SOC 2 report p.${12 + (i % 30)}: “Access reviews were not performed for ${i % 9} of 25 sampled quarters.”`,
     service: i % 2 === 0 ? "Payments API" : null,
     acceptedUntil: status === "risk_accepted" ? day(90) : null,
   };

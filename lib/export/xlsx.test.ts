@@ -76,9 +76,19 @@ describe("gapReportToXlsx", () => {
   });
 
   it("stores formula-looking text as guarded strings and never as formulas", async () => {
-    const payloads = ['=HYPERLINK("http://evil.example","x")', "+1", "-2", "@SUM(A1)", "\t=1", "\0=cmd|' /C calc'!A0", "＝1"];
+    const payloads = [
+      '=HYPERLINK("http://evil.example","x")',
+      "+1",
+      "-2",
+      "@SUM(A1)",
+      "\t=1",
+      "\0=cmd|' /C calc'!A0",
+      "＝1",
+    ];
     const vendor = makeSampleVendor(0, payloads.length, payloads[0]);
-    vendor.gaps.forEach((g, i) => Object.assign(g, { title: payloads[i], ownerName: payloads[i], citation: payloads[i] }));
+    vendor.gaps.forEach((g, i) =>
+      Object.assign(g, { title: payloads[i], ownerName: payloads[i], citation: payloads[i] }),
+    );
     vendor.evidence[0].auditorOrBody = "=1+1";
     const report: GapReport = { ...makeSampleReport(1, 0), vendors: [vendor] };
     const workbook = await readBack(await gapReportToXlsx(report));

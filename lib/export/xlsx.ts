@@ -13,7 +13,12 @@ const MAX_CELL_CHARS = 32_767;
 // eslint-disable-next-line no-control-regex
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-type ColumnSpec = { header: string; key: string; width: number; kind: "text" | "longText" | "date" | "datetime" | "number" | "boolean" };
+type ColumnSpec = {
+  header: string;
+  key: string;
+  width: number;
+  kind: "text" | "longText" | "date" | "datetime" | "number" | "boolean";
+};
 
 /**
  * Free text is always written as a plain string (never `{ formula }`), and also gets
@@ -34,21 +39,19 @@ function dateCell(value: string | null | undefined): Date | string | null {
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, specs: ColumnSpec[]): Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = specs.map(
-    (spec): Partial<Column> => ({
-      header: spec.header,
-      key: spec.key,
-      width: spec.width,
-      style:
-        spec.kind === "date"
-          ? { numFmt: DATE_FORMAT }
-          : spec.kind === "datetime"
-            ? { numFmt: DATETIME_FORMAT }
-            : spec.kind === "longText"
-              ? { alignment: { wrapText: true, vertical: "top" } }
-              : { alignment: { vertical: "top" } },
-    }),
-  );
+  sheet.columns = specs.map((spec): Partial<Column> => ({
+    header: spec.header,
+    key: spec.key,
+    width: spec.width,
+    style:
+      spec.kind === "date"
+        ? { numFmt: DATE_FORMAT }
+        : spec.kind === "datetime"
+          ? { numFmt: DATETIME_FORMAT }
+          : spec.kind === "longText"
+            ? { alignment: { wrapText: true, vertical: "top" } }
+            : { alignment: { vertical: "top" } },
+  }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: "middle" };

@@ -10,30 +10,74 @@ import type { EvidenceItem, GapReport } from "@/lib/export/types";
 const MAX_GAPS = 20_000;
 
 /** Builds the export DTO for one vendor or the whole tenant (with the register's filters), tenant-scoped. */
-export async function loadGapReport(actor: Actor, opts: { vendorId?: string; filters?: Partial<GapListQuery>; today: string }): Promise<GapReport | null> {
+export async function loadGapReport(
+  actor: Actor,
+  opts: { vendorId?: string; filters?: Partial<GapListQuery>; today: string },
+): Promise<GapReport | null> {
   const db = tenantDb(actor.tenantId);
   const gapWhere: Prisma.GapWhereInput = opts.vendorId
     ? { tenantId: actor.tenantId, vendorId: opts.vendorId }
     : toGapWhere(actor, opts.filters ?? {}, opts.today);
-  const vendorWhere: Prisma.VendorWhereInput = opts.vendorId ? { tenantId: actor.tenantId, id: opts.vendorId } : { tenantId: actor.tenantId, gaps: { some: gapWhere } };
+  const vendorWhere: Prisma.VendorWhereInput = opts.vendorId
+    ? { tenantId: actor.tenantId, id: opts.vendorId }
+    : { tenantId: actor.tenantId, gaps: { some: gapWhere } };
   const vendors = await db.vendor.findMany({
     where: vendorWhere,
     select: {
-      id: true, legalName: true, tier: true, status: true,
+      id: true,
+      legalName: true,
+      tier: true,
+      status: true,
       services: { select: { id: true, name: true } },
-      reviews: { select: { decision: true, note: true, decidedById: true, decidedAt: true }, orderBy: { decidedAt: "desc" }, take: 1 },
+      reviews: {
+        select: { decision: true, note: true, decidedById: true, decidedAt: true },
+        orderBy: { decidedAt: "desc" },
+        take: 1,
+      },
       documents: {
         where: { confirmedAt: { not: null } },
         select: {
-          filename: true, kind: true,
-          socReport: { select: { socLevel: true, type: true, periodStart: true, periodEnd: true, asOfDate: true, reportDate: true, auditorName: true, opinion: true } },
-          isoCertificate: { select: { standard: true, standardVersion: true, certificationBody: true, issueDate: true, expiryDate: true } },
+          filename: true,
+          kind: true,
+          socReport: {
+            select: {
+              socLevel: true,
+              type: true,
+              periodStart: true,
+              periodEnd: true,
+              asOfDate: true,
+              reportDate: true,
+              auditorName: true,
+              opinion: true,
+            },
+          },
+          isoCertificate: {
+            select: {
+              standard: true,
+              standardVersion: true,
+              certificationBody: true,
+              issueDate: true,
+              expiryDate: true,
+            },
+          },
           bridgeLetter: { select: { coversFrom: true, coversTo: true, letterDate: true, signedBy: true } },
         },
       },
       gaps: {
         where: gapWhere,
-        select: { key: true, checkId: true, severity: true, title: true, detail: true, status: true, ownerId: true, dueDate: true, citation: true, serviceId: true, acceptedUntil: true },
+        select: {
+          key: true,
+          checkId: true,
+          severity: true,
+          title: true,
+          detail: true,
+          status: true,
+          ownerId: true,
+          dueDate: true,
+          citation: true,
+          serviceId: true,
+          acceptedUntil: true,
+        },
         orderBy: [{ severity: "asc" }, { dueDate: "asc" }],
         take: MAX_GAPS,
       },
@@ -42,10 +86,16 @@ export async function loadGapReport(actor: Actor, opts: { vendorId?: string; fil
   });
   if (opts.vendorId && vendors.length === 0) return null;
   const tenant = await db.tenant.findUniqueOrThrow({ where: { id: actor.tenantId }, select: { name: true } });
-  const members = await db.membership.findMany({ where: { tenantId: actor.tenantId }, select: { userId: true, user: { select: { name: true } } } });
+  const members = await db.membership.findMany({
+    where: { tenantId: actor.tenantId },
+    select: { userId: true, user: { select: { name: true } } },
+  });
   const names = new Map(members.map((m) => [m.userId, m.user.name]));
   const docNames = new Map<string, string>();
-  const allDocs = await db.document.findMany({ where: { tenantId: actor.tenantId, vendorId: { in: vendors.map((v) => v.id) } }, select: { id: true, filename: true } });
+  const allDocs = await db.document.findMany({
+    where: { tenantId: actor.tenantId, vendorId: { in: vendors.map((v) => v.id) } },
+    select: { id: true, filename: true },
+  });
   for (const d of allDocs) docNames.set(d.id, d.filename);
 
   return {
@@ -57,30 +107,86 @@ export async function loadGapReport(actor: Actor, opts: { vendorId?: string; fil
       const services = new Map(v.services.map((s) => [s.id, s.name]));
       const decision = v.reviews[0];
       return {
-        id: v.id, name: v.legalName, tier: v.tier, status: v.status,
-        decision: decision ? { decision: decision.decision.replace(/_/g, " "), note: decision.note, decidedBy: names.get(decision.decidedById) ?? null, decidedAt: decision.decidedAt.toISOString() } : null,
+        id: v.id,
+        name: v.legalName,
+        tier: v.tier,
+        status: v.status,
+        decision: decision
+          ? {
+              decision: decision.decision.replace(/_/g, " "),
+              note: decision.note,
+              decidedBy: names.get(decision.decidedById) ?? null,
+              decidedAt: decision.decidedAt.toISOString(),
+            }
+          : null,
         evidence: v.documents.map((d): EvidenceItem => {
           if (d.socReport) {
             const r = d.socReport;
-            return { kind: `${r.socLevel.toUpperCase()}${r.type ? ` ${r.type.replace("type_", "Type ")}` : ""}`, title: d.filename, auditorOrBody: r.auditorName, periodStart: fromDbDate(r.periodStart), periodEnd: fromDbDate(r.periodEnd ?? r.asOfDate), issueDate: fromDbDate(r.reportDate), expiryDate: null, status: `opinion: ${r.opinion ?? "not read"}` };
+            return {
+              kind: `${r.socLevel.toUpperCase()}${r.type ? ` ${r.type.replace("type_", "Type ")}` : ""}`,
+              title: d.filename,
+              auditorOrBody: r.auditorName,
+              periodStart: fromDbDate(r.periodStart),
+              periodEnd: fromDbDate(r.periodEnd ?? r.asOfDate),
+              issueDate: fromDbDate(r.reportDate),
+              expiryDate: null,
+              status: `opinion: ${r.opinion ?? "not read"}`,
+            };
           }
           if (d.isoCertificate) {
             const c = d.isoCertificate;
-            return { kind: `${c.standard ?? "Certificate"}${c.standardVersion ? `:${c.standardVersion}` : ""}`, title: d.filename, auditorOrBody: c.certificationBody, periodStart: null, periodEnd: null, issueDate: fromDbDate(c.issueDate), expiryDate: fromDbDate(c.expiryDate), status: c.expiryDate && fromDbDate(c.expiryDate)! < opts.today ? "expired" : "in date" };
+            return {
+              kind: `${c.standard ?? "Certificate"}${c.standardVersion ? `:${c.standardVersion}` : ""}`,
+              title: d.filename,
+              auditorOrBody: c.certificationBody,
+              periodStart: null,
+              periodEnd: null,
+              issueDate: fromDbDate(c.issueDate),
+              expiryDate: fromDbDate(c.expiryDate),
+              status: c.expiryDate && fromDbDate(c.expiryDate)! < opts.today ? "expired" : "in date",
+            };
           }
           if (d.bridgeLetter) {
             const b = d.bridgeLetter;
-            return { kind: "Bridge letter", title: d.filename, auditorOrBody: b.signedBy, periodStart: fromDbDate(b.coversFrom), periodEnd: fromDbDate(b.coversTo), issueDate: fromDbDate(b.letterDate), expiryDate: null, status: "confirmed" };
+            return {
+              kind: "Bridge letter",
+              title: d.filename,
+              auditorOrBody: b.signedBy,
+              periodStart: fromDbDate(b.coversFrom),
+              periodEnd: fromDbDate(b.coversTo),
+              issueDate: fromDbDate(b.letterDate),
+              expiryDate: null,
+              status: "confirmed",
+            };
           }
-          return { kind: d.kind.replace(/_/g, " "), title: d.filename, auditorOrBody: null, periodStart: null, periodEnd: null, issueDate: null, expiryDate: null, status: "confirmed" };
+          return {
+            kind: d.kind.replace(/_/g, " "),
+            title: d.filename,
+            auditorOrBody: null,
+            periodStart: null,
+            periodEnd: null,
+            issueDate: null,
+            expiryDate: null,
+            status: "confirmed",
+          };
         }),
         gaps: v.gaps.map((g) => {
           const c = g.citation as { documentId?: string; page?: number | null; quote?: string | null } | null;
-          const citation = c?.documentId ? `${docNames.get(c.documentId) ?? "document"}${c.page ? ` p.${c.page}` : ""}${c.quote ? `: “${c.quote}”` : ""}` : null;
+          const citation = c?.documentId
+            ? `${docNames.get(c.documentId) ?? "document"}${c.page ? ` p.${c.page}` : ""}${c.quote ? `: “${c.quote}”` : ""}`
+            : null;
           return {
-            key: g.key, checkId: g.checkId, severity: g.severity, title: g.title, detail: g.detail, status: g.status,
-            ownerName: g.ownerId ? names.get(g.ownerId) ?? null : null, dueDate: fromDbDate(g.dueDate), citation,
-            service: g.serviceId ? services.get(g.serviceId) ?? null : null, acceptedUntil: fromDbDate(g.acceptedUntil),
+            key: g.key,
+            checkId: g.checkId,
+            severity: g.severity,
+            title: g.title,
+            detail: g.detail,
+            status: g.status,
+            ownerName: g.ownerId ? (names.get(g.ownerId) ?? null) : null,
+            dueDate: fromDbDate(g.dueDate),
+            citation,
+            service: g.serviceId ? (services.get(g.serviceId) ?? null) : null,
+            acceptedUntil: fromDbDate(g.acceptedUntil),
           };
         }),
       };

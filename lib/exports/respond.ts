@@ -15,8 +15,16 @@ export function parseFormat(raw: string | null): ExportFormat {
 
 /** Renders the report in the format, records the export in the audit trail, and serves it as an attachment. */
 export async function exportResponse(actor: Actor, report: GapReport, format: ExportFormat): Promise<Response> {
-  const body: Uint8Array = format === "csv" ? new TextEncoder().encode(gapReportToCsv(report)) : new Uint8Array(format === "xlsx" ? await gapReportToXlsx(report) : await gapReportToPdf(report));
-  await recordAudit(actor, { action: "export.gap_register", entityType: report.scope === "vendor" ? "Vendor" : "Tenant", entityId: report.scope === "vendor" ? report.vendors[0]?.id ?? null : actor.tenantId, data: { format, gaps: report.vendors.reduce((n, v) => n + v.gaps.length, 0) } });
+  const body: Uint8Array =
+    format === "csv"
+      ? new TextEncoder().encode(gapReportToCsv(report))
+      : new Uint8Array(format === "xlsx" ? await gapReportToXlsx(report) : await gapReportToPdf(report));
+  await recordAudit(actor, {
+    action: "export.gap_register",
+    entityType: report.scope === "vendor" ? "Vendor" : "Tenant",
+    entityId: report.scope === "vendor" ? (report.vendors[0]?.id ?? null) : actor.tenantId,
+    data: { format, gaps: report.vendors.reduce((n, v) => n + v.gaps.length, 0) },
+  });
   return new Response(body as BodyInit, {
     headers: {
       "Content-Type": EXPORT_CONTENT_TYPES[format],

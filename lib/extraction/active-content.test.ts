@@ -18,7 +18,9 @@ describe("active content in PDFs (§9 C 28)", () => {
   });
 
   it("finds nothing in an ordinary PDF whose text mentions JavaScript (content left uncompressed so the scan sees it)", async () => {
-    const pdf = await pdfkitPdf(["Controls over JavaScript deployments and embedded files were tested."], { compress: false });
+    const pdf = await pdfkitPdf(["Controls over JavaScript deployments and embedded files were tested."], {
+      compress: false,
+    });
     expect(scanActiveContent(pdf)).toEqual(new Set());
   });
 
@@ -26,7 +28,9 @@ describe("active content in PDFs (§9 C 28)", () => {
     const r = await extractDocument({ bytes: activeContentPdf(), filename: "soc2.pdf" });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.authenticity_flags).toEqual(expect.arrayContaining(activeContentFlags(["javascript", "launch", "embedded_files"])));
+    expect(r.authenticity_flags).toEqual(
+      expect.arrayContaining(activeContentFlags(["javascript", "launch", "embedded_files"])),
+    );
     expect(r.metadata?.activeContent).toEqual(["javascript", "embedded_files"]);
     expect(g.__assayPdfCanary).toBeUndefined();
   });

@@ -20,7 +20,8 @@ const NAME_KINDS: Record<string, ActiveKind> = {
 };
 
 const MESSAGES: Record<ActiveKind, string> = {
-  javascript: "The PDF contains JavaScript (for example run when it is opened). Assay never runs it; open the file only in a viewer with JavaScript turned off.",
+  javascript:
+    "The PDF contains JavaScript (for example run when it is opened). Assay never runs it; open the file only in a viewer with JavaScript turned off.",
   launch: "The PDF contains a Launch action, which asks the reader to start a program or open another file.",
   embedded_files: "The PDF carries embedded files (attachments inside the PDF); they are not read or checked.",
   rich_media: "The PDF contains rich media (Flash, video or 3D content).",
@@ -34,7 +35,9 @@ export function scanActiveContent(bytes: Uint8Array): Set<ActiveKind> {
   // A PDF name runs from "/" to a delimiter or white space; "#xx" escapes spell any byte, so
   // "/J#61vaScript" is "/JavaScript" to every reader and must be to us.
   for (const m of text.matchAll(/\/([^\s/<>[\]()%{}]+)/g)) {
-    const name = m[1].includes("#") ? m[1].replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : m[1];
+    const name = m[1].includes("#")
+      ? m[1].replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+      : m[1];
     const kind = NAME_KINDS[name];
     if (kind) found.add(kind);
   }

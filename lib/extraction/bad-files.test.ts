@@ -39,7 +39,10 @@ describe("extractDocument on bad files", () => {
   });
 
   it("still reads a copy-protected PDF (owner password only)", async () => {
-    const pdf = await pdfkitPdf(["Independent Service Auditor's Report for the SOC 2 Type 2 examination"], { ownerPassword: "owner", permissions: { copying: false } });
+    const pdf = await pdfkitPdf(["Independent Service Auditor's Report for the SOC 2 Type 2 examination"], {
+      ownerPassword: "owner",
+      permissions: { copying: false },
+    });
     const r = await extractDocument({ bytes: pdf, filename: name });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.text_layer).toBe("present");
@@ -52,7 +55,10 @@ describe("extractDocument on bad files", () => {
   });
 
   it("reports garbage after a PDF header as corrupt", async () => {
-    const r = await extractDocument({ bytes: Buffer.from("%PDF-1.7\n\x00\x01garbage without objects"), filename: name });
+    const r = await extractDocument({
+      bytes: Buffer.from("%PDF-1.7\n\x00\x01garbage without objects"),
+      filename: name,
+    });
     expect(r).toMatchObject({ ok: false, error: { code: "corrupt" } });
   });
 

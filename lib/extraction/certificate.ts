@@ -5,7 +5,8 @@ import type { KindExtraction } from "./soc-report";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
-const ORG_SUFFIX = /\b(Inc\.?|LLP|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.?|S\.L\.|SAS|B\.V\.|A\.Ş\.|A\.S\.|Pvt\.?|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|PLC|Pty|S\.r\.l\.|S\.p\.A\.|d\.o\.o\.|OÜ|AB|Oy|ApS|TOO|LLP\.)\s*$/i;
+const ORG_SUFFIX =
+  /\b(Inc\.?|LLP|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.?|S\.L\.|SAS|B\.V\.|A\.Ş\.|A\.S\.|Pvt\.?|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|PLC|Pty|S\.r\.l\.|S\.p\.A\.|d\.o\.o\.|OÜ|AB|Oy|ApS|TOO|LLP\.)\s*$/i;
 
 function findStandard(index: TextIndex): { standard: Fact<string>; version: Fact<string> } {
   const all = searchAll(index, /\bISO\s*(\/\s*IEC\s*)?(\d{4,5})(-\d{1,2})?(?:\s*:\s*((?:19|20)\d{2}))?/g);
@@ -13,7 +14,10 @@ function findStandard(index: TextIndex): { standard: Fact<string>; version: Fact
   // The certified standard is the one the certificate repeats most; aligned/guideline standards appear once or twice.
   const counts = new Map<string, number>();
   for (const m of all) counts.set(m[2]! + (m[3] ?? ""), (counts.get(m[2]! + (m[3] ?? "")) ?? 0) + 1);
-  const conform = search(index, /(?:requirements?\s*of|conforms?\s*to|compliant\s*with)[^\n]*\n?\s*(?:the\s*)?ISO\s*(?:\/\s*IEC\s*)?(\d{4,5}(?:-\d{1,2})?)/i);
+  const conform = search(
+    index,
+    /(?:requirements?\s*of|conforms?\s*to|compliant\s*with)[^\n]*\n?\s*(?:the\s*)?ISO\s*(?:\/\s*IEC\s*)?(\d{4,5}(?:-\d{1,2})?)/i,
+  );
   const best = conform?.[1] ?? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const hits = all.filter((m) => m[2]! + (m[3] ?? "") === best);
   const iec = hits.some((m) => m[1]);
@@ -53,17 +57,25 @@ function findCertificationBody(index: TextIndex): Fact<string> {
     if (m) return factAt(index, squash(m[1]!).replace(/[,.]$/, ""), m.index, m[0].length, 0.8);
   }
   // Letterhead: a certification firm's name in the first lines, above the certificate title.
-  const head = search(index, /^\s*([A-Z][^\n]{2,80}(?:Certif|Registrar|Assessment|Assurance|Audit|Quality)[^\n]{0,60})\s*\n(?:[^\n]*\n){0,2}?[^\n]*certificate/im);
-  if (head && head.index < 300 && ORG_SUFFIX.test(squash(head[1]!))) return factAt(index, squash(head[1]!), head.index, head[1]!.length, 0.7, "letterhead");
+  const head = search(
+    index,
+    /^\s*([A-Z][^\n]{2,80}(?:Certif|Registrar|Assessment|Assurance|Audit|Quality)[^\n]{0,60})\s*\n(?:[^\n]*\n){0,2}?[^\n]*certificate/im,
+  );
+  if (head && head.index < 300 && ORG_SUFFIX.test(squash(head[1]!)))
+    return factAt(index, squash(head[1]!), head.index, head[1]!.length, 0.7, "letterhead");
   return missing("certification body not named in the text layer (often only in a logo)");
 }
 
-const ACCREDITORS = /\b(UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|SAC|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|NA|KAN|JAB|EIAC|GAC|IAF)\b/;
+const ACCREDITORS =
+  /\b(UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|SAC|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|NA|KAN|JAB|EIAC|GAC|IAF)\b/;
 
 function findAccreditationBody(index: TextIndex): Fact<string> {
   const m = search(index, /accredit(?:ed|ation)\s*(?:by|body\s*:?)\s*:?\s*([A-Z][^\n,.;]{1,80})/i);
   if (m) return factAt(index, squash(m[1]!), m.index, m[0].length, 0.8);
-  const mark = search(index, new RegExp(`${ACCREDITORS.source}[^\\n]{0,40}accredit|accredit[^\\n]{0,40}${ACCREDITORS.source}`, "i"));
+  const mark = search(
+    index,
+    new RegExp(`${ACCREDITORS.source}[^\\n]{0,40}accredit|accredit[^\\n]{0,40}${ACCREDITORS.source}`, "i"),
+  );
   if (mark) {
     const name = ACCREDITORS.exec(mark[0])?.[1];
     if (name) return factAt(index, name, mark.index, mark[0].length, 0.7);
@@ -81,19 +93,38 @@ function labelled(index: TextIndex, label: string): Dated {
 }
 
 function findDatesOfCertificate(index: TextIndex) {
-  let issue = labelled(index, "date\\s*of\\s*issue|issue\\s*date|issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue");
-  let original = labelled(index, "original\\s*(?:certification|registration)\\s*date|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial)\\s*(?:certification|registration)|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration");
-  let expiry = labelled(index, "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|certificate\\s*expiry|valid\\s*until|validity|expires?\\s*on|valid\\s*till");
-  const surveillance = searchAll(index, new RegExp(`surveillance[^\\n:]{0,30}(?:due|date)\\s*:?\\s*(${DATE_PATTERN})`, "gi"))
+  let issue = labelled(
+    index,
+    "date\\s*of\\s*issue|issue\\s*date|issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue",
+  );
+  let original = labelled(
+    index,
+    "original\\s*(?:certification|registration)\\s*date|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial)\\s*(?:certification|registration)|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration",
+  );
+  let expiry = labelled(
+    index,
+    "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|certificate\\s*expiry|valid\\s*until|validity|expires?\\s*on|valid\\s*till",
+  );
+  const surveillance = searchAll(
+    index,
+    new RegExp(`surveillance[^\\n:]{0,30}(?:due|date)\\s*:?\\s*(${DATE_PATTERN})`, "gi"),
+  )
     .map((m) => ({ iso: findDates(m[1]!)[0]?.iso, m }))
     .filter((x) => x.iso);
   if (issue.value === null && original.value) {
     // No re-issue printed: the certificate in hand is the original issue.
-    issue = { ...original, confidence: 0.7, note: "no separate issue date printed; the registration date is the issue date" };
+    issue = {
+      ...original,
+      confidence: 0.7,
+      note: "no separate issue date printed; the registration date is the issue date",
+    };
   }
   if (issue.value === null && original.value === null && expiry.value === null) {
     // Labels only in the page image: a row of three dates is (issue, original, expiry); order them by value.
-    const row = search(index, new RegExp(`^[^\\n]*(${DATE_PATTERN})[^\\n]*(${DATE_PATTERN})[^\\n]*(${DATE_PATTERN})[^\\n]*$`, "im"));
+    const row = search(
+      index,
+      new RegExp(`^[^\\n]*(${DATE_PATTERN})[^\\n]*(${DATE_PATTERN})[^\\n]*(${DATE_PATTERN})[^\\n]*$`, "im"),
+    );
     const dates = row ? findDates(row[0]).map((d) => d.iso) : [];
     if (row && dates.length === 3) {
       const sorted = [...dates].sort();
@@ -104,20 +135,33 @@ function findDatesOfCertificate(index: TextIndex) {
     }
   }
   const surveillanceDue: Fact<string[]> = surveillance.length
-    ? factAt(index, surveillance.map((s) => s.iso!).sort(), surveillance[0]!.m.index, surveillance[0]!.m[0].length, 0.85)
+    ? factAt(
+        index,
+        surveillance.map((s) => s.iso!).sort(),
+        surveillance[0]!.m.index,
+        surveillance[0]!.m[0].length,
+        0.85,
+      )
     : missing();
   return { issue, original, expiry, surveillanceDue };
 }
 
-const SCOPE_END = /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by/i;
+const SCOPE_END =
+  /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by/i;
 // A pointer to the site list interrupts the scope text; the statement may go on after it.
 const SCOPE_ASIDE = /which\s*includes\s*the\s*following|in-scope\s*location\(s\)\s*on\s*page/i;
 
 function findScope(index: TextIndex): Fact<string> {
-  const m = search(index, /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|^\s*scope\s*(?:of\s*certification)?\s*:?)[ \t]*\n/im);
+  const m = search(
+    index,
+    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|^\s*scope\s*(?:of\s*certification)?\s*:?)[ \t]*\n/im,
+  );
   if (!m) return missing();
   const lines: string[] = [];
-  for (const line of index.text.slice(m.index + m[0].length).split("\n").slice(0, 40)) {
+  for (const line of index.text
+    .slice(m.index + m[0].length)
+    .split("\n")
+    .slice(0, 40)) {
     if (SCOPE_END.test(line) || (!line.trim() && lines.length > 0 && /^\s*$/.test(line))) break;
     if (SCOPE_ASIDE.test(line)) continue;
     lines.push(line);
@@ -139,17 +183,34 @@ function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location:
   if (lines.length === 0) return missing();
   const address = squash(lines.join(" "));
   const offset = index.text.indexOf(lines[0]!, at);
-  return factAt(index, [{ location: address, activity: null }], offset, address.length, 0.5, "registered address of the holder; no separate site list");
+  return factAt(
+    index,
+    [{ location: address, activity: null }],
+    offset,
+    address.length,
+    0.5,
+    "registered address of the holder; no separate site list",
+  );
 }
 
-function findSites(index: TextIndex, holder: Fact<string>): Fact<{ location: string; activity: string | null }[] | string[]> {
+function findSites(
+  index: TextIndex,
+  holder: Fact<string>,
+): Fact<{ location: string; activity: string | null }[] | string[]> {
   const listed = search(index, /^\s*(?:certified\s*|registered\s*)?(?:sites?|locations?)(?:\(s\))?\s*:\s*([^\n]+)$/im);
   if (listed) {
-    const items = listed[1]!.split(/\s*;\s*/).map((x) => squash(x).replace(/\.$/, "")).filter(Boolean);
+    const items = listed[1]!
+      .split(/\s*;\s*/)
+      .map((x) => squash(x).replace(/\.$/, ""))
+      .filter(Boolean);
     if (items.length) return factAt(index, items, listed.index, listed[0].length, 0.85);
   }
-  if (!/location\(s\)|in-scope\s*locations?|sites?\s*:|locations?\s*:/i.test(index.text)) return holderAddress(index, holder);
-  const rows = searchAll(index, /^([A-Z][A-Za-z.' ]{1,40},\s*[A-Z][A-Za-z.' ]{1,40})\s*\t\s*([^\n]+(?:\n(?![A-Z ]{6,}:|\d+\.)[a-z][^\n]*|\n[A-Z][a-z]+[^\n:]*(?=\n)){0,3})/gm);
+  if (!/location\(s\)|in-scope\s*locations?|sites?\s*:|locations?\s*:/i.test(index.text))
+    return holderAddress(index, holder);
+  const rows = searchAll(
+    index,
+    /^([A-Z][A-Za-z.' ]{1,40},\s*[A-Z][A-Za-z.' ]{1,40})\s*\t\s*([^\n]+(?:\n(?![A-Z ]{6,}:|\d+\.)[a-z][^\n]*|\n[A-Z][a-z]+[^\n:]*(?=\n)){0,3})/gm,
+  );
   if (rows.length === 0) return missing();
   return factAt(
     index,
@@ -161,7 +222,13 @@ function findSites(index: TextIndex, holder: Fact<string>): Fact<{ location: str
 }
 
 function findSoa(index: TextIndex): Fact<{ version: string | null; date: string | null }> {
-  const m = search(index, new RegExp(`(?:statement\\s*of\\s*applicability|\\bSOA\\b)[^\\n]{0,40}?(?:dated|date|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`, "i"));
+  const m = search(
+    index,
+    new RegExp(
+      `(?:statement\\s*of\\s*applicability|\\bSOA\\b)[^\\n]{0,40}?(?:dated|date|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
+      "i",
+    ),
+  );
   if (!m) return missing();
   const date = findDates(m[1]!)[0]?.iso ?? null;
   const version = m[2] ? squash(m[2]) : (/(?:version|rev\.?)\s*([\w.]+)/i.exec(m[0])?.[0] ?? null);
@@ -194,37 +261,52 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     scope_statement: scope,
     sites: findSites(index, holder),
     soa_reference: findSoa(index),
-    expired: expiry.value ? { ...expiry, value: expiry.value < now.toISOString().slice(0, 10), note: `relative to ${now.toISOString().slice(0, 10)}` } : missing(),
+    expired: expiry.value
+      ? {
+          ...expiry,
+          value: expiry.value < now.toISOString().slice(0, 10),
+          note: `relative to ${now.toISOString().slice(0, 10)}`,
+        }
+      : missing(),
   };
   const notInTextLayer: string[] = [];
   if (accreditation.value === null) notInTextLayer.push("accreditation_body");
   if (body.value === null) notInTextLayer.push("certification_body");
 
   const consistency: string[] = [];
-  if (issue.value && expiry.value && expiry.value <= issue.value) consistency.push(`Expiry ${expiry.value} is not after issue ${issue.value}`);
+  if (issue.value && expiry.value && expiry.value <= issue.value)
+    consistency.push(`Expiry ${expiry.value} is not after issue ${issue.value}`);
   const period = search(index, /certificate\s*period\s*:?\s*(\d+)\s*years?/i);
   if (period && original.value && expiry.value) {
     const years = (Date.parse(expiry.value) - Date.parse(original.value)) / (365.25 * 86_400_000);
     if (Math.abs(years - Number(period[1])) > 0.2) {
-      consistency.push(`Printed expiry ${expiry.value} is ${years.toFixed(1)} years after registration but the certificate period says ${period[1]} years`);
+      consistency.push(
+        `Printed expiry ${expiry.value} is ${years.toFixed(1)} years after registration but the certificate period says ${period[1]} years`,
+      );
     }
   }
   const authenticity: string[] = [];
   if (holder.value && scope.value) {
     const holderKey = holder.value.toLowerCase().replace(/[^a-z0-9]/g, "");
-    for (const m of scope.value.matchAll(/(?:location|premises|operations)\s*of\s*([A-Z][\w&.,' ]{1,60}?(?:Inc\.?|LLC|Ltd\.?|Limited|GmbH|Corporation|LLP))/g)) {
+    for (const m of scope.value.matchAll(
+      /(?:location|premises|operations)\s*of\s*([A-Z][\w&.,' ]{1,60}?(?:Inc\.?|LLC|Ltd\.?|Limited|GmbH|Corporation|LLP))/g,
+    )) {
       const other = m[1]!.toLowerCase().replace(/[^a-z0-9]/g, "");
       if (!other.includes(holderKey) && !holderKey.includes(other)) {
-        authenticity.push(`Scope statement names a different organisation ("${squash(m[1]!)}") than the certificate holder ("${holder.value}")`);
+        authenticity.push(
+          `Scope statement names a different organisation ("${squash(m[1]!)}") than the certificate holder ("${holder.value}")`,
+        );
       }
     }
   }
   const bodies = new Set(
-    searchAll(index, /(?:Certification\s*Body\s*of|audits\s*by|property\s*of|contacting)\s+([A-Z][\w&.,' ]{1,50}?)(?=\s*(?:hereby|and\s*is|\.|\n|$))/g).map((m) =>
-      squash(m[1]!).replace(/[,.]$/, "").toLowerCase(),
-    ),
+    searchAll(
+      index,
+      /(?:Certification\s*Body\s*of|audits\s*by|property\s*of|contacting)\s+([A-Z][\w&.,' ]{1,50}?)(?=\s*(?:hereby|and\s*is|\.|\n|$))/g,
+    ).map((m) => squash(m[1]!).replace(/[,.]$/, "").toLowerCase()),
   );
   const distinct = [...bodies].filter((b) => ![...bodies].some((o) => o !== b && o.startsWith(b)));
-  if (distinct.length > 1) authenticity.push(`Different certification bodies named in one certificate: ${distinct.join("; ")}`);
+  if (distinct.length > 1)
+    authenticity.push(`Different certification bodies named in one certificate: ${distinct.join("; ")}`);
   return { facts, notInTextLayer, consistency, authenticity };
 }

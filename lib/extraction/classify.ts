@@ -20,7 +20,10 @@ export function classifyText(doc: TextDocument): Classification {
   const isLetter = /to\s*whom\s*it\s*may\s*concern|\bdear\b|sincerely|regards,/i.test(all);
   const bridgeWords = /bridge\s*letter|gap\s*letter|material\s*changes?/i.test(all);
 
-  if (/bridge\s*letter|gap\s*letter/i.test(head) || (isLetter && bridgeWords && pageCount <= 4 && socAll.some((n) => n > 0))) {
+  if (
+    /bridge\s*letter|gap\s*letter/i.test(head) ||
+    (isLetter && bridgeWords && pageCount <= 4 && socAll.some((n) => n > 0))
+  ) {
     return { kind: "bridge_letter", confidence: 0.9, reason: "letter about material changes since a SOC report" };
   }
 
@@ -37,7 +40,11 @@ export function classifyText(doc: TextDocument): Classification {
       }
       if (/trust\s*services\s*criteria|trust\s*services\s*principles/i.test(all)) {
         const general = /SOC\s*3|general\s*use|assertion\s*that\s*the\s*controls\s*within/i.test(all);
-        return { kind: general ? "soc3_report" : "soc2_report", confidence: 0.7, reason: "service auditor's report on trust services criteria" };
+        return {
+          kind: general ? "soc3_report" : "soc2_report",
+          confidence: 0.7,
+          reason: "service auditor's report on trust services criteria",
+        };
       }
     }
   }
@@ -53,11 +60,16 @@ export function classifyText(doc: TextDocument): Classification {
   const isoStandard = /\bISO\s*(\/\s*IEC)?\s*\d{4,5}/i.test(all);
   const issuing = ISSUING_LANGUAGE.test(all);
   if (issuing && pageCount <= 6) {
-    if (isoStandard) return { kind: "iso_certificate", confidence: 0.9, reason: "certificate wording with an ISO standard" };
+    if (isoStandard)
+      return { kind: "iso_certificate", confidence: 0.9, reason: "certificate wording with an ISO standard" };
     return { kind: "other_certificate", confidence: 0.7, reason: "certificate wording without an ISO standard" };
   }
   if (isoStandard && /certif/i.test(all)) {
-    return { kind: "claims_page", confidence: 0.7, reason: "mentions ISO certifications without a certificate's issuing wording" };
+    return {
+      kind: "claims_page",
+      confidence: 0.7,
+      reason: "mentions ISO certifications without a certificate's issuing wording",
+    };
   }
   if (subprocessorHits >= 1) return { kind: "subprocessor_list", confidence: 0.5, reason: "mentions sub-processors" };
   return { kind: "unknown", confidence: 0, reason: "no known document pattern" };

@@ -20,8 +20,14 @@ function documents(): { file: string; expected: Record<string, unknown> }[] {
     for (const name of readdirSync(path.join(corpus, dir.name))) {
       if (!name.endsWith(".expected.json")) continue;
       const stem = name.slice(0, -".expected.json".length);
-      const doc = readdirSync(path.join(corpus, dir.name)).find((f) => f.startsWith(`${stem}.`) && /\.(pdf|md|html?|csv|ya?ml)$/.test(f) && !f.endsWith(".expected.json"));
-      if (doc) out.push({ file: path.join(corpus, dir.name, doc), expected: JSON.parse(readFileSync(path.join(corpus, dir.name, name), "utf8")) });
+      const doc = readdirSync(path.join(corpus, dir.name)).find(
+        (f) => f.startsWith(`${stem}.`) && /\.(pdf|md|html?|csv|ya?ml)$/.test(f) && !f.endsWith(".expected.json"),
+      );
+      if (doc)
+        out.push({
+          file: path.join(corpus, dir.name, doc),
+          expected: JSON.parse(readFileSync(path.join(corpus, dir.name, name), "utf8")),
+        });
     }
   }
   return out;
@@ -31,7 +37,10 @@ describe.skipIf(!present)("dev corpus", () => {
   const rows: Row[] = [];
   beforeAll(async () => {
     for (const { file, expected } of documents()) {
-      const result = await extractDocument({ bytes: new Uint8Array(readFileSync(file)), filename: path.basename(file) });
+      const result = await extractDocument({
+        bytes: new Uint8Array(readFileSync(file)),
+        filename: path.basename(file),
+      });
       if (!result.ok) throw new Error(`${file}: ${result.error.code}`);
       rows.push({ file, expected, result, scores: [] });
     }
@@ -44,13 +53,17 @@ describe.skipIf(!present)("dev corpus", () => {
   });
 
   it("classifies every document as its expected doc_kind", () => {
-    const wrong = rows.filter((r) => r.result.doc_kind !== expectedKind(r.expected.doc_kind)).map((r) => `${path.basename(r.file)}: ${r.result.doc_kind}`);
+    const wrong = rows
+      .filter((r) => r.result.doc_kind !== expectedKind(r.expected.doc_kind))
+      .map((r) => `${path.basename(r.file)}: ${r.result.doc_kind}`);
     expect(wrong).toEqual([]);
   });
 
   it("has no wrong value and no value where the answer file says null", () => {
     const bad = rows.flatMap((r) =>
-      r.scores.filter((s) => s.status === "wrong" || (s.status === "fabricated" && s.expected !== undefined)).map((s) => `${path.basename(r.file)} ${s.field}: ${JSON.stringify(s.extracted)}`),
+      r.scores
+        .filter((s) => s.status === "wrong" || (s.status === "fabricated" && s.expected !== undefined))
+        .map((s) => `${path.basename(r.file)} ${s.field}: ${JSON.stringify(s.extracted)}`),
     );
     expect(bad).toEqual([]);
   });

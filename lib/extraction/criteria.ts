@@ -16,14 +16,19 @@ export function parseCriteria(text: string): string[] {
     if (!ids.includes(id)) ids.push(id);
   };
   // Ranges like "CC6.1 - CC6.3" expand to every id in between (same series).
-  const withRanges = text.replace(/\b(CC|PI|A|C|P)(\d{1,2})\.(\d{1,2})\s*-\s*(?:\1)?\2\.(\d{1,2})\b/g, (_m, p, s, a, b) => {
-    const parts: string[] = [];
-    for (let i = Number(a); i <= Number(b) && i - Number(a) < 20; i++) parts.push(`${p}${s}.${i}`);
-    return parts.join(", ");
-  });
+  const withRanges = text.replace(
+    /\b(CC|PI|A|C|P)(\d{1,2})\.(\d{1,2})\s*-\s*(?:\1)?\2\.(\d{1,2})\b/g,
+    (_m, p, s, a, b) => {
+      const parts: string[] = [];
+      for (let i = Number(a); i <= Number(b) && i - Number(a) < 20; i++) parts.push(`${p}${s}.${i}`);
+      return parts.join(", ");
+    },
+  );
   for (const m of withRanges.matchAll(ID_RE)) add(`${m[1]}${m[2]}.${m[3]}`);
   // "CC7.3, 7.4, 7.5": bare numbers after an id share its prefix.
-  for (const m of withRanges.matchAll(/\b(CC|PI|A|C|P)\s?\d{1,2}\.\d{1,2}((?:\s*[,;&]\s*(?:and\s*)?\d{1,2}\.\d{1,2}\b)+)/g)) {
+  for (const m of withRanges.matchAll(
+    /\b(CC|PI|A|C|P)\s?\d{1,2}\.\d{1,2}((?:\s*[,;&]\s*(?:and\s*)?\d{1,2}\.\d{1,2}\b)+)/g,
+  )) {
     for (const n of m[2]!.matchAll(/(\d{1,2})\.(\d{1,2})/g)) add(`${m[1]}${n[1]}.${n[2]}`);
   }
   for (const segment of text.split(/;/)) {

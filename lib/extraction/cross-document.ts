@@ -4,7 +4,9 @@ import type { ExtractionSuccess } from "./types";
 type Named = { name: string; result: ExtractionSuccess };
 
 function norm(s: unknown): string {
-  return String(s ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return String(s ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }
 
 function sameEntity(a: string, b: string): boolean {
@@ -28,11 +30,16 @@ export function addCrossDocumentFlags(docs: Named[]): number {
       const bodyA = norm(a.result.facts.certification_body?.value);
       const bodyB = norm(b.result.facts.certification_body?.value);
       if (numA === norm(b.result.facts.certificate_number!.value) && bodyA && bodyB && !sameEntity(bodyA, bodyB)) {
-        flag(a, `Certificate number ${String(a.result.facts.certificate_number!.value)} also appears in "${b.name}" under a different certification body (${String(b.result.facts.certification_body!.value)})`);
+        flag(
+          a,
+          `Certificate number ${String(a.result.facts.certificate_number!.value)} also appears in "${b.name}" under a different certification body (${String(b.result.facts.certification_body!.value)})`,
+        );
       }
     }
   }
-  const socs = docs.filter((d) => /^soc[123]_report$/.test(d.result.doc_kind) && d.result.facts.service_organization?.value);
+  const socs = docs.filter(
+    (d) => /^soc[123]_report$/.test(d.result.doc_kind) && d.result.facts.service_organization?.value,
+  );
   for (const a of socs) {
     for (const b of socs) {
       if (a === b) continue;
@@ -40,8 +47,12 @@ export function addCrossDocumentFlags(docs: Named[]): number {
       const g = b.result.facts;
       if (!sameEntity(norm(f.service_organization!.value), norm(g.service_organization!.value))) continue;
       if (f.period_start?.value !== g.period_start?.value || f.period_end?.value !== g.period_end?.value) continue;
-      const subsA = ((f.subservice_organizations?.value as { name: string }[] | null) ?? []).map((s) => norm(s.name)).sort();
-      const subsB = ((g.subservice_organizations?.value as { name: string }[] | null) ?? []).map((s) => norm(s.name)).sort();
+      const subsA = ((f.subservice_organizations?.value as { name: string }[] | null) ?? [])
+        .map((s) => norm(s.name))
+        .sort();
+      const subsB = ((g.subservice_organizations?.value as { name: string }[] | null) ?? [])
+        .map((s) => norm(s.name))
+        .sort();
       if (subsA.length && subsB.length && subsA.join("|") !== subsB.join("|")) {
         flag(a, `Subservice organisations differ from "${b.name}" for the same organisation and period`);
       }

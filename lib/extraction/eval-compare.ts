@@ -5,7 +5,26 @@ export const FIELD_STATUSES = ["correct", "correct_null", "withheld", "missed", 
 export type FieldStatus = (typeof FIELD_STATUSES)[number];
 export type FieldScore = { field: string; status: FieldStatus; extracted: unknown; expected: unknown };
 
-type Comparator = "scope_excerpt" | "text" | "name" | "date" | "exact" | "set" | "number" | "bool" | "services" | "subservices" | "scope" | "sites" | "soa" | "cuec_items" | "exceptions" | "flags" | "sp_names" | "sp_purposes" | "sp_locations";
+type Comparator =
+  | "scope_excerpt"
+  | "text"
+  | "name"
+  | "date"
+  | "exact"
+  | "set"
+  | "number"
+  | "bool"
+  | "services"
+  | "subservices"
+  | "scope"
+  | "sites"
+  | "soa"
+  | "cuec_items"
+  | "exceptions"
+  | "flags"
+  | "sp_names"
+  | "sp_purposes"
+  | "sp_locations";
 /** `source` = the fact key holding the value when it differs from the reported field name. */
 type Spec = { field: string; expected: string[]; compare: Comparator; source?: string };
 
@@ -34,15 +53,27 @@ const SOC: Spec[] = [
 ];
 const BRIDGE: Spec[] = [
   { field: "letter_date", expected: ["letter_date", "letter_date_as_printed"], compare: "date" },
-  { field: "no_material_change_as_of", expected: ["no_material_change_as_of", "no_material_change_as_of_as_printed"], compare: "date" },
+  {
+    field: "no_material_change_as_of",
+    expected: ["no_material_change_as_of", "no_material_change_as_of_as_printed"],
+    compare: "date",
+  },
   { field: "signatory", expected: ["signatory"], compare: "text" },
   { field: "issuer", expected: ["issuer"], compare: "text" },
   { field: "referenced_report.auditor", expected: ["referenced_report.auditor"], compare: "text" },
   { field: "referenced_report.period_start", expected: ["referenced_report.period_start"], compare: "date" },
   { field: "referenced_report.period_end", expected: ["referenced_report.period_end"], compare: "date" },
-  { field: "referenced_report.report_or_opinion_date", expected: ["referenced_report.report_or_opinion_date"], compare: "date" },
+  {
+    field: "referenced_report.report_or_opinion_date",
+    expected: ["referenced_report.report_or_opinion_date"],
+    compare: "date",
+  },
   { field: "bridge_covers_from", expected: ["bridge_covers_from"], compare: "date" },
-  { field: "bridge_covers_through", expected: ["bridge_covers_through", "bridge_covers_through_as_printed"], compare: "date" },
+  {
+    field: "bridge_covers_through",
+    expected: ["bridge_covers_through", "bridge_covers_through_as_printed"],
+    compare: "date",
+  },
   { field: "material_changes_disclosed", expected: ["material_changes_disclosed"], compare: "text" },
 ];
 const CERT: Spec[] = [
@@ -80,8 +111,14 @@ const FLAGS: Spec[] = [
 
 export function specsFor(kind: DocKind): Spec[] {
   const byKind: Partial<Record<DocKind, Spec[]>> = {
-    soc1_report: SOC, soc2_report: SOC, soc3_report: SOC, bridge_letter: BRIDGE,
-    iso_certificate: CERT, other_certificate: CERT, claims_page: CLAIMS, subprocessor_list: SUBPROCESSORS,
+    soc1_report: SOC,
+    soc2_report: SOC,
+    soc3_report: SOC,
+    bridge_letter: BRIDGE,
+    iso_certificate: CERT,
+    other_certificate: CERT,
+    claims_page: CLAIMS,
+    subprocessor_list: SUBPROCESSORS,
   };
   return [...(byKind[kind] ?? []), ...FLAGS];
 }
@@ -113,7 +150,9 @@ export function normText(s: unknown): string {
 }
 
 function withoutNotes(s: unknown): string {
-  return String(s ?? "").replace(/\s*\([^)]*\)/g, "").replace(/\s*-\s*title.*$/i, "");
+  return String(s ?? "")
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/\s*-\s*title.*$/i, "");
 }
 
 function contains(hay: string, needle: string): boolean {
@@ -134,7 +173,11 @@ function nameKey(s: unknown): string {
 }
 
 function tokens(s: string): Set<string> {
-  return new Set(normText(s).split(" ").filter((t) => t.length > 1));
+  return new Set(
+    normText(s)
+      .split(" ")
+      .filter((t) => t.length > 1),
+  );
 }
 
 function asArray(v: unknown): unknown[] {
@@ -184,8 +227,12 @@ function matches(compare: Comparator, x: unknown, e: unknown, expectedDoc: unkno
       return [...et].filter((t) => xt.has(t)).length / Math.max(1, et.size) >= 0.9;
     }
     case "sites": {
-      const xs = asArray(x).map((s) => tokens(typeof s === "string" ? s : String((s as { location: string }).location)));
-      const es = asArray(e).map((s) => tokens(withoutNotes(typeof s === "string" ? s : (s as { location: string }).location)));
+      const xs = asArray(x).map((s) =>
+        tokens(typeof s === "string" ? s : String((s as { location: string }).location)),
+      );
+      const es = asArray(e).map((s) =>
+        tokens(withoutNotes(typeof s === "string" ? s : (s as { location: string }).location)),
+      );
       return xs.length === es.length && es.every((et) => xs.some((xt) => [...et].every((t) => xt.has(t))));
     }
     case "soa": {
@@ -201,16 +248,37 @@ function matches(compare: Comparator, x: unknown, e: unknown, expectedDoc: unkno
     case "cuec_items": {
       const xs = asArray(x) as { text: string }[];
       const prefix = (s: string) => normText(s).slice(0, 60);
-      const es = Array.isArray(e) ? (e as { text: string }[]).map((i) => i.text) : [String(e), String(getPath(expectedDoc, "cuecs.last") ?? "")].filter(Boolean);
-      if (!Array.isArray(e)) return xs.length > 0 && prefix(xs[0]!.text) === prefix(es[0]!) && (!es[1] || prefix(xs.at(-1)!.text) === prefix(es[1]));
+      const es = Array.isArray(e)
+        ? (e as { text: string }[]).map((i) => i.text)
+        : [String(e), String(getPath(expectedDoc, "cuecs.last") ?? "")].filter(Boolean);
+      if (!Array.isArray(e))
+        return (
+          xs.length > 0 &&
+          prefix(xs[0]!.text) === prefix(es[0]!) &&
+          (!es[1] || prefix(xs.at(-1)!.text) === prefix(es[1]))
+        );
       return xs.length === es.length && es.every((t) => xs.some((i) => prefix(i.text) === prefix(t)));
     }
     case "exceptions": {
-      const xs = asArray(x) as { criteria: string[]; deviation: string; sample: { exceptions: number; sample_size: number } | null }[];
-      const es = asArray(e) as { criteria: string[]; deviation: string; sample?: { exceptions: number; sample_size: number } }[];
+      const xs = asArray(x) as {
+        criteria: string[];
+        deviation: string;
+        sample: { exceptions: number; sample_size: number } | null;
+      }[];
+      const es = asArray(e) as {
+        criteria: string[];
+        deviation: string;
+        sample?: { exceptions: number; sample_size: number };
+      }[];
       if (xs.length !== es.length) return false;
       return es.every((ex) =>
-        xs.some((t) => normText(t.deviation) === normText(ex.deviation) && [...t.criteria].sort().join() === [...ex.criteria].sort().join() && (!ex.sample || (t.sample?.exceptions === ex.sample.exceptions && t.sample?.sample_size === ex.sample.sample_size))),
+        xs.some(
+          (t) =>
+            normText(t.deviation) === normText(ex.deviation) &&
+            [...t.criteria].sort().join() === [...ex.criteria].sort().join() &&
+            (!ex.sample ||
+              (t.sample?.exceptions === ex.sample.exceptions && t.sample?.sample_size === ex.sample.sample_size)),
+        ),
       );
     }
     case "sp_names": {
@@ -226,7 +294,8 @@ function matches(compare: Comparator, x: unknown, e: unknown, expectedDoc: unkno
     case "sp_locations": {
       const xs = asArray(x) as { location: string | null }[];
       const es = asArray(e) as { location?: string | null; processing_locations?: string[] }[];
-      const loc = (s: { location?: string | null; processing_locations?: string[] }) => (s.processing_locations ? s.processing_locations.join(", ") : (s.location ?? null));
+      const loc = (s: { location?: string | null; processing_locations?: string[] }) =>
+        s.processing_locations ? s.processing_locations.join(", ") : (s.location ?? null);
       return xs.length === es.length && es.every((s, i) => normText(xs[i]?.location) === normText(loc(s)));
     }
     case "flags":
@@ -251,16 +320,30 @@ export function scoreDocument(result: ExtractionSuccess, expected: Record<string
   const scores: FieldScore[] = [];
   const kind = expectedKind(expected.doc_kind) as DocKind;
   for (const spec of specsFor(kind)) {
-    const fact = spec.compare === "flags" ? { value: result[spec.field as "consistency_flags" | "authenticity_flags"] } : result.facts[spec.source ?? spec.field];
+    const fact =
+      spec.compare === "flags"
+        ? { value: result[spec.field as "consistency_flags" | "authenticity_flags"] }
+        : result.facts[spec.source ?? spec.field];
     const extracted = fact?.value ?? null;
     const path = spec.expected.find((p) => getPath(expected, p) !== undefined);
     const exp = path === undefined ? undefined : getPath(expected, path);
     const withheldExpected = expectedNotInTextLayer(expected, spec.field);
     let status: FieldStatus;
     if (spec.compare === "flags") {
-      status = exp === undefined ? "n/a" : matches("flags", extracted, exp, expected) ? "correct" : asArray(exp).length ? "missed" : "fabricated";
+      status =
+        exp === undefined
+          ? "n/a"
+          : matches("flags", extracted, exp, expected)
+            ? "correct"
+            : asArray(exp).length
+              ? "missed"
+              : "fabricated";
     } else if (withheldExpected && !isBlank(exp)) {
-      status = isBlank(extracted) ? (result.not_in_text_layer.includes(spec.field) || result.not_in_text_layer.includes("*") ? "withheld" : "missed") : "fabricated";
+      status = isBlank(extracted)
+        ? result.not_in_text_layer.includes(spec.field) || result.not_in_text_layer.includes("*")
+          ? "withheld"
+          : "missed"
+        : "fabricated";
     } else if (isBlank(exp)) {
       const explicitNull = path !== undefined;
       status = isBlank(extracted) ? (explicitNull ? "correct_null" : "n/a") : "fabricated";

@@ -14,12 +14,74 @@ import type { DocKind, ExtractionLimits, ExtractionOptions, ExtractionResult, Fa
 
 /** Fields each kind reports; when there is no text layer all of them are null and listed in not_in_text_layer. */
 export const FIELDS_BY_KIND: Record<DocKind, string[]> = {
-  soc1_report: ["service_organization", "system_name", "period_start", "period_end", "report_date", "auditor.name", "opinion", "subservice_organizations", "subservice_method"],
-  soc2_report: ["service_organization", "system_name", "soc2_type", "period_start", "period_end", "report_date", "auditor.name", "opinion", "trust_services_categories", "subservice_organizations", "subservice_method"],
-  soc3_report: ["service_organization", "system_name", "period_start", "period_end", "report_date", "auditor.name", "opinion", "trust_services_categories", "subservice_organizations", "subservice_method"],
-  bridge_letter: ["letter_date", "no_material_change_as_of", "signatory", "referenced_report.period_start", "referenced_report.period_end", "material_changes_disclosed"],
-  iso_certificate: ["certificate_holder", "standard", "standard_version", "certificate_number", "certification_body", "accreditation_body", "issue_date", "original_certification_date", "expiry_date", "surveillance_due", "scope_statement", "sites", "soa_reference"],
-  other_certificate: ["certificate_holder", "standard", "certificate_number", "certification_body", "issue_date", "expiry_date", "scope_statement"],
+  soc1_report: [
+    "service_organization",
+    "system_name",
+    "period_start",
+    "period_end",
+    "report_date",
+    "auditor.name",
+    "opinion",
+    "subservice_organizations",
+    "subservice_method",
+  ],
+  soc2_report: [
+    "service_organization",
+    "system_name",
+    "soc2_type",
+    "period_start",
+    "period_end",
+    "report_date",
+    "auditor.name",
+    "opinion",
+    "trust_services_categories",
+    "subservice_organizations",
+    "subservice_method",
+  ],
+  soc3_report: [
+    "service_organization",
+    "system_name",
+    "period_start",
+    "period_end",
+    "report_date",
+    "auditor.name",
+    "opinion",
+    "trust_services_categories",
+    "subservice_organizations",
+    "subservice_method",
+  ],
+  bridge_letter: [
+    "letter_date",
+    "no_material_change_as_of",
+    "signatory",
+    "referenced_report.period_start",
+    "referenced_report.period_end",
+    "material_changes_disclosed",
+  ],
+  iso_certificate: [
+    "certificate_holder",
+    "standard",
+    "standard_version",
+    "certificate_number",
+    "certification_body",
+    "accreditation_body",
+    "issue_date",
+    "original_certification_date",
+    "expiry_date",
+    "surveillance_due",
+    "scope_statement",
+    "sites",
+    "soa_reference",
+  ],
+  other_certificate: [
+    "certificate_holder",
+    "standard",
+    "certificate_number",
+    "certification_body",
+    "issue_date",
+    "expiry_date",
+    "scope_statement",
+  ],
   claims_page: [],
   subprocessor_list: ["vendor", "last_updated", "subprocessors"],
   unknown: [],
@@ -65,11 +127,22 @@ export async function extractDocument(
   input: { bytes: Uint8Array; filename: string; mimeType?: string },
   opts: ExtractionOptions = {},
 ): Promise<ExtractionResult> {
-  const limits: ExtractionLimits = { ...DEFAULT_LIMITS, ...Object.fromEntries(Object.entries(opts).filter(([k, v]) => k in DEFAULT_LIMITS && v !== undefined)) };
+  const limits: ExtractionLimits = {
+    ...DEFAULT_LIMITS,
+    ...Object.fromEntries(Object.entries(opts).filter(([k, v]) => k in DEFAULT_LIMITS && v !== undefined)),
+  };
   const bytes = input.bytes;
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (bytes.length === 0) return { ok: false, error: typedError("empty"), sha256 };
-  if (bytes.length > limits.maxBytes) return { ok: false, error: typedError("too_large", `${(bytes.length / 1048576).toFixed(1)} MB, limit ${(limits.maxBytes / 1048576).toFixed(0)} MB`), sha256 };
+  if (bytes.length > limits.maxBytes)
+    return {
+      ok: false,
+      error: typedError(
+        "too_large",
+        `${(bytes.length / 1048576).toFixed(1)} MB, limit ${(limits.maxBytes / 1048576).toFixed(0)} MB`,
+      ),
+      sha256,
+    };
   const now = opts.now ?? new Date();
   const started = performance.now();
   let parseMs: number | null = null;
@@ -85,7 +158,12 @@ export async function extractDocument(
     parseMs = performance.now() - started;
     parsePeakRssMb = read.ok ? read.value.peakRssMb : read.peakRssMb;
     if (!read.ok) return { ok: false, error: read.error, sha256 };
-    doc = { pages: read.value.pages.map(normalizeText), filename: input.filename, format: "pdf", metadata: read.value.info };
+    doc = {
+      pages: read.value.pages.map(normalizeText),
+      filename: input.filename,
+      format: "pdf",
+      metadata: read.value.info,
+    };
     pages = read.value.total;
   } else if (textFormat) {
     if (bytes.includes(0)) return { ok: false, error: typedError("unsupported_type", "binary content"), sha256 };
@@ -97,7 +175,9 @@ export async function extractDocument(
     return { ok: false, error: typedError("unsupported_type"), sha256 };
   }
 
-  const activeFlags = pdf ? activeContentFlags([...scanActiveContent(bytes), ...fromCatalogue(doc.metadata?.activeContent)]) : [];
+  const activeFlags = pdf
+    ? activeContentFlags([...scanActiveContent(bytes), ...fromCatalogue(doc.metadata?.activeContent)])
+    : [];
   const textChars = doc.pages.reduce((n, p) => n + p.replace(/\s/g, "").length, 0);
   const emptyPages = doc.pages.filter((p) => p.replace(/\s/g, "").length < 20).length;
   const textLayer = textChars < 20 ? "none" : emptyPages > doc.pages.length / 2 ? "partial" : "present";
@@ -105,7 +185,18 @@ export async function extractDocument(
   if (textLayer === "none") {
     const classification = classifyByFilename(input.filename);
     const fields = FIELDS_BY_KIND[classification.kind];
-    const facts: Facts = Object.fromEntries(fields.map((f) => [f, { value: null, page: null, quote: null, confidence: 0, note: "no text layer (scanned image); OCR is not performed" }]));
+    const facts: Facts = Object.fromEntries(
+      fields.map((f) => [
+        f,
+        {
+          value: null,
+          page: null,
+          quote: null,
+          confidence: 0,
+          note: "no text layer (scanned image); OCR is not performed",
+        },
+      ]),
+    );
     return {
       ok: true,
       doc_kind: classification.kind,
@@ -123,7 +214,12 @@ export async function extractDocument(
 
   const rulesStart = performance.now();
   const { classification, facts, notInTextLayer, consistency, authenticity } = extractFromText(doc, { now });
-  opts.onStats?.({ totalMs: performance.now() - started, parseMs, rulesMs: performance.now() - rulesStart, parsePeakRssMb });
+  opts.onStats?.({
+    totalMs: performance.now() - started,
+    parseMs,
+    rulesMs: performance.now() - rulesStart,
+    parsePeakRssMb,
+  });
   return {
     ok: true,
     doc_kind: classification.kind,

@@ -63,7 +63,11 @@ function spawnWorker(workerPath: string, heapMb: number): Worker {
     serialization: "advanced",
     stdio: ["ignore", "ignore", "pipe", "ipc"],
     // The parser needs no network or secrets: give it a minimal environment.
-    env: { NODE_ENV: process.env.NODE_ENV ?? "production", PATH: process.env.PATH ?? "", ASSAY_PARENT_PID: String(process.pid) },
+    env: {
+      NODE_ENV: process.env.NODE_ENV ?? "production",
+      PATH: process.env.PATH ?? "",
+      ASSAY_PARENT_PID: String(process.pid),
+    },
   });
   const worker: Worker = { child, key: `${workerPath}|${heapMb}`, docs: 0, stderr: "" };
   child.stderr?.on("data", (d: Buffer) => {
@@ -109,7 +113,11 @@ export function stopIdleParser(): void {
   idle = null;
 }
 
-export function readPdfText(bytes: Uint8Array, limits: ExtractionLimits, workerPath = defaultWorkerPath()): Promise<PdfReadResult> {
+export function readPdfText(
+  bytes: Uint8Array,
+  limits: ExtractionLimits,
+  workerPath = defaultWorkerPath(),
+): Promise<PdfReadResult> {
   return new Promise((resolve) => {
     const worker = takeWorker(workerPath, limits.maxHeapMb);
     const { child } = worker;
@@ -133,19 +141,48 @@ export function readPdfText(bytes: Uint8Array, limits: ExtractionLimits, workerP
       }
       resolve(result);
     };
-    const timer = setTimeout(() => finish({ ok: false, error: typedError("timeout", `${limits.timeoutMs / 1000} s limit`), peakRssMb: peak }, false), limits.timeoutMs);
+    const timer = setTimeout(
+      () =>
+        finish(
+          { ok: false, error: typedError("timeout", `${limits.timeoutMs / 1000} s limit`), peakRssMb: peak },
+          false,
+        ),
+      limits.timeoutMs,
+    );
     // ArrayBuffers (inflated streams) live outside the V8 heap, so the heap flag alone cannot stop a bomb: watch RSS.
     const sampler = setInterval(() => {
       const mb = child.pid ? rssMb(child.pid) : null;
       if (mb === null) return;
       peak = Math.max(peak, mb);
-      if (mb > limits.maxRssMb) finish({ ok: false, error: typedError("memory", `over ${limits.maxRssMb} MB`), peakRssMb: peak }, false);
+      if (mb > limits.maxRssMb)
+        finish({ ok: false, error: typedError("memory", `over ${limits.maxRssMb} MB`), peakRssMb: peak }, false);
     }, 25);
     const onMessage = (msg: unknown) => {
-      const m = msg as { id?: number; ready?: boolean; ok: boolean; code?: ExtractionError["code"]; message?: string; pages?: string[]; total?: number; info?: PdfMetadata; maxRssMb?: number };
+      const m = msg as {
+        id?: number;
+        ready?: boolean;
+        ok: boolean;
+        code?: ExtractionError["code"];
+        message?: string;
+        pages?: string[];
+        total?: number;
+        info?: PdfMetadata;
+        maxRssMb?: number;
+      };
       if (m.ready || m.id !== id) return;
       if (m.ok && m.pages) {
-        finish({ ok: true, value: { pages: m.pages, total: m.total ?? m.pages.length, info: m.info!, peakRssMb: Math.max(peak, m.maxRssMb ?? 0) } }, true);
+        finish(
+          {
+            ok: true,
+            value: {
+              pages: m.pages,
+              total: m.total ?? m.pages.length,
+              info: m.info!,
+              peakRssMb: Math.max(peak, m.maxRssMb ?? 0),
+            },
+          },
+          true,
+        );
       } else {
         const detail = m.code === "too_many_pages" ? `${m.message} pages, limit ${limits.maxPages}` : undefined;
         // A document that failed may have left pdf.js in any state: never reuse that process.
@@ -153,7 +190,10 @@ export function readPdfText(bytes: Uint8Array, limits: ExtractionLimits, workerP
       }
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
-      const oom = /heap out of memory|Allocation failed|RangeError: Array buffer allocation/i.test(worker.stderr) || code === 134 || signal === "SIGABRT";
+      const oom =
+        /heap out of memory|Allocation failed|RangeError: Array buffer allocation/i.test(worker.stderr) ||
+        code === 134 ||
+        signal === "SIGABRT";
       finish({ ok: false, error: typedError(oom ? "memory" : "corrupt"), peakRssMb: peak }, false);
     };
     child.on("message", onMessage);

@@ -4,12 +4,24 @@ import { squash } from "./normalize";
 import type { Fact } from "./types";
 import { factAt, missing, pageAt, search, type TextIndex } from "./text-index";
 
-const FIRM_SUFFIX = /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates)\s*$/i;
+const FIRM_SUFFIX =
+  /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates)\s*$/i;
 const CITY_STATE = /^([A-Z][A-Za-z.' ]{1,40}),\s*([A-Z][A-Za-z.' ]{1,30}?)(?:\s+\d{5}(?:-\d{4})?)?\.?$/;
 
-export type SignatureBlock = { dateOffset: number; dateLength: number; iso: string; location: Fact<string>; lines: { text: string; offset: number }[] };
+export type SignatureBlock = {
+  dateOffset: number;
+  dateLength: number;
+  iso: string;
+  location: Fact<string>;
+  lines: { text: string; offset: number }[];
+};
 
-function linesAround(index: TextIndex, offset: number, before: number, after: number): { text: string; offset: number }[] {
+function linesAround(
+  index: TextIndex,
+  offset: number,
+  before: number,
+  after: number,
+): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
   let start = index.text.lastIndexOf("\n", offset - 1) + 1;
   for (let i = 0; i < before && start > 0; i++) start = index.text.lastIndexOf("\n", start - 2) + 1;
@@ -30,9 +42,15 @@ function cleanLine(line: string): string {
 /** The report date is the first line after the opinion that is only a date (optionally preceded by "City, State."). */
 export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
   // The opinion section: "In our opinion", or an opinion heading (qualified, adverse and disclaimer reports have no "In our opinion").
-  const opinion = search(index, /In\s*our\s*opinion|^[ \t]*(?:(?:Qualified|Adverse|Unqualified)\s*)?Opinion[ \t]*$|^[ \t]*Disclaimer\s*of\s*Opinion[ \t]*$/im);
+  const opinion = search(
+    index,
+    /In\s*our\s*opinion|^[ \t]*(?:(?:Qualified|Adverse|Unqualified)\s*)?Opinion[ \t]*$|^[ \t]*Disclaimer\s*of\s*Opinion[ \t]*$/im,
+  );
   if (!opinion) return null;
-  const lineDate = new RegExp(`^[ \\t_*]*(?:([A-Z][A-Za-z.' ]+,\\s*[A-Z][A-Za-z.' ]+)[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`, "gim");
+  const lineDate = new RegExp(
+    `^[ \\t_*]*(?:([A-Z][A-Za-z.' ]+,\\s*[A-Z][A-Za-z.' ]+)[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`,
+    "gim",
+  );
   lineDate.lastIndex = opinion.index;
   const m = lineDate.exec(index.text);
   if (!m || m.index - opinion.index > 6000) return null;
@@ -68,7 +86,9 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
 
 export function findAuditorName(index: TextIndex, block: SignatureBlock | null): Fact<string> {
   if (block) {
-    const here = block.lines.findIndex((l) => l.offset <= block.dateOffset && block.dateOffset < l.offset + l.text.length + 1);
+    const here = block.lines.findIndex(
+      (l) => l.offset <= block.dateOffset && block.dateOffset < l.offset + l.text.length + 1,
+    );
     // A short firm-like line right around the date/location lines.
     const page = pageAt(index, block.dateOffset);
     const window = block.lines.slice(Math.max(0, here - 3), here + 10).filter((l) => pageAt(index, l.offset) === page);
@@ -80,17 +100,37 @@ export function findAuditorName(index: TextIndex, block: SignatureBlock | null):
       }
     }
   }
-  const licensed = search(index, /([A-Z][A-Za-z&.,' ]{1,60}?(?:LLP|LLC|P\.C\.|PLLC))\s*is\s*a\s*licensed\s*(?:independent\s*)?(?:CPA|certified\s*public\s*accounting)\s*firm/);
+  const licensed = search(
+    index,
+    /([A-Z][A-Za-z&.,' ]{1,60}?(?:LLP|LLC|P\.C\.|PLLC))\s*is\s*a\s*licensed\s*(?:independent\s*)?(?:CPA|certified\s*public\s*accounting)\s*firm/,
+  );
   if (licensed) {
-    return factAt(index, squash(licensed[1]!), licensed.index, licensed[0].length, 0.7, "firm named in the report's legal notice; the signature itself is not in the text layer");
+    return factAt(
+      index,
+      squash(licensed[1]!),
+      licensed.index,
+      licensed[0].length,
+      0.7,
+      "firm named in the report's legal notice; the signature itself is not in the text layer",
+    );
   }
   // Restricted-use front matter: "... do not acquire any rights against <Firm>" / "<Firm> does not assume any duties".
-  const rights = search(index, /(?:rights\s*against|responsibility\s*of)\s+([A-Z][A-Za-z&.,' ]{2,80}?)\s+(?:as\s*a\s*result|\.|does)|Further,\s*([A-Z][A-Za-z&.,' ]{2,80}?)\s*does\s*not\s*assume/);
+  const rights = search(
+    index,
+    /(?:rights\s*against|responsibility\s*of)\s+([A-Z][A-Za-z&.,' ]{2,80}?)\s+(?:as\s*a\s*result|\.|does)|Further,\s*([A-Z][A-Za-z&.,' ]{2,80}?)\s*does\s*not\s*assume/,
+  );
   const further = search(index, /Further,\s*([A-Z][A-Za-z&.,'\n ]{2,80}?)\s*does\s*not\s*assume\s*any\s*duties/);
   const hit = further ?? rights;
   if (hit) {
     const name = squash((hit[1] ?? hit[2])!).replace(/,$/, "");
-    return factAt(index, name, hit.index, hit[0].length, 0.6, "firm named in the report's restricted-use notice, not in a signature");
+    return factAt(
+      index,
+      name,
+      hit.index,
+      hit[0].length,
+      0.6,
+      "firm named in the report's restricted-use notice, not in a signature",
+    );
   }
   return missing("the auditor's firm is not named in the text layer (signature or logo image)");
 }

@@ -10,14 +10,21 @@ export type SubserviceMethod = "carve-out" | "inclusive" | "none_disclosed";
 function splitNames(list: string): string[] {
   return squash(list)
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-    .map((n) => n.replace(/^the\s+/i, "").replace(/[.,]$/, "").trim())
+    .map((n) =>
+      n
+        .replace(/^the\s+/i, "")
+        .replace(/[.,]$/, "")
+        .trim(),
+    )
     .filter((n) => n.length > 1 && n.length < 60);
 }
 
 // Running headers/footers and page labels that interrupt a table at a page break.
-const PAGE_FURNITURE = /\|\s*SOC\s*\d|\b(?:Confidential|Proprietary)\b.*\bPage\s*\d|\|\s*Page\s*\d|\bPage\s*\d+\s*of\s*\d+\s*$|^Page\s*\d+$|^\d+$/i;
+const PAGE_FURNITURE =
+  /\|\s*SOC\s*\d|\b(?:Confidential|Proprietary)\b.*\bPage\s*\d|\|\s*Page\s*\d|\bPage\s*\d+\s*of\s*\d+\s*$|^Page\s*\d+$|^\d+$/i;
 
-const LEGAL_SPLIT = /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|S\.A\.|Pty\s*Ltd))\s+([A-Z].+)$/;
+const LEGAL_SPLIT =
+  /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|S\.A\.|Pty\s*Ltd))\s+([A-Z].+)$/;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -25,7 +32,9 @@ function escapeRe(s: string): string {
 
 /** "A, Inc., B LLC and C" → names; a comma before a legal suffix belongs to the name. */
 function splitOrgList(list: string): string[] {
-  const text = squash(list).replace(/,\s*(Inc\.?|LLC|Ltd\.?|L\.P\.|LLP|Corp\.?)(?=[,\s]|$)/g, " $1").replace(/\s+and\s+/g, ", ");
+  const text = squash(list)
+    .replace(/,\s*(Inc\.?|LLC|Ltd\.?|L\.P\.|LLP|Corp\.?)(?=[,\s]|$)/g, " $1")
+    .replace(/\s+and\s+/g, ", ");
   return text
     .split(/\s*,\s*/)
     .map((n) => n.trim().replace(/ (Inc\.?|LLC|Ltd\.?|LLP|Corp\.?)$/, (x) => (/Inc|Corp|Ltd/.test(x) ? `,${x}` : x)))
@@ -40,26 +49,43 @@ export function findSubserviceMethod(index: TextIndex): Fact<SubserviceMethod> {
     /carve-?\s*out\s*method|(?:did|does)\s*not\s*include\s*the\s*services\s*provided\s*by\s*the\s*subservice|(?:are|were|is)\s*not\s*included\s*within\s*the\s*scope\s*of\s*this\s*examination|did\s*not\s*extend\s*to\s*the\s*(?:policies,\s*procedures,\s*and\s*)?controls|does\s*not\s*include\s*the\s*controls\s*in\s*place\s*at\s*the\s*subservice|excludes?\s*the\s*(?:controls|services)\s*(?:of|at|provided\s*by)\s*the\s*subservice/i,
   );
   if (carve) return factAt(index, "carve-out", carve.index, carve[0].length, 0.85);
-  return { value: "none_disclosed", page: null, quote: null, confidence: 0.6, note: "no subservice organisation wording found" };
+  return {
+    value: "none_disclosed",
+    page: null,
+    quote: null,
+    confidence: 0.6,
+    note: "no subservice organisation wording found",
+  };
 }
 
 export function findSubservices(index: TextIndex, method: SubserviceMethod): Fact<Subservice[]> {
   const m = method === "none_disclosed" ? null : method;
   // 1. A two-column table "Subservice Organization | Services Provided" (cells split by a tab, or after a legal
   //    suffix); it may continue on the next page under a repeated header.
-  const headers = searchAll(index, /Subservice\s*Organizations?\s*[\t ]+\s*(?:Services?\s*Provided|Service|Description)[^\n]*\n/gi);
+  const headers = searchAll(
+    index,
+    /Subservice\s*Organizations?\s*[\t ]+\s*(?:Services?\s*Provided|Service|Description)[^\n]*\n/gi,
+  );
   const rows: Subservice[] = [];
   for (const table of headers) {
-    for (const line of index.text.slice(table.index + table[0].length).split("\n").slice(0, 20)) {
+    for (const line of index.text
+      .slice(table.index + table[0].length)
+      .split("\n")
+      .slice(0, 20)) {
       if (!line.trim() || PAGE_FURNITURE.test(line.trim())) continue;
-      const cells = line.includes("\t") ? line.split("\t").map((c) => squash(c)) : (LEGAL_SPLIT.exec(squash(line))?.slice(1) ?? []);
+      const cells = line.includes("\t")
+        ? line.split("\t").map((c) => squash(c))
+        : (LEGAL_SPLIT.exec(squash(line))?.slice(1) ?? []);
       if (cells.length < 2 || !cells[0] || cells[0].length > 60) break;
       if (!rows.some((r) => r.name === cells[0])) rows.push({ name: cells[0], service: cells[1] || null, method: m });
     }
   }
   if (rows.length > 0) return factAt(index, rows, headers[0]!.index, headers[0]![0].length, 0.85);
   // 2. "<Org> uses A, B Inc., C LLC as subservice organizations", services read from the table rows that start with each name.
-  const uses = search(index, /\buses\s+((?:(?!\bas\s+(?:a\s+)?subservice)[^.]|\.(?=,|\s+[a-z]|\s*(?:as|and)\s))+?)\s+as\s+(?:a\s+|its\s+)?subservice\s*organi[sz]ations?/i);
+  const uses = search(
+    index,
+    /\buses\s+((?:(?!\bas\s+(?:a\s+)?subservice)[^.]|\.(?=,|\s+[a-z]|\s*(?:as|and)\s))+?)\s+as\s+(?:a\s+|its\s+)?subservice\s*organi[sz]ations?/i,
+  );
   if (uses) {
     const names = splitOrgList(uses[1]!);
     if (names.length > 0) {
@@ -71,24 +97,46 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
     }
   }
   // 3. "The cloud hosting services provided by AWS and GCP, and the e-mail services provided by Mailgun ... were not included".
-  const excluded = search(index, /((?:the\s*)?[\w\- ]{2,40}?services?\s*provided\s*by\s*[^.]{2,200}?)\s*(?:are|were|is)\s*not\s*included\s*within\s*the\s*scope/i);
+  const excluded = search(
+    index,
+    /((?:the\s*)?[\w\- ]{2,40}?services?\s*provided\s*by\s*[^.]{2,200}?)\s*(?:are|were|is)\s*not\s*included\s*within\s*the\s*scope/i,
+  );
   if (excluded) {
     const subs: Subservice[] = [];
-    for (const part of excluded[1]!.matchAll(/(?:the\s*)?([\w\- ]{2,40}?)\s*services?\s*provided\s*by\s*((?:(?!,?\s*and\s*the\s)[^.])+)/gi)) {
-      for (const name of splitNames(part[2]!)) subs.push({ name, service: squash(part[1]!).replace(/^(?:(?:and|the)\s+)+/i, "") || null, method: m ?? "carve-out" });
+    for (const part of excluded[1]!.matchAll(
+      /(?:the\s*)?([\w\- ]{2,40}?)\s*services?\s*provided\s*by\s*((?:(?!,?\s*and\s*the\s)[^.])+)/gi,
+    )) {
+      for (const name of splitNames(part[2]!))
+        subs.push({
+          name,
+          service: squash(part[1]!).replace(/^(?:(?:and|the)\s+)+/i, "") || null,
+          method: m ?? "carve-out",
+        });
     }
     if (subs.length > 0) return factAt(index, subs, excluded.index, excluded[0].length, 0.8);
   }
   // 4. "... did not extend to the policies, procedures, and controls of AWS and Azure."
-  const extend = search(index, /did\s*not\s*extend\s*to\s*the\s*(?:policies,\s*procedures,\s*and\s*)?controls\s*(?:of|at)\s*([^.\n]{2,120})\./i);
+  const extend = search(
+    index,
+    /did\s*not\s*extend\s*to\s*the\s*(?:policies,\s*procedures,\s*and\s*)?controls\s*(?:of|at)\s*([^.\n]{2,120})\./i,
+  );
   if (extend) {
     const names = splitNames(extend[1]!);
     if (names.length > 0) {
-      return factAt(index, names.map((name) => ({ name, service: null, method: m ?? "carve-out" })), extend.index, extend[0].length, 0.75);
+      return factAt(
+        index,
+        names.map((name) => ({ name, service: null, method: m ?? "carve-out" })),
+        extend.index,
+        extend[0].length,
+        0.75,
+      );
     }
   }
-  if (method === "none_disclosed") return { value: [], page: null, quote: null, confidence: 0.6, note: "no subservice organisation named" };
-  return missing("the report refers to subservice organisations but the text layer does not name them in a recognised form");
+  if (method === "none_disclosed")
+    return { value: [], page: null, quote: null, confidence: 0.6, note: "no subservice organisation named" };
+  return missing(
+    "the report refers to subservice organisations but the text layer does not name them in a recognised form",
+  );
 }
 
 export function findCsocs(index: TextIndex): Fact<{ present: boolean; criteria: string[] }> {
@@ -99,7 +147,13 @@ export function findCsocs(index: TextIndex): Fact<{ present: boolean; criteria: 
   );
   if (!heading) return missing();
   const body = index.text.slice(heading.index, heading.index + 4000);
-  return factAt(index, { present: true, criteria: parseCriteria(body.split(/complementary\s*user\s*entity/i)[0]!) }, heading.index, heading[0].length, 0.8);
+  return factAt(
+    index,
+    { present: true, criteria: parseCriteria(body.split(/complementary\s*user\s*entity/i)[0]!) },
+    heading.index,
+    heading[0].length,
+    0.8,
+  );
 }
 
 export type Cuec = { text: string; criteria: string[] };
@@ -116,7 +170,10 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
     // Criteria printed after the sentence: same-line parentheses or the next criteria-only lines.
     let criteria = parseCriteria(/^\s*\(([^)]*)\)/.exec(rest.slice(sentenceEnd + 1))?.[1] ?? "");
     if (criteria.length === 0) {
-      const after = rest.slice(sentenceEnd + 1).split("\n").map((l) => l.trim());
+      const after = rest
+        .slice(sentenceEnd + 1)
+        .split("\n")
+        .map((l) => l.trim());
       const block: string[] = [];
       for (const line of after) {
         if (line === "" && block.length === 0) continue;
@@ -148,9 +205,17 @@ function statusFromSection(index: TextIndex, heading: RegExp, none: RegExp): Fac
 }
 
 export function findSignificantChanges(index: TextIndex): Fact<string> {
-  return statusFromSection(index, /^[ \t]*(?:Significant\s*Changes|SIGNIFICANT\s*CHANGES)\b[^\n.]{0,50}\n/m, /there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?changes|no\s*significant\s*changes/i);
+  return statusFromSection(
+    index,
+    /^[ \t]*(?:Significant\s*Changes|SIGNIFICANT\s*CHANGES)\b[^\n.]{0,50}\n/m,
+    /there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?changes|no\s*significant\s*changes/i,
+  );
 }
 
 export function findIncidents(index: TextIndex): Fact<string> {
-  return statusFromSection(index, /^[ \t]*(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n/m, /no\s*(?:significant\s*|such\s*)?(?:system\s*)?incidents|there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?(?:system\s*)?incidents/i);
+  return statusFromSection(
+    index,
+    /^[ \t]*(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n/m,
+    /no\s*(?:significant\s*|such\s*)?(?:system\s*)?incidents|there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?(?:system\s*)?incidents/i,
+  );
 }

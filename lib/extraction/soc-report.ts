@@ -1,8 +1,24 @@
 // SOC 1/2/3 report facts, keyed by the corpus expected.json field paths.
 import { daysBetween } from "./dates";
 import { findAuditorName, findSignatureBlock } from "./soc-auditor";
-import { findCsocs, findCuecs, findIncidents, findSignificantChanges, findSubserviceMethod, findSubservices } from "./soc-components";
-import { findCategories, findOpinion, findPeriod, findServiceOrganization, findSocType, findLocations, findServices, findSystemName } from "./soc-scope";
+import {
+  findCsocs,
+  findCuecs,
+  findIncidents,
+  findSignificantChanges,
+  findSubserviceMethod,
+  findSubservices,
+} from "./soc-components";
+import {
+  findCategories,
+  findOpinion,
+  findPeriod,
+  findServiceOrganization,
+  findSocType,
+  findLocations,
+  findServices,
+  findSystemName,
+} from "./soc-scope";
 import { findControlTests } from "./soc-tests";
 import type { DocKind, Fact, Facts } from "./types";
 import { factAt, missing, searchAll, type TextIndex } from "./text-index";
@@ -15,7 +31,9 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
   const socType = findSocType(index, kind);
   const period = findPeriod(index);
   const block = findSignatureBlock(index);
-  const reportDate: Fact<string> = block ? factAt(index, block.iso, block.dateOffset, block.dateLength, 0.85) : missing();
+  const reportDate: Fact<string> = block
+    ? factAt(index, block.iso, block.dateOffset, block.dateLength, 0.85)
+    : missing();
   const auditor = findAuditorName(index, block);
   const method = findSubserviceMethod(index);
   const subservices = findSubservices(index, method.value ?? "none_disclosed");
@@ -34,12 +52,21 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     "auditor.name": auditor,
     "auditor.location": block?.location ?? missing(),
     opinion: findOpinion(index),
-    trust_services_categories: kind === "soc1_report" ? missing("SOC 1 reports use control objectives") : findCategories(index),
+    trust_services_categories:
+      kind === "soc1_report" ? missing("SOC 1 reports use control objectives") : findCategories(index),
     "in_scope.services": findServices(index, system),
     "in_scope.locations": findLocations(index),
     subservice_organizations: subservices,
     subservice_method: method,
-    "csocs.present": csocs.value ? { ...csocs, value: true } : { value: false, page: null, quote: null, confidence: 0.6, note: "no complementary subservice organisation controls section found" },
+    "csocs.present": csocs.value
+      ? { ...csocs, value: true }
+      : {
+          value: false,
+          page: null,
+          quote: null,
+          confidence: 0.6,
+          note: "no complementary subservice organisation controls section found",
+        },
     "csocs.criteria": csocs.value ? { ...csocs, value: csocs.value.criteria } : missing(),
     "cuecs.count": cuecs.value ? { ...cuecs, value: cuecs.value.count } : missing(),
     "cuecs.items": cuecs.value ? { ...cuecs, value: cuecs.value.items } : missing(),
@@ -70,8 +97,16 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     authenticity.push("The auditor's report carries no firm name or signature in the text layer");
   }
   const exceptions = tests.value?.exceptions_count;
-  if (socType.value === "type_2" && exceptions === 0 && reportDate.value && period.end.value && daysBetween(period.end.value, reportDate.value) <= 31) {
-    authenticity.push(`Type 2 report dated ${daysBetween(period.end.value, reportDate.value)} days after period end with zero exceptions (unusually fast)`);
+  if (
+    socType.value === "type_2" &&
+    exceptions === 0 &&
+    reportDate.value &&
+    period.end.value &&
+    daysBetween(period.end.value, reportDate.value) <= 31
+  ) {
+    authenticity.push(
+      `Type 2 report dated ${daysBetween(period.end.value, reportDate.value)} days after period end with zero exceptions (unusually fast)`,
+    );
   }
   return { facts, notInTextLayer, consistency, authenticity };
 }
@@ -81,13 +116,18 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
  * what a find-and-replace leaves when another company's name ending in "s" was swapped out.
  */
 function possessiveArtefacts(index: TextIndex, org: string | null): string[] {
-  const hits = searchAll(index, /\b([A-Z][A-Za-z]*[a-rt-zA-RT-Z])'\s+(?:service|system|controls?|commitments|management|objectives|description|platform|customers)\b/g);
+  const hits = searchAll(
+    index,
+    /\b([A-Z][A-Za-z]*[a-rt-zA-RT-Z])'\s+(?:service|system|controls?|commitments|management|objectives|description|platform|customers)\b/g,
+  );
   const counts = new Map<string, number>();
   for (const h of hits) counts.set(h[1]!, (counts.get(h[1]!) ?? 0) + 1);
   const out: string[] = [];
   for (const [name, n] of counts) {
     if (n >= 3 && (!org || org.toLowerCase().includes(name.toLowerCase()))) {
-      out.push(`"${name}' " used ${n} times as a possessive: a name-substitution artefact that suggests text re-used from another company's report`);
+      out.push(
+        `"${name}' " used ${n} times as a possessive: a name-substitution artefact that suggests text re-used from another company's report`,
+      );
     }
   }
   return out;

@@ -7,17 +7,30 @@ import { factAt, missing, search, searchAll, type TextIndex } from "./text-index
 const ORG_LINE = /^[A-Z][\w&.,'()\- ]{1,80}$/;
 
 export function findServiceOrganization(index: TextIndex): Fact<string> {
-  const to = search(index, /^\s*To\s*(?:the\s*)?(?:Management|Board\s*of\s*Directors)\s*(?:of|at)?\s*:?\s*(?:\n\s*)?([^\n]+?)\s*:?\s*$/im);
+  const to = search(
+    index,
+    /^\s*To\s*(?:the\s*)?(?:Management|Board\s*of\s*Directors)\s*(?:of|at)?\s*:?\s*(?:\n\s*)?([^\n]+?)\s*:?\s*$/im,
+  );
   if (to && ORG_LINE.test(squash(to[1]!)) && !/^(of|at)$/i.test(to[1]!)) {
     return factAt(index, squash(to[1]!).replace(/:$/, ""), to.index, to[0].length, 0.9);
   }
   const toOrg = search(index, /^\s*To\s+([A-Z][\w&.,' ]{1,80}?):\s*$/m);
   if (toOrg) return factAt(index, squash(toOrg[1]!), toOrg.index, toOrg[0].length, 0.9);
   // Addressee block right under the report heading ("Independent Service Auditors' Report\nMicrosoft Corporation\n...").
-  for (const heading of searchAll(index, /independent\s*service\s*auditors?'?s?'?\s*report\s*?\n(?:[^\n]{0,20}\n)?([^\n]+)\n/gi)) {
+  for (const heading of searchAll(
+    index,
+    /independent\s*service\s*auditors?'?s?'?\s*report\s*?\n(?:[^\n]{0,20}\n)?([^\n]+)\n/gi,
+  )) {
     const line = squash(heading[1]!);
     if (/\b(Corporation|Inc\.?|LLC|Ltd\.?|Limited|GmbH|S\.A\.|plc|Company|Co\.)$/i.test(line)) {
-      return factAt(index, line, heading.index + heading[0].indexOf(heading[1]!), heading[1]!.length, 0.75, "addressee of the auditor's report");
+      return factAt(
+        index,
+        line,
+        heading.index + heading[0].indexOf(heading[1]!),
+        heading[1]!.length,
+        0.75,
+        "addressee of the auditor's report",
+      );
     }
   }
   const examined = search(index, /We\s*have\s*examined\s*([A-Z][\w&.,' ]{1,60}?)'s?\s*(?:\(|accompanying)/);
@@ -34,8 +47,14 @@ function cleanSystemName(raw: string): string {
 
 export function findSystemName(index: TextIndex, org: string | null): Fact<string> {
   const patterns: [RegExp, number][] = [
-    [/description\s*of\s*its\s*([^\n]*?(?:\n[^\n]*?)?\s*systems?)\b(?=[\s,]*(?:found|in\s*Section|titled|throughout|for\s*the|,|\())/i, 0.9],
-    [/controls\s*within\s*(?:the\s*)?([^\n"(]{2,80}?(?:\n[^\n"(]{0,80}?)?)\s*\((?:the\s*)?["']?(?:system|platform)/i, 0.85],
+    [
+      /description\s*of\s*its\s*([^\n]*?(?:\n[^\n]*?)?\s*systems?)\b(?=[\s,]*(?:found|in\s*Section|titled|throughout|for\s*the|,|\())/i,
+      0.9,
+    ],
+    [
+      /controls\s*within\s*(?:the\s*)?([^\n"(]{2,80}?(?:\n[^\n"(]{0,80}?)?)\s*\((?:the\s*)?["']?(?:system|platform)/i,
+      0.85,
+    ],
     [/We\s*have\s*examined\s*the\s*effectiveness\s*of\s*([^(]{2,120}?)\s*\(the/i, 0.75],
   ];
   for (const [re, confidence] of patterns) {
@@ -45,7 +64,10 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
     if (org) {
       // "controls within HackerBay\nFyipe Platform": the organisation's name printed in front of the system's name.
       const short = org.replace(/,?\s*(Inc\.?|LLC|Ltd\.?|Corporation|Corp\.?)$/i, "").trim();
-      const lead = new RegExp(`^\\s*(?:the\\s+)?${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:'s?)?\\s*(?:\\n|'s?\\s)`, "i");
+      const lead = new RegExp(
+        `^\\s*(?:the\\s+)?${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:'s?)?\\s*(?:\\n|'s?\\s)`,
+        "i",
+      );
       const stripped = m[1]!.replace(lead, "");
       if (stripped !== m[1]! && squash(stripped).includes(" ")) name = cleanSystemName(stripped);
     }
@@ -61,10 +83,13 @@ function bulletsAfter(index: TextIndex, intro: RegExp): { items: string[]; offse
   if (!m) return null;
   const items: string[] = [];
   let length = m[0].length;
-  for (const line of index.text.slice(m.index + m[0].length).split("\n").slice(0, 40)) {
+  for (const line of index.text
+    .slice(m.index + m[0].length)
+    .split("\n")
+    .slice(0, 40)) {
     const bullet = /^\s*[•▪◦*-]\s+(.+)$/.exec(line);
     if (!bullet) {
-      if (items.length > 0 || line.trim().length > 0 && !/:$/.test(line.trim())) break;
+      if (items.length > 0 || (line.trim().length > 0 && !/:$/.test(line.trim()))) break;
       continue;
     }
     items.push(squash(bullet[1]!).replace(/[;.]$/, ""));
@@ -75,14 +100,20 @@ function bulletsAfter(index: TextIndex, intro: RegExp): { items: string[]; offse
 
 /** A bulleted list introduced as the system's services ("... comprises the following services:"). */
 export function findServices(index: TextIndex, system: Fact<string>): Fact<string[]> {
-  const list = bulletsAfter(index, /(?:comprises|includes|consists\s*of|provides)\s*the\s*following\s*(?:services|products|applications)[^\n]*:\s*\n/i);
+  const list = bulletsAfter(
+    index,
+    /(?:comprises|includes|consists\s*of|provides)\s*the\s*following\s*(?:services|products|applications)[^\n]*:\s*\n/i,
+  );
   if (list) return factAt(index, list.items, list.offset, list.length, 0.8);
   return servicesFromSystemName(system);
 }
 
 /** Locations only from an explicit in-scope list under a locations heading; tables of data centres are not parsed. */
 export function findLocations(index: TextIndex): Fact<string[]> {
-  const list = bulletsAfter(index, /^[^\n]{0,40}\bLocations?\b[^\n.]{0,40}\n(?:[^\n:]*(?:in\s*scope|following)[^\n:]*\n){0,1}[^\n]*:[ \t]*\n/m);
+  const list = bulletsAfter(
+    index,
+    /^[^\n]{0,40}\bLocations?\b[^\n.]{0,40}\n(?:[^\n:]*(?:in\s*scope|following)[^\n:]*\n){0,1}[^\n]*:[ \t]*\n/m,
+  );
   if (list) return factAt(index, list.items, list.offset, list.length, 0.75);
   return missing("no bulleted in-scope location list in the text layer");
 }
@@ -95,7 +126,12 @@ export function servicesFromSystemName(system: Fact<string>): Fact<string[]> {
     .map((p) => p.replace(GENERIC_WORDS, "").replace(/\s+/g, " ").trim())
     .filter((p) => p.length > 1);
   if (parts.length === 0) return missing();
-  return { ...system, value: parts, confidence: Math.min(system.confidence, 0.6), note: "named products of the system under examination" };
+  return {
+    ...system,
+    value: parts,
+    confidence: Math.min(system.confidence, 0.6),
+    note: "named products of the system under examination",
+  };
 }
 
 export function findSocType(index: TextIndex, kind: DocKind): Fact<"type_1" | "type_2"> {
@@ -106,9 +142,18 @@ export function findSocType(index: TextIndex, kind: DocKind): Fact<"type_1" | "t
     return factAt(index, n === "1" || n === "I" ? "type_1" : "type_2", m.index, m[0].length, 0.95);
   }
   const operating = search(index, /suitability\s*of\s*the\s*design\s*and\s*operating\s*effectiveness/i);
-  if (operating) return factAt(index, "type_2", operating.index, operating[0].length, 0.75, "inferred from the opinion's scope wording");
+  if (operating)
+    return factAt(
+      index,
+      "type_2",
+      operating.index,
+      operating[0].length,
+      0.75,
+      "inferred from the opinion's scope wording",
+    );
   const design = search(index, /suitability\s*of\s*the\s*design\s*of\s*controls/i);
-  if (design) return factAt(index, "type_1", design.index, design[0].length, 0.75, "inferred from the opinion's scope wording");
+  if (design)
+    return factAt(index, "type_1", design.index, design[0].length, 0.75, "inferred from the opinion's scope wording");
   return missing();
 }
 
@@ -153,8 +198,12 @@ const CATEGORY_NAMES: [RegExp, string][] = [
 ];
 
 export function findCategories(index: TextIndex): Fact<string[]> {
-  const list = "((?:\\s*(?:,\\s*)?(?:and\\s*)?(?:security|availability|processing\\s*integrity|confidentiality|privacy)){1,5})";
-  const re = new RegExp(`(?:relevant\\s*to|criteria\\s*for\\s*the|controls\\s*over\\s*the|related\\s*to\\s*the)\\s*(?:the\\s*)?${list}`, "i");
+  const list =
+    "((?:\\s*(?:,\\s*)?(?:and\\s*)?(?:security|availability|processing\\s*integrity|confidentiality|privacy)){1,5})";
+  const re = new RegExp(
+    `(?:relevant\\s*to|criteria\\s*for\\s*the|controls\\s*over\\s*the|related\\s*to\\s*the)\\s*(?:the\\s*)?${list}`,
+    "i",
+  );
   const m = search(index, re);
   if (!m) return missing();
   const found = CATEGORY_NAMES.filter(([r]) => r.test(m[1]!)).map(([, name]) => name);
@@ -171,10 +220,22 @@ export function findOpinion(index: TextIndex): Fact<string> {
   const m = search(index, /In\s*our\s*opinion[\s\S]{0,1500}/i);
   if (!m) return missing();
   const paragraph = m[0];
-  if (/except\s*for/i.test(paragraph)) return factAt(index, "qualified", m.index, 40, 0.8, "opinion contains 'except for'");
+  if (/except\s*for/i.test(paragraph))
+    return factAt(index, "qualified", m.index, 40, 0.8, "opinion contains 'except for'");
   if (/do\s*not\s*express\s*an\s*opinion/i.test(paragraph)) return factAt(index, "disclaimer", m.index, 40, 0.8);
-  if (/(?:does|do)\s*not\s*present\s*fairly|were\s*not\s*suitably\s*designed|did\s*not\s*operate\s*effectively|is\s*not\s*fairly\s*stated/i.test(paragraph)) {
+  if (
+    /(?:does|do)\s*not\s*present\s*fairly|were\s*not\s*suitably\s*designed|did\s*not\s*operate\s*effectively|is\s*not\s*fairly\s*stated/i.test(
+      paragraph,
+    )
+  ) {
     return factAt(index, "adverse", m.index, 40, 0.75);
   }
-  return factAt(index, "unqualified", m.index, 40, 0.85, "opinion paragraph has no qualification, adverse or disclaimer wording");
+  return factAt(
+    index,
+    "unqualified",
+    m.index,
+    40,
+    0.85,
+    "opinion paragraph has no qualification, adverse or disclaimer wording",
+  );
 }

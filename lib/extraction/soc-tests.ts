@@ -19,7 +19,8 @@ export type ControlTests = { exceptions_count: number; exceptions: ControlExcept
 
 const EXCEPTION_RE = /(?<!no\s)(?<!No\s)\b(?:Exceptions?|Deviations?)\s*noted\s*[.:]?/g;
 const NO_EXCEPTION_RE = /\bNo\s*(?:exceptions?|deviations?)\s*noted|No\s*relevant\s*exceptions/gi;
-const TEST_START = /^(?:Inspected|Observed|Inquired|Re-?performed|Examined|Reviewed|Obtained|Selected|Compared|Verified|Tested)\b/i;
+const TEST_START =
+  /^(?:Inspected|Observed|Inquired|Re-?performed|Examined|Reviewed|Obtained|Selected|Compared|Verified|Tested)\b/i;
 const RESULT_LINE = /(?:No\s*exceptions?\s*noted|Exceptions?\s*noted|performed\.|Not\s*tested|No\s*relevant)/i;
 const CRITERION_AT_LINE = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\b/;
 
@@ -77,7 +78,10 @@ function controlBefore(text: string, offset: number): { control: string | null; 
       }
     }
   }
-  return { control: controlLines.length && sameLineCriteria.length === 0 ? squash(controlLines.join(" ")) : null, criteria };
+  return {
+    control: controlLines.length && sameLineCriteria.length === 0 ? squash(controlLines.join(" ")) : null,
+    criteria,
+  };
 }
 
 function sampleOf(deviation: string): { exceptions: number; sample_size: number } | null {
@@ -91,7 +95,9 @@ function key(text: string): string {
 
 export function findControlTests(index: TextIndex, socType: string | null): Fact<ControlTests> {
   if (socType !== "type_2") {
-    return missing(socType === "type_1" ? "a Type 1 report has no tests of operating effectiveness" : "no Type 2 test results");
+    return missing(
+      socType === "type_1" ? "a Type 1 report has no tests of operating effectiveness" : "no Type 2 test results",
+    );
   }
   const noExceptionRows = searchAll(index, NO_EXCEPTION_RE).length;
   const hits = searchAll(index, EXCEPTION_RE).filter((m) => {
@@ -99,7 +105,11 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
     return !/\bno\s*$/i.test(before) && !/phrase\s*["']?$/i.test(before);
   });
   // Explanatory sentences ("... are noted by the phrase 'Exception noted'") are not results: require the cell to go on with a finding.
-  const responseStart = searchAll(index, /Management'?s?\s*Responses?\s*to\s*(?:the\s*)?(?:Exceptions|Deviations)|Management\s*Response/gi).at(-1)?.index ?? Infinity;
+  const responseStart =
+    searchAll(
+      index,
+      /Management'?s?\s*Responses?\s*to\s*(?:the\s*)?(?:Exceptions|Deviations)|Management\s*Response/gi,
+    ).at(-1)?.index ?? Infinity;
   const byKey = new Map<string, ControlException>();
   for (const m of hits) {
     const after = index.text.slice(m.index + m[0].length, m.index + m[0].length + 600);
@@ -127,7 +137,14 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
       existing.management_response ??= response;
       if (!existing.pages.includes(page)) existing.pages.push(page);
     } else {
-      byKey.set(k, { criteria: [...criteria].sort(), control, deviation, sample: sampleOf(deviation), management_response: response, pages: [page] });
+      byKey.set(k, {
+        criteria: [...criteria].sort(),
+        control,
+        deviation,
+        sample: sampleOf(deviation),
+        management_response: response,
+        pages: [page],
+      });
     }
   }
   const exceptions = [...byKey.values()];

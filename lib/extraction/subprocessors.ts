@@ -43,7 +43,9 @@ function fromPipeTables(index: TextIndex): { rows: Subprocessor[]; offset: numbe
   });
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!/^\s*\|.*\|\s*$/.test(lines[i]!) || !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1]!)) continue;
-    const header = lines[i]!.split("|").slice(1, -1).map((c) => c.trim());
+    const header = lines[i]!.split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (!header.some((h) => NAME_COL.test(h)) || AFFILIATE_HEADING.test(headingBefore(lines, i))) continue;
     const col = columns(header);
     for (let j = i + 2; j < lines.length && /^\s*\|/.test(lines[j]!); j++) {
@@ -74,7 +76,11 @@ function fromArrowLines(index: TextIndex): { rows: Subprocessor[]; offset: numbe
     const cells = line.split(">").map((c) => squash(c));
     // A sentence-final period belongs to the row, not to the last value ("United States.").
     cells[cells.length - 1] = cells[cells.length - 1]!.replace(/\.$/, "");
-    rows.push({ name: cells[col.name]!, purpose: col.purpose >= 0 ? cells[col.purpose] || null : null, location: col.location >= 0 ? cells[col.location] || null : null });
+    rows.push({
+      name: cells[col.name]!,
+      purpose: col.purpose >= 0 ? cells[col.purpose] || null : null,
+      location: col.location >= 0 ? cells[col.location] || null : null,
+    });
     pos += line.length + 1;
   }
   return rows.length ? { rows, offset: header.index } : null;
@@ -100,11 +106,16 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
         const location = loc && !/\d/.test(loc[1]!) && text.includes(" - ") ? loc[1]! : null;
         if (location) text = text.slice(0, loc!.index);
         const linked = /^\[([^\]]+)\]\([^)]*\)\s*(?:for|-|–|:)?\s*(.*)$/.exec(text);
-        const [name, rest] = linked ? [linked[1]!, linked[2]!] : (() => {
-          const m = /^(.+?)\s+(?:for|-|–|:)\s+(.+)$/.exec(text);
-          return m ? [m[1]!, m[2]!] : [text, ""];
-        })();
-        const purpose = rest.replace(/^for\s+/i, "").replace(/\.$/, "").trim();
+        const [name, rest] = linked
+          ? [linked[1]!, linked[2]!]
+          : (() => {
+              const m = /^(.+?)\s+(?:for|-|–|:)\s+(.+)$/.exec(text);
+              return m ? [m[1]!, m[2]!] : [text, ""];
+            })();
+        const purpose = rest
+          .replace(/^for\s+/i, "")
+          .replace(/\.$/, "")
+          .trim();
         rows.push({ name: stripLinks(name), purpose: purpose || null, location });
         item = "";
       };
@@ -135,7 +146,11 @@ function fromYaml(index: TextIndex): { rows: Subprocessor[]; offset: number } | 
   const rows = blocks.map((b) => {
     const service = field(b[2] ?? "", "service");
     const name = b[1]!.trim().replace(/^["']|["']$/g, "");
-    return { name: service ? `${name} (${service})` : name, purpose: field(b[2] ?? "", "purpose"), location: field(b[2] ?? "", "location") };
+    return {
+      name: service ? `${name} (${service})` : name,
+      purpose: field(b[2] ?? "", "purpose"),
+      location: field(b[2] ?? "", "location"),
+    };
   });
   return { rows, offset: blocks[0]!.index };
 }
@@ -143,15 +158,22 @@ function fromYaml(index: TextIndex): { rows: Subprocessor[]; offset: number } | 
 function fromCsv(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const lines = index.text.split("\n").filter((l) => l.trim());
   if (lines.length < 2 || !lines[0]!.includes(",")) return null;
-  const split = (l: string) => [...l.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, "").replace(/""/g, '"').trim()).slice(0, -1);
+  const split = (l: string) =>
+    [...l.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)]
+      .map((m) => m[1]!.replace(/^"|"$/g, "").replace(/""/g, '"').trim())
+      .slice(0, -1);
   const header = split(lines[0]!);
   if (!header.some((h) => NAME_COL.test(h))) return null;
   const col = columns(header);
-  const rows = lines.slice(1).map(split).filter((c) => c[col.name]).map((c) => ({
-    name: c[col.name]!,
-    purpose: col.purpose >= 0 ? c[col.purpose] || null : null,
-    location: col.location >= 0 ? c[col.location] || null : null,
-  }));
+  const rows = lines
+    .slice(1)
+    .map(split)
+    .filter((c) => c[col.name])
+    .map((c) => ({
+      name: c[col.name]!,
+      purpose: col.purpose >= 0 ? c[col.purpose] || null : null,
+      location: col.location >= 0 ? c[col.location] || null : null,
+    }));
   return rows.length ? { rows, offset: 0 } : null;
 }
 
@@ -180,8 +202,19 @@ function findVendor(index: TextIndex): Fact<string> {
 }
 
 export function extractSubprocessorList(index: TextIndex): KindExtraction {
-  const found = fromPipeTables(index) ?? fromArrowLines(index) ?? fromYaml(index) ?? fromBullets(index) ?? (index.doc.format === "csv" ? fromCsv(index) : null);
-  const updated = search(index, new RegExp(`(?:last\\s*updated|updated|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of)\\s*:?\\s*(?:on\\s*)?(${DATE_PATTERN})`, "i"));
+  const found =
+    fromPipeTables(index) ??
+    fromArrowLines(index) ??
+    fromYaml(index) ??
+    fromBullets(index) ??
+    (index.doc.format === "csv" ? fromCsv(index) : null);
+  const updated = search(
+    index,
+    new RegExp(
+      `(?:last\\s*updated|updated|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of)\\s*:?\\s*(?:on\\s*)?(${DATE_PATTERN})`,
+      "i",
+    ),
+  );
   const updatedIso = updated ? findDates(updated[1]!)[0]?.iso : undefined;
   const facts: Facts = {
     vendor: findVendor(index),

@@ -24,7 +24,8 @@ async function accuracy(make: (seed: number) => Promise<Made>, seeds: number[], 
       scored++;
       if (["correct", "correct_null", "withheld"].includes(s.status)) good++;
       else problems.push(`seed ${seed} ${s.field} ${s.status}`);
-      if (s.status === "fabricated") throw new Error(`fabricated ${s.field} for seed ${seed}: ${JSON.stringify(s.extracted)}`);
+      if (s.status === "fabricated")
+        throw new Error(`fabricated ${s.field} for seed ${seed}: ${JSON.stringify(s.extracted)}`);
     }
   }
   return { rate: good / scored, problems };
@@ -34,17 +35,27 @@ describe.skipIf(!present)("synthetic documents (scripts/synth)", () => {
   it("reads small synthetic SOC 2 reports", async () => {
     const { generateSoc2 } = await import("../../scripts/synth/generate-soc2");
     const { randomSoc2Spec } = await import("../../scripts/synth/soc2-spec");
-    const { rate, problems } = await accuracy(async (seed) => {
-      const { pdf, expected } = await generateSoc2(randomSoc2Spec(seed, { pages: 12 }));
-      return { bytes: new Uint8Array(pdf), filename: `soc2-${seed}.pdf`, expected: expected as unknown as Record<string, unknown> };
-    }, [1, 2, 3, 4], "soc2_report");
+    const { rate, problems } = await accuracy(
+      async (seed) => {
+        const { pdf, expected } = await generateSoc2(randomSoc2Spec(seed, { pages: 12 }));
+        return {
+          bytes: new Uint8Array(pdf),
+          filename: `soc2-${seed}.pdf`,
+          expected: expected as unknown as Record<string, unknown>,
+        };
+      },
+      [1, 2, 3, 4],
+      "soc2_report",
+    );
     expect(rate, problems.join("; ")).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 
   it("counts distinct exceptions, not repeated rows, in a Type 2 report", async () => {
     const { generateSoc2 } = await import("../../scripts/synth/generate-soc2");
     const { randomSoc2Spec } = await import("../../scripts/synth/soc2-spec");
-    const { pdf, expected } = await generateSoc2(randomSoc2Spec(6, { pages: 12, soc2Type: "type_2", repeatControlsPerCriterion: true }));
+    const { pdf, expected } = await generateSoc2(
+      randomSoc2Spec(6, { pages: 12, soc2Type: "type_2", repeatControlsPerCriterion: true }),
+    );
     expect(expected.control_tests?.exceptions_count ?? 0).toBeGreaterThan(0);
     expect(expected.control_tests!.exception_rows_in_text).toBeGreaterThan(expected.control_tests!.exceptions_count);
     const r = await extractDocument({ bytes: new Uint8Array(pdf), filename: "soc2.pdf" });
@@ -66,20 +77,46 @@ describe.skipIf(!present)("synthetic documents (scripts/synth)", () => {
 
   it("reads synthetic bridge letters, ISO certificates and sub-processor lists", async () => {
     const { generateBridgeLetter, randomBridgeLetterSpec } = await import("../../scripts/synth/generate-bridge-letter");
-    const { generateIsoCertificate, randomIsoCertificateSpec } = await import("../../scripts/synth/generate-iso-certificate");
-    const { generateSubprocessorList, randomSubprocessorListSpec } = await import("../../scripts/synth/generate-subprocessor-list");
-    const bridge = await accuracy(async (seed) => {
-      const { pdf, expected } = await generateBridgeLetter(randomBridgeLetterSpec(seed));
-      return { bytes: new Uint8Array(pdf), filename: `bridge-${seed}.pdf`, expected: expected as unknown as Record<string, unknown> };
-    }, [1, 2, 3], "bridge_letter");
-    const iso = await accuracy(async (seed) => {
-      const { pdf, expected } = await generateIsoCertificate(randomIsoCertificateSpec(seed));
-      return { bytes: new Uint8Array(pdf), filename: `iso-${seed}.pdf`, expected: expected as unknown as Record<string, unknown> };
-    }, [1, 2, 3], "iso_certificate");
-    const lists = await accuracy(async (seed) => {
-      const { markdown, expected } = generateSubprocessorList(randomSubprocessorListSpec(seed));
-      return { bytes: new TextEncoder().encode(markdown), filename: `subprocessors-${seed}.md`, expected: expected as unknown as Record<string, unknown> };
-    }, [1, 2, 3, 4, 5, 6], "subprocessor_list");
+    const { generateIsoCertificate, randomIsoCertificateSpec } =
+      await import("../../scripts/synth/generate-iso-certificate");
+    const { generateSubprocessorList, randomSubprocessorListSpec } =
+      await import("../../scripts/synth/generate-subprocessor-list");
+    const bridge = await accuracy(
+      async (seed) => {
+        const { pdf, expected } = await generateBridgeLetter(randomBridgeLetterSpec(seed));
+        return {
+          bytes: new Uint8Array(pdf),
+          filename: `bridge-${seed}.pdf`,
+          expected: expected as unknown as Record<string, unknown>,
+        };
+      },
+      [1, 2, 3],
+      "bridge_letter",
+    );
+    const iso = await accuracy(
+      async (seed) => {
+        const { pdf, expected } = await generateIsoCertificate(randomIsoCertificateSpec(seed));
+        return {
+          bytes: new Uint8Array(pdf),
+          filename: `iso-${seed}.pdf`,
+          expected: expected as unknown as Record<string, unknown>,
+        };
+      },
+      [1, 2, 3],
+      "iso_certificate",
+    );
+    const lists = await accuracy(
+      async (seed) => {
+        const { markdown, expected } = generateSubprocessorList(randomSubprocessorListSpec(seed));
+        return {
+          bytes: new TextEncoder().encode(markdown),
+          filename: `subprocessors-${seed}.md`,
+          expected: expected as unknown as Record<string, unknown>,
+        };
+      },
+      [1, 2, 3, 4, 5, 6],
+      "subprocessor_list",
+    );
     for (const r of [bridge, iso, lists]) expect(r.rate, r.problems.join("; ")).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 });

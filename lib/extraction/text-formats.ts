@@ -7,7 +7,8 @@ export type TextFormat = TextDocument["format"];
 export function detectTextFormat(filename: string, mimeType: string | undefined, head: string): TextFormat | null {
   const name = filename.toLowerCase();
   if (/\.(md|markdown)$/.test(name) || mimeType === "text/markdown") return "markdown";
-  if (/\.(html?|ejs|xhtml)(\.\w+)?$/.test(name) || /html/.test(mimeType ?? "") || /^\s*<(!doctype|html)/i.test(head)) return "html";
+  if (/\.(html?|ejs|xhtml)(\.\w+)?$/.test(name) || /html/.test(mimeType ?? "") || /^\s*<(!doctype|html)/i.test(head))
+    return "html";
   if (/\.csv$/.test(name) || mimeType === "text/csv") return "csv";
   if (/\.ya?ml$/.test(name) || /yaml/.test(mimeType ?? "")) return "yaml";
   if (/\.txt$/.test(name) || mimeType?.startsWith("text/")) return "text";
@@ -46,7 +47,13 @@ function markHeaderRows(text: string): string {
     out.push(lines[i]!);
     const isRow = /^\s*\|.*\|\s*$/.test(lines[i]!);
     const prevRow = i > 0 && /^\s*\|.*\|\s*$/.test(lines[i - 1]!);
-    if (isRow && !prevRow && i + 1 < lines.length && /^\s*\|/.test(lines[i + 1]!) && !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1]!)) {
+    if (
+      isRow &&
+      !prevRow &&
+      i + 1 < lines.length &&
+      /^\s*\|/.test(lines[i + 1]!) &&
+      !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1]!)
+    ) {
       out.push(`|${"---|".repeat(Math.max(1, lines[i]!.split("|").length - 2))}`);
     }
   }

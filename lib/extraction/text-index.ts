@@ -59,7 +59,9 @@ export function factAt<T>(
 }
 
 export function missing(note?: string): Fact<never> {
-  return note ? { value: null, page: null, quote: null, confidence: 0, note } : { value: null, page: null, quote: null, confidence: 0 };
+  return note
+    ? { value: null, page: null, quote: null, confidence: 0, note }
+    : { value: null, page: null, quote: null, confidence: 0 };
 }
 
 /** First regex match at or after `from`; the regex must not be sticky. */

@@ -6,7 +6,11 @@ import { extractFromText } from "./extract-document";
 import { normalizeText } from "./normalize";
 import type { TextDocument } from "./types";
 
-const doc = (text: string, format: TextDocument["format"] = "text"): TextDocument => ({ pages: [normalizeText(text)], filename: "x", format });
+const doc = (text: string, format: TextDocument["format"] = "text"): TextDocument => ({
+  pages: [normalizeText(text)],
+  filename: "x",
+  format,
+});
 
 describe("dates", () => {
   it.each([
@@ -43,7 +47,9 @@ describe("normalisation", () => {
 
 describe("sub-processor lists", () => {
   it("reads a CSV list", () => {
-    const r = extractFromText(doc("Sub-processor,Purpose,Location\nAcme Cloud Inc.,Hosting,Germany\n\"Mail, Co\",Email,US\n", "csv"));
+    const r = extractFromText(
+      doc('Sub-processor,Purpose,Location\nAcme Cloud Inc.,Hosting,Germany\n"Mail, Co",Email,US\n', "csv"),
+    );
     expect(r.classification.kind).toBe("subprocessor_list");
     expect(r.facts.subprocessors?.value).toEqual([
       { name: "Acme Cloud Inc.", purpose: "Hosting", location: "Germany" },
@@ -52,7 +58,8 @@ describe("sub-processor lists", () => {
   });
 
   it("keeps subsidiaries out of the third-party list", () => {
-    const md = "# Acme Subprocessors\n\nAcme uses certain third party sub-processors.\n\n## Third parties\n\n| Name | Purpose | Location |\n|---|---|---|\n| Beta LLC | Hosting | US |\n\n## Acme Subsidiaries\n\n| Name | Purpose | Location |\n|---|---|---|\n| Acme GmbH | Support | Germany |\n";
+    const md =
+      "# Acme Subprocessors\n\nAcme uses certain third party sub-processors.\n\n## Third parties\n\n| Name | Purpose | Location |\n|---|---|---|\n| Beta LLC | Hosting | US |\n\n## Acme Subsidiaries\n\n| Name | Purpose | Location |\n|---|---|---|\n| Acme GmbH | Support | Germany |\n";
     const r = extractFromText(doc(md, "markdown"));
     expect((r.facts.subprocessors?.value as { name: string }[]).map((s) => s.name)).toEqual(["Beta LLC"]);
   });
@@ -60,7 +67,8 @@ describe("sub-processor lists", () => {
 
 describe("certificates", () => {
   it("keeps a printed expiry and flags a stated certificate period that contradicts it", () => {
-    const text = "Certificate\nISO 27001 : 2022\nExample Widgets Ltd.\nThis certificate shows that the system was approved by Example Cert d.o.o. for the following scope\nSCOPE\nMaking widgets\nCertificate No : EX-1\nRegistration Date : 07.07.2025\nExpiry Date : 06.07.2026\nCertificate Period : 3 Years\n";
+    const text =
+      "Certificate\nISO 27001 : 2022\nExample Widgets Ltd.\nThis certificate shows that the system was approved by Example Cert d.o.o. for the following scope\nSCOPE\nMaking widgets\nCertificate No : EX-1\nRegistration Date : 07.07.2025\nExpiry Date : 06.07.2026\nCertificate Period : 3 Years\n";
     const r = extractFromText(doc(text), { now: new Date("2026-01-01") });
     expect(r.classification.kind).toBe("iso_certificate");
     expect(r.facts.expiry_date?.value).toBe("2026-07-06");

@@ -82,7 +82,12 @@ export type ExtractionOptions = Partial<ExtractionLimits> & {
   onStats?: (stats: ExtractionStats) => void;
 };
 
-export type ExtractionStats = { totalMs: number; parseMs: number | null; rulesMs: number; parsePeakRssMb: number | null };
+export type ExtractionStats = {
+  totalMs: number;
+  parseMs: number | null;
+  rulesMs: number;
+  parsePeakRssMb: number | null;
+};
 
 export type PdfMetadata = {
   title: string | null;

@@ -15,17 +15,25 @@ export const confirmFactsAction = authedAction("fact:confirm", confirmFactsSchem
   for (const [key, raw] of Object.entries(input)) {
     if (!key.startsWith("fact:")) continue;
     const field = key.slice(5);
-    const text = Array.isArray(raw) ? raw[0] ?? "" : String(raw);
+    const text = Array.isArray(raw) ? (raw[0] ?? "") : String(raw);
     try {
       edits.push({ field, value: parseFactValue(text, current[field]?.value ?? null) });
     } catch (err) {
-      return { ok: false, error: `“${field}” could not be read: ${(err as Error).message}. Lists and groups are written as JSON.` };
+      return {
+        ok: false,
+        error: `“${field}” could not be read: ${(err as Error).message}. Lists and groups are written as JSON.`,
+      };
     }
   }
   const { changed } = await confirmFacts(actor, input.documentId, edits, input.docKind);
   revalidatePath(`/documents/${input.documentId}`);
   revalidatePath(`/vendors/${loaded.doc.vendor.id}`);
-  return { ok: true, message: changed ? `Facts confirmed with ${changed} correction${changed === 1 ? "" : "s"}. Run the review on the vendor page to update the gaps.` : "Facts confirmed. Run the review on the vendor page to update the gaps." };
+  return {
+    ok: true,
+    message: changed
+      ? `Facts confirmed with ${changed} correction${changed === 1 ? "" : "s"}. Run the review on the vendor page to update the gaps.`
+      : "Facts confirmed. Run the review on the vendor page to update the gaps.",
+  };
 });
 
 export const saveCuecMappingAction = authedAction("cuec:edit", cuecMappingSchema, async (input, actor) => {

@@ -11,20 +11,53 @@ export async function loadDocumentFacts(actor: Actor, documentId: string) {
   const doc = await db.document.findFirst({
     where: { tenantId: actor.tenantId, id: documentId },
     select: {
-      id: true, filename: true, kind: true, parseStatus: true, parseError: true, pages: true, mimeType: true, sizeBytes: true, sha256: true, uploadedAt: true,
-      extraction: true, confirmedFacts: true, confirmedAt: true, confirmedById: true,
+      id: true,
+      filename: true,
+      kind: true,
+      parseStatus: true,
+      parseError: true,
+      pages: true,
+      mimeType: true,
+      sizeBytes: true,
+      sha256: true,
+      uploadedAt: true,
+      extraction: true,
+      confirmedFacts: true,
+      confirmedAt: true,
+      confirmedById: true,
       vendor: { select: { id: true, legalName: true } },
-      corrections: { select: { id: true, field: true, oldValue: true, newValue: true, correctedById: true, createdAt: true }, orderBy: { createdAt: "desc" } },
+      corrections: {
+        select: { id: true, field: true, oldValue: true, newValue: true, correctedById: true, createdAt: true },
+        orderBy: { createdAt: "desc" },
+      },
       socReport: {
         select: {
-          cuecs: { select: { id: true, text: true, criteria: true, page: true, buyerControl: true, ownerId: true, evidenceUrl: true, dueDate: true }, orderBy: { id: "asc" } },
-          subserviceOrgs: { select: { id: true, name: true, service: true, method: true, ownReportOnFile: true }, orderBy: { name: "asc" } },
+          cuecs: {
+            select: {
+              id: true,
+              text: true,
+              criteria: true,
+              page: true,
+              buyerControl: true,
+              ownerId: true,
+              evidenceUrl: true,
+              dueDate: true,
+            },
+            orderBy: { id: "asc" },
+          },
+          subserviceOrgs: {
+            select: { id: true, name: true, service: true, method: true, ownReportOnFile: true },
+            orderBy: { name: "asc" },
+          },
         },
       },
     },
   });
   if (!doc) return null;
-  const members = await db.membership.findMany({ where: { tenantId: actor.tenantId }, select: { userId: true, user: { select: { name: true } } } });
+  const members = await db.membership.findMany({
+    where: { tenantId: actor.tenantId },
+    select: { userId: true, user: { select: { name: true } } },
+  });
   const extraction = doc.extraction as Record<string, unknown> | null;
   return {
     doc,

@@ -16,11 +16,23 @@ export type FactEdit = { field: string; value: unknown };
  * confirmation if any, else the extraction. Each changed field is recorded (who, when, from, to);
  * the typed projection is rebuilt; scoring then reads these confirmed facts.
  */
-export async function confirmFacts(actor: Actor, documentId: string, edits: FactEdit[], docKind?: string): Promise<{ changed: number }> {
+export async function confirmFacts(
+  actor: Actor,
+  documentId: string,
+  edits: FactEdit[],
+  docKind?: string,
+): Promise<{ changed: number }> {
   const db = tenantDb(actor.tenantId);
   const doc = await db.document.findFirst({
     where: { tenantId: actor.tenantId, id: documentId },
-    select: { id: true, vendorId: true, extraction: true, confirmedFacts: true, kind: true, vendor: { select: { id: true, legalName: true, tier: true } } },
+    select: {
+      id: true,
+      vendorId: true,
+      extraction: true,
+      confirmedFacts: true,
+      kind: true,
+      vendor: { select: { id: true, legalName: true, tier: true } },
+    },
   });
   if (!doc) throw notFound("That document");
   const base = asStoredFacts(doc.confirmedFacts) ?? asStoredFacts(doc.extraction) ?? { doc_kind: doc.kind, facts: {} };
@@ -41,39 +53,108 @@ export async function confirmFacts(actor: Actor, documentId: string, edits: Fact
   await withTenant(actor.tenantId, async (tx) => {
     await tx.document.update({
       where: { id: doc.id },
-      data: { confirmedFacts: stored as unknown as Prisma.InputJsonValue, confirmedAt: new Date(), confirmedById: actor.userId, kind: kind as never },
+      data: {
+        confirmedFacts: stored as unknown as Prisma.InputJsonValue,
+        confirmedAt: new Date(),
+        confirmedById: actor.userId,
+        kind: kind as never,
+      },
     });
     if (changes.length) {
       await tx.factCorrection.createMany({
-        data: changes.map((c) => ({ tenantId: actor.tenantId, documentId: doc.id, field: c.field, oldValue: c.oldValue as Prisma.InputJsonValue, newValue: c.newValue as Prisma.InputJsonValue, correctedById: actor.userId })),
+        data: changes.map((c) => ({
+          tenantId: actor.tenantId,
+          documentId: doc.id,
+          field: c.field,
+          oldValue: c.oldValue as Prisma.InputJsonValue,
+          newValue: c.newValue as Prisma.InputJsonValue,
+          correctedById: actor.userId,
+        })),
       });
     }
     await projectDocument(tx, actor.tenantId, doc.vendorId, doc.id, evidence);
-    await recordAudit(actor, { action: "facts.confirm", entityType: "Document", entityId: doc.id, data: { corrections: changes.length, fields: changes.map((c) => c.field) } }, tx);
+    await recordAudit(
+      actor,
+      {
+        action: "facts.confirm",
+        entityType: "Document",
+        entityId: doc.id,
+        data: { corrections: changes.length, fields: changes.map((c) => c.field) },
+      },
+      tx,
+    );
   });
   return { changed: changes.length };
 }
 
-export async function saveCuecMapping(actor: Actor, input: { documentId: string; cuecId: string; buyerControl: string | null; ownerId: string | null; evidenceUrl: string | null; dueDate: string | null }): Promise<void> {
+export async function saveCuecMapping(
+  actor: Actor,
+  input: {
+    documentId: string;
+    cuecId: string;
+    buyerControl: string | null;
+    ownerId: string | null;
+    evidenceUrl: string | null;
+    dueDate: string | null;
+  },
+): Promise<void> {
   const db = tenantDb(actor.tenantId);
-  const cuec = await db.cuec.findFirst({ where: { tenantId: actor.tenantId, id: input.cuecId, socReport: { documentId: input.documentId } }, select: { id: true } });
+  const cuec = await db.cuec.findFirst({
+    where: { tenantId: actor.tenantId, id: input.cuecId, socReport: { documentId: input.documentId } },
+    select: { id: true },
+  });
   if (!cuec) throw notFound("That CUEC");
   if (input.ownerId) {
-    const m = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: actor.tenantId, userId: input.ownerId } }, select: { id: true } });
+    const m = await db.membership.findUnique({
+      where: { tenantId_userId: { tenantId: actor.tenantId, userId: input.ownerId } },
+      select: { id: true },
+    });
     if (!m) throw notFound("That owner");
   }
   await withTenant(actor.tenantId, async (tx) => {
-    await tx.cuec.update({ where: { id: cuec.id }, data: { buyerControl: input.buyerControl, ownerId: input.ownerId, evidenceUrl: input.evidenceUrl, dueDate: toDbDate(input.dueDate) } });
-    await recordAudit(actor, { action: "cuec.map", entityType: "Document", entityId: input.documentId, data: { cuecId: cuec.id, buyerControl: input.buyerControl, ownerId: input.ownerId } }, tx);
+    await tx.cuec.update({
+      where: { id: cuec.id },
+      data: {
+        buyerControl: input.buyerControl,
+        ownerId: input.ownerId,
+        evidenceUrl: input.evidenceUrl,
+        dueDate: toDbDate(input.dueDate),
+      },
+    });
+    await recordAudit(
+      actor,
+      {
+        action: "cuec.map",
+        entityType: "Document",
+        entityId: input.documentId,
+        data: { cuecId: cuec.id, buyerControl: input.buyerControl, ownerId: input.ownerId },
+      },
+      tx,
+    );
   });
 }
 
-export async function setSubserviceReportOnFile(actor: Actor, input: { documentId: string; orgId: string; onFile: boolean }): Promise<void> {
+export async function setSubserviceReportOnFile(
+  actor: Actor,
+  input: { documentId: string; orgId: string; onFile: boolean },
+): Promise<void> {
   const db = tenantDb(actor.tenantId);
-  const org = await db.subserviceOrg.findFirst({ where: { tenantId: actor.tenantId, id: input.orgId, socReport: { documentId: input.documentId } }, select: { id: true, name: true } });
+  const org = await db.subserviceOrg.findFirst({
+    where: { tenantId: actor.tenantId, id: input.orgId, socReport: { documentId: input.documentId } },
+    select: { id: true, name: true },
+  });
   if (!org) throw notFound("That subservice organisation");
   await withTenant(actor.tenantId, async (tx) => {
     await tx.subserviceOrg.update({ where: { id: org.id }, data: { ownReportOnFile: input.onFile } });
-    await recordAudit(actor, { action: "subservice.report_on_file", entityType: "Document", entityId: input.documentId, data: { org: org.name, onFile: input.onFile } }, tx);
+    await recordAudit(
+      actor,
+      {
+        action: "subservice.report_on_file",
+        entityType: "Document",
+        entityId: input.documentId,
+        data: { org: org.name, onFile: input.onFile },
+      },
+      tx,
+    );
   });
 }

@@ -12,7 +12,13 @@ const SOC_TYPE = { type_1: "type_1", type_2: "type_2" } as const;
  * Analyst-owned fields (a CUEC's buyer control, owner, evidence and due date; whether a subservice
  * org's own report is on file) are carried over by matching text/name, so re-confirming loses nothing.
  */
-export async function projectDocument(tx: Tx, tenantId: string, vendorId: string, documentId: string, evidence: VendorEvidence): Promise<void> {
+export async function projectDocument(
+  tx: Tx,
+  tenantId: string,
+  vendorId: string,
+  documentId: string,
+  evidence: VendorEvidence,
+): Promise<void> {
   const old = await tx.socReport.findFirst({
     where: { tenantId, documentId },
     select: {
@@ -28,13 +34,21 @@ export async function projectDocument(tx: Tx, tenantId: string, vendorId: string
   for (const r of evidence.socReports) {
     const created = await tx.socReport.create({
       data: {
-        tenantId, documentId, socLevel: r.kind, type: r.type ? SOC_TYPE[r.type] : null,
-        serviceOrganization: r.serviceOrganization, systemName: r.systemName,
+        tenantId,
+        documentId,
+        socLevel: r.kind,
+        type: r.type ? SOC_TYPE[r.type] : null,
+        serviceOrganization: r.serviceOrganization,
+        systemName: r.systemName,
         periodStart: r.type === "type_1" ? null : toDbDate(r.periodStart),
         periodEnd: r.type === "type_1" ? null : toDbDate(r.periodEnd),
         asOfDate: r.type === "type_1" ? toDbDate(r.periodEnd) : null,
-        reportDate: toDbDate(r.reportDate), auditorName: r.auditor, opinion: r.opinion,
-        tscCategories: r.tscCategories ?? [], inScopeServices: r.inScopeServices ?? [], inScopeLocations: r.inScopeLocations ?? [],
+        reportDate: toDbDate(r.reportDate),
+        auditorName: r.auditor,
+        opinion: r.opinion,
+        tscCategories: r.tscCategories ?? [],
+        inScopeServices: r.inScopeServices ?? [],
+        inScopeLocations: r.inScopeLocations ?? [],
         citations: r.sources as Prisma.InputJsonValue,
       },
       select: { id: true },
@@ -42,7 +56,15 @@ export async function projectDocument(tx: Tx, tenantId: string, vendorId: string
     const socReportId = created.id;
     if (r.exceptions?.length) {
       await tx.socException.createMany({
-        data: r.exceptions.map((e) => ({ tenantId, socReportId, criteria: e.criteria, controlText: e.control, deviation: e.deviation, page: e.source?.page ?? null, quote: e.source?.quote ?? null })),
+        data: r.exceptions.map((e) => ({
+          tenantId,
+          socReportId,
+          criteria: e.criteria,
+          controlText: e.control,
+          deviation: e.deviation,
+          page: e.source?.page ?? null,
+          quote: e.source?.quote ?? null,
+        })),
       });
     }
     if (r.cuecs?.length) {
@@ -50,36 +72,81 @@ export async function projectDocument(tx: Tx, tenantId: string, vendorId: string
       await tx.cuec.createMany({
         data: r.cuecs.map((c) => {
           const kept = before.get(c.text);
-          return { tenantId, socReportId, text: c.text, criteria: c.criteria, page: c.source?.page ?? null, buyerControl: kept?.buyerControl ?? null, ownerId: kept?.ownerId ?? null, evidenceUrl: kept?.evidenceUrl ?? null, dueDate: kept?.dueDate ?? null };
+          return {
+            tenantId,
+            socReportId,
+            text: c.text,
+            criteria: c.criteria,
+            page: c.source?.page ?? null,
+            buyerControl: kept?.buyerControl ?? null,
+            ownerId: kept?.ownerId ?? null,
+            evidenceUrl: kept?.evidenceUrl ?? null,
+            dueDate: kept?.dueDate ?? null,
+          };
         }),
       });
     }
     if (r.subserviceOrgs?.length) {
       const before = new Map((old?.subserviceOrgs ?? []).map((s) => [s.name, s.ownReportOnFile]));
       await tx.subserviceOrg.createMany({
-        data: r.subserviceOrgs.map((s) => ({ tenantId, socReportId, name: s.name, service: s.service, method: s.method === "inclusive" ? "inclusive" : "carve_out", ownReportOnFile: before.get(s.name) ?? false })),
+        data: r.subserviceOrgs.map((s) => ({
+          tenantId,
+          socReportId,
+          name: s.name,
+          service: s.service,
+          method: s.method === "inclusive" ? "inclusive" : "carve_out",
+          ownReportOnFile: before.get(s.name) ?? false,
+        })),
       });
     }
   }
   for (const b of evidence.bridgeLetters) {
     await tx.bridgeLetter.create({
-      data: { tenantId, documentId, coversFrom: toDbDate(b.coversFrom), coversTo: toDbDate(b.coversThrough), letterDate: toDbDate(b.letterDate), signedBy: b.issuer, scope: b.scopeServices?.join(", ") ?? null, citations: b.sources as Prisma.InputJsonValue },
+      data: {
+        tenantId,
+        documentId,
+        coversFrom: toDbDate(b.coversFrom),
+        coversTo: toDbDate(b.coversThrough),
+        letterDate: toDbDate(b.letterDate),
+        signedBy: b.issuer,
+        scope: b.scopeServices?.join(", ") ?? null,
+        citations: b.sources as Prisma.InputJsonValue,
+      },
     });
   }
   for (const c of evidence.isoCertificates) {
     await tx.isoCertificate.create({
       data: {
-        tenantId, documentId, holder: c.holder, standard: c.docKind === "claims_page" ? "claims page" : c.standard, standardVersion: c.standardVersion,
-        certificateNumber: c.certificateNumber, certificationBody: c.certificationBody, accreditationBody: c.accreditationBody,
-        issueDate: toDbDate(c.issueDate), originalCertificationDate: toDbDate(c.originalCertificationDate), expiryDate: toDbDate(c.expiryDate),
-        surveillanceDue: null, scopeStatement: c.scopeStatement, sites: c.sites ?? [], citations: c.sources as Prisma.InputJsonValue,
+        tenantId,
+        documentId,
+        holder: c.holder,
+        standard: c.docKind === "claims_page" ? "claims page" : c.standard,
+        standardVersion: c.standardVersion,
+        certificateNumber: c.certificateNumber,
+        certificationBody: c.certificationBody,
+        accreditationBody: c.accreditationBody,
+        issueDate: toDbDate(c.issueDate),
+        originalCertificationDate: toDbDate(c.originalCertificationDate),
+        expiryDate: toDbDate(c.expiryDate),
+        surveillanceDue: null,
+        scopeStatement: c.scopeStatement,
+        sites: c.sites ?? [],
+        citations: c.sources as Prisma.InputJsonValue,
       },
     });
   }
   for (const list of evidence.subprocessorLists) {
     if (!list.entries.length) continue;
     await tx.subprocessor.createMany({
-      data: list.entries.map((e) => ({ tenantId, vendorId, documentId, name: e.name, purpose: e.purpose, location: e.locations?.join(", ") ?? null, handlesBuyerData: e.handlesBuyerData ?? true })),
+      data: list.entries.map((e) => ({
+        tenantId,
+        vendorId,
+        documentId,
+        name: e.name,
+        purpose: e.purpose,
+        location: e.locations?.join(", ") ?? null,
+        handlesBuyerData: e.handlesBuyerData ?? true,
+      })),
     });
   }
 }

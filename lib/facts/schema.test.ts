@@ -6,7 +6,12 @@ describe("fact values through the form", () => {
     { label: "string stays string", text: "UHY LLP", like: "X", want: "UHY LLP" },
     { label: "blank becomes null", text: "  ", like: "X", want: null },
     { label: "number", text: "3", like: 2, want: 3 },
-    { label: "array from JSON", text: '["Security","Availability"]', like: ["Security"], want: ["Security", "Availability"] },
+    {
+      label: "array from JSON",
+      text: '["Security","Availability"]',
+      like: ["Security"],
+      want: ["Security", "Availability"],
+    },
     { label: "boolean", text: "yes", like: false, want: true },
     { label: "unknown (null) JSON", text: '{"a":1}', like: null, want: { a: 1 } },
   ])("$label", ({ text, like, want }) => {

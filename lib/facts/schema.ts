@@ -1,6 +1,16 @@
 import * as z from "zod";
 
-export const FACT_DOC_KINDS = ["soc1_report", "soc2_report", "soc3_report", "bridge_letter", "iso_certificate", "other_certificate", "claims_page", "subprocessor_list", "unknown"] as const;
+export const FACT_DOC_KINDS = [
+  "soc1_report",
+  "soc2_report",
+  "soc3_report",
+  "bridge_letter",
+  "iso_certificate",
+  "other_certificate",
+  "claims_page",
+  "subprocessor_list",
+  "unknown",
+] as const;
 
 // The facts form posts `fact:<path>` fields as text; the server turns each back into the type the
 // extractor produced (see parseFactValue), so the schema only bounds sizes here.
@@ -11,11 +21,27 @@ export const confirmFactsSchema = z
 export const cuecMappingSchema = z.object({
   documentId: z.uuid(),
   cuecId: z.uuid(),
-  buyerControl: z.string().trim().max(500).optional().transform((s) => s || null),
-  ownerId: z.union([z.literal(""), z.uuid()]).optional().transform((s) => s || null),
-  evidenceUrl: z.string().trim().max(1000).optional().transform((s) => s || null)
+  buyerControl: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .transform((s) => s || null),
+  ownerId: z
+    .union([z.literal(""), z.uuid()])
+    .optional()
+    .transform((s) => s || null),
+  evidenceUrl: z
+    .string()
+    .trim()
+    .max(1000)
+    .optional()
+    .transform((s) => s || null)
     .refine((s) => !s || /^https?:\/\//i.test(s), "Use a link starting with https://"),
-  dueDate: z.union([z.literal(""), z.iso.date()]).optional().transform((d) => d || null),
+  dueDate: z
+    .union([z.literal(""), z.iso.date()])
+    .optional()
+    .transform((d) => d || null),
 });
 
 export const subserviceReportSchema = z.object({

@@ -9,7 +9,9 @@ import type { GapListQuery } from "./schema";
 export const OPEN_STATUSES = ["open", "in_progress"] as const;
 export const GAP_PAGE_SIZE = 50;
 
-export async function countOpenGapsBySeverity(actor: Actor): Promise<Record<"critical" | "high" | "medium" | "low", number>> {
+export async function countOpenGapsBySeverity(
+  actor: Actor,
+): Promise<Record<"critical" | "high" | "medium" | "low", number>> {
   const db = tenantDb(actor.tenantId);
   const rows = await db.gap.groupBy({
     by: ["severity"],
@@ -36,7 +38,11 @@ export function toGapWhere(actor: Actor, q: Partial<GapListQuery>, today: string
 }
 
 // Severity then due date: the enum's declared order is critical → low.
-export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, today = new Date().toISOString().slice(0, 10)) {
+export async function findGaps(
+  actor: Actor,
+  q: Partial<GapListQuery> = {},
+  today = new Date().toISOString().slice(0, 10),
+) {
   const where = toGapWhere(actor, q, today);
   const page = q.page ?? 1;
   // One transaction for both statements: each transaction costs a BEGIN/set tenant/COMMIT.
@@ -44,7 +50,16 @@ export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, toda
     const rows = await db.gap.findMany({
       where,
       select: {
-        id: true, severity: true, title: true, subject: true, status: true, dueDate: true, checkId: true, ownerId: true, acceptedUntil: true, serviceId: true,
+        id: true,
+        severity: true,
+        title: true,
+        subject: true,
+        status: true,
+        dueDate: true,
+        checkId: true,
+        ownerId: true,
+        acceptedUntil: true,
+        serviceId: true,
         vendor: { select: { id: true, legalName: true } },
       },
       orderBy: [{ severity: "asc" }, { dueDate: "asc" }, { title: "asc" }],
@@ -64,18 +79,53 @@ async function loadGapIn(db: TenantTx, actor: Actor, gapId: string) {
   const gap = await db.gap.findFirst({
     where: { tenantId: actor.tenantId, id: gapId },
     select: {
-      id: true, key: true, checkId: true, subject: true, severity: true, title: true, detail: true, citation: true, ownerRole: true, ownerId: true,
-      dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true, firstSeenAt: true, lastSeenAt: true, resolvedAt: true, serviceId: true, version: true,
+      id: true,
+      key: true,
+      checkId: true,
+      subject: true,
+      severity: true,
+      title: true,
+      detail: true,
+      citation: true,
+      ownerRole: true,
+      ownerId: true,
+      dueDate: true,
+      status: true,
+      acceptanceNote: true,
+      acceptedUntil: true,
+      firstSeenAt: true,
+      lastSeenAt: true,
+      resolvedAt: true,
+      serviceId: true,
+      version: true,
       vendor: { select: { id: true, legalName: true } },
       comments: { select: { id: true, body: true, authorId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
   });
   if (!gap) return null;
   // In sequence: statements in one transaction share one connection.
-  const members = await db.membership.findMany({ where: { tenantId: actor.tenantId }, select: { userId: true, user: { select: { name: true } } } });
-  const history = await db.auditEvent.findMany({ where: { tenantId: actor.tenantId, entityType: "Gap", entityId: gap.id }, select: { id: true, actorId: true, createdAt: true, data: true }, orderBy: { createdAt: "desc" } });
-  const service = gap.serviceId ? await db.buyerService.findFirst({ where: { tenantId: actor.tenantId, id: gap.serviceId }, select: { name: true } }) : null;
+  const members = await db.membership.findMany({
+    where: { tenantId: actor.tenantId },
+    select: { userId: true, user: { select: { name: true } } },
+  });
+  const history = await db.auditEvent.findMany({
+    where: { tenantId: actor.tenantId, entityType: "Gap", entityId: gap.id },
+    select: { id: true, actorId: true, createdAt: true, data: true },
+    orderBy: { createdAt: "desc" },
+  });
+  const service = gap.serviceId
+    ? await db.buyerService.findFirst({
+        where: { tenantId: actor.tenantId, id: gap.serviceId },
+        select: { name: true },
+      })
+    : null;
   const cited = gap.citation as { documentId?: string } | null;
-  const citedDoc = cited?.documentId && isUuid(cited.documentId) ? await db.document.findFirst({ where: { tenantId: actor.tenantId, id: cited.documentId }, select: { id: true, filename: true } }) : null;
+  const citedDoc =
+    cited?.documentId && isUuid(cited.documentId)
+      ? await db.document.findFirst({
+          where: { tenantId: actor.tenantId, id: cited.documentId },
+          select: { id: true, filename: true },
+        })
+      : null;
   return { gap, members: members.map((m) => ({ id: m.userId, name: m.user.name })), history, service, citedDoc };
 }

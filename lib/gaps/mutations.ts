@@ -12,21 +12,41 @@ import type { UpdateGapInput } from "./schema";
  * and the gap:accept-risk permission), plus an optional comment. Every change is in the history.
  */
 function staleGap(): AppError {
-  return new AppError("CONFLICT", "Someone else changed this gap since you opened it. Reload the page to see their change, then save again.");
+  return new AppError(
+    "CONFLICT",
+    "Someone else changed this gap since you opened it. Reload the page to see their change, then save again.",
+  );
 }
 
 export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ changed: string[] }> {
   const db = tenantDb(actor.tenantId);
   const gap = await db.gap.findFirst({
     where: { tenantId: actor.tenantId, id: input.gapId },
-    select: { id: true, vendorId: true, ownerId: true, dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true, version: true },
+    select: {
+      id: true,
+      vendorId: true,
+      ownerId: true,
+      dueDate: true,
+      status: true,
+      acceptanceNote: true,
+      acceptedUntil: true,
+      version: true,
+    },
   });
   if (!gap) throw notFound("That gap");
   if (gap.version !== input.version) throw staleGap();
-  const accepting = (input.status === "risk_accepted" || input.status === "not_applicable") && input.status !== gap.status;
-  if (accepting && !can(actor.role, "gap:accept-risk")) throw new AppError("FORBIDDEN", "Only a security reviewer or an admin can accept a risk or mark a gap not applicable.");
+  const accepting =
+    (input.status === "risk_accepted" || input.status === "not_applicable") && input.status !== gap.status;
+  if (accepting && !can(actor.role, "gap:accept-risk"))
+    throw new AppError(
+      "FORBIDDEN",
+      "Only a security reviewer or an admin can accept a risk or mark a gap not applicable.",
+    );
   if (input.ownerId) {
-    const m = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: actor.tenantId, userId: input.ownerId } }, select: { id: true } });
+    const m = await db.membership.findUnique({
+      where: { tenantId_userId: { tenantId: actor.tenantId, userId: input.ownerId } },
+      select: { id: true },
+    });
     if (!m) throw new AppError("INVALID_INPUT", "The owner must be a member of your organisation.");
   }
   const keepsAcceptance = input.status === "risk_accepted" || input.status === "not_applicable";
@@ -37,7 +57,13 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
     acceptanceNote: keepsAcceptance ? input.acceptanceNote : null,
     acceptedUntil: input.status === "risk_accepted" ? input.acceptedUntil : null,
   };
-  const before = { ownerId: gap.ownerId, dueDate: fromDbDate(gap.dueDate), status: gap.status, acceptanceNote: gap.acceptanceNote, acceptedUntil: fromDbDate(gap.acceptedUntil) };
+  const before = {
+    ownerId: gap.ownerId,
+    dueDate: fromDbDate(gap.dueDate),
+    status: gap.status,
+    acceptanceNote: gap.acceptanceNote,
+    acceptedUntil: fromDbDate(gap.acceptedUntil),
+  };
   const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => (next[k] ?? null) !== (before[k] ?? null));
   if (!changed.length && !input.comment) return { changed };
   await withTenant(actor.tenantId, async (tx) => {
@@ -46,13 +72,29 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
     const { count } = await tx.gap.updateMany({
       where: { id: gap.id, version: input.version },
       data: {
-        ownerId: next.ownerId, dueDate: toDbDate(next.dueDate), status: next.status, acceptanceNote: next.acceptanceNote, acceptedUntil: toDbDate(next.acceptedUntil),
+        ownerId: next.ownerId,
+        dueDate: toDbDate(next.dueDate),
+        status: next.status,
+        acceptanceNote: next.acceptanceNote,
+        acceptedUntil: toDbDate(next.acceptedUntil),
         resolvedAt: next.status === "resolved" ? (gap.status === "resolved" ? undefined : new Date()) : null,
       },
     });
     if (count !== 1) throw staleGap();
-    if (input.comment) await tx.gapComment.create({ data: { tenantId: actor.tenantId, gapId: gap.id, authorId: actor.userId, body: input.comment } });
-    await recordAudit(actor, { action: "gap.update", entityType: "Gap", entityId: gap.id, data: { changed, before, after: next, commented: Boolean(input.comment) } }, tx);
+    if (input.comment)
+      await tx.gapComment.create({
+        data: { tenantId: actor.tenantId, gapId: gap.id, authorId: actor.userId, body: input.comment },
+      });
+    await recordAudit(
+      actor,
+      {
+        action: "gap.update",
+        entityType: "Gap",
+        entityId: gap.id,
+        data: { changed, before, after: next, commented: Boolean(input.comment) },
+      },
+      tx,
+    );
   });
   return { changed };
 }

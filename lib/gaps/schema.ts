@@ -3,7 +3,11 @@ import * as z from "zod";
 export const GAP_STATUSES = ["open", "in_progress", "resolved", "risk_accepted", "not_applicable"] as const;
 export const SEVERITIES = ["critical", "high", "medium", "low"] as const;
 export const GAP_STATUS_LABELS: Record<(typeof GAP_STATUSES)[number], string> = {
-  open: "Open", in_progress: "In progress", resolved: "Resolved", risk_accepted: "Risk accepted", not_applicable: "Not applicable",
+  open: "Open",
+  in_progress: "In progress",
+  resolved: "Resolved",
+  risk_accepted: "Risk accepted",
+  not_applicable: "Not applicable",
 };
 
 export const updateGapSchema = z
@@ -11,28 +15,67 @@ export const updateGapSchema = z
     gapId: z.uuid(),
     /** The version the form was opened at (optimistic concurrency). */
     version: z.coerce.number().int().positive(),
-    ownerId: z.union([z.literal(""), z.uuid()]).optional().transform((s) => s || null),
-    dueDate: z.union([z.literal(""), z.iso.date("Use a date like 2026-12-31.")]).optional().transform((d) => d || null),
+    ownerId: z
+      .union([z.literal(""), z.uuid()])
+      .optional()
+      .transform((s) => s || null),
+    dueDate: z
+      .union([z.literal(""), z.iso.date("Use a date like 2026-12-31.")])
+      .optional()
+      .transform((d) => d || null),
     status: z.enum(GAP_STATUSES),
-    acceptanceNote: z.string().trim().max(5000).optional().transform((s) => s || null),
-    acceptedUntil: z.union([z.literal(""), z.iso.date()]).optional().transform((d) => d || null),
-    comment: z.string().trim().max(5000).optional().transform((s) => s || null),
+    acceptanceNote: z
+      .string()
+      .trim()
+      .max(5000)
+      .optional()
+      .transform((s) => s || null),
+    acceptedUntil: z
+      .union([z.literal(""), z.iso.date()])
+      .optional()
+      .transform((d) => d || null),
+    comment: z
+      .string()
+      .trim()
+      .max(5000)
+      .optional()
+      .transform((s) => s || null),
   })
   .superRefine((v, ctx) => {
     if (v.status === "risk_accepted") {
-      if (!v.acceptanceNote || v.acceptanceNote.length < 10) ctx.addIssue({ code: "custom", path: ["acceptanceNote"], message: "Accepting a risk needs a justification (at least 10 characters)." });
-      if (!v.acceptedUntil) ctx.addIssue({ code: "custom", path: ["acceptedUntil"], message: "Accepting a risk needs an expiry date: it reopens then." });
+      if (!v.acceptanceNote || v.acceptanceNote.length < 10)
+        ctx.addIssue({
+          code: "custom",
+          path: ["acceptanceNote"],
+          message: "Accepting a risk needs a justification (at least 10 characters).",
+        });
+      if (!v.acceptedUntil)
+        ctx.addIssue({
+          code: "custom",
+          path: ["acceptedUntil"],
+          message: "Accepting a risk needs an expiry date: it reopens then.",
+        });
     }
     if (v.status === "not_applicable" && (!v.acceptanceNote || v.acceptanceNote.length < 10)) {
-      ctx.addIssue({ code: "custom", path: ["acceptanceNote"], message: "Say why this does not apply (at least 10 characters)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["acceptanceNote"],
+        message: "Say why this does not apply (at least 10 characters).",
+      });
     }
   });
 export type UpdateGapInput = z.output<typeof updateGapSchema>;
 
 export const gapListQuerySchema = z.object({
   severity: z.enum(SEVERITIES).optional().catch(undefined),
-  status: z.enum([...GAP_STATUSES, "active"]).default("active").catch("active"),
-  owner: z.union([z.uuid(), z.literal("me"), z.literal("none")]).optional().catch(undefined),
+  status: z
+    .enum([...GAP_STATUSES, "active"])
+    .default("active")
+    .catch("active"),
+  owner: z
+    .union([z.uuid(), z.literal("me"), z.literal("none")])
+    .optional()
+    .catch(undefined),
   due: z.enum(["overdue", "30d"]).optional().catch(undefined),
   vendor: z.uuid().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),

@@ -22,13 +22,24 @@ export function getBoss(): Promise<PgBoss> {
 async function startBoss(): Promise<PgBoss> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set; the job queue needs the database.");
-  const boss = new PgBoss({ connectionString, max: Number(process.env.JOBS_POOL_SIZE ?? 4), application_name: "assay-jobs" });
+  const boss = new PgBoss({
+    connectionString,
+    max: Number(process.env.JOBS_POOL_SIZE ?? 4),
+    application_name: "assay-jobs",
+  });
   boss.on("error", (err) => console.error("[jobs] queue error:", err.message));
   await boss.start();
   // Idempotent (INSERT … ON CONFLICT DO NOTHING inside pg-boss). Policy "short": at most one
   // waiting job per singletonKey, so re-sends from the sweep never pile up duplicates.
   // retryLimit/expire cover a worker that dies holding a job; the Document claim covers the rest.
-  await boss.createQueue(PARSE_QUEUE, { name: PARSE_QUEUE, policy: "short", retryLimit: 3, retryDelay: 15, retryBackoff: true, expireInSeconds: 300 });
+  await boss.createQueue(PARSE_QUEUE, {
+    name: PARSE_QUEUE,
+    policy: "short",
+    retryLimit: 3,
+    retryDelay: 15,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  });
   return boss;
 }
 

@@ -12,7 +12,10 @@ export type OrphanSweepResult = { checked: number; removed: number; tempRemoved:
  * store has them (local disk; S3 writes are atomic). Safe to run on several instances at once: each
  * deletes only old unreferenced keys, and deleting a missing key is not an error.
  */
-export async function removeOrphanBlobs(store: ListableBlobStore, opts: { olderThanMs?: number } = {}): Promise<OrphanSweepResult> {
+export async function removeOrphanBlobs(
+  store: ListableBlobStore,
+  opts: { olderThanMs?: number } = {},
+): Promise<OrphanSweepResult> {
   const olderThanMs = opts.olderThanMs ?? 3_600_000;
   const keys = await store.listKeys(olderThanMs);
   let removed = 0;
@@ -26,6 +29,7 @@ export async function removeOrphanBlobs(store: ListableBlobStore, opts: { olderT
     }
   }
   const tempRemoved = store.removeStaleTemp ? await store.removeStaleTemp(olderThanMs) : 0;
-  if (removed || tempRemoved) console.error(`[jobs] removed ${removed} orphan file(s) and ${tempRemoved} stale temp file(s)`);
+  if (removed || tempRemoved)
+    console.error(`[jobs] removed ${removed} orphan file(s) and ${tempRemoved} stale temp file(s)`);
   return { checked: keys.length, removed, tempRemoved };
 }

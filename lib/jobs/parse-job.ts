@@ -24,7 +24,11 @@ export type ParseJobResult = "parsed" | "failed" | "skipped";
  * (password-protected, damaged, too large…) are final and stored with the extractor's message.
  * Unexpected errors give the claim back and rethrow so the queue retries, up to MAX_PARSE_ATTEMPTS.
  */
-export async function processParseJob(documentId: string, tenantId: string, deps: ParseJobDeps = {}): Promise<ParseJobResult> {
+export async function processParseJob(
+  documentId: string,
+  tenantId: string,
+  deps: ParseJobDeps = {},
+): Promise<ParseJobResult> {
   const worker = deps.worker ?? workerId();
   const claim = await claimParse(documentId, tenantId, randomUUID(), worker);
   if (!claim) return "skipped";
@@ -37,7 +41,11 @@ export async function processParseJob(documentId: string, tenantId: string, deps
       // Retrying cannot fix a missing or tampered file: record it and stop.
       console.error(`[jobs] document ${documentId}: ${err.message}`);
       const message = "The stored file is missing or failed its integrity check. Upload the document again.";
-      await finishParse(claim, { ok: false, code: "storage", message, extraction: { ok: false, error: { code: "storage", message } } }, worker);
+      await finishParse(
+        claim,
+        { ok: false, code: "storage", message, extraction: { ok: false, error: { code: "storage", message } } },
+        worker,
+      );
       return "failed";
     }
     return giveBack(claim, err, worker);
@@ -66,8 +74,13 @@ function outcomeOf(result: ExtractionResult): ParseOutcome {
 async function giveBack(claim: ParseClaim, err: unknown, worker: string): Promise<never> {
   if (claim.attempts >= MAX_PARSE_ATTEMPTS) {
     console.error(`[jobs] document ${claim.documentId}: attempt ${claim.attempts} failed, giving up`, err);
-    const message = "This document could not be read after several attempts. Try uploading it again; if it keeps failing, the file may be damaged.";
-    await finishParse(claim, { ok: false, code: "internal", message, extraction: { ok: false, error: { code: "internal", message } } }, worker);
+    const message =
+      "This document could not be read after several attempts. Try uploading it again; if it keeps failing, the file may be damaged.";
+    await finishParse(
+      claim,
+      { ok: false, code: "internal", message, extraction: { ok: false, error: { code: "internal", message } } },
+      worker,
+    );
   } else {
     await releaseParse(claim);
   }

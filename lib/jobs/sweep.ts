@@ -3,7 +3,11 @@ import { sweepStaleParses } from "@/lib/documents/mutations";
 import { enqueueParse } from "./enqueue";
 import { MAX_PARSE_ATTEMPTS } from "./parse-job";
 
-export type SweepOptions = { staleAfterMs?: number; unsentAfterMs?: number; send?: (documentId: string, tenantId: string) => Promise<unknown> };
+export type SweepOptions = {
+  staleAfterMs?: number;
+  unsentAfterMs?: number;
+  send?: (documentId: string, tenantId: string) => Promise<unknown>;
+};
 
 const INTERRUPTED = `Reading this document was interrupted ${MAX_PARSE_ATTEMPTS} times (the reader stopped or ran out of time). The file may be too complex; try a smaller or simpler copy.`;
 
@@ -22,7 +26,9 @@ export async function runParseSweep(opts: SweepOptions = {}) {
   });
   const send = opts.send ?? enqueueParse;
   for (const doc of [...result.requeued, ...result.unsent]) {
-    await send(doc.id, doc.tenantId).catch((err: Error) => console.error(`[jobs] re-send of ${doc.id} failed: ${err.message}`));
+    await send(doc.id, doc.tenantId).catch((err: Error) =>
+      console.error(`[jobs] re-send of ${doc.id} failed: ${err.message}`),
+    );
   }
   return result;
 }

@@ -52,9 +52,12 @@ async function begin(opts: WorkerOptions): Promise<RunningWorkers> {
   // Orphan files need a full listing (a directory walk or paged ListObjectsV2), so hourly is plenty.
   const inner = getBlobStore().inner;
   const orphanTimer = canList(inner)
-    ? setInterval(() => {
-        removeOrphanBlobs(inner).catch((err: Error) => console.error("[jobs] orphan sweep failed:", err.message));
-      }, Number(process.env.ORPHAN_SWEEP_INTERVAL_MS ?? 3_600_000))
+    ? setInterval(
+        () => {
+          removeOrphanBlobs(inner).catch((err: Error) => console.error("[jobs] orphan sweep failed:", err.message));
+        },
+        Number(process.env.ORPHAN_SWEEP_INTERVAL_MS ?? 3_600_000),
+      )
     : null;
   orphanTimer?.unref();
   return {

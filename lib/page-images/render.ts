@@ -11,7 +11,12 @@ function workerPath(): string {
 }
 
 /** One PDF page as PNG, rendered in a child process with a heap cap and a wall-clock limit. */
-export async function renderPdfPage(bytes: Uint8Array, page: number, width = 900, worker = workerPath()): Promise<Buffer> {
+export async function renderPdfPage(
+  bytes: Uint8Array,
+  page: number,
+  width = 900,
+  worker = workerPath(),
+): Promise<Buffer> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "assay-page-"));
   const input = path.join(dir, "in.pdf");
   const output = path.join(dir, "out.png");
@@ -20,12 +25,18 @@ export async function renderPdfPage(bytes: Uint8Array, page: number, width = 900
     await new Promise<void>((resolve, reject) => {
       // spawn rather than fork(): Turbopack resolves fork()'s path as a module request at build
       // time and fails (vercel/next.js#97952).
-      const child = spawn(process.execPath, ["--max-old-space-size=256", worker, input, String(page), String(width), output], {
-        stdio: ["ignore", "ignore", "pipe"],
-        env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ASSAY_PARENT_PID: String(process.pid) },
-      });
+      const child = spawn(
+        process.execPath,
+        ["--max-old-space-size=256", worker, input, String(page), String(width), output],
+        {
+          stdio: ["ignore", "ignore", "pipe"],
+          env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ASSAY_PARENT_PID: String(process.pid) },
+        },
+      );
       let stderr = "";
-      child.stderr?.on("data", (d: Buffer) => { stderr = (stderr + d.toString()).slice(-500); });
+      child.stderr?.on("data", (d: Buffer) => {
+        stderr = (stderr + d.toString()).slice(-500);
+      });
       const timer = setTimeout(() => {
         child.kill("SIGKILL");
         reject(new Error("rendering the page took too long"));

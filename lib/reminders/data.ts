@@ -14,15 +14,35 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
   if (!day) throw new Error(`not a date: ${today}`);
   const db = tenantDb(tenantId);
   const [members, services, evidence, gaps, vendors] = await Promise.all([
-    db.membership.findMany({ where: { tenantId, user: { disabledAt: null } }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
-    db.buyerService.findMany({ where: { tenantId, ownerId: { not: null } }, select: { id: true, vendorId: true, ownerId: true } }),
+    db.membership.findMany({
+      where: { tenantId, user: { disabledAt: null } },
+      select: { userId: true, role: true },
+      orderBy: { userId: "asc" },
+    }),
+    db.buyerService.findMany({
+      where: { tenantId, ownerId: { not: null } },
+      select: { id: true, vendorId: true, ownerId: true },
+    }),
     withTenant(tenantId, (tx) => tx.$queryRaw<EvidenceDueRow[]>(evidenceDueSql(tenantId, today))),
     db.gap.findMany({
       where: { tenantId, status: { in: ["open", "in_progress"] }, dueDate: { lt: day } },
-      select: { id: true, title: true, severity: true, vendorId: true, ownerId: true, serviceId: true, dueDate: true, vendor: { select: { legalName: true, ownerId: true } } },
+      select: {
+        id: true,
+        title: true,
+        severity: true,
+        vendorId: true,
+        ownerId: true,
+        serviceId: true,
+        dueDate: true,
+        vendor: { select: { legalName: true, ownerId: true } },
+      },
     }),
     db.vendor.findMany({
-      where: { tenantId, status: { not: "offboarded" }, nextReviewDate: { lte: new Date(day.getTime() + 30 * 86400_000) } },
+      where: {
+        tenantId,
+        status: { not: "offboarded" },
+        nextReviewDate: { lte: new Date(day.getTime() + 30 * 86400_000) },
+      },
       select: { id: true, legalName: true, ownerId: true, nextReviewDate: true },
     }),
   ]);
@@ -31,18 +51,33 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
     services,
     evidence,
     overdueGaps: gaps.map((g) => ({
-      id: g.id, title: g.title, severity: g.severity, vendorId: g.vendorId, legalName: g.vendor.legalName, vendorOwnerId: g.vendor.ownerId,
-      ownerId: g.ownerId, serviceId: g.serviceId, due: fromDbDate(g.dueDate)!,
+      id: g.id,
+      title: g.title,
+      severity: g.severity,
+      vendorId: g.vendorId,
+      legalName: g.vendor.legalName,
+      vendorOwnerId: g.vendor.ownerId,
+      ownerId: g.ownerId,
+      serviceId: g.serviceId,
+      due: fromDbDate(g.dueDate)!,
     })),
-    reviewsDue: vendors.map((v) => ({ vendorId: v.id, legalName: v.legalName, ownerId: v.ownerId, due: fromDbDate(v.nextReviewDate)! })),
+    reviewsDue: vendors.map((v) => ({
+      vendorId: v.id,
+      legalName: v.legalName,
+      ownerId: v.ownerId,
+      due: fromDbDate(v.nextReviewDate)!,
+    })),
   };
 }
 
 /** Which of these dedupe keys the tenant's outbox already holds (unique index on tenantId, dedupeKey). */
 export async function existingKeys(tenantId: string, keys: string[]): Promise<string[]> {
   if (!keys.length) return [];
-  const rows = await withTenant(tenantId, (tx) => tx.$queryRaw<{ k: string }[]>`
-    SELECT "dedupeKey" AS k FROM "OutboxMessage" WHERE "tenantId" = ${tenantId}::uuid AND "dedupeKey" = ANY(${keys}::text[])`);
+  const rows = await withTenant(
+    tenantId,
+    (tx) => tx.$queryRaw<{ k: string }[]>`
+    SELECT "dedupeKey" AS k FROM "OutboxMessage" WHERE "tenantId" = ${tenantId}::uuid AND "dedupeKey" = ANY(${keys}::text[])`,
+  );
   return rows.map((r) => r.k);
 }
 
@@ -58,7 +93,16 @@ export const NOTIFICATION_LIMIT = 100;
 export async function listNotifications(actor: Actor) {
   return tenantDb(actor.tenantId).outboxMessage.findMany({
     where: { tenantId: actor.tenantId, userId: actor.userId },
-    select: { id: true, kind: true, dedupeKey: true, subject: true, body: true, createdAt: true, sentAt: true, readAt: true },
+    select: {
+      id: true,
+      kind: true,
+      dedupeKey: true,
+      subject: true,
+      body: true,
+      createdAt: true,
+      sentAt: true,
+      readAt: true,
+    },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: NOTIFICATION_LIMIT,
   });
@@ -66,5 +110,7 @@ export async function listNotifications(actor: Actor) {
 
 /** For the nav badge: served by the (tenantId, userId, readAt) index. */
 export async function countUnread(actor: Actor): Promise<number> {
-  return tenantDb(actor.tenantId).outboxMessage.count({ where: { tenantId: actor.tenantId, userId: actor.userId, readAt: null } });
+  return tenantDb(actor.tenantId).outboxMessage.count({
+    where: { tenantId: actor.tenantId, userId: actor.userId, readAt: null },
+  });
 }

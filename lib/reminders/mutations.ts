@@ -17,11 +17,19 @@ export async function enqueueReminders(tenantId: string, today: string): Promise
   // Most of a day's plan was sent on an earlier run: drop known keys in one indexed lookup first
   // (measured at 13k planned reminders: ~10 s of createMany conflicts otherwise). skipDuplicates
   // still settles a race with another instance.
-  const known = new Set(await existingKeys(tenantId, planned.map((m) => m.dedupeKey)));
+  const known = new Set(
+    await existingKeys(
+      tenantId,
+      planned.map((m) => m.dedupeKey),
+    ),
+  );
   const messages = planned.filter((m) => !known.has(m.dedupeKey));
   let inserted = 0;
   for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
-    const { count } = await tenantDb(tenantId).outboxMessage.createMany({ data: messages.slice(i, i + INSERT_CHUNK), skipDuplicates: true });
+    const { count } = await tenantDb(tenantId).outboxMessage.createMany({
+      data: messages.slice(i, i + INSERT_CHUNK),
+      skipDuplicates: true,
+    });
     inserted += count;
   }
   return inserted;
@@ -35,7 +43,15 @@ export type DeliveryResult = { sent: number; failed: number; transport: boolean 
  * locked with SKIP LOCKED for the length of the batch, so two instances never send the same one.
  * A failed send leaves the message unsent for the next run. `tenantId` narrows it to one tenant.
  */
-export async function deliverOutbox(opts: { transport?: MailTransport | null; batchSize?: number; maxBatches?: number; appUrl?: string; tenantId?: string } = {}): Promise<DeliveryResult> {
+export async function deliverOutbox(
+  opts: {
+    transport?: MailTransport | null;
+    batchSize?: number;
+    maxBatches?: number;
+    appUrl?: string;
+    tenantId?: string;
+  } = {},
+): Promise<DeliveryResult> {
   const transport = opts.transport === undefined ? transportFromEnv() : opts.transport;
   if (!transport) return { sent: 0, failed: 0, transport: false };
   const appUrl = (opts.appUrl ?? process.env.APP_URL ?? "").replace(/\/$/, "");
@@ -53,9 +69,17 @@ export async function deliverOutbox(opts: { transport?: MailTransport | null; ba
 }
 
 // Delivery spans tenants (one sweep sends everyone's mail), so it runs on the system connection.
-async function deliverBatch(transport: MailTransport, batchSize: number, appUrl: string, tenantId: string | undefined): Promise<{ sent: number; failed: number }> {
-  return systemDb.$transaction(async (tx) => {
-    const batch = await tx.$queryRaw<{ id: string; kind: string; dedupeKey: string; subject: string; body: string; email: string }[]>`
+async function deliverBatch(
+  transport: MailTransport,
+  batchSize: number,
+  appUrl: string,
+  tenantId: string | undefined,
+): Promise<{ sent: number; failed: number }> {
+  return systemDb.$transaction(
+    async (tx) => {
+      const batch = await tx.$queryRaw<
+        { id: string; kind: string; dedupeKey: string; subject: string; body: string; email: string }[]
+      >`
       SELECT o.id, o.kind, o."dedupeKey", o.subject, o.body, u.email
       FROM "OutboxMessage" o
       JOIN "Membership" m ON m."tenantId" = o."tenantId" AND m."userId" = o."userId"
@@ -65,31 +89,39 @@ async function deliverBatch(transport: MailTransport, batchSize: number, appUrl:
       ORDER BY o."createdAt", o.id
       LIMIT ${batchSize}
       FOR UPDATE OF o SKIP LOCKED`;
-    let sent = 0;
-    let failed = 0;
-    for (const m of batch) {
-      const link = reminderLink(m.kind, m.dedupeKey);
-      const text = link && appUrl ? m.body.replace(`Open: ${link}`, `Open: ${appUrl}${link}`) : m.body;
-      try {
-        await transport({ to: m.email, subject: m.subject, text });
-      } catch (err) {
-        failed++;
-        console.error(`[reminders] sending ${m.id} failed: ${err instanceof Error ? err.message : String(err)}`);
-        continue;
+      let sent = 0;
+      let failed = 0;
+      for (const m of batch) {
+        const link = reminderLink(m.kind, m.dedupeKey);
+        const text = link && appUrl ? m.body.replace(`Open: ${link}`, `Open: ${appUrl}${link}`) : m.body;
+        try {
+          await transport({ to: m.email, subject: m.subject, text });
+        } catch (err) {
+          failed++;
+          console.error(`[reminders] sending ${m.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+          continue;
+        }
+        await tx.outboxMessage.update({ where: { id: m.id }, data: { sentAt: new Date() } });
+        sent++;
       }
-      await tx.outboxMessage.update({ where: { id: m.id }, data: { sentAt: new Date() } });
-      sent++;
-    }
-    return { sent, failed };
-  }, { timeout: 5 * 60_000, maxWait: 10_000 });
+      return { sent, failed };
+    },
+    { timeout: 5 * 60_000, maxWait: 10_000 },
+  );
 }
 
 export async function markNotificationRead(actor: Actor, id: string): Promise<number> {
-  const { count } = await tenantDb(actor.tenantId).outboxMessage.updateMany({ where: { id, tenantId: actor.tenantId, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await tenantDb(actor.tenantId).outboxMessage.updateMany({
+    where: { id, tenantId: actor.tenantId, userId: actor.userId, readAt: null },
+    data: { readAt: new Date() },
+  });
   return count;
 }
 
 export async function markAllNotificationsRead(actor: Actor): Promise<number> {
-  const { count } = await tenantDb(actor.tenantId).outboxMessage.updateMany({ where: { tenantId: actor.tenantId, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await tenantDb(actor.tenantId).outboxMessage.updateMany({
+    where: { tenantId: actor.tenantId, userId: actor.userId, readAt: null },
+    data: { readAt: new Date() },
+  });
   return count;
 }

@@ -7,16 +7,47 @@ export type ReminderFacts = {
   /** Current, not disabled members of the tenant: only they may receive a reminder. */
   members: { userId: string; role: "admin" | "security" | "analyst" | "viewer" }[];
   services: { id: string; vendorId: string; ownerId: string | null }[];
-  evidence: { documentId: string; vendorId: string; legalName: string; filename: string; kind: string; label: string; vendorOwnerId: string | null; due: string; bucket: EvidenceBucket }[];
-  overdueGaps: { id: string; title: string; severity: string; vendorId: string; legalName: string; vendorOwnerId: string | null; ownerId: string | null; serviceId: string | null; due: string }[];
+  evidence: {
+    documentId: string;
+    vendorId: string;
+    legalName: string;
+    filename: string;
+    kind: string;
+    label: string;
+    vendorOwnerId: string | null;
+    due: string;
+    bucket: EvidenceBucket;
+  }[];
+  overdueGaps: {
+    id: string;
+    title: string;
+    severity: string;
+    vendorId: string;
+    legalName: string;
+    vendorOwnerId: string | null;
+    ownerId: string | null;
+    serviceId: string | null;
+    due: string;
+  }[];
   reviewsDue: { vendorId: string; legalName: string; ownerId: string | null; due: string }[];
 };
 
 export type ReminderKind = "evidence-expiring" | "evidence-expired" | "gap-overdue" | "vendor-review-due";
 
-export type ReminderMessage = { tenantId: string; userId: string; kind: ReminderKind; dedupeKey: string; subject: string; body: string };
+export type ReminderMessage = {
+  tenantId: string;
+  userId: string;
+  kind: ReminderKind;
+  dedupeKey: string;
+  subject: string;
+  body: string;
+};
 
-const IN_WORDS: Record<Exclude<EvidenceBucket, "expired">, string> = { "1d": "within a day", "7d": "within 7 days", "30d": "within 30 days" };
+const IN_WORDS: Record<Exclude<EvidenceBucket, "expired">, string> = {
+  "1d": "within a day",
+  "7d": "within 7 days",
+  "30d": "within 30 days",
+};
 
 /**
  * One message per (event, recipient). The key names the event and the step it reached
@@ -54,22 +85,42 @@ export function planReminders(tenantId: string, facts: ReminderFacts): ReminderM
     const to = pick(e.vendorOwnerId, serviceOwners.get(e.vendorId));
     const what = `${e.legalName}'s ${e.label} (${e.filename})`;
     if (e.bucket === "expired") {
-      push(to, "evidence-expired", `evidence-expired:${e.documentId}`, `Evidence out of date: ${e.legalName}`,
-        `${what} went out of date on ${e.due}. Ask the vendor for a current one and upload it.\n\nOpen: /documents/${e.documentId}`);
+      push(
+        to,
+        "evidence-expired",
+        `evidence-expired:${e.documentId}`,
+        `Evidence out of date: ${e.legalName}`,
+        `${what} went out of date on ${e.due}. Ask the vendor for a current one and upload it.\n\nOpen: /documents/${e.documentId}`,
+      );
     } else {
-      push(to, "evidence-expiring", `evidence-expiring:${e.documentId}:${e.bucket}`, `Evidence expiring ${IN_WORDS[e.bucket]}: ${e.legalName}`,
-        `${what} goes out of date on ${e.due}. Ask the vendor for the next one now.\n\nOpen: /documents/${e.documentId}`);
+      push(
+        to,
+        "evidence-expiring",
+        `evidence-expiring:${e.documentId}:${e.bucket}`,
+        `Evidence expiring ${IN_WORDS[e.bucket]}: ${e.legalName}`,
+        `${what} goes out of date on ${e.due}. Ask the vendor for the next one now.\n\nOpen: /documents/${e.documentId}`,
+      );
     }
   }
   for (const g of facts.overdueGaps) {
     const to = pick(g.ownerId, g.serviceId ? serviceOwner.get(g.serviceId) : null, g.vendorOwnerId);
-    push(to, "gap-overdue", `gap-overdue:${g.id}:${g.due}`, `Overdue ${g.severity} gap: ${g.legalName}`,
-      `"${g.title}" (${g.legalName}) was due on ${g.due} and is still open. Resolve it, accept the risk, or set a new due date.\n\nOpen: /gaps/${g.id}`);
+    push(
+      to,
+      "gap-overdue",
+      `gap-overdue:${g.id}:${g.due}`,
+      `Overdue ${g.severity} gap: ${g.legalName}`,
+      `"${g.title}" (${g.legalName}) was due on ${g.due} and is still open. Resolve it, accept the risk, or set a new due date.\n\nOpen: /gaps/${g.id}`,
+    );
   }
   for (const v of facts.reviewsDue) {
     const to = pick(v.ownerId, serviceOwners.get(v.vendorId));
-    push(to, "vendor-review-due", `vendor-review-due:${v.vendorId}:${v.due}`, `Review due: ${v.legalName}`,
-      `${v.legalName} is due for review on ${v.due}.\n\nOpen: /vendors/${v.vendorId}`);
+    push(
+      to,
+      "vendor-review-due",
+      `vendor-review-due:${v.vendorId}:${v.due}`,
+      `Review due: ${v.legalName}`,
+      `${v.legalName} is due for review on ${v.due}.\n\nOpen: /vendors/${v.vendorId}`,
+    );
   }
   return out;
 }

@@ -15,10 +15,18 @@ const DEFAULT_CRON = "15 * * * *";
  */
 export async function startReminderSchedule(cron = process.env.REMINDER_CRON ?? DEFAULT_CRON): Promise<void> {
   const boss = await getBoss();
-  await boss.createQueue(REMINDER_QUEUE, { name: REMINDER_QUEUE, policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 });
+  await boss.createQueue(REMINDER_QUEUE, {
+    name: REMINDER_QUEUE,
+    policy: "singleton",
+    retryLimit: 2,
+    retryDelay: 60,
+    expireInSeconds: 30 * 60,
+  });
   await boss.schedule(REMINDER_QUEUE, cron, {}, { tz: "UTC" });
   await boss.work(REMINDER_QUEUE, { batchSize: 1, pollingIntervalSeconds: 30 }, async () => {
     const result = await runReminderSweep(todayIso());
-    console.error(`[reminders] sweep: ${result.enqueued} new across ${result.tenants} tenants; e-mailed ${result.delivery.sent}, failed ${result.delivery.failed}`);
+    console.error(
+      `[reminders] sweep: ${result.enqueued} new across ${result.tenants} tenants; e-mailed ${result.delivery.sent}, failed ${result.delivery.failed}`,
+    );
   });
 }

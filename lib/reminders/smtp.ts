@@ -12,11 +12,21 @@ import type { MailMessage, MailTransport } from "./transport";
 
 const TIMEOUT_MS = 30_000;
 
-export type SmtpConfig = { host: string; port: number; secure: boolean; requireTls: boolean; user?: string; pass?: string; from: string; rejectUnauthorized: boolean };
+export type SmtpConfig = {
+  host: string;
+  port: number;
+  secure: boolean;
+  requireTls: boolean;
+  user?: string;
+  pass?: string;
+  from: string;
+  rejectUnauthorized: boolean;
+};
 
 export function parseSmtpUrl(url: string, from?: string): SmtpConfig {
   const u = new URL(url);
-  if (u.protocol !== "smtp:" && u.protocol !== "smtps:") throw new Error("SMTP_URL must start with smtp:// or smtps://");
+  if (u.protocol !== "smtp:" && u.protocol !== "smtps:")
+    throw new Error("SMTP_URL must start with smtp:// or smtps://");
   const secure = u.protocol === "smtps:";
   return {
     host: u.hostname,
@@ -55,7 +65,9 @@ class Replies {
     const r = this.ready.shift();
     if (r) return Promise.resolve(r);
     if (this.error) return Promise.reject(this.error);
-    return new Promise((resolve, reject) => { this.waiter = { resolve, reject }; });
+    return new Promise((resolve, reject) => {
+      this.waiter = { resolve, reject };
+    });
   }
   private push(s: string) {
     this.buf += s;
@@ -63,7 +75,8 @@ class Replies {
     while ((i = this.buf.indexOf("\r\n")) >= 0) {
       const line = this.buf.slice(0, i);
       this.buf = this.buf.slice(i + 2);
-      if (!/^\d{3}(?:[ -]|$)/.test(line)) return this.abort(new Error(`SMTP: unreadable reply line "${line.slice(0, 80)}"`));
+      if (!/^\d{3}(?:[ -]|$)/.test(line))
+        return this.abort(new Error(`SMTP: unreadable reply line "${line.slice(0, 80)}"`));
       this.lines.push(line);
       if (line[3] === "-") continue;
       const reply = { code: Number(line.slice(0, 3)), text: this.lines.map((l) => l.slice(4)).join("\n") };
@@ -83,7 +96,10 @@ async function sendOne(cfg: SmtpConfig, msg: MailMessage): Promise<void> {
     ? tls.connect({ host: cfg.host, port: cfg.port, servername: cfg.host, rejectUnauthorized: cfg.rejectUnauthorized })
     : net.connect({ host: cfg.host, port: cfg.port });
   let replies = new Replies();
-  const fail = (err: Error) => { replies.abort(err); sock.destroy(); };
+  const fail = (err: Error) => {
+    replies.abort(err);
+    sock.destroy();
+  };
   const watch = (s: net.Socket) => {
     s.setTimeout(TIMEOUT_MS, () => fail(new Error("SMTP: timed out")));
     s.on("error", fail);
@@ -110,7 +126,10 @@ async function sendOne(cfg: SmtpConfig, msg: MailMessage): Promise<void> {
       replies = new Replies();
       sock = tls.connect({ socket: sock, servername: cfg.host, rejectUnauthorized: cfg.rejectUnauthorized });
       watch(sock);
-      await new Promise<void>((resolve, reject) => { (sock as tls.TLSSocket).once("secureConnect", resolve); sock.once("error", reject); });
+      await new Promise<void>((resolve, reject) => {
+        (sock as tls.TLSSocket).once("secureConnect", resolve);
+        sock.once("error", reject);
+      });
       say(`EHLO ${name}`);
       ehlo = await expect([250], "EHLO");
     } else if (!cfg.secure && cfg.requireTls) {
@@ -148,18 +167,22 @@ function encodeHeader(s: string): string {
 
 /** RFC 5322 message with a base64 UTF-8 body (no line-length or dot-stuffing concerns), ended by CRLF.CRLF. */
 export function formatMessage(from: string, to: string, msg: MailMessage, now = new Date()): string {
-  const body = Buffer.from(msg.text.replace(/\r?\n/g, "\r\n")).toString("base64").replace(/.{1,76}/g, "$&\r\n");
+  const body = Buffer.from(msg.text.replace(/\r?\n/g, "\r\n"))
+    .toString("base64")
+    .replace(/.{1,76}/g, "$&\r\n");
   const domain = clean(from).split("@")[1] || "localhost";
-  return [
-    `From: ${clean(from)}`,
-    `To: ${to}`,
-    `Subject: ${encodeHeader(msg.subject)}`,
-    `Date: ${now.toUTCString()}`,
-    `Message-ID: <${randomUUID()}@${domain}>`,
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: base64",
-    "",
-    body,
-  ].join("\r\n") + ".\r\n";
+  return (
+    [
+      `From: ${clean(from)}`,
+      `To: ${to}`,
+      `Subject: ${encodeHeader(msg.subject)}`,
+      `Date: ${now.toUTCString()}`,
+      `Message-ID: <${randomUUID()}@${domain}>`,
+      "MIME-Version: 1.0",
+      "Content-Type: text/plain; charset=utf-8",
+      "Content-Transfer-Encoding: base64",
+      "",
+      body,
+    ].join("\r\n") + ".\r\n"
+  );
 }

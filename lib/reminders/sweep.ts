@@ -6,7 +6,9 @@ import { deliverOutbox, enqueueReminders, type DeliveryResult } from "./mutation
  * The reminder job: plan and enqueue for every tenant, then deliver what can be e-mailed. One
  * tenant's failure is logged and does not stop the others.
  */
-export async function runReminderSweep(today: string): Promise<{ tenants: number; enqueued: number; failedTenants: number; delivery: DeliveryResult }> {
+export async function runReminderSweep(
+  today: string,
+): Promise<{ tenants: number; enqueued: number; failedTenants: number; delivery: DeliveryResult }> {
   let enqueued = 0;
   let failedTenants = 0;
   const tenants = await listTenantIds();

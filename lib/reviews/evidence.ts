@@ -5,7 +5,10 @@ import { nestFacts, type StoredFacts } from "./facts-json";
 export type ConfirmedDocument = { documentId: string; stored: StoredFacts };
 
 /** Pure: confirmed documents → the scorer's vendor evidence. */
-export function evidenceFromConfirmed(vendor: { id: string; legalName: string; tier: Tier }, docs: ConfirmedDocument[]): VendorEvidence {
+export function evidenceFromConfirmed(
+  vendor: { id: string; legalName: string; tier: Tier },
+  docs: ConfirmedDocument[],
+): VendorEvidence {
   const { evidence } = evidenceFromExtracted(
     { vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier },
     docs.map((d) => ({ documentId: d.documentId, facts: nestFacts(d.stored) })),

@@ -8,7 +8,14 @@ import { recordAudit } from "@/lib/audit/record";
 import { mergeRegisters, scoreVendor, type GapTracking, type PreviousRegister, type TrackedGap } from "@/lib/scoring";
 import { defaultCriteriaLookup, loadScoringInputs, type CriteriaLookup } from "./load-input";
 
-export type RescoreSummary = { services: number; added: number; reopened: number; resolved: number; unchanged: number; open: number };
+export type RescoreSummary = {
+  services: number;
+  added: number;
+  reopened: number;
+  resolved: number;
+  unchanged: number;
+  open: number;
+};
 
 type DbStatus = "open" | "in_progress" | "resolved" | "risk_accepted" | "not_applicable";
 const NEVER = "9999-12-31";
@@ -19,26 +26,67 @@ const NEVER = "9999-12-31";
  * whose cause persists reopens, an expired acceptance reopens, a gap whose cause is gone resolves.
  * The whole vendor is written in one transaction: a failure leaves the previous register intact.
  */
-export async function rescoreVendor(actor: Actor, vendorId: string, asOf: string, criteriaFor: CriteriaLookup = defaultCriteriaLookup): Promise<RescoreSummary> {
+export async function rescoreVendor(
+  actor: Actor,
+  vendorId: string,
+  asOf: string,
+  criteriaFor: CriteriaLookup = defaultCriteriaLookup,
+): Promise<RescoreSummary> {
   const db = tenantDb(actor.tenantId);
   const inputs = await loadScoringInputs(actor, vendorId, asOf, criteriaFor);
   if (!inputs) throw notFound("That vendor");
   const previousRows = await db.gap.findMany({
     where: { tenantId: actor.tenantId, vendorId },
-    select: { id: true, key: true, serviceId: true, checkId: true, subject: true, severity: true, title: true, detail: true, citation: true, ownerRole: true, ownerId: true, dueDate: true, status: true, acceptanceNote: true, acceptedUntil: true, firstSeenAt: true, resolvedAt: true },
+    select: {
+      id: true,
+      key: true,
+      serviceId: true,
+      checkId: true,
+      subject: true,
+      severity: true,
+      title: true,
+      detail: true,
+      citation: true,
+      ownerRole: true,
+      ownerId: true,
+      dueDate: true,
+      status: true,
+      acceptanceNote: true,
+      acceptedUntil: true,
+      firstSeenAt: true,
+      resolvedAt: true,
+    },
   });
-  const summary: RescoreSummary = { services: inputs.length, added: 0, reopened: 0, resolved: 0, unchanged: 0, open: 0 };
+  const summary: RescoreSummary = {
+    services: inputs.length,
+    added: 0,
+    reopened: 0,
+    resolved: 0,
+    unchanged: 0,
+    open: 0,
+  };
   const merged: { gap: TrackedGap; before: (typeof previousRows)[number] | undefined }[] = [];
 
   for (const input of inputs) {
     const register = scoreVendor(input);
     const rows = previousRows.filter((g) => g.serviceId === input.service.id);
     const previous: PreviousRegister = {
-      vendorId, serviceId: input.service.id, asOf,
+      vendorId,
+      serviceId: input.service.id,
+      asOf,
       gaps: rows.map((g) => ({
-        key: g.key, vendorId, serviceId: input.service.id, checkId: g.checkId, subject: g.subject, severity: g.severity, title: g.title, detail: g.detail,
-        citation: (g.citation as TrackedGap["citation"]) ?? null, ownerRole: g.ownerRole as TrackedGap["ownerRole"],
-        dueDate: fromDbDate(g.dueDate) ?? asOf, ...tracking(g),
+        key: g.key,
+        vendorId,
+        serviceId: input.service.id,
+        checkId: g.checkId,
+        subject: g.subject,
+        severity: g.severity,
+        title: g.title,
+        detail: g.detail,
+        citation: (g.citation as TrackedGap["citation"]) ?? null,
+        ownerRole: g.ownerRole as TrackedGap["ownerRole"],
+        dueDate: fromDbDate(g.dueDate) ?? asOf,
+        ...tracking(g),
       })),
     };
     const byKey = new Map(rows.map((g) => [g.key, g]));
@@ -49,39 +97,71 @@ export async function rescoreVendor(actor: Actor, vendorId: string, asOf: string
     for (const { gap, before } of merged) {
       const status = toDbStatus(gap, before?.status);
       if (!before) summary.added++;
-      else if ((before.status === "resolved" || before.status === "risk_accepted") && status === "open") summary.reopened++;
+      else if ((before.status === "resolved" || before.status === "risk_accepted") && status === "open")
+        summary.reopened++;
       else if (before.status !== "resolved" && status === "resolved") summary.resolved++;
       else summary.unchanged++;
       if (status === "open" || status === "in_progress") summary.open++;
       const data = {
-        severity: gap.severity, title: gap.title, detail: gap.detail, subject: gap.subject, checkId: gap.checkId, ownerRole: gap.ownerRole,
+        severity: gap.severity,
+        title: gap.title,
+        detail: gap.detail,
+        subject: gap.subject,
+        checkId: gap.checkId,
+        ownerRole: gap.ownerRole,
         citation: (gap.citation ?? undefined) as Prisma.InputJsonValue | undefined,
-        dueDate: toDbDate(gap.dueDate), status,
+        dueDate: toDbDate(gap.dueDate),
+        status,
         resolvedAt: status === "resolved" ? (before?.resolvedAt ?? new Date()) : null,
-        acceptedUntil: status === "risk_accepted" ? before?.acceptedUntil ?? null : null,
-        acceptanceNote: status === "risk_accepted" || status === "not_applicable" ? before?.acceptanceNote ?? null : null,
+        acceptedUntil: status === "risk_accepted" ? (before?.acceptedUntil ?? null) : null,
+        acceptanceNote:
+          status === "risk_accepted" || status === "not_applicable" ? (before?.acceptanceNote ?? null) : null,
       };
       if (before) {
-        await tx.gap.update({ where: { tenantId_key: { tenantId: actor.tenantId, key: gap.key } }, data: { ...data, ...(status !== "resolved" ? { lastSeenAt: new Date() } : {}) } });
+        await tx.gap.update({
+          where: { tenantId_key: { tenantId: actor.tenantId, key: gap.key } },
+          data: { ...data, ...(status !== "resolved" ? { lastSeenAt: new Date() } : {}) },
+        });
         const note = systemNote(before.status, status);
-        if (note) await tx.gapComment.create({ data: { tenantId: actor.tenantId, gapId: before.id, authorId: actor.userId, body: note } });
+        if (note)
+          await tx.gapComment.create({
+            data: { tenantId: actor.tenantId, gapId: before.id, authorId: actor.userId, body: note },
+          });
       } else {
-        await tx.gap.create({ data: { ...data, tenantId: actor.tenantId, vendorId, serviceId: gap.serviceId, key: gap.key, ownerId: null } });
+        await tx.gap.create({
+          data: { ...data, tenantId: actor.tenantId, vendorId, serviceId: gap.serviceId, key: gap.key, ownerId: null },
+        });
       }
     }
-    await recordAudit(actor, { action: "review.rescore", entityType: "Vendor", entityId: vendorId, data: { asOf, ...summary } }, tx);
+    await recordAudit(
+      actor,
+      { action: "review.rescore", entityType: "Vendor", entityId: vendorId, data: { asOf, ...summary } },
+      tx,
+    );
   });
   return summary;
 }
 
-function tracking(g: { status: string; ownerId: string | null; acceptanceNote: string | null; acceptedUntil: Date | null; firstSeenAt: Date; resolvedAt: Date | null }): GapTracking {
+function tracking(g: {
+  status: string;
+  ownerId: string | null;
+  acceptanceNote: string | null;
+  acceptedUntil: Date | null;
+  firstSeenAt: Date;
+  resolvedAt: Date | null;
+}): GapTracking {
   const accepted = g.status === "risk_accepted" || g.status === "not_applicable";
   return {
     status: accepted ? "accepted" : (g.status as GapTracking["status"]),
     owner: g.ownerId,
     comments: [],
     acceptance: accepted
-      ? { acceptedBy: "", reason: g.acceptanceNote ?? "", acceptedOn: fromDbDate(g.firstSeenAt) ?? NEVER, expiresOn: g.status === "not_applicable" ? NEVER : fromDbDate(g.acceptedUntil) ?? "0000-01-01" }
+      ? {
+          acceptedBy: "",
+          reason: g.acceptanceNote ?? "",
+          acceptedOn: fromDbDate(g.firstSeenAt) ?? NEVER,
+          expiresOn: g.status === "not_applicable" ? NEVER : (fromDbDate(g.acceptedUntil) ?? "0000-01-01"),
+        }
       : null,
     firstSeenOn: fromDbDate(g.firstSeenAt) ?? NEVER,
     resolvedOn: fromDbDate(g.resolvedAt),
@@ -94,8 +174,10 @@ function toDbStatus(gap: TrackedGap, before: string | undefined): DbStatus {
 }
 
 function systemNote(before: string, after: DbStatus): string | null {
-  if ((before === "resolved") && after === "open") return "Re-score: reopened — marked resolved, but the documents still show this gap.";
+  if (before === "resolved" && after === "open")
+    return "Re-score: reopened — marked resolved, but the documents still show this gap.";
   if (before === "risk_accepted" && after === "open") return "Re-score: reopened — the risk acceptance has expired.";
-  if (before !== "resolved" && after === "resolved") return "Re-score: resolved — the documents no longer show this gap.";
+  if (before !== "resolved" && after === "resolved")
+    return "Re-score: resolved — the documents no longer show this gap.";
   return null;
 }

@@ -11,7 +11,10 @@ export const rescoreSchema = z.object({ vendorId: z.uuid() });
 
 export const decisionSchema = z.object({
   vendorId: z.uuid(),
-  serviceId: z.union([z.literal(""), z.uuid()]).optional().transform((s) => s || null),
+  serviceId: z
+    .union([z.literal(""), z.uuid()])
+    .optional()
+    .transform((s) => s || null),
   decision: z.enum(DECISIONS),
   note: z.string().trim().min(3, "Say why: the note is part of the record.").max(5000),
 });

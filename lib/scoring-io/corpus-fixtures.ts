@@ -9,7 +9,10 @@ export function corpusDir(): string {
 
 /** Loads `<folder>/<name>.expected.json` as an extracted document whose id is the file stem. */
 export function loadExpected(relativePath: string): ExtractedDocument {
-  const file = path.join(corpusDir(), relativePath.endsWith(".expected.json") ? relativePath : `${relativePath}.expected.json`);
+  const file = path.join(
+    corpusDir(),
+    relativePath.endsWith(".expected.json") ? relativePath : `${relativePath}.expected.json`,
+  );
   return { documentId: path.basename(file, ".expected.json"), facts: JSON.parse(fs.readFileSync(file, "utf8")) };
 }
 
@@ -18,6 +21,11 @@ export function listExpected(): string[] {
   return fs
     .readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .flatMap((dir) => fs.readdirSync(path.join(root, dir.name)).filter((name) => name.endsWith(".expected.json")).map((name) => `${dir.name}/${name}`))
+    .flatMap((dir) =>
+      fs
+        .readdirSync(path.join(root, dir.name))
+        .filter((name) => name.endsWith(".expected.json"))
+        .map((name) => `${dir.name}/${name}`),
+    )
     .sort();
 }

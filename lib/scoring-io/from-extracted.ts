@@ -44,7 +44,9 @@ function date(value: unknown): string | null {
 
 function strings(value: unknown): string[] | null {
   if (!Array.isArray(value)) return null;
-  return value.map((item) => (isObject(item) ? str(item.location) ?? str(item.name) : str(item))).filter((item): item is string => item !== null);
+  return value
+    .map((item) => (isObject(item) ? (str(item.location) ?? str(item.name)) : str(item)))
+    .filter((item): item is string => item !== null);
 }
 
 function quoted(text: string | null): FactSource | null {
@@ -130,7 +132,12 @@ const TRAILING_CRITERIA = /\(([A-Z]{1,2}\d+\.\d+(?:[;,]\s*[A-Z]{0,2}\d*\.?\d+)*)
 
 function cuecFromText(text: string): Cuec {
   const match = TRAILING_CRITERIA.exec(text);
-  const criteria = match ? match[1]!.split(/[;,]\s*/).map((item) => item.trim()).filter((item) => /^[A-Z]/.test(item)) : [];
+  const criteria = match
+    ? match[1]!
+        .split(/[;,]\s*/)
+        .map((item) => item.trim())
+        .filter((item) => /^[A-Z]/.test(item))
+    : [];
   return { text, criteria, mapping: null, source: quoted(text) };
 }
 
@@ -142,7 +149,7 @@ function cuecs(value: unknown): { items: Cuec[] | null; count: number | null } {
       .map((item): Cuec | null => {
         const text = isObject(item) ? str(item.text) : str(item);
         if (!text) return null;
-        const criteria = isObject(item) ? strings(item.criteria) ?? [] : [];
+        const criteria = isObject(item) ? (strings(item.criteria) ?? []) : [];
         return { text, criteria, mapping: null, source: quoted(text) };
       })
       .filter((item): item is Cuec => item !== null);
@@ -159,7 +166,12 @@ function exceptions(kind: SocKind, facts: Json): ControlException[] | null {
   if (Array.isArray(tests.exceptions)) {
     return tests.exceptions.filter(isObject).map((item) => {
       const deviation = str(item.deviation) ?? str(item.description) ?? "Exception noted (wording not captured).";
-      return { criteria: strings(item.criteria) ?? [], control: str(item.control), deviation, source: quoted(str(item.deviation)) };
+      return {
+        criteria: strings(item.criteria) ?? [],
+        control: str(item.control),
+        deviation,
+        source: quoted(str(item.deviation)),
+      };
     });
   }
   return tests.exceptions_count === 0 ? [] : null;
@@ -167,18 +179,16 @@ function exceptions(kind: SocKind, facts: Json): ControlException[] | null {
 
 function subserviceOrgs(facts: Json): SubserviceOrg[] | null {
   if (!Array.isArray(facts.subservice_organizations)) return null;
-  return facts.subservice_organizations
-    .filter(isObject)
-    .map((org) => {
-      const method = str(org.method) ?? str(facts.subservice_method);
-      return {
-        name: str(org.name) ?? "unnamed subservice organisation",
-        service: str(org.service),
-        method: method === "carve-out" || method === "inclusive" ? method : null,
-        reportOnFile: typeof org.report_on_file === "boolean" ? org.report_on_file : null,
-        source: quoted(str(facts.subservice_method_evidence)),
-      };
-    });
+  return facts.subservice_organizations.filter(isObject).map((org) => {
+    const method = str(org.method) ?? str(facts.subservice_method);
+    return {
+      name: str(org.name) ?? "unnamed subservice organisation",
+      service: str(org.service),
+      method: method === "carve-out" || method === "inclusive" ? method : null,
+      reportOnFile: typeof org.report_on_file === "boolean" ? org.report_on_file : null,
+      source: quoted(str(facts.subservice_method_evidence)),
+    };
+  });
 }
 
 function socReport(documentId: string, kind: SocKind, facts: Json): { report: SocReport; flags: EvidenceFlag[] } {
@@ -251,18 +261,22 @@ function isoCertificate(documentId: string, facts: Json, claimsPage: boolean): I
 }
 
 function subprocessorList(documentId: string, facts: Json): SubprocessorList {
-  const entries: Subprocessor[] = (Array.isArray(facts.subprocessors) ? facts.subprocessors : []).filter(isObject).flatMap((item) => {
-    const name = str(item.name);
-    if (!name) return [];
-    const location = str(item.location);
-    return [{
-      name,
-      purpose: str(item.purpose),
-      locations: strings(item.processing_locations) ?? (location ? [location] : null),
-      handlesBuyerData: typeof item.handles_buyer_data === "boolean" ? item.handles_buyer_data : null,
-      source: quoted(name),
-    }];
-  });
+  const entries: Subprocessor[] = (Array.isArray(facts.subprocessors) ? facts.subprocessors : [])
+    .filter(isObject)
+    .flatMap((item) => {
+      const name = str(item.name);
+      if (!name) return [];
+      const location = str(item.location);
+      return [
+        {
+          name,
+          purpose: str(item.purpose),
+          locations: strings(item.processing_locations) ?? (location ? [location] : null),
+          handlesBuyerData: typeof item.handles_buyer_data === "boolean" ? item.handles_buyer_data : null,
+          source: quoted(name),
+        },
+      ];
+    });
   return { documentId, entries, sources: sourcesOf(facts) };
 }
 
@@ -273,8 +287,18 @@ function flagsOf(documentId: string, facts: Json): EvidenceFlag[] {
 }
 
 /** Builds the vendor's evidence from extracted documents; unknown kinds are skipped and listed. */
-export function evidenceFromExtracted(identity: VendorIdentity, documents: ExtractedDocument[]): { evidence: VendorEvidence; skipped: string[] } {
-  const evidence: VendorEvidence = { ...identity, socReports: [], bridgeLetters: [], isoCertificates: [], subprocessorLists: [], flags: [] };
+export function evidenceFromExtracted(
+  identity: VendorIdentity,
+  documents: ExtractedDocument[],
+): { evidence: VendorEvidence; skipped: string[] } {
+  const evidence: VendorEvidence = {
+    ...identity,
+    socReports: [],
+    bridgeLetters: [],
+    isoCertificates: [],
+    subprocessorLists: [],
+    flags: [],
+  };
   const skipped: string[] = [];
   for (const { documentId, facts } of documents) {
     if (!isObject(facts)) {

@@ -18,7 +18,10 @@ import type { ScoringInput } from "@/lib/scoring";
 
 // The edge of the pure library: untrusted JSON is checked here, then handed to scoreVendor as-is.
 
-const isoDate = z.iso.date().refine(isIsoDate, { message: "Not a calendar date (YYYY-MM-DD)" }).describe("Calendar date, YYYY-MM-DD");
+const isoDate = z.iso
+  .date()
+  .refine(isIsoDate, { message: "Not a calendar date (YYYY-MM-DD)" })
+  .describe("Calendar date, YYYY-MM-DD");
 const nullableDate = isoDate.nullable();
 const text = z.string().min(1);
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(import.meta.dirname);
 // Test-support code (builders, fast-check arbitraries) may use test libraries; the library may not import it.
 const TESTING = path.join(ROOT, "testing");
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -38,18 +39,24 @@ describe("lib/scoring is pure", () => {
     expect(files.length).toBeGreaterThan(20);
   });
 
-  it.each(files.map((file) => [path.relative(ROOT, file), file]))("%s imports nothing outside lib/scoring", (_name, file) => {
-    expect(importsLeavingFolder(file, fs.readFileSync(file, "utf8"))).toEqual([]);
-  });
+  it.each(files.map((file) => [path.relative(ROOT, file), file]))(
+    "%s imports nothing outside lib/scoring",
+    (_name, file) => {
+      expect(importsLeavingFolder(file, fs.readFileSync(file, "utf8"))).toEqual([]);
+    },
+  );
 
   it("never reads the clock", () => {
-    const clockUsers = files.filter((file) => /new Date\(|Date\.now\(|performance\.now\(|Math\.random\(/.test(fs.readFileSync(file, "utf8")));
+    const clockUsers = files.filter((file) =>
+      /new Date\(|Date\.now\(|performance\.now\(|Math\.random\(/.test(fs.readFileSync(file, "utf8")),
+    );
     expect(clockUsers.map((file) => path.relative(ROOT, file))).toEqual([]);
   });
 
   it("flags an import that climbs out, a package and node:*", () => {
     const file = path.join(ROOT, "checks", "x.ts");
-    const text = 'import { a } from "../dates";\nimport { db } from "../../db";\nimport * as z from "zod";\nimport fs from "node:fs";\nconst m = await import("@/lib/db");';
+    const text =
+      'import { a } from "../dates";\nimport { db } from "../../db";\nimport * as z from "zod";\nimport fs from "node:fs";\nconst m = await import("@/lib/db");';
     expect(importsLeavingFolder(file, text)).toEqual(["../../db", "zod", "node:fs", "@/lib/db"]);
   });
 });

@@ -34,10 +34,12 @@ describe("dates", () => {
   });
 
   it("addDays and daysBetween invert each other", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: -2000, max: 2000 }), (day, delta) => {
-      const start = fromDayNumber(day);
-      expect(daysBetween(start, addDays(start, delta))).toBe(delta);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: -2000, max: 2000 }), (day, delta) => {
+        const start = fromDayNumber(day);
+        expect(daysBetween(start, addDays(start, delta))).toBe(delta);
+      }),
+    );
   });
 
   it("throws on a malformed date (programmer error)", () => {

@@ -4,7 +4,12 @@ const SOC_LABEL = { soc1: "SOC 1", soc2: "SOC 2", soc3: "SOC 3" } as const;
 
 export function describeSocReport(report: SocReport): string {
   const type = report.type === "type_1" ? " Type 1" : report.type === "type_2" ? " Type 2" : "";
-  const period = report.periodStart && report.periodEnd ? ` for ${report.periodStart} to ${report.periodEnd}` : report.periodEnd ? ` ending ${report.periodEnd}` : "";
+  const period =
+    report.periodStart && report.periodEnd
+      ? ` for ${report.periodStart} to ${report.periodEnd}`
+      : report.periodEnd
+        ? ` ending ${report.periodEnd}`
+        : "";
   return `${SOC_LABEL[report.kind]}${type} report${period}`;
 }
 
@@ -16,8 +21,12 @@ export function describeCertificate(doc: IsoCertificate): string {
 }
 
 export function describeEvidenceOnFile(vendor: VendorEvidence): string {
-  const byId = (a: { documentId: string }, b: { documentId: string }) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0);
-  const items = [...[...vendor.socReports].sort(byId).map(describeSocReport), ...[...vendor.isoCertificates].sort(byId).map(describeCertificate)];
+  const byId = (a: { documentId: string }, b: { documentId: string }) =>
+    a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0;
+  const items = [
+    ...[...vendor.socReports].sort(byId).map(describeSocReport),
+    ...[...vendor.isoCertificates].sort(byId).map(describeCertificate),
+  ];
   return items.length === 0 ? "No SOC report or ISO certificate is on file." : `On file: ${items.join("; ")}.`;
 }
 

@@ -14,7 +14,10 @@ function byLatest<T>(date: (item: T) => string | null, id: (item: T) => string) 
   };
 }
 
-const latestReportFirst = byLatest<SocReport>((report) => report.periodEnd, (report) => report.documentId);
+const latestReportFirst = byLatest<SocReport>(
+  (report) => report.periodEnd,
+  (report) => report.documentId,
+);
 
 export function soc2Reports(vendor: VendorEvidence): SocReport[] {
   return vendor.socReports.filter((report) => report.kind === "soc2").sort(latestReportFirst);
@@ -36,7 +39,12 @@ export function is27001(standard: string | null): boolean {
 export function iso27001Certificates(vendor: VendorEvidence): IsoCertificate[] {
   return vendor.isoCertificates
     .filter((doc) => doc.docKind === "certificate" && is27001(doc.standard))
-    .sort(byLatest((doc) => doc.expiryDate, (doc) => doc.documentId));
+    .sort(
+      byLatest(
+        (doc) => doc.expiryDate,
+        (doc) => doc.documentId,
+      ),
+    );
 }
 
 /**

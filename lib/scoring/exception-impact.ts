@@ -25,18 +25,25 @@ export function criterionImpact(criterion: string, service: BuyerService): Crite
   switch (family) {
     case "CC6":
       return handlesNonPublic(service)
-        ? { severity: "high", reason: `${id} (logical and physical access) protects the non-public data your service sends` }
+        ? {
+            severity: "high",
+            reason: `${id} (logical and physical access) protects the non-public data your service sends`,
+          }
         : { severity: "medium", reason: `${id} (logical and physical access); your service handles public data only` };
     case "CC7":
       return handles(service, [...PERSONAL, ...REGULATED, "confidential_business"])
-        ? { severity: "high", reason: `${id} (detecting and responding to security events) bears on the sensitive data your service handles` }
+        ? {
+            severity: "high",
+            reason: `${id} (detecting and responding to security events) bears on the sensitive data your service handles`,
+          }
         : { severity: "medium", reason: `${id} (system operations)` };
     case "CC8":
       return service.criticality === "critical"
         ? { severity: "high", reason: `${id} (change management) on a service you rate critical` }
         : { severity: "medium", reason: `${id} (change management)` };
     case "A1":
-      if (service.criticality === "critical") return { severity: "high", reason: `${id} (availability) on a service you rate critical` };
+      if (service.criticality === "critical")
+        return { severity: "high", reason: `${id} (availability) on a service you rate critical` };
       return service.criticality === "high"
         ? { severity: "medium", reason: `${id} (availability) on a high-criticality service` }
         : { severity: "low", reason: `${id} (availability) on a service you rate ${service.criticality}` };
@@ -46,7 +53,10 @@ export function criterionImpact(criterion: string, service: BuyerService): Crite
         : { severity: "low", reason: `${id} (confidentiality); your service handles no confidential data` };
     case "PI1":
       return handles(service, FINANCIAL)
-        ? { severity: "high", reason: `${id} (processing integrity) bears on the financial data your service processes` }
+        ? {
+            severity: "high",
+            reason: `${id} (processing integrity) bears on the financial data your service processes`,
+          }
         : { severity: "medium", reason: `${id} (processing integrity)` };
     case null:
       return { severity: "medium", reason: `${id || "no criterion given"} (criterion not recognised)` };

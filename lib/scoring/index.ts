@@ -1,6 +1,14 @@
 export { scoreVendor } from "./score";
 export { mergeRegisters, GAP_STATUSES } from "./merge";
-export type { GapComment, GapStatus, GapTracking, PreviousRegister, RiskAcceptance, TrackedGap, TrackedRegister } from "./merge";
+export type {
+  GapComment,
+  GapStatus,
+  GapTracking,
+  PreviousRegister,
+  RiskAcceptance,
+  TrackedGap,
+  TrackedRegister,
+} from "./merge";
 export { CHECK_IDS, TIME_DRIVEN_CHECK_IDS } from "./check-ids";
 export type { CheckId } from "./check-ids";
 export { DEFAULT_CRITERIA_SETS, RECOGNISED_ACCREDITATION_BODIES, defaultCriteriaFor } from "./presets";

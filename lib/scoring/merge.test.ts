@@ -23,7 +23,13 @@ function tracked(gaps: TrackedRegister["gaps"]): TrackedRegister {
   return { vendorId: "v", serviceId: "s", asOf: "2026-01-01", gaps };
 }
 
-const base = { owner: "dana", comments: [{ author: "dana", date: "2026-01-02", text: "Asked vendor" }], acceptance: null, firstSeenOn: "2026-01-01", resolvedOn: null };
+const base = {
+  owner: "dana",
+  comments: [{ author: "dana", date: "2026-01-02", text: "Asked vendor" }],
+  acceptance: null,
+  firstSeenOn: "2026-01-01",
+  resolvedOn: null,
+};
 
 describe("mergeRegisters", () => {
   it("opens new gaps", () => {
@@ -34,7 +40,12 @@ describe("mergeRegisters", () => {
   it("carries owner, status, comments and first-seen date", () => {
     const previous = tracked([{ ...gap("a", { dueDate: "2026-04-01" }), ...base, status: "in_progress" }]);
     const merged = mergeRegisters(previous, register([gap("a", { dueDate: "2026-06-01" })]), "2026-03-01");
-    expect(merged.gaps[0]).toMatchObject({ status: "in_progress", owner: "dana", firstSeenOn: "2026-01-01", dueDate: "2026-04-01" });
+    expect(merged.gaps[0]).toMatchObject({
+      status: "in_progress",
+      owner: "dana",
+      firstSeenOn: "2026-01-01",
+      dueDate: "2026-04-01",
+    });
     expect(merged.gaps[0]!.comments).toEqual(base.comments);
   });
 
@@ -64,12 +75,19 @@ describe("mergeRegisters", () => {
 
   it("brings the due date forward when severity worsens", () => {
     const previous = tracked([{ ...gap("a", { severity: "low", dueDate: "2026-09-01" }), ...base, status: "open" }]);
-    const merged = mergeRegisters(previous, register([gap("a", { severity: "high", dueDate: "2026-04-01" })]), "2026-03-01");
+    const merged = mergeRegisters(
+      previous,
+      register([gap("a", { severity: "high", dueDate: "2026-04-01" })]),
+      "2026-03-01",
+    );
     expect(merged.gaps[0]).toMatchObject({ severity: "high", dueDate: "2026-04-01" });
   });
 
   it("accepts a plain register as the previous one", () => {
     const merged = mergeRegisters(register([gap("a")], "2026-01-01"), register([gap("a"), gap("b")]), "2026-03-01");
-    expect(merged.gaps.map((item) => [item.key, item.status])).toEqual([["a", "open"], ["b", "open"]]);
+    expect(merged.gaps.map((item) => [item.key, item.status])).toEqual([
+      ["a", "open"],
+      ["b", "open"],
+    ]);
   });
 });

@@ -44,7 +44,16 @@ export function mergeRegisters(previous: PreviousRegister | null, next: GapRegis
   const merged: TrackedGap[] = next.gaps.map((gap) => {
     const old = before.get(gap.key);
     before.delete(gap.key);
-    if (!old) return { ...gap, status: "open", owner: null, comments: [], acceptance: null, firstSeenOn: asOf, resolvedOn: null };
+    if (!old)
+      return {
+        ...gap,
+        status: "open",
+        owner: null,
+        comments: [],
+        acceptance: null,
+        firstSeenOn: asOf,
+        resolvedOn: null,
+      };
     return { ...gap, ...carry(old, gap, asOf) };
   });
 
@@ -83,13 +92,24 @@ function carry(old: Gap & Partial<GapTracking>, gap: Gap, asOf: IsoDate): GapTra
   const dueDate = worse ? earlier(old.dueDate, gap.dueDate) : old.dueDate;
 
   if (tracking.status === "resolved") {
-    return { ...tracking, dueDate: gap.dueDate, status: "open", resolvedOn: null, comments: [...tracking.comments, note(asOf, "Reopened: marked resolved, but the re-score still raises it.")] };
+    return {
+      ...tracking,
+      dueDate: gap.dueDate,
+      status: "open",
+      resolvedOn: null,
+      comments: [...tracking.comments, note(asOf, "Reopened: marked resolved, but the re-score still raises it.")],
+    };
   }
   if (tracking.status === "accepted") {
     const expired = tracking.acceptance === null || compareDates(tracking.acceptance.expiresOn, asOf) <= 0;
     if (expired) {
       const until = tracking.acceptance ? ` on ${tracking.acceptance.expiresOn}` : "";
-      return { ...tracking, dueDate: gap.dueDate, status: "open", comments: [...tracking.comments, note(asOf, `Reopened: the risk acceptance expired${until}.`)] };
+      return {
+        ...tracking,
+        dueDate: gap.dueDate,
+        status: "open",
+        comments: [...tracking.comments, note(asOf, `Reopened: the risk acceptance expired${until}.`)],
+      };
     }
   }
   return { ...tracking, dueDate };

@@ -26,8 +26,34 @@ export const words = memoize((text: string): readonly string[] => {
 }) as (text: string) => readonly string[];
 
 const LEGAL_FORMS = new Set([
-  "inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "corp", "corporation", "co", "company", "plc",
-  "pbc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "pty", "as", "ab", "oy", "kk", "the",
+  "inc",
+  "incorporated",
+  "llc",
+  "llp",
+  "lp",
+  "ltd",
+  "limited",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "plc",
+  "pbc",
+  "gmbh",
+  "ag",
+  "sa",
+  "sas",
+  "sarl",
+  "srl",
+  "spa",
+  "bv",
+  "nv",
+  "pty",
+  "as",
+  "ab",
+  "oy",
+  "kk",
+  "the",
 ]);
 
 /** Legal-entity key: legal forms and spacing removed ("AXISPHERE MEDIA WORX LLP" = "Axisphere Mediaworx"). */

@@ -7,7 +7,10 @@ function compareText(a: string, b: string): number {
 }
 
 /** Most severe first, then by check, subject and key: a total order, so output is stable. */
-export function compareGaps(a: Pick<Gap, "severity" | "checkId" | "subject" | "key">, b: Pick<Gap, "severity" | "checkId" | "subject" | "key">): number {
+export function compareGaps(
+  a: Pick<Gap, "severity" | "checkId" | "subject" | "key">,
+  b: Pick<Gap, "severity" | "checkId" | "subject" | "key">,
+): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     compareText(a.checkId, b.checkId) ||

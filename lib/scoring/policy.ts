@@ -42,10 +42,13 @@ export function effectivePolicy(sets: CriteriaSet[], service: BuyerService): Eff
   const tsc = new Set<TscCategory>();
   for (const set of sorted) {
     for (const category of set.requiredTsc) tsc.add(category);
-    for (const dataType of service.dataTypes) for (const category of set.requiredTscByDataType[dataType] ?? []) tsc.add(category);
+    for (const dataType of service.dataTypes)
+      for (const category of set.requiredTscByDataType[dataType] ?? []) tsc.add(category);
   }
 
-  const slaDays = Object.fromEntries(SEVERITIES.map((severity) => [severity, min((set) => set.slaDays[severity])])) as Record<Severity, number>;
+  const slaDays = Object.fromEntries(
+    SEVERITIES.map((severity) => [severity, min((set) => set.slaDays[severity])]),
+  ) as Record<Severity, number>;
 
   return {
     sets: sorted,
@@ -61,7 +64,9 @@ export function effectivePolicy(sets: CriteriaSet[], service: BuyerService): Eff
     iso2013InvalidFrom: sorted.map((set) => set.iso2013InvalidFrom).sort(compareDates)[0]!,
     expiryWarningDays: max((set) => set.expiryWarningDays),
     surveillanceIntervalDays: min((set) => set.surveillanceIntervalDays),
-    recognisedAccreditationBodies: intersect(sorted.map((set) => set.recognisedAccreditationBodies.map((body) => body.trim()))),
+    recognisedAccreditationBodies: intersect(
+      sorted.map((set) => set.recognisedAccreditationBodies.map((body) => body.trim())),
+    ),
     slaDays,
     // A check stays on unless every region turned it off.
     disabledChecks: new Set(intersect(sorted.map((set) => set.disabledChecks))),

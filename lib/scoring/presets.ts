@@ -8,26 +8,89 @@ const EVIDENCE_BY_REGION: Record<Region, Record<Tier, RequiredEvidence>> = {
   // SOC 2 is "predominantly a US requirement".
   US: { critical: "soc2_type2", high: "soc2_type2", medium: "soc2_type2", low: "soc2_type2_or_iso27001" },
   // ISO/IEC 27001 is typical for UK/EU procurement; a SOC 2 Type 2 is accepted instead.
-  EU: { critical: "soc2_type2_or_iso27001", high: "soc2_type2_or_iso27001", medium: "soc2_type2_or_iso27001", low: "soc2_type2_or_iso27001" },
-  UK: { critical: "soc2_type2_or_iso27001", high: "soc2_type2_or_iso27001", medium: "soc2_type2_or_iso27001", low: "soc2_type2_or_iso27001" },
-  APAC: { critical: "soc2_type2_or_iso27001", high: "soc2_type2_or_iso27001", medium: "soc2_type2_or_iso27001", low: "soc2_type2_or_iso27001" },
+  EU: {
+    critical: "soc2_type2_or_iso27001",
+    high: "soc2_type2_or_iso27001",
+    medium: "soc2_type2_or_iso27001",
+    low: "soc2_type2_or_iso27001",
+  },
+  UK: {
+    critical: "soc2_type2_or_iso27001",
+    high: "soc2_type2_or_iso27001",
+    medium: "soc2_type2_or_iso27001",
+    low: "soc2_type2_or_iso27001",
+  },
+  APAC: {
+    critical: "soc2_type2_or_iso27001",
+    high: "soc2_type2_or_iso27001",
+    medium: "soc2_type2_or_iso27001",
+    low: "soc2_type2_or_iso27001",
+  },
 };
 
 type TierLimits = Pick<
   CriteriaSet,
-  "maxReportAgeDays" | "minType2PeriodDays" | "bridgeRequiredAfterDays" | "maxBridgeDays" | "requiredTsc" | "expiryWarningDays" | "surveillanceIntervalDays" | "slaDays"
+  | "maxReportAgeDays"
+  | "minType2PeriodDays"
+  | "bridgeRequiredAfterDays"
+  | "maxBridgeDays"
+  | "requiredTsc"
+  | "expiryWarningDays"
+  | "surveillanceIntervalDays"
+  | "slaDays"
 >;
 
-const sla = (critical: number, high: number, medium: number, low: number): Record<Severity, number> => ({ critical, high, medium, low });
+const sla = (critical: number, high: number, medium: number, low: number): Record<Severity, number> => ({
+  critical,
+  high,
+  medium,
+  low,
+});
 
 const LIMITS_BY_TIER: Record<Tier, TierLimits> = {
   // Report dated within 12 months; bridge needed ~3 months after period end; bridges <= 3 months.
-  critical: { maxReportAgeDays: 365, minType2PeriodDays: 180, bridgeRequiredAfterDays: 90, maxBridgeDays: 92, requiredTsc: ["security", "availability"], expiryWarningDays: 90, surveillanceIntervalDays: 395, slaDays: sla(7, 30, 60, 90) },
-  high: { maxReportAgeDays: 365, minType2PeriodDays: 180, bridgeRequiredAfterDays: 90, maxBridgeDays: 92, requiredTsc: ["security"], expiryWarningDays: 90, surveillanceIntervalDays: 456, slaDays: sla(14, 30, 90, 180) },
+  critical: {
+    maxReportAgeDays: 365,
+    minType2PeriodDays: 180,
+    bridgeRequiredAfterDays: 90,
+    maxBridgeDays: 92,
+    requiredTsc: ["security", "availability"],
+    expiryWarningDays: 90,
+    surveillanceIntervalDays: 395,
+    slaDays: sla(7, 30, 60, 90),
+  },
+  high: {
+    maxReportAgeDays: 365,
+    minType2PeriodDays: 180,
+    bridgeRequiredAfterDays: 90,
+    maxBridgeDays: 92,
+    requiredTsc: ["security"],
+    expiryWarningDays: 90,
+    surveillanceIntervalDays: 456,
+    slaDays: sla(14, 30, 90, 180),
+  },
   // "Older than ~15 months with no successor in flight is a red flag."
-  medium: { maxReportAgeDays: 456, minType2PeriodDays: 90, bridgeRequiredAfterDays: 120, maxBridgeDays: 183, requiredTsc: ["security"], expiryWarningDays: 60, surveillanceIntervalDays: 456, slaDays: sla(30, 60, 120, 180) },
+  medium: {
+    maxReportAgeDays: 456,
+    minType2PeriodDays: 90,
+    bridgeRequiredAfterDays: 120,
+    maxBridgeDays: 183,
+    requiredTsc: ["security"],
+    expiryWarningDays: 60,
+    surveillanceIntervalDays: 456,
+    slaDays: sla(30, 60, 120, 180),
+  },
   // "Last review was 18 months ago" is cited as an audit finding: the outer limit.
-  low: { maxReportAgeDays: 548, minType2PeriodDays: 90, bridgeRequiredAfterDays: 180, maxBridgeDays: 183, requiredTsc: ["security"], expiryWarningDays: 30, surveillanceIntervalDays: 456, slaDays: sla(30, 90, 180, 365) },
+  low: {
+    maxReportAgeDays: 548,
+    minType2PeriodDays: 90,
+    bridgeRequiredAfterDays: 180,
+    maxBridgeDays: 183,
+    requiredTsc: ["security"],
+    expiryWarningDays: 30,
+    surveillanceIntervalDays: 456,
+    slaDays: sla(30, 90, 180, 365),
+  },
 };
 
 const TSC_BY_DATA_TYPE: Partial<Record<DataType, TscCategory[]>> = {
@@ -40,8 +103,30 @@ const TSC_BY_DATA_TYPE: Partial<Record<DataType, TscCategory[]>> = {
 
 /** Accreditation bodies that are IAF MLA signatories for management-system certification. */
 export const RECOGNISED_ACCREDITATION_BODIES = [
-  "UKAS", "ANAB", "IAS", "DAkkS", "COFRAC", "ACCREDIA", "ENAC", "RvA", "BELAC", "SWEDAC", "DANAK", "FINAS",
-  "INAB", "JAS-ANZ", "JAB", "SAC", "HKAS", "NABCB", "KAB", "SCC", "EGAC", "TURKAK", "IPAC", "EIAC",
+  "UKAS",
+  "ANAB",
+  "IAS",
+  "DAkkS",
+  "COFRAC",
+  "ACCREDIA",
+  "ENAC",
+  "RvA",
+  "BELAC",
+  "SWEDAC",
+  "DANAK",
+  "FINAS",
+  "INAB",
+  "JAS-ANZ",
+  "JAB",
+  "SAC",
+  "HKAS",
+  "NABCB",
+  "KAB",
+  "SCC",
+  "EGAC",
+  "TURKAK",
+  "IPAC",
+  "EIAC",
 ];
 
 function criteriaSet(region: Region, tier: Tier): CriteriaSet {
@@ -62,7 +147,9 @@ function criteriaSet(region: Region, tier: Tier): CriteriaSet {
   };
 }
 
-export const DEFAULT_CRITERIA_SETS: CriteriaSet[] = REGIONS.flatMap((region) => TIERS.map((tier) => criteriaSet(region, tier)));
+export const DEFAULT_CRITERIA_SETS: CriteriaSet[] = REGIONS.flatMap((region) =>
+  TIERS.map((tier) => criteriaSet(region, tier)),
+);
 
 /** The default sets for a service's regions at the vendor's tier. */
 export function defaultCriteriaFor(regions: readonly Region[], tier: Tier): CriteriaSet[] {

@@ -6,17 +6,23 @@ export function hasSoc2Type2(vendor: VendorEvidence): boolean {
 }
 
 export function hasAcceptedIso27001(vendor: VendorEvidence, acceptedVersions: string[]): boolean {
-  return iso27001Certificates(vendor).some((doc) => doc.standardVersion !== null && acceptedVersions.includes(doc.standardVersion));
+  return iso27001Certificates(vendor).some(
+    (doc) => doc.standardVersion !== null && acceptedVersions.includes(doc.standardVersion),
+  );
 }
 
 export function setIsSatisfied(set: CriteriaSet, vendor: VendorEvidence): boolean {
   const soc2 = hasSoc2Type2(vendor);
   const iso = hasAcceptedIso27001(vendor, set.acceptedIsoVersions);
   switch (set.requiredEvidence) {
-    case "soc2_type2": return soc2;
-    case "iso27001": return iso;
-    case "soc2_type2_or_iso27001": return soc2 || iso;
-    case "soc2_type2_and_iso27001": return soc2 && iso;
+    case "soc2_type2":
+      return soc2;
+    case "iso27001":
+      return iso;
+    case "soc2_type2_or_iso27001":
+      return soc2 || iso;
+    case "soc2_type2_and_iso27001":
+      return soc2 && iso;
   }
 }
 

@@ -12,7 +12,13 @@ import type { ScoringInput } from "./types";
 const input = (overrides: Partial<ScoringInput> = {}): ScoringInput => {
   const service = overrides.service ?? aService({ regions: ["US", "EU"] });
   const vendor = overrides.vendor ?? aVendor();
-  return { vendor, service, criteria: defaultCriteriaFor(service.regions, vendor.tier), asOf: "2026-03-01", ...overrides };
+  return {
+    vendor,
+    service,
+    criteria: defaultCriteriaFor(service.regions, vendor.tier),
+    asOf: "2026-03-01",
+    ...overrides,
+  };
 };
 
 describe("scoreVendor", () => {
@@ -35,13 +41,19 @@ describe("scoreVendor", () => {
 
   it("sets the due date from the SLA for the gap's severity", () => {
     const vendor = aVendor({ socReports: [aSocReport({ opinion: "qualified" })] });
-    const gap = scoreVendor(input({ vendor, service: aService({ regions: ["US"] }) })).gaps.find((item) => item.checkId === "auditor-opinion-unmodified")!;
+    const gap = scoreVendor(input({ vendor, service: aService({ regions: ["US"] }) })).gaps.find(
+      (item) => item.checkId === "auditor-opinion-unmodified",
+    )!;
     expect(gap.dueDate).toBe(addDays("2026-03-01", 30));
   });
 
   it("keeps keys stable when the wording or asOf changes", () => {
-    const early = scoreVendor(input({ vendor: aVendor({ socReports: [aSocReport({ periodEnd: "2025-01-31" })] }), asOf: "2026-03-01" }));
-    const late = scoreVendor(input({ vendor: aVendor({ socReports: [aSocReport({ periodEnd: "2025-01-31" })] }), asOf: "2026-06-01" }));
+    const early = scoreVendor(
+      input({ vendor: aVendor({ socReports: [aSocReport({ periodEnd: "2025-01-31" })] }), asOf: "2026-03-01" }),
+    );
+    const late = scoreVendor(
+      input({ vendor: aVendor({ socReports: [aSocReport({ periodEnd: "2025-01-31" })] }), asOf: "2026-06-01" }),
+    );
     const stale = (register: typeof early) => register.gaps.find((gap) => gap.checkId === "soc-report-current")!;
     expect(stale(early).key).toBe(stale(late).key);
     expect(stale(early).detail).not.toBe(stale(late).detail);
@@ -56,8 +68,13 @@ describe("scoreVendor", () => {
 
   it("skips a check only when every region disables it", () => {
     const vendor = aVendor({ socReports: [aSocReport({ opinion: "qualified" })] });
-    const off = (ids: string[]) => defaultCriteriaFor(["US", "EU"], "high").map((set) => ({ ...set, disabledChecks: set.region === "US" || ids.length > 1 ? ["auditor-opinion-unmodified"] : [] }));
-    const has = (criteria: ScoringInput["criteria"]) => scoreVendor(input({ vendor, criteria })).gaps.some((gap) => gap.checkId === "auditor-opinion-unmodified");
+    const off = (ids: string[]) =>
+      defaultCriteriaFor(["US", "EU"], "high").map((set) => ({
+        ...set,
+        disabledChecks: set.region === "US" || ids.length > 1 ? ["auditor-opinion-unmodified"] : [],
+      }));
+    const has = (criteria: ScoringInput["criteria"]) =>
+      scoreVendor(input({ vendor, criteria })).gaps.some((gap) => gap.checkId === "auditor-opinion-unmodified");
     expect(has(off(["US"]))).toBe(true);
     expect(has(off(["US", "EU"]))).toBe(false);
   });
@@ -73,45 +90,71 @@ describe("scoreVendor", () => {
   it("has a default set per region and tier, and every check can run", () => {
     expect(DEFAULT_CRITERIA_SETS).toHaveLength(16);
     expect(JSON.parse(JSON.stringify(DEFAULT_CRITERIA_SETS))).toEqual(DEFAULT_CRITERIA_SETS);
-    const vendor = aVendor({ socReports: [aSocReport({ kind: "soc3", type: null })], isoCertificates: [aCertificate({ standardVersion: "2013", expiryDate: "2021-01-01" })] });
+    const vendor = aVendor({
+      socReports: [aSocReport({ kind: "soc3", type: null })],
+      isoCertificates: [aCertificate({ standardVersion: "2013", expiryDate: "2021-01-01" })],
+    });
     expect(scoreVendor(input({ vendor })).gaps.length).toBeGreaterThan(0);
     expect(CHECK_IDS).toHaveLength(24);
   });
 });
 
 describe("scoreVendor properties", () => {
-  const arbService = fc.record({
-    regions: fc.subarray(["EU", "UK", "US", "APAC"] as const, { minLength: 1 }),
-    dataTypes: fc.subarray(["personal", "health", "financial", "public"] as const),
-    criticality: fc.constantFrom("critical" as const, "high" as const, "low" as const),
-    relianceDate: fc.option(arbDate, { nil: null }),
-  }).map((parts) => aService({ ...parts, regions: [...parts.regions], dataTypes: [...parts.dataTypes] }));
+  const arbService = fc
+    .record({
+      regions: fc.subarray(["EU", "UK", "US", "APAC"] as const, { minLength: 1 }),
+      dataTypes: fc.subarray(["personal", "health", "financial", "public"] as const),
+      criticality: fc.constantFrom("critical" as const, "high" as const, "low" as const),
+      relianceDate: fc.option(arbDate, { nil: null }),
+    })
+    .map((parts) => aService({ ...parts, regions: [...parts.regions], dataTypes: [...parts.dataTypes] }));
 
   it("same input -> same output", () => {
-    fc.assert(fc.property(arbVendor, arbService, arbDate, (vendor, service, asOf) => {
-      const scoringInput = input({ vendor, service, asOf, criteria: defaultCriteriaFor(service.regions, vendor.tier) });
-      const copy = structuredClone(scoringInput);
-      expect(scoreVendor(scoringInput)).toEqual(scoreVendor(copy));
-      expect(scoringInput).toEqual(copy); // and the input is not mutated
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbVendor, arbService, arbDate, (vendor, service, asOf) => {
+        const scoringInput = input({
+          vendor,
+          service,
+          asOf,
+          criteria: defaultCriteriaFor(service.regions, vendor.tier),
+        });
+        const copy = structuredClone(scoringInput);
+        expect(scoreVendor(scoringInput)).toEqual(scoreVendor(copy));
+        expect(scoringInput).toEqual(copy); // and the input is not mutated
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("input order does not change the register", () => {
-    fc.assert(fc.property(arbVendor, arbService, arbDate, fc.integer(), (vendor, service, asOf, seed) => {
-      const criteria = defaultCriteriaFor(service.regions, vendor.tier);
-      const a = scoreVendor({ vendor, service, criteria, asOf });
-      const b = scoreVendor({ vendor: shuffledVendor(vendor, seed), service, criteria: [...criteria].reverse(), asOf });
-      expect(b).toEqual(a);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbVendor, arbService, arbDate, fc.integer(), (vendor, service, asOf, seed) => {
+        const criteria = defaultCriteriaFor(service.regions, vendor.tier);
+        const a = scoreVendor({ vendor, service, criteria, asOf });
+        const b = scoreVendor({
+          vendor: shuffledVendor(vendor, seed),
+          service,
+          criteria: [...criteria].reverse(),
+          asOf,
+        });
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("moving asOf later never removes a staleness or expiry gap", () => {
-    fc.assert(fc.property(arbVendor, arbService, arbDate, fc.integer({ min: 1, max: 1200 }), (vendor, service, asOf, later) => {
-      const criteria = defaultCriteriaFor(service.regions, vendor.tier);
-      const timeDriven = (date: string) =>
-        scoreVendor({ vendor, service, criteria, asOf: date }).gaps.filter((gap) => (TIME_DRIVEN_CHECK_IDS as readonly string[]).includes(gap.checkId)).map((gap) => gap.key);
-      const after = new Set(timeDriven(addDays(asOf, later)));
-      for (const key of timeDriven(asOf)) expect(after.has(key)).toBe(true);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbVendor, arbService, arbDate, fc.integer({ min: 1, max: 1200 }), (vendor, service, asOf, later) => {
+        const criteria = defaultCriteriaFor(service.regions, vendor.tier);
+        const timeDriven = (date: string) =>
+          scoreVendor({ vendor, service, criteria, asOf: date })
+            .gaps.filter((gap) => (TIME_DRIVEN_CHECK_IDS as readonly string[]).includes(gap.checkId))
+            .map((gap) => gap.key);
+        const after = new Set(timeDriven(addDays(asOf, later)));
+        for (const key of timeDriven(asOf)) expect(after.has(key)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -42,7 +42,11 @@ export function scoreVendor({ vendor, service, criteria, asOf }: ScoringInput): 
       };
       // Two documents can raise the same subject (duplicate uploads): keep the more severe, then the first in order.
       const existing = byKey.get(key);
-      if (!existing || SEVERITY_RANK[gap.severity] < SEVERITY_RANK[existing.severity] || (gap.severity === existing.severity && compareCitation(gap, existing) < 0)) {
+      if (
+        !existing ||
+        SEVERITY_RANK[gap.severity] < SEVERITY_RANK[existing.severity] ||
+        (gap.severity === existing.severity && compareCitation(gap, existing) < 0)
+      ) {
         byKey.set(key, gap);
       }
     }

@@ -25,7 +25,13 @@ export const DATA_TYPES = [
 ] as const;
 export type DataType = (typeof DATA_TYPES)[number];
 
-export const TSC_CATEGORIES = ["security", "availability", "processing_integrity", "confidentiality", "privacy"] as const;
+export const TSC_CATEGORIES = [
+  "security",
+  "availability",
+  "processing_integrity",
+  "confidentiality",
+  "privacy",
+] as const;
 export type TscCategory = (typeof TSC_CATEGORIES)[number];
 
 export const SOC_KINDS = ["soc1", "soc2", "soc3"] as const;
@@ -46,7 +52,12 @@ export type IsoDocKind = (typeof ISO_DOC_KINDS)[number];
 export const FLAG_KINDS = ["authenticity", "consistency"] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
-export const REQUIRED_EVIDENCE = ["soc2_type2", "iso27001", "soc2_type2_or_iso27001", "soc2_type2_and_iso27001"] as const;
+export const REQUIRED_EVIDENCE = [
+  "soc2_type2",
+  "iso27001",
+  "soc2_type2_or_iso27001",
+  "soc2_type2_and_iso27001",
+] as const;
 export type RequiredEvidence = (typeof REQUIRED_EVIDENCE)[number];
 
 /** Where in a document a fact was read. `page` is the PDF page index (1-based), not the printed label. */

@@ -5,7 +5,19 @@ export const CRITICALITIES = ["critical", "high", "medium", "low"] as const;
 export { DATA_TYPES, REGIONS };
 
 const list = (max: number) =>
-  z.string().max(2000).optional().transform((s) => (s ? s.split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, max) : []));
+  z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((s) =>
+      s
+        ? s
+            .split(/[\n,]/)
+            .map((x) => x.trim())
+            .filter(Boolean)
+            .slice(0, max)
+        : [],
+    );
 
 // FormData gives one value per checkbox; the action passes arrays through as they come.
 const multi = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -18,9 +30,20 @@ export const serviceFormSchema = z.object({
   dataTypes: multi(DATA_TYPES),
   regions: multi(REGIONS).refine((r) => r.length > 0, "Pick at least one region: it decides which criteria apply."),
   locations: list(30),
-  contractedLegalEntity: z.string().trim().max(200).optional().transform((s) => s || null),
+  contractedLegalEntity: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((s) => s || null),
   criticality: z.enum(CRITICALITIES),
-  relianceDate: z.union([z.literal(""), z.iso.date()]).optional().transform((d) => d || null),
-  ownerId: z.union([z.literal(""), z.uuid()]).optional().transform((s) => s || null),
+  relianceDate: z
+    .union([z.literal(""), z.iso.date()])
+    .optional()
+    .transform((d) => d || null),
+  ownerId: z
+    .union([z.literal(""), z.uuid()])
+    .optional()
+    .transform((s) => s || null),
 });
 export type ServiceForm = z.output<typeof serviceFormSchema>;

@@ -11,7 +11,8 @@ export type StorageConfig =
  */
 export function parseStorageConfig(env: Record<string, string | undefined> = process.env): StorageConfig {
   const backend = (env.STORAGE_BACKEND ?? "local").trim().toLowerCase();
-  if (backend === "local") return { kind: "local", dir: path.resolve(/*turbopackIgnore: true*/ env.STORAGE_DIR?.trim() || ".data/files") };
+  if (backend === "local")
+    return { kind: "local", dir: path.resolve(/*turbopackIgnore: true*/ env.STORAGE_DIR?.trim() || ".data/files") };
   if (backend === "s3") {
     const bucket = env.S3_BUCKET?.trim();
     const region = env.S3_REGION?.trim();

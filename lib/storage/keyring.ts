@@ -20,11 +20,16 @@ export class KeyConfigError extends Error {
 export function parseKeyring(env: Record<string, string | undefined> = process.env): Keyring {
   const current = env.FILE_ENCRYPTION_KEY?.trim();
   if (!current) {
-    throw new KeyConfigError("FILE_ENCRYPTION_KEY is not set: generate one with `openssl rand -base64 32` and set it on every instance.");
+    throw new KeyConfigError(
+      "FILE_ENCRYPTION_KEY is not set: generate one with `openssl rand -base64 32` and set it on every instance.",
+    );
   }
   const currentId = parseKeyId(env.FILE_ENCRYPTION_KEY_ID ?? "1", "FILE_ENCRYPTION_KEY_ID");
   const keys = new Map<number, Buffer>([[currentId, decodeKey(current, "FILE_ENCRYPTION_KEY")]]);
-  for (const entry of (env.FILE_ENCRYPTION_OLD_KEYS ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (env.FILE_ENCRYPTION_OLD_KEYS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const sep = entry.indexOf(":");
     if (sep < 1) throw new KeyConfigError("FILE_ENCRYPTION_OLD_KEYS must look like `2:base64key,3:base64key`.");
     const id = parseKeyId(entry.slice(0, sep), "FILE_ENCRYPTION_OLD_KEYS");
@@ -36,14 +41,17 @@ export function parseKeyring(env: Record<string, string | undefined> = process.e
 
 function parseKeyId(raw: string, name: string): number {
   const id = Number(raw.trim());
-  if (!Number.isInteger(id) || id < 1 || id > 255) throw new KeyConfigError(`${name} must be a whole number from 1 to 255.`);
+  if (!Number.isInteger(id) || id < 1 || id > 255)
+    throw new KeyConfigError(`${name} must be a whole number from 1 to 255.`);
   return id;
 }
 
 function decodeKey(b64: string, name: string): Buffer {
   const key = Buffer.from(b64.trim(), "base64");
   if (key.length !== 32) {
-    throw new KeyConfigError(`${name} must be 32 bytes of base64 (got ${key.length} bytes): generate one with \`openssl rand -base64 32\`.`);
+    throw new KeyConfigError(
+      `${name} must be 32 bytes of base64 (got ${key.length} bytes): generate one with \`openssl rand -base64 32\`.`,
+    );
   }
   return key;
 }

@@ -23,9 +23,29 @@ export function isS3NotFound(err: unknown): boolean {
   return name === "NoSuchKey" || name === "NotFound";
 }
 
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"]);
-const CREDENTIAL_ERRORS = new Set(["InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "Forbidden", "InvalidToken", "ExpiredToken"]);
-const REGION_ERRORS = new Set(["AuthorizationHeaderMalformed", "PermanentRedirect", "IllegalLocationConstraintException"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+]);
+const CREDENTIAL_ERRORS = new Set([
+  "InvalidAccessKeyId",
+  "SignatureDoesNotMatch",
+  "AccessDenied",
+  "Forbidden",
+  "InvalidToken",
+  "ExpiredToken",
+]);
+const REGION_ERRORS = new Set([
+  "AuthorizationHeaderMalformed",
+  "PermanentRedirect",
+  "IllegalLocationConstraintException",
+]);
 
 /** Turns an SDK failure into an ObjectStorageError that names the setting to check. */
 export function explainS3Error(err: unknown, config: S3Config, action: string): ObjectStorageError {
@@ -38,7 +58,8 @@ export function explainS3Error(err: unknown, config: S3Config, action: string): 
   if ((e.code && NETWORK_CODES.has(e.code)) || name === "TimeoutError") {
     message = `Cannot reach object storage ${where} (${e.code ?? name}): check S3_ENDPOINT and that the store is running and reachable.`;
   } else if (name === "CredentialsProviderError") {
-    message = "No object storage credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, or give the host a role).";
+    message =
+      "No object storage credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, or give the host a role).";
   } else if (name === "NoSuchBucket") {
     message = `The ${bucket} does not exist ${where}: create it, or fix S3_BUCKET.`;
   } else if (CREDENTIAL_ERRORS.has(name) || status === 403) {

@@ -1,4 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from "@aws-sdk/client-s3";
 import { assertBlobKey, BlobNotFoundError } from "./blob-store";
 import type { ListableBlobStore } from "./listable";
 import { makeS3Client, type S3Config } from "./s3-client";
@@ -31,7 +38,15 @@ export class S3Store implements ListableBlobStore {
   async put(key: string, bytes: Uint8Array): Promise<void> {
     const Key = this.objectKey(key);
     try {
-      await this.client.send(new PutObjectCommand({ Bucket: this.config.bucket, Key, Body: bytes, ContentLength: bytes.byteLength, ContentType: "application/octet-stream" }));
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.config.bucket,
+          Key,
+          Body: bytes,
+          ContentLength: bytes.byteLength,
+          ContentType: "application/octet-stream",
+        }),
+      );
     } catch (err) {
       throw explainS3Error(err, this.config, `store ${key}`);
     }
@@ -85,7 +100,14 @@ export class S3Store implements ListableBlobStore {
     do {
       let page;
       try {
-        page = await this.client.send(new ListObjectsV2Command({ Bucket: this.config.bucket, Prefix, ContinuationToken, MaxKeys: this.listPageSize }));
+        page = await this.client.send(
+          new ListObjectsV2Command({
+            Bucket: this.config.bucket,
+            Prefix,
+            ContinuationToken,
+            MaxKeys: this.listPageSize,
+          }),
+        );
       } catch (err) {
         throw explainS3Error(err, this.config, "list objects");
       }

@@ -10,5 +10,9 @@ export async function findMembers(actor: Actor): Promise<{ id: string; name: str
     select: { userId: true, role: true, user: { select: { name: true, disabledAt: true } } },
     orderBy: { user: { name: "asc" } },
   });
-  return rows.map((r) => ({ id: r.userId, name: r.user.name + (r.user.disabledAt ? " (disabled)" : ""), role: r.role }));
+  return rows.map((r) => ({
+    id: r.userId,
+    name: r.user.name + (r.user.disabledAt ? " (disabled)" : ""),
+    role: r.role,
+  }));
 }

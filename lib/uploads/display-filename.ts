@@ -13,7 +13,10 @@ export function safeDisplayFilename(raw: string, fallback = "document"): string 
   let name = raw.normalize("NFC").replace(INVISIBLE, "");
   // Browsers send just the base name, but hand-made requests can send "../../etc/passwd" or "C:\x\y".
   name = name.split(/[\\/]/).pop() ?? "";
-  name = name.replace(/\s+/g, " ").trim().replace(/^[.\s]+/, "");
+  name = name
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[.\s]+/, "");
   if (!name) name = fallback;
   return truncateKeepingExtension(name, MAX_LENGTH);
 }
@@ -29,5 +32,10 @@ function truncateKeepingExtension(name: string, max: number): string {
   if (chars.length <= max) return name;
   const ext = extensionOf(name);
   const tail = ext ? `.${ext}` : "";
-  return chars.slice(0, max - tail.length).join("").trimEnd() + tail;
+  return (
+    chars
+      .slice(0, max - tail.length)
+      .join("")
+      .trimEnd() + tail
+  );
 }

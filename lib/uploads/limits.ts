@@ -5,7 +5,8 @@ export function maxUploadBytes(env: Record<string, string | undefined> = process
   const raw = env.MAX_UPLOAD_BYTES?.trim();
   if (!raw) return DEFAULT_MAX_UPLOAD_BYTES;
   const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`MAX_UPLOAD_BYTES must be a positive whole number of bytes (got ${JSON.stringify(raw)}).`);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new Error(`MAX_UPLOAD_BYTES must be a positive whole number of bytes (got ${JSON.stringify(raw)}).`);
   return n;
 }
 

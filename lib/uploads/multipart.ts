@@ -11,7 +11,8 @@ export type UploadedPart = { bytes: Uint8Array; filename: string; declaredType: 
 export function declaredContentLength(req: Request): number | null {
   const raw = req.headers.get("content-length");
   if (raw === null) return null;
-  if (!/^\d{1,15}$/.test(raw.trim())) throw new AppError("INVALID_INPUT", "The request's Content-Length header is not a number.");
+  if (!/^\d{1,15}$/.test(raw.trim()))
+    throw new AppError("INVALID_INPUT", "The request's Content-Length header is not a number.");
   return Number(raw.trim());
 }
 
@@ -30,7 +31,7 @@ export function assertContentLengthWithin(contentLength: number | null, maxFileB
 export async function readMultipartFile(req: Request, maxFileBytes: number, field = "file"): Promise<UploadedPart> {
   const contentType = req.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    throw new AppError("INVALID_INPUT", "Send the file as multipart/form-data in a field named \"file\".");
+    throw new AppError("INVALID_INPUT", 'Send the file as multipart/form-data in a field named "file".');
   }
   const declared = declaredContentLength(req);
   assertContentLengthWithin(declared, maxFileBytes);
@@ -44,11 +45,18 @@ export async function readMultipartFile(req: Request, maxFileBytes: number, fiel
     const outcome = capped.outcome();
     if (outcome === "too_large") throw new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage(maxFileBytes));
     if (outcome === "truncated") {
-      throw new AppError("INVALID_INPUT", `The upload was cut short (received ${capped.received()} of ${declared} bytes). Try again.`);
+      throw new AppError(
+        "INVALID_INPUT",
+        `The upload was cut short (received ${capped.received()} of ${declared} bytes). Try again.`,
+      );
     }
     if (err instanceof AppError) throw err;
     // The body stream failed before its end: the client hung up or the connection dropped.
-    if (outcome === "pending") throw new AppError("INVALID_INPUT", `The upload was interrupted after ${capped.received()} bytes, before the whole file arrived. Nothing was saved; try again.`);
+    if (outcome === "pending")
+      throw new AppError(
+        "INVALID_INPUT",
+        `The upload was interrupted after ${capped.received()} bytes, before the whole file arrived. Nothing was saved; try again.`,
+      );
     throw new AppError("INVALID_INPUT", "The upload could not be read as a form. Try again.");
   }
   const file = form.get(field);

@@ -6,7 +6,11 @@ import { tooLargeMessage } from "./limits";
  * Content-Length claimed. The stream is cancelled at that point, so a client cannot make us buffer
  * an unbounded body.
  */
-export async function readCapped(stream: ReadableStream<Uint8Array>, cap: number, limitForMessage = cap): Promise<Uint8Array> {
+export async function readCapped(
+  stream: ReadableStream<Uint8Array>,
+  cap: number,
+  limitForMessage = cap,
+): Promise<Uint8Array> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -32,7 +36,11 @@ export function capStream(
   stream: ReadableStream<Uint8Array>,
   cap: number,
   declaredLength: number | null,
-): { stream: ReadableStream<Uint8Array>; outcome: () => "ok" | "too_large" | "truncated" | "pending"; received: () => number } {
+): {
+  stream: ReadableStream<Uint8Array>;
+  outcome: () => "ok" | "too_large" | "truncated" | "pending";
+  received: () => number;
+} {
   let total = 0;
   let state: "ok" | "too_large" | "truncated" | "pending" = "pending";
   const counted = stream.pipeThrough(

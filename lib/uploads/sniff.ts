@@ -26,7 +26,11 @@ const SIGNATURES: Array<{ name: string; test: (b: Uint8Array) => boolean }> = [
   { name: "a GIF image", test: (b) => ascii(b, 0, "GIF87a") || ascii(b, 0, "GIF89a") },
   { name: "a WebP image", test: (b) => ascii(b, 0, "RIFF") && ascii(b, 8, "WEBP") },
   { name: "a TIFF image", test: (b) => starts(b, [0x49, 0x49, 0x2a, 0x00]) || starts(b, [0x4d, 0x4d, 0x00, 0x2a]) },
-  { name: "a ZIP archive (Word and Excel files are ZIP archives too)", test: (b) => starts(b, [0x50, 0x4b, 0x03, 0x04]) || starts(b, [0x50, 0x4b, 0x05, 0x06]) || starts(b, [0x50, 0x4b, 0x07, 0x08]) },
+  {
+    name: "a ZIP archive (Word and Excel files are ZIP archives too)",
+    test: (b) =>
+      starts(b, [0x50, 0x4b, 0x03, 0x04]) || starts(b, [0x50, 0x4b, 0x05, 0x06]) || starts(b, [0x50, 0x4b, 0x07, 0x08]),
+  },
   { name: "a legacy Office document", test: (b) => starts(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) },
   { name: "a gzip archive", test: (b) => starts(b, [0x1f, 0x8b]) },
   { name: "a 7-Zip archive", test: (b) => starts(b, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]) },
@@ -34,7 +38,15 @@ const SIGNATURES: Array<{ name: string; test: (b: Uint8Array) => boolean }> = [
   // A DOS/PE header has NUL bytes early on; without that check a text file starting "MZ" would be refused.
   { name: "a Windows program", test: (b) => ascii(b, 0, "MZ") && b.subarray(0, 64).includes(0) },
   { name: "a Linux program", test: (b) => starts(b, [0x7f, 0x45, 0x4c, 0x46]) },
-  { name: "a macOS program", test: (b) => [[0xcf, 0xfa, 0xed, 0xfe], [0xce, 0xfa, 0xed, 0xfe], [0xca, 0xfe, 0xba, 0xbe]].some((s) => starts(b, s)) },
+  {
+    name: "a macOS program",
+    test: (b) =>
+      [
+        [0xcf, 0xfa, 0xed, 0xfe],
+        [0xce, 0xfa, 0xed, 0xfe],
+        [0xca, 0xfe, 0xba, 0xbe],
+      ].some((s) => starts(b, s)),
+  },
 ];
 
 /**
@@ -49,7 +61,10 @@ export function sniffUpload(bytes: Uint8Array, filename: string): SniffResult {
 
   if (ascii(bytes, 0, "%PDF-")) {
     if (hasZipTrailer(bytes)) {
-      return { ok: false, message: "This file is both a PDF and a ZIP archive (a polyglot file). Upload the plain PDF." };
+      return {
+        ok: false,
+        message: "This file is both a PDF and a ZIP archive (a polyglot file). Upload the plain PDF.",
+      };
     }
     return { ok: true, format: "pdf", mimeType: "application/pdf" };
   }
@@ -67,8 +82,16 @@ export function sniffUpload(bytes: Uint8Array, filename: string): SniffResult {
   }
   const textType = TEXT_EXTENSIONS[ext];
   if (textType) return { ok: true, ...textType };
-  if (ext === "pdf") return { ok: false, message: "This file is named .pdf but is not a PDF (it is plain text). Rename it to .txt or .md, or upload the real PDF." };
-  return { ok: false, message: `Text files must end in .md, .html, .htm, .csv, .yaml or .txt.${ext ? ` This one ends in .${ext}.` : ""} ${ACCEPTED}` };
+  if (ext === "pdf")
+    return {
+      ok: false,
+      message:
+        "This file is named .pdf but is not a PDF (it is plain text). Rename it to .txt or .md, or upload the real PDF.",
+    };
+  return {
+    ok: false,
+    message: `Text files must end in .md, .html, .htm, .csv, .yaml or .txt.${ext ? ` This one ends in .${ext}.` : ""} ${ACCEPTED}`,
+  };
 }
 
 /** A ZIP's end-of-central-directory record sits in the last 64 KB; a real PDF has no reason to carry one in the clear. */

@@ -21,12 +21,22 @@ export const inviteUserAction = authedAction("user:manage", inviteUserSchema, as
 export const changeRoleAction = authedAction("user:manage", changeRoleSchema, async (input, actor) => {
   const { changed } = await changeRole(actor, input);
   revalidatePath("/settings/users");
-  return { ok: true as const, message: changed ? `Role changed to ${ROLE_LABELS[input.role]}. Their open sessions were signed out.` : "Role unchanged." };
+  return {
+    ok: true as const,
+    message: changed
+      ? `Role changed to ${ROLE_LABELS[input.role]}. Their open sessions were signed out.`
+      : "Role unchanged.",
+  };
 });
 
 export const setUserDisabledAction = authedAction("user:manage", setUserDisabledSchema, async (input, actor) => {
   const { changed } = await setUserDisabled(actor, input);
   revalidatePath("/settings/users");
   if (!changed) return { ok: true as const, message: "Nothing to change." };
-  return { ok: true as const, message: input.disabled ? "Disabled. Their open sessions stop working on their next request." : "Enabled. They can sign in again." };
+  return {
+    ok: true as const,
+    message: input.disabled
+      ? "Disabled. Their open sessions stop working on their next request."
+      : "Enabled. They can sign in again.",
+  };
 });

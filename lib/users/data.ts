@@ -19,10 +19,20 @@ export async function listMembers(actor: Actor): Promise<MemberRow[]> {
   const { memberships, counts } = await withTenant(actor.tenantId, async (tx) => {
     const memberships = await tx.membership.findMany({
       where: { tenantId: actor.tenantId },
-      select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true, disabledAt: true } } },
+      select: {
+        role: true,
+        createdAt: true,
+        user: { select: { id: true, name: true, email: true, disabledAt: true } },
+      },
       orderBy: [{ user: { name: "asc" } }, { user: { email: "asc" } }],
     });
-    return { memberships, counts: await membershipCounts(tx, memberships.map((m) => m.user.id)) };
+    return {
+      memberships,
+      counts: await membershipCounts(
+        tx,
+        memberships.map((m) => m.user.id),
+      ),
+    };
   });
   return memberships.map((m) => ({
     userId: m.user.id,
@@ -42,6 +52,8 @@ export async function listMembers(actor: Actor): Promise<MemberRow[]> {
  */
 export async function membershipCounts(tx: TenantTx, userIds: string[]): Promise<Map<string, number>> {
   if (userIds.length === 0) return new Map();
-  const rows = await tx.$queryRaw<{ userId: string; n: number }[]>`SELECT "userId", n FROM assay_private.membership_counts(${userIds}::uuid[])`;
+  const rows = await tx.$queryRaw<
+    { userId: string; n: number }[]
+  >`SELECT "userId", n FROM assay_private.membership_counts(${userIds}::uuid[])`;
   return new Map(rows.map((r) => [r.userId, r.n]));
 }

@@ -46,7 +46,9 @@ async function findMember(tx: Tx, actor: Actor, userId: string) {
 }
 
 async function otherActiveAdmins(tx: Tx, actor: Actor, exceptUserId: string): Promise<number> {
-  return tx.membership.count({ where: { tenantId: actor.tenantId, role: "admin", userId: { not: exceptUserId }, user: { disabledAt: null } } });
+  return tx.membership.count({
+    where: { tenantId: actor.tenantId, role: "admin", userId: { not: exceptUserId }, user: { disabledAt: null } },
+  });
 }
 
 /** A one-time password to read out to the person (there is no SMTP): 16 random bytes, base64url. */
@@ -69,11 +71,20 @@ export async function inviteUser(actor: Actor, input: InviteUserInput): Promise<
 
   return withTenant(actor.tenantId, async (tx) => {
     await lockTenant(tx, actor);
-    const existing = await tx.user.findUnique({ where: { email }, select: { id: true, memberships: { where: { tenantId: actor.tenantId }, select: { id: true } } } });
-    if (existing && existing.memberships.length > 0) throw new AppError("CONFLICT", `${email} is already a member of this organisation.`);
-    const userId = existing?.id ?? (await tx.user.create({ data: { email, name, passwordHash }, select: { id: true } })).id;
+    const existing = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, memberships: { where: { tenantId: actor.tenantId }, select: { id: true } } },
+    });
+    if (existing && existing.memberships.length > 0)
+      throw new AppError("CONFLICT", `${email} is already a member of this organisation.`);
+    const userId =
+      existing?.id ?? (await tx.user.create({ data: { email, name, passwordHash }, select: { id: true } })).id;
     await tx.membership.create({ data: { tenantId: actor.tenantId, userId, role } });
-    await recordAudit(actor, { action: "user.invite", entityType: "User", entityId: userId, data: { email, role, createdAccount: !existing } }, tx);
+    await recordAudit(
+      actor,
+      { action: "user.invite", entityType: "User", entityId: userId, data: { email, role, createdAccount: !existing } },
+      tx,
+    );
     return { userId, created: !existing, oneTimePassword: existing ? null : password };
   });
 }
@@ -91,7 +102,11 @@ export async function changeRole(actor: Actor, input: ChangeRoleInput): Promise<
     }
     await tx.membership.update({ where: { id: member.id }, data: { role } });
     await tx.user.update({ where: { id: userId }, data: { sessionEpoch: new Date() } });
-    await recordAudit(actor, { action: "user.role_change", entityType: "User", entityId: userId, data: { from: member.role, to: role } }, tx);
+    await recordAudit(
+      actor,
+      { action: "user.role_change", entityType: "User", entityId: userId, data: { from: member.role, to: role } },
+      tx,
+    );
     return { changed: true };
   });
 }
@@ -109,14 +124,26 @@ export async function setUserDisabled(actor: Actor, input: SetUserDisabledInput)
     if ((member.user.disabledAt !== null) === disabled) return { changed: false };
     // User.disabledAt is global: one tenant's admin must not lock a person out of another tenant.
     if (member.memberships > 1) {
-      throw new AppError("CONFLICT", "This person also belongs to another organisation on this Assay instance, so only an instance operator can disable their account.");
+      throw new AppError(
+        "CONFLICT",
+        "This person also belongs to another organisation on this Assay instance, so only an instance operator can disable their account.",
+      );
     }
     if (disabled && member.role === "admin" && (await otherActiveAdmins(tx, actor, userId)) === 0) {
       throw new AppError("CONFLICT", LAST_ADMIN_MESSAGE);
     }
     const now = new Date();
     await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? now : null, sessionEpoch: now } });
-    await recordAudit(actor, { action: disabled ? "user.disable" : "user.enable", entityType: "User", entityId: userId, data: { email: member.user.email } }, tx);
+    await recordAudit(
+      actor,
+      {
+        action: disabled ? "user.disable" : "user.enable",
+        entityType: "User",
+        entityId: userId,
+        data: { email: member.user.email },
+      },
+      tx,
+    );
     return { changed: true };
   });
 }

@@ -7,7 +7,11 @@ const role = z.enum(ROLES, { error: "Choose a role" });
 const userId = z.uuid({ error: "Unknown user" });
 
 export const inviteUserSchema = z.object({
-  name: z.string().trim().min(1, { error: "Enter the person's name" }).max(120, { error: "Names are at most 120 characters" }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter the person's name" })
+    .max(120, { error: "Names are at most 120 characters" }),
   email: z
     .string()
     .trim()

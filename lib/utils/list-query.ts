@@ -11,7 +11,12 @@ export function firstValues(raw: SearchParams): Record<string, string | undefine
  * `path?query` for `query` with `patch` applied, leaving out empty values and values equal to the
  * page's defaults (so the first page links to `/vendors`, not `/vendors?page=1`).
  */
-export function listHref<Q extends object>(path: string, query: Q, patch: Partial<Record<keyof Q, string | number | undefined>>, defaults: Partial<Record<keyof Q, string | number>> = {}): string {
+export function listHref<Q extends object>(
+  path: string,
+  query: Q,
+  patch: Partial<Record<keyof Q, string | number | undefined>>,
+  defaults: Partial<Record<keyof Q, string | number>> = {},
+): string {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...query, ...patch })) {
     if (v === undefined || v === "" || v === null) continue;

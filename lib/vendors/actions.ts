@@ -12,9 +12,12 @@ export const createVendorAction = authedAction("vendor:edit", vendorFormSchema, 
   redirect(`/vendors/${id}?created=1`);
 });
 
-export const updateVendorAction = authedAction("vendor:edit", updateVendorSchema, async ({ vendorId, ...input }, actor) => {
-  await updateVendor(actor, vendorId, input);
-  revalidatePath(`/vendors/${vendorId}`);
-  redirect(`/vendors/${vendorId}`);
-});
-
+export const updateVendorAction = authedAction(
+  "vendor:edit",
+  updateVendorSchema,
+  async ({ vendorId, ...input }, actor) => {
+    await updateVendor(actor, vendorId, input);
+    revalidatePath(`/vendors/${vendorId}`);
+    redirect(`/vendors/${vendorId}`);
+  },
+);

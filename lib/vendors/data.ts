@@ -24,7 +24,16 @@ export async function getVendor(actor: Actor, vendorId: string) {
   if (!isUuid(vendorId)) return null;
   return tenantDb(actor.tenantId).vendor.findFirst({
     where: { tenantId: actor.tenantId, id: vendorId },
-    select: { id: true, legalName: true, aliases: true, website: true, tier: true, status: true, nextReviewDate: true, ownerId: true },
+    select: {
+      id: true,
+      legalName: true,
+      aliases: true,
+      website: true,
+      tier: true,
+      status: true,
+      nextReviewDate: true,
+      ownerId: true,
+    },
   });
 }
 

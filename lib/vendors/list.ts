@@ -66,18 +66,26 @@ function gapCountsLateral(alias: string): Prisma.Sql {
  * needs an aggregate for every vendor (then gap counts come from one GROUP BY over the tenant's
  * open gaps). Medians on a 5,000-vendor / 50,000-gap tenant are in docs/operations.md.
  */
-export async function findVendorPage(actor: Actor, query: VendorListQuery, today: string): Promise<{ rows: VendorListRow[]; total: number }> {
+export async function findVendorPage(
+  actor: Actor,
+  query: VendorListQuery,
+  today: string,
+): Promise<{ rows: VendorListRow[]; total: number }> {
   const gapsFirst = query.sort === "gaps" || Boolean(query.critical);
   const evidenceFirst = query.sort === "evidence" || Boolean(query.expiring);
   const where: Prisma.Sql[] = [Prisma.sql`v."tenantId" = ${actor.tenantId}::uuid`];
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(Prisma.sql`(v."legalName" ILIKE ${like} OR EXISTS (SELECT 1 FROM unnest(v.aliases) a WHERE a ILIKE ${like}))`);
+    where.push(
+      Prisma.sql`(v."legalName" ILIKE ${like} OR EXISTS (SELECT 1 FROM unnest(v.aliases) a WHERE a ILIKE ${like}))`,
+    );
   }
   if (query.tier) where.push(Prisma.sql`v.tier = ${query.tier}::"VendorTier"`);
   if (query.status) where.push(Prisma.sql`v.status = ${query.status}::"VendorStatus"`);
   if (query.region) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "BuyerService" s WHERE s."tenantId" = v."tenantId" AND s."vendorId" = v.id AND ${query.region} = ANY(s.regions))`);
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "BuyerService" s WHERE s."tenantId" = v."tenantId" AND s."vendorId" = v.id AND ${query.region} = ANY(s.regions))`,
+    );
   }
   if (query.critical) where.push(Prisma.sql`COALESCE(g.critical, 0) > 0`);
   if (query.expiring) where.push(Prisma.sql`e.expires IS NOT NULL AND e.expires <= (${today}::date + 30)`);
@@ -112,12 +120,18 @@ export async function findVendorPage(actor: Actor, query: VendorListQuery, today
 
   const [rows, count] = await Promise.all([
     withTenant(actor.tenantId, (tx) => tx.$queryRaw<VendorListRow[]>(rowsQuery)),
-    withTenant(actor.tenantId, (tx) => tx.$queryRaw<{ n: number }[]>(Prisma.sql`${withClause} SELECT count(*)::int AS n FROM base`)),
+    withTenant(actor.tenantId, (tx) =>
+      tx.$queryRaw<{ n: number }[]>(Prisma.sql`${withClause} SELECT count(*)::int AS n FROM base`),
+    ),
   ]);
   return { rows, total: count[0]?.n ?? 0 };
 }
 
-export function evidenceState(expires: Date | null, count: number, today: string): "none" | "expired" | "expiring" | "current" {
+export function evidenceState(
+  expires: Date | null,
+  count: number,
+  today: string,
+): "none" | "expired" | "expiring" | "current" {
   if (!count || !expires) return "none";
   const t = new Date(`${today}T00:00:00Z`).getTime();
   if (expires.getTime() < t) return "expired";

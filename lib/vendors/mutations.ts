@@ -7,17 +7,35 @@ import { recordAudit } from "@/lib/audit/record";
 import type { VendorForm } from "./schema";
 
 function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && ("code" in err ? (err as { code?: string }).code === "P2002" : false) || /unique/i.test(String((err as Error)?.message));
+  return (
+    (typeof err === "object" &&
+      err !== null &&
+      ("code" in err ? (err as { code?: string }).code === "P2002" : false)) ||
+    /unique/i.test(String((err as Error)?.message))
+  );
 }
 
 export async function createVendor(actor: Actor, input: VendorForm): Promise<{ id: string }> {
   try {
     return await withTenant(actor.tenantId, async (tx) => {
       const v = await tx.vendor.create({
-        data: { tenantId: actor.tenantId, legalName: input.legalName, aliases: input.aliases, website: input.website ?? null, tier: input.tier, status: input.status, nextReviewDate: toDbDate(input.nextReviewDate), ownerId: actor.userId },
+        data: {
+          tenantId: actor.tenantId,
+          legalName: input.legalName,
+          aliases: input.aliases,
+          website: input.website ?? null,
+          tier: input.tier,
+          status: input.status,
+          nextReviewDate: toDbDate(input.nextReviewDate),
+          ownerId: actor.userId,
+        },
         select: { id: true },
       });
-      await recordAudit(actor, { action: "vendor.create", entityType: "Vendor", entityId: v.id, data: { legalName: input.legalName } }, tx);
+      await recordAudit(
+        actor,
+        { action: "vendor.create", entityType: "Vendor", entityId: v.id, data: { legalName: input.legalName } },
+        tx,
+      );
       return v;
     });
   } catch (err) {
@@ -31,10 +49,21 @@ export async function updateVendor(actor: Actor, vendorId: string, input: Vendor
     await withTenant(actor.tenantId, async (tx) => {
       const { count } = await tx.vendor.updateMany({
         where: { tenantId: actor.tenantId, id: vendorId },
-        data: { legalName: input.legalName, aliases: input.aliases, website: input.website ?? null, tier: input.tier, status: input.status, nextReviewDate: toDbDate(input.nextReviewDate) },
+        data: {
+          legalName: input.legalName,
+          aliases: input.aliases,
+          website: input.website ?? null,
+          tier: input.tier,
+          status: input.status,
+          nextReviewDate: toDbDate(input.nextReviewDate),
+        },
       });
       if (count === 0) throw notFound("That vendor");
-      await recordAudit(actor, { action: "vendor.update", entityType: "Vendor", entityId: vendorId, data: { ...input } }, tx);
+      await recordAudit(
+        actor,
+        { action: "vendor.update", entityType: "Vendor", entityId: vendorId, data: { ...input } },
+        tx,
+      );
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError("CONFLICT", `A vendor named "${input.legalName}" already exists.`);

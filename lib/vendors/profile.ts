@@ -9,28 +9,97 @@ export async function loadVendorProfile(actor: Actor, vendorId: string) {
     const vendor = await db.vendor.findFirst({
       where: { tenantId: actor.tenantId, id: vendorId },
       select: {
-        id: true, legalName: true, aliases: true, website: true, tier: true, status: true, nextReviewDate: true,
-        services: { select: { id: true, name: true, systems: true, dataTypes: true, regions: true, locations: true, contractedLegalEntity: true, criticality: true, relianceDate: true, ownerId: true }, orderBy: { name: "asc" } },
+        id: true,
+        legalName: true,
+        aliases: true,
+        website: true,
+        tier: true,
+        status: true,
+        nextReviewDate: true,
+        services: {
+          select: {
+            id: true,
+            name: true,
+            systems: true,
+            dataTypes: true,
+            regions: true,
+            locations: true,
+            contractedLegalEntity: true,
+            criticality: true,
+            relianceDate: true,
+            ownerId: true,
+          },
+          orderBy: { name: "asc" },
+        },
         documents: {
           select: {
-            id: true, filename: true, kind: true, parseStatus: true, parseError: true, uploadedAt: true, confirmedAt: true, pages: true, sizeBytes: true,
-            socReport: { select: { socLevel: true, type: true, periodStart: true, periodEnd: true, asOfDate: true, auditorName: true, opinion: true } },
-            isoCertificate: { select: { standard: true, standardVersion: true, certificationBody: true, expiryDate: true, issueDate: true } },
+            id: true,
+            filename: true,
+            kind: true,
+            parseStatus: true,
+            parseError: true,
+            uploadedAt: true,
+            confirmedAt: true,
+            pages: true,
+            sizeBytes: true,
+            socReport: {
+              select: {
+                socLevel: true,
+                type: true,
+                periodStart: true,
+                periodEnd: true,
+                asOfDate: true,
+                auditorName: true,
+                opinion: true,
+              },
+            },
+            isoCertificate: {
+              select: {
+                standard: true,
+                standardVersion: true,
+                certificationBody: true,
+                expiryDate: true,
+                issueDate: true,
+              },
+            },
             bridgeLetter: { select: { coversFrom: true, coversTo: true, letterDate: true } },
           },
           orderBy: { uploadedAt: "desc" },
         },
         subprocessors: { select: { id: true, name: true, purpose: true, location: true }, orderBy: { name: "asc" } },
         gaps: {
-          select: { id: true, severity: true, title: true, subject: true, status: true, dueDate: true, ownerId: true, serviceId: true, checkId: true, acceptedUntil: true },
+          select: {
+            id: true,
+            severity: true,
+            title: true,
+            subject: true,
+            status: true,
+            dueDate: true,
+            ownerId: true,
+            serviceId: true,
+            checkId: true,
+            acceptedUntil: true,
+          },
           orderBy: [{ status: "asc" }, { severity: "asc" }, { dueDate: "asc" }],
         },
-        reviews: { select: { id: true, decision: true, note: true, decidedAt: true, decidedById: true, serviceId: true }, orderBy: { decidedAt: "desc" } },
+        reviews: {
+          select: { id: true, decision: true, note: true, decidedAt: true, decidedById: true, serviceId: true },
+          orderBy: { decidedAt: "desc" },
+        },
       },
     });
     if (!vendor) return null;
-    const members = await db.membership.findMany({ where: { tenantId: actor.tenantId }, select: { userId: true, role: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } });
-    const entityIds = [vendor.id, ...vendor.documents.map((d) => d.id), ...vendor.gaps.map((g) => g.id), ...vendor.services.map((s) => s.id)];
+    const members = await db.membership.findMany({
+      where: { tenantId: actor.tenantId },
+      select: { userId: true, role: true, user: { select: { name: true } } },
+      orderBy: { user: { name: "asc" } },
+    });
+    const entityIds = [
+      vendor.id,
+      ...vendor.documents.map((d) => d.id),
+      ...vendor.gaps.map((g) => g.id),
+      ...vendor.services.map((s) => s.id),
+    ];
     const history = await db.auditEvent.findMany({
       where: { tenantId: actor.tenantId, entityId: { in: entityIds } },
       select: { id: true, action: true, entityType: true, createdAt: true, actorId: true, data: true },
@@ -38,6 +107,11 @@ export async function loadVendorProfile(actor: Actor, vendorId: string) {
       take: 50,
     });
     const names = new Map(members.map((m) => [m.userId, m.user.name]));
-    return { vendor, members: members.map((m) => ({ id: m.userId, name: m.user.name, role: m.role })), history, nameOf: (id: string | null) => (id ? names.get(id) ?? "former member" : null) };
+    return {
+      vendor,
+      members: members.map((m) => ({ id: m.userId, name: m.user.name, role: m.role })),
+      history,
+      nameOf: (id: string | null) => (id ? (names.get(id) ?? "former member") : null),
+    };
   });
 }

@@ -7,15 +7,35 @@ export const VENDOR_SORTS = ["name", "tier", "evidence", "gaps", "review"] as co
 export const EVIDENCE_STATES = ["none", "expired", "expiring", "current"] as const;
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
-const optionalText = (max: number) => text(max).transform((s) => (s === "" ? null : s)).nullable().optional();
+const optionalText = (max: number) =>
+  text(max)
+    .transform((s) => (s === "" ? null : s))
+    .nullable()
+    .optional();
 
 export const vendorFormSchema = z.object({
   legalName: text(200).min(2, "Enter the vendor's legal name."),
-  aliases: text(1000).optional().transform((s) => (s ? s.split(/[\n,]/).map((a) => a.trim()).filter(Boolean).slice(0, 20) : [])),
-  website: optionalText(500).refine((u) => !u || /^https?:\/\/[^\s]+$/i.test(u), "Enter a web address starting with https://"),
+  aliases: text(1000)
+    .optional()
+    .transform((s) =>
+      s
+        ? s
+            .split(/[\n,]/)
+            .map((a) => a.trim())
+            .filter(Boolean)
+            .slice(0, 20)
+        : [],
+    ),
+  website: optionalText(500).refine(
+    (u) => !u || /^https?:\/\/[^\s]+$/i.test(u),
+    "Enter a web address starting with https://",
+  ),
   tier: z.enum(VENDOR_TIERS),
   status: z.enum(VENDOR_STATUSES),
-  nextReviewDate: z.union([z.literal(""), z.iso.date("Use a date like 2026-12-31.")]).optional().transform((d) => d || null),
+  nextReviewDate: z
+    .union([z.literal(""), z.iso.date("Use a date like 2026-12-31.")])
+    .optional()
+    .transform((d) => d || null),
 });
 export type VendorFormInput = z.input<typeof vendorFormSchema>;
 export type VendorForm = z.output<typeof vendorFormSchema>;

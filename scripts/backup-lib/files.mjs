@@ -10,7 +10,9 @@ const TMP_DIR = ".tmp"; // half-written uploads (lib/storage/local-disk-store.ts
 export function storageDir(env = process.env) {
   const backend = (env.STORAGE_BACKEND ?? "local").trim().toLowerCase();
   if (backend !== "local") {
-    throw new Error(`STORAGE_BACKEND=${backend}: back up the bucket with its own versioning or replication; this script copies a local STORAGE_DIR only.`);
+    throw new Error(
+      `STORAGE_BACKEND=${backend}: back up the bucket with its own versioning or replication; this script copies a local STORAGE_DIR only.`,
+    );
   }
   return path.resolve(env.STORAGE_DIR?.trim() || ".data/files");
 }

@@ -93,12 +93,17 @@ export async function loadOrder(client, names) {
 
 /** Inserts the rows of one dump file; json_populate_recordset turns each object back into the table's row type. */
 export async function loadTable(client, name, file) {
-  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: fs.createReadStream(file).pipe(zlib.createGunzip()),
+    crlfDelay: Infinity,
+  });
   let batch = [];
   let rows = 0;
   const flush = async () => {
     if (!batch.length) return;
-    await client.query(`INSERT INTO ${q(name)} SELECT * FROM json_populate_recordset(NULL::${q(name)}, $1::json)`, [`[${batch.join(",")}]`]);
+    await client.query(`INSERT INTO ${q(name)} SELECT * FROM json_populate_recordset(NULL::${q(name)}, $1::json)`, [
+      `[${batch.join(",")}]`,
+    ]);
     rows += batch.length;
     batch = [];
   };
@@ -114,6 +119,9 @@ export async function loadTable(client, name, file) {
 export function sha256File(file) {
   return new Promise((resolve, reject) => {
     const hash = crypto.createHash("sha256");
-    fs.createReadStream(file).on("data", (c) => hash.update(c)).on("end", () => resolve(hash.digest("hex"))).on("error", reject);
+    fs.createReadStream(file)
+      .on("data", (c) => hash.update(c))
+      .on("end", () => resolve(hash.digest("hex")))
+      .on("error", reject);
   });
 }

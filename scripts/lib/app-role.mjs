@@ -74,7 +74,8 @@ async function checkRestricted(client, role) {
        FROM pg_roles r WHERE r.rolname = $1`,
     [role],
   );
-  if (!rows.length) throw new AppRoleError(`The role "${role}" in APP_DATABASE_URL does not exist on the database server.`);
+  if (!rows.length)
+    throw new AppRoleError(`The role "${role}" in APP_DATABASE_URL does not exist on the database server.`);
   const [r] = rows;
   if (r.rolsuper || r.rolbypassrls || r.owns) {
     throw new AppRoleError(

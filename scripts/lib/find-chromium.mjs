@@ -14,7 +14,11 @@ export function findChromium() {
   }
   const cache = path.join(process.env.PLAYWRIGHT_BROWSERS_PATH ?? path.join(os.homedir(), ".cache/ms-playwright"));
   if (fs.existsSync(cache)) {
-    for (const dir of fs.readdirSync(cache).filter((d) => d.startsWith("chromium")).sort().reverse()) {
+    for (const dir of fs
+      .readdirSync(cache)
+      .filter((d) => d.startsWith("chromium"))
+      .sort()
+      .reverse()) {
       const p = path.join(cache, dir, "chrome-linux", "chrome");
       if (fs.existsSync(p)) return p;
     }

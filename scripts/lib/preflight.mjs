@@ -31,10 +31,15 @@ export function ensurePortFree(port, message, host = "127.0.0.1") {
 export function ensureLocalSecrets() {
   const external = Boolean(process.env.DATABASE_URL) && !process.env.ASSAY_ALLOW_GENERATED_SECRETS;
   const dir = path.resolve(".data");
-  for (const [name, bytes] of [["AUTH_SECRET", 32], ["FILE_ENCRYPTION_KEY", 32]]) {
+  for (const [name, bytes] of [
+    ["AUTH_SECRET", 32],
+    ["FILE_ENCRYPTION_KEY", 32],
+  ]) {
     if (process.env[name]) continue;
     if (external) {
-      fail(`${name} is not set. With DATABASE_URL every app instance needs the same ${name}: generate one with \`openssl rand -base64 ${bytes}\` and set it in the environment or .env.`);
+      fail(
+        `${name} is not set. With DATABASE_URL every app instance needs the same ${name}: generate one with \`openssl rand -base64 ${bytes}\` and set it in the environment or .env.`,
+      );
     }
     const file = path.join(dir, name.toLowerCase().replace(/_/g, "-"));
     if (!fs.existsSync(file)) {
@@ -96,7 +101,9 @@ export async function ensureSchemaNotNewer(url, migrationsDir = "prisma/migratio
     const local = new Set(fs.existsSync(migrationsDir) ? fs.readdirSync(migrationsDir) : []);
     const unknown = rows.map((r) => r.migration_name).filter((n) => !local.has(n));
     if (unknown.length) {
-      const err = new Error(`The database at ${where(url)} was migrated by a newer version of Assay (unknown migration ${unknown[0]}). Upgrade this checkout, or use another database / EMBEDDED_PG_DIR.`);
+      const err = new Error(
+        `The database at ${where(url)} was migrated by a newer version of Assay (unknown migration ${unknown[0]}). Upgrade this checkout, or use another database / EMBEDDED_PG_DIR.`,
+      );
       err.name = "NewerSchemaError";
       throw err;
     }

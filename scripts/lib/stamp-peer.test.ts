@@ -14,7 +14,9 @@ const SERVER = `
 `;
 
 async function askServer(headers: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", path.resolve("scripts/lib/stamp-peer.mjs"), "-e", SERVER], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", path.resolve("scripts/lib/stamp-peer.mjs"), "-e", SERVER], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   try {
     const port = await new Promise<string>((resolve, reject) => {
       child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim()));

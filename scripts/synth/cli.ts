@@ -30,7 +30,10 @@ async function main(): Promise<void> {
     case "soc2": {
       const type = values.type as Soc2Type | undefined;
       if (type && !SOC2_TYPES.includes(type)) throw new Error(`--type must be one of ${SOC2_TYPES.join(", ")}`);
-      const spec = randomSoc2Spec(seed, { ...(values.pages ? { pages: Number(values.pages) } : {}), ...(type ? { soc2Type: type } : {}) });
+      const spec = randomSoc2Spec(seed, {
+        ...(values.pages ? { pages: Number(values.pages) } : {}),
+        ...(type ? { soc2Type: type } : {}),
+      });
       ({ pdf, expected } = await generateSoc2(spec));
       break;
     }

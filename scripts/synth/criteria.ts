@@ -28,9 +28,18 @@ const SECURITY: Array<[string, string]> = [
   ["CC5.1", "The entity selects and develops control activities that reduce risks to acceptable levels."],
   ["CC5.2", "The entity selects and develops general control activities over technology."],
   ["CC5.3", "The entity deploys control activities through policies and procedures."],
-  ["CC6.1", "The entity implements logical access security software, infrastructure and architectures over protected information assets."],
-  ["CC6.2", "The entity registers and authorizes users before issuing credentials and removes access when it is no longer needed."],
-  ["CC6.3", "The entity authorizes, modifies or removes access based on roles, least privilege and segregation of duties."],
+  [
+    "CC6.1",
+    "The entity implements logical access security software, infrastructure and architectures over protected information assets.",
+  ],
+  [
+    "CC6.2",
+    "The entity registers and authorizes users before issuing credentials and removes access when it is no longer needed.",
+  ],
+  [
+    "CC6.3",
+    "The entity authorizes, modifies or removes access based on roles, least privilege and segregation of duties.",
+  ],
   ["CC6.4", "The entity restricts physical access to facilities and protected information assets."],
   ["CC6.5", "The entity discontinues logical and physical protections only after data can no longer be recovered."],
   ["CC6.6", "The entity implements logical access measures against threats from outside its system boundaries."],
@@ -41,7 +50,10 @@ const SECURITY: Array<[string, string]> = [
   ["CC7.3", "The entity evaluates security events to determine whether they are incidents."],
   ["CC7.4", "The entity responds to identified security incidents through a defined incident response program."],
   ["CC7.5", "The entity identifies, develops and carries out activities to recover from security incidents."],
-  ["CC8.1", "The entity authorizes, designs, develops, tests, approves and implements changes to infrastructure, data and software."],
+  [
+    "CC8.1",
+    "The entity authorizes, designs, develops, tests, approves and implements changes to infrastructure, data and software.",
+  ],
   ["CC9.1", "The entity identifies and develops risk mitigation activities for potential business disruptions."],
   ["CC9.2", "The entity assesses and manages risks associated with vendors and business partners."],
 ];
@@ -55,7 +67,10 @@ const PROCESSING_INTEGRITY: Array<[string, string]> = [
   ["PI1.2", "The entity implements policies over system inputs so that they are complete and accurate."],
   ["PI1.3", "The entity implements policies over system processing so that it is complete, accurate and timely."],
   ["PI1.4", "The entity implements policies so that outputs are complete, accurate and delivered timely."],
-  ["PI1.5", "The entity implements policies to store inputs, items in processing and outputs completely and accurately."],
+  [
+    "PI1.5",
+    "The entity implements policies to store inputs, items in processing and outputs completely and accurately.",
+  ],
 ];
 const CONFIDENTIALITY: Array<[string, string]> = [
   ["C1.1", "The entity identifies and maintains confidential information."],

@@ -3,8 +3,18 @@ export const DATE_FORMATS = ["mdy_long", "dmy_long", "iso", "dmy_ordinal"] as co
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ] as const;
 
 function parseIso(iso: string): Date {

@@ -1,4 +1,12 @@
-import { addDays, DATE_FORMATS, formatDate, formatMonthYear, isoToUtcDate, lastDayOfMonth, type DateFormat } from "./dates";
+import {
+  addDays,
+  DATE_FORMATS,
+  formatDate,
+  formatMonthYear,
+  isoToUtcDate,
+  lastDayOfMonth,
+  type DateFormat,
+} from "./dates";
 import { createPdf, paragraph, PAGE, CONTENT_WIDTH } from "./pdf-layout";
 import { createRng } from "./prng";
 import { AUDITOR_FIRMS, COMPANY_STEMS, COMPANY_SUFFIXES, OFFICE_LOCATIONS } from "./soc2-library";
@@ -33,7 +41,13 @@ export type BridgeLetterExpected = {
   signatory: string;
   letter_date_as_printed: string;
   no_material_change_as_of_as_printed: string;
-  referenced_report: { auditor: string; period_start: string; period_end: string; report_or_opinion_date: string; type: string };
+  referenced_report: {
+    auditor: string;
+    period_start: string;
+    period_end: string;
+    report_or_opinion_date: string;
+    type: string;
+  };
   next_report_expected: string;
   material_changes_disclosed: string;
   bridge_covers_from: string;
@@ -88,21 +102,38 @@ export function randomBridgeLetterSpec(seed: number, overrides: Partial<BridgeLe
   };
 }
 
-export async function generateBridgeLetter(spec: BridgeLetterSpec): Promise<{ pdf: Buffer; expected: BridgeLetterExpected }> {
+export async function generateBridgeLetter(
+  spec: BridgeLetterSpec,
+): Promise<{ pdf: Buffer; expected: BridgeLetterExpected }> {
   const d = (iso: string) => formatDate(iso, spec.dateFormat);
   const type = spec.reportType === "type_2" ? "SOC 2 Type 2" : "SOC 2 Type 1";
   const { doc, done } = createPdf(`${spec.issuer} bridge letter`, isoToUtcDate(spec.letterDate));
-  doc.font("Helvetica-Bold").fontSize(14).text(spec.issuer, PAGE.left, PAGE.top - 20, { width: CONTENT_WIDTH });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(14)
+    .text(spec.issuer, PAGE.left, PAGE.top - 20, { width: CONTENT_WIDTH });
   doc.font("Helvetica").fontSize(9).text(spec.issuerAddress, { width: CONTENT_WIDTH });
   doc.moveDown(2);
   paragraph(doc, d(spec.letterDate));
   paragraph(doc, "To our customers and their auditors:");
   paragraph(doc, `Re: Bridge letter for the ${type} report on the ${spec.systemName}`, { bold: true });
-  paragraph(doc, `${spec.auditor} issued a ${type} report on the ${spec.systemName} for the period ${d(spec.periodStart)} through ${d(spec.periodEnd)}. The independent service auditor's report is dated ${d(spec.reportDate)}. ${spec.reportType === "type_2" ? "The report covers the design and operating effectiveness of controls." : "The report covers the design of controls as of a point in time."}`, { align: "justify" });
-  paragraph(doc, spec.materialChanges
-    ? `For the period from ${d(addDays(spec.periodEnd, 1))} through ${d(spec.asOfDate)}, management has identified the following change to the control environment: ${spec.materialChanges} Apart from this, we are not aware of any material changes to our controls.`
-    : `For the period from ${d(addDays(spec.periodEnd, 1))} through ${d(spec.asOfDate)}, management is not aware of any material changes to the system or its internal controls that would adversely affect the opinion expressed in the report, and no significant security incidents occurred.`, { align: "justify" });
-  paragraph(doc, "Complementary user entity controls described in the report remain the responsibility of our customers. This letter is not a substitute for the report and has not been examined by an independent auditor.", { align: "justify" });
+  paragraph(
+    doc,
+    `${spec.auditor} issued a ${type} report on the ${spec.systemName} for the period ${d(spec.periodStart)} through ${d(spec.periodEnd)}. The independent service auditor's report is dated ${d(spec.reportDate)}. ${spec.reportType === "type_2" ? "The report covers the design and operating effectiveness of controls." : "The report covers the design of controls as of a point in time."}`,
+    { align: "justify" },
+  );
+  paragraph(
+    doc,
+    spec.materialChanges
+      ? `For the period from ${d(addDays(spec.periodEnd, 1))} through ${d(spec.asOfDate)}, management has identified the following change to the control environment: ${spec.materialChanges} Apart from this, we are not aware of any material changes to our controls.`
+      : `For the period from ${d(addDays(spec.periodEnd, 1))} through ${d(spec.asOfDate)}, management is not aware of any material changes to the system or its internal controls that would adversely affect the opinion expressed in the report, and no significant security incidents occurred.`,
+    { align: "justify" },
+  );
+  paragraph(
+    doc,
+    "Complementary user entity controls described in the report remain the responsibility of our customers. This letter is not a substitute for the report and has not been examined by an independent auditor.",
+    { align: "justify" },
+  );
   paragraph(doc, `Our next report is expected to be issued in ${spec.nextReportExpected}.`);
   doc.moveDown(1);
   paragraph(doc, "Sincerely,");
@@ -112,7 +143,8 @@ export async function generateBridgeLetter(spec: BridgeLetterSpec): Promise<{ pd
   doc.end();
   const pdf = await done;
   const flags: string[] = [];
-  if (spec.letterDate < spec.periodEnd || spec.asOfDate < spec.periodEnd) flags.push("Letter or 'as of' date is before the referenced period end");
+  if (spec.letterDate < spec.periodEnd || spec.asOfDate < spec.periodEnd)
+    flags.push("Letter or 'as of' date is before the referenced period end");
   return {
     pdf,
     expected: {
@@ -124,7 +156,13 @@ export async function generateBridgeLetter(spec: BridgeLetterSpec): Promise<{ pd
       signatory: `${spec.signatory.name} (${spec.signatory.title})`,
       letter_date_as_printed: spec.letterDate,
       no_material_change_as_of_as_printed: spec.asOfDate,
-      referenced_report: { auditor: spec.auditor, period_start: spec.periodStart, period_end: spec.periodEnd, report_or_opinion_date: spec.reportDate, type },
+      referenced_report: {
+        auditor: spec.auditor,
+        period_start: spec.periodStart,
+        period_end: spec.periodEnd,
+        report_or_opinion_date: spec.reportDate,
+        type,
+      },
       next_report_expected: spec.nextReportExpected,
       material_changes_disclosed: spec.materialChanges ?? "none",
       bridge_covers_from: addDays(spec.periodEnd, 1),

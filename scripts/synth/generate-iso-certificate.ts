@@ -57,7 +57,10 @@ const BODIES = [
   { cb: "Baltic Audit & Certification OÜ", ab: "EAK", prefix: "BAC", web: "www.baltic-ac.example" },
 ] as const;
 
-export function randomIsoCertificateSpec(seed: number, overrides: Partial<IsoCertificateSpec> = {}): IsoCertificateSpec {
+export function randomIsoCertificateSpec(
+  seed: number,
+  overrides: Partial<IsoCertificateSpec> = {},
+): IsoCertificateSpec {
   const rng = createRng(seed);
   const stem = rng.pick(COMPANY_STEMS);
   const body = rng.pick(BODIES);
@@ -83,18 +86,25 @@ export function randomIsoCertificateSpec(seed: number, overrides: Partial<IsoCer
     surveillanceDue: [addDays(issue, 364), addDays(issue, 729)],
     scope: `The information security management system supporting the design, development, operation and support of ${rng.pick(SERVICE_DESCRIPTIONS)} provided to customers worldwide.`,
     sites: [office, ...(rng.chance(0.4) ? [rng.pick(OFFICE_LOCATIONS)] : [])].filter((s, i, a) => a.indexOf(s) === i),
-    soaReference: rng.chance(0.6) ? `Statement of Applicability version ${rng.int(1, 6)}.${rng.int(0, 9)}, dated ${addDays(issue, -rng.int(20, 60))}` : null,
+    soaReference: rng.chance(0.6)
+      ? `Statement of Applicability version ${rng.int(1, 6)}.${rng.int(0, 9)}, dated ${addDays(issue, -rng.int(20, 60))}`
+      : null,
     verification: body.web,
     dateFormat: rng.pick(DATE_FORMATS),
   };
   return { ...drawn, ...overrides };
 }
 
-export async function generateIsoCertificate(spec: IsoCertificateSpec): Promise<{ pdf: Buffer; expected: IsoCertificateExpected }> {
+export async function generateIsoCertificate(
+  spec: IsoCertificateSpec,
+): Promise<{ pdf: Buffer; expected: IsoCertificateExpected }> {
   const d = (iso: string) => formatDate(iso, spec.dateFormat);
   const { doc, done } = createPdf(`Certificate ${spec.certificateNumber}`, isoToUtcDate(spec.issueDate));
   const center = (text: string, size: number, bold = false, gap = 0.6) => {
-    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(size).text(text, PAGE.left, doc.y, { width: CONTENT_WIDTH, align: "center" });
+    doc
+      .font(bold ? "Helvetica-Bold" : "Helvetica")
+      .fontSize(size)
+      .text(text, PAGE.left, doc.y, { width: CONTENT_WIDTH, align: "center" });
     doc.moveDown(gap);
   };
   doc.y = PAGE.top;
@@ -105,7 +115,12 @@ export async function generateIsoCertificate(spec: IsoCertificateSpec): Promise<
   center(spec.holderAddress, 10, false, 1);
   center("has been assessed and found to conform to the requirements of", 10);
   center(`ISO/IEC 27001:${spec.version}`, 18, true, 0.3);
-  center("Information security, cybersecurity and privacy protection — Information security management systems", 9, false, 1);
+  center(
+    "Information security, cybersecurity and privacy protection — Information security management systems",
+    9,
+    false,
+    1,
+  );
   center("Scope of certification:", 10, true, 0.3);
   center(spec.scope, 10, false, 1);
   if (spec.sites.length > 0) center(`Certified site(s): ${spec.sites.join("; ")}`, 9, false, 0.8);
@@ -126,7 +141,10 @@ export async function generateIsoCertificate(spec: IsoCertificateSpec): Promise<
     doc.moveDown(0.3);
   }
   doc.moveDown(1);
-  center(`Accredited by ${spec.accreditationBody}, accreditation no. ${spec.accreditationNumber}. The validity of this certificate can be verified at ${spec.verification}.`, 8);
+  center(
+    `Accredited by ${spec.accreditationBody}, accreditation no. ${spec.accreditationNumber}. The validity of this certificate can be verified at ${spec.verification}.`,
+    8,
+  );
   doc.end();
   const pdf = await done;
   return {

@@ -1,16 +1,44 @@
 import { CATEGORY_HEADINGS, criteriaFor, familyOf } from "./criteria";
 import { isoToUtcDate } from "./dates";
 import {
-  bullets, createPdf, ensureSpace, heading, pageCount, paragraph, PAGE, rowFits, rowHeight, stampPages, tableHeader, tableRow, tableSpanRow,
-  CONTENT_WIDTH, type Pdf, type Table,
+  bullets,
+  createPdf,
+  ensureSpace,
+  heading,
+  pageCount,
+  paragraph,
+  PAGE,
+  rowFits,
+  rowHeight,
+  stampPages,
+  tableHeader,
+  tableRow,
+  tableSpanRow,
+  CONTENT_WIDTH,
+  type Pdf,
+  type Table,
 } from "./pdf-layout";
 import { createRng, type Rng } from "./prng";
 import { ASSETS } from "./soc2-library";
 import { buildSoc2Expected, type Soc2Expected } from "./soc2-expected";
 import {
-  controlId, exceptionDeviation, planControls, RESULT_EXCEPTION_PREFIX, RESULT_OK, type CriterionPlan, type PlannedControl,
+  controlId,
+  exceptionDeviation,
+  planControls,
+  RESULT_EXCEPTION_PREFIX,
+  RESULT_OK,
+  type CriterionPlan,
+  type PlannedControl,
 } from "./soc2-plan";
-import { assertionParagraphs, categoriesPhrase, d, opinionBlocks, periodPhrase, responsibilityParagraphs, scopeParagraphs } from "./soc2-prose";
+import {
+  assertionParagraphs,
+  categoriesPhrase,
+  d,
+  opinionBlocks,
+  periodPhrase,
+  responsibilityParagraphs,
+  scopeParagraphs,
+} from "./soc2-prose";
 import type { Soc2Spec } from "./soc2-spec";
 import { fillerControl } from "./soc2-filler";
 
@@ -26,10 +54,23 @@ function cover(doc: Pdf, spec: Soc2Spec): void {
   paragraph(doc, spec.serviceOrganization, { bold: true, align: "center" });
   paragraph(doc, spec.systemName, { align: "center" });
   doc.moveDown(2);
-  doc.font("Helvetica-Bold").fontSize(20).text(typeLabel(spec).replace(" Report", ""), PAGE.left, doc.y, { width: CONTENT_WIDTH, align: "center" });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(20)
+    .text(typeLabel(spec).replace(" Report", ""), PAGE.left, doc.y, { width: CONTENT_WIDTH, align: "center" });
   doc.fontSize(10).font("Helvetica").moveDown(1);
-  paragraph(doc, `Report on ${spec.shortName}'s Description of Its System and on the Suitability of the Design${spec.soc2Type === "type_2" ? " and Operating Effectiveness" : ""} of Its Controls Relevant to ${categoriesPhrase(spec).replace(/\b\w/g, (m) => m.toUpperCase())}`, { align: "center" });
-  paragraph(doc, spec.soc2Type === "type_2" ? `For the Period ${d(spec, spec.periodStart as string)} to ${d(spec, spec.periodEnd as string)}` : `As of ${d(spec, spec.asOfDate as string)}`, { align: "center" });
+  paragraph(
+    doc,
+    `Report on ${spec.shortName}'s Description of Its System and on the Suitability of the Design${spec.soc2Type === "type_2" ? " and Operating Effectiveness" : ""} of Its Controls Relevant to ${categoriesPhrase(spec).replace(/\b\w/g, (m) => m.toUpperCase())}`,
+    { align: "center" },
+  );
+  paragraph(
+    doc,
+    spec.soc2Type === "type_2"
+      ? `For the Period ${d(spec, spec.periodStart as string)} to ${d(spec, spec.periodEnd as string)}`
+      : `As of ${d(spec, spec.asOfDate as string)}`,
+    { align: "center" },
+  );
   doc.moveDown(isCompact(spec) ? 1 : 4);
   paragraph(doc, `Prepared by ${spec.auditor.name}`, { align: "center" });
 }
@@ -90,7 +131,11 @@ function report(doc: Pdf, spec: Soc2Spec): void {
   heading(doc, "Service Auditor's Responsibilities", 3);
   paragraph(doc, responsibilityParagraphs(spec)[1], { align: "justify" });
   heading(doc, "Inherent Limitations", 3);
-  paragraph(doc, "The description is prepared to meet the common needs of a broad range of report users and may not include every aspect of the system that individual users consider important. Because of their nature, controls may not always operate effectively. Projections of any evaluation to future periods are subject to the risk that controls may become inadequate because of changes in conditions.", { align: "justify" });
+  paragraph(
+    doc,
+    "The description is prepared to meet the common needs of a broad range of report users and may not include every aspect of the system that individual users consider important. Because of their nature, controls may not always operate effectively. Projections of any evaluation to future periods are subject to the risk that controls may become inadequate because of changes in conditions.",
+    { align: "justify" },
+  );
   heading(doc, spec.soc2Type === "type_2" ? "Description of Tests of Controls" : "Other Matter", 3);
   paragraph(doc, responsibilityParagraphs(spec)[2], { align: "justify" });
   for (const block of opinionBlocks(spec)) {
@@ -98,7 +143,11 @@ function report(doc: Pdf, spec: Soc2Spec): void {
     paragraph(doc, block.text, { align: "justify" });
   }
   heading(doc, "Restricted Use", 3);
-  paragraph(doc, `This report is intended solely for the information and use of ${spec.shortName}, user entities of ${spec.shortName}'s system, and prospective user entities who have sufficient knowledge and understanding of the system, and is not intended to be used by anyone else.`, { align: "justify" });
+  paragraph(
+    doc,
+    `This report is intended solely for the information and use of ${spec.shortName}, user entities of ${spec.shortName}'s system, and prospective user entities who have sufficient knowledge and understanding of the system, and is not intended to be used by anyone else.`,
+    { align: "justify" },
+  );
   doc.moveDown(1);
   paragraph(doc, spec.auditor.name, { bold: true });
   paragraph(doc, spec.auditor.location);
@@ -116,48 +165,103 @@ function assertion(doc: Pdf, spec: Soc2Spec): void {
 function description(doc: Pdf, spec: Soc2Spec, tableStyle: Table["style"]): void {
   sectionHeading(doc, spec, "description");
   heading(doc, "Overview of Operations");
-  paragraph(doc, `${spec.serviceOrganization} provides the ${spec.systemName} to customers across several industries. This description covers the system ${periodPhrase(spec)} and was prepared in accordance with the description criteria.`, { align: "justify" });
+  paragraph(
+    doc,
+    `${spec.serviceOrganization} provides the ${spec.systemName} to customers across several industries. This description covers the system ${periodPhrase(spec)} and was prepared in accordance with the description criteria.`,
+    { align: "justify" },
+  );
   heading(doc, "Description of Services Provided");
   paragraph(doc, `The ${spec.systemName} comprises the following services:`);
-  bullets(doc, spec.services.map((s) => s.charAt(0).toUpperCase() + s.slice(1)));
+  bullets(
+    doc,
+    spec.services.map((s) => s.charAt(0).toUpperCase() + s.slice(1)),
+  );
   heading(doc, "Principal Service Commitments and System Requirements");
-  paragraph(doc, `${spec.shortName} makes service commitments to user entities in its customer agreements, including commitments to protect customer data using encryption and access controls, to keep the system available in line with published service levels, and to notify customers of security incidents. System requirements are documented in ${spec.shortName}'s policies and procedures.`, { align: "justify" });
+  paragraph(
+    doc,
+    `${spec.shortName} makes service commitments to user entities in its customer agreements, including commitments to protect customer data using encryption and access controls, to keep the system available in line with published service levels, and to notify customers of security incidents. System requirements are documented in ${spec.shortName}'s policies and procedures.`,
+    { align: "justify" },
+  );
   heading(doc, "Components of the System");
   heading(doc, "Infrastructure and Locations", 3);
-  paragraph(doc, `The system is hosted and operated from the following data centre regions and offices, which are in scope for this report:`);
+  paragraph(
+    doc,
+    `The system is hosted and operated from the following data centre regions and offices, which are in scope for this report:`,
+  );
   bullets(doc, spec.locations);
   heading(doc, "Software, People, Data and Procedures", 3);
-  paragraph(doc, `Application services are written in TypeScript and Go, deployed as containers, and store customer data in managed relational databases. ${spec.shortName}'s engineering, security and support teams operate the system under the direction of the Chief Technology Officer. Data includes customer account records, uploaded files and audit logs. Procedures for access, change, incident and backup management are documented and reviewed annually.`, { align: "justify" });
+  paragraph(
+    doc,
+    `Application services are written in TypeScript and Go, deployed as containers, and store customer data in managed relational databases. ${spec.shortName}'s engineering, security and support teams operate the system under the direction of the Chief Technology Officer. Data includes customer account records, uploaded files and audit logs. Procedures for access, change, incident and backup management are documented and reviewed annually.`,
+    { align: "justify" },
+  );
 
   heading(doc, "Subservice Organizations");
   if (spec.subserviceMethod === "none_disclosed" || spec.subserviceOrganizations.length === 0) {
-    paragraph(doc, `${spec.shortName} does not rely on subservice organizations for the services described in this report.`);
+    paragraph(
+      doc,
+      `${spec.shortName} does not rely on subservice organizations for the services described in this report.`,
+    );
   } else {
-    const t: Table = { style: tableStyle, columns: [{ header: "Subservice Organization", width: 200 }, { header: "Services Provided", width: CONTENT_WIDTH - 200 }] };
-    paragraph(doc, spec.subserviceMethod === "carve-out"
-      ? `${spec.shortName} uses the subservice organizations listed below. The description includes only the controls of ${spec.shortName} and excludes the related controls of the subservice organizations; this report was prepared using the carve-out method.`
-      : `${spec.shortName} uses the subservice organizations listed below. The relevant controls of these subservice organizations are included in this description and in the scope of the examination; this report was prepared using the inclusive method.`, { align: "justify" });
+    const t: Table = {
+      style: tableStyle,
+      columns: [
+        { header: "Subservice Organization", width: 200 },
+        { header: "Services Provided", width: CONTENT_WIDTH - 200 },
+      ],
+    };
+    paragraph(
+      doc,
+      spec.subserviceMethod === "carve-out"
+        ? `${spec.shortName} uses the subservice organizations listed below. The description includes only the controls of ${spec.shortName} and excludes the related controls of the subservice organizations; this report was prepared using the carve-out method.`
+        : `${spec.shortName} uses the subservice organizations listed below. The relevant controls of these subservice organizations are included in this description and in the scope of the examination; this report was prepared using the inclusive method.`,
+      { align: "justify" },
+    );
     tableHeader(doc, t);
     for (const s of spec.subserviceOrganizations) tableRow(doc, t, [s.name, s.service]);
     doc.moveDown(0.8);
   }
   if (spec.csocs.length > 0) {
     heading(doc, "Complementary Subservice Organization Controls");
-    paragraph(doc, `${spec.shortName}'s controls are designed with the assumption that the following controls are implemented by the subservice organizations:`, { align: "justify" });
-    const t: Table = { style: tableStyle, columns: [{ header: "Complementary Subservice Organization Control", width: CONTENT_WIDTH - 110 }, { header: "Related Criteria", width: 110 }] };
+    paragraph(
+      doc,
+      `${spec.shortName}'s controls are designed with the assumption that the following controls are implemented by the subservice organizations:`,
+      { align: "justify" },
+    );
+    const t: Table = {
+      style: tableStyle,
+      columns: [
+        { header: "Complementary Subservice Organization Control", width: CONTENT_WIDTH - 110 },
+        { header: "Related Criteria", width: 110 },
+      ],
+    };
     tableHeader(doc, t);
     for (const c of spec.csocs) tableRow(doc, t, [c.text, c.criteria.join(", ")]);
     doc.moveDown(0.8);
   }
   heading(doc, "Complementary User Entity Controls");
-  paragraph(doc, `${spec.shortName}'s controls were designed with the assumption that certain controls would be implemented by user entities. The following complementary user entity controls should be in place at user entities:`, { align: "justify" });
+  paragraph(
+    doc,
+    `${spec.shortName}'s controls were designed with the assumption that certain controls would be implemented by user entities. The following complementary user entity controls should be in place at user entities:`,
+    { align: "justify" },
+  );
   if (spec.cuecLayout === "table") {
-    const t: Table = { style: tableStyle, columns: [{ header: "#", width: 28 }, { header: "Complementary User Entity Control", width: CONTENT_WIDTH - 138 }, { header: "Related Criteria", width: 110 }] };
+    const t: Table = {
+      style: tableStyle,
+      columns: [
+        { header: "#", width: 28 },
+        { header: "Complementary User Entity Control", width: CONTENT_WIDTH - 138 },
+        { header: "Related Criteria", width: 110 },
+      ],
+    };
     tableHeader(doc, t);
     spec.cuecs.forEach((c, i) => tableRow(doc, t, [String(i + 1), c.text, c.criteria.join(", ")]));
     doc.moveDown(0.8);
   } else {
-    bullets(doc, spec.cuecs.map((c) => `${c.text} (${c.criteria.join(", ")})`));
+    bullets(
+      doc,
+      spec.cuecs.map((c) => `${c.text} (${c.criteria.join(", ")})`),
+    );
   }
   heading(doc, spec.soc2Type === "type_2" ? "Significant Changes During the Period" : "Significant Changes");
   paragraph(doc, spec.significantChanges ?? `There were no significant changes to the system ${periodPhrase(spec)}.`);
@@ -170,13 +274,29 @@ function resultText(spec: Soc2Spec, row: PlannedControl): string {
   const e = spec.exceptions[row.exceptionIndex];
   const base = `${RESULT_EXCEPTION_PREFIX} ${exceptionDeviation(spec, row.exceptionIndex)}`;
   // Without Section V, the response sits in the result cell, as some firms print it.
-  return !spec.includeSectionV && e.managementResponse ? `${base}\n\nManagement's response: ${e.managementResponse}` : base;
+  return !spec.includeSectionV && e.managementResponse
+    ? `${base}\n\nManagement's response: ${e.managementResponse}`
+    : base;
 }
 
 function controlsTable(spec: Soc2Spec): Table {
   return spec.soc2Type === "type_2"
-    ? { style: spec.tableStyle, columns: [{ header: "Control #", width: 58 }, { header: "Control Activity", width: 170 }, { header: "Test Performed by the Service Auditor", width: 170 }, { header: "Result", width: CONTENT_WIDTH - 398 }] }
-    : { style: spec.tableStyle, columns: [{ header: "Control #", width: 70 }, { header: "Control Activity Specified by the Service Organization", width: CONTENT_WIDTH - 70 }] };
+    ? {
+        style: spec.tableStyle,
+        columns: [
+          { header: "Control #", width: 58 },
+          { header: "Control Activity", width: 170 },
+          { header: "Test Performed by the Service Auditor", width: 170 },
+          { header: "Result", width: CONTENT_WIDTH - 398 },
+        ],
+      }
+    : {
+        style: spec.tableStyle,
+        columns: [
+          { header: "Control #", width: 70 },
+          { header: "Control Activity Specified by the Service Organization", width: CONTENT_WIDTH - 70 },
+        ],
+      };
 }
 
 function cells(spec: Soc2Spec, row: PlannedControl): string[] {
@@ -187,9 +307,17 @@ function controlsSection(doc: Pdf, spec: Soc2Spec, plan: CriterionPlan[], goalPa
   sectionHeading(doc, spec, "controls");
   if (spec.soc2Type === "type_2") {
     heading(doc, "Guidance Regarding Tests of Controls");
-    paragraph(doc, "Our tests of operating effectiveness included inquiry of appropriate personnel, observation of the application of controls, inspection of documents and records, and reperformance of controls. Where a sample was selected, the sample size was determined by the frequency of the control and the population of occurrences during the period.", { align: "justify" });
+    paragraph(
+      doc,
+      "Our tests of operating effectiveness included inquiry of appropriate personnel, observation of the application of controls, inspection of documents and records, and reperformance of controls. Where a sample was selected, the sample size was determined by the frequency of the control and the population of occurrences during the period.",
+      { align: "justify" },
+    );
   } else {
-    paragraph(doc, `The control activities below are specified by ${spec.shortName} and mapped to the applicable trust services criteria.`, { align: "justify" });
+    paragraph(
+      doc,
+      `The control activities below are specified by ${spec.shortName} and mapped to the applicable trust services criteria.`,
+      { align: "justify" },
+    );
   }
   const table = controlsTable(spec);
   const startPage = pageCount(doc);
@@ -210,11 +338,19 @@ function controlsSection(doc: Pdf, spec: Soc2Spec, plan: CriterionPlan[], goalPa
     tableSpanRow(doc, table, `${p.criterion.id}  ${p.criterion.title}`);
     for (const row of p.rows) tableRow(doc, table, cells(spec, row));
     // Spread filler rows so each criterion ends near its share of the page target.
-    const plannedEnd = Math.min(startPage + Math.round(((goalPages - startPage) * (k + 1)) / plan.length), goalPages - pagesAfter[k]);
+    const plannedEnd = Math.min(
+      startPage + Math.round(((goalPages - startPage) * (k + 1)) / plan.length),
+      goalPages - pagesAfter[k],
+    );
     let seq = p.primaryCount;
     for (let guard = 0; guard < 5000; guard++) {
       const filler = fillerControl(rng, p.criterion.id, spec.shortName, ASSETS);
-      const next: PlannedControl = { ...filler, id: controlId(spec.controlIdStyle, p.criterion.id, seq + 1), criteria: [p.criterion.id], exceptionIndex: null };
+      const next: PlannedControl = {
+        ...filler,
+        id: controlId(spec.controlIdStyle, p.criterion.id, seq + 1),
+        criteria: [p.criterion.id],
+        exceptionIndex: null,
+      };
       const c = cells(spec, next);
       const pages = pageCount(doc);
       if (pages > plannedEnd || (pages === plannedEnd && !rowFits(doc, table, c))) break;
@@ -222,7 +358,8 @@ function controlsSection(doc: Pdf, spec: Soc2Spec, plan: CriterionPlan[], goalPa
       seq++;
     }
     if (p.rows.length === 0 && seq === p.primaryCount) {
-      const refs = criteriaFor(spec.categories).length > 0 ? "Refer to the controls mapped to related criteria above." : "";
+      const refs =
+        criteriaFor(spec.categories).length > 0 ? "Refer to the controls mapped to related criteria above." : "";
       paragraph(doc, refs);
     }
   });
@@ -230,22 +367,41 @@ function controlsSection(doc: Pdf, spec: Soc2Spec, plan: CriterionPlan[], goalPa
 
 function otherInformation(doc: Pdf, spec: Soc2Spec, ids: Map<number, string>): void {
   sectionHeading(doc, spec, "other");
-  paragraph(doc, `The information in this section is presented by ${spec.shortName} management to provide additional information and is not part of the description. It has not been subjected to the procedures applied in the examination, and accordingly the service auditor expresses no opinion on it.`, { align: "justify" });
+  paragraph(
+    doc,
+    `The information in this section is presented by ${spec.shortName} management to provide additional information and is not part of the description. It has not been subjected to the procedures applied in the examination, and accordingly the service auditor expresses no opinion on it.`,
+    { align: "justify" },
+  );
   heading(doc, "Management's Responses to Exceptions");
   if (spec.exceptions.length === 0) {
     paragraph(doc, "No exceptions were identified during the examination; no responses are required.");
     return;
   }
-  const t: Table = { style: spec.tableStyle, columns: [{ header: "Control #", width: 58 }, { header: "Criteria", width: 62 }, { header: "Test Results", width: 180 }, { header: "Management's Response", width: CONTENT_WIDTH - 300 }] };
+  const t: Table = {
+    style: spec.tableStyle,
+    columns: [
+      { header: "Control #", width: 58 },
+      { header: "Criteria", width: 62 },
+      { header: "Test Results", width: 180 },
+      { header: "Management's Response", width: CONTENT_WIDTH - 300 },
+    ],
+  };
   tableHeader(doc, t);
   spec.exceptions.forEach((e, i) => {
-    tableRow(doc, t, [ids.get(i) ?? "", e.criteria.join(" & "), `${RESULT_EXCEPTION_PREFIX} ${exceptionDeviation(spec, i)}`, e.managementResponse ?? "Management did not provide a response."]);
+    tableRow(doc, t, [
+      ids.get(i) ?? "",
+      e.criteria.join(" & "),
+      `${RESULT_EXCEPTION_PREFIX} ${exceptionDeviation(spec, i)}`,
+      e.managementResponse ?? "Management did not provide a response.",
+    ]);
   });
 }
 
 function exceptionIds(plan: CriterionPlan[]): Map<number, string> {
   const ids = new Map<number, string>();
-  for (const p of plan) for (const r of p.rows) if (r.exceptionIndex !== null && !ids.has(r.exceptionIndex)) ids.set(r.exceptionIndex, r.id);
+  for (const p of plan)
+    for (const r of p.rows)
+      if (r.exceptionIndex !== null && !ids.has(r.exceptionIndex)) ids.set(r.exceptionIndex, r.id);
   return ids;
 }
 

@@ -2,7 +2,12 @@ import { DATE_FORMATS, formatDate, lastDayOfMonth, type DateFormat } from "./dat
 import { createRng } from "./prng";
 import { COMPANY_STEMS, COMPANY_SUFFIXES, SUBSERVICE_ORGS } from "./soc2-library";
 
-export type Subprocessor = { name: string; purpose: string; processingLocations: string[]; corporateLocation: string | null };
+export type Subprocessor = {
+  name: string;
+  purpose: string;
+  processingLocations: string[];
+  corporateLocation: string | null;
+};
 
 export type SubprocessorListSpec = {
   seed: number;
@@ -18,23 +23,61 @@ export type SubprocessorListExpected = {
   how_filled: string;
   doc_kind: "subprocessor_list";
   vendor: string;
-  subprocessors: Array<{ name: string; purpose: string; processing_locations: string[]; corporate_location: string | null }>;
+  subprocessors: Array<{
+    name: string;
+    purpose: string;
+    processing_locations: string[];
+    corporate_location: string | null;
+  }>;
   count: number;
   last_updated: string | null;
 };
 
 const EXTRA_PROCESSORS: readonly Subprocessor[] = [
-  { name: "Helpdeskly Inc.", purpose: "Customer support ticketing", processingLocations: ["United States"], corporateLocation: "United States" },
-  { name: "Trackwise Analytics GmbH", purpose: "Product analytics", processingLocations: ["Germany"], corporateLocation: "Germany" },
-  { name: "Errorscope Ltd.", purpose: "Error monitoring", processingLocations: ["United States", "Ireland"], corporateLocation: "United Kingdom" },
-  { name: "Mailmesa LLC", purpose: "Marketing e-mail", processingLocations: ["United States"], corporateLocation: "United States" },
-  { name: "Voxline Communications Pty Ltd", purpose: "SMS and voice notifications", processingLocations: ["Australia", "United States"], corporateLocation: "Australia" },
-  { name: "Ledgerly Billing Inc.", purpose: "Subscription billing", processingLocations: ["United States"], corporateLocation: "Canada" },
+  {
+    name: "Helpdeskly Inc.",
+    purpose: "Customer support ticketing",
+    processingLocations: ["United States"],
+    corporateLocation: "United States",
+  },
+  {
+    name: "Trackwise Analytics GmbH",
+    purpose: "Product analytics",
+    processingLocations: ["Germany"],
+    corporateLocation: "Germany",
+  },
+  {
+    name: "Errorscope Ltd.",
+    purpose: "Error monitoring",
+    processingLocations: ["United States", "Ireland"],
+    corporateLocation: "United Kingdom",
+  },
+  {
+    name: "Mailmesa LLC",
+    purpose: "Marketing e-mail",
+    processingLocations: ["United States"],
+    corporateLocation: "United States",
+  },
+  {
+    name: "Voxline Communications Pty Ltd",
+    purpose: "SMS and voice notifications",
+    processingLocations: ["Australia", "United States"],
+    corporateLocation: "Australia",
+  },
+  {
+    name: "Ledgerly Billing Inc.",
+    purpose: "Subscription billing",
+    processingLocations: ["United States"],
+    corporateLocation: "Canada",
+  },
 ];
 
 const SUB_COUNTRIES = ["United States", "Ireland", "Germany", "Canada", "Australia"] as const;
 
-export function randomSubprocessorListSpec(seed: number, overrides: Partial<SubprocessorListSpec> = {}): SubprocessorListSpec {
+export function randomSubprocessorListSpec(
+  seed: number,
+  overrides: Partial<SubprocessorListSpec> = {},
+): SubprocessorListSpec {
   const rng = createRng(seed);
   const fromSubservice: Subprocessor[] = SUBSERVICE_ORGS.map((s) => {
     const country = rng.pick(SUB_COUNTRIES);
@@ -52,15 +95,23 @@ export function randomSubprocessorListSpec(seed: number, overrides: Partial<Subp
   return { ...drawn, ...overrides };
 }
 
-export function generateSubprocessorList(spec: SubprocessorListSpec): { markdown: string; expected: SubprocessorListExpected } {
+export function generateSubprocessorList(spec: SubprocessorListSpec): {
+  markdown: string;
+  expected: SubprocessorListExpected;
+} {
   const lines = [`# ${spec.vendor} Sub-processors`, ""];
   if (spec.lastUpdated) lines.push(`Last updated: ${formatDate(spec.lastUpdated, spec.dateFormat)}`, "");
-  lines.push(`${spec.vendor} uses the following sub-processors to provide its services. We will notify customers before adding a new sub-processor.`, "");
+  lines.push(
+    `${spec.vendor} uses the following sub-processors to provide its services. We will notify customers before adding a new sub-processor.`,
+    "",
+  );
   if (spec.layout === "table") {
     lines.push("| Sub-processor | Purpose | Processing location(s) | Corporate location |", "|---|---|---|---|");
-    for (const s of spec.subprocessors) lines.push(`| ${s.name} | ${s.purpose} | ${s.processingLocations.join(", ")} | ${s.corporateLocation ?? "—"} |`);
+    for (const s of spec.subprocessors)
+      lines.push(`| ${s.name} | ${s.purpose} | ${s.processingLocations.join(", ")} | ${s.corporateLocation ?? "—"} |`);
   } else {
-    for (const s of spec.subprocessors) lines.push(`- **${s.name}** — ${s.purpose} (${s.processingLocations.join(", ")})`);
+    for (const s of spec.subprocessors)
+      lines.push(`- **${s.name}** — ${s.purpose} (${s.processingLocations.join(", ")})`);
   }
   lines.push("");
   return {

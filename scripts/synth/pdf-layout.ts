@@ -14,7 +14,13 @@ export function createPdf(title: string, creationDate: Date): { doc: Pdf; done: 
     bufferPages: true,
     margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
     // Fixed dates keep the bytes stable for a given spec.
-    info: { Title: title, CreationDate: creationDate, ModDate: creationDate, Producer: "assay synth", Creator: "assay synth" },
+    info: {
+      Title: title,
+      CreationDate: creationDate,
+      ModDate: creationDate,
+      Producer: "assay synth",
+      Creator: "assay synth",
+    },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -47,7 +53,11 @@ export function heading(doc: Pdf, text: string, level: 1 | 2 | 3 = 2): void {
   doc.font(FONT).fontSize(10);
 }
 
-export function paragraph(doc: Pdf, text: string, options: { bold?: boolean; align?: "left" | "justify" | "center" } = {}): void {
+export function paragraph(
+  doc: Pdf,
+  text: string,
+  options: { bold?: boolean; align?: "left" | "justify" | "center" } = {},
+): void {
   doc.font(options.bold ? BOLD : FONT).fontSize(10);
   doc.text(text, PAGE.left, doc.y, { width: CONTENT_WIDTH, align: options.align ?? "left" });
   doc.moveDown(0.5);
@@ -56,7 +66,10 @@ export function paragraph(doc: Pdf, text: string, options: { bold?: boolean; ali
 
 export function bullets(doc: Pdf, items: string[]): void {
   for (const item of items) {
-    doc.font(FONT).fontSize(10).text(`•  ${item}`, PAGE.left + 12, doc.y, { width: CONTENT_WIDTH - 12 });
+    doc
+      .font(FONT)
+      .fontSize(10)
+      .text(`•  ${item}`, PAGE.left + 12, doc.y, { width: CONTENT_WIDTH - 12 });
     doc.moveDown(0.2);
   }
   doc.moveDown(0.4);
@@ -85,11 +98,18 @@ function drawCells(doc: Pdf, table: Table, cells: string[], bold: boolean, heigh
   cells.forEach((text, i) => {
     const w = table.columns[i].width;
     if (table.style === "ruled") doc.lineWidth(0.5).rect(x, y, w, height).stroke();
-    doc.font(bold ? BOLD : FONT).fontSize(9).text(text, x + PAD, y + PAD, { width: w - 2 * PAD });
+    doc
+      .font(bold ? BOLD : FONT)
+      .fontSize(9)
+      .text(text, x + PAD, y + PAD, { width: w - 2 * PAD });
     x += w;
   });
   if (table.style === "borderless" && bold) {
-    doc.lineWidth(0.8).moveTo(PAGE.left, y + height).lineTo(PAGE.left + CONTENT_WIDTH, y + height).stroke();
+    doc
+      .lineWidth(0.8)
+      .moveTo(PAGE.left, y + height)
+      .lineTo(PAGE.left + CONTENT_WIDTH, y + height)
+      .stroke();
   }
   doc.x = PAGE.left;
   doc.y = y + height;
@@ -130,7 +150,11 @@ export function tableSpanRow(doc: Pdf, table: Table, text: string): void {
 }
 
 /** Running header and footer on every page; margins are lifted so pdfkit does not add pages while stamping. */
-export function stampPages(doc: Pdf, header: (page: number, total: number) => string, footer: (page: number, total: number) => { left: string; right: string }): void {
+export function stampPages(
+  doc: Pdf,
+  header: (page: number, total: number) => string,
+  footer: (page: number, total: number) => { left: string; right: string },
+): void {
   const range = doc.bufferedPageRange();
   const total = range.count;
   for (let i = range.start; i < range.start + total; i++) {
@@ -139,10 +163,18 @@ export function stampPages(doc: Pdf, header: (page: number, total: number) => st
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
     doc.font(FONT).fontSize(8).fillColor("#444444");
     doc.text(header(i + 1, total), PAGE.left, 34, { width: CONTENT_WIDTH, align: "left", lineBreak: false });
-    doc.lineWidth(0.5).moveTo(PAGE.left, 48).lineTo(PAGE.width - PAGE.right, 48).stroke("#888888");
+    doc
+      .lineWidth(0.5)
+      .moveTo(PAGE.left, 48)
+      .lineTo(PAGE.width - PAGE.right, 48)
+      .stroke("#888888");
     const f = footer(i + 1, total);
     doc.text(f.left, PAGE.left, PAGE.height - 44, { width: CONTENT_WIDTH / 2, align: "left", lineBreak: false });
-    doc.text(f.right, PAGE.left + CONTENT_WIDTH / 2, PAGE.height - 44, { width: CONTENT_WIDTH / 2, align: "right", lineBreak: false });
+    doc.text(f.right, PAGE.left + CONTENT_WIDTH / 2, PAGE.height - 44, {
+      width: CONTENT_WIDTH / 2,
+      align: "right",
+      lineBreak: false,
+    });
     doc.fillColor("black").strokeColor("black");
     doc.page.margins = saved;
   }

@@ -32,7 +32,13 @@ export type Soc2Expected = {
   in_scope: { services: string[]; locations: string[] | null };
   subservice_organizations: Array<{ name: string; service: string; method: "carve-out" | "inclusive" }>;
   subservice_method: SubserviceMethod;
-  csocs: { present: boolean; subservice: string | null; count: number; items: CriteriaText[]; examples: CriteriaText[] };
+  csocs: {
+    present: boolean;
+    subservice: string | null;
+    count: number;
+    items: CriteriaText[];
+    examples: CriteriaText[];
+  };
   cuecs: { count: number; items: CriteriaText[] };
   control_tests: {
     result_phrase_ok: string;
@@ -84,7 +90,11 @@ export function buildSoc2Expected(spec: Soc2Spec, pageCount: number, fileName: s
     subservice_organizations:
       spec.subserviceMethod === "none_disclosed"
         ? []
-        : spec.subserviceOrganizations.map((s) => ({ name: s.name, service: s.service, method: spec.subserviceMethod as "carve-out" | "inclusive" })),
+        : spec.subserviceOrganizations.map((s) => ({
+            name: s.name,
+            service: s.service,
+            method: spec.subserviceMethod as "carve-out" | "inclusive",
+          })),
     subservice_method: spec.subserviceMethod,
     csocs: {
       present: spec.csocs.length > 0,

@@ -5,48 +5,102 @@ type FillerControl = { activity: string; test: string };
 // Generic control wording per criterion family, used only to pad Section IV to the page target.
 const FILLER: Record<string, Array<[string, string]>> = {
   CC1: [
-    ["Management reviews adherence to the code of conduct for the {asset} team and documents follow-up actions.", "Inspected management's review and follow-up documentation."],
-    ["Hiring managers confirm that candidates for roles supporting the {asset} meet the documented qualifications.", "Inspected hiring checklists for a sample of new hires."],
+    [
+      "Management reviews adherence to the code of conduct for the {asset} team and documents follow-up actions.",
+      "Inspected management's review and follow-up documentation.",
+    ],
+    [
+      "Hiring managers confirm that candidates for roles supporting the {asset} meet the documented qualifications.",
+      "Inspected hiring checklists for a sample of new hires.",
+    ],
   ],
   CC2: [
-    ["Changes to policies affecting the {asset} are communicated to employees through the internal newsletter.", "Inspected a sample of newsletters announcing policy changes."],
-    ["Customers are notified of planned maintenance on the {asset} at least five days in advance.", "Inspected maintenance notifications for a sample of planned maintenance windows."],
+    [
+      "Changes to policies affecting the {asset} are communicated to employees through the internal newsletter.",
+      "Inspected a sample of newsletters announcing policy changes.",
+    ],
+    [
+      "Customers are notified of planned maintenance on the {asset} at least five days in advance.",
+      "Inspected maintenance notifications for a sample of planned maintenance windows.",
+    ],
   ],
   CC3: [
-    ["Risks related to the {asset} are recorded in the risk register with an owner and treatment decision.", "Inspected the risk register entries for the {asset}."],
+    [
+      "Risks related to the {asset} are recorded in the risk register with an owner and treatment decision.",
+      "Inspected the risk register entries for the {asset}.",
+    ],
   ],
   CC4: [
-    ["The compliance team tests a sample of controls over the {asset} each quarter and reports results to management.", "Inspected the quarterly control testing reports."],
+    [
+      "The compliance team tests a sample of controls over the {asset} each quarter and reports results to management.",
+      "Inspected the quarterly control testing reports.",
+    ],
   ],
   CC5: [
-    ["Segregation of duties between development and deployment of the {asset} is enforced by role configuration.", "Inspected role configurations for the {asset}."],
+    [
+      "Segregation of duties between development and deployment of the {asset} is enforced by role configuration.",
+      "Inspected role configurations for the {asset}.",
+    ],
   ],
   CC6: [
-    ["Access to the {asset} requires single sign-on with multi-factor authentication.", "Inspected the single sign-on configuration for the {asset} and observed an authentication attempt."],
-    ["Service accounts on the {asset} are inventoried and their credentials are rotated at least annually.", "Inspected the service account inventory and rotation evidence for the {asset}."],
-    ["Remote administrative access to the {asset} is restricted to the corporate VPN.", "Inspected network access rules for the {asset}."],
+    [
+      "Access to the {asset} requires single sign-on with multi-factor authentication.",
+      "Inspected the single sign-on configuration for the {asset} and observed an authentication attempt.",
+    ],
+    [
+      "Service accounts on the {asset} are inventoried and their credentials are rotated at least annually.",
+      "Inspected the service account inventory and rotation evidence for the {asset}.",
+    ],
+    [
+      "Remote administrative access to the {asset} is restricted to the corporate VPN.",
+      "Inspected network access rules for the {asset}.",
+    ],
   ],
   CC7: [
-    ["Audit logs from the {asset} are forwarded to the central logging platform and retained for one year.", "Inspected log forwarding configuration and retention settings for the {asset}."],
-    ["Configuration drift on the {asset} is detected by automated scans and remediated.", "Inspected drift detection alerts and related tickets for a sample of weeks."],
+    [
+      "Audit logs from the {asset} are forwarded to the central logging platform and retained for one year.",
+      "Inspected log forwarding configuration and retention settings for the {asset}.",
+    ],
+    [
+      "Configuration drift on the {asset} is detected by automated scans and remediated.",
+      "Inspected drift detection alerts and related tickets for a sample of weeks.",
+    ],
   ],
   CC8: [
-    ["Infrastructure changes to the {asset} are made through version-controlled templates and reviewed before apply.", "Inspected a sample of infrastructure change requests for the {asset}."],
+    [
+      "Infrastructure changes to the {asset} are made through version-controlled templates and reviewed before apply.",
+      "Inspected a sample of infrastructure change requests for the {asset}.",
+    ],
   ],
   CC9: [
-    ["Insurance coverage for losses related to the {asset} is reviewed annually.", "Inspected the annual insurance review."],
+    [
+      "Insurance coverage for losses related to the {asset} is reviewed annually.",
+      "Inspected the annual insurance review.",
+    ],
   ],
   A1: [
-    ["Availability of the {asset} is monitored by external probes every minute.", "Inspected the uptime monitoring configuration for the {asset}."],
+    [
+      "Availability of the {asset} is monitored by external probes every minute.",
+      "Inspected the uptime monitoring configuration for the {asset}.",
+    ],
   ],
   PI1: [
-    ["Processing errors in the {asset} are logged and corrected within the documented time frame.", "Inspected the error log and correction tickets for the {asset}."],
+    [
+      "Processing errors in the {asset} are logged and corrected within the documented time frame.",
+      "Inspected the error log and correction tickets for the {asset}.",
+    ],
   ],
   C1: [
-    ["Confidential data exported from the {asset} is watermarked and logged.", "Inspected export logs for the {asset}."],
+    [
+      "Confidential data exported from the {asset} is watermarked and logged.",
+      "Inspected export logs for the {asset}.",
+    ],
   ],
   P: [
-    ["Personal information in the {asset} is mapped in the record of processing activities.", "Inspected the record of processing activities."],
+    [
+      "Personal information in the {asset} is mapped in the record of processing activities.",
+      "Inspected the record of processing activities.",
+    ],
   ],
 };
 

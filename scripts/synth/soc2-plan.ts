@@ -59,7 +59,12 @@ export function planControls(spec: Soc2Spec): CriterionPlan[] {
   };
   const exceptionControls = spec.exceptions.map((e, i) => {
     const t = EXCEPTION_LIBRARY[e.template];
-    return { activity: fillAsset(t.activity, e.asset), test: fillAsset(t.test, e.asset), criteria: e.criteria, exceptionIndex: i };
+    return {
+      activity: fillAsset(t.activity, e.asset),
+      test: fillAsset(t.test, e.asset),
+      criteria: e.criteria,
+      exceptionIndex: i,
+    };
   });
   for (const t of CONTROL_LIBRARY) {
     const ids = t.criteria.filter((c) => inScope.has(c));
@@ -73,7 +78,10 @@ export function planControls(spec: Soc2Spec): CriterionPlan[] {
 
   const withIds = new Map<string, PlannedControl[]>();
   for (const c of criteria) {
-    withIds.set(c.id, (primary.get(c.id) ?? []).map((p, i) => ({ ...p, id: controlId(spec.controlIdStyle, c.id, i + 1) })));
+    withIds.set(
+      c.id,
+      (primary.get(c.id) ?? []).map((p, i) => ({ ...p, id: controlId(spec.controlIdStyle, c.id, i + 1) })),
+    );
   }
   return criteria.map((criterion) => {
     const own = withIds.get(criterion.id) ?? [];
@@ -89,11 +97,11 @@ export function planControls(spec: Soc2Spec): CriterionPlan[] {
 /** Control ids of the exceptions, in spec order. */
 export function exceptionControlIds(plan: CriterionPlan[], count: number): string[] {
   const ids: string[] = new Array(count).fill("");
-  for (const p of plan) for (const r of p.rows) if (r.exceptionIndex !== null && !ids[r.exceptionIndex]) ids[r.exceptionIndex] = r.id;
+  for (const p of plan)
+    for (const r of p.rows) if (r.exceptionIndex !== null && !ids[r.exceptionIndex]) ids[r.exceptionIndex] = r.id;
   return ids;
 }
 
 export function exceptionRowCount(plan: CriterionPlan[]): number {
   return plan.reduce((n, p) => n + p.rows.filter((r) => r.exceptionIndex !== null).length, 0);
 }
-

@@ -135,7 +135,9 @@ export function assertionParagraphs(spec: Soc2Spec): string[] {
     `a. the description presents the ${spec.systemName} that was designed and implemented ${p} in accordance with the description criteria.`,
     `b. the controls stated in the description were suitably designed ${p} to provide reasonable assurance that ${spec.shortName}'s service commitments and system requirements would be achieved based on the applicable trust services criteria${modified ? ", except for the matters described in the independent service auditor's report" : ""}.`,
     ...(t2
-      ? [`c. the controls stated in the description operated effectively ${p} to provide reasonable assurance that ${spec.shortName}'s service commitments and system requirements were achieved based on the applicable trust services criteria${modified ? ", except for the matters described in the independent service auditor's report" : ""}.`]
+      ? [
+          `c. the controls stated in the description operated effectively ${p} to provide reasonable assurance that ${spec.shortName}'s service commitments and system requirements were achieved based on the applicable trust services criteria${modified ? ", except for the matters described in the independent service auditor's report" : ""}.`,
+        ]
       : []),
   ];
 }

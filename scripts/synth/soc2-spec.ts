@@ -2,9 +2,21 @@ import { criteriaFor, TRUST_SERVICES_CATEGORIES, type TrustServicesCategory } fr
 import { addDays, addMonths, DATE_FORMATS, lastDayOfMonth, type DateFormat } from "./dates";
 import { createRng, type Rng } from "./prng";
 import {
-  ASSETS, AUDITOR_FIRMS, COMPANY_STEMS, COMPANY_SUFFIXES, CSOC_LIBRARY, CUEC_LIBRARY, DATA_CENTER_REGIONS,
-  EXCEPTION_LIBRARY, INCIDENTS, OFFICE_LOCATIONS, PRODUCT_NOUNS, SERVICE_DESCRIPTIONS, SIGNIFICANT_CHANGES,
-  SUBSERVICE_ORGS, type CriteriaText,
+  ASSETS,
+  AUDITOR_FIRMS,
+  COMPANY_STEMS,
+  COMPANY_SUFFIXES,
+  CSOC_LIBRARY,
+  CUEC_LIBRARY,
+  DATA_CENTER_REGIONS,
+  EXCEPTION_LIBRARY,
+  INCIDENTS,
+  OFFICE_LOCATIONS,
+  PRODUCT_NOUNS,
+  SERVICE_DESCRIPTIONS,
+  SIGNIFICANT_CHANGES,
+  SUBSERVICE_ORGS,
+  type CriteriaText,
 } from "./soc2-library";
 
 export const SOC2_TYPES = ["type_1", "type_2"] as const;
@@ -128,7 +140,7 @@ function or<T>(override: T | undefined, drawn: T): T {
 export function randomSoc2Spec(seed: number, overrides: Partial<Soc2Spec> = {}): Soc2Spec {
   const rng = createRng(seed);
   const pages = Math.max(10, Math.min(300, Math.round(or(overrides.pages, rng.int(10, 300)))));
-  const soc2Type = or(overrides.soc2Type, (rng.chance(0.8) ? "type_2" : "type_1"));
+  const soc2Type = or(overrides.soc2Type, rng.chance(0.8) ? "type_2" : "type_1");
   const stem = rng.pick(COMPANY_STEMS);
   const shortName = or(overrides.shortName, stem);
   const serviceOrganization = or(overrides.serviceOrganization, `${stem} ${rng.pick(COMPANY_SUFFIXES)}`);
@@ -139,7 +151,13 @@ export function randomSoc2Spec(seed: number, overrides: Partial<Soc2Spec> = {}):
     ...rng.sample(OFFICE_LOCATIONS, rng.int(1, 2)),
   ]);
   const auditor = or(overrides.auditor, { ...rng.pick(AUDITOR_FIRMS) });
-  const drawnOpinion: Opinion = rng.chance(0.7) ? "unqualified" : rng.chance(0.6) ? "qualified" : rng.chance(0.75) ? "adverse" : "disclaimer";
+  const drawnOpinion: Opinion = rng.chance(0.7)
+    ? "unqualified"
+    : rng.chance(0.6)
+      ? "qualified"
+      : rng.chance(0.75)
+        ? "adverse"
+        : "disclaimer";
   const opinion = or(overrides.opinion, drawnOpinion);
   const categories = or(overrides.categories, pickCategories(rng));
 
@@ -154,14 +172,18 @@ export function randomSoc2Spec(seed: number, overrides: Partial<Soc2Spec> = {}):
   const reportDate = or(overrides.reportDate, addDays((periodEnd ?? asOfDate) as string, rng.int(20, 75)));
 
   // Small reports cannot hold 30 exceptions or 40 CUECs, so the ranges scale with the page target.
-  const maxExceptions = opinion === "unqualified" ? Math.min(30, Math.floor(pages / 8)) : Math.min(30, Math.floor(pages / 6));
+  const maxExceptions =
+    opinion === "unqualified" ? Math.min(30, Math.floor(pages / 8)) : Math.min(30, Math.floor(pages / 6));
   const minExceptions = opinion === "unqualified" ? 0 : 1;
   const exceptionCount = rng.int(minExceptions, Math.max(minExceptions, maxExceptions));
   const cuecPool = inScope(CUEC_LIBRARY, categories).map((c) => ({ ...c, text: fill(c.text, shortName, systemName) }));
   const cuecCount = Math.min(cuecPool.length, rng.int(5, pages < 25 ? 15 : 40));
 
   const subCount = rng.pick([0, 1, 1, 2, 2, 3, 4]);
-  const subserviceOrganizations = or(overrides.subserviceOrganizations, rng.sample(SUBSERVICE_ORGS, subCount).map((s) => ({ ...s })));
+  const subserviceOrganizations = or(
+    overrides.subserviceOrganizations,
+    rng.sample(SUBSERVICE_ORGS, subCount).map((s) => ({ ...s })),
+  );
   const drawnMethod: SubserviceMethod =
     subserviceOrganizations.length === 0 ? "none_disclosed" : rng.chance(0.8) ? "carve-out" : "inclusive";
   const subserviceMethod = or(overrides.subserviceMethod, drawnMethod);

@@ -35,9 +35,17 @@ describe.skipIf(!hasDb)("denied requests are audited", () => {
       requirePermission(actor, "document:upload");
       return new Response("stored");
     });
-    const res = await route(new Request("http://assay.test/api/vendors/x/documents", { method: "POST", headers: { origin: "http://assay.test", host: "assay.test" } }), {});
+    const res = await route(
+      new Request("http://assay.test/api/vendors/x/documents", {
+        method: "POST",
+        headers: { origin: "http://assay.test", host: "assay.test" },
+      }),
+      {},
+    );
     expect(res.status).toBe(403);
-    expect((await denials()).map((e) => e.data)).toEqual([expect.objectContaining({ where: "POST /api/vendors/x/documents" })]);
+    expect((await denials()).map((e) => e.data)).toEqual([
+      expect.objectContaining({ where: "POST /api/vendors/x/documents" }),
+    ]);
   });
 
   it("allowed calls and not-found answers leave no denial", async () => {

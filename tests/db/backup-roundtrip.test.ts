@@ -30,7 +30,11 @@ function urlFor(database: string): string {
 }
 
 function run(script: string, args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [script, ...args], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [script, ...args], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { status: r.status, stderr: r.stderr };
 }
 
@@ -53,7 +57,9 @@ async function snapshot(database: string): Promise<Record<string, { rows: number
     );
     const out: Record<string, { rows: number; md5: string | null }> = {};
     for (const { name } of tables.rows) {
-      const r = await c.query<{ rows: number; md5: string | null }>(`SELECT count(*)::int AS rows, md5(string_agg(t::text, ',' ORDER BY t::text)) AS md5 FROM "${name}" t`);
+      const r = await c.query<{ rows: number; md5: string | null }>(
+        `SELECT count(*)::int AS rows, md5(string_agg(t::text, ',' ORDER BY t::text)) AS md5 FROM "${name}" t`,
+      );
       out[name] = r.rows[0];
     }
     return out;
@@ -64,7 +70,11 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "assay-backup-"));
 const srcFiles = path.join(tmp, "src-files");
 const dstFiles = path.join(tmp, "dst-files");
 const backupDir = path.join(tmp, "backup");
-const saved = { url: process.env.DATABASE_URL, appUrl: process.env.APP_DATABASE_URL, clients: (globalThis as { assayDb?: unknown }).assayDb };
+const saved = {
+  url: process.env.DATABASE_URL,
+  appUrl: process.env.APP_DATABASE_URL,
+  clients: (globalThis as { assayDb?: unknown }).assayDb,
+};
 let disconnect: (() => Promise<void>) | undefined;
 const uploaded: { sha256: string }[] = [];
 
@@ -89,20 +99,64 @@ describe.skipIf(!baseUrl)("backup and restore round trip", () => {
     expect(current).toBe(SRC);
 
     const tenant = await db.tenant.create({ data: { name: `Backup ${tag}`, slug: `bk-${tag}` } });
-    const user = await db.user.create({ data: { email: `bk-${tag}@test.example`, name: "Backup Admin", passwordHash: "x" } });
+    const user = await db.user.create({
+      data: { email: `bk-${tag}@test.example`, name: "Backup Admin", passwordHash: "x" },
+    });
     await db.membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "admin" } });
-    const actor: Actor = { userId: user.id, tenantId: tenant.id as TenantId, role: "admin", name: user.name, email: user.email, tenantName: tenant.name };
+    const actor: Actor = {
+      userId: user.id,
+      tenantId: tenant.id as TenantId,
+      role: "admin",
+      name: user.name,
+      email: user.email,
+      tenantName: tenant.name,
+    };
     const store = new EncryptedBlobStore(new LocalDiskStore(srcFiles), parseKeyring());
     for (let v = 0; v < 2; v++) {
-      const vendor = await db.vendor.create({ data: { tenantId: tenant.id, legalName: `Vendor ${v} ${tag}`, aliases: [`V${v}`, "ünïcødé"], nextReviewDate: new Date("2027-02-28") } });
-      await db.buyerService.create({ data: { tenantId: tenant.id, vendorId: vendor.id, name: "Hosting", regions: ["EU"], dataTypes: ["customer_pii"] } });
-      const gap = await db.gap.create({
-        data: { tenantId: tenant.id, vendorId: vendor.id, key: `k-${v}`, checkId: "c1", subject: "s", severity: "high", title: "No SOC 2", detail: "d", ownerRole: "security", citation: { page: 3, quote: "a \"quoted\" line" } },
+      const vendor = await db.vendor.create({
+        data: {
+          tenantId: tenant.id,
+          legalName: `Vendor ${v} ${tag}`,
+          aliases: [`V${v}`, "ünïcødé"],
+          nextReviewDate: new Date("2027-02-28"),
+        },
       });
-      await db.gapComment.create({ data: { tenantId: tenant.id, gapId: gap.id, authorId: user.id, body: "Chased the vendor.\nTwice." } });
+      await db.buyerService.create({
+        data: {
+          tenantId: tenant.id,
+          vendorId: vendor.id,
+          name: "Hosting",
+          regions: ["EU"],
+          dataTypes: ["customer_pii"],
+        },
+      });
+      const gap = await db.gap.create({
+        data: {
+          tenantId: tenant.id,
+          vendorId: vendor.id,
+          key: `k-${v}`,
+          checkId: "c1",
+          subject: "s",
+          severity: "high",
+          title: "No SOC 2",
+          detail: "d",
+          ownerRole: "security",
+          citation: { page: 3, quote: 'a "quoted" line' },
+        },
+      });
+      await db.gapComment.create({
+        data: { tenantId: tenant.id, gapId: gap.id, authorId: user.id, body: "Chased the vendor.\nTwice." },
+      });
       for (let d = 0; d < 2; d++) {
-        const bytes = new TextEncoder().encode(`# Sub-processors ${v}.${d}\n\n| Name | Purpose |\n|---|---|\n| AWS | Hosting |\n\n${MARKER}\n`);
-        const { document } = await uploadDocument(actor, vendor.id, { bytes, filename: `subprocessors-${v}-${d}.md` }, { store, enqueue: async () => {} });
+        const bytes = new TextEncoder().encode(
+          `# Sub-processors ${v}.${d}\n\n| Name | Purpose |\n|---|---|\n| AWS | Hosting |\n\n${MARKER}\n`,
+        );
+        const { document } = await uploadDocument(
+          actor,
+          vendor.id,
+          { bytes, filename: `subprocessors-${v}-${d}.md` },
+          { store, enqueue: async () => {} },
+        );
         expect(document.id).toBeTruthy();
         uploaded.push({ sha256: sha256Hex(bytes) });
       }
@@ -131,7 +185,9 @@ describe.skipIf(!baseUrl)("backup and restore round trip", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(backupDir, "manifest.json"), "utf8"));
     expect(manifest.files).toMatchObject({ count: 4, documents: 4, missing: 0, encrypted: true });
     // The backup holds ciphertext only: no stored file shows the document's text.
-    for (const f of fs.readdirSync(path.join(backupDir, "files"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) {
+    for (const f of fs
+      .readdirSync(path.join(backupDir, "files"), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())) {
       expect(fs.readFileSync(path.join(f.parentPath, f.name)).includes(MARKER)).toBe(false);
     }
 
@@ -143,14 +199,26 @@ describe.skipIf(!baseUrl)("backup and restore round trip", () => {
     const after = await snapshot(DST);
     expect(Object.keys(after)).toEqual(Object.keys(before));
     expect(after).toEqual(before);
-    for (const t of ["Tenant", "User", "Membership", "Vendor", "BuyerService", "Document", "Gap", "GapComment", "AuditEvent"]) {
+    for (const t of [
+      "Tenant",
+      "User",
+      "Membership",
+      "Vendor",
+      "BuyerService",
+      "Document",
+      "Gap",
+      "GapComment",
+      "AuditEvent",
+    ]) {
       expect(after[t].rows, t).toBeGreaterThan(0);
       expect(manifest.tables[t].rows, t).toBe(after[t].rows);
     }
 
     // Every document decrypts from the restored store to the exact bytes its row's sha256 names.
     const restoredStore = new EncryptedBlobStore(new LocalDiskStore(dstFiles), parseKeyring());
-    const docs = await withClient(DST, (c) => c.query<{ fileKey: string; sha256: string }>(`SELECT "fileKey", sha256 FROM "Document"`));
+    const docs = await withClient(DST, (c) =>
+      c.query<{ fileKey: string; sha256: string }>(`SELECT "fileKey", sha256 FROM "Document"`),
+    );
     expect(docs.rows).toHaveLength(4);
     for (const d of docs.rows) expect(sha256Hex(await restoredStore.get(d.fileKey))).toBe(d.sha256);
     expect(docs.rows.map((d) => d.sha256).sort()).toEqual(uploaded.map((u) => u.sha256).sort());
@@ -172,13 +240,19 @@ describe.skipIf(!baseUrl)("backup and restore round trip", () => {
     const bytes = fs.readFileSync(vendorFile);
     bytes[bytes.length - 5] ^= 0xff;
     fs.writeFileSync(vendorFile, bytes);
-    const rejected = run("scripts/restore.mjs", [damaged, "--force"], { DATABASE_URL: urlFor(DST), STORAGE_DIR: dstFiles });
+    const rejected = run("scripts/restore.mjs", [damaged, "--force"], {
+      DATABASE_URL: urlFor(DST),
+      STORAGE_DIR: dstFiles,
+    });
     expect(rejected.status).toBe(1);
     expect(rejected.stderr).toMatch(/Vendor\.ndjson\.gz does not match its sha256/);
     expect(await snapshot(DST)).toEqual(before);
 
     // --force replaces the data, past the append-only audit trigger, and ends equal again.
-    const forced = run("scripts/restore.mjs", [backupDir, "--force"], { DATABASE_URL: urlFor(DST), STORAGE_DIR: dstFiles });
+    const forced = run("scripts/restore.mjs", [backupDir, "--force"], {
+      DATABASE_URL: urlFor(DST),
+      STORAGE_DIR: dstFiles,
+    });
     expect(forced.stderr).toMatch(/^\[restore\]/);
     expect(forced.status).toBe(0);
     expect(await snapshot(DST)).toEqual(await snapshot(SRC));

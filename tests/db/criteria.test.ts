@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { systemDb as db } from "@/lib/db";
-import { getCriteriaFor, getCriteriaForRegions, getCriteriaSet, getCriteriaSets, listAffectedVendorIds } from "@/lib/criteria/data";
+import {
+  getCriteriaFor,
+  getCriteriaForRegions,
+  getCriteriaSet,
+  getCriteriaSets,
+  listAffectedVendorIds,
+} from "@/lib/criteria/data";
 import { shippedRules } from "@/lib/criteria/defaults";
 import { resetCriteriaSet, saveCriteriaSet, STALE_SET_MESSAGE } from "@/lib/criteria/mutations";
 import { saveCriteriaSetSchema, type SaveCriteriaSetInput } from "@/lib/criteria/schema";
@@ -10,7 +16,12 @@ import { criteriaSetSchema } from "@/lib/scoring-io/input-schema";
 import type { CriteriaTier } from "@/lib/criteria/schema";
 import { hasDb, makeTenant, makeVendor } from "./support";
 
-function input(region: Region, tier: CriteriaTier, expectedVersion: number, overrides: Partial<SaveCriteriaSetInput> = {}): SaveCriteriaSetInput {
+function input(
+  region: Region,
+  tier: CriteriaTier,
+  expectedVersion: number,
+  overrides: Partial<SaveCriteriaSetInput> = {},
+): SaveCriteriaSetInput {
   return { region, tier, expectedVersion, ...shippedRules(region, tier), ...overrides };
 }
 
@@ -41,15 +52,21 @@ describe.skipIf(!hasDb)("criteria sets", () => {
 
     expect((await getCriteriaFor(admin, "EU", "high")).maxReportAgeDays).toBe(200);
     expect((await getCriteriaFor(admin, "EU", "low")).maxReportAgeDays).toBe(300);
-    expect((await getCriteriaFor(admin, "UK", "low")).maxReportAgeDays).toBe(shippedRules("UK", "low").maxReportAgeDays);
+    expect((await getCriteriaFor(admin, "UK", "low")).maxReportAgeDays).toBe(
+      shippedRules("UK", "low").maxReportAgeDays,
+    );
     const eu = await getCriteriaFor(admin, "EU", "low");
     expect(eu).toMatchObject({ id: "eu-low", region: "EU", tier: "low" });
 
     const both = await getCriteriaForRegions(admin, ["EU", "UK"], "high");
-    expect(both.map((set) => [set.id, set.maxReportAgeDays])).toEqual([["eu-high", 200], ["uk-high", 365]]);
+    expect(both.map((set) => [set.id, set.maxReportAgeDays])).toEqual([
+      ["eu-high", 200],
+      ["uk-high", 365],
+    ]);
 
     const summary = await getCriteriaSets(admin);
-    const source = (tier: CriteriaTier) => summary.find((set) => set.region === "EU" && set.tier === tier)?.effectiveSource;
+    const source = (tier: CriteriaTier) =>
+      summary.find((set) => set.region === "EU" && set.tier === tier)?.effectiveSource;
     expect([source("high"), source("low")]).toEqual(["tier", "region"]);
     expect(summary.find((set) => set.region === "UK" && set.tier === "low")?.effectiveSource).toBe("default");
 
@@ -66,10 +83,15 @@ describe.skipIf(!hasDb)("criteria sets", () => {
     expect(await saveCriteriaSet(admin, input("EU", "critical", 1, { maxReportAgeDays: 240 }))).toEqual({ version: 2 });
 
     // A second admin's form still carries version 1.
-    await expect(saveCriteriaSet(admin, input("EU", "critical", 1, { maxReportAgeDays: 400 }))).rejects.toMatchObject({ code: "CONFLICT", message: STALE_SET_MESSAGE });
+    await expect(saveCriteriaSet(admin, input("EU", "critical", 1, { maxReportAgeDays: 400 }))).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: STALE_SET_MESSAGE,
+    });
     // Someone who loaded the default before the first save is stale too.
     await expect(saveCriteriaSet(admin, input("EU", "critical", 0))).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(resetCriteriaSet(admin, { region: "EU", tier: "critical", expectedVersion: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(resetCriteriaSet(admin, { region: "EU", tier: "critical", expectedVersion: 1 })).rejects.toMatchObject(
+      { code: "CONFLICT" },
+    );
 
     const saved = await getCriteriaSet(admin, "EU", "critical");
     expect(saved).toMatchObject({ version: 2, source: "custom", updatedByName: admin.name });
@@ -91,7 +113,10 @@ describe.skipIf(!hasDb)("criteria sets", () => {
     const admin = await makeTenant("admin");
     await saveCriteriaSet(admin, input("EU", "medium", 0, { maxReportAgeDays: 300, disabledChecks: ["cuec-mapped"] }));
     await resetCriteriaSet(admin, { region: "EU", tier: "medium", expectedVersion: 1 });
-    const events = await db.auditEvent.findMany({ where: { tenantId: admin.tenantId, entityType: "CriteriaSet" }, orderBy: { createdAt: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { tenantId: admin.tenantId, entityType: "CriteriaSet" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((e) => e.action)).toEqual(["criteria.save", "criteria.reset"]);
     expect(events[0]!.data).toMatchObject({
       region: "EU",
@@ -100,30 +125,57 @@ describe.skipIf(!hasDb)("criteria sets", () => {
       changes: { maxReportAgeDays: { from: 456, to: 300 }, disabledChecks: { from: [], to: ["cuec-mapped"] } },
     });
     // jsonb does not keep key order; only the two changed rules are recorded.
-    expect(Object.keys((events[0]!.data as { changes: object }).changes).sort()).toEqual(["disabledChecks", "maxReportAgeDays"]);
+    expect(Object.keys((events[0]!.data as { changes: object }).changes).sort()).toEqual([
+      "disabledChecks",
+      "maxReportAgeDays",
+    ]);
   });
 
   it("refuses bad values with a message per field", async () => {
     const admin = await makeTenant("admin");
     const bad = saveCriteriaSetSchema.safeParse(
-      input("EU", "high", 0, { maxReportAgeDays: -5, slaDays: { critical: 7, high: 30, medium: "", low: 90 }, acceptedIsoVersions: [], disabledChecks: ["no-such-check"] as unknown as SaveCriteriaSetInput["disabledChecks"] }),
+      input("EU", "high", 0, {
+        maxReportAgeDays: -5,
+        slaDays: { critical: 7, high: 30, medium: "", low: 90 },
+        acceptedIsoVersions: [],
+        disabledChecks: ["no-such-check"] as unknown as SaveCriteriaSetInput["disabledChecks"],
+      }),
     );
     expect(bad.success).toBe(false);
     const paths = bad.error!.issues.map((issue) => issue.path.join("."));
-    expect(paths).toEqual(expect.arrayContaining(["maxReportAgeDays", "slaDays.medium", "acceptedIsoVersions", "disabledChecks.0"]));
-    expect(bad.error!.issues.find((i) => i.path[0] === "maxReportAgeDays")?.message).toBe("Maximum report age: must be at least 1 day");
-    expect(bad.error!.issues.find((i) => i.path.join(".") === "slaDays.medium")?.message).toBe("Medium gap SLA: enter a number of days");
+    expect(paths).toEqual(
+      expect.arrayContaining(["maxReportAgeDays", "slaDays.medium", "acceptedIsoVersions", "disabledChecks.0"]),
+    );
+    expect(bad.error!.issues.find((i) => i.path[0] === "maxReportAgeDays")?.message).toBe(
+      "Maximum report age: must be at least 1 day",
+    );
+    expect(bad.error!.issues.find((i) => i.path.join(".") === "slaDays.medium")?.message).toBe(
+      "Medium gap SLA: enter a number of days",
+    );
 
-    await expect(saveCriteriaSet(admin, input("EU", "high", 0, { bridgeRequiredAfterDays: -1 }))).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Bridge letter needed after: cannot be negative" });
-    await expect(saveCriteriaSet(admin, { ...input("EU", "high", 0), region: "MARS" as Region })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Unknown region" });
-    await expect(saveCriteriaSet(admin, { ...input("EU", "high", 0), tier: "gold" as CriteriaTier })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Unknown tier" });
-    await expect(saveCriteriaSet(admin, input("EU", "high", 0, { maxReportAgeDays: 1.5 }))).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(saveCriteriaSet(admin, input("EU", "high", 0, { iso2013InvalidFrom: "2025-02-30" }))).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(saveCriteriaSet(admin, input("EU", "high", 0, { bridgeRequiredAfterDays: -1 }))).rejects.toMatchObject(
+      { code: "INVALID_INPUT", message: "Bridge letter needed after: cannot be negative" },
+    );
+    await expect(saveCriteriaSet(admin, { ...input("EU", "high", 0), region: "MARS" as Region })).rejects.toMatchObject(
+      { code: "INVALID_INPUT", message: "Unknown region" },
+    );
+    await expect(
+      saveCriteriaSet(admin, { ...input("EU", "high", 0), tier: "gold" as CriteriaTier }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Unknown tier" });
+    await expect(saveCriteriaSet(admin, input("EU", "high", 0, { maxReportAgeDays: 1.5 }))).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(
+      saveCriteriaSet(admin, input("EU", "high", 0, { iso2013InvalidFrom: "2025-02-30" })),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.criteriaSet.count({ where: { tenantId: admin.tenantId } })).toBe(0);
   });
 
   it("accepts form strings for numbers", async () => {
-    const parsed = saveCriteriaSetSchema.parse({ ...input("UK", "low", "3" as unknown as number), maxReportAgeDays: "400" });
+    const parsed = saveCriteriaSetSchema.parse({
+      ...input("UK", "low", "3" as unknown as number),
+      maxReportAgeDays: "400",
+    });
     expect(parsed.maxReportAgeDays).toBe(400);
     expect(parsed.expectedVersion).toBe(3);
   });
@@ -131,7 +183,9 @@ describe.skipIf(!hasDb)("criteria sets", () => {
   it("refuses non-admins", async () => {
     const analyst = await makeTenant("analyst");
     await expect(saveCriteriaSet(analyst, input("EU", "high", 0))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(resetCriteriaSet(analyst, { region: "EU", tier: "high", expectedVersion: 0 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(resetCriteriaSet(analyst, { region: "EU", tier: "high", expectedVersion: 0 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("keeps each tenant's sets to itself", async () => {
@@ -142,7 +196,9 @@ describe.skipIf(!hasDb)("criteria sets", () => {
     expect(await getCriteriaSet(b, "EU", "high")).toMatchObject({ source: "default", version: 0 });
     expect((await getCriteriaFor(b, "EU", "high")).maxReportAgeDays).toBe(365);
     // B carrying A's version number cannot touch A's row: for B that set does not exist yet.
-    await expect(saveCriteriaSet(b, input("EU", "high", 1, { maxReportAgeDays: 999 }))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(saveCriteriaSet(b, input("EU", "high", 1, { maxReportAgeDays: 999 }))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await saveCriteriaSet(b, input("EU", "high", 0, { maxReportAgeDays: 222 }));
     expect((await getCriteriaFor(a, "EU", "high")).maxReportAgeDays).toBe(111);
     expect((await getCriteriaFor(b, "EU", "high")).maxReportAgeDays).toBe(222);
@@ -157,10 +213,14 @@ describe.skipIf(!hasDb)("criteria sets", () => {
     await db.vendor.update({ where: { id: euLow.id }, data: { tier: "low" } });
     const usOnly = await makeVendor(a);
     const otherTenant = await makeVendor(b);
-    await db.buyerService.create({ data: { tenantId: a.tenantId, vendorId: euHigh.id, name: "Payroll", regions: ["EU", "UK"] } });
+    await db.buyerService.create({
+      data: { tenantId: a.tenantId, vendorId: euHigh.id, name: "Payroll", regions: ["EU", "UK"] },
+    });
     await db.buyerService.create({ data: { tenantId: a.tenantId, vendorId: euLow.id, name: "Chat", regions: ["EU"] } });
     await db.buyerService.create({ data: { tenantId: a.tenantId, vendorId: usOnly.id, name: "CRM", regions: ["US"] } });
-    await db.buyerService.create({ data: { tenantId: b.tenantId, vendorId: otherTenant.id, name: "CRM", regions: ["EU"] } });
+    await db.buyerService.create({
+      data: { tenantId: b.tenantId, vendorId: otherTenant.id, name: "CRM", regions: ["EU"] },
+    });
 
     expect(await listAffectedVendorIds(a, "EU")).toEqual([euHigh.id, euLow.id].sort());
     expect(await listAffectedVendorIds(a, "EU", "high")).toEqual([euHigh.id]);

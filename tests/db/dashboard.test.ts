@@ -11,33 +11,71 @@ import { hasDb, makeTenant, makeVendor } from "./support";
 
 function docData(actor: Actor, vendorId: string, kind: "iso_certificate" | "soc2_report", filename: string) {
   return {
-    tenantId: actor.tenantId, vendorId, kind, filename, fileKey: `test/${randomUUID()}`, sha256: randomUUID().replace(/-/g, ""),
-    sizeBytes: 1, mimeType: "application/pdf", parseStatus: "parsed" as const,
+    tenantId: actor.tenantId,
+    vendorId,
+    kind,
+    filename,
+    fileKey: `test/${randomUUID()}`,
+    sha256: randomUUID().replace(/-/g, ""),
+    sizeBytes: 1,
+    mimeType: "application/pdf",
+    parseStatus: "parsed" as const,
   };
 }
 
 async function addIsoCert(actor: Actor, vendorId: string, expiry: string, standard = "ISO/IEC 27001") {
   const doc = await db.document.create({ data: docData(actor, vendorId, "iso_certificate", `iso-${expiry}.pdf`) });
-  await db.isoCertificate.create({ data: { tenantId: actor.tenantId, documentId: doc.id, standard, expiryDate: toDbDate(expiry) } });
+  await db.isoCertificate.create({
+    data: { tenantId: actor.tenantId, documentId: doc.id, standard, expiryDate: toDbDate(expiry) },
+  });
   return doc;
 }
 
 async function addSocReport(actor: Actor, vendorId: string, periodEnd: string) {
   const doc = await db.document.create({ data: docData(actor, vendorId, "soc2_report", `soc2-${periodEnd}.pdf`) });
-  await db.socReport.create({ data: { tenantId: actor.tenantId, documentId: doc.id, socLevel: "soc2", type: "type_2", periodEnd: toDbDate(periodEnd) } });
+  await db.socReport.create({
+    data: {
+      tenantId: actor.tenantId,
+      documentId: doc.id,
+      socLevel: "soc2",
+      type: "type_2",
+      periodEnd: toDbDate(periodEnd),
+    },
+  });
   return doc;
 }
 
 async function addGap(
   actor: Actor,
   vendorId: string,
-  g: { severity?: "critical" | "high" | "medium" | "low"; status?: "open" | "in_progress" | "resolved" | "risk_accepted"; due?: string | null; ownerId?: string | null; serviceId?: string | null; firstSeenAt?: Date; resolvedAt?: Date | null; title?: string },
+  g: {
+    severity?: "critical" | "high" | "medium" | "low";
+    status?: "open" | "in_progress" | "resolved" | "risk_accepted";
+    due?: string | null;
+    ownerId?: string | null;
+    serviceId?: string | null;
+    firstSeenAt?: Date;
+    resolvedAt?: Date | null;
+    title?: string;
+  },
 ) {
   return db.gap.create({
     data: {
-      tenantId: actor.tenantId, vendorId, key: randomUUID(), checkId: "test-check", subject: "s", severity: g.severity ?? "high",
-      title: g.title ?? "Test gap", detail: "d", ownerRole: "security", status: g.status ?? "open", dueDate: toDbDate(g.due ?? null),
-      ownerId: g.ownerId ?? null, serviceId: g.serviceId ?? null, firstSeenAt: g.firstSeenAt, resolvedAt: g.resolvedAt ?? null,
+      tenantId: actor.tenantId,
+      vendorId,
+      key: randomUUID(),
+      checkId: "test-check",
+      subject: "s",
+      severity: g.severity ?? "high",
+      title: g.title ?? "Test gap",
+      detail: "d",
+      ownerRole: "security",
+      status: g.status ?? "open",
+      dueDate: toDbDate(g.due ?? null),
+      ownerId: g.ownerId ?? null,
+      serviceId: g.serviceId ?? null,
+      firstSeenAt: g.firstSeenAt,
+      resolvedAt: g.resolvedAt ?? null,
     },
   });
 }
@@ -73,8 +111,18 @@ describe.skipIf(!hasDb)("loadDashboard", () => {
     expect(ids("1d")).toEqual([tomorrow.id]);
     expect(ids("expired")).toEqual([soc.id]);
     expect(ids("30d")).toEqual([in25.id]);
-    expect(d.evidence["7d"].items[0]).toMatchObject({ vendorId: a.id, legalName: "Alpha Ltd", kind: "iso_certificate", label: "ISO/IEC 27001 certificate", due: "2026-06-20" });
-    expect(d.evidence.expired.items[0]).toMatchObject({ kind: "soc2_report", label: "SOC 2 Type 2 report", due: "2026-05-31" });
+    expect(d.evidence["7d"].items[0]).toMatchObject({
+      vendorId: a.id,
+      legalName: "Alpha Ltd",
+      kind: "iso_certificate",
+      label: "ISO/IEC 27001 certificate",
+      due: "2026-06-20",
+    });
+    expect(d.evidence.expired.items[0]).toMatchObject({
+      kind: "soc2_report",
+      label: "SOC 2 Type 2 report",
+      due: "2026-05-31",
+    });
     expect(Object.values(d.evidence).map((e) => e.count)).toEqual([1, 1, 1, 1]);
   });
 
@@ -94,7 +142,12 @@ describe.skipIf(!hasDb)("loadDashboard", () => {
     const actor = await makeTenant("security");
     const owner = await addMember(actor, "analyst", "Olive Owner");
     const v = await makeVendor(actor, "Charlie Ltd");
-    const late = await addGap(actor, v.id, { severity: "critical", due: "2026-06-01", ownerId: owner.id, title: "Late one" });
+    const late = await addGap(actor, v.id, {
+      severity: "critical",
+      due: "2026-06-01",
+      ownerId: owner.id,
+      title: "Late one",
+    });
     await addGap(actor, v.id, { severity: "low", status: "in_progress", due: "2026-06-14" }); // overdue by a day
     await addGap(actor, v.id, { severity: "high", due: "2026-06-15" }); // due today: not overdue
     await addGap(actor, v.id, { severity: "high", status: "resolved", due: "2026-01-01" }); // closed: neither
@@ -105,10 +158,21 @@ describe.skipIf(!hasDb)("loadDashboard", () => {
 
     const d = await loadDashboard(actor, TODAY);
     expect(d.overdueGaps.count).toBe(2);
-    expect(d.overdueGaps.items[0]).toMatchObject({ id: late.id, title: "Late one", severity: "critical", vendorId: v.id, legalName: "Charlie Ltd", ownerName: "Olive Owner", due: "2026-06-01" });
+    expect(d.overdueGaps.items[0]).toMatchObject({
+      id: late.id,
+      title: "Late one",
+      severity: "critical",
+      vendorId: v.id,
+      legalName: "Charlie Ltd",
+      ownerName: "Olive Owner",
+      due: "2026-06-01",
+    });
     expect(d.overdueGaps.items[1].ownerName).toBeNull();
     expect(d.gapCountsBySeverity).toEqual({ critical: 1, high: 1, medium: 0, low: 1 });
-    expect(d.vendorsDueForReview).toEqual({ count: 1, items: [{ id: v.id, legalName: "Charlie Ltd", tier: "medium", due: "2026-07-15" }] });
+    expect(d.vendorsDueForReview).toEqual({
+      count: 1,
+      items: [{ id: v.id, legalName: "Charlie Ltd", tier: "medium", due: "2026-07-15" }],
+    });
   });
 
   it("charts gaps opened and closed per ISO week for the last 8 weeks", async () => {
@@ -116,10 +180,23 @@ describe.skipIf(!hasDb)("loadDashboard", () => {
     const v = await makeVendor(actor);
     await addGap(actor, v.id, { firstSeenAt: new Date("2026-06-15T10:00:00Z") }); // this week
     await addGap(actor, v.id, { firstSeenAt: new Date("2026-06-14T23:00:00Z") }); // Sunday: last week
-    await addGap(actor, v.id, { firstSeenAt: new Date("2026-04-20T08:00:00Z"), status: "resolved", resolvedAt: new Date("2026-06-16T08:00:00Z") }); // opened 8 weeks ago
+    await addGap(actor, v.id, {
+      firstSeenAt: new Date("2026-04-20T08:00:00Z"),
+      status: "resolved",
+      resolvedAt: new Date("2026-06-16T08:00:00Z"),
+    }); // opened 8 weeks ago
     await addGap(actor, v.id, { firstSeenAt: new Date("2026-04-27T00:00:00Z") }); // first charted week
     const d = await loadDashboard(actor, TODAY);
-    expect(d.gapTrend.map((w) => w.week)).toEqual(["2026-04-27", "2026-05-04", "2026-05-11", "2026-05-18", "2026-05-25", "2026-06-01", "2026-06-08", "2026-06-15"]);
+    expect(d.gapTrend.map((w) => w.week)).toEqual([
+      "2026-04-27",
+      "2026-05-04",
+      "2026-05-11",
+      "2026-05-18",
+      "2026-05-25",
+      "2026-06-01",
+      "2026-06-08",
+      "2026-06-15",
+    ]);
     expect(d.gapTrend.map((w) => w.opened)).toEqual([1, 0, 0, 0, 0, 0, 1, 1]);
     expect(d.gapTrend.map((w) => w.closed)).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
   });

@@ -29,9 +29,14 @@ beforeAll(async () => {
   root = path.join(parent, "store");
   await fs.mkdir(root);
   // FAULT_TEST_NO_MOUNT=1 forces the injected variant (to check it where mounting works).
-  const mounted = !process.env.FAULT_TEST_NO_MOUNT && process.getuid?.() === 0 && spawnSync("mount", ["-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", root]).status === 0;
+  const mounted =
+    !process.env.FAULT_TEST_NO_MOUNT &&
+    process.getuid?.() === 0 &&
+    spawnSync("mount", ["-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", root]).status === 0;
   mode = mounted ? "tmpfs" : "injected";
-  console.info(`[disk-full] ENOSPC comes from ${mounted ? "a real 1 MiB tmpfs" : "an injected write error (no tmpfs mount here)"}`);
+  console.info(
+    `[disk-full] ENOSPC comes from ${mounted ? "a real 1 MiB tmpfs" : "an injected write error (no tmpfs mount here)"}`,
+  );
 });
 
 afterAll(async () => {
@@ -61,7 +66,11 @@ async function fillDisk(): Promise<() => Promise<void>> {
     if (flags === "wx" && String(file).includes(`${path.sep}.tmp${path.sep}`)) {
       handle.writeFile = (async (data: Uint8Array) => {
         await handle.write(data.subarray(0, Math.floor(data.byteLength / 2)));
-        throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", errno: -28, syscall: "write" });
+        throw Object.assign(new Error("ENOSPC: no space left on device, write"), {
+          code: "ENOSPC",
+          errno: -28,
+          syscall: "write",
+        });
       }) as typeof handle.writeFile;
     }
     return handle;
@@ -85,7 +94,9 @@ async function storeFiles(): Promise<string[]> {
 }
 
 // ~256 KiB of text: four times what is left on the filled disk.
-const BIG = new TextEncoder().encode(`# Sub-processors\n\n| Name | Purpose | Location |\n|---|---|---|\n${"| Amazon Web Services | Hosting | US |\n".repeat(7000)}`);
+const BIG = new TextEncoder().encode(
+  `# Sub-processors\n\n| Name | Purpose | Location |\n|---|---|---|\n${"| Amazon Web Services | Hosting | US |\n".repeat(7000)}`,
+);
 
 describe.skipIf(!hasDb)("full disk during an upload", () => {
   it("fails with a clear message, leaves no row and no partial file; once space returns the same upload succeeds exactly once", async () => {
@@ -105,12 +116,22 @@ describe.skipIf(!hasDb)("full disk during an upload", () => {
 
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe("UNAVAILABLE"); // 503
-    expect((err as AppError).message).toBe("There is no space left to store the file. Nothing was uploaded; ask an administrator to free up storage, then try again.");
+    expect((err as AppError).message).toBe(
+      "There is no space left to store the file. Nothing was uploaded; ask an administrator to free up storage, then try again.",
+    );
     expect(await storeFiles()).toEqual([]); // not even a temp file: the store removed its partial write itself
     if (mode === "tmpfs") expect(await freeBytes()).toBe(freeBefore); // and the space it took is back
     expect(await db.document.count({ where: { tenantId: actor.tenantId } })).toBe(0);
-    const events = await db.auditEvent.findMany({ where: { tenantId: actor.tenantId }, select: { action: true, data: true } });
-    expect(events).toEqual([{ action: "document.upload.failed", data: expect.objectContaining({ reason: "storage", sha256: sha256Hex(BIG) }) }]);
+    const events = await db.auditEvent.findMany({
+      where: { tenantId: actor.tenantId },
+      select: { action: true, data: true },
+    });
+    expect(events).toEqual([
+      {
+        action: "document.upload.failed",
+        data: expect.objectContaining({ reason: "storage", sha256: sha256Hex(BIG) }),
+      },
+    ]);
     expect(sent).toEqual([]);
     expect(await removeOrphanBlobs(disk, { olderThanMs: -1 })).toEqual({ checked: 0, removed: 0, tempRemoved: 0 });
 

@@ -24,9 +24,14 @@ import { hasDb, makeTenant, makeVendor } from "./support";
 // Idempotency-Key creates the document exactly once.
 
 // lib/http.ts imports the Auth.js session lookup, which does not load outside Next; not needed here.
-vi.mock("@/lib/auth/actor", () => ({ requireActorOrThrow: async () => { throw new Error("no session in this test"); } }));
+vi.mock("@/lib/auth/actor", () => ({
+  requireActorOrThrow: async () => {
+    throw new Error("no session in this test");
+  },
+}));
 
-type Outcome = { ok: true; result: UploadResult } | { ok: false; status: number; body: { error: string; code: string } };
+type Outcome =
+  { ok: true; result: UploadResult } | { ok: false; status: number; body: { error: string; code: string } };
 
 let server: http.Server;
 let port = 0;
@@ -48,17 +53,30 @@ beforeAll(async () => {
   server = http.createServer(async (req, res) => {
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const request = new Request(`http://127.0.0.1:${port}${req.url}`, { method: req.method, headers, body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: "half" } as RequestInit);
+    const request = new Request(`http://127.0.0.1:${port}${req.url}`, {
+      method: req.method,
+      headers,
+      body: Readable.toWeb(req) as ReadableStream<Uint8Array>,
+      duplex: "half",
+    } as RequestInit);
     let outcome: Outcome;
     try {
-      outcome = { ok: true, result: await uploadDocumentFromRequest(actor, vendorId, request, { store, enqueue: async (id) => void queued.push(id) }) };
+      outcome = {
+        ok: true,
+        result: await uploadDocumentFromRequest(actor, vendorId, request, {
+          store,
+          enqueue: async (id) => void queued.push(id),
+        }),
+      };
     } catch (err) {
       const r = errorResponse(err);
       outcome = { ok: false, status: r.status, body: (await r.json()) as { error: string; code: string } };
     }
     outcomes.push(outcome);
     if (!res.destroyed) {
-      res.writeHead(outcome.ok ? (outcome.result.created ? 201 : 200) : outcome.status, { "content-type": "application/json" });
+      res.writeHead(outcome.ok ? (outcome.result.created ? 201 : 200) : outcome.status, {
+        "content-type": "application/json",
+      });
       res.end(JSON.stringify(outcome.ok ? outcome.result.document : outcome.body));
     }
   });
@@ -74,7 +92,9 @@ afterAll(async () => {
 function multipart(content: Uint8Array, filename = "soc2.pdf") {
   const boundary = `----assay${randomUUID()}`;
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
     Buffer.from(content),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -92,16 +112,28 @@ function pdfBytes(): Uint8Array {
  * `reset` sends a TCP RST (a killed browser tab), otherwise a normal close (FIN). `chunked` leaves
  * Content-Length out, so the server has nothing to compare the received length with.
  */
-async function sendAndHangUp(body: Buffer, contentType: string, key: string, opts: { fraction: number; reset: boolean; chunked: boolean }) {
+async function sendAndHangUp(
+  body: Buffer,
+  contentType: string,
+  key: string,
+  opts: { fraction: number; reset: boolean; chunked: boolean },
+) {
   const socket = net.connect(port, "127.0.0.1");
   await new Promise<void>((r, j) => socket.once("connect", r).once("error", j));
-  const head = [`POST /api/vendors/${vendorId}/documents HTTP/1.1`, `Host: 127.0.0.1:${port}`, `Content-Type: ${contentType}`, `Idempotency-Key: ${key}`];
+  const head = [
+    `POST /api/vendors/${vendorId}/documents HTTP/1.1`,
+    `Host: 127.0.0.1:${port}`,
+    `Content-Type: ${contentType}`,
+    `Idempotency-Key: ${key}`,
+  ];
   head.push(opts.chunked ? "Transfer-Encoding: chunked" : `Content-Length: ${body.length}`);
   socket.write(`${head.join("\r\n")}\r\n\r\n`);
   const part = body.subarray(0, Math.floor(body.length * opts.fraction));
   for (let i = 0; i < part.length; i += 64 * 1024) {
     const piece = part.subarray(i, i + 64 * 1024);
-    const ok = opts.chunked ? socket.write(`${piece.length.toString(16)}\r\n`) && socket.write(piece) && socket.write("\r\n") : socket.write(piece);
+    const ok = opts.chunked
+      ? socket.write(`${piece.length.toString(16)}\r\n`) && socket.write(piece) && socket.write("\r\n")
+      : socket.write(piece);
     if (!ok) await new Promise((r) => socket.once("drain", r));
   }
   await new Promise((r) => setTimeout(r, 20)); // let the server start reading the body
@@ -111,7 +143,11 @@ async function sendAndHangUp(body: Buffer, contentType: string, key: string, opt
 
 /** The whole request through fetch, as a well-behaved client's retry. */
 async function upload(body: Buffer, contentType: string, key: string) {
-  const res = await fetch(`http://127.0.0.1:${port}/api/vendors/${vendorId}/documents`, { method: "POST", body: new Uint8Array(body), headers: { "content-type": contentType, "idempotency-key": key } });
+  const res = await fetch(`http://127.0.0.1:${port}/api/vendors/${vendorId}/documents`, {
+    method: "POST",
+    body: new Uint8Array(body),
+    headers: { "content-type": contentType, "idempotency-key": key },
+  });
   return { status: res.status, json: (await res.json()) as { id: string } };
 }
 
@@ -126,16 +162,23 @@ async function waitForOutcomes(n: number) {
 /** Every file under the storage root, temp files included. */
 async function allFiles(): Promise<string[]> {
   const out: string[] = [];
-  for (const e of await fs.readdir(root, { recursive: true, withFileTypes: true })) if (e.isFile()) out.push(path.relative(root, path.join(e.parentPath, e.name)));
+  for (const e of await fs.readdir(root, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) out.push(path.relative(root, path.join(e.parentPath, e.name)));
   return out;
 }
 
 describe.skipIf(!hasDb)("interrupted upload (client hangs up mid-body)", () => {
   it("20 uploads cut off at 50% store nothing; the retry with the same key creates each document exactly once", async () => {
     const N = 20;
-    const runs = Array.from({ length: N }, (_, i) => ({ key: `abort-${i}-${randomUUID()}`, ...multipart(pdfBytes(), `report-${i}.pdf`), reset: i % 2 === 0, chunked: i % 4 >= 2 }));
+    const runs = Array.from({ length: N }, (_, i) => ({
+      key: `abort-${i}-${randomUUID()}`,
+      ...multipart(pdfBytes(), `report-${i}.pdf`),
+      reset: i % 2 === 0,
+      chunked: i % 4 >= 2,
+    }));
     outcomes.length = 0;
-    for (const r of runs) await sendAndHangUp(r.body, r.contentType, r.key, { fraction: 0.5, reset: r.reset, chunked: r.chunked });
+    for (const r of runs)
+      await sendAndHangUp(r.body, r.contentType, r.key, { fraction: 0.5, reset: r.reset, chunked: r.chunked });
     await waitForOutcomes(N);
 
     // Every cut-off request ended in a refusal the client could act on, never a 500 or a stored file.
@@ -143,11 +186,15 @@ describe.skipIf(!hasDb)("interrupted upload (client hangs up mid-body)", () => {
       expect(o.ok).toBe(false);
       if (!o.ok) {
         expect(o.status).toBe(422);
-        expect(o.body.error).toMatch(/^The upload was interrupted after \d+ bytes, before the whole file arrived\. Nothing was saved; try again\.$/);
+        expect(o.body.error).toMatch(
+          /^The upload was interrupted after \d+ bytes, before the whole file arrived\. Nothing was saved; try again\.$/,
+        );
       }
     }
     expect(await db.document.count({ where: { tenantId: actor.tenantId } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { tenantId: actor.tenantId, action: { startsWith: "document.upload" } } })).toBe(0);
+    expect(
+      await db.auditEvent.count({ where: { tenantId: actor.tenantId, action: { startsWith: "document.upload" } } }),
+    ).toBe(0);
     expect(await allFiles()).toEqual([]);
     expect(await removeOrphanBlobs(disk, { olderThanMs: -1 })).toEqual({ checked: 0, removed: 0, tempRemoved: 0 });
     expect(queued).toEqual([]);
@@ -161,7 +208,10 @@ describe.skipIf(!hasDb)("interrupted upload (client hangs up mid-body)", () => {
       expect(again).toEqual({ status: 200, json: first.json });
       ids.push(first.json.id);
     }
-    const rows = await db.document.findMany({ where: { tenantId: actor.tenantId }, select: { id: true, fileKey: true, sha256: true, idempotencyKey: true } });
+    const rows = await db.document.findMany({
+      where: { tenantId: actor.tenantId },
+      select: { id: true, fileKey: true, sha256: true, idempotencyKey: true },
+    });
     expect(rows.map((d) => d.id).sort()).toEqual([...ids].sort());
     expect(new Set(rows.map((d) => d.idempotencyKey))).toEqual(new Set(runs.map((r) => r.key)));
     expect((await allFiles()).sort()).toEqual(rows.map((d) => d.fileKey).sort());

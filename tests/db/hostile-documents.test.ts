@@ -29,7 +29,8 @@ async function setup() {
   const store = new EncryptedBlobStore(new LocalDiskStore(root), parseKeyring());
   const actor = await makeTenant("analyst");
   const vendor = await makeVendor(actor);
-  const upload = async (bytes: Uint8Array, filename: string) => (await uploadDocument(actor, vendor.id, { bytes, filename }, { store, enqueue: async () => {} })).document.id;
+  const upload = async (bytes: Uint8Array, filename: string) =>
+    (await uploadDocument(actor, vendor.id, { bytes, filename }, { store, enqueue: async () => {} })).document.id;
   const download = async (id: string) => downloadResponse(await openDocumentDownload(actor, id, { store }));
   return { store, actor, upload, download };
 }
@@ -48,7 +49,9 @@ describe.skipIf(!hasDb)("hostile documents end to end", () => {
     const doc = await db.document.findUniqueOrThrow({ where: { id } });
     expect(doc.parseStatus).toBe("parsed");
     const extraction = doc.extraction as { authenticity_flags: string[]; metadata: { activeContent: string[] } };
-    expect(extraction.authenticity_flags).toEqual(expect.arrayContaining(activeContentFlags(["javascript", "launch", "embedded_files"])));
+    expect(extraction.authenticity_flags).toEqual(
+      expect.arrayContaining(activeContentFlags(["javascript", "launch", "embedded_files"])),
+    );
     expect((globalThis as { __assayPdfCanary?: number }).__assayPdfCanary).toBeUndefined();
 
     const res = await download(id);

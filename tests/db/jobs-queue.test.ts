@@ -62,8 +62,16 @@ type WorkerProc = { child: ChildProcess; stdout: string[]; stderr: string; exite
  * the signal within 30 ms (seen here under load: exit 143), which defeats the graceful stop.
  */
 function spawnWorker(env: NodeJS.ProcessEnv): WorkerProc {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  const proc: WorkerProc = { child, stdout: [], stderr: "", exited: new Promise((r) => child.on("exit", (code) => r(code))) };
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const proc: WorkerProc = {
+    child,
+    stdout: [],
+    stderr: "",
+    exited: new Promise((r) => child.on("exit", (code) => r(code))),
+  };
   let partial = "";
   child.stdout!.on("data", (d: Buffer) => {
     const lines = (partial + d.toString()).split("\n");
@@ -90,7 +98,12 @@ describe.skipIf(!hasDb)("parse queue", () => {
     const vendor = await makeVendor(actor);
     const workers = await startWorkers({ concurrency: 1, sweepIntervalMs: 3_600_000, parse: { store } });
     try {
-      const { document } = await uploadDocument(actor, vendor.id, { bytes: await makePdf("SOC 2 Type II Report. Independent Service Auditor's Report."), filename: "soc2.pdf" }, { store });
+      const { document } = await uploadDocument(
+        actor,
+        vendor.id,
+        { bytes: await makePdf("SOC 2 Type II Report. Independent Service Auditor's Report."), filename: "soc2.pdf" },
+        { store },
+      );
       const doc = await waitFor("the parse", 60_000, async () => {
         const d = await db.document.findUniqueOrThrow({ where: { id: document.id } });
         return d.parseStatus === "parsed" || d.parseStatus === "failed" ? d : null;
@@ -107,27 +120,42 @@ describe.skipIf(!hasDb)("parse queue", () => {
     const env = { ...process.env, STORAGE_DIR: root, PARSE_WORKERS: "2", PARSE_SWEEP_INTERVAL_MS: "3600000" };
     const workers = [spawnWorker(env), spawnWorker(env)];
     try {
-      await waitFor("both workers to start", 60_000, async () => (workers.every((w) => /waiting for parse jobs/.test(w.stderr)) ? true : null));
+      await waitFor("both workers to start", 60_000, async () =>
+        workers.every((w) => /waiting for parse jobs/.test(w.stderr)) ? true : null,
+      );
 
       const actor = await makeTenant("analyst");
       const vendor = await makeVendor(actor);
       const t0 = performance.now();
       const ids: string[] = [];
       for (let i = 0; i < N; i++) {
-        const bytes = i % 4 === 3
-          ? new TextEncoder().encode(`# Sub-processors ${i}\n\n| Name | Purpose | Location |\n|---|---|---|\n| Vendor ${i} | Hosting | EU |\n`)
-          : await makePdf(`SOC 2 Type II Report number ${i}. Independent Service Auditor's Report.`);
-        const { document } = await uploadDocument(actor, vendor.id, { bytes, filename: i % 4 === 3 ? `subprocessors-${i}.md` : `soc2-${i}.pdf` }, { store });
+        const bytes =
+          i % 4 === 3
+            ? new TextEncoder().encode(
+                `# Sub-processors ${i}\n\n| Name | Purpose | Location |\n|---|---|---|\n| Vendor ${i} | Hosting | EU |\n`,
+              )
+            : await makePdf(`SOC 2 Type II Report number ${i}. Independent Service Auditor's Report.`);
+        const { document } = await uploadDocument(
+          actor,
+          vendor.id,
+          { bytes, filename: i % 4 === 3 ? `subprocessors-${i}.md` : `soc2-${i}.pdf` },
+          { store },
+        );
         ids.push(document.id);
       }
       let last: Array<{ parseStatus: string }> = [];
       const docs = await waitFor("all parses", 180_000, async () => {
-        const rows = await db.document.findMany({ where: { id: { in: ids } }, select: { id: true, parseStatus: true, extraction: true } });
+        const rows = await db.document.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, parseStatus: true, extraction: true },
+        });
         last = rows;
         return rows.every((r) => r.parseStatus === "parsed" || r.parseStatus === "failed") ? rows : null;
       }).catch((err: Error) => {
         const states = last.map((r) => r.parseStatus).join(",");
-        throw new Error(`${err.message}; states ${states}; worker stderr:\n${workers.map((w) => w.stderr.slice(-2000)).join("\n---\n")}`);
+        throw new Error(
+          `${err.message}; states ${states}; worker stderr:\n${workers.map((w) => w.stderr.slice(-2000)).join("\n---\n")}`,
+        );
       });
       const elapsedMs = Math.round(performance.now() - t0);
 
@@ -135,21 +163,29 @@ describe.skipIf(!hasDb)("parse queue", () => {
       expect(docs.filter((d) => d.parseStatus !== "parsed").map((d) => JSON.stringify(d.extraction))).toEqual([]);
       // 1. The database: one attempt and one parse audit event per document.
       for (const d of docs) expect((d.extraction as { _job: { attempts: number } })._job.attempts).toBe(1);
-      const events = await db.auditEvent.groupBy({ by: ["entityId"], where: { entityId: { in: ids }, action: { startsWith: "document.parse" } }, _count: true });
+      const events = await db.auditEvent.groupBy({
+        by: ["entityId"],
+        where: { entityId: { in: ids }, action: { startsWith: "document.parse" } },
+        _count: true,
+      });
       expect(events).toHaveLength(N);
       for (const e of events) expect(e._count).toBe(1);
 
       // 2. The workers' own logs: every document reported parsed by exactly one process.
       const codes = await Promise.all(workers.map(stopWorker));
       expect(codes).toEqual([0, 0]);
-      const parsedBy = workers.map((w) => w.stdout.filter((l) => / (parsed|failed)$/.test(l)).map((l) => l.split(" ")[1]));
+      const parsedBy = workers.map((w) =>
+        w.stdout.filter((l) => / (parsed|failed)$/.test(l)).map((l) => l.split(" ")[1]),
+      );
       const all = parsedBy.flat();
       expect(all.sort()).toEqual([...ids].sort());
       expect(parsedBy[0].length).toBeGreaterThan(0);
       expect(parsedBy[1].length).toBeGreaterThan(0);
       const workerIds = new Set(docs.map((d) => (d.extraction as { _job: { worker: string } })._job.worker));
       expect(workerIds.size).toBe(2);
-      console.log(`[jobs-queue] ${N} uploads parsed by 2 processes in ${elapsedMs} ms (split ${parsedBy[0].length}/${parsedBy[1].length}, ${workers.reduce((n, w) => n + w.stdout.filter((l) => / skipped$/.test(l)).length, 0)} skipped duplicates)`);
+      console.log(
+        `[jobs-queue] ${N} uploads parsed by 2 processes in ${elapsedMs} ms (split ${parsedBy[0].length}/${parsedBy[1].length}, ${workers.reduce((n, w) => n + w.stdout.filter((l) => / skipped$/.test(l)).length, 0)} skipped duplicates)`,
+      );
     } finally {
       await Promise.all(workers.map(stopWorker));
     }
@@ -161,17 +197,26 @@ describe.skipIf(!hasDb)("parse queue", () => {
     const victim = spawnWorker(env);
     let rescuer: WorkerProc | null = null;
     try {
-      await waitFor("the worker to start", 60_000, async () => (/waiting for parse jobs/.test(victim.stderr) ? true : null));
+      await waitFor("the worker to start", 60_000, async () =>
+        /waiting for parse jobs/.test(victim.stderr) ? true : null,
+      );
       const actor = await makeTenant("analyst");
       const vendor = await makeVendor(actor);
       // ~400 pages takes seconds to read, long enough to kill the worker in the middle.
-      const { document } = await uploadDocument(actor, vendor.id, { bytes: await makePdf("SOC 2 Type II Report.", 400), filename: "long-soc2.pdf" }, { store });
+      const { document } = await uploadDocument(
+        actor,
+        vendor.id,
+        { bytes: await makePdf("SOC 2 Type II Report.", 400), filename: "long-soc2.pdf" },
+        { store },
+      );
       const load = () => db.document.findUniqueOrThrow({ where: { id: document.id } });
       const claimed = await waitFor("the claim", 60_000, async () => {
         const d = await load();
         return d.parseStatus === "parsing" ? d : null;
       });
-      expect((claimed.extraction as { _job: { worker: string } })._job.worker).toBe(`${hostname()}:${victim.child.pid}`);
+      expect((claimed.extraction as { _job: { worker: string } })._job.worker).toBe(
+        `${hostname()}:${victim.child.pid}`,
+      );
       victim.child.kill("SIGKILL");
       await victim.exited;
       expect((await load()).parseStatus).toBe("parsing"); // what a crash leaves behind
@@ -187,8 +232,13 @@ describe.skipIf(!hasDb)("parse queue", () => {
         return d.parseStatus === "parsed" || d.parseStatus === "failed" ? d : null;
       });
       expect(done).toMatchObject({ parseStatus: "parsed", pages: 400 });
-      expect((done.extraction as { _job: object })._job).toMatchObject({ attempts: 2, worker: `${hostname()}:${rescuer.child.pid}` });
-      expect(await db.auditEvent.count({ where: { entityId: document.id, action: { startsWith: "document.parse" } } })).toBe(1);
+      expect((done.extraction as { _job: object })._job).toMatchObject({
+        attempts: 2,
+        worker: `${hostname()}:${rescuer.child.pid}`,
+      });
+      expect(
+        await db.auditEvent.count({ where: { entityId: document.id, action: { startsWith: "document.parse" } } }),
+      ).toBe(1);
       expect(await stopWorker(rescuer)).toBe(0);
     } finally {
       await stopWorker(victim);

@@ -37,7 +37,10 @@ function makePdf(lines: string[], opts: PDFKit.PDFDocumentOptions = {}): Promise
   });
 }
 
-const SOC2_LINES = ["SOC 2 Type II Report. Independent Service Auditor's Report on controls relevant to security.", "Section 4: tests of controls."];
+const SOC2_LINES = [
+  "SOC 2 Type II Report. Independent Service Auditor's Report on controls relevant to security.",
+  "Section 4: tests of controls.",
+];
 
 async function setup() {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), "assay-jobs-"));
@@ -51,7 +54,8 @@ async function setup() {
 }
 
 const load = (id: string) => db.document.findUniqueOrThrow({ where: { id } });
-const parseEvents = (id: string) => db.auditEvent.findMany({ where: { entityId: id, action: { startsWith: "document.parse" } } });
+const parseEvents = (id: string) =>
+  db.auditEvent.findMany({ where: { entityId: id, action: { startsWith: "document.parse" } } });
 const job = (extraction: unknown) => (extraction as { _job: { attempts: number; worker: string } })._job;
 
 describe.skipIf(!hasDb)("processParseJob", () => {
@@ -60,12 +64,20 @@ describe.skipIf(!hasDb)("processParseJob", () => {
     const id = await upload(await makePdf(SOC2_LINES), "acme-soc2.pdf");
     expect(await processParseJob(id, actor.tenantId, { store, worker: "test-worker" })).toBe("parsed");
     const doc = await load(id);
-    expect(doc).toMatchObject({ parseStatus: "parsed", kind: "soc2_report", pages: 2, parseErrorCode: null, parseError: null });
+    expect(doc).toMatchObject({
+      parseStatus: "parsed",
+      kind: "soc2_report",
+      pages: 2,
+      parseErrorCode: null,
+      parseError: null,
+    });
     expect(doc.parsedAt).toBeInstanceOf(Date);
     expect(doc.extraction).toMatchObject({ ok: true, doc_kind: "soc2_report", pages: 2, sha256: doc.sha256 });
     expect(job(doc.extraction)).toMatchObject({ attempts: 1, worker: "test-worker" });
     const events = await parseEvents(id);
-    expect(events.map((e) => [e.action, e.actorId, e.tenantId])).toEqual([["document.parse.succeeded", null, actor.tenantId]]);
+    expect(events.map((e) => [e.action, e.actorId, e.tenantId])).toEqual([
+      ["document.parse.succeeded", null, actor.tenantId],
+    ]);
   });
 
   it("parses exactly once when two workers take the same job at the same time", async () => {
@@ -85,10 +97,18 @@ describe.skipIf(!hasDb)("processParseJob", () => {
 
   it("skips a document that is already parsed (a retried or duplicate job)", async () => {
     const { store, actor, upload } = await setup();
-    const id = await upload(new TextEncoder().encode("# Sub-processors\n\n| Name | Purpose |\n|---|---|\n| AWS | Hosting |\n"), "subprocessors.md");
+    const id = await upload(
+      new TextEncoder().encode("# Sub-processors\n\n| Name | Purpose |\n|---|---|\n| AWS | Hosting |\n"),
+      "subprocessors.md",
+    );
     expect(await processParseJob(id, actor.tenantId, { store })).toBe("parsed");
     let called = false;
-    expect(await processParseJob(id, actor.tenantId, { store, extract: async () => ((called = true), extractDocument({ bytes: new Uint8Array(), filename: "x" })) })).toBe("skipped");
+    expect(
+      await processParseJob(id, actor.tenantId, {
+        store,
+        extract: async () => ((called = true), extractDocument({ bytes: new Uint8Array(), filename: "x" })),
+      }),
+    ).toBe("skipped");
     expect(called).toBe(false);
     expect(await parseEvents(id)).toHaveLength(1);
   });
@@ -102,7 +122,12 @@ describe.skipIf(!hasDb)("processParseJob", () => {
   });
 
   it.each([
-    ["a password-protected PDF", () => makePdf(["secret"], { userPassword: "pw", pdfVersion: "1.7" }), "encrypted", /This PDF is password-protected/],
+    [
+      "a password-protected PDF",
+      () => makePdf(["secret"], { userPassword: "pw", pdfVersion: "1.7" }),
+      "encrypted",
+      /This PDF is password-protected/,
+    ],
     ["a truncated PDF", async () => (await makePdf(SOC2_LINES)).subarray(0, 900), "corrupt", /damaged or incomplete/],
   ])("marks %s failed with the extractor's message", async (_label, make, code, message) => {
     const { store, actor, upload } = await setup();
@@ -111,7 +136,9 @@ describe.skipIf(!hasDb)("processParseJob", () => {
     const doc = await load(id);
     expect(doc).toMatchObject({ parseStatus: "failed", parseErrorCode: code, kind: "pending" });
     expect(doc.parseError).toMatch(message);
-    expect((await parseEvents(id)).map((e) => [e.action, (e.data as { code: string }).code])).toEqual([["document.parse.failed", code]]);
+    expect((await parseEvents(id)).map((e) => [e.action, (e.data as { code: string }).code])).toEqual([
+      ["document.parse.failed", code],
+    ]);
   });
 
   it("fails for good (no retry) when the stored file is missing", async () => {
@@ -129,7 +156,9 @@ describe.skipIf(!hasDb)("processParseJob", () => {
       throw new Error("parser process could not be started");
     };
     for (let attempt = 1; attempt < MAX_PARSE_ATTEMPTS; attempt++) {
-      await expect(processParseJob(id, actor.tenantId, { store, extract: boom })).rejects.toThrow(/could not be started/);
+      await expect(processParseJob(id, actor.tenantId, { store, extract: boom })).rejects.toThrow(
+        /could not be started/,
+      );
       const doc = await load(id);
       expect(doc.parseStatus).toBe("queued");
       expect(job(doc.extraction).attempts).toBe(attempt);
@@ -193,7 +222,11 @@ describe.skipIf(!hasDb)("stale-claim sweep", () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     // Worker 1 claims and hangs inside the extractor…
-    const slow = processParseJob(id, actor.tenantId, { store, worker: "slow", extract: async (input) => (await gate, extractDocument(input)) });
+    const slow = processParseJob(id, actor.tenantId, {
+      store,
+      worker: "slow",
+      extract: async (input) => (await gate, extractDocument(input)),
+    });
     await expect.poll(async () => (await load(id)).parseStatus).toBe("parsing");
     // …its claim goes stale, the sweep re-queues it and worker 2 parses it.
     await db.$executeRaw`UPDATE "Document" SET "extraction" = jsonb_set("extraction", '{_job,claimedAt}', to_jsonb(now() - interval '1 hour')) WHERE "id" = ${id}::uuid`;
@@ -210,7 +243,11 @@ describe.skipIf(!hasDb)("stale-claim sweep", () => {
     const id = await upload(await makePdf(SOC2_LINES), "a.pdf");
     await db.document.update({ where: { id }, data: { uploadedAt: new Date(Date.now() - 10 * 60_000) } });
     const sent: Array<[string, string]> = [];
-    await runParseSweep({ staleAfterMs: 30 * 60_000, unsentAfterMs: 5 * 60_000, send: async (d, t) => void sent.push([d, t]) });
+    await runParseSweep({
+      staleAfterMs: 30 * 60_000,
+      unsentAfterMs: 5 * 60_000,
+      send: async (d, t) => void sent.push([d, t]),
+    });
     expect(sent).toContainEqual([id, actor.tenantId]);
   });
 });

@@ -16,12 +16,17 @@ const g = globalThis as Record<symbol, unknown>;
 async function signInAttempt(email: string, password: string, ip: string): Promise<string> {
   const csrfRes = await handlers.GET(new NextRequest(`${BASE}/api/auth/csrf`, { headers: { [PEER_HEADER]: ip } }));
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await handlers.POST(new NextRequest(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: BASE, [PEER_HEADER]: ip },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${BASE}/dashboard` }),
-  }));
+  const cookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const res = await handlers.POST(
+    new NextRequest(`${BASE}/api/auth/callback/credentials`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: BASE, [PEER_HEADER]: ip },
+      body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${BASE}/dashboard` }),
+    }),
+  );
   if (res.headers.getSetCookie().some((c) => /^(__Host-)?assay\.session=[^;]+/.test(c))) return "signed-in";
   return res.headers.get("location") ?? String(res.status);
 }

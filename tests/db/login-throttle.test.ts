@@ -46,11 +46,16 @@ describe.skipIf(!hasDb)("sign-in throttle per client address (PostgreSQL)", () =
     for (const v of victims) results.push(outcome(await throttledAuthenticate(v.email, "guess", from(attacker))));
     expect(results).toEqual([...Array(MAX).fill("invalid"), "throttled", "throttled"]);
     // A right password from the throttled address is refused too, and a forged X-Forwarded-For does not help.
-    expect(await throttledAuthenticate(victims[0].email, "right-pw", from(attacker, { "x-forwarded-for": freshIp() }))).toEqual({ ok: false, reason: "throttled" });
+    expect(
+      await throttledAuthenticate(victims[0].email, "right-pw", from(attacker, { "x-forwarded-for": freshIp() })),
+    ).toEqual({ ok: false, reason: "throttled" });
     // The same user from another address is unaffected.
     expect((await throttledAuthenticate(victims[0].email, "right-pw", from(freshIp()))).ok).toBe(true);
     // Throttled attempts never reached the password check, so they did not count against the victims' accounts.
-    const spared = await db.user.findMany({ where: { id: { in: victims.slice(MAX).map((v) => v.userId) } }, select: { failedLogins: true } });
+    const spared = await db.user.findMany({
+      where: { id: { in: victims.slice(MAX).map((v) => v.userId) } },
+      select: { failedLogins: true },
+    });
     expect(spared.map((r) => r.failedLogins)).toEqual([0, 0]);
   });
 

@@ -14,7 +14,11 @@ describe.skipIf(!hasDb)("authenticate and requireActor against the database", ()
 
   it("accepts the right password (email case-insensitive) and refuses a wrong one", async () => {
     const a = await userWithPassword("correct horse");
-    expect(await authenticate(a.email.toUpperCase(), "correct horse")).toEqual({ ok: true, userId: a.userId, tenantId: a.tenantId });
+    expect(await authenticate(a.email.toUpperCase(), "correct horse")).toEqual({
+      ok: true,
+      userId: a.userId,
+      tenantId: a.tenantId,
+    });
     expect(await authenticate(a.email, "wrong")).toEqual({ ok: false, reason: "invalid" });
     expect(await authenticate("nobody@test.example", "correct horse")).toEqual({ ok: false, reason: "invalid" });
   });
@@ -23,8 +27,13 @@ describe.skipIf(!hasDb)("authenticate and requireActor against the database", ()
     const a = await userWithPassword("pw-1");
     const t0 = new Date();
     for (let i = 0; i < MAX_FAILED_LOGINS; i++) await authenticate(a.email, "nope", t0);
-    expect(await authenticate(a.email, "pw-1", new Date(t0.getTime() + 60_000))).toEqual({ ok: false, reason: "locked" });
-    expect((await authenticate(a.email, "pw-1", new Date(t0.getTime() + (LOCKOUT_MINUTES + 1) * 60_000))).ok).toBe(true);
+    expect(await authenticate(a.email, "pw-1", new Date(t0.getTime() + 60_000))).toEqual({
+      ok: false,
+      reason: "locked",
+    });
+    expect((await authenticate(a.email, "pw-1", new Date(t0.getTime() + (LOCKOUT_MINUTES + 1) * 60_000))).ok).toBe(
+      true,
+    );
   });
 
   it("refuses a disabled user at login and on the next request of an existing session", async () => {

@@ -40,21 +40,36 @@ function fakeSmtp(opts: { rejectRcpt?: RegExp; password?: string } = {}) {
         const line = buf.slice(0, i);
         buf = buf.slice(i + 2);
         const [verb] = line.split(" ");
-        if (verb === "EHLO") { say("250-fake.test"); say("250-AUTH PLAIN"); say("250 8BITMIME"); }
-        else if (verb === "AUTH") {
+        if (verb === "EHLO") {
+          say("250-fake.test");
+          say("250-AUTH PLAIN");
+          say("250 8BITMIME");
+        } else if (verb === "AUTH") {
           cur.auth = Buffer.from(line.split(" ")[2] ?? "", "base64").toString("utf8");
           say(cur.auth.split("\0")[2] === (opts.password ?? "secret") ? "235 2.7.0 ok" : "535 5.7.8 bad credentials");
-        } else if (verb === "MAIL") { cur.from = line; say("250 ok"); }
-        else if (verb === "RCPT") { cur.to = line; say(opts.rejectRcpt?.test(line) ? "550 5.1.1 no such user" : "250 ok"); }
-        else if (verb === "DATA") { inData = true; say("354 go ahead"); }
-        else if (verb === "QUIT") { say("221 bye"); sock.end(); return; }
-        else say("500 what");
+        } else if (verb === "MAIL") {
+          cur.from = line;
+          say("250 ok");
+        } else if (verb === "RCPT") {
+          cur.to = line;
+          say(opts.rejectRcpt?.test(line) ? "550 5.1.1 no such user" : "250 ok");
+        } else if (verb === "DATA") {
+          inData = true;
+          say("354 go ahead");
+        } else if (verb === "QUIT") {
+          say("221 bye");
+          sock.end();
+          return;
+        } else say("500 what");
       }
     });
   });
   return {
     received,
-    start: () => new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as net.AddressInfo).port))),
+    start: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, "127.0.0.1", () => resolve((server.address() as net.AddressInfo).port)),
+      ),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -67,12 +82,18 @@ function bodyOf(data: string): string {
 describe("SMTP transport", () => {
   const server = fakeSmtp({ rejectRcpt: /nobody@/ });
   let port = 0;
-  beforeAll(async () => { port = await server.start(); });
+  beforeAll(async () => {
+    port = await server.start();
+  });
   afterAll(() => server.stop());
 
   it("authenticates, sends the envelope and a UTF-8 message, and keeps line breaks out of headers", async () => {
     const send = smtpTransport(parseSmtpUrl(`smtp://alice:secret@127.0.0.1:${port}`, "assay@northwind.example"));
-    await send({ to: "bob@example.com", subject: "Überfällig: gap\r\nBcc: evil@example.com", text: "Line one\n.\nOpen: https://assay.example/gaps/1" });
+    await send({
+      to: "bob@example.com",
+      subject: "Überfällig: gap\r\nBcc: evil@example.com",
+      text: "Line one\n.\nOpen: https://assay.example/gaps/1",
+    });
     const m = server.received.at(-1)!;
     expect(m.auth).toBe("\0alice\0secret");
     expect(m.from).toBe("MAIL FROM:<assay@northwind.example>");
@@ -88,10 +109,17 @@ describe("SMTP transport", () => {
     await expect(send({ to: "nobody@example.com", subject: "s", text: "t" })).rejects.toThrow(/RCPT TO: 550/);
     const wrong = smtpTransport(parseSmtpUrl(`smtp://alice:nope@127.0.0.1:${port}`));
     await expect(wrong({ to: "bob@example.com", subject: "s", text: "t" })).rejects.toThrow(/AUTH: 535/);
-    const closed = await new Promise<number>((resolve) => { const s = net.createServer().listen(0, "127.0.0.1", () => { const p = (s.address() as net.AddressInfo).port; s.close(() => resolve(p)); }); });
+    const closed = await new Promise<number>((resolve) => {
+      const s = net.createServer().listen(0, "127.0.0.1", () => {
+        const p = (s.address() as net.AddressInfo).port;
+        s.close(() => resolve(p));
+      });
+    });
     const none = smtpTransport(parseSmtpUrl(`smtp://127.0.0.1:${closed}`));
     await expect(none({ to: "bob@example.com", subject: "s", text: "t" })).rejects.toThrow(/ECONNREFUSED|closed/);
-    await expect(send({ to: "bob@example.com>\r\nRCPT TO:<x@y", subject: "s", text: "t" })).rejects.toThrow(/plain e-mail address/);
+    await expect(send({ to: "bob@example.com>\r\nRCPT TO:<x@y", subject: "s", text: "t" })).rejects.toThrow(
+      /plain e-mail address/,
+    );
   });
 
   it("is configured only by SMTP_URL", () => {
@@ -106,7 +134,9 @@ describe("SMTP transport", () => {
 describe.skipIf(!hasDb)("deliverOutbox over SMTP", () => {
   const server = fakeSmtp({ password: "pw" });
   let port = 0;
-  beforeAll(async () => { port = await server.start(); });
+  beforeAll(async () => {
+    port = await server.start();
+  });
   afterAll(() => server.stop());
 
   it("e-mails the reminders through SMTP_URL and marks them sent", async () => {
@@ -114,9 +144,16 @@ describe.skipIf(!hasDb)("deliverOutbox over SMTP", () => {
     const v = await makeVendor(actor, `Golf ${randomUUID().slice(0, 4)}`);
     await db.vendor.update({ where: { id: v.id }, data: { nextReviewDate: toDbDate("2026-06-20") } });
     expect(await enqueueReminders(actor.tenantId, "2026-06-15")).toBe(1);
-    const transport = transportFromEnv({ SMTP_URL: `smtp://assay:pw@127.0.0.1:${port}`, SMTP_FROM: "reminders@assay.example" });
+    const transport = transportFromEnv({
+      SMTP_URL: `smtp://assay:pw@127.0.0.1:${port}`,
+      SMTP_FROM: "reminders@assay.example",
+    });
     const before = server.received.length;
-    expect(await deliverOutbox({ transport, tenantId: actor.tenantId, appUrl: "https://assay.example" })).toEqual({ sent: 1, failed: 0, transport: true });
+    expect(await deliverOutbox({ transport, tenantId: actor.tenantId, appUrl: "https://assay.example" })).toEqual({
+      sent: 1,
+      failed: 0,
+      transport: true,
+    });
     const m = server.received.slice(before);
     expect(m).toHaveLength(1);
     expect(m[0].to).toBe(`RCPT TO:<${actor.email}>`);

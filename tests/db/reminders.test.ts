@@ -4,7 +4,12 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb as db } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
 import { countUnread, listNotifications } from "@/lib/reminders/data";
-import { deliverOutbox, enqueueReminders, markAllNotificationsRead, markNotificationRead } from "@/lib/reminders/mutations";
+import {
+  deliverOutbox,
+  enqueueReminders,
+  markAllNotificationsRead,
+  markNotificationRead,
+} from "@/lib/reminders/mutations";
 import { planReminders, reminderLink, type ReminderFacts } from "@/lib/reminders/plan";
 import type { MailMessage, MailTransport } from "@/lib/reminders/transport";
 import { hasDb, makeTenant, makeVendor } from "./support";
@@ -14,27 +19,57 @@ import { hasDb, makeTenant, makeVendor } from "./support";
 
 function docData(actor: Actor, vendorId: string, kind: "iso_certificate" | "soc2_report", filename: string) {
   return {
-    tenantId: actor.tenantId, vendorId, kind, filename, fileKey: `test/${randomUUID()}`, sha256: randomUUID().replace(/-/g, ""),
-    sizeBytes: 1, mimeType: "application/pdf", parseStatus: "parsed" as const,
+    tenantId: actor.tenantId,
+    vendorId,
+    kind,
+    filename,
+    fileKey: `test/${randomUUID()}`,
+    sha256: randomUUID().replace(/-/g, ""),
+    sizeBytes: 1,
+    mimeType: "application/pdf",
+    parseStatus: "parsed" as const,
   };
 }
 
 async function addIsoCert(actor: Actor, vendorId: string, expiry: string, standard = "ISO/IEC 27001") {
   const doc = await db.document.create({ data: docData(actor, vendorId, "iso_certificate", `iso-${expiry}.pdf`) });
-  await db.isoCertificate.create({ data: { tenantId: actor.tenantId, documentId: doc.id, standard, expiryDate: toDbDate(expiry) } });
+  await db.isoCertificate.create({
+    data: { tenantId: actor.tenantId, documentId: doc.id, standard, expiryDate: toDbDate(expiry) },
+  });
   return doc;
 }
 
 async function addGap(
   actor: Actor,
   vendorId: string,
-  g: { severity?: "critical" | "high" | "medium" | "low"; status?: "open" | "in_progress" | "resolved" | "risk_accepted"; due?: string | null; ownerId?: string | null; serviceId?: string | null; firstSeenAt?: Date; resolvedAt?: Date | null; title?: string },
+  g: {
+    severity?: "critical" | "high" | "medium" | "low";
+    status?: "open" | "in_progress" | "resolved" | "risk_accepted";
+    due?: string | null;
+    ownerId?: string | null;
+    serviceId?: string | null;
+    firstSeenAt?: Date;
+    resolvedAt?: Date | null;
+    title?: string;
+  },
 ) {
   return db.gap.create({
     data: {
-      tenantId: actor.tenantId, vendorId, key: randomUUID(), checkId: "test-check", subject: "s", severity: g.severity ?? "high",
-      title: g.title ?? "Test gap", detail: "d", ownerRole: "security", status: g.status ?? "open", dueDate: toDbDate(g.due ?? null),
-      ownerId: g.ownerId ?? null, serviceId: g.serviceId ?? null, firstSeenAt: g.firstSeenAt, resolvedAt: g.resolvedAt ?? null,
+      tenantId: actor.tenantId,
+      vendorId,
+      key: randomUUID(),
+      checkId: "test-check",
+      subject: "s",
+      severity: g.severity ?? "high",
+      title: g.title ?? "Test gap",
+      detail: "d",
+      ownerRole: "security",
+      status: g.status ?? "open",
+      dueDate: toDbDate(g.due ?? null),
+      ownerId: g.ownerId ?? null,
+      serviceId: g.serviceId ?? null,
+      firstSeenAt: g.firstSeenAt,
+      resolvedAt: g.resolvedAt ?? null,
     },
   });
 }
@@ -95,18 +130,43 @@ describe.skipIf(!hasDb)("reminders", () => {
 
     const owned = await makeVendor(actor, "Owned Ltd");
     await db.vendor.update({ where: { id: owned.id }, data: { ownerId: vendorOwner.id } });
-    const svc = await db.buyerService.create({ data: { tenantId: actor.tenantId, vendorId: owned.id, name: "S", systems: [], dataTypes: [], regions: [], locations: [], ownerId: serviceOwner.id } });
+    const svc = await db.buyerService.create({
+      data: {
+        tenantId: actor.tenantId,
+        vendorId: owned.id,
+        name: "S",
+        systems: [],
+        dataTypes: [],
+        regions: [],
+        locations: [],
+        ownerId: serviceOwner.id,
+      },
+    });
     const g1 = await addGap(actor, owned.id, { due: "2026-06-01", ownerId: gapOwner.id });
     const g2 = await addGap(actor, owned.id, { due: "2026-06-01", serviceId: svc.id });
     const g3 = await addGap(actor, owned.id, { due: "2026-06-01", ownerId: leaver.id });
     const ownedCert = await addIsoCert(actor, owned.id, "2026-06-01");
 
     const serviced = await makeVendor(actor, "Serviced Ltd"); // no vendor owner: the service owner
-    await db.buyerService.create({ data: { tenantId: actor.tenantId, vendorId: serviced.id, name: "S2", systems: [], dataTypes: [], regions: [], locations: [], ownerId: serviceOwner.id } });
+    await db.buyerService.create({
+      data: {
+        tenantId: actor.tenantId,
+        vendorId: serviced.id,
+        name: "S2",
+        systems: [],
+        dataTypes: [],
+        regions: [],
+        locations: [],
+        ownerId: serviceOwner.id,
+      },
+    });
     const servicedCert = await addIsoCert(actor, serviced.id, "2026-06-01");
 
     const orphan = await makeVendor(actor, "Orphan Ltd"); // owners gone: security reviewers
-    await db.vendor.update({ where: { id: orphan.id }, data: { ownerId: disabled.id, nextReviewDate: toDbDate("2026-06-30") } });
+    await db.vendor.update({
+      where: { id: orphan.id },
+      data: { ownerId: disabled.id, nextReviewDate: toDbDate("2026-06-30") },
+    });
     const g4 = await addGap(actor, orphan.id, { due: "2026-06-01", ownerId: outsider.userId });
 
     await enqueueReminders(actor.tenantId, TODAY);
@@ -138,12 +198,26 @@ describe.skipIf(!hasDb)("reminders", () => {
       members: [{ userId: "00000000-0000-4000-8000-000000000001", role: "security" }],
       services: [],
       evidence: [],
-      overdueGaps: [{ id: "00000000-0000-4000-8000-0000000000aa", title: "T", severity: "high", vendorId: "v", legalName: "V", vendorOwnerId: null, ownerId: null, serviceId: null, due: "2026-01-01" }],
+      overdueGaps: [
+        {
+          id: "00000000-0000-4000-8000-0000000000aa",
+          title: "T",
+          severity: "high",
+          vendorId: "v",
+          legalName: "V",
+          vendorOwnerId: null,
+          ownerId: null,
+          serviceId: null,
+          due: "2026-01-01",
+        },
+      ],
       reviewsDue: [],
     };
     const a = planReminders("t", facts);
     expect(a).toEqual(planReminders("t", facts));
-    expect(a.map((m) => m.dedupeKey)).toEqual(["gap-overdue:00000000-0000-4000-8000-0000000000aa:2026-01-01:to:00000000-0000-4000-8000-000000000001"]);
+    expect(a.map((m) => m.dedupeKey)).toEqual([
+      "gap-overdue:00000000-0000-4000-8000-0000000000aa:2026-01-01:to:00000000-0000-4000-8000-000000000001",
+    ]);
     expect(reminderLink(a[0].kind, a[0].dedupeKey)).toBe("/gaps/00000000-0000-4000-8000-0000000000aa");
   });
 
@@ -154,29 +228,47 @@ describe.skipIf(!hasDb)("reminders", () => {
     await addGap(actor, v.id, { due: "2026-06-02", title: "Second" });
     const readGap = await addGap(actor, v.id, { due: "2026-06-03", title: "Already read" });
     expect(await enqueueReminders(actor.tenantId, TODAY)).toBe(3);
-    const readMsg = await db.outboxMessage.findFirstOrThrow({ where: { tenantId: actor.tenantId, dedupeKey: { startsWith: `gap-overdue:${readGap.id}:` } } });
+    const readMsg = await db.outboxMessage.findFirstOrThrow({
+      where: { tenantId: actor.tenantId, dedupeKey: { startsWith: `gap-overdue:${readGap.id}:` } },
+    });
     await db.outboxMessage.update({ where: { id: readMsg.id }, data: { readAt: new Date() } }); // seen in-app: no e-mail
 
     // No transport configured: nothing happens, the messages stay for in-app display.
-    expect(await deliverOutbox({ transport: null, tenantId: actor.tenantId })).toEqual({ sent: 0, failed: 0, transport: false });
+    expect(await deliverOutbox({ transport: null, tenantId: actor.tenantId })).toEqual({
+      sent: 0,
+      failed: 0,
+      transport: false,
+    });
 
     const failing: MailTransport = async (m) => {
       if (m.subject.includes("Overdue")) throw new Error("SMTP 451 try later");
     };
-    expect(await deliverOutbox({ transport: failing, tenantId: actor.tenantId })).toEqual({ sent: 0, failed: 2, transport: true });
+    expect(await deliverOutbox({ transport: failing, tenantId: actor.tenantId })).toEqual({
+      sent: 0,
+      failed: 2,
+      transport: true,
+    });
     expect(await db.outboxMessage.count({ where: { tenantId: actor.tenantId, sentAt: { not: null } } })).toBe(0);
 
     const sent: MailMessage[] = [];
-    const ok: MailTransport = async (m) => { sent.push(m); };
+    const ok: MailTransport = async (m) => {
+      sent.push(m);
+    };
     // batchSize 1: the two messages go out in two batches of one run.
-    expect(await deliverOutbox({ transport: ok, tenantId: actor.tenantId, appUrl: "https://assay.example/", batchSize: 1 })).toEqual({ sent: 2, failed: 0, transport: true });
+    expect(
+      await deliverOutbox({ transport: ok, tenantId: actor.tenantId, appUrl: "https://assay.example/", batchSize: 1 }),
+    ).toEqual({ sent: 2, failed: 0, transport: true });
     expect(sent.map((m) => m.to)).toEqual([actor.email, actor.email]);
     expect(sent.every((m) => /Open: https:\/\/assay\.example\/gaps\/[0-9a-f-]{36}$/.test(m.text))).toBe(true);
     const rows = await messagesOf(actor);
     expect(rows.filter((r) => r.sentAt).length).toBe(2);
     expect(rows.find((r) => r.id === readMsg.id)?.sentAt).toBeNull();
     // Sent once: a second delivery finds nothing.
-    expect(await deliverOutbox({ transport: ok, tenantId: actor.tenantId })).toEqual({ sent: 0, failed: 0, transport: true });
+    expect(await deliverOutbox({ transport: ok, tenantId: actor.tenantId })).toEqual({
+      sent: 0,
+      failed: 0,
+      transport: true,
+    });
     expect(sent).toHaveLength(2);
   });
 

@@ -18,15 +18,31 @@ describe.skipIf(!hasDb)("review flow: extract → confirm → score → re-score
     const vendor = await makeVendor(actor, spec.serviceOrganization);
     await db.vendor.update({ where: { id: vendor.id }, data: { tier: "high" } });
     const service = await db.buyerService.create({
-      data: { tenantId: actor.tenantId, vendorId: vendor.id, name: "Payroll", systems: [spec.systemName], dataTypes: ["personal"], regions: ["US"], locations: [], criticality: "high" },
+      data: {
+        tenantId: actor.tenantId,
+        vendorId: vendor.id,
+        name: "Payroll",
+        systems: [spec.systemName],
+        dataTypes: ["personal"],
+        regions: ["US"],
+        locations: [],
+        criticality: "high",
+      },
     });
     const extraction = await extractDocument({ bytes: new Uint8Array(pdf), filename: "soc2.pdf" });
     expect(extraction.ok).toBe(true);
     if (!extraction.ok) return;
     const doc = await db.document.create({
       data: {
-        tenantId: actor.tenantId, vendorId: vendor.id, kind: extraction.doc_kind, filename: "soc2.pdf", fileKey: `test/${crypto.randomUUID()}`,
-        sha256: extraction.sha256, sizeBytes: pdf.length, mimeType: "application/pdf", parseStatus: "parsed",
+        tenantId: actor.tenantId,
+        vendorId: vendor.id,
+        kind: extraction.doc_kind,
+        filename: "soc2.pdf",
+        fileKey: `test/${crypto.randomUUID()}`,
+        sha256: extraction.sha256,
+        sizeBytes: pdf.length,
+        mimeType: "application/pdf",
+        parseStatus: "parsed",
         extraction: extraction as unknown as Prisma.InputJsonValue,
       },
     });
@@ -34,19 +50,28 @@ describe.skipIf(!hasDb)("review flow: extract → confirm → score → re-score
     // Nothing is scored before a person confirms the facts.
     const before = await rescoreVendor(actor, vendor.id, "2026-11-23");
     expect(before.services).toBe(1);
-    const unconfirmed = await db.gap.findMany({ where: { tenantId: actor.tenantId, vendorId: vendor.id }, select: { checkId: true } });
+    const unconfirmed = await db.gap.findMany({
+      where: { tenantId: actor.tenantId, vendorId: vendor.id },
+      select: { checkId: true },
+    });
     expect(unconfirmed.map((g) => g.checkId)).toContain("required-evidence-on-file");
 
     const { changed } = await confirmFacts(actor, doc.id, [{ field: "auditor.name", value: "Corrected Auditors LLP" }]);
     expect(changed).toBe(1);
-    const report = await db.socReport.findFirstOrThrow({ where: { tenantId: actor.tenantId, documentId: doc.id }, select: { auditorName: true, opinion: true, _count: { select: { exceptions: true, cuecs: true } } } });
+    const report = await db.socReport.findFirstOrThrow({
+      where: { tenantId: actor.tenantId, documentId: doc.id },
+      select: { auditorName: true, opinion: true, _count: { select: { exceptions: true, cuecs: true } } },
+    });
     expect(report.auditorName).toBe("Corrected Auditors LLP");
     expect(report.opinion).toBe("qualified");
     expect(report._count.exceptions).toBe(expected.control_tests?.exceptions.length ?? 0);
     expect(await db.factCorrection.count({ where: { documentId: doc.id } })).toBe(1);
 
     const first = await rescoreVendor(actor, vendor.id, "2026-11-23");
-    const gaps = await db.gap.findMany({ where: { tenantId: actor.tenantId, vendorId: vendor.id, status: "open" }, select: { id: true, key: true, checkId: true, citation: true } });
+    const gaps = await db.gap.findMany({
+      where: { tenantId: actor.tenantId, vendorId: vendor.id, status: "open" },
+      select: { id: true, key: true, checkId: true, citation: true },
+    });
     const checks = new Set(gaps.map((g) => g.checkId));
     expect(checks.has("auditor-opinion-unmodified")).toBe(true); // the qualified opinion
     expect(checks.has("required-evidence-on-file")).toBe(false); // now on file
@@ -60,7 +85,10 @@ describe.skipIf(!hasDb)("review flow: extract → confirm → score → re-score
     await db.gap.update({ where: { id: b.id }, data: { status: "resolved", resolvedAt: new Date() } });
     const second = await rescoreVendor(actor, vendor.id, "2026-11-24");
     expect(second.reopened).toBe(1);
-    const after = await db.gap.findMany({ where: { id: { in: [a.id, b.id] } }, select: { id: true, ownerId: true, status: true } });
+    const after = await db.gap.findMany({
+      where: { id: { in: [a.id, b.id] } },
+      select: { id: true, ownerId: true, status: true },
+    });
     expect(after.find((g) => g.id === a.id)).toMatchObject({ ownerId: actor.userId, status: "in_progress" });
     expect(after.find((g) => g.id === b.id)?.status).toBe("open");
     expect(await db.gapComment.count({ where: { gapId: b.id } })).toBe(1);

@@ -63,10 +63,14 @@ describe.skipIf(!hasDb || !appUrl)("row-level security", () => {
     await makeVendor(a);
     const counts = await asApp(null, async (c) => {
       const out: Record<string, number> = {};
-      for (const t of [...(await tenantTables()), "Tenant"]) out[t] = (await c.query(`SELECT count(*)::int AS n FROM "${t}"`)).rows[0].n;
+      for (const t of [...(await tenantTables()), "Tenant"])
+        out[t] = (await c.query(`SELECT count(*)::int AS n FROM "${t}"`)).rows[0].n;
       return out;
     });
-    expect(Object.values(counts).every((n) => n === 0), JSON.stringify(counts)).toBe(true);
+    expect(
+      Object.values(counts).every((n) => n === 0),
+      JSON.stringify(counts),
+    ).toBe(true);
   });
 
   it("scopes a query without any tenant filter to the tenant set in the transaction", async () => {
@@ -75,9 +79,13 @@ describe.skipIf(!hasDb || !appUrl)("row-level security", () => {
     await makeVendor(a, "Alpha only");
     await makeVendor(b, "Bravo only");
     // No WHERE at all: the policy is the only thing between tenant A and tenant B's rows.
-    const names = await asApp(a.tenantId, async (c) => (await c.query(`SELECT "legalName" FROM "Vendor"`)).rows.map((r) => r.legalName));
+    const names = await asApp(a.tenantId, async (c) =>
+      (await c.query(`SELECT "legalName" FROM "Vendor"`)).rows.map((r) => r.legalName),
+    );
     expect(names).toEqual(["Alpha only"]);
-    expect((await tenantDb(a.tenantId).vendor.findMany({ select: { legalName: true } })).map((v) => v.legalName)).toEqual(["Alpha only"]);
+    expect(
+      (await tenantDb(a.tenantId).vendor.findMany({ select: { legalName: true } })).map((v) => v.legalName),
+    ).toEqual(["Alpha only"]);
     const tenants = await withTenant(b.tenantId, (tx) => tx.tenant.findMany({ select: { id: true } }));
     expect(tenants.map((t) => t.id)).toEqual([b.tenantId]);
   });
@@ -87,13 +95,24 @@ describe.skipIf(!hasDb || !appUrl)("row-level security", () => {
     const b = await makeTenant();
     const vb = await makeVendor(b);
     await expect(
-      asApp(a.tenantId, (c) => c.query(`INSERT INTO "Vendor" (id, "tenantId", "legalName", aliases, "updatedAt") VALUES (gen_random_uuid(), $1, 'Planted', '{}', now())`, [b.tenantId])),
+      asApp(a.tenantId, (c) =>
+        c.query(
+          `INSERT INTO "Vendor" (id, "tenantId", "legalName", aliases, "updatedAt") VALUES (gen_random_uuid(), $1, 'Planted', '{}', now())`,
+          [b.tenantId],
+        ),
+      ),
     ).rejects.toThrow(/row-level security/);
-    await expect(tenantDb(a.tenantId).vendor.create({ data: { tenantId: b.tenantId, legalName: "Planted", aliases: [] } })).rejects.toThrow();
+    await expect(
+      tenantDb(a.tenantId).vendor.create({ data: { tenantId: b.tenantId, legalName: "Planted", aliases: [] } }),
+    ).rejects.toThrow();
     const va = await makeVendor(a);
-    await expect(asApp(a.tenantId, (c) => c.query(`UPDATE "Vendor" SET "tenantId" = $1 WHERE id = $2`, [b.tenantId, va.id]))).rejects.toThrow(/row-level security/);
+    await expect(
+      asApp(a.tenantId, (c) => c.query(`UPDATE "Vendor" SET "tenantId" = $1 WHERE id = $2`, [b.tenantId, va.id])),
+    ).rejects.toThrow(/row-level security/);
     // Updating or deleting another tenant's row silently matches nothing.
-    const changed = await asApp(a.tenantId, (c) => c.query(`UPDATE "Vendor" SET "legalName" = 'Hijacked' WHERE id = $1`, [vb.id]));
+    const changed = await asApp(a.tenantId, (c) =>
+      c.query(`UPDATE "Vendor" SET "legalName" = 'Hijacked' WHERE id = $1`, [vb.id]),
+    );
     expect(changed.rowCount).toBe(0);
     expect((await db.vendor.findUnique({ where: { id: vb.id } }))?.legalName).toBe(vb.legalName);
   });
@@ -110,8 +129,12 @@ describe.skipIf(!hasDb || !appUrl)("row-level security", () => {
 
   it("keeps the audit trail insert-only for the app role", async () => {
     const a = await makeTenant();
-    await tenantDb(a.tenantId).auditEvent.create({ data: { tenantId: a.tenantId, actorId: a.userId, action: "test", entityType: "Test" } });
-    await expect(asApp(a.tenantId, (c) => c.query(`UPDATE "AuditEvent" SET action = 'changed'`))).rejects.toThrow(/permission denied/);
+    await tenantDb(a.tenantId).auditEvent.create({
+      data: { tenantId: a.tenantId, actorId: a.userId, action: "test", entityType: "Test" },
+    });
+    await expect(asApp(a.tenantId, (c) => c.query(`UPDATE "AuditEvent" SET action = 'changed'`))).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(asApp(a.tenantId, (c) => c.query(`DELETE FROM "AuditEvent"`))).rejects.toThrow(/permission denied/);
   });
 
@@ -127,7 +150,9 @@ describe.skipIf(!hasDb || !appUrl)("row-level security", () => {
 
   it("refuses to run the app as a role that would bypass row-level security", async () => {
     const owner = new URL(process.env.DATABASE_URL!); // the embedded owner is a superuser
-    await expect(provisionAppRole(process.env.DATABASE_URL!, { appUrl: owner.toString() })).rejects.toBeInstanceOf(AppRoleError);
+    await expect(provisionAppRole(process.env.DATABASE_URL!, { appUrl: owner.toString() })).rejects.toBeInstanceOf(
+      AppRoleError,
+    );
   });
 
   it("marks enum comparisons LEAKPROOF, so status and severity filters stay index conditions under the policy", async () => {

@@ -7,7 +7,12 @@ import readline from "node:readline";
 /** s3rver's one built-in key pair. It checks the access key id but does not verify SigV4 signatures. */
 export const S3RVER_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 
-export type LocalS3 = { endpoint: string; dir: string; close: () => Promise<void>; fileOf: (bucket: string, objectKey: string) => string };
+export type LocalS3 = {
+  endpoint: string;
+  dir: string;
+  close: () => Promise<void>;
+  fileOf: (bucket: string, objectKey: string) => string;
+};
 
 /**
  * A real S3-protocol server (s3rver) on loopback, on a port the OS picks, keeping its objects in a
@@ -15,13 +20,19 @@ export type LocalS3 = { endpoint: string; dir: string; close: () => Promise<void
  */
 export async function startLocalS3(buckets: string[]): Promise<LocalS3> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "assay-s3rver-"));
-  const child = spawn(process.execPath, ["--openssl-legacy-provider", path.resolve(import.meta.dirname, "s3-server.child.mjs"), dir, ...buckets], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--openssl-legacy-provider", path.resolve(import.meta.dirname, "s3-server.child.mjs"), dir, ...buckets],
+    {
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`s3rver exited (${code}) before listening`)));
-    readline.createInterface({ input: child.stdout! }).once("line", (line) => resolve((JSON.parse(line) as { port: number }).port));
+    readline
+      .createInterface({ input: child.stdout! })
+      .once("line", (line) => resolve((JSON.parse(line) as { port: number }).port));
   });
   return {
     endpoint: `http://127.0.0.1:${port}`,

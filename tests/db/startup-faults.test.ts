@@ -20,7 +20,11 @@ function runWithDb(env: Record<string, string | undefined>, args = ["true"]) {
 
 describe("startup with bad configuration", () => {
   it("an unreachable DATABASE_URL", () => {
-    const { status, lines } = runWithDb({ DATABASE_URL: "postgresql://app:app@127.0.0.1:1/app", AUTH_SECRET: "s", FILE_ENCRYPTION_KEY: "k" });
+    const { status, lines } = runWithDb({
+      DATABASE_URL: "postgresql://app:app@127.0.0.1:1/app",
+      AUTH_SECRET: "s",
+      FILE_ENCRYPTION_KEY: "k",
+    });
     expect(status).toBe(1);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^assay: Cannot reach the database at 127\.0\.0\.1:1\/app/);
@@ -38,9 +42,16 @@ describe("startup with bad configuration", () => {
     const port = (server.address() as net.AddressInfo).port;
     try {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "assay-port-"));
-      const { status, lines } = runWithDb({ EMBEDDED_PG_PORT: String(port), EMBEDDED_PG_DIR: path.join(dir, "pg"), AUTH_SECRET: "s", FILE_ENCRYPTION_KEY: "k" });
+      const { status, lines } = runWithDb({
+        EMBEDDED_PG_PORT: String(port),
+        EMBEDDED_PG_DIR: path.join(dir, "pg"),
+        AUTH_SECRET: "s",
+        FILE_ENCRYPTION_KEY: "k",
+      });
       expect(status).toBe(1);
-      expect(lines).toEqual([`assay: The embedded database port ${port} is in use: stop the other process or set EMBEDDED_PG_PORT to a free port.`]);
+      expect(lines).toEqual([
+        `assay: The embedded database port ${port} is in use: stop the other process or set EMBEDDED_PG_PORT to a free port.`,
+      ]);
       expect(fs.existsSync(path.join(dir, "pg"))).toBe(false); // nothing half-written
     } finally {
       server.close();
@@ -50,7 +61,12 @@ describe("startup with bad configuration", () => {
   it("a data directory made by another PostgreSQL major version", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "assay-pgver-"));
     fs.writeFileSync(path.join(dir, "PG_VERSION"), "99\n");
-    const { status, lines } = runWithDb({ EMBEDDED_PG_DIR: dir, EMBEDDED_PG_PORT: "54398", AUTH_SECRET: "s", FILE_ENCRYPTION_KEY: "k" });
+    const { status, lines } = runWithDb({
+      EMBEDDED_PG_DIR: dir,
+      EMBEDDED_PG_PORT: "54398",
+      AUTH_SECRET: "s",
+      FILE_ENCRYPTION_KEY: "k",
+    });
     expect(status).toBe(1);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/made by PostgreSQL 99/);
@@ -68,13 +84,23 @@ describe.skipIf(!hasDb)("startup against a database from a newer Assay", () => {
     url.pathname = `/${name}`;
     const c = new pg.Client({ connectionString: url.toString() });
     await c.connect();
-    await c.query(`CREATE TABLE _prisma_migrations (id text, checksum text, finished_at timestamptz, migration_name text, logs text, rolled_back_at timestamptz, started_at timestamptz, applied_steps_count int)`);
-    await c.query(`INSERT INTO _prisma_migrations (id, checksum, migration_name) VALUES ('1', 'x', '29991231000000_from_the_future')`);
+    await c.query(
+      `CREATE TABLE _prisma_migrations (id text, checksum text, finished_at timestamptz, migration_name text, logs text, rolled_back_at timestamptz, started_at timestamptz, applied_steps_count int)`,
+    );
+    await c.query(
+      `INSERT INTO _prisma_migrations (id, checksum, migration_name) VALUES ('1', 'x', '29991231000000_from_the_future')`,
+    );
     try {
       const { status, lines } = runWithDb({ DATABASE_URL: url.toString(), AUTH_SECRET: "s", FILE_ENCRYPTION_KEY: "k" });
       expect(status).toBe(1);
-      expect(lines).toEqual([expect.stringMatching(/^assay: The database .* was migrated by a newer version of Assay \(unknown migration 29991231000000_from_the_future\)/)]);
-      const tables = await c.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`);
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /^assay: The database .* was migrated by a newer version of Assay \(unknown migration 29991231000000_from_the_future\)/,
+        ),
+      ]);
+      const tables = await c.query(
+        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`,
+      );
       expect(tables.rows[0].n).toBe(1); // no migration was applied on top
     } finally {
       await c.end();

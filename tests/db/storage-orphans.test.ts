@@ -29,7 +29,13 @@ describe.skipIf(!hasDb)("orphan file sweep", () => {
     await fs.mkdir(path.join(root, ".tmp"), { recursive: true });
     await fs.writeFile(path.join(root, ".tmp", "half-written"), "x");
     await fs.writeFile(path.join(root, "README"), "not ours");
-    for (const p of [disk.pathFor(kept), disk.pathFor(orphan), path.join(root, ".tmp", "half-written"), path.join(root, "README")]) await age(p, 2 * 3_600_000);
+    for (const p of [
+      disk.pathFor(kept),
+      disk.pathFor(orphan),
+      path.join(root, ".tmp", "half-written"),
+      path.join(root, "README"),
+    ])
+      await age(p, 2 * 3_600_000);
 
     const result = await removeOrphanBlobs(disk, { olderThanMs: 3_600_000 });
     expect(result).toEqual({ checked: 2, removed: 1, tempRemoved: 1 });

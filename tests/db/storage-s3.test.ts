@@ -36,14 +36,26 @@ afterAll(async () => {
 
 /** An S3Store built from env settings exactly as `parseStorageConfig` reads them in production. */
 function storeFor(env: Record<string, string> = {}, opts: { listPageSize?: number } = {}) {
-  const config = parseStorageConfig({ STORAGE_BACKEND: "s3", S3_BUCKET: BUCKET, S3_REGION: "us-east-1", S3_ENDPOINT: s3.endpoint, S3_FORCE_PATH_STYLE: "true", ...env });
+  const config = parseStorageConfig({
+    STORAGE_BACKEND: "s3",
+    S3_BUCKET: BUCKET,
+    S3_REGION: "us-east-1",
+    S3_ENDPOINT: s3.endpoint,
+    S3_FORCE_PATH_STYLE: "true",
+    ...env,
+  });
   if (config.kind !== "s3") throw new Error("expected s3 config");
   return new S3Store(config, opts);
 }
 
 /** A plain SDK client, to look at the bucket without going through S3Store. */
 function rawClient() {
-  return new S3Client({ region: "us-east-1", endpoint: s3.endpoint, forcePathStyle: true, credentials: S3RVER_CREDENTIALS });
+  return new S3Client({
+    region: "us-east-1",
+    endpoint: s3.endpoint,
+    forcePathStyle: true,
+    credentials: S3RVER_CREDENTIALS,
+  });
 }
 
 async function objectKeysInBucket(): Promise<string[]> {
@@ -90,7 +102,14 @@ describe("S3Store against a loopback S3 server", () => {
 
   it("refuses keys that are not the generated shape, before any request", async () => {
     const store = storeFor({ S3_PREFIX: "refuse" });
-    for (const bad of ["../../etc/passwd", `${tenant}/../../x`, "/etc/passwd", `${tenant}/report.pdf`, `${tenant}/${randomUUID()}/extra`, ""]) {
+    for (const bad of [
+      "../../etc/passwd",
+      `${tenant}/../../x`,
+      "/etc/passwd",
+      `${tenant}/report.pdf`,
+      `${tenant}/${randomUUID()}/extra`,
+      "",
+    ]) {
       await expect(store.put(bad, new Uint8Array([1]))).rejects.toThrow(/malformed blob key/);
       await expect(store.get(bad)).rejects.toThrow(/malformed blob key/);
       await expect(store.exists(bad)).rejects.toThrow(/malformed blob key/);
@@ -123,7 +142,10 @@ describe("EncryptedBlobStore over S3Store", () => {
   it("the S3 server holds only ciphertext, and a changed object fails its integrity check", async () => {
     const prefix = `enc-${randomUUID()}`;
     const s3store = storeFor({ S3_PREFIX: prefix });
-    const store = new EncryptedBlobStore(s3store, parseKeyring({ FILE_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") }));
+    const store = new EncryptedBlobStore(
+      s3store,
+      parseKeyring({ FILE_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") }),
+    );
     const key = newBlobKey(tenant);
     const text = new TextEncoder().encode("SOC 2 Type II, confidential. MARKER-5c1e ".repeat(20));
     await store.put(key, text);
@@ -148,7 +170,10 @@ describe("S3Store failures become clear messages", () => {
     const store = storeFor({ S3_ENDPOINT: `http://127.0.0.1:${port}` });
     const key = newBlobKey(tenant);
     for (const call of [() => store.put(key, new Uint8Array([1])), () => store.get(key), () => store.exists(key)]) {
-      const err = await call().then(() => null, (e: unknown) => e);
+      const err = await call().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(ObjectStorageError);
       expect((err as Error).message).toBe(
         `Cannot reach object storage at http://127.0.0.1:${port} (ECONNREFUSED): check S3_ENDPOINT and that the store is running and reachable.`,
@@ -159,9 +184,14 @@ describe("S3Store failures become clear messages", () => {
   it("a bucket that does not exist", async () => {
     const store = storeFor({ S3_BUCKET: "no-such-bucket" });
     const key = newBlobKey(tenant);
-    await expect(store.put(key, new Uint8Array([1]))).rejects.toThrow(`The bucket "no-such-bucket" does not exist at ${s3.endpoint}: create it, or fix S3_BUCKET.`);
+    await expect(store.put(key, new Uint8Array([1]))).rejects.toThrow(
+      `The bucket "no-such-bucket" does not exist at ${s3.endpoint}: create it, or fix S3_BUCKET.`,
+    );
     // Not BlobNotFoundError: a misconfigured bucket must not read as "this one file is gone".
-    const err = await store.get(key).then(() => null, (e: unknown) => e);
+    const err = await store.get(key).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ObjectStorageError);
     expect((err as Error).message).toMatch(/does not exist.*S3_BUCKET/);
   });
@@ -189,7 +219,9 @@ describe("S3Store listing (for the orphan sweep)", () => {
     for (const k of keys) await store.put(k, new Uint8Array([1]));
     const raw = rawClient();
     await raw.send(new PutObjectCommand({ Bucket: BUCKET, Key: `${prefix}/README`, Body: "not ours" }));
-    await raw.send(new PutObjectCommand({ Bucket: BUCKET, Key: `${prefix}-other/${newBlobKey(tenant)}`, Body: "another prefix" }));
+    await raw.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: `${prefix}-other/${newBlobKey(tenant)}`, Body: "another prefix" }),
+    );
     const old = [keys[0], keys[2], keys[4]];
     for (const k of old) await age(s3.fileOf(BUCKET, `${prefix}/${k}`), 2 * 3_600_000);
     await age(s3.fileOf(BUCKET, `${prefix}/README`), 2 * 3_600_000);
@@ -206,7 +238,8 @@ describe.skipIf(!hasDb)("orphan sweep over S3", () => {
     const store = new EncryptedBlobStore(s3store, parseKeyring());
     const { kept, orphan, recent } = await seedSweepFixture(store);
     await rawClient().send(new PutObjectCommand({ Bucket: BUCKET, Key: `${prefix}/README`, Body: "not ours" }));
-    for (const k of [`${prefix}/${kept}`, `${prefix}/${orphan}`, `${prefix}/README`]) await age(s3.fileOf(BUCKET, k), 2 * 3_600_000);
+    for (const k of [`${prefix}/${kept}`, `${prefix}/${orphan}`, `${prefix}/README`])
+      await age(s3.fileOf(BUCKET, k), 2 * 3_600_000);
 
     const result = await removeOrphanBlobs(s3store, { olderThanMs: 3_600_000 });
     expect(result).toEqual({ checked: 2, removed: 1, tempRemoved: 0 });
@@ -227,15 +260,29 @@ describe.skipIf(!hasDb)("uploads and downloads when the S3 store is unreachable"
     const file = { bytes: new TextEncoder().encode("# report"), filename: "r.md" };
     vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      const failed = await uploadDocument(actor, vendor.id, file, { store: down, enqueue: async () => {} }).then(() => null, (e: unknown) => e);
+      const failed = await uploadDocument(actor, vendor.id, file, { store: down, enqueue: async () => {} }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(failed).toBeInstanceOf(AppError);
-      expect(failed).toMatchObject({ code: "UNAVAILABLE", message: expect.stringMatching(/could not be saved to storage/) });
+      expect(failed).toMatchObject({
+        code: "UNAVAILABLE",
+        message: expect.stringMatching(/could not be saved to storage/),
+      });
 
       const { document } = await uploadDocument(actor, vendor.id, file, { store: good, enqueue: async () => {} });
-      expect(Buffer.from((await openDocumentDownload(actor, document.id, { store: good })).bytes).toString()).toBe("# report");
-      const err = await openDocumentDownload(actor, document.id, { store: down }).then(() => null, (e: unknown) => e);
+      expect(Buffer.from((await openDocumentDownload(actor, document.id, { store: good })).bytes).toString()).toBe(
+        "# report",
+      );
+      const err = await openDocumentDownload(actor, document.id, { store: down }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(AppError);
-      expect(err).toMatchObject({ code: "UNAVAILABLE", message: "File storage cannot be reached right now, so this file cannot be served. Try again in a moment." });
+      expect(err).toMatchObject({
+        code: "UNAVAILABLE",
+        message: "File storage cannot be reached right now, so this file cannot be served. Try again in a moment.",
+      });
     } finally {
       vi.mocked(console.error).mockRestore();
     }

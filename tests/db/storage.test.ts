@@ -70,15 +70,23 @@ describe("envelope encryption (AES-256-GCM, per-file data key)", () => {
 
   it("refuses to decrypt with the wrong key, and names a missing key id", () => {
     const sealed = encryptBlob(plain, blobKey, keyring);
-    expect(() => decryptBlob(sealed, blobKey, parseKeyring({ FILE_ENCRYPTION_KEY: key32() }))).toThrow(/did not authenticate/);
-    expect(() => decryptBlob(sealed, blobKey, parseKeyring({ FILE_ENCRYPTION_KEY: key32(), FILE_ENCRYPTION_KEY_ID: "2" }))).toThrow(/key id 1, which is not configured/);
+    expect(() => decryptBlob(sealed, blobKey, parseKeyring({ FILE_ENCRYPTION_KEY: key32() }))).toThrow(
+      /did not authenticate/,
+    );
+    expect(() =>
+      decryptBlob(sealed, blobKey, parseKeyring({ FILE_ENCRYPTION_KEY: key32(), FILE_ENCRYPTION_KEY_ID: "2" })),
+    ).toThrow(/key id 1, which is not configured/);
   });
 
   it("still reads files written under a rotated-out key", () => {
     const oldKey = key32();
     const before = parseKeyring({ FILE_ENCRYPTION_KEY: oldKey, FILE_ENCRYPTION_KEY_ID: "1" });
     const sealed = encryptBlob(plain, blobKey, before);
-    const after = parseKeyring({ FILE_ENCRYPTION_KEY: key32(), FILE_ENCRYPTION_KEY_ID: "2", FILE_ENCRYPTION_OLD_KEYS: `1:${oldKey}` });
+    const after = parseKeyring({
+      FILE_ENCRYPTION_KEY: key32(),
+      FILE_ENCRYPTION_KEY_ID: "2",
+      FILE_ENCRYPTION_OLD_KEYS: `1:${oldKey}`,
+    });
     expect(Buffer.from(decryptBlob(sealed, blobKey, after))).toEqual(Buffer.from(plain));
     expect(encryptBlob(plain, blobKey, after)[1]).toBe(2);
   });
@@ -87,7 +95,9 @@ describe("envelope encryption (AES-256-GCM, per-file data key)", () => {
     expect(() => parseKeyring({})).toThrow(/FILE_ENCRYPTION_KEY is not set/);
     expect(() => parseKeyring({ FILE_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") })).toThrow(/32 bytes/);
     expect(() => parseKeyring({ FILE_ENCRYPTION_KEY: key32(), FILE_ENCRYPTION_KEY_ID: "300" })).toThrow(/1 to 255/);
-    expect(() => parseKeyring({ FILE_ENCRYPTION_KEY: key32(), FILE_ENCRYPTION_OLD_KEYS: "nonsense" })).toThrow(/2:base64key/);
+    expect(() => parseKeyring({ FILE_ENCRYPTION_KEY: key32(), FILE_ENCRYPTION_OLD_KEYS: "nonsense" })).toThrow(
+      /2:base64key/,
+    );
   });
 });
 
@@ -116,7 +126,14 @@ describe("LocalDiskStore", () => {
 
   it("refuses keys that are not the generated shape (no path tricks)", async () => {
     const store = await tempStore();
-    for (const bad of ["../../etc/passwd", `${tenant}/../../x`, "/etc/passwd", `${tenant}/report.pdf`, `${tenant}\\${randomUUID()}`, ""]) {
+    for (const bad of [
+      "../../etc/passwd",
+      `${tenant}/../../x`,
+      "/etc/passwd",
+      `${tenant}/report.pdf`,
+      `${tenant}\\${randomUUID()}`,
+      "",
+    ]) {
       expect(() => assertBlobKey(bad)).toThrow(/malformed blob key/);
       await expect(store.put(bad, new Uint8Array([1]))).rejects.toThrow(/malformed blob key/);
     }
@@ -158,11 +175,28 @@ describe("storage configuration", () => {
   });
 
   it("parses S3 settings into an S3Store that keys objects under the prefix (behaviour: storage-s3.test.ts)", () => {
-    const cfg = parseStorageConfig({ STORAGE_BACKEND: "s3", S3_BUCKET: "b", S3_REGION: "eu-west-1", S3_ENDPOINT: "http://minio:9000", S3_PREFIX: "/assay/" });
-    expect(cfg).toEqual({ kind: "s3", bucket: "b", region: "eu-west-1", endpoint: "http://minio:9000", prefix: "assay", forcePathStyle: false });
-    expect(parseStorageConfig({ STORAGE_BACKEND: "s3", S3_BUCKET: "b", S3_REGION: "r", S3_FORCE_PATH_STYLE: "true" })).toMatchObject({ endpoint: null, prefix: "", forcePathStyle: true });
+    const cfg = parseStorageConfig({
+      STORAGE_BACKEND: "s3",
+      S3_BUCKET: "b",
+      S3_REGION: "eu-west-1",
+      S3_ENDPOINT: "http://minio:9000",
+      S3_PREFIX: "/assay/",
+    });
+    expect(cfg).toEqual({
+      kind: "s3",
+      bucket: "b",
+      region: "eu-west-1",
+      endpoint: "http://minio:9000",
+      prefix: "assay",
+      forcePathStyle: false,
+    });
+    expect(
+      parseStorageConfig({ STORAGE_BACKEND: "s3", S3_BUCKET: "b", S3_REGION: "r", S3_FORCE_PATH_STYLE: "true" }),
+    ).toMatchObject({ endpoint: null, prefix: "", forcePathStyle: true });
     expect(() => parseStorageConfig({ STORAGE_BACKEND: "s3" })).toThrow(/S3_BUCKET and S3_REGION/);
-    expect(() => parseStorageConfig({ STORAGE_BACKEND: "s3", S3_BUCKET: "b", S3_REGION: "r", S3_ENDPOINT: "minio:9000" })).toThrow(/http\(s\) URL/);
+    expect(() =>
+      parseStorageConfig({ STORAGE_BACKEND: "s3", S3_BUCKET: "b", S3_REGION: "r", S3_ENDPOINT: "minio:9000" }),
+    ).toThrow(/http\(s\) URL/);
     expect(() => parseStorageConfig({ STORAGE_BACKEND: "ftp" })).toThrow(/"local" or "s3"/);
     if (cfg.kind !== "s3") throw new Error("expected s3");
     const key = newBlobKey(tenant);

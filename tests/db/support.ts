@@ -8,9 +8,18 @@ export const hasDb = Boolean(process.env.DATABASE_URL);
 export async function makeTenant(role: Actor["role"] = "admin"): Promise<Actor> {
   const tag = randomUUID().slice(0, 8);
   const tenant = await db.tenant.create({ data: { name: `Tenant ${tag}`, slug: `t-${tag}` } });
-  const user = await db.user.create({ data: { email: `u-${tag}@test.example`, name: `User ${tag}`, passwordHash: "x" } });
+  const user = await db.user.create({
+    data: { email: `u-${tag}@test.example`, name: `User ${tag}`, passwordHash: "x" },
+  });
   await db.membership.create({ data: { tenantId: tenant.id, userId: user.id, role } });
-  return { userId: user.id, tenantId: tenant.id as TenantId, role, name: user.name, email: user.email, tenantName: tenant.name };
+  return {
+    userId: user.id,
+    tenantId: tenant.id as TenantId,
+    role,
+    name: user.name,
+    email: user.email,
+    tenantName: tenant.name,
+  };
 }
 
 export async function makeVendor(actor: Actor, legalName = `Vendor ${randomUUID().slice(0, 6)}`) {

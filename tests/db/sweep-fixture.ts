@@ -10,10 +10,17 @@ import { makeTenant, makeVendor } from "./support";
  * no row points at, as a process killed between "blob written" and "row committed" leaves behind
  * (`orphan`), and one just written for an upload still in flight (`recent`).
  */
-export async function seedSweepFixture(store: EncryptedBlobStore): Promise<{ actor: Actor; kept: string; orphan: string; recent: string }> {
+export async function seedSweepFixture(
+  store: EncryptedBlobStore,
+): Promise<{ actor: Actor; kept: string; orphan: string; recent: string }> {
   const actor = await makeTenant("analyst");
   const vendor = await makeVendor(actor);
-  const { document } = await uploadDocument(actor, vendor.id, { bytes: new TextEncoder().encode("# kept"), filename: "kept.md" }, { store, enqueue: async () => {} });
+  const { document } = await uploadDocument(
+    actor,
+    vendor.id,
+    { bytes: new TextEncoder().encode("# kept"), filename: "kept.md" },
+    { store, enqueue: async () => {} },
+  );
   const kept = (await db.document.findUniqueOrThrow({ where: { id: document.id } })).fileKey;
   const orphan = newBlobKey(actor.tenantId);
   await store.put(orphan, new TextEncoder().encode("# orphan"));

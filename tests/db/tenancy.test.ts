@@ -17,10 +17,28 @@ describe.skipIf(!hasDb)("tenant-scoped data layer", () => {
     const va = await makeVendor(a, "Acme Hosting");
     const vb = await makeVendor(b, "Bravo Payroll");
     const gb = await db.gap.create({
-      data: { tenantId: b.tenantId, vendorId: vb.id, key: "k1", checkId: "report-age", subject: "s", severity: "high", title: "Stale", detail: "d", ownerRole: "security" },
+      data: {
+        tenantId: b.tenantId,
+        vendorId: vb.id,
+        key: "k1",
+        checkId: "report-age",
+        subject: "s",
+        severity: "high",
+        title: "Stale",
+        detail: "d",
+        ownerRole: "security",
+      },
     });
     const db_ = await db.document.create({
-      data: { tenantId: b.tenantId, vendorId: vb.id, filename: "b.pdf", fileKey: `t/${gb.id}`, sha256: "x", sizeBytes: 1, mimeType: "application/pdf" },
+      data: {
+        tenantId: b.tenantId,
+        vendorId: vb.id,
+        filename: "b.pdf",
+        fileKey: `t/${gb.id}`,
+        sha256: "x",
+        sizeBytes: 1,
+        mimeType: "application/pdf",
+      },
     });
 
     expect((await findVendors(a)).map((v) => v.legalName)).toEqual(["Acme Hosting"]);
@@ -44,7 +62,7 @@ describe.skipIf(!hasDb)("tenant-scoped data layer", () => {
 
   it("treats a malformed id as not found instead of erroring", async () => {
     const a = await makeTenant();
-    expect(await getVendor(a, "not-a-uuid'; DROP TABLE \"Vendor\";--")).toBeNull();
+    expect(await getVendor(a, 'not-a-uuid\'; DROP TABLE "Vendor";--')).toBeNull();
   });
 });
 
@@ -55,7 +73,17 @@ describe.skipIf(!hasDb)("database constraints", () => {
     const va = await makeVendor(a);
     await expect(
       db.gap.create({
-        data: { tenantId: b.tenantId, vendorId: va.id, key: "x", checkId: "c", subject: "s", severity: "low", title: "t", detail: "d", ownerRole: "analyst" },
+        data: {
+          tenantId: b.tenantId,
+          vendorId: va.id,
+          key: "x",
+          checkId: "c",
+          subject: "s",
+          severity: "low",
+          title: "t",
+          detail: "d",
+          ownerRole: "analyst",
+        },
       }),
     ).rejects.toThrow(/foreign key/i);
     await expect(
@@ -74,15 +102,29 @@ describe.skipIf(!hasDb)("database constraints", () => {
   it("keeps gap keys unique per tenant", async () => {
     const a = await makeTenant();
     const v = await makeVendor(a);
-    const gap = { tenantId: a.tenantId, vendorId: v.id, key: "same-key", checkId: "c", subject: "s", severity: "low" as const, title: "t", detail: "d", ownerRole: "analyst" };
+    const gap = {
+      tenantId: a.tenantId,
+      vendorId: v.id,
+      key: "same-key",
+      checkId: "c",
+      subject: "s",
+      severity: "low" as const,
+      title: "t",
+      detail: "d",
+      ownerRole: "analyst",
+    };
     await db.gap.create({ data: gap });
     await expect(db.gap.create({ data: gap })).rejects.toThrow(/unique/i);
   });
 
   it("makes audit events append-only: UPDATE, DELETE and TRUNCATE are refused", async () => {
     const a = await makeTenant();
-    const ev = await db.auditEvent.create({ data: { tenantId: a.tenantId, actorId: a.userId, action: "test.event", entityType: "Test" } });
-    await expect(db.auditEvent.update({ where: { id: ev.id }, data: { action: "tampered" } })).rejects.toThrow(/append-only/);
+    const ev = await db.auditEvent.create({
+      data: { tenantId: a.tenantId, actorId: a.userId, action: "test.event", entityType: "Test" },
+    });
+    await expect(db.auditEvent.update({ where: { id: ev.id }, data: { action: "tampered" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.auditEvent.delete({ where: { id: ev.id } })).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
     expect((await db.auditEvent.findUnique({ where: { id: ev.id } }))?.action).toBe("test.event");

@@ -26,7 +26,11 @@ describe("sniffUpload", () => {
     ["page.htm", "html", "text/html; charset=utf-8"],
     ["notes.txt", "text", "text/plain; charset=utf-8"],
   ])("accepts UTF-8 text named %s", (name, format, mimeType) => {
-    expect(sniffUpload(bytes("Name,Purpose,Location\nAWS,Hosting,US — üñí\n"), name)).toEqual({ ok: true, format, mimeType });
+    expect(sniffUpload(bytes("Name,Purpose,Location\nAWS,Hosting,US — üñí\n"), name)).toEqual({
+      ok: true,
+      format,
+      mimeType,
+    });
   });
 
   it.each([
@@ -53,11 +57,17 @@ describe("sniffUpload", () => {
   });
 
   it("says an empty file is empty", () => {
-    expect(sniffUpload(new Uint8Array(0), "x.pdf")).toEqual({ ok: false, message: "The file is empty (0 bytes). Choose the file again." });
+    expect(sniffUpload(new Uint8Array(0), "x.pdf")).toEqual({
+      ok: false,
+      message: "The file is empty (0 bytes). Choose the file again.",
+    });
   });
 
   it("does not mistake a text file starting with MZ for a program", () => {
-    expect(sniffUpload(bytes("MZ Logistics,Freight,DE\n"), "subprocessors.csv")).toMatchObject({ ok: true, format: "csv" });
+    expect(sniffUpload(bytes("MZ Logistics,Freight,DE\n"), "subprocessors.csv")).toMatchObject({
+      ok: true,
+      format: "csv",
+    });
   });
 });
 
@@ -89,16 +99,27 @@ describe("safeDisplayFilename", () => {
 
 describe("download headers", () => {
   it("gives one valid attachment header for hostile and non-ASCII names", () => {
-    expect(contentDisposition("SOC 2 Ü.pdf")).toBe(`attachment; filename="SOC 2 _.pdf"; filename*=UTF-8''SOC%202%20%C3%9C.pdf`);
+    expect(contentDisposition("SOC 2 Ü.pdf")).toBe(
+      `attachment; filename="SOC 2 _.pdf"; filename*=UTF-8''SOC%202%20%C3%9C.pdf`,
+    );
     const tricky = contentDisposition(`"; filename*=UTF-8''x.html`);
     expect(tricky.match(/filename\*=/g)).toHaveLength(1);
-    expect(tricky).toBe(`attachment; filename="__ filename__UTF-8__x.html"; filename*=UTF-8''%22%3B%20filename%2A%3DUTF-8%27%27x.html`);
+    expect(tricky).toBe(
+      `attachment; filename="__ filename__UTF-8__x.html"; filename*=UTF-8''%22%3B%20filename%2A%3DUTF-8%27%27x.html`,
+    );
     // Header construction itself would throw on CR/LF; the display name never has them.
-    expect(() => new Headers({ "Content-Disposition": contentDisposition(safeDisplayFilename("a\r\nb.pdf")) })).not.toThrow();
+    expect(
+      () => new Headers({ "Content-Disposition": contentDisposition(safeDisplayFilename("a\r\nb.pdf")) }),
+    ).not.toThrow();
   });
 
   it("sets the no-render headers", async () => {
-    const res = downloadResponse({ id: "x", bytes: new Uint8Array([37, 80, 68, 70]), filename: "r.pdf", mimeType: "application/pdf" });
+    const res = downloadResponse({
+      id: "x",
+      bytes: new Uint8Array([37, 80, 68, 70]),
+      filename: "r.pdf",
+      mimeType: "application/pdf",
+    });
     expect(Object.fromEntries(res.headers)).toMatchObject({
       "content-type": "application/pdf",
       "content-length": "4",

@@ -42,16 +42,22 @@ async function setup(role: Actor["role"] = "analyst") {
 async function storedFiles(root: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await fs.readdir(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && !entry.parentPath.includes(`${path.sep}.tmp`)) out.push(path.join(entry.parentPath, entry.name));
+    if (entry.isFile() && !entry.parentPath.includes(`${path.sep}.tmp`))
+      out.push(path.join(entry.parentPath, entry.name));
   }
   return out;
 }
 
 const text = (s: string) => new TextEncoder().encode(s);
-const MARKDOWN = text("# Sub-processors\n\n| Name | Purpose | Location |\n|---|---|---|\n| Amazon Web Services | Hosting | US |\n\nSECRET-MARKER-91c2\n");
+const MARKDOWN = text(
+  "# Sub-processors\n\n| Name | Purpose | Location |\n|---|---|---|\n| Amazon Web Services | Hosting | US |\n\nSECRET-MARKER-91c2\n",
+);
 
 async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp) {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   expect((err as AppError).code).toBe(code);
   if (message) expect((err as AppError).message).toMatch(message);
@@ -60,12 +66,25 @@ async function expectAppError(p: Promise<unknown>, code: AppError["code"], messa
 describe.skipIf(!hasDb)("uploadDocument", () => {
   it("stores the file encrypted, records the row and an audit event, and queues one parse", async () => {
     const { root, disk, store, deps, sent, actor, vendor } = await setup();
-    const { document, created } = await uploadDocument(actor, vendor.id, { bytes: MARKDOWN, filename: "subprocessors.md" }, deps);
+    const { document, created } = await uploadDocument(
+      actor,
+      vendor.id,
+      { bytes: MARKDOWN, filename: "subprocessors.md" },
+      deps,
+    );
     expect(created).toBe(true);
     expect(document).toMatchObject({ filename: "subprocessors.md", parseStatus: "queued" });
 
     const row = await db.document.findUniqueOrThrow({ where: { id: document.id } });
-    expect(row).toMatchObject({ tenantId: actor.tenantId, vendorId: vendor.id, kind: "pending", sizeBytes: MARKDOWN.byteLength, mimeType: "text/markdown; charset=utf-8", uploadedById: actor.userId, sha256: sha256Hex(MARKDOWN) });
+    expect(row).toMatchObject({
+      tenantId: actor.tenantId,
+      vendorId: vendor.id,
+      kind: "pending",
+      sizeBytes: MARKDOWN.byteLength,
+      mimeType: "text/markdown; charset=utf-8",
+      uploadedById: actor.userId,
+      sha256: sha256Hex(MARKDOWN),
+    });
 
     const raw = await fs.readFile(disk.pathFor(row.fileKey));
     expect(raw.includes(Buffer.from("SECRET-MARKER-91c2"))).toBe(false);
@@ -92,7 +111,9 @@ describe.skipIf(!hasDb)("uploadDocument", () => {
       const { document } = await uploadDocument(actor, vendor.id, { bytes: pdf, filename: raw }, deps);
       const row = await db.document.findUniqueOrThrow({ where: { id: document.id } });
       expect(row.filename).toBe(shown);
-      expect(row.fileKey).toMatch(new RegExp(`^${actor.tenantId}/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$`));
+      expect(row.fileKey).toMatch(
+        new RegExp(`^${actor.tenantId}/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$`),
+      );
     }
     const files = await storedFiles(root);
     expect(files).toHaveLength(cases.length);
@@ -102,8 +123,18 @@ describe.skipIf(!hasDb)("uploadDocument", () => {
   it("returns the same document for a repeated Idempotency-Key: one row, one blob, one parse", async () => {
     const { root, deps, sent, actor, vendor } = await setup();
     const key = `upload-${randomUUID()}`;
-    const first = await uploadDocument(actor, vendor.id, { bytes: MARKDOWN, filename: "a.md", idempotencyKey: key }, deps);
-    const second = await uploadDocument(actor, vendor.id, { bytes: MARKDOWN, filename: "a.md", idempotencyKey: key }, deps);
+    const first = await uploadDocument(
+      actor,
+      vendor.id,
+      { bytes: MARKDOWN, filename: "a.md", idempotencyKey: key },
+      deps,
+    );
+    const second = await uploadDocument(
+      actor,
+      vendor.id,
+      { bytes: MARKDOWN, filename: "a.md", idempotencyKey: key },
+      deps,
+    );
     expect(first.created).toBe(true);
     expect(second.created).toBe(false);
     expect(second.document.id).toBe(first.document.id);
@@ -116,7 +147,9 @@ describe.skipIf(!hasDb)("uploadDocument", () => {
     const { root, deps, sent, actor, vendor } = await setup();
     const key = `race-${randomUUID()}`;
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => uploadDocument(actor, vendor.id, { bytes: MARKDOWN, filename: "a.md", idempotencyKey: key }, deps)),
+      Array.from({ length: 8 }, () =>
+        uploadDocument(actor, vendor.id, { bytes: MARKDOWN, filename: "a.md", idempotencyKey: key }, deps),
+      ),
     );
     expect(new Set(results.map((r) => r.document.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
@@ -130,32 +163,65 @@ describe.skipIf(!hasDb)("uploadDocument", () => {
     const { root, deps, actor, vendor } = await setup();
     const key = `k-${randomUUID()}`;
     await uploadDocument(actor, vendor.id, { bytes: MARKDOWN, filename: "a.md", idempotencyKey: key }, deps);
-    await expectAppError(uploadDocument(actor, vendor.id, { bytes: text("# other"), filename: "b.md", idempotencyKey: key }, deps), "INVALID_INPUT", /already used for a different upload/);
-    await expectAppError(uploadDocument(actor, vendor.id, { bytes: MARKDOWN, filename: "a.md", idempotencyKey: "bad key with spaces" }, deps), "INVALID_INPUT", /Idempotency-Key/);
+    await expectAppError(
+      uploadDocument(actor, vendor.id, { bytes: text("# other"), filename: "b.md", idempotencyKey: key }, deps),
+      "INVALID_INPUT",
+      /already used for a different upload/,
+    );
+    await expectAppError(
+      uploadDocument(
+        actor,
+        vendor.id,
+        { bytes: MARKDOWN, filename: "a.md", idempotencyKey: "bad key with spaces" },
+        deps,
+      ),
+      "INVALID_INPUT",
+      /Idempotency-Key/,
+    );
     expect(await storedFiles(root)).toHaveLength(1);
   });
 
   it("answers NOT_FOUND for another tenant's vendor and FORBIDDEN for a viewer, storing nothing", async () => {
     const a = await setup();
     const b = await setup();
-    await expectAppError(uploadDocument(a.actor, b.vendor.id, { bytes: MARKDOWN, filename: "a.md" }, a.deps), "NOT_FOUND");
-    await expectAppError(uploadDocument(a.actor, "not-a-uuid", { bytes: MARKDOWN, filename: "a.md" }, a.deps), "NOT_FOUND");
+    await expectAppError(
+      uploadDocument(a.actor, b.vendor.id, { bytes: MARKDOWN, filename: "a.md" }, a.deps),
+      "NOT_FOUND",
+    );
+    await expectAppError(
+      uploadDocument(a.actor, "not-a-uuid", { bytes: MARKDOWN, filename: "a.md" }, a.deps),
+      "NOT_FOUND",
+    );
     const viewer = await setup("viewer");
-    await expectAppError(uploadDocument(viewer.actor, viewer.vendor.id, { bytes: MARKDOWN, filename: "a.md" }, viewer.deps), "FORBIDDEN");
+    await expectAppError(
+      uploadDocument(viewer.actor, viewer.vendor.id, { bytes: MARKDOWN, filename: "a.md" }, viewer.deps),
+      "FORBIDDEN",
+    );
     expect(await storedFiles(a.root)).toEqual([]);
     expect(await storedFiles(viewer.root)).toEqual([]);
-    expect(await db.document.count({ where: { tenantId: { in: [a.actor.tenantId, b.actor.tenantId, viewer.actor.tenantId] } } })).toBe(0);
+    expect(
+      await db.document.count({
+        where: { tenantId: { in: [a.actor.tenantId, b.actor.tenantId, viewer.actor.tenantId] } },
+      }),
+    ).toBe(0);
   });
 
   it("refuses oversize files: by declared length without reading, and by counting when the length lied", async () => {
     const { root, deps, actor, vendor } = await setup();
     const limited = { ...deps, maxBytes: 1024 };
-    await expectAppError(uploadDocument(actor, vendor.id, { bytes: new Uint8Array(1025).fill(65), filename: "a.txt" }, limited), "PAYLOAD_TOO_LARGE", /larger than the 0\.0 MB|larger than/);
+    await expectAppError(
+      uploadDocument(actor, vendor.id, { bytes: new Uint8Array(1025).fill(65), filename: "a.txt" }, limited),
+      "PAYLOAD_TOO_LARGE",
+      /larger than the 0\.0 MB|larger than/,
+    );
 
     let pulled = 0;
     // highWaterMark 0: the stream is pulled only when someone reads, so `pulled` counts real reads.
     const untouched = new ReadableStream<Uint8Array>({ pull: () => void pulled++ }, { highWaterMark: 0 });
-    await expectAppError(uploadDocument(actor, vendor.id, { stream: untouched, filename: "a.txt", contentLength: 5000 }, limited), "PAYLOAD_TOO_LARGE");
+    await expectAppError(
+      uploadDocument(actor, vendor.id, { stream: untouched, filename: "a.txt", contentLength: 5000 }, limited),
+      "PAYLOAD_TOO_LARGE",
+    );
     expect(pulled).toBe(0);
 
     let sentChunks = 0;
@@ -168,20 +234,32 @@ describe.skipIf(!hasDb)("uploadDocument", () => {
       },
       cancel: () => void (cancelled = true),
     });
-    await expectAppError(uploadDocument(actor, vendor.id, { stream: liar, filename: "a.txt", contentLength: 10 }, limited), "PAYLOAD_TOO_LARGE");
+    await expectAppError(
+      uploadDocument(actor, vendor.id, { stream: liar, filename: "a.txt", contentLength: 10 }, limited),
+      "PAYLOAD_TOO_LARGE",
+    );
     expect(sentChunks).toBeLessThanOrEqual(4); // stopped at the cap, not after 100 chunks
     expect(cancelled).toBe(true);
     expect(await storedFiles(root)).toEqual([]);
   });
 
   it.each([
-    ["PNG bytes named .pdf", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], "report.pdf", /named \.pdf, but it is a PNG image/],
+    [
+      "PNG bytes named .pdf",
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13],
+      "report.pdf",
+      /named \.pdf, but it is a PNG image/,
+    ],
     ["a ZIP", [0x50, 0x4b, 0x03, 0x04, 20, 0, 8, 0, 0, 0], "evidence.zip", /ZIP archive/],
     ["an .exe", [0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0], "setup.exe", /Windows program/],
     ["an empty file", [], "report.pdf", /The file is empty/],
   ])("refuses %s with a clear message and stores nothing", async (_label, content, name, message) => {
     const { root, deps, actor, vendor } = await setup();
-    await expectAppError(uploadDocument(actor, vendor.id, { bytes: new Uint8Array(content), filename: name }, deps), "INVALID_INPUT", message);
+    await expectAppError(
+      uploadDocument(actor, vendor.id, { bytes: new Uint8Array(content), filename: name }, deps),
+      "INVALID_INPUT",
+      message,
+    );
     expect(await storedFiles(root)).toEqual([]);
     expect(await db.document.count({ where: { tenantId: actor.tenantId } })).toBe(0);
   });
@@ -201,7 +279,12 @@ describe.skipIf(!hasDb)("uploadDocument", () => {
       delete: (k) => inner.delete(k),
       exists: (k) => inner.exists(k),
     };
-    const err = await uploadDocument(actor, vendor.id, { bytes: MARKDOWN, filename: "a.md" }, { store: racing, enqueue: async (id, t) => void sent.push([id, t]) }).catch((e: Error) => e);
+    const err = await uploadDocument(
+      actor,
+      vendor.id,
+      { bytes: MARKDOWN, filename: "a.md" },
+      { store: racing, enqueue: async (id, t) => void sent.push([id, t]) },
+    ).catch((e: Error) => e);
     expect(String(err)).toMatch(/foreign key/i);
     expect(await storedFiles(root)).toEqual([]);
     expect(await db.document.count({ where: { tenantId: actor.tenantId } })).toBe(0);
@@ -211,15 +294,30 @@ describe.skipIf(!hasDb)("uploadDocument", () => {
 
   it("answers 503 and records a failed-upload event when storage refuses the write", async () => {
     const { deps, actor, vendor } = await setup();
-    const broken: BlobStore = { ...deps.store!, put: () => Promise.reject(Object.assign(new Error("EROFS: read-only file system"), { code: "EROFS" })), delete: async () => {} };
-    await expectAppError(uploadDocument(actor, vendor.id, { bytes: MARKDOWN, filename: "a.md" }, { ...deps, store: broken }), "UNAVAILABLE", /could not be saved/);
+    const broken: BlobStore = {
+      ...deps.store!,
+      put: () => Promise.reject(Object.assign(new Error("EROFS: read-only file system"), { code: "EROFS" })),
+      delete: async () => {},
+    };
+    await expectAppError(
+      uploadDocument(actor, vendor.id, { bytes: MARKDOWN, filename: "a.md" }, { ...deps, store: broken }),
+      "UNAVAILABLE",
+      /could not be saved/,
+    );
     expect(await db.document.count({ where: { tenantId: actor.tenantId } })).toBe(0);
-    expect((await db.auditEvent.findMany({ where: { tenantId: actor.tenantId } })).map((a) => a.action)).toEqual(["document.upload.failed"]);
+    expect((await db.auditEvent.findMany({ where: { tenantId: actor.tenantId } })).map((a) => a.action)).toEqual([
+      "document.upload.failed",
+    ]);
   });
 
   it("keeps the upload when queueing the parse fails (the sweep re-sends it)", async () => {
     const { deps, actor, vendor } = await setup();
-    const { document } = await uploadDocument(actor, vendor.id, { bytes: MARKDOWN, filename: "a.md" }, { ...deps, enqueue: () => Promise.reject(new Error("queue down")) });
+    const { document } = await uploadDocument(
+      actor,
+      vendor.id,
+      { bytes: MARKDOWN, filename: "a.md" },
+      { ...deps, enqueue: () => Promise.reject(new Error("queue down")) },
+    );
     expect((await db.document.findUniqueOrThrow({ where: { id: document.id } })).parseStatus).toBe("queued");
   });
 });
@@ -229,7 +327,9 @@ describe.skipIf(!hasDb)("uploadDocumentFromRequest (multipart)", () => {
   function multipart(filename: string, content: Uint8Array) {
     const boundary = `----assay${randomUUID()}`;
     const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
       Buffer.from(content),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
@@ -239,7 +339,12 @@ describe.skipIf(!hasDb)("uploadDocumentFromRequest (multipart)", () => {
   it("reads the file field, honours Idempotency-Key and returns the document", async () => {
     const { deps, actor, vendor } = await setup();
     const { body, contentType } = multipart("trust.md", MARKDOWN);
-    const req = () => new Request(url, { method: "POST", body, headers: { "content-type": contentType, "content-length": String(body.length), "idempotency-key": "k1" } });
+    const req = () =>
+      new Request(url, {
+        method: "POST",
+        body,
+        headers: { "content-type": contentType, "content-length": String(body.length), "idempotency-key": "k1" },
+      });
     const first = await uploadDocumentFromRequest(actor, vendor.id, req(), deps);
     const again = await uploadDocumentFromRequest(actor, vendor.id, req(), deps);
     expect(first).toMatchObject({ created: true, document: { filename: "trust.md", parseStatus: "queued" } });
@@ -250,15 +355,28 @@ describe.skipIf(!hasDb)("uploadDocumentFromRequest (multipart)", () => {
     const { deps, actor, vendor } = await setup();
     let pulled = 0;
     const body = new ReadableStream<Uint8Array>({ pull: () => void pulled++ }, { highWaterMark: 0 });
-    const req = new Request(url, { method: "POST", body, duplex: "half", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(60 * 1024 * 1024) } } as RequestInit);
-    await expectAppError(uploadDocumentFromRequest(actor, vendor.id, req, deps), "PAYLOAD_TOO_LARGE", /50 MB upload limit/);
+    const req = new Request(url, {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(60 * 1024 * 1024) },
+    } as RequestInit);
+    await expectAppError(
+      uploadDocumentFromRequest(actor, vendor.id, req, deps),
+      "PAYLOAD_TOO_LARGE",
+      /50 MB upload limit/,
+    );
     expect(pulled).toBe(0);
   });
 
   it("refuses a body shorter than its Content-Length (a truncating proxy) and stores nothing", async () => {
     const { root, deps, actor, vendor } = await setup();
     const { body, contentType } = multipart("trust.md", MARKDOWN);
-    const req = new Request(url, { method: "POST", body: body.subarray(0, body.length - 40), headers: { "content-type": contentType, "content-length": String(body.length) } });
+    const req = new Request(url, {
+      method: "POST",
+      body: body.subarray(0, body.length - 40),
+      headers: { "content-type": contentType, "content-length": String(body.length) },
+    });
     await expectAppError(uploadDocumentFromRequest(actor, vendor.id, req, deps), "INVALID_INPUT", /cut short/);
     expect(await storedFiles(root)).toEqual([]);
   });
@@ -272,8 +390,16 @@ describe.skipIf(!hasDb)("uploadDocumentFromRequest (multipart)", () => {
         c.close();
       },
     });
-    const req = new Request(url, { method: "POST", body: stream, duplex: "half", headers: { "content-type": contentType } } as RequestInit);
-    await expectAppError(uploadDocumentFromRequest(actor, vendor.id, req, { ...deps, maxBytes: 1000 }), "PAYLOAD_TOO_LARGE");
+    const req = new Request(url, {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+      headers: { "content-type": contentType },
+    } as RequestInit);
+    await expectAppError(
+      uploadDocumentFromRequest(actor, vendor.id, req, { ...deps, maxBytes: 1000 }),
+      "PAYLOAD_TOO_LARGE",
+    );
     expect(await storedFiles(root)).toEqual([]);
   });
 
@@ -281,8 +407,21 @@ describe.skipIf(!hasDb)("uploadDocumentFromRequest (multipart)", () => {
     const { deps, actor, vendor } = await setup();
     const form = new FormData();
     form.set("note", "no file here");
-    await expectAppError(uploadDocumentFromRequest(actor, vendor.id, new Request(url, { method: "POST", body: form }), deps), "INVALID_INPUT", /Choose a file/);
-    await expectAppError(uploadDocumentFromRequest(actor, vendor.id, new Request(url, { method: "POST", body: "{}", headers: { "content-type": "application/json" } }), deps), "INVALID_INPUT", /multipart/);
+    await expectAppError(
+      uploadDocumentFromRequest(actor, vendor.id, new Request(url, { method: "POST", body: form }), deps),
+      "INVALID_INPUT",
+      /Choose a file/,
+    );
+    await expectAppError(
+      uploadDocumentFromRequest(
+        actor,
+        vendor.id,
+        new Request(url, { method: "POST", body: "{}", headers: { "content-type": "application/json" } }),
+        deps,
+      ),
+      "INVALID_INPUT",
+      /multipart/,
+    );
   });
 });
 
@@ -296,17 +435,24 @@ describe.skipIf(!hasDb)("openDocumentDownload", () => {
     const res = downloadResponse(dl);
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="trust.md"; filename*=UTF-8''trust.md`);
     expect(res.headers.get("content-security-policy")).toBe("sandbox");
-    const events = await db.auditEvent.findMany({ where: { tenantId: actor.tenantId, entityId: document.id }, orderBy: { createdAt: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { tenantId: actor.tenantId, entityId: document.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((e) => e.action)).toEqual(["document.upload", "document.download"]);
   });
 
   it("lets a viewer download, but not another tenant (404, nothing logged there)", async () => {
     const a = await setup();
     const { document } = await uploadDocument(a.actor, a.vendor.id, { bytes: MARKDOWN, filename: "trust.md" }, a.deps);
-    const user = await db.user.create({ data: { email: `viewer-${randomUUID()}@test.example`, name: "Viewer", passwordHash: "x" } });
+    const user = await db.user.create({
+      data: { email: `viewer-${randomUUID()}@test.example`, name: "Viewer", passwordHash: "x" },
+    });
     await db.membership.create({ data: { tenantId: a.actor.tenantId, userId: user.id, role: "viewer" } });
     const sameTenantViewer: Actor = { ...a.actor, userId: user.id, role: "viewer" };
-    expect((await openDocumentDownload(sameTenantViewer, document.id, { store: a.store })).bytes.byteLength).toBe(MARKDOWN.byteLength);
+    expect((await openDocumentDownload(sameTenantViewer, document.id, { store: a.store })).bytes.byteLength).toBe(
+      MARKDOWN.byteLength,
+    );
 
     const other = await makeTenant("admin");
     await expectAppError(openDocumentDownload(other, document.id, { store: a.store }), "NOT_FOUND");
@@ -319,9 +465,22 @@ describe.skipIf(!hasDb)("openDocumentDownload", () => {
     const { deps, disk, actor, vendor } = await setup();
     const { document } = await uploadDocument(actor, vendor.id, { bytes: MARKDOWN, filename: "trust.md" }, deps);
     let reads = 0;
-    const counting = new EncryptedBlobStore({ ...disk, get: (k: string) => (reads++, disk.get(k)), put: (k, b) => disk.put(k, b), delete: (k) => disk.delete(k), exists: (k) => disk.exists(k) }, parseKeyring());
+    const counting = new EncryptedBlobStore(
+      {
+        ...disk,
+        get: (k: string) => (reads++, disk.get(k)),
+        put: (k, b) => disk.put(k, b),
+        delete: (k) => disk.delete(k),
+        exists: (k) => disk.exists(k),
+      },
+      parseKeyring(),
+    );
     const failingAudit = () => Promise.reject(new Error('permission denied for table "AuditEvent"'));
-    await expectAppError(openDocumentDownload(actor, document.id, { store: counting, audit: failingAudit }), "UNAVAILABLE", /audit trail cannot be written/);
+    await expectAppError(
+      openDocumentDownload(actor, document.id, { store: counting, audit: failingAudit }),
+      "UNAVAILABLE",
+      /audit trail cannot be written/,
+    );
     expect(reads).toBe(0);
     expect(await db.auditEvent.count({ where: { entityId: document.id, action: "document.download" } })).toBe(0);
   });
@@ -342,7 +501,11 @@ describe.skipIf(!hasDb)("openDocumentDownload", () => {
     const uploader = await makeTenant("analyst");
     const v = await makeVendor(uploader);
     const { document } = await uploadDocument(uploader, v.id, { bytes: MARKDOWN, filename: "trust.md" }, deps);
-    expect(await getDocumentStatus(uploader, document.id)).toEqual({ parseStatus: "queued", kind: "pending", parseError: null });
+    expect(await getDocumentStatus(uploader, document.id)).toEqual({
+      parseStatus: "queued",
+      kind: "pending",
+      parseError: null,
+    });
     await expectAppError(getDocumentStatus(actor, document.id), "NOT_FOUND");
     void vendor;
   });

@@ -14,7 +14,14 @@ const uniq = () => Math.random().toString(36).slice(2, 10);
 async function addMember(admin: Actor, role: Role): Promise<Actor> {
   const { userId } = await inviteUser(admin, { name: `Member ${uniq()}`, email: `m-${uniq()}@test.example`, role });
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  return { userId, tenantId: admin.tenantId as TenantId, role, name: user.name, email: user.email, tenantName: admin.tenantName };
+  return {
+    userId,
+    tenantId: admin.tenantId as TenantId,
+    role,
+    name: user.name,
+    email: user.email,
+    tenantName: admin.tenantName,
+  };
 }
 
 /** Claims of a session that signed in a minute ago (the epoch is moved back so it predates the sign-in). */
@@ -37,7 +44,11 @@ describe.skipIf(!hasDb)("user management", () => {
     expect(await verifyPassword(user.passwordHash, result.oneTimePassword!)).toBe(true);
 
     const members = await listMembers(admin);
-    expect(members.find((m) => m.userId === result.userId)).toMatchObject({ name: "New Person", role: "analyst", disabled: false });
+    expect(members.find((m) => m.userId === result.userId)).toMatchObject({
+      name: "New Person",
+      role: "analyst",
+      disabled: false,
+    });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { tenantId: admin.tenantId, action: "user.invite" } });
     expect(JSON.stringify(audit.data)).not.toContain(result.oneTimePassword!);
   });
@@ -48,17 +59,30 @@ describe.skipIf(!hasDb)("user management", () => {
     const result = await inviteUser(b, { name: "Ignored", email: a.email.toUpperCase(), role: "viewer" });
     expect(result).toEqual({ userId: a.userId, created: false, oneTimePassword: null });
     expect(await db.user.count({ where: { email: a.email } })).toBe(1);
-    expect((await listMembers(b)).find((m) => m.userId === a.userId)).toMatchObject({ role: "viewer", sharedWithOtherTenants: true });
-    await expect(inviteUser(b, { name: "Again", email: a.email, role: "viewer" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await listMembers(b)).find((m) => m.userId === a.userId)).toMatchObject({
+      role: "viewer",
+      sharedWithOtherTenants: true,
+    });
+    await expect(inviteUser(b, { name: "Again", email: a.email, role: "viewer" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("refuses invalid invitations and non-admins", async () => {
     const admin = await makeTenant("admin");
-    await expect(inviteUser(admin, { name: "X", email: "not-an-email", role: "viewer" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(inviteUser(admin, { name: "X", email: `x-${uniq()}@test.example`, role: "owner" as Role })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(inviteUser(admin, { name: "X", email: "not-an-email", role: "viewer" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(
+      inviteUser(admin, { name: "X", email: `x-${uniq()}@test.example`, role: "owner" as Role }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const security = await makeTenant("security");
-    await expect(inviteUser(security, { name: "X", email: `x-${uniq()}@test.example`, role: "viewer" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(changeRole(security, { userId: security.userId, role: "admin" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      inviteUser(security, { name: "X", email: `x-${uniq()}@test.example`, role: "viewer" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(changeRole(security, { userId: security.userId, role: "admin" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("changes a role, ends the person's sessions and records it", async () => {
@@ -69,10 +93,18 @@ describe.skipIf(!hasDb)("user management", () => {
 
     expect(await changeRole(admin, { userId: analyst.userId, role: "security" })).toEqual({ changed: true });
     expect(await loadActor(claims, Date.now())).toBeNull();
-    expect(await loadActor({ ...claims, authTime: Date.now() + 5 }, Date.now() + 5)).toMatchObject({ role: "security" });
+    expect(await loadActor({ ...claims, authTime: Date.now() + 5 }, Date.now() + 5)).toMatchObject({
+      role: "security",
+    });
     expect(await changeRole(admin, { userId: analyst.userId, role: "security" })).toEqual({ changed: false });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { tenantId: admin.tenantId, action: "user.role_change" } });
-    expect(audit).toMatchObject({ actorId: admin.userId, entityId: analyst.userId, data: { from: "analyst", to: "security" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { tenantId: admin.tenantId, action: "user.role_change" },
+    });
+    expect(audit).toMatchObject({
+      actorId: admin.userId,
+      entityId: analyst.userId,
+      data: { from: "analyst", to: "security" },
+    });
   });
 
   it("disabling stops an existing session on its next request; enabling lets the person sign in again", async () => {
@@ -93,24 +125,39 @@ describe.skipIf(!hasDb)("user management", () => {
     // The old session stays dead (the epoch moved again); a fresh sign-in works.
     expect(await loadActor(claims, Date.now())).toBeNull();
     expect(await loadActor({ ...claims, authTime: Date.now() + 5 }, Date.now() + 5)).not.toBeNull();
-    const actions = (await db.auditEvent.findMany({ where: { tenantId: admin.tenantId, entityId: viewer.userId }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    const actions = (
+      await db.auditEvent.findMany({
+        where: { tenantId: admin.tenantId, entityId: viewer.userId },
+        orderBy: { createdAt: "asc" },
+      })
+    ).map((e) => e.action);
     expect(actions).toEqual(["user.invite", "user.disable", "user.enable"]);
   });
 
   it("will not demote or disable the last active admin", async () => {
     const admin = await makeTenant("admin");
-    await expect(changeRole(admin, { userId: admin.userId, role: "analyst" })).rejects.toMatchObject({ code: "CONFLICT", message: LAST_ADMIN_MESSAGE });
-    await expect(setUserDisabled(admin, { userId: admin.userId, disabled: true })).rejects.toMatchObject({ code: "CONFLICT", message: LAST_ADMIN_MESSAGE });
+    await expect(changeRole(admin, { userId: admin.userId, role: "analyst" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: LAST_ADMIN_MESSAGE,
+    });
+    await expect(setUserDisabled(admin, { userId: admin.userId, disabled: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: LAST_ADMIN_MESSAGE,
+    });
 
     // A disabled second admin does not count as another admin.
     const second = await addMember(admin, "admin");
     await setUserDisabled(admin, { userId: second.userId, disabled: true });
-    await expect(changeRole(admin, { userId: admin.userId, role: "viewer" })).rejects.toMatchObject({ message: LAST_ADMIN_MESSAGE });
+    await expect(changeRole(admin, { userId: admin.userId, role: "viewer" })).rejects.toMatchObject({
+      message: LAST_ADMIN_MESSAGE,
+    });
 
     // With another active admin, stepping down is allowed.
     await setUserDisabled(admin, { userId: second.userId, disabled: false });
     expect(await changeRole(admin, { userId: admin.userId, role: "viewer" })).toEqual({ changed: true });
-    expect((await db.membership.findFirstOrThrow({ where: { tenantId: admin.tenantId, userId: admin.userId } })).role).toBe("viewer");
+    expect(
+      (await db.membership.findFirstOrThrow({ where: { tenantId: admin.tenantId, userId: admin.userId } })).role,
+    ).toBe("viewer");
   });
 
   it("two admins demoting each other at once leave one admin standing", async () => {
@@ -129,8 +176,12 @@ describe.skipIf(!hasDb)("user management", () => {
     const b = await makeTenant("admin");
     const aAnalyst = await addMember(a, "analyst");
     expect((await listMembers(b)).map((m) => m.userId)).toEqual([b.userId]);
-    await expect(changeRole(b, { userId: aAnalyst.userId, role: "admin" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(setUserDisabled(b, { userId: aAnalyst.userId, disabled: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeRole(b, { userId: aAnalyst.userId, role: "admin" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(setUserDisabled(b, { userId: aAnalyst.userId, disabled: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(setUserDisabled(b, { userId: a.userId, disabled: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const user = await db.user.findUniqueOrThrow({ where: { id: aAnalyst.userId } });
     expect(user.disabledAt).toBeNull();
@@ -142,7 +193,9 @@ describe.skipIf(!hasDb)("user management", () => {
     const b = await makeTenant("admin");
     const shared = await addMember(a, "analyst");
     await inviteUser(b, { name: "Shared", email: shared.email, role: "viewer" });
-    await expect(setUserDisabled(b, { userId: shared.userId, disabled: true })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(setUserDisabled(b, { userId: shared.userId, disabled: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: shared.userId } })).disabledAt).toBeNull();
   });
 });

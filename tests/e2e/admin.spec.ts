@@ -26,14 +26,18 @@ test.describe("admin settings", () => {
     await snap(page, "settings-criteria-invalid");
 
     await maxAge.fill("270");
-    await page.getByRole("switch", { name: "Complementary user entity controls have an owner" }).uncheck({ force: true });
+    await page
+      .getByRole("switch", { name: "Complementary user entity controls have an owner" })
+      .uncheck({ force: true });
     await page.getByRole("button", { name: "Save criteria" }).click();
     await expect(page.getByRole("main").getByRole("status")).toContainText(/Saved as version \d+/);
     await snap(page, "settings-criteria-saved");
 
     await page.reload();
     await expect(page.getByLabel("Maximum report age")).toHaveValue("270");
-    await expect(page.getByRole("switch", { name: "Complementary user entity controls have an owner" })).not.toBeChecked();
+    await expect(
+      page.getByRole("switch", { name: "Complementary user entity controls have an owner" }),
+    ).not.toBeChecked();
     await expect(page.getByTestId("criteria-status")).toContainText(/Custom · v\d+/);
     await expect(page.getByTestId("criteria-status")).toContainText("Ada Admin");
 

@@ -69,7 +69,11 @@ test.describe("sign-in", () => {
 
   test("each screen of the shell renders", async ({ page }) => {
     await signIn(page, "admin");
-    for (const [path, heading] of [["/vendors", "Vendors"], ["/gaps", "Gap register"], ["/settings", "Settings"]] as const) {
+    for (const [path, heading] of [
+      ["/vendors", "Vendors"],
+      ["/gaps", "Gap register"],
+      ["/settings", "Settings"],
+    ] as const) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
       await snap(page, `shell${path.replace(/\//g, "-")}`);

@@ -16,7 +16,9 @@ test("HTML in a vendor name is shown as text and never runs", async ({ page }) =
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });
 
-test("look-alike emails and huge passwords get the same answer as a wrong password, never an error page", async ({ page }) => {
+test("look-alike emails and huge passwords get the same answer as a wrong password, never an error page", async ({
+  page,
+}) => {
   const attempts = [
     ["ａnalyst@northwind.example", DEMO_PASSWORD], // fullwidth a
     ["analyst＠northwind.example", DEMO_PASSWORD], // fullwidth @
@@ -36,7 +38,10 @@ test("look-alike emails and huge passwords get the same answer as a wrong passwo
   expect(messages.size).toBe(1);
 });
 
-test("cross-site and malformed-Origin writes to route handlers are refused without a 500", async ({ page, request }) => {
+test("cross-site and malformed-Origin writes to route handlers are refused without a 500", async ({
+  page,
+  request,
+}) => {
   await signIn(page, "analyst");
   await page.goto("/vendors?q=Quillmark");
   await page.getByRole("link", { name: "Quillmark Analytics Pty Ltd" }).click();
@@ -44,9 +49,18 @@ test("cross-site and malformed-Origin writes to route handlers are refused witho
   const vendorId = new URL(page.url()).pathname.split("/").pop();
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const file = { name: "x.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF") };
-  const variants: Record<string, string>[] = [{ Origin: "https://evil.example" }, { Origin: "null" }, { Origin: "::not a url::" }, { "Sec-Fetch-Site": "cross-site", Origin: new URL(page.url()).origin }, {}];
+  const variants: Record<string, string>[] = [
+    { Origin: "https://evil.example" },
+    { Origin: "null" },
+    { Origin: "::not a url::" },
+    { "Sec-Fetch-Site": "cross-site", Origin: new URL(page.url()).origin },
+    {},
+  ];
   for (const headers of variants) {
-    const res = await request.post(`/api/vendors/${vendorId}/documents`, { headers: { Cookie: cookie, ...headers }, multipart: { file } });
+    const res = await request.post(`/api/vendors/${vendorId}/documents`, {
+      headers: { Cookie: cookie, ...headers },
+      multipart: { file },
+    });
     expect(res.status(), JSON.stringify(headers)).toBe(403);
   }
   await page.reload();

@@ -42,7 +42,9 @@ test("admin tightens the EU criteria and the re-score shows the new gap", async 
   await expect(page.getByRole("main").getByRole("status").first()).toContainText(/Saved as version \d+/);
   await page.getByRole("button", { name: "Re-score affected vendors" }).click();
   // New on a fresh database; "reopened" when an earlier run already raised (and resolved) the same gap.
-  await expect(page.getByText(/Re-scored \d+ vendors?: (?:[1-9]\d* new gaps?|\d+ new gaps?, [1-9]\d* reopened)/)).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByText(/Re-scored \d+ vendors?: (?:[1-9]\d* new gaps?|\d+ new gaps?, [1-9]\d* reopened)/),
+  ).toBeVisible({ timeout: 60_000 });
   await snap(page, "criteria-rescored");
 
   await page.goto(vendorUrl);

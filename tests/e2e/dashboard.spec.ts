@@ -25,7 +25,9 @@ test.describe("dashboard", () => {
 
     const severity = page.getByRole("list", { name: "Open gaps by severity" });
     await expect(severity).toBeVisible();
-    const chart = page.getByRole("img", { name: /Gaps opened and closed per week, last 8 weeks: \d+ opened, \d+ closed/ });
+    const chart = page.getByRole("img", {
+      name: /Gaps opened and closed per week, last 8 weeks: \d+ opened, \d+ closed/,
+    });
     await expect(chart).toBeVisible();
     // The demo was scored today, so this week's bar is not empty.
     await expect(chart).toHaveAttribute("aria-label", /last 8 weeks: [1-9]\d* opened/);

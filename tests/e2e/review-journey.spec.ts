@@ -28,10 +28,26 @@ async function upload(page: Page, file: string) {
 test("analyst onboards a vendor, uploads, confirms facts and runs the review", async ({ page }) => {
   test.setTimeout(240_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "assay-e2e-"));
-  const spec = randomSoc2Spec(5, { pages: 14, soc2Type: "type_2", serviceOrganization: vendorName, shortName: "Brightline", systemName: "Brightline Payroll Cloud", opinion: "unqualified", periodStart: "2025-07-01", periodEnd: "2026-06-30" });
+  const spec = randomSoc2Spec(5, {
+    pages: 14,
+    soc2Type: "type_2",
+    serviceOrganization: vendorName,
+    shortName: "Brightline",
+    systemName: "Brightline Payroll Cloud",
+    opinion: "unqualified",
+    periodStart: "2025-07-01",
+    periodEnd: "2026-06-30",
+  });
   const soc2 = await generateSoc2(spec);
   fs.writeFileSync(path.join(dir, "brightline-soc2.pdf"), soc2.pdf);
-  const cert = await generateIsoCertificate(randomIsoCertificateSpec(3, { holder: vendorName, version: "2022", issueDate: "2025-01-10", expiryDate: "2028-01-09" }));
+  const cert = await generateIsoCertificate(
+    randomIsoCertificateSpec(3, {
+      holder: vendorName,
+      version: "2022",
+      issueDate: "2025-01-10",
+      expiryDate: "2028-01-09",
+    }),
+  );
   fs.writeFileSync(path.join(dir, "brightline-iso.pdf"), cert.pdf);
 
   await signIn(page, "analyst");
@@ -64,7 +80,9 @@ test("analyst onboards a vendor, uploads, confirms facts and runs the review", a
   const pageImage = page.getByRole("img", { name: /Page \d+ of the document/ });
   await expect(pageImage).toBeVisible();
   // The page is really rendered (a broken image would have no natural width).
-  await expect.poll(() => pageImage.evaluate((el) => (el as HTMLImageElement).naturalWidth), { timeout: 30_000 }).toBeGreaterThan(100);
+  await expect
+    .poll(() => pageImage.evaluate((el) => (el as HTMLImageElement).naturalWidth), { timeout: 30_000 })
+    .toBeGreaterThan(100);
   await page.getByLabel("auditor.name").fill("Corrected & Partners LLP");
   await snap(page, "facts-confirm");
   await page.getByRole("button", { name: "Confirm facts" }).click();
@@ -112,7 +130,10 @@ test("the vendor's register exports as CSV, XLSX and PDF, and each reads back", 
   const formats = { csv: "CSV", xlsx: "XLSX", pdf: "PDF report" } as const;
   const files: Record<string, Buffer> = {};
   for (const [fmt, label] of Object.entries(formats)) {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: label, exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: label, exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^gap-register-brightline-payroll-.*\\.${fmt}$`));
     files[fmt] = fs.readFileSync(await download.path());
   }
@@ -141,7 +162,9 @@ test("a security reviewer accepts a risk with an expiry", async ({ page }) => {
   await page.getByLabel("Status", { exact: true }).selectOption("risk_accepted");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText(/needs a justification/)).toBeVisible();
-  await page.getByLabel("Why the risk is acceptable").fill("Compensating control: we encrypt the data before it leaves us.");
+  await page
+    .getByLabel("Why the risk is acceptable")
+    .fill("Compensating control: we encrypt the data before it leaves us.");
   await page.getByLabel("Accepted until").fill("2027-06-30");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
@@ -151,7 +174,9 @@ test("a security reviewer accepts a risk with an expiry", async ({ page }) => {
 
   // Decisions are immutable records.
   await page.getByLabel("Decision", { exact: true }).selectOption("approve_with_conditions");
-  await page.getByLabel("Note", { exact: true }).fill("Approved on condition that the CUEC mapping is evidenced by Q1.");
+  await page
+    .getByLabel("Note", { exact: true })
+    .fill("Approved on condition that the CUEC mapping is evidenced by Q1.");
   await page.getByRole("button", { name: "Record decision" }).click();
   await expect(page.getByText("Decision recorded.")).toBeVisible();
 });

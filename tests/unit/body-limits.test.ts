@@ -34,7 +34,11 @@ describe("request body limits", () => {
   it("no route handler reads a request body itself: uploads go through the capped reader", () => {
     const offenders = routeFiles(path.join(ROOT, "app"))
       .filter((f) => !f.includes(`${path.sep}auth${path.sep}`)) // Auth.js parses its own small form posts
-      .filter((f) => /\b(req|request)\.(json|text|formData|arrayBuffer|blob)\(\)|\b(req|request)\.body\b/.test(fs.readFileSync(f, "utf8")))
+      .filter((f) =>
+        /\b(req|request)\.(json|text|formData|arrayBuffer|blob)\(\)|\b(req|request)\.body\b/.test(
+          fs.readFileSync(f, "utf8"),
+        ),
+      )
       .map((f) => path.relative(ROOT, f));
     expect(offenders).toEqual([]);
   });

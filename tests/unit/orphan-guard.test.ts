@@ -15,7 +15,14 @@ async function childDiesWithParent(busySource: string, parentSource: (busyPath: 
   const out = spawnSync(process.execPath, [path.join(dir, "parent.mjs")], { encoding: "utf8" });
   const pid = Number(out.stdout.trim());
   expect(pid).toBeGreaterThan(0);
-  const alive = () => { try { process.kill(pid, 0); return true; } catch { return false; } };
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const t0 = Date.now();
   while (alive() && Date.now() - t0 < 8000) await new Promise((r) => setTimeout(r, 200));
   const gone = !alive();
@@ -30,7 +37,8 @@ describe("orphan guard", () => {
   it("kills a busy child within seconds of its parent dying", async () => {
     const gone = await childDiesWithParent(
       `import { guardAgainstOrphaning } from ${guard};\nguardAgainstOrphaning();\n${SPIN}`,
-      (busy) => `import { fork } from "node:child_process";\nconst c = fork(${busy});\nconsole.log(c.pid);\nsetTimeout(() => process.exit(0), 500);\n`,
+      (busy) =>
+        `import { fork } from "node:child_process";\nconst c = fork(${busy});\nconsole.log(c.pid);\nsetTimeout(() => process.exit(0), 500);\n`,
     );
     expect(gone).toBe(true);
   });
@@ -39,7 +47,8 @@ describe("orphan guard", () => {
     // The parent is gone before the child's first line runs, so the child starts life adopted.
     const gone = await childDiesWithParent(
       `await new Promise((r) => setTimeout(r, 700));\nconst { guardAgainstOrphaning } = await import(${guard});\nguardAgainstOrphaning();\n${SPIN}`,
-      (busy) => `import { fork } from "node:child_process";\nconst c = fork(${busy}, [], { env: { ...process.env, ASSAY_PARENT_PID: String(process.pid) } });\nconsole.log(c.pid);\nprocess.exit(0);\n`,
+      (busy) =>
+        `import { fork } from "node:child_process";\nconst c = fork(${busy}, [], { env: { ...process.env, ASSAY_PARENT_PID: String(process.pid) } });\nconsole.log(c.pid);\nprocess.exit(0);\n`,
     );
     expect(gone).toBe(true);
   });

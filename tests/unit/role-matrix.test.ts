@@ -32,9 +32,13 @@ function actionPermissions(): Map<string, string> {
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) { if (e.name !== "generated") walk(p); continue; }
+      if (e.isDirectory()) {
+        if (e.name !== "generated") walk(p);
+        continue;
+      }
       if (!/\.tsx?$/.test(e.name)) continue;
-      for (const m of fs.readFileSync(p, "utf8").matchAll(/export const (\w+) = authedAction\("([a-z:-]+)"/g)) out.set(m[1], m[2]);
+      for (const m of fs.readFileSync(p, "utf8").matchAll(/export const (\w+) = authedAction\(\s*"([a-z:-]+)"/g))
+        out.set(m[1], m[2]);
     }
   };
   walk(path.resolve("lib"));

@@ -29,7 +29,9 @@ describe("every route handler is guarded", () => {
   it("finds the route handlers", () => expect(routes.length).toBeGreaterThanOrEqual(5));
   it.each(routes.map((f) => [rel(f), f]))("%s exports only withActor(...) handlers", (_name, file) => {
     const src = fs.readFileSync(file, "utf8");
-    const methods = [...src.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b(.*)/g)];
+    const methods = [
+      ...src.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b(.*)/g),
+    ];
     expect(methods.length).toBeGreaterThan(0);
     for (const [, , rest] of methods) expect(rest).toMatch(/=\s*withActor\b/);
   });
@@ -51,7 +53,8 @@ describe("every server action is guarded", () => {
 });
 
 describe("only the data layer talks to Prisma", () => {
-  const ALLOWED = /^(lib\/db\.ts|lib\/[\w-]+\/(data|mutations|list|profile|project|load-input|rescore|decisions|login|load-actor|record|members|load-report|parse-job|upload|download|status|boss|enqueue|sweep|worker)[\w-]*\.ts|lib\/auth\/.*|lib\/jobs\/.*|lib\/documents\/.*|lib\/dashboard\/.*|lib\/reminders\/.*|lib\/criteria\/.*|lib\/users\/.*)$/;
+  const ALLOWED =
+    /^(lib\/db\.ts|lib\/[\w-]+\/(data|mutations|list|profile|project|load-input|rescore|decisions|login|load-actor|record|members|load-report|parse-job|upload|download|status|boss|enqueue|sweep|worker)[\w-]*\.ts|lib\/auth\/.*|lib\/jobs\/.*|lib\/documents\/.*|lib\/dashboard\/.*|lib\/reminders\/.*|lib\/criteria\/.*|lib\/users\/.*)$/;
   it("app/ and components/ never import lib/db", () => {
     for (const f of [...walk(path.join(ROOT, "app")), ...walk(path.join(ROOT, "components"))]) {
       expect(fs.readFileSync(f, "utf8"), rel(f)).not.toMatch(/from\s+["']@\/lib\/db["']/);
@@ -60,7 +63,8 @@ describe("only the data layer talks to Prisma", () => {
   it("inside lib/, only data-access modules import it", () => {
     for (const f of walk(path.join(ROOT, "lib"))) {
       if (/\.test\.ts$/.test(f)) continue;
-      if (/from\s+["'](@\/lib\/db|\.\.?\/db|\.\.\/\.\.\/lib\/db)["']/.test(fs.readFileSync(f, "utf8"))) expect(rel(f)).toMatch(ALLOWED);
+      if (/from\s+["'](@\/lib\/db|\.\.?\/db|\.\.\/\.\.\/lib\/db)["']/.test(fs.readFileSync(f, "utf8")))
+        expect(rel(f)).toMatch(ALLOWED);
     }
   });
 });

@@ -9,7 +9,11 @@ import { parseScoringInput } from "@/lib/scoring-io/input-schema";
 const EXAMPLE = path.resolve(process.cwd(), "docs/examples/scoring-input.json");
 
 function score(...args: string[]) {
-  return spawnSync(process.execPath, ["--import", "tsx", "scripts/score.ts", ...args], { cwd: process.cwd(), encoding: "utf8", env: { ...process.env, NODE_NO_WARNINGS: "1" } });
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/score.ts", ...args], {
+    cwd: process.cwd(),
+    encoding: "utf8",
+    env: { ...process.env, NODE_NO_WARNINGS: "1" },
+  });
 }
 
 describe("npm run score", () => {

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { generateSoc2 } from "@/scripts/synth/generate-soc2";
 import { randomSoc2Spec } from "@/scripts/synth/soc2-spec";
 
-async function readPdf(pdf: Buffer): Promise<{ total: number; text: string; pages: Array<{ text: string; num: number }> }> {
+async function readPdf(
+  pdf: Buffer,
+): Promise<{ total: number; text: string; pages: Array<{ text: string; num: number }> }> {
   return new PDFParse({ data: new Uint8Array(pdf) }).getText();
 }
 
@@ -28,7 +30,10 @@ describe("generateSoc2", () => {
   });
 
   it("hits the page target, with the running header and 'Page N of M' on every page", async () => {
-    for (const [seed, pages] of [[3, 24], [8, 45]] as const) {
+    for (const [seed, pages] of [
+      [3, 24],
+      [8, 45],
+    ] as const) {
       const { pdf, expected } = await generateSoc2(randomSoc2Spec(seed, { pages }));
       const r = await readPdf(pdf);
       expect(r.total).toBe(expected.synthetic.page_count);
@@ -67,7 +72,9 @@ describe("generateSoc2", () => {
   });
 
   it("a clean Type 2 with no exceptions prints no exception rows", async () => {
-    const { pdf, expected } = await generateSoc2(randomSoc2Spec(9, { pages: 20, soc2Type: "type_2", opinion: "unqualified", exceptions: [] }));
+    const { pdf, expected } = await generateSoc2(
+      randomSoc2Spec(9, { pages: 20, soc2Type: "type_2", opinion: "unqualified", exceptions: [] }),
+    );
     const r = await readPdf(pdf);
     expect(expected.control_tests?.exceptions_count).toBe(0);
     expect(countMatches(r.text, EXCEPTION_ROW)).toBe(0);

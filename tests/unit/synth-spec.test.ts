@@ -33,7 +33,10 @@ describe("randomSoc2Spec", () => {
 
   it("overriding one field does not change the others", () => {
     const base = randomSoc2Spec(77);
-    const changed = randomSoc2Spec(77, { tableStyle: base.tableStyle === "ruled" ? "borderless" : "ruled", serviceOrganization: "Demo Co." });
+    const changed = randomSoc2Spec(77, {
+      tableStyle: base.tableStyle === "ruled" ? "borderless" : "ruled",
+      serviceOrganization: "Demo Co.",
+    });
     expect(changed.serviceOrganization).toBe("Demo Co.");
     expect(changed.systemName).toBe(base.systemName);
     expect(changed.cuecs).toEqual(base.cuecs);
@@ -43,7 +46,12 @@ describe("randomSoc2Spec", () => {
   it("gives every exception a distinct control id that the plan prints, at least once per exception", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100000 }), fc.boolean(), (seed, repeat) => {
-        const s = randomSoc2Spec(seed, { soc2Type: "type_2", opinion: "qualified", pages: 200, repeatControlsPerCriterion: repeat });
+        const s = randomSoc2Spec(seed, {
+          soc2Type: "type_2",
+          opinion: "qualified",
+          pages: 200,
+          repeatControlsPerCriterion: repeat,
+        });
         const e = buildSoc2Expected(s, s.pages, "x.pdf");
         const ids = e.control_tests?.exceptions.map((x) => x.control_id) ?? [];
         expect(ids.every((id) => id.length > 0)).toBe(true);

@@ -10,15 +10,27 @@ const BUCKET_TITLE: Record<EvidenceBucket, string> = {
   "7d": "Expiring within 7 days",
   "30d": "Expiring within 30 days",
 };
-const BUCKET_DOT: Record<EvidenceBucket, string> = { expired: "bg-red-600", "1d": "bg-orange-500", "7d": "bg-amber-400", "30d": "bg-slate-400" };
+const BUCKET_DOT: Record<EvidenceBucket, string> = {
+  expired: "bg-red-600",
+  "1d": "bg-orange-500",
+  "7d": "bg-amber-400",
+  "30d": "bg-slate-400",
+};
 
 export function EvidencePanel({ evidence, today }: { evidence: Dashboard["evidence"]; today: string }) {
   const total = EVIDENCE_BUCKETS.reduce((s, b) => s + evidence[b].count, 0);
   return (
-    <Panel id="evidence-heading" title="Evidence out of date or expiring" count={total}
-      more={total ? { href: "/vendors?expiring=1&sort=evidence", label: "Vendors by evidence date" } : undefined}>
+    <Panel
+      id="evidence-heading"
+      title="Evidence out of date or expiring"
+      count={total}
+      more={total ? { href: "/vendors?expiring=1&sort=evidence", label: "Vendors by evidence date" } : undefined}
+    >
       {total === 0 ? (
-        <Quiet>No SOC report or certificate goes out of date in the next 30 days. Evidence appears here once its facts are confirmed on the document page.</Quiet>
+        <Quiet>
+          No SOC report or certificate goes out of date in the next 30 days. Evidence appears here once its facts are
+          confirmed on the document page.
+        </Quiet>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           {EVIDENCE_BUCKETS.map((b) => (
@@ -34,18 +46,27 @@ export function EvidencePanel({ evidence, today }: { evidence: Dashboard["eviden
                   {evidence[b].items.map((e) => (
                     <li key={e.documentId} className="py-2 text-sm">
                       <div className="flex items-baseline justify-between gap-3">
-                        <Link href={`/vendors/${e.vendorId}`} className="font-medium text-slate-900 hover:underline">{e.legalName}</Link>
-                        <span className={`shrink-0 tabular-nums ${b === "expired" ? "text-red-700" : "text-slate-600"}`}>
+                        <Link href={`/vendors/${e.vendorId}`} className="font-medium text-slate-900 hover:underline">
+                          {e.legalName}
+                        </Link>
+                        <span
+                          className={`shrink-0 tabular-nums ${b === "expired" ? "text-red-700" : "text-slate-600"}`}
+                        >
                           <time dateTime={e.due}>{e.due}</time> · {relativeDays(today, e.due)}
                         </span>
                       </div>
-                      <Link href={`/documents/${e.documentId}`} className="text-slate-600 hover:text-indigo-700 hover:underline">
+                      <Link
+                        href={`/documents/${e.documentId}`}
+                        className="text-slate-600 hover:text-indigo-700 hover:underline"
+                      >
                         {e.label}: {e.filename}
                       </Link>
                     </li>
                   ))}
                   {evidence[b].count > evidence[b].items.length ? (
-                    <li className="py-2 text-sm text-slate-500">and {evidence[b].count - evidence[b].items.length} more</li>
+                    <li className="py-2 text-sm text-slate-500">
+                      and {evidence[b].count - evidence[b].items.length} more
+                    </li>
                   ) : null}
                 </ul>
               )}

@@ -16,9 +16,15 @@ export const metadata: Metadata = { title: "Vendors" };
 
 type Search = Record<string, string | string[] | undefined>;
 
-const href = (q: VendorListQuery, patch: Partial<Record<keyof VendorListQuery, string | number | undefined>>) => listHref("/vendors", q, patch, { page: 1 });
+const href = (q: VendorListQuery, patch: Partial<Record<keyof VendorListQuery, string | number | undefined>>) =>
+  listHref("/vendors", q, patch, { page: 1 });
 
-const EVIDENCE_BADGE = { none: ["muted", "No evidence"], expired: ["critical", "Expired"], expiring: ["medium", "Expiring"], current: ["good", "Current"] } as const;
+const EVIDENCE_BADGE = {
+  none: ["muted", "No evidence"],
+  expired: ["critical", "Expired"],
+  expiring: ["medium", "Expiring"],
+  current: ["good", "Current"],
+} as const;
 
 export default async function VendorsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
@@ -33,9 +39,17 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
     const active = query.sort === sort;
     const nextDir = active && query.dir === "asc" ? "desc" : "asc";
     return (
-      <th scope="col" className="px-4 py-2" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}>
-        <Link href={href(query, { sort, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:text-slate-900">
-          {label}{active ? <span aria-hidden>{query.dir === "asc" ? "▲" : "▼"}</span> : null}
+      <th
+        scope="col"
+        className="px-4 py-2"
+        aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}
+      >
+        <Link
+          href={href(query, { sort, dir: nextDir, page: 1 })}
+          className="inline-flex items-center gap-1 hover:text-slate-900"
+        >
+          {label}
+          {active ? <span aria-hidden>{query.dir === "asc" ? "▲" : "▼"}</span> : null}
         </Link>
       </th>
     );
@@ -43,32 +57,65 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <PageHeader title="Vendors" description="Everyone you buy from, with the evidence they sent and the gaps it leaves.">
-        {can(actor.role, "vendor:edit") ? <Link href="/vendors/new" className={buttonClass}>New vendor</Link> : null}
+      <PageHeader
+        title="Vendors"
+        description="Everyone you buy from, with the evidence they sent and the gaps it leaves."
+      >
+        {can(actor.role, "vendor:edit") ? (
+          <Link href="/vendors/new" className={buttonClass}>
+            New vendor
+          </Link>
+        ) : null}
       </PageHeader>
 
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" role="search" aria-label="Filter vendors">
+      <form
+        method="get"
+        className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+        role="search"
+        aria-label="Filter vendors"
+      >
         <div className="min-w-56 flex-1">
-          <label htmlFor="q" className="block text-xs font-medium text-slate-600">Search</label>
+          <label htmlFor="q" className="block text-xs font-medium text-slate-600">
+            Search
+          </label>
           <input id="q" name="q" defaultValue={query.q} placeholder="Name or alias" className={inputClass} />
         </div>
         <Select id="tier" label="Tier" value={query.tier} options={VENDOR_TIERS} />
         <Select id="status" label="Status" value={query.status} options={VENDOR_STATUSES} />
         <Select id="region" label="Region" value={query.region} options={["EU", "UK", "US", "APAC"]} />
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="critical" value="1" defaultChecked={Boolean(query.critical)} /> Open critical gaps</label>
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="expiring" value="1" defaultChecked={Boolean(query.expiring)} /> Evidence expiring (30 days)</label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="critical" value="1" defaultChecked={Boolean(query.critical)} /> Open critical
+          gaps
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="expiring" value="1" defaultChecked={Boolean(query.expiring)} /> Evidence expiring
+          (30 days)
+        </label>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
-        <button type="submit" className={secondaryButtonClass}>Apply</button>
-        {filtered ? <Link href="/vendors" className="text-sm text-indigo-700 hover:underline">Clear</Link> : null}
+        <button type="submit" className={secondaryButtonClass}>
+          Apply
+        </button>
+        {filtered ? (
+          <Link href="/vendors" className="text-sm text-indigo-700 hover:underline">
+            Clear
+          </Link>
+        ) : null}
       </form>
 
       {rows.length === 0 ? (
         filtered ? (
-          <EmptyState title="No vendors match" body="Try a different search or clear the filters." action={{ href: "/vendors", label: "Clear filters" }} />
+          <EmptyState
+            title="No vendors match"
+            body="Try a different search or clear the filters."
+            action={{ href: "/vendors", label: "Clear filters" }}
+          />
         ) : (
-          <EmptyState title="No vendors yet" body="Add a vendor to start: name it, record the service you buy, then upload its SOC 2 report or ISO 27001 certificate."
-            action={can(actor.role, "vendor:edit") ? { href: "/vendors/new", label: "New vendor" } : undefined} />
+          <EmptyState
+            title="No vendors yet"
+            body="Add a vendor to start: name it, record the service you buy, then upload its SOC 2 report or ISO 27001 certificate."
+            action={can(actor.role, "vendor:edit") ? { href: "/vendors/new", label: "New vendor" } : undefined}
+          />
         )
       ) : (
         <>
@@ -78,7 +125,9 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                 <tr>
                   <SortHeader sort="name" label="Vendor" />
                   <SortHeader sort="tier" label="Tier" />
-                  <th scope="col" className="px-4 py-2">Status</th>
+                  <th scope="col" className="px-4 py-2">
+                    Status
+                  </th>
                   <SortHeader sort="evidence" label="Evidence" />
                   <SortHeader sort="gaps" label="Open gaps" />
                   <SortHeader sort="review" label="Next review" />
@@ -91,17 +140,33 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                   const [tone, label] = EVIDENCE_BADGE[state];
                   return (
                     <tr key={v.id} className="border-t border-slate-100 hover:bg-slate-50">
-                      <td className="px-4 py-2 font-medium"><a className="text-indigo-700 hover:underline" href={`/vendors/${v.id}`}>{v.legalName}</a></td>
+                      <td className="px-4 py-2 font-medium">
+                        <a className="text-indigo-700 hover:underline" href={`/vendors/${v.id}`}>
+                          {v.legalName}
+                        </a>
+                      </td>
                       <td className="px-4 py-2 capitalize">{v.tier}</td>
                       <td className="px-4 py-2">{v.status.replace("_", " ")}</td>
-                      <td className="px-4 py-2"><Badge tone={tone}>{label}</Badge>{v.evidenceExpires && state !== "none" ? <span className="ml-2 text-xs text-slate-500">{v.evidenceExpires.toISOString().slice(0, 10)}</span> : null}</td>
                       <td className="px-4 py-2">
-                        <span className="flex gap-1" aria-label={`${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low`}>
+                        <Badge tone={tone}>{label}</Badge>
+                        {v.evidenceExpires && state !== "none" ? (
+                          <span className="ml-2 text-xs text-slate-500">
+                            {v.evidenceExpires.toISOString().slice(0, 10)}
+                          </span>
+                        ) : null}
+                      </td>
+                      <td className="px-4 py-2">
+                        <span
+                          className="flex gap-1"
+                          aria-label={`${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low`}
+                        >
                           {v.critical ? <Badge tone="critical">{v.critical} crit</Badge> : null}
                           {v.high ? <Badge tone="high">{v.high} high</Badge> : null}
                           {v.medium ? <Badge tone="medium">{v.medium} med</Badge> : null}
                           {v.low ? <Badge tone="low">{v.low} low</Badge> : null}
-                          {!v.critical && !v.high && !v.medium && !v.low ? <span className="text-slate-400">—</span> : null}
+                          {!v.critical && !v.high && !v.medium && !v.low ? (
+                            <span className="text-slate-400">—</span>
+                          ) : null}
                         </span>
                       </td>
                       <td className="px-4 py-2 tabular-nums">{v.nextReviewDate?.toISOString().slice(0, 10) ?? "—"}</td>
@@ -111,20 +176,42 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
               </tbody>
             </table>
           </div>
-          <Pagination total={total} noun="vendor" page={query.page} pages={pages} hrefFor={(p) => href(query, { page: p })} />
+          <Pagination
+            total={total}
+            noun="vendor"
+            page={query.page}
+            pages={pages}
+            hrefFor={(p) => href(query, { page: p })}
+          />
         </>
       )}
     </>
   );
 }
 
-function Select({ id, label, value, options }: { id: string; label: string; value?: string; options: readonly string[] }) {
+function Select({
+  id,
+  label,
+  value,
+  options,
+}: {
+  id: string;
+  label: string;
+  value?: string;
+  options: readonly string[];
+}) {
   return (
     <div>
-      <label htmlFor={id} className="block text-xs font-medium text-slate-600">{label}</label>
+      <label htmlFor={id} className="block text-xs font-medium text-slate-600">
+        {label}
+      </label>
       <select id={id} name={id} defaultValue={value ?? ""} className={inputClass}>
         <option value="">Any</option>
-        {options.map((o) => <option key={o} value={o}>{o.replace("_", " ")}</option>)}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o.replace("_", " ")}
+          </option>
+        ))}
       </select>
     </div>
   );

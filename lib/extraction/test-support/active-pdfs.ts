@@ -3,7 +3,8 @@
 import { deflateSync } from "node:zlib";
 import { rawPdf } from "./pdf-bytes";
 
-export const CANARY_JS = "globalThis.__assayPdfCanary = 1; app.alert('pwned'); this.exportDataObject({ cName: 'payload.exe', nLaunch: 2 });";
+export const CANARY_JS =
+  "globalThis.__assayPdfCanary = 1; app.alert('pwned'); this.exportDataObject({ cName: 'payload.exe', nLaunch: 2 });";
 
 function text(line: string): Buffer {
   const content = Buffer.from(`BT /F1 12 Tf 72 720 Td (${line}) Tj ET`);
@@ -34,13 +35,22 @@ export function hiddenJavaScriptPdf(): Buffer {
   const plain: Array<[number, Buffer]> = [
     [1, Buffer.from("<< /Type /Catalog /Pages 2 0 R /OpenAction 6 0 R >>")],
     [2, Buffer.from("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")],
-    [3, Buffer.from("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>")],
+    [
+      3,
+      Buffer.from(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+      ),
+    ],
     [4, text("Report with a hidden script")],
     [5, Buffer.from("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")],
   ];
   const inner = `<< /S /JavaScript /JS (${CANARY_JS}) >>`;
   const packed = deflateSync(Buffer.from(`6 0 ${inner}`));
-  const objStm = Buffer.concat([Buffer.from(`<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`), packed, Buffer.from("\nendstream")]);
+  const objStm = Buffer.concat([
+    Buffer.from(`<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`),
+    packed,
+    Buffer.from("\nendstream"),
+  ]);
   const parts = [head];
   const offsets = new Map<number, number>();
   let at = head.length;
@@ -51,10 +61,21 @@ export function hiddenJavaScriptPdf(): Buffer {
     at += chunk.length;
   }
   // Cross-reference stream, /W [1 4 2]: type 1 = plain object at an offset, type 2 = object in a stream.
-  const row = (type: number, a: number, b: number) => Buffer.from([type, (a >>> 24) & 255, (a >>> 16) & 255, (a >>> 8) & 255, a & 255, (b >> 8) & 255, b & 255]);
+  const row = (type: number, a: number, b: number) =>
+    Buffer.from([type, (a >>> 24) & 255, (a >>> 16) & 255, (a >>> 8) & 255, a & 255, (b >> 8) & 255, b & 255]);
   const xrefAt = at;
-  const rows = [row(0, 0, 65535), ...[1, 2, 3, 4, 5].map((n) => row(1, offsets.get(n)!, 0)), row(2, 7, 0), row(1, offsets.get(7)!, 0), row(1, xrefAt, 0)];
+  const rows = [
+    row(0, 0, 65535),
+    ...[1, 2, 3, 4, 5].map((n) => row(1, offsets.get(n)!, 0)),
+    row(2, 7, 0),
+    row(1, offsets.get(7)!, 0),
+    row(1, xrefAt, 0),
+  ];
   const data = Buffer.concat(rows);
-  parts.push(Buffer.from(`8 0 obj\n<< /Type /XRef /Size 9 /W [1 4 2] /Root 1 0 R /Length ${data.length} >>\nstream\n`), data, Buffer.from(`\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`));
+  parts.push(
+    Buffer.from(`8 0 obj\n<< /Type /XRef /Size 9 /W [1 4 2] /Root 1 0 R /Length ${data.length} >>\nstream\n`),
+    data,
+    Buffer.from(`\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`),
+  );
   return Buffer.concat(parts);
 }

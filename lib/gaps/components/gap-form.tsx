@@ -7,15 +7,39 @@ import type { ActionResult, FormAction } from "@/lib/action";
 import { buttonClass, FormField, inputClass } from "@/components/ui/form-field";
 import { GAP_STATUS_LABELS, GAP_STATUSES } from "../schema";
 
-type Gap = { id: string; version: number; ownerId: string | null; dueDate: string | null; status: (typeof GAP_STATUSES)[number]; acceptanceNote: string | null; acceptedUntil: string | null };
+type Gap = {
+  id: string;
+  version: number;
+  ownerId: string | null;
+  dueDate: string | null;
+  status: (typeof GAP_STATUSES)[number];
+  acceptanceNote: string | null;
+  acceptedUntil: string | null;
+};
 
-export function GapForm({ action, gap, members, canAccept }: { action: FormAction; gap: Gap; members: { id: string; name: string }[]; canAccept: boolean }) {
+export function GapForm({
+  action,
+  gap,
+  members,
+  canAccept,
+}: {
+  action: FormAction;
+  gap: Gap;
+  members: { id: string; name: string }[];
+  canAccept: boolean;
+}) {
   const [state, onSubmit, pending] = useFormAction(action);
   const [status, setStatus] = useState(gap.status);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
-  const statuses = GAP_STATUSES.filter((s) => canAccept || (s !== "risk_accepted" && s !== "not_applicable") || s === gap.status);
+  const statuses = GAP_STATUSES.filter(
+    (s) => canAccept || (s !== "risk_accepted" && s !== "not_applicable") || s === gap.status,
+  );
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Triage this gap">
+    <form
+      onSubmit={onSubmit}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-label="Triage this gap"
+    >
       <input type="hidden" name="gapId" value={gap.id} />
       <input type="hidden" name="version" value={gap.version} />
       <FormStatus state={state} />
@@ -23,36 +47,80 @@ export function GapForm({ action, gap, members, canAccept }: { action: FormActio
         <FormField id="ownerId" label="Owner" error={errors.ownerId}>
           <select id="ownerId" name="ownerId" defaultValue={gap.ownerId ?? ""} className={inputClass}>
             <option value="">Unassigned</option>
-            {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
           </select>
         </FormField>
         <FormField id="dueDate" label="Due date" error={errors.dueDate}>
           <input id="dueDate" name="dueDate" type="date" defaultValue={gap.dueDate ?? ""} className={inputClass} />
         </FormField>
         <FormField id="status" label="Status" error={errors.status}>
-          <select id="status" name="status" value={status} onChange={(e) => setStatus(e.target.value as Gap["status"])} className={inputClass}>
-            {statuses.map((s) => <option key={s} value={s}>{GAP_STATUS_LABELS[s]}</option>)}
+          <select
+            id="status"
+            name="status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as Gap["status"])}
+            className={inputClass}
+          >
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {GAP_STATUS_LABELS[s]}
+              </option>
+            ))}
           </select>
         </FormField>
       </div>
       {status === "risk_accepted" || status === "not_applicable" ? (
         <div className="grid gap-3 rounded-md bg-amber-50 p-3 sm:grid-cols-3">
           <div className="sm:col-span-2">
-            <FormField id="acceptanceNote" label={status === "risk_accepted" ? "Why the risk is acceptable" : "Why this does not apply"} error={errors.acceptanceNote}>
-              <textarea id="acceptanceNote" name="acceptanceNote" rows={2} defaultValue={gap.acceptanceNote ?? ""} className={inputClass} />
+            <FormField
+              id="acceptanceNote"
+              label={status === "risk_accepted" ? "Why the risk is acceptable" : "Why this does not apply"}
+              error={errors.acceptanceNote}
+            >
+              <textarea
+                id="acceptanceNote"
+                name="acceptanceNote"
+                rows={2}
+                defaultValue={gap.acceptanceNote ?? ""}
+                className={inputClass}
+              />
             </FormField>
           </div>
           {status === "risk_accepted" ? (
-            <FormField id="acceptedUntil" label="Accepted until" hint="The gap reopens on this date." error={errors.acceptedUntil}>
-              <input id="acceptedUntil" name="acceptedUntil" type="date" defaultValue={gap.acceptedUntil ?? ""} className={inputClass} />
+            <FormField
+              id="acceptedUntil"
+              label="Accepted until"
+              hint="The gap reopens on this date."
+              error={errors.acceptedUntil}
+            >
+              <input
+                id="acceptedUntil"
+                name="acceptedUntil"
+                type="date"
+                defaultValue={gap.acceptedUntil ?? ""}
+                className={inputClass}
+              />
             </FormField>
           ) : null}
         </div>
       ) : null}
       <FormField id="comment" label="Comment" error={errors.comment}>
-        <textarea id="comment" name="comment" rows={2} maxLength={5000} placeholder="Optional: what was done, who was asked…" className={inputClass} />
+        <textarea
+          id="comment"
+          name="comment"
+          rows={2}
+          maxLength={5000}
+          placeholder="Optional: what was done, who was asked…"
+          className={inputClass}
+        />
       </FormField>
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Saving…" : "Save"}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Saving…" : "Save"}
+      </button>
     </form>
   );
 }

@@ -8,10 +8,19 @@ describe("checkAccreditationRecognised", () => {
     { body: "IAS (International Accreditation Service)", expected: [] },
     { body: "EGAC (Egyptian Accreditation Council)", expected: [] },
     { body: "ANAB and UKAS marks (image only)", expected: [] },
-    { body: "Global Accreditation Board for Quality", expected: ["medium:Accreditation body not recognised by policy"] },
+    {
+      body: "Global Accreditation Board for Quality",
+      expected: ["medium:Accreditation body not recognised by policy"],
+    },
     { body: "UKASX", expected: ["medium:Accreditation body not recognised by policy"] },
     { body: null, expected: ["medium:No accreditation body named"] },
   ])("$body", ({ body, expected }) => {
-    expect(summary(run(checkAccreditationRecognised, { vendor: aVendor({ isoCertificates: [aCertificate({ accreditationBody: body })] }) }))).toEqual(expected);
+    expect(
+      summary(
+        run(checkAccreditationRecognised, {
+          vendor: aVendor({ isoCertificates: [aCertificate({ accreditationBody: body })] }),
+        }),
+      ),
+    ).toEqual(expected);
   });
 });

@@ -11,11 +11,15 @@ describe("checkAuditorOpinionUnmodified", () => {
     { opinion: "disclaimer", tier: "high", expected: ["critical:Auditor disclaimed an opinion"] },
     { opinion: null, tier: "high", expected: ["medium:Could not verify the auditor's opinion"] },
   ] as const)("$opinion opinion, $tier tier", ({ opinion, tier, expected }) => {
-    expect(summary(run(checkAuditorOpinionUnmodified, { vendor: aVendor({ tier, socReports: [aSocReport({ opinion })] }) }))).toEqual(expected);
+    expect(
+      summary(run(checkAuditorOpinionUnmodified, { vendor: aVendor({ tier, socReports: [aSocReport({ opinion })] }) })),
+    ).toEqual(expected);
   });
 
   it("does not treat exceptions as a qualification", () => {
-    const report = aSocReport({ exceptions: [{ criteria: ["CC6.2"], control: null, deviation: "1 of 8 late", source: null }] });
+    const report = aSocReport({
+      exceptions: [{ criteria: ["CC6.2"], control: null, deviation: "1 of 8 late", source: null }],
+    });
     expect(run(checkAuditorOpinionUnmodified, { vendor: aVendor({ socReports: [report] }) })).toEqual([]);
   });
 });

@@ -11,12 +11,47 @@ export function checkAuditorOpinionUnmodified({ vendor }: CheckContext): GapDraf
     case "unqualified":
       return [];
     case null:
-      return [{ subject: report.documentId, severity: "medium", title: "Could not verify the auditor's opinion", detail: "The opinion paragraph was not found in the report. Read Section I and record whether it is unqualified, qualified, adverse or a disclaimer.", citation }];
+      return [
+        {
+          subject: report.documentId,
+          severity: "medium",
+          title: "Could not verify the auditor's opinion",
+          detail:
+            "The opinion paragraph was not found in the report. Read Section I and record whether it is unqualified, qualified, adverse or a disclaimer.",
+          citation,
+        },
+      ];
     case "qualified":
-      return [{ subject: report.documentId, severity: forTier("high", vendor.tier), title: "Qualified auditor's opinion", detail: "The auditor concluded \"except for\" one or more matters: some criteria were not met or the scope was limited. Read the basis-for-qualification paragraph and ask the vendor how each matter was fixed.", citation }];
+      return [
+        {
+          subject: report.documentId,
+          severity: forTier("high", vendor.tier),
+          title: "Qualified auditor's opinion",
+          detail:
+            'The auditor concluded "except for" one or more matters: some criteria were not met or the scope was limited. Read the basis-for-qualification paragraph and ask the vendor how each matter was fixed.',
+          citation,
+        },
+      ];
     case "adverse":
-      return [{ subject: report.documentId, severity: "critical", title: "Adverse auditor's opinion", detail: "The auditor concluded the controls failed pervasively. The report gives no assurance; escalate before relying on this vendor.", citation }];
+      return [
+        {
+          subject: report.documentId,
+          severity: "critical",
+          title: "Adverse auditor's opinion",
+          detail:
+            "The auditor concluded the controls failed pervasively. The report gives no assurance; escalate before relying on this vendor.",
+          citation,
+        },
+      ];
     case "disclaimer":
-      return [{ subject: report.documentId, severity: "critical", title: "Auditor disclaimed an opinion", detail: "The auditor could not obtain enough evidence to form an opinion. The report gives no assurance.", citation }];
+      return [
+        {
+          subject: report.documentId,
+          severity: "critical",
+          title: "Auditor disclaimed an opinion",
+          detail: "The auditor could not obtain enough evidence to form an opinion. The report gives no assurance.",
+          citation,
+        },
+      ];
   }
 }

@@ -9,12 +9,45 @@ describe("checkBridgeCoversGap (high tier: 90 days without a bridge)", () => {
   it.each([
     { label: "period ended 60 days ago, no letter", asOf: "2025-11-29", letters: [], expected: [] },
     { label: "period ended 152 days ago, no letter", asOf: "2026-03-01", letters: [], expected: [GAP] },
-    { label: "letter through 2026-02-15", asOf: "2026-03-01", letters: [aBridgeLetter({ bridgedPeriodEnd: "2025-09-30", coversFrom: "2025-10-01", coversThrough: "2026-02-15" })], expected: [] },
-    { label: "letter for another report", asOf: "2026-03-01", letters: [aBridgeLetter({ bridgedPeriodEnd: "2024-09-30", coversFrom: "2025-10-01" })], expected: [GAP] },
-    { label: "letter dated before the period end covers nothing", asOf: "2026-03-01", letters: [aBridgeLetter({ bridgedPeriodEnd: "2025-09-30", letterDate: "2025-09-01", coversFrom: "2025-10-01", coversThrough: "2025-08-31" })], expected: [GAP] },
-    { label: "letter too old by now", asOf: "2026-09-01", letters: [aBridgeLetter({ bridgedPeriodEnd: "2025-09-30", coversFrom: "2025-10-01", coversThrough: "2026-02-15" })], expected: [GAP] },
+    {
+      label: "letter through 2026-02-15",
+      asOf: "2026-03-01",
+      letters: [
+        aBridgeLetter({ bridgedPeriodEnd: "2025-09-30", coversFrom: "2025-10-01", coversThrough: "2026-02-15" }),
+      ],
+      expected: [],
+    },
+    {
+      label: "letter for another report",
+      asOf: "2026-03-01",
+      letters: [aBridgeLetter({ bridgedPeriodEnd: "2024-09-30", coversFrom: "2025-10-01" })],
+      expected: [GAP],
+    },
+    {
+      label: "letter dated before the period end covers nothing",
+      asOf: "2026-03-01",
+      letters: [
+        aBridgeLetter({
+          bridgedPeriodEnd: "2025-09-30",
+          letterDate: "2025-09-01",
+          coversFrom: "2025-10-01",
+          coversThrough: "2025-08-31",
+        }),
+      ],
+      expected: [GAP],
+    },
+    {
+      label: "letter too old by now",
+      asOf: "2026-09-01",
+      letters: [
+        aBridgeLetter({ bridgedPeriodEnd: "2025-09-30", coversFrom: "2025-10-01", coversThrough: "2026-02-15" }),
+      ],
+      expected: [GAP],
+    },
   ])("$label", ({ asOf, letters, expected }) => {
-    expect(summary(run(checkBridgeCoversGap, { vendor: aVendor({ socReports: [report], bridgeLetters: letters }), asOf }))).toEqual(expected);
+    expect(
+      summary(run(checkBridgeCoversGap, { vendor: aVendor({ socReports: [report], bridgeLetters: letters }), asOf })),
+    ).toEqual(expected);
   });
 
   it("measures to a reliance date later than asOf", () => {
@@ -24,7 +57,14 @@ describe("checkBridgeCoversGap (high tier: 90 days without a bridge)", () => {
   });
 
   it("matches a letter to its report by document id", () => {
-    const letter = aBridgeLetter({ bridgedReportId: "soc2-2025", bridgedPeriodEnd: null, coversFrom: "2025-10-01", coversThrough: "2026-02-15" });
-    expect(run(checkBridgeCoversGap, { vendor: aVendor({ socReports: [report], bridgeLetters: [letter] }) })).toEqual([]);
+    const letter = aBridgeLetter({
+      bridgedReportId: "soc2-2025",
+      bridgedPeriodEnd: null,
+      coversFrom: "2025-10-01",
+      coversThrough: "2026-02-15",
+    });
+    expect(run(checkBridgeCoversGap, { vendor: aVendor({ socReports: [report], bridgeLetters: [letter] }) })).toEqual(
+      [],
+    );
   });
 });

@@ -15,7 +15,9 @@ export function checkBridgeCoversGap({ vendor, policy, coverUntil }: CheckContex
   const periodEnd = report.periodEnd;
   const letters = vendor.bridgeLetters.filter((letter) => bridgesReport(letter, report));
   const usable = letters.filter((letter) => letter.coversThrough && chronologyProblems(letter, periodEnd).length === 0);
-  const coveredThrough = usable.map((letter) => letter.coversThrough!).reduce((a, b) => (compareDates(a, b) >= 0 ? a : b), periodEnd);
+  const coveredThrough = usable
+    .map((letter) => letter.coversThrough!)
+    .reduce((a, b) => (compareDates(a, b) >= 0 ? a : b), periodEnd);
   const uncovered = daysBetween(coveredThrough, coverUntil);
   if (uncovered <= policy.bridgeRequiredAfterDays) return [];
 
@@ -25,11 +27,13 @@ export function checkBridgeCoversGap({ vendor, policy, coverUntil }: CheckContex
       : usable.length === 0
         ? "The bridge letter on file cannot be relied on (its dates are impossible or missing)."
         : `The bridge letter on file covers through ${coveredThrough}.`;
-  return [{
-    subject: report.documentId,
-    severity: forTier("medium", vendor.tier),
-    title: "Gap since the report period is not covered by a bridge letter",
-    detail: `Cover ends ${coveredThrough}, ${uncovered} days before ${coverUntil}; policy allows ${policy.bridgeRequiredAfterDays} days without a bridge letter. ${letterNote}`,
-    citation: citeField(report, "periodEnd"),
-  }];
+  return [
+    {
+      subject: report.documentId,
+      severity: forTier("medium", vendor.tier),
+      title: "Gap since the report period is not covered by a bridge letter",
+      detail: `Cover ends ${coveredThrough}, ${uncovered} days before ${coverUntil}; policy allows ${policy.bridgeRequiredAfterDays} days without a bridge letter. ${letterNote}`,
+      citation: citeField(report, "periodEnd"),
+    },
+  ];
 }

@@ -9,22 +9,28 @@ export function checkBridgeDatedAfterPeriod({ vendor }: CheckContext): GapDraft[
     const periodEnd = bridgedPeriodEnd(letter, vendor.socReports);
     const problems = chronologyProblems(letter, periodEnd);
     if (problems.length > 0) {
-      return [{
-        subject: letter.documentId,
-        severity: forTier("high", vendor.tier),
-        title: "Bridge letter dated before the period it bridges",
-        detail: `As printed, ${problems.join("; ")}. A letter cannot vouch for a period that had not ended; ask the vendor to reissue it with correct dates.`,
-        citation: citeField(letter, "letterDate"),
-      }];
+      return [
+        {
+          subject: letter.documentId,
+          severity: forTier("high", vendor.tier),
+          title: "Bridge letter dated before the period it bridges",
+          detail: `As printed, ${problems.join("; ")}. A letter cannot vouch for a period that had not ended; ask the vendor to reissue it with correct dates.`,
+          citation: citeField(letter, "letterDate"),
+        },
+      ];
     }
     if (!periodEnd || !letter.letterDate) {
-      return [{
-        subject: letter.documentId,
-        severity: "low",
-        title: "Could not verify a bridge letter's dates",
-        detail: !letter.letterDate ? "The letter's date was not found." : "The letter does not say which report period it bridges.",
-        citation: citeField(letter, "letterDate"),
-      }];
+      return [
+        {
+          subject: letter.documentId,
+          severity: "low",
+          title: "Could not verify a bridge letter's dates",
+          detail: !letter.letterDate
+            ? "The letter's date was not found."
+            : "The letter does not say which report period it bridges.",
+          citation: citeField(letter, "letterDate"),
+        },
+      ];
     }
     return [];
   });

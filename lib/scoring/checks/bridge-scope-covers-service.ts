@@ -8,13 +8,15 @@ export function checkBridgeScopeCoversService({ vendor, service }: CheckContext)
   const systems = serviceSystems(service);
   return vendor.bridgeLetters.flatMap((letter): GapDraft[] => {
     if (letter.scopeServices === null || letter.scopeServices.length === 0) {
-      return [{
-        subject: letter.documentId,
-        severity: "low",
-        title: "Could not verify a bridge letter's scope",
-        detail: `The letter names no service or system, so it cannot be shown to cover ${systems.join(", ")}.`,
-        citation: citeField(letter, "scopeServices"),
-      }];
+      return [
+        {
+          subject: letter.documentId,
+          severity: "low",
+          title: "Could not verify a bridge letter's scope",
+          detail: `The letter names no service or system, so it cannot be shown to cover ${systems.join(", ")}.`,
+          citation: citeField(letter, "scopeServices"),
+        },
+      ];
     }
     const scopeText = letter.scopeServices.join(" ; ");
     return systems

@@ -9,13 +9,24 @@ describe("checkCertificateInDate (high tier: warn 90 days ahead)", () => {
     { label: "90 days left", expiryDate: "2026-05-30", expected: ["low:Certificate expiring soon"] },
     { label: "expires today", expiryDate: "2026-03-01", expected: ["low:Certificate expiring soon"] },
     { label: "expired yesterday", expiryDate: "2026-02-28", expected: ["high:Certificate expired"] },
-    { label: "no expiry printed", expiryDate: null, expected: ["medium:Could not verify the certificate's expiry date"] },
+    {
+      label: "no expiry printed",
+      expiryDate: null,
+      expected: ["medium:Could not verify the certificate's expiry date"],
+    },
   ])("$label", ({ expiryDate, expected }) => {
-    expect(summary(run(checkCertificateInDate, { vendor: aVendor({ isoCertificates: [aCertificate({ expiryDate })] }) }))).toEqual(expected);
+    expect(
+      summary(run(checkCertificateInDate, { vendor: aVendor({ isoCertificates: [aCertificate({ expiryDate })] }) })),
+    ).toEqual(expected);
   });
 
   it("does not report a certificate that a renewal superseded", () => {
-    const vendor = aVendor({ isoCertificates: [aCertificate({ documentId: "old", expiryDate: "2025-05-31" }), aCertificate({ documentId: "new" })] });
+    const vendor = aVendor({
+      isoCertificates: [
+        aCertificate({ documentId: "old", expiryDate: "2025-05-31" }),
+        aCertificate({ documentId: "new" }),
+      ],
+    });
     expect(run(checkCertificateInDate, { vendor })).toEqual([]);
   });
 });

@@ -9,14 +9,38 @@ export function checkCertificateInDate({ vendor, policy, asOf }: CheckContext): 
   return currentIso27001Certificates(vendor).flatMap((cert): GapDraft[] => {
     const citation = citeField(cert, "expiryDate");
     if (cert.expiryDate === null) {
-      return [{ subject: cert.documentId, severity: "medium", title: "Could not verify the certificate's expiry date", detail: `No expiry date was found on the ${describeCertificate(cert)}.`, citation }];
+      return [
+        {
+          subject: cert.documentId,
+          severity: "medium",
+          title: "Could not verify the certificate's expiry date",
+          detail: `No expiry date was found on the ${describeCertificate(cert)}.`,
+          citation,
+        },
+      ];
     }
     const daysLeft = daysBetween(asOf, cert.expiryDate);
     if (daysLeft < 0) {
-      return [{ subject: cert.documentId, severity: forTier("high", vendor.tier), title: "Certificate expired", detail: `The ${describeCertificate(cert)} expired on ${cert.expiryDate}, ${-daysLeft} days before ${asOf}. Ask for the renewed certificate.`, citation }];
+      return [
+        {
+          subject: cert.documentId,
+          severity: forTier("high", vendor.tier),
+          title: "Certificate expired",
+          detail: `The ${describeCertificate(cert)} expired on ${cert.expiryDate}, ${-daysLeft} days before ${asOf}. Ask for the renewed certificate.`,
+          citation,
+        },
+      ];
     }
     if (daysLeft <= policy.expiryWarningDays) {
-      return [{ subject: cert.documentId, severity: "low", title: "Certificate expiring soon", detail: `The ${describeCertificate(cert)} expires on ${cert.expiryDate}, in ${daysLeft} days. Ask when the recertification audit is scheduled.`, citation }];
+      return [
+        {
+          subject: cert.documentId,
+          severity: "low",
+          title: "Certificate expiring soon",
+          detail: `The ${describeCertificate(cert)} expires on ${cert.expiryDate}, in ${daysLeft} days. Ask when the recertification audit is scheduled.`,
+          citation,
+        },
+      ];
     }
     return [];
   });

@@ -2,28 +2,94 @@ import { describe, expect, it } from "vitest";
 import { aService, aSocReport, aVendor, run, summary } from "../testing/builders";
 import { checkControlExceptionImpact } from "./control-exception-impact";
 
-const exception = (criteria: string[]) => ({ criteria, control: "A control", deviation: "1 of 25 samples failed.", source: { page: 41, quote: "Exception noted." } });
+const exception = (criteria: string[]) => ({
+  criteria,
+  control: "A control",
+  deviation: "1 of 25 samples failed.",
+  source: { page: 41, quote: "Exception noted." },
+});
 
 describe("checkControlExceptionImpact", () => {
   it.each([
-    { label: "logical access + personal data", criteria: ["CC6.2"], dataTypes: ["personal"], criticality: "medium", expected: "high" },
-    { label: "logical access + public data only", criteria: ["CC6.1"], dataTypes: ["public"], criticality: "medium", expected: "medium" },
-    { label: "availability on a critical service", criteria: ["A1.2"], dataTypes: ["public"], criticality: "critical", expected: "high" },
-    { label: "availability on a low service", criteria: ["A1.2"], dataTypes: ["personal"], criticality: "low", expected: "low" },
-    { label: "confidentiality, no confidential data", criteria: ["C1.1"], dataTypes: ["public"], criticality: "high", expected: "low" },
-    { label: "processing integrity + financial data", criteria: ["PI1.3"], dataTypes: ["financial"], criticality: "high", expected: "high" },
-    { label: "privacy + personal data", criteria: ["P4.1"], dataTypes: ["personal"], criticality: "high", expected: "high" },
-    { label: "control environment", criteria: ["CC1.4"], dataTypes: ["personal"], criticality: "high", expected: "medium" },
-    { label: "worst criterion wins", criteria: ["CC1.4", "CC6.3"], dataTypes: ["personal"], criticality: "high", expected: "high" },
+    {
+      label: "logical access + personal data",
+      criteria: ["CC6.2"],
+      dataTypes: ["personal"],
+      criticality: "medium",
+      expected: "high",
+    },
+    {
+      label: "logical access + public data only",
+      criteria: ["CC6.1"],
+      dataTypes: ["public"],
+      criticality: "medium",
+      expected: "medium",
+    },
+    {
+      label: "availability on a critical service",
+      criteria: ["A1.2"],
+      dataTypes: ["public"],
+      criticality: "critical",
+      expected: "high",
+    },
+    {
+      label: "availability on a low service",
+      criteria: ["A1.2"],
+      dataTypes: ["personal"],
+      criticality: "low",
+      expected: "low",
+    },
+    {
+      label: "confidentiality, no confidential data",
+      criteria: ["C1.1"],
+      dataTypes: ["public"],
+      criticality: "high",
+      expected: "low",
+    },
+    {
+      label: "processing integrity + financial data",
+      criteria: ["PI1.3"],
+      dataTypes: ["financial"],
+      criticality: "high",
+      expected: "high",
+    },
+    {
+      label: "privacy + personal data",
+      criteria: ["P4.1"],
+      dataTypes: ["personal"],
+      criticality: "high",
+      expected: "high",
+    },
+    {
+      label: "control environment",
+      criteria: ["CC1.4"],
+      dataTypes: ["personal"],
+      criticality: "high",
+      expected: "medium",
+    },
+    {
+      label: "worst criterion wins",
+      criteria: ["CC1.4", "CC6.3"],
+      dataTypes: ["personal"],
+      criticality: "high",
+      expected: "high",
+    },
     { label: "no criteria", criteria: [], dataTypes: ["personal"], criticality: "high", expected: "medium" },
   ] as const)("$label -> $expected", ({ criteria, dataTypes, criticality, expected }) => {
     const vendor = aVendor({ socReports: [aSocReport({ exceptions: [exception([...criteria])] })] });
-    const gaps = run(checkControlExceptionImpact, { vendor, service: aService({ dataTypes: [...dataTypes], criticality }) });
+    const gaps = run(checkControlExceptionImpact, {
+      vendor,
+      service: aService({ dataTypes: [...dataTypes], criticality }),
+    });
     expect(gaps.map((gap) => gap.severity)).toEqual([expected]);
   });
 
   it("raises one gap per exception, cited to its page", () => {
-    const vendor = aVendor({ socReports: [aSocReport({ exceptions: [exception(["CC6.2"]), { ...exception(["CC6.6"]), deviation: "TLS 1.0 in use." }] })] });
+    const vendor = aVendor({
+      socReports: [
+        aSocReport({ exceptions: [exception(["CC6.2"]), { ...exception(["CC6.6"]), deviation: "TLS 1.0 in use." }] }),
+      ],
+    });
     const gaps = run(checkControlExceptionImpact, { vendor });
     expect(gaps).toHaveLength(2);
     expect(new Set(gaps.map((gap) => gap.subject)).size).toBe(2);
@@ -31,10 +97,18 @@ describe("checkControlExceptionImpact", () => {
   });
 
   it("says so when test results are unknown, and never reads that as clean", () => {
-    expect(summary(run(checkControlExceptionImpact, { vendor: aVendor({ socReports: [aSocReport({ exceptions: null })] }) }))).toEqual(["low:Could not verify the results of the tests of controls"]);
+    expect(
+      summary(
+        run(checkControlExceptionImpact, { vendor: aVendor({ socReports: [aSocReport({ exceptions: null })] }) }),
+      ),
+    ).toEqual(["low:Could not verify the results of the tests of controls"]);
   });
 
   it("ignores a Type 1, which has no tests of operating effectiveness", () => {
-    expect(run(checkControlExceptionImpact, { vendor: aVendor({ socReports: [aSocReport({ type: "type_1", exceptions: null })] }) })).toEqual([]);
+    expect(
+      run(checkControlExceptionImpact, {
+        vendor: aVendor({ socReports: [aSocReport({ type: "type_1", exceptions: null })] }),
+      }),
+    ).toEqual([]);
   });
 });

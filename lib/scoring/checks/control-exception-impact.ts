@@ -9,7 +9,16 @@ export function checkControlExceptionImpact({ vendor, service }: CheckContext): 
   const report = reliedOnSocReport(vendor);
   if (!report || !isType2Soc2(report)) return [];
   if (report.exceptions === null) {
-    return [{ subject: report.documentId, severity: "low", title: "Could not verify the results of the tests of controls", detail: "Section IV test results were not extracted. Missing text is not \"no exceptions\": read the testing section.", citation: citeField(report, "exceptions") }];
+    return [
+      {
+        subject: report.documentId,
+        severity: "low",
+        title: "Could not verify the results of the tests of controls",
+        detail:
+          'Section IV test results were not extracted. Missing text is not "no exceptions": read the testing section.',
+        citation: citeField(report, "exceptions"),
+      },
+    ];
   }
   return report.exceptions.map((exception) => {
     const criteria = [...exception.criteria].sort();

@@ -8,12 +8,20 @@ describe("checkExtractionFlags", () => {
     { kind: "authenticity", tier: "critical", expected: ["critical:Authenticity concern about a document"] },
     { kind: "consistency", tier: "high", expected: ["medium:Document contradicts itself"] },
   ] as const)("$kind flag, $tier tier", ({ kind, tier, expected }) => {
-    const vendor = aVendor({ tier, flags: [{ documentId: "doc", kind, text: "Scope names another company.", source: null }] });
+    const vendor = aVendor({
+      tier,
+      flags: [{ documentId: "doc", kind, text: "Scope names another company.", source: null }],
+    });
     expect(summary(run(checkExtractionFlags, { vendor }))).toEqual(expected);
   });
 
   it("gives each distinct flag its own subject", () => {
-    const flags = ["a", "b", "a"].map((text) => ({ documentId: "doc", kind: "consistency" as const, text, source: null }));
+    const flags = ["a", "b", "a"].map((text) => ({
+      documentId: "doc",
+      kind: "consistency" as const,
+      text,
+      source: null,
+    }));
     const subjects = run(checkExtractionFlags, { vendor: aVendor({ flags }) }).map((gap) => gap.subject);
     expect(new Set(subjects).size).toBe(2);
   });

@@ -4,12 +4,48 @@ import { checkLocationsCovered } from "./locations-covered";
 
 describe("checkLocationsCovered", () => {
   it.each([
-    { label: "US region, US location", places: ["Virginia, United States"], regions: ["US"], locations: [], expected: [] },
-    { label: "EU region, Irish data centre", places: ["Dublin, Ireland"], regions: ["EU"], locations: [], expected: [] },
-    { label: "EU region, US only", places: ["Boston, MA United States"], regions: ["EU"], locations: [], expected: ["soc2-2025:region:EU"] },
-    { label: "Germany needed, Ireland covered", places: ["Dublin, Ireland"], regions: ["EU"], locations: ["Germany"], expected: ["soc2-2025:germany"] },
-    { label: "USA = United States", places: ["Quincy, WA, USA"], regions: ["US"], locations: ["United States"], expected: [] },
-    { label: "a city matched by name", places: ["Frankfurt am Main"], regions: ["EU"], locations: ["Frankfurt"], expected: [] },
+    {
+      label: "US region, US location",
+      places: ["Virginia, United States"],
+      regions: ["US"],
+      locations: [],
+      expected: [],
+    },
+    {
+      label: "EU region, Irish data centre",
+      places: ["Dublin, Ireland"],
+      regions: ["EU"],
+      locations: [],
+      expected: [],
+    },
+    {
+      label: "EU region, US only",
+      places: ["Boston, MA United States"],
+      regions: ["EU"],
+      locations: [],
+      expected: ["soc2-2025:region:EU"],
+    },
+    {
+      label: "Germany needed, Ireland covered",
+      places: ["Dublin, Ireland"],
+      regions: ["EU"],
+      locations: ["Germany"],
+      expected: ["soc2-2025:germany"],
+    },
+    {
+      label: "USA = United States",
+      places: ["Quincy, WA, USA"],
+      regions: ["US"],
+      locations: ["United States"],
+      expected: [],
+    },
+    {
+      label: "a city matched by name",
+      places: ["Frankfurt am Main"],
+      regions: ["EU"],
+      locations: ["Frankfurt"],
+      expected: [],
+    },
     { label: "no locations listed", places: null, regions: ["US"], locations: [], expected: ["soc2-2025"] },
   ])("$label", ({ places, regions, locations, expected }) => {
     const vendor = aVendor({ socReports: [aSocReport({ inScopeLocations: places })] });
@@ -18,7 +54,12 @@ describe("checkLocationsCovered", () => {
   });
 
   it("reads certificate sites", () => {
-    const vendor = aVendor({ socReports: [], isoCertificates: [aCertificate({ sites: ["Hyderabad, Telangana, India"] })] });
-    expect(run(checkLocationsCovered, { vendor, service: aService({ regions: ["UK"] }) }).map((gap) => gap.subject)).toEqual(["iso-27001:region:UK"]);
+    const vendor = aVendor({
+      socReports: [],
+      isoCertificates: [aCertificate({ sites: ["Hyderabad, Telangana, India"] })],
+    });
+    expect(
+      run(checkLocationsCovered, { vendor, service: aService({ regions: ["UK"] }) }).map((gap) => gap.subject),
+    ).toEqual(["iso-27001:region:UK"]);
   });
 });

@@ -11,7 +11,15 @@ export function checkLocationsCovered({ vendor, service }: CheckContext): GapDra
     const places = doc.locations ?? [];
     const needs = service.locations.length > 0 ? service.locations.join(", ") : service.regions.join(", ");
     if (places.length === 0) {
-      return [{ subject: doc.documentId, severity: "low", title: "Could not verify locations in scope", detail: `The ${doc.label} lists no locations, so it cannot be shown to cover ${needs}.`, citation }];
+      return [
+        {
+          subject: doc.documentId,
+          severity: "low",
+          title: "Could not verify locations in scope",
+          detail: `The ${doc.label} lists no locations, so it cannot be shown to cover ${needs}.`,
+          citation,
+        },
+      ];
     }
     const placeCountries = places.flatMap(countriesIn);
     const placesText = places.join(" ; ");
@@ -20,7 +28,8 @@ export function checkLocationsCovered({ vendor, service }: CheckContext): GapDra
       return service.locations
         .filter((location) => {
           const wanted = countriesIn(location).map((country) => country.name);
-          if (wanted.length > 0) return !wanted.every((name) => placeCountries.some((country) => country.name === name));
+          if (wanted.length > 0)
+            return !wanted.every((name) => placeCountries.some((country) => country.name === name));
           return !textMentions(placesText, location);
         })
         .map((location) => ({

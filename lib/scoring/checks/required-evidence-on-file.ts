@@ -8,7 +8,8 @@ const WANTS: Record<RequiredEvidence, (versions: string) => string> = {
   soc2_type2: () => "a SOC 2 Type 2 report",
   iso27001: (versions) => `an ISO/IEC 27001 certificate (version ${versions})`,
   soc2_type2_or_iso27001: (versions) => `a SOC 2 Type 2 report or an ISO/IEC 27001 certificate (version ${versions})`,
-  soc2_type2_and_iso27001: (versions) => `both a SOC 2 Type 2 report and an ISO/IEC 27001 certificate (version ${versions})`,
+  soc2_type2_and_iso27001: (versions) =>
+    `both a SOC 2 Type 2 report and an ISO/IEC 27001 certificate (version ${versions})`,
 };
 
 /** Is the evidence each of the buyer's regions requires for this vendor tier on file? (market-and-domain §3.15) */

@@ -19,7 +19,15 @@ export function checkRequiredTscExamined({ vendor, policy }: CheckContext): GapD
   if (!report || report.kind === "soc1" || policy.requiredTsc.length === 0) return [];
   const citation = citeField(report, "tscCategories");
   if (report.tscCategories === null) {
-    return [{ subject: report.documentId, severity: "medium", title: "Could not verify which Trust Services categories were examined", detail: `The report's categories were not found; policy needs ${policy.requiredTsc.map((c) => LABEL[c]).join(", ")}.`, citation }];
+    return [
+      {
+        subject: report.documentId,
+        severity: "medium",
+        title: "Could not verify which Trust Services categories were examined",
+        detail: `The report's categories were not found; policy needs ${policy.requiredTsc.map((c) => LABEL[c]).join(", ")}.`,
+        citation,
+      },
+    ];
   }
   // A set, not a list: print it in canonical order so input order cannot change the text.
   const examined = TSC_CATEGORIES.filter((category) => report.tscCategories!.includes(category));

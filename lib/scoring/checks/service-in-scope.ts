@@ -11,7 +11,15 @@ export function checkServiceInScope({ vendor, service }: CheckContext): GapDraft
   return scopedDocuments(vendor).flatMap((doc): GapDraft[] => {
     const citation = citeField(doc, doc.scopeField);
     if (doc.scopeText === null) {
-      return [{ subject: doc.documentId, severity: "low", title: "Could not verify the scope", detail: `The ${doc.label} scope (services and systems) was not found, so it cannot be shown to cover ${systems.join(", ")}.`, citation }];
+      return [
+        {
+          subject: doc.documentId,
+          severity: "low",
+          title: "Could not verify the scope",
+          detail: `The ${doc.label} scope (services and systems) was not found, so it cannot be shown to cover ${systems.join(", ")}.`,
+          citation,
+        },
+      ];
     }
     return systems
       .filter((system) => !textMentions(doc.scopeText!, system))

@@ -9,21 +9,25 @@ export function checkSocReportCurrent({ vendor, policy, asOf }: CheckContext): G
   const report = reliedOnSocReport(vendor);
   if (!report) return [];
   if (!report.periodEnd) {
-    return [{
-      subject: report.documentId,
-      severity: "medium",
-      title: "Could not verify how old the SOC report is",
-      detail: "The report's period end (or as-of date) was not found, so its age cannot be measured.",
-      citation: citeField(report, "periodEnd"),
-    }];
+    return [
+      {
+        subject: report.documentId,
+        severity: "medium",
+        title: "Could not verify how old the SOC report is",
+        detail: "The report's period end (or as-of date) was not found, so its age cannot be measured.",
+        citation: citeField(report, "periodEnd"),
+      },
+    ];
   }
   const age = daysBetween(report.periodEnd, asOf);
   if (age <= policy.maxReportAgeDays) return [];
-  return [{
-    subject: report.documentId,
-    severity: forTier("high", vendor.tier),
-    title: "SOC report older than policy allows",
-    detail: `The ${describeSocReport(report)} ended ${age} days before ${asOf}; policy allows ${policy.maxReportAgeDays}. Ask for the current report.`,
-    citation: citeField(report, "periodEnd"),
-  }];
+  return [
+    {
+      subject: report.documentId,
+      severity: forTier("high", vendor.tier),
+      title: "SOC report older than policy allows",
+      detail: `The ${describeSocReport(report)} ended ${age} days before ${asOf}; policy allows ${policy.maxReportAgeDays}. Ask for the current report.`,
+      citation: citeField(report, "periodEnd"),
+    },
+  ];
 }

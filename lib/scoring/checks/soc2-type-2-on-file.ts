@@ -19,7 +19,8 @@ export function checkSoc2Type2OnFile({ vendor, policy }: CheckContext): GapDraft
           subject: report.documentId,
           severity: "medium",
           title: "Could not verify the SOC 2 report type",
-          detail: "The report's type (Type 1 or Type 2) was not found in the document. Confirm it covers operating effectiveness over a period.",
+          detail:
+            "The report's type (Type 1 or Type 2) was not found in the document. Confirm it covers operating effectiveness over a period.",
           citation: citeField(report, "type"),
         },
   );

@@ -14,7 +14,16 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
   const handlesPersonal = service.dataTypes.some((type) => type !== "public");
   if (vendor.subprocessorLists.length === 0) {
     return handlesPersonal
-      ? [{ subject: "no-list", severity: "low", title: "No sub-processor list on file", detail: "Without the vendor's sub-processor list, the providers that touch your data cannot be reconciled with the report.", citation: null }]
+      ? [
+          {
+            subject: "no-list",
+            severity: "low",
+            title: "No sub-processor list on file",
+            detail:
+              "Without the vendor's sub-processor list, the providers that touch your data cannot be reconciled with the report.",
+            citation: null,
+          },
+        ]
       : [];
   }
   if (!report || report.subserviceOrgs === null) return [];
@@ -24,7 +33,13 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
   const entries: { entry: Subprocessor; documentId: string }[] = [];
   // Sorted first so that which copy of a name is kept does not depend on input order.
   const all = vendor.subprocessorLists
-    .flatMap((list) => list.entries.map((entry) => ({ entry, documentId: list.documentId, order: JSON.stringify([entityKey(entry.name), list.documentId, entry]) })))
+    .flatMap((list) =>
+      list.entries.map((entry) => ({
+        entry,
+        documentId: list.documentId,
+        order: JSON.stringify([entityKey(entry.name), list.documentId, entry]),
+      })),
+    )
     .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
   for (const item of all) {
     const key = entityKey(item.entry.name);

@@ -5,12 +5,41 @@ import { checkSurveillanceCurrent } from "./surveillance-current";
 describe("checkSurveillanceCurrent (high tier: 456 days)", () => {
   it.each([
     { label: "issued 9 months ago", issueDate: "2025-06-01", last: null, expiry: "2028-05-31", expected: [] },
-    { label: "issued 2 years ago, no surveillance", issueDate: "2024-03-01", last: null, expiry: "2027-02-28", expected: ["medium:Surveillance audit overdue"] },
-    { label: "issued 2 years ago, surveilled last spring", issueDate: "2024-03-01", last: "2025-04-01", expiry: "2027-02-28", expected: [] },
-    { label: "expired certificate: low", issueDate: "2019-10-12", last: null, expiry: "2021-10-09", expected: ["low:Surveillance audit overdue"] },
-    { label: "no dates", issueDate: null, last: null, expiry: "2028-05-31", expected: ["low:Could not verify surveillance audits"] },
+    {
+      label: "issued 2 years ago, no surveillance",
+      issueDate: "2024-03-01",
+      last: null,
+      expiry: "2027-02-28",
+      expected: ["medium:Surveillance audit overdue"],
+    },
+    {
+      label: "issued 2 years ago, surveilled last spring",
+      issueDate: "2024-03-01",
+      last: "2025-04-01",
+      expiry: "2027-02-28",
+      expected: [],
+    },
+    {
+      label: "expired certificate: low",
+      issueDate: "2019-10-12",
+      last: null,
+      expiry: "2021-10-09",
+      expected: ["low:Surveillance audit overdue"],
+    },
+    {
+      label: "no dates",
+      issueDate: null,
+      last: null,
+      expiry: "2028-05-31",
+      expected: ["low:Could not verify surveillance audits"],
+    },
   ])("$label", ({ issueDate, last, expiry, expected }) => {
-    const cert = aCertificate({ issueDate, originalCertificationDate: null, lastSurveillanceDate: last, expiryDate: expiry });
+    const cert = aCertificate({
+      issueDate,
+      originalCertificationDate: null,
+      lastSurveillanceDate: last,
+      expiryDate: expiry,
+    });
     expect(summary(run(checkSurveillanceCurrent, { vendor: aVendor({ isoCertificates: [cert] }) }))).toEqual(expected);
   });
 });

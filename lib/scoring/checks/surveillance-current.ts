@@ -9,22 +9,36 @@ import { citeField, currentIso27001Certificates } from "../evidence";
  */
 export function checkSurveillanceCurrent({ vendor, policy, asOf }: CheckContext): GapDraft[] {
   return currentIso27001Certificates(vendor).flatMap((cert): GapDraft[] => {
-    const field = cert.lastSurveillanceDate ? "lastSurveillanceDate" : cert.issueDate ? "issueDate" : "originalCertificationDate";
+    const field = cert.lastSurveillanceDate
+      ? "lastSurveillanceDate"
+      : cert.issueDate
+        ? "issueDate"
+        : "originalCertificationDate";
     const lastAudit = cert.lastSurveillanceDate ?? cert.issueDate ?? cert.originalCertificationDate;
     const citation = citeField(cert, field);
     if (lastAudit === null) {
-      return [{ subject: cert.documentId, severity: "low", title: "Could not verify surveillance audits", detail: "Neither an issue date nor a surveillance date was found, so the audit cycle cannot be followed.", citation }];
+      return [
+        {
+          subject: cert.documentId,
+          severity: "low",
+          title: "Could not verify surveillance audits",
+          detail: "Neither an issue date nor a surveillance date was found, so the audit cycle cannot be followed.",
+          citation,
+        },
+      ];
     }
     const since = daysBetween(lastAudit, asOf);
     if (since <= policy.surveillanceIntervalDays) return [];
     const expired = cert.expiryDate !== null && daysBetween(asOf, cert.expiryDate) < 0;
-    return [{
-      subject: cert.documentId,
-      // Once the certificate has expired, certificate-in-date carries the weight.
-      severity: expired ? "low" : "medium",
-      title: "Surveillance audit overdue",
-      detail: `The last audit on record for the ${describeCertificate(cert)} is ${lastAudit}, ${since} days before ${asOf}; policy allows ${policy.surveillanceIntervalDays}. Ask for the latest surveillance audit confirmation from the certification body.`,
-      citation,
-    }];
+    return [
+      {
+        subject: cert.documentId,
+        // Once the certificate has expired, certificate-in-date carries the weight.
+        severity: expired ? "low" : "medium",
+        title: "Surveillance audit overdue",
+        detail: `The last audit on record for the ${describeCertificate(cert)} is ${lastAudit}, ${since} days before ${asOf}; policy allows ${policy.surveillanceIntervalDays}. Ask for the latest surveillance audit confirmation from the certification body.`,
+        citation,
+      },
+    ];
   });
 }

@@ -2,7 +2,16 @@ import type { CheckContext, CheckFn, GapDraft } from "../check-types";
 import { maxDate } from "../dates";
 import { effectivePolicy } from "../policy";
 import { defaultCriteriaFor } from "../presets";
-import type { BridgeLetter, BuyerService, CriteriaSet, IsoCertificate, IsoDate, SocReport, SubprocessorList, VendorEvidence } from "../types";
+import type {
+  BridgeLetter,
+  BuyerService,
+  CriteriaSet,
+  IsoCertificate,
+  IsoDate,
+  SocReport,
+  SubprocessorList,
+  VendorEvidence,
+} from "../types";
 
 // Test data builders: a clean, current vendor by default, so each test states only what it breaks.
 
@@ -86,7 +95,13 @@ export function aCertificate(overrides: Partial<IsoCertificate> = {}): IsoCertif
 export function aSubprocessorList(names: string[], overrides: Partial<SubprocessorList> = {}): SubprocessorList {
   return {
     documentId: "subprocessors",
-    entries: names.map((name) => ({ name, purpose: "Cloud hosting", locations: ["United States"], handlesBuyerData: null, source: null })),
+    entries: names.map((name) => ({
+      name,
+      purpose: "Cloud hosting",
+      locations: ["United States"],
+      handlesBuyerData: null,
+      source: null,
+    })),
     sources: {},
     ...overrides,
   };
@@ -106,9 +121,19 @@ export function aVendor(overrides: Partial<VendorEvidence> = {}): VendorEvidence
   };
 }
 
-export type ContextOptions = { vendor?: VendorEvidence; service?: BuyerService; criteria?: CriteriaSet[]; asOf?: IsoDate };
+export type ContextOptions = {
+  vendor?: VendorEvidence;
+  service?: BuyerService;
+  criteria?: CriteriaSet[];
+  asOf?: IsoDate;
+};
 
-export function aContext({ vendor = aVendor(), service = aService(), criteria, asOf = AS_OF }: ContextOptions = {}): CheckContext {
+export function aContext({
+  vendor = aVendor(),
+  service = aService(),
+  criteria,
+  asOf = AS_OF,
+}: ContextOptions = {}): CheckContext {
   const sets = criteria ?? defaultCriteriaFor(service.regions, vendor.tier);
   return {
     vendor,

@@ -25,44 +25,106 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
   const current = confirmed ?? extracted;
   const corrected = new Set(doc.corrections.map((c) => c.field));
   const rows: FactRow[] = Object.entries(current?.facts ?? {}).map(([field, f]) => ({
-    field, value: f.value, page: f.page, quote: f.quote, confidence: typeof f.confidence === "number" ? f.confidence : null,
-    notInText: notInTextLayer.some((n) => n === field || field.startsWith(`${n}.`) || n.startsWith(`${field}.`)), corrected: corrected.has(field),
+    field,
+    value: f.value,
+    page: f.page,
+    quote: f.quote,
+    confidence: typeof f.confidence === "number" ? f.confidence : null,
+    notInText: notInTextLayer.some((n) => n === field || field.startsWith(`${n}.`) || n.startsWith(`${field}.`)),
+    corrected: corrected.has(field),
   }));
   rows.sort((a, b) => rank(a.field) - rank(b.field) || a.field.localeCompare(b.field));
   const names = new Map(members.map((m) => [m.id, m.name]));
-  const flags = [...(current?.consistency_flags ?? []).map((f) => ["Consistency", f]), ...(current?.authenticity_flags ?? []).map((f) => ["Authenticity", f])];
+  const flags = [
+    ...(current?.consistency_flags ?? []).map((f) => ["Consistency", f]),
+    ...(current?.authenticity_flags ?? []).map((f) => ["Authenticity", f]),
+  ];
 
   return (
     <>
-      <PageHeader title={doc.filename} description={`${doc.vendor.legalName} · ${doc.kind.replace(/_/g, " ")}${doc.pages ? ` · ${doc.pages} pages` : ""} · SHA-256 ${doc.sha256.slice(0, 12)}…`}>
-        <Link href={`/vendors/${doc.vendor.id}`} className={secondaryButtonClass}>Back to vendor</Link>
-        {can(actor.role, "document:download") ? <a href={`/api/documents/${doc.id}`} className={secondaryButtonClass}>Download</a> : null}
+      <PageHeader
+        title={doc.filename}
+        description={`${doc.vendor.legalName} · ${doc.kind.replace(/_/g, " ")}${doc.pages ? ` · ${doc.pages} pages` : ""} · SHA-256 ${doc.sha256.slice(0, 12)}…`}
+      >
+        <Link href={`/vendors/${doc.vendor.id}`} className={secondaryButtonClass}>
+          Back to vendor
+        </Link>
+        {can(actor.role, "document:download") ? (
+          <a href={`/api/documents/${doc.id}`} className={secondaryButtonClass}>
+            Download
+          </a>
+        ) : null}
       </PageHeader>
 
       {doc.parseStatus === "failed" ? <Alert>{doc.parseError ?? "This document could not be read."}</Alert> : null}
-      {doc.parseStatus === "queued" || doc.parseStatus === "parsing" ? <Alert tone="info">Assay is still reading this document. This page updates when you reload it.</Alert> : null}
-      {doc.confirmedAt ? <div className="mb-4"><Alert tone="success">Facts confirmed by {names.get(doc.confirmedById ?? "") ?? "a former member"} on {doc.confirmedAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Scoring uses these.</Alert></div>
-        : doc.parseStatus === "parsed" ? <div className="mb-4"><Alert tone="info">Check each fact against the page, correct what is wrong, type what the text layer could not hold, then confirm. Only confirmed facts are scored.</Alert></div> : null}
+      {doc.parseStatus === "queued" || doc.parseStatus === "parsing" ? (
+        <Alert tone="info">Assay is still reading this document. This page updates when you reload it.</Alert>
+      ) : null}
+      {doc.confirmedAt ? (
+        <div className="mb-4">
+          <Alert tone="success">
+            Facts confirmed by {names.get(doc.confirmedById ?? "") ?? "a former member"} on{" "}
+            {doc.confirmedAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Scoring uses these.
+          </Alert>
+        </div>
+      ) : doc.parseStatus === "parsed" ? (
+        <div className="mb-4">
+          <Alert tone="info">
+            Check each fact against the page, correct what is wrong, type what the text layer could not hold, then
+            confirm. Only confirmed facts are scored.
+          </Alert>
+        </div>
+      ) : null}
 
       {flags.length ? (
-        <section className="mb-4 rounded-lg border border-orange-200 bg-orange-50 p-3 text-sm" aria-label="Flags raised while reading">
+        <section
+          className="mb-4 rounded-lg border border-orange-200 bg-orange-50 p-3 text-sm"
+          aria-label="Flags raised while reading"
+        >
           <h2 className="font-semibold text-orange-900">Flags raised while reading</h2>
-          <ul className="mt-1 list-disc pl-5 text-orange-900">{flags.map(([k, f], i) => <li key={i}><strong>{k}:</strong> {f}</li>)}</ul>
+          <ul className="mt-1 list-disc pl-5 text-orange-900">
+            {flags.map(([k, f], i) => (
+              <li key={i}>
+                <strong>{k}:</strong> {f}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
 
       {rows.length ? (
-        <FactsReview action={confirmFactsAction} documentId={doc.id} docKind={current?.doc_kind ?? doc.kind} rows={rows} pages={doc.pages ?? 1} isPdf={doc.mimeType === "application/pdf"} canEdit={canEdit} />
-      ) : doc.parseStatus === "parsed" ? <p className="text-sm text-slate-600">No facts were found in this document.</p> : null}
+        <FactsReview
+          action={confirmFactsAction}
+          documentId={doc.id}
+          docKind={current?.doc_kind ?? doc.kind}
+          rows={rows}
+          pages={doc.pages ?? 1}
+          isPdf={doc.mimeType === "application/pdf"}
+          canEdit={canEdit}
+        />
+      ) : doc.parseStatus === "parsed" ? (
+        <p className="text-sm text-slate-600">No facts were found in this document.</p>
+      ) : null}
 
       {doc.socReport?.cuecs.length ? (
         <section className="mt-8" aria-labelledby="cuecs-h">
-          <h2 id="cuecs-h" className="mb-1 text-lg font-semibold">Complementary user entity controls ({doc.socReport.cuecs.length})</h2>
-          <p className="mb-3 text-sm text-slate-600">What the vendor relies on you to do. Each needs one of your controls, an owner and evidence, or it stays a gap.</p>
+          <h2 id="cuecs-h" className="mb-1 text-lg font-semibold">
+            Complementary user entity controls ({doc.socReport.cuecs.length})
+          </h2>
+          <p className="mb-3 text-sm text-slate-600">
+            What the vendor relies on you to do. Each needs one of your controls, an owner and evidence, or it stays a
+            gap.
+          </p>
           <div className="space-y-2">
             {doc.socReport.cuecs.map((c) => (
-              <CuecRowForm key={c.id} action={saveCuecMappingAction} documentId={doc.id} members={members} canEdit={can(actor.role, "cuec:edit")}
-                cuec={{ ...c, dueDate: fromDbDate(c.dueDate) }} />
+              <CuecRowForm
+                key={c.id}
+                action={saveCuecMappingAction}
+                documentId={doc.id}
+                members={members}
+                canEdit={can(actor.role, "cuec:edit")}
+                cuec={{ ...c, dueDate: fromDbDate(c.dueDate) }}
+              />
             ))}
           </div>
         </section>
@@ -70,14 +132,28 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
 
       {doc.socReport?.subserviceOrgs.length ? (
         <section className="mt-8" aria-labelledby="subservice-h">
-          <h2 id="subservice-h" className="mb-3 text-lg font-semibold">Subservice organisations</h2>
+          <h2 id="subservice-h" className="mb-3 text-lg font-semibold">
+            Subservice organisations
+          </h2>
           <ul className="space-y-2">
             {doc.socReport.subserviceOrgs.map((s) => (
-              <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-                <span><strong>{s.name}</strong>{s.service ? ` · ${s.service}` : ""} · {s.method === "carve_out" ? "carved out" : "inclusive"} · own report {s.ownReportOnFile ? "on file" : "not on file"}</span>
+              <li
+                key={s.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+              >
+                <span>
+                  <strong>{s.name}</strong>
+                  {s.service ? ` · ${s.service}` : ""} · {s.method === "carve_out" ? "carved out" : "inclusive"} · own
+                  report {s.ownReportOnFile ? "on file" : "not on file"}
+                </span>
                 {can(actor.role, "cuec:edit") ? (
-                  <ActionButton action={setSubserviceReportAction} fields={{ documentId: doc.id, orgId: s.id, onFile: s.ownReportOnFile ? "no" : "yes" }}
-                    label={s.ownReportOnFile ? "Mark report not on file" : "Mark its own report on file"} pendingLabel="Saving…" className={secondaryButtonClass} />
+                  <ActionButton
+                    action={setSubserviceReportAction}
+                    fields={{ documentId: doc.id, orgId: s.id, onFile: s.ownReportOnFile ? "no" : "yes" }}
+                    label={s.ownReportOnFile ? "Mark report not on file" : "Mark its own report on file"}
+                    pendingLabel="Saving…"
+                    className={secondaryButtonClass}
+                  />
                 ) : null}
               </li>
             ))}
@@ -87,10 +163,19 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
 
       {doc.corrections.length ? (
         <section className="mt-8" aria-labelledby="corrections-h">
-          <h2 id="corrections-h" className="mb-2 text-lg font-semibold">Corrections</h2>
+          <h2 id="corrections-h" className="mb-2 text-lg font-semibold">
+            Corrections
+          </h2>
           <ol className="space-y-1 text-sm text-slate-700">
             {doc.corrections.map((c) => (
-              <li key={c.id}><span className="font-mono text-xs">{c.field}</span>: {JSON.stringify(c.oldValue)} → {JSON.stringify(c.newValue)} <span className="text-slate-500">· {names.get(c.correctedById) ?? "former member"} · {c.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span></li>
+              <li key={c.id}>
+                <span className="font-mono text-xs">{c.field}</span>: {JSON.stringify(c.oldValue)} →{" "}
+                {JSON.stringify(c.newValue)}{" "}
+                <span className="text-slate-500">
+                  · {names.get(c.correctedById) ?? "former member"} ·{" "}
+                  {c.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                </span>
+              </li>
             ))}
           </ol>
         </section>
@@ -102,11 +187,43 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
 // Fields in the order a reviewer reads a report: who and what, when, who audited and what they
 // concluded, scope, then the detail (exceptions, CUECs, subservice organisations).
 const FIELD_ORDER = [
-  "service_organization", "system_name", "certificate_holder", "vendor", "soc2_type", "standard", "standard_version", "certificate_number",
-  "period_start", "period_end", "as_of_date", "report_date", "letter_date", "bridge_covers_from", "bridge_covers_through", "issue_date",
-  "original_certification_date", "expiry_date", "surveillance_due", "last_updated", "auditor", "certification_body", "accreditation_body",
-  "opinion", "trust_services_categories", "in_scope", "scope_statement", "sites", "soa_reference", "control_tests", "cuecs", "csocs",
-  "subservice_method", "subservice_organizations", "subprocessors", "significant_changes", "incidents",
+  "service_organization",
+  "system_name",
+  "certificate_holder",
+  "vendor",
+  "soc2_type",
+  "standard",
+  "standard_version",
+  "certificate_number",
+  "period_start",
+  "period_end",
+  "as_of_date",
+  "report_date",
+  "letter_date",
+  "bridge_covers_from",
+  "bridge_covers_through",
+  "issue_date",
+  "original_certification_date",
+  "expiry_date",
+  "surveillance_due",
+  "last_updated",
+  "auditor",
+  "certification_body",
+  "accreditation_body",
+  "opinion",
+  "trust_services_categories",
+  "in_scope",
+  "scope_statement",
+  "sites",
+  "soa_reference",
+  "control_tests",
+  "cuecs",
+  "csocs",
+  "subservice_method",
+  "subservice_organizations",
+  "subprocessors",
+  "significant_changes",
+  "incidents",
 ];
 function rank(field: string): number {
   const i = FIELD_ORDER.indexOf(field.split(".")[0]);

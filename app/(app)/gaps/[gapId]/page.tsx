@@ -23,7 +23,10 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
   const citation = gap.citation as { documentId?: string; page?: number | null; quote?: string | null } | null;
   return (
     <>
-      <PageHeader title={gap.title} description={`${gap.vendor.legalName}${service ? ` · ${service.name}` : ""} · check ${gap.checkId}`}>
+      <PageHeader
+        title={gap.title}
+        description={`${gap.vendor.legalName}${service ? ` · ${service.name}` : ""} · check ${gap.checkId}`}
+      >
         <Badge tone={gap.severity}>{gap.severity}</Badge>
         <Badge tone="muted">{GAP_STATUS_LABELS[gap.status]}</Badge>
       </PageHeader>
@@ -32,42 +35,94 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
           <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
             <p className="whitespace-pre-line text-slate-800">{gap.detail}</p>
             <dl className="mt-3 grid grid-cols-2 gap-2 text-slate-600">
-              <div><dt className="text-xs uppercase text-slate-500">Suggested owner</dt><dd>{gap.ownerRole}</dd></div>
-              <div><dt className="text-xs uppercase text-slate-500">First seen</dt><dd>{gap.firstSeenAt.toISOString().slice(0, 10)}</dd></div>
+              <div>
+                <dt className="text-xs uppercase text-slate-500">Suggested owner</dt>
+                <dd>{gap.ownerRole}</dd>
+              </div>
+              <div>
+                <dt className="text-xs uppercase text-slate-500">First seen</dt>
+                <dd>{gap.firstSeenAt.toISOString().slice(0, 10)}</dd>
+              </div>
             </dl>
             <div className="mt-3 rounded-md bg-slate-50 p-3">
               <p className="text-xs uppercase text-slate-500">Source</p>
               {citation?.documentId && citedDoc ? (
-                <p><Link className="text-indigo-700 hover:underline" href={`/documents/${citedDoc.id}`}>{citedDoc.filename}</Link>{citation.page ? `, page ${citation.page}` : ""}{citation.quote ? <span className="block text-slate-600">“{citation.quote}”</span> : null}</p>
-              ) : <p className="text-slate-600">No document: this gap is about evidence that is missing.</p>}
+                <p>
+                  <Link className="text-indigo-700 hover:underline" href={`/documents/${citedDoc.id}`}>
+                    {citedDoc.filename}
+                  </Link>
+                  {citation.page ? `, page ${citation.page}` : ""}
+                  {citation.quote ? <span className="block text-slate-600">“{citation.quote}”</span> : null}
+                </p>
+              ) : (
+                <p className="text-slate-600">No document: this gap is about evidence that is missing.</p>
+              )}
             </div>
           </section>
           {can(actor.role, "gap:edit") ? (
-            <GapForm action={updateGapAction} members={members} canAccept={can(actor.role, "gap:accept-risk")}
-              gap={{ id: gap.id, version: gap.version, ownerId: gap.ownerId, dueDate: fromDbDate(gap.dueDate), status: gap.status, acceptanceNote: gap.acceptanceNote, acceptedUntil: fromDbDate(gap.acceptedUntil) }} />
+            <GapForm
+              action={updateGapAction}
+              members={members}
+              canAccept={can(actor.role, "gap:accept-risk")}
+              gap={{
+                id: gap.id,
+                version: gap.version,
+                ownerId: gap.ownerId,
+                dueDate: fromDbDate(gap.dueDate),
+                status: gap.status,
+                acceptanceNote: gap.acceptanceNote,
+                acceptedUntil: fromDbDate(gap.acceptedUntil),
+              }}
+            />
           ) : (
             <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-              <p>Owner: {gap.ownerId ? names.get(gap.ownerId) : "unassigned"} · Due {fromDbDate(gap.dueDate) ?? "—"}</p>
+              <p>
+                Owner: {gap.ownerId ? names.get(gap.ownerId) : "unassigned"} · Due {fromDbDate(gap.dueDate) ?? "—"}
+              </p>
             </section>
           )}
         </div>
         <aside className="space-y-4">
           <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="comments-h">
-            <h2 id="comments-h" className="mb-2 font-semibold">Comments</h2>
+            <h2 id="comments-h" className="mb-2 font-semibold">
+              Comments
+            </h2>
             {gap.comments.length ? (
-              <ol className="space-y-2 text-sm">{gap.comments.map((c) => <li key={c.id}><p>{c.body}</p><p className="text-xs text-slate-500">{names.get(c.authorId) ?? "former member"} · {c.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p></li>)}</ol>
-            ) : <p className="text-sm text-slate-600">No comments.</p>}
+              <ol className="space-y-2 text-sm">
+                {gap.comments.map((c) => (
+                  <li key={c.id}>
+                    <p>{c.body}</p>
+                    <p className="text-xs text-slate-500">
+                      {names.get(c.authorId) ?? "former member"} ·{" "}
+                      {c.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p className="text-sm text-slate-600">No comments.</p>
+            )}
           </section>
           <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="history-h">
-            <h2 id="history-h" className="mb-2 font-semibold">History</h2>
+            <h2 id="history-h" className="mb-2 font-semibold">
+              History
+            </h2>
             {history.length ? (
               <ol className="space-y-1 text-xs text-slate-600">
                 {history.map((h) => {
                   const d = h.data as { changed?: string[] } | null;
-                  return <li key={h.id}>{h.createdAt.toISOString().slice(0, 16).replace("T", " ")} · {names.get(h.actorId ?? "") ?? "system"} changed {d?.changed?.map((f) => FIELD_WORDS[f] ?? f).join(", ") || "the comments"}</li>;
+                  return (
+                    <li key={h.id}>
+                      {h.createdAt.toISOString().slice(0, 16).replace("T", " ")} ·{" "}
+                      {names.get(h.actorId ?? "") ?? "system"} changed{" "}
+                      {d?.changed?.map((f) => FIELD_WORDS[f] ?? f).join(", ") || "the comments"}
+                    </li>
+                  );
                 })}
               </ol>
-            ) : <p className="text-sm text-slate-600">No changes yet.</p>}
+            ) : (
+              <p className="text-sm text-slate-600">No changes yet.</p>
+            )}
           </section>
         </aside>
       </div>
@@ -75,4 +130,10 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
   );
 }
 
-const FIELD_WORDS: Record<string, string> = { ownerId: "owner", dueDate: "due date", status: "status", acceptanceNote: "justification", acceptedUntil: "accepted until" };
+const FIELD_WORDS: Record<string, string> = {
+  ownerId: "owner",
+  dueDate: "due date",
+  status: "status",
+  acceptanceNote: "justification",
+  acceptedUntil: "accepted until",
+};

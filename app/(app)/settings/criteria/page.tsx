@@ -10,7 +10,10 @@ import { SourceBadge } from "./source-badge";
 export const metadata: Metadata = { title: "Criteria sets" };
 
 function appliesNote(set: CriteriaSetSummary): string {
-  if (set.tier === "any") return set.source === "custom" ? "Used by tiers without a set of their own" : "Not set: tiers without a set use the shipped default";
+  if (set.tier === "any")
+    return set.source === "custom"
+      ? "Used by tiers without a set of their own"
+      : "Not set: tiers without a set use the shipped default";
   if (set.effectiveSource === "region") return "Uses the region-wide set";
   return "";
 }
@@ -21,7 +24,10 @@ export default async function CriteriaPage() {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
-        <Link href="/settings" className="hover:text-indigo-700 hover:underline">Settings</Link> / Criteria sets
+        <Link href="/settings" className="hover:text-indigo-700 hover:underline">
+          Settings
+        </Link>{" "}
+        / Criteria sets
       </nav>
       <PageHeader
         title="Criteria sets"
@@ -29,27 +35,49 @@ export default async function CriteriaPage() {
       />
       <div className="space-y-6">
         {REGIONS.map((region) => (
-          <section key={region} aria-labelledby={`region-${region}`} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+          <section
+            key={region}
+            aria-labelledby={`region-${region}`}
+            className="overflow-hidden rounded-lg border border-slate-200 bg-white"
+          >
             <h2 id={`region-${region}`} className="border-b border-slate-200 px-4 py-3 font-medium">
               {REGION_LABELS[region]} <span className="text-slate-500">({region})</span>
             </h2>
             <table className="w-full text-sm">
               <thead className="bg-slate-50 text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Tier</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Required evidence</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Maximum report age</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Last changed</th>
-                  <th scope="col" className="px-4 py-2"><span className="sr-only">Edit</span></th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Tier
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Status
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Required evidence
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Maximum report age
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Last changed
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    <span className="sr-only">Edit</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {sets
                   .filter((set) => set.region === region)
                   .map((set) => (
-                    <tr key={set.tier} className="border-t border-slate-100" data-testid={`criteria-row-${region}-${set.tier}`}>
-                      <th scope="row" className="px-4 py-2 text-left font-medium">{TIER_LABELS[set.tier]}</th>
+                    <tr
+                      key={set.tier}
+                      className="border-t border-slate-100"
+                      data-testid={`criteria-row-${region}-${set.tier}`}
+                    >
+                      <th scope="row" className="px-4 py-2 text-left font-medium">
+                        {TIER_LABELS[set.tier]}
+                      </th>
                       <td className="px-4 py-2">
                         <SourceBadge source={set.source} version={set.version} />
                         {appliesNote(set) ? <p className="mt-0.5 text-xs text-slate-500">{appliesNote(set)}</p> : null}
@@ -57,7 +85,9 @@ export default async function CriteriaPage() {
                       <td className="px-4 py-2">{EVIDENCE_LABELS[set.rules.requiredEvidence]}</td>
                       <td className="px-4 py-2 tabular-nums">{describeDays(set.rules.maxReportAgeDays)}</td>
                       <td className="px-4 py-2 text-slate-600">
-                        {set.updatedAt ? `${set.updatedAt.toISOString().slice(0, 10)}${set.updatedByName ? ` by ${set.updatedByName}` : ""}` : "—"}
+                        {set.updatedAt
+                          ? `${set.updatedAt.toISOString().slice(0, 10)}${set.updatedByName ? ` by ${set.updatedByName}` : ""}`
+                          : "—"}
                       </td>
                       <td className="px-4 py-2 text-right">
                         <Link

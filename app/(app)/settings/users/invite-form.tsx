@@ -23,7 +23,11 @@ export function InviteForm() {
     const form = event.currentTarget;
     const data = new FormData(form);
     startTransition(async () => {
-      const result = await inviteUserAction({ name: data.get("name"), email: data.get("email"), role: data.get("role") });
+      const result = await inviteUserAction({
+        name: data.get("name"),
+        email: data.get("email"),
+        role: data.get("role"),
+      });
       setOutcome(result);
       if (result.ok) form.reset();
     });
@@ -31,7 +35,9 @@ export function InviteForm() {
 
   const field = (name: "name" | "email", label: string, type: string) => (
     <div>
-      <label htmlFor={`invite-${name}`} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={`invite-${name}`} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
       <input
         id={`invite-${name}`}
         name={name}
@@ -42,22 +48,35 @@ export function InviteForm() {
         aria-describedby={errors[name]?.length ? `invite-${name}-error` : undefined}
         className={inputClass}
       />
-      {errors[name]?.length ? <p id={`invite-${name}-error`} className="mt-1 text-sm text-red-700">{errors[name]!.join(" ")}</p> : null}
+      {errors[name]?.length ? (
+        <p id={`invite-${name}-error`} className="mt-1 text-sm text-red-700">
+          {errors[name]!.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 
   return (
     <section aria-labelledby="invite-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="invite-heading" className="font-medium">Invite someone</h2>
-      <p className="mt-0.5 text-sm text-slate-600">A new account gets a one-time password to hand over; an existing Assay account with this email is added as it is.</p>
+      <h2 id="invite-heading" className="font-medium">
+        Invite someone
+      </h2>
+      <p className="mt-0.5 text-sm text-slate-600">
+        A new account gets a one-time password to hand over; an existing Assay account with this email is added as it
+        is.
+      </p>
       <form onSubmit={submit} noValidate className="mt-4 grid items-start gap-3 sm:grid-cols-[1fr_1fr_12rem_auto]">
         {field("name", "Name", "text")}
         {field("email", "Email", "email")}
         <div>
-          <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">Role</label>
+          <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">
+            Role
+          </label>
           <select id="invite-role" name="role" defaultValue="analyst" className={`${inputClass} bg-white`}>
             {ROLES.map((role) => (
-              <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
             ))}
           </select>
         </div>
@@ -70,14 +89,21 @@ export function InviteForm() {
         </button>
       </form>
       <div aria-live="polite" className="mt-3 max-w-2xl text-sm">
-        {outcome && !outcome.ok ? <p role="alert" className="text-red-700">{outcome.error}</p> : null}
+        {outcome && !outcome.ok ? (
+          <p role="alert" className="text-red-700">
+            {outcome.error}
+          </p>
+        ) : null}
         {outcome?.ok ? (
           <div role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-green-900">
             <p>{outcome.message}</p>
             {outcome.data?.oneTimePassword ? (
               <p className="mt-2">
                 One-time password:{" "}
-                <code data-testid="one-time-password" className="select-all rounded bg-white px-1.5 py-0.5 font-mono text-slate-900 ring-1 ring-green-200">
+                <code
+                  data-testid="one-time-password"
+                  className="select-all rounded bg-white px-1.5 py-0.5 font-mono text-slate-900 ring-1 ring-green-200"
+                >
                   {outcome.data.oneTimePassword}
                 </code>
               </p>

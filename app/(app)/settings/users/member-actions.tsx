@@ -17,19 +17,28 @@ export function MemberActions({ userId, name, role, disabled, shared }: Props) {
   function run(cell: Cell, action: () => Promise<{ ok: true; message?: string } | { ok: false; error: string }>) {
     startTransition(async () => {
       const result = await action();
-      setOutcome(result.ok ? { ok: true, text: result.message ?? "Done.", cell } : { ok: false, text: result.error, cell });
+      setOutcome(
+        result.ok ? { ok: true, text: result.message ?? "Done.", cell } : { ok: false, text: result.error, cell },
+      );
       if (!result.ok) setSelected(role);
     });
   }
 
   function toggleDisabled() {
-    if (!disabled && !window.confirm(`Disable ${name}? They are signed out at once and cannot sign in until enabled again.`)) return;
+    if (
+      !disabled &&
+      !window.confirm(`Disable ${name}? They are signed out at once and cannot sign in until enabled again.`)
+    )
+      return;
     run("status", () => setUserDisabledAction({ userId, disabled: !disabled }));
   }
 
   const message = (cell: Cell) =>
     outcome?.cell === cell ? (
-      <p role={outcome.ok ? "status" : "alert"} className={`mt-2 max-w-xs text-sm ${outcome.ok ? "text-green-800" : "text-red-700"}`}>
+      <p
+        role={outcome.ok ? "status" : "alert"}
+        className={`mt-2 max-w-xs text-sm ${outcome.ok ? "text-green-800" : "text-red-700"}`}
+      >
         {outcome.text}
       </p>
     ) : null;
@@ -44,7 +53,9 @@ export function MemberActions({ userId, name, role, disabled, shared }: Props) {
             run("role", () => changeRoleAction({ userId, role: selected }));
           }}
         >
-          <label htmlFor={selectId} className="sr-only">Role for {name}</label>
+          <label htmlFor={selectId} className="sr-only">
+            Role for {name}
+          </label>
           <select
             id={selectId}
             value={selected}
@@ -52,7 +63,9 @@ export function MemberActions({ userId, name, role, disabled, shared }: Props) {
             className="w-48 rounded-md border border-slate-300 bg-white py-1 pl-2 pr-8 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
           >
             {ROLES.map((option) => (
-              <option key={option} value={option}>{ROLE_LABELS[option]}</option>
+              <option key={option} value={option}>
+                {ROLE_LABELS[option]}
+              </option>
             ))}
           </select>
           {/* Shown only once the select differs, so an unchanged row stays quiet. */}
@@ -84,7 +97,11 @@ export function MemberActions({ userId, name, role, disabled, shared }: Props) {
             type="button"
             onClick={toggleDisabled}
             disabled={pending || shared}
-            title={shared ? "This person also belongs to another organisation; only an instance operator can disable the account." : undefined}
+            title={
+              shared
+                ? "This person also belongs to another organisation; only an instance operator can disable the account."
+                : undefined
+            }
             className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500"
             aria-label={`${disabled ? "Enable" : "Disable"} ${name}`}
           >

@@ -14,31 +14,62 @@ export default async function UsersPage() {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
-        <Link href="/settings" className="hover:text-indigo-700 hover:underline">Settings</Link> / Users
+        <Link href="/settings" className="hover:text-indigo-700 hover:underline">
+          Settings
+        </Link>{" "}
+        / Users
       </nav>
-      <PageHeader title="Users" description={`The people who can sign in to ${actor.tenantName}. Changing a role or disabling someone signs them out everywhere.`} />
+      <PageHeader
+        title="Users"
+        description={`The people who can sign in to ${actor.tenantName}. Changing a role or disabling someone signs them out everywhere.`}
+      />
       <div className="space-y-6">
         <InviteForm />
-        <section aria-labelledby="members-heading" className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-          <h2 id="members-heading" className="border-b border-slate-200 px-4 py-3 font-medium">Members <span className="text-slate-500">({members.length})</span></h2>
+        <section
+          aria-labelledby="members-heading"
+          className="overflow-hidden rounded-lg border border-slate-200 bg-white"
+        >
+          <h2 id="members-heading" className="border-b border-slate-200 px-4 py-3 font-medium">
+            Members <span className="text-slate-500">({members.length})</span>
+          </h2>
           <table className="w-full text-sm">
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Name</th>
-                <th scope="col" className="px-4 py-2 font-medium">Email</th>
-                <th scope="col" className="px-4 py-2 font-medium">Role</th>
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Email
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Role
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody>
               {members.map((member) => (
-                <tr key={member.userId} className="border-t border-slate-100 align-top" data-testid={`member-${member.email}`}>
+                <tr
+                  key={member.userId}
+                  className="border-t border-slate-100 align-top"
+                  data-testid={`member-${member.email}`}
+                >
                   <th scope="row" className="whitespace-nowrap px-4 py-3 text-left font-medium text-slate-900">
                     {member.name}
-                    {member.userId === actor.userId ? <span className="ml-1 font-normal text-slate-500">(you)</span> : null}
+                    {member.userId === actor.userId ? (
+                      <span className="ml-1 font-normal text-slate-500">(you)</span>
+                    ) : null}
                   </th>
                   <td className="px-4 py-3 text-slate-700">{member.email}</td>
-                  <MemberActions userId={member.userId} name={member.name} role={member.role} disabled={member.disabled} shared={member.sharedWithOtherTenants} />
+                  <MemberActions
+                    userId={member.userId}
+                    name={member.name}
+                    role={member.role}
+                    disabled={member.disabled}
+                    shared={member.sharedWithOtherTenants}
+                  />
                 </tr>
               ))}
             </tbody>

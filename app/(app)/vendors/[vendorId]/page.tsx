@@ -20,8 +20,16 @@ import { PageHeader } from "@/components/ui/page-header";
 export const metadata: Metadata = { title: "Vendor" };
 
 const KIND_LABEL: Record<string, string> = {
-  pending: "Not read yet", soc1_report: "SOC 1 report", soc2_report: "SOC 2 report", soc3_report: "SOC 3 report", bridge_letter: "Bridge letter",
-  iso_certificate: "ISO certificate", other_certificate: "Other certificate", claims_page: "Claims page (not a certificate)", subprocessor_list: "Sub-processor list", unknown: "Unrecognised",
+  pending: "Not read yet",
+  soc1_report: "SOC 1 report",
+  soc2_report: "SOC 2 report",
+  soc3_report: "SOC 3 report",
+  bridge_letter: "Bridge letter",
+  iso_certificate: "ISO certificate",
+  other_certificate: "Other certificate",
+  claims_page: "Claims page (not a certificate)",
+  subprocessor_list: "Sub-processor list",
+  unknown: "Unrecognised",
 };
 
 export default async function VendorPage({ params }: { params: Promise<{ vendorId: string }> }) {
@@ -39,38 +47,96 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
 
   return (
     <>
-      <PageHeader title={vendor.legalName} description={[vendor.aliases.length ? `also ${vendor.aliases.join(", ")}` : null, vendor.website].filter(Boolean).join(" · ") || undefined}>
+      <PageHeader
+        title={vendor.legalName}
+        description={
+          [vendor.aliases.length ? `also ${vendor.aliases.join(", ")}` : null, vendor.website]
+            .filter(Boolean)
+            .join(" · ") || undefined
+        }
+      >
         <Badge tone="info">{vendor.tier} tier</Badge>
         <Badge tone="muted">{vendor.status.replace("_", " ")}</Badge>
-        {can(actor.role, "vendor:edit") ? <Link href={`/vendors/${vendor.id}/edit`} className={secondaryButtonClass}>Edit</Link> : null}
+        {can(actor.role, "vendor:edit") ? (
+          <Link href={`/vendors/${vendor.id}/edit`} className={secondaryButtonClass}>
+            Edit
+          </Link>
+        ) : null}
       </PageHeader>
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Section title={`Gaps (${open.length} open)`} id="gaps" actions={
-            <div className="flex items-start gap-2">
-              <a className={secondaryButtonClass} href={`/api/vendors/${vendor.id}/export?format=csv`}>CSV</a>
-              <a className={secondaryButtonClass} href={`/api/vendors/${vendor.id}/export?format=xlsx`}>XLSX</a>
-              <a className={secondaryButtonClass} href={`/api/vendors/${vendor.id}/export?format=pdf`}>PDF report</a>
-            </div>
-          }>
+          <Section
+            title={`Gaps (${open.length} open)`}
+            id="gaps"
+            actions={
+              <div className="flex items-start gap-2">
+                <a className={secondaryButtonClass} href={`/api/vendors/${vendor.id}/export?format=csv`}>
+                  CSV
+                </a>
+                <a className={secondaryButtonClass} href={`/api/vendors/${vendor.id}/export?format=xlsx`}>
+                  XLSX
+                </a>
+                <a className={secondaryButtonClass} href={`/api/vendors/${vendor.id}/export?format=pdf`}>
+                  PDF report
+                </a>
+              </div>
+            }
+          >
             {can(actor.role, "review:rescore") ? (
-              <div className="mb-3"><ActionButton action={rescoreVendorAction} fields={{ vendorId: vendor.id }} label="Run review (re-score)" pendingLabel="Scoring…" className={buttonClass} /></div>
+              <div className="mb-3">
+                <ActionButton
+                  action={rescoreVendorAction}
+                  fields={{ vendorId: vendor.id }}
+                  label="Run review (re-score)"
+                  pendingLabel="Scoring…"
+                  className={buttonClass}
+                />
+              </div>
             ) : null}
             {vendor.gaps.length === 0 ? (
-              <p className="text-sm text-slate-600">No gaps recorded. Record a service, upload and confirm documents, then run the review.</p>
+              <p className="text-sm text-slate-600">
+                No gaps recorded. Record a service, upload and confirm documents, then run the review.
+              </p>
             ) : (
               <table className="w-full text-sm">
-                <thead className="text-left text-slate-500"><tr><th className="py-1">Severity</th><th>Gap</th><th>Service</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead>
+                <thead className="text-left text-slate-500">
+                  <tr>
+                    <th className="py-1">Severity</th>
+                    <th>Gap</th>
+                    <th>Service</th>
+                    <th>Owner</th>
+                    <th>Due</th>
+                    <th>Status</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {vendor.gaps.map((g) => (
                     <tr key={g.id} className="border-t border-slate-100 align-top">
-                      <td className="py-1.5"><Badge tone={g.severity}>{g.severity}</Badge></td>
-                      <td className="py-1.5 pr-2"><a className="text-indigo-700 hover:underline" href={`/gaps/${g.id}`}>{g.title}</a>{repeated.has(g.title) ? <span className="block max-w-md truncate text-xs text-slate-500" title={g.subject}>{g.subject}</span> : null}</td>
-                      <td className="py-1.5 pr-2 text-slate-600">{g.serviceId ? serviceName.get(g.serviceId) ?? "—" : "—"}</td>
-                      <td className="py-1.5 pr-2">{nameOf(g.ownerId) ?? <span className="text-slate-400">unassigned</span>}</td>
+                      <td className="py-1.5">
+                        <Badge tone={g.severity}>{g.severity}</Badge>
+                      </td>
+                      <td className="py-1.5 pr-2">
+                        <a className="text-indigo-700 hover:underline" href={`/gaps/${g.id}`}>
+                          {g.title}
+                        </a>
+                        {repeated.has(g.title) ? (
+                          <span className="block max-w-md truncate text-xs text-slate-500" title={g.subject}>
+                            {g.subject}
+                          </span>
+                        ) : null}
+                      </td>
+                      <td className="py-1.5 pr-2 text-slate-600">
+                        {g.serviceId ? (serviceName.get(g.serviceId) ?? "—") : "—"}
+                      </td>
+                      <td className="py-1.5 pr-2">
+                        {nameOf(g.ownerId) ?? <span className="text-slate-400">unassigned</span>}
+                      </td>
                       <td className="whitespace-nowrap py-1.5 pr-2 tabular-nums">{fromDbDate(g.dueDate) ?? "—"}</td>
-                      <td className="py-1.5">{g.status.replace("_", " ")}{g.status === "risk_accepted" && g.acceptedUntil ? ` until ${fromDbDate(g.acceptedUntil)}` : ""}</td>
+                      <td className="py-1.5">
+                        {g.status.replace("_", " ")}
+                        {g.status === "risk_accepted" && g.acceptedUntil ? ` until ${fromDbDate(g.acceptedUntil)}` : ""}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -84,26 +150,62 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
                 {vendor.documents.map((d) => (
                   <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                     <div>
-                      <Link href={`/documents/${d.id}`} className="font-medium text-indigo-700 hover:underline">{d.filename}</Link>
-                      <span className="ml-2 text-slate-500">{KIND_LABEL[d.kind] ?? d.kind}{d.pages ? ` · ${d.pages} page${d.pages === 1 ? "" : "s"}` : ""}</span>
+                      <Link href={`/documents/${d.id}`} className="font-medium text-indigo-700 hover:underline">
+                        {d.filename}
+                      </Link>
+                      <span className="ml-2 text-slate-500">
+                        {KIND_LABEL[d.kind] ?? d.kind}
+                        {d.pages ? ` · ${d.pages} page${d.pages === 1 ? "" : "s"}` : ""}
+                      </span>
                       <p className="text-xs text-slate-500">{summary(d)}</p>
                       {d.parseStatus === "failed" ? <p className="text-xs text-red-700">{d.parseError}</p> : null}
                     </div>
                     <div className="flex gap-2">
-                      {d.parseStatus === "parsed" ? (d.confirmedAt ? <Badge tone="good">Facts confirmed</Badge> : <Badge tone="medium">Awaiting confirmation</Badge>) : <Badge tone={d.parseStatus === "failed" ? "critical" : "muted"}>{d.parseStatus}</Badge>}
+                      {d.parseStatus === "parsed" ? (
+                        d.confirmedAt ? (
+                          <Badge tone="good">Facts confirmed</Badge>
+                        ) : (
+                          <Badge tone="medium">Awaiting confirmation</Badge>
+                        )
+                      ) : (
+                        <Badge tone={d.parseStatus === "failed" ? "critical" : "muted"}>{d.parseStatus}</Badge>
+                      )}
                     </div>
                   </li>
                 ))}
               </ul>
-            ) : <p className="mb-3 text-sm text-slate-600">No documents yet.</p>}
+            ) : (
+              <p className="mb-3 text-sm text-slate-600">No documents yet.</p>
+            )}
             {can(actor.role, "document:upload") ? <UploadWidget vendorId={vendor.id} /> : null}
           </Section>
 
           <Section title="Sub-processors" id="subprocessors">
             {vendor.subprocessors.length ? (
-              <table className="w-full text-sm"><thead className="text-left text-slate-500"><tr><th className="py-1">Name</th><th>Purpose</th><th>Location</th></tr></thead>
-                <tbody>{vendor.subprocessors.map((s) => <tr key={s.id} className="border-t border-slate-100"><td className="py-1.5">{s.name}</td><td>{s.purpose ?? "—"}</td><td>{s.location ?? "—"}</td></tr>)}</tbody></table>
-            ) : <p className="text-sm text-slate-600">Upload and confirm the vendor&apos;s sub-processor list to compare it with the SOC report&apos;s subservice organisations.</p>}
+              <table className="w-full text-sm">
+                <thead className="text-left text-slate-500">
+                  <tr>
+                    <th className="py-1">Name</th>
+                    <th>Purpose</th>
+                    <th>Location</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {vendor.subprocessors.map((s) => (
+                    <tr key={s.id} className="border-t border-slate-100">
+                      <td className="py-1.5">{s.name}</td>
+                      <td>{s.purpose ?? "—"}</td>
+                      <td>{s.location ?? "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p className="text-sm text-slate-600">
+                Upload and confirm the vendor&apos;s sub-processor list to compare it with the SOC report&apos;s
+                subservice organisations.
+              </p>
+            )}
           </Section>
         </div>
 
@@ -113,16 +215,32 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
               <ul className="mb-4 space-y-3 text-sm">
                 {vendor.services.map((s) => (
                   <li key={s.id} className="rounded-md bg-slate-50 p-3">
-                    <p className="font-medium">{s.name} <span className="font-normal text-slate-500">· {s.criticality}</span></p>
-                    <p className="text-slate-600">Regions: {s.regions.join(", ") || "—"}{s.locations.length ? ` · ${s.locations.join(", ")}` : ""}</p>
+                    <p className="font-medium">
+                      {s.name} <span className="font-normal text-slate-500">· {s.criticality}</span>
+                    </p>
+                    <p className="text-slate-600">
+                      Regions: {s.regions.join(", ") || "—"}
+                      {s.locations.length ? ` · ${s.locations.join(", ")}` : ""}
+                    </p>
                     {s.systems.length ? <p className="text-slate-600">Systems: {s.systems.join(", ")}</p> : null}
-                    {s.dataTypes.length ? <p className="text-slate-600">Data: {s.dataTypes.join(", ").replace(/_/g, " ")}</p> : null}
-                    {s.contractedLegalEntity ? <p className="text-slate-600">Contracted with {s.contractedLegalEntity}</p> : null}
-                    <p className="text-slate-600">Owner: {nameOf(s.ownerId) ?? "nobody yet"}{s.relianceDate ? ` · relied on from ${fromDbDate(s.relianceDate)}` : ""}</p>
+                    {s.dataTypes.length ? (
+                      <p className="text-slate-600">Data: {s.dataTypes.join(", ").replace(/_/g, " ")}</p>
+                    ) : null}
+                    {s.contractedLegalEntity ? (
+                      <p className="text-slate-600">Contracted with {s.contractedLegalEntity}</p>
+                    ) : null}
+                    <p className="text-slate-600">
+                      Owner: {nameOf(s.ownerId) ?? "nobody yet"}
+                      {s.relianceDate ? ` · relied on from ${fromDbDate(s.relianceDate)}` : ""}
+                    </p>
                   </li>
                 ))}
               </ul>
-            ) : <p className="mb-3 text-sm text-slate-600">Record what you buy from this vendor: gaps are measured against it.</p>}
+            ) : (
+              <p className="mb-3 text-sm text-slate-600">
+                Record what you buy from this vendor: gaps are measured against it.
+              </p>
+            )}
             {can(actor.role, "vendor:edit") ? (
               <Disclosure summary="Add a service" initiallyOpen={vendor.services.length === 0}>
                 <ServiceForm action={createServiceAction} vendorId={vendor.id} members={members} />
@@ -135,22 +253,38 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
               <ul className="mb-4 space-y-2 text-sm">
                 {vendor.reviews.map((r) => (
                   <li key={r.id} className="rounded-md bg-slate-50 p-2">
-                    <p className="font-medium">{DECISION_LABELS[r.decision]}{r.serviceId ? ` · ${serviceName.get(r.serviceId) ?? "service"}` : ""}</p>
+                    <p className="font-medium">
+                      {DECISION_LABELS[r.decision]}
+                      {r.serviceId ? ` · ${serviceName.get(r.serviceId) ?? "service"}` : ""}
+                    </p>
                     <p className="text-slate-700">{r.note}</p>
-                    <p className="text-xs text-slate-500">{nameOf(r.decidedById)} · {r.decidedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p>
+                    <p className="text-xs text-slate-500">
+                      {nameOf(r.decidedById)} · {r.decidedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                    </p>
                   </li>
                 ))}
               </ul>
-            ) : <p className="mb-3 text-sm text-slate-600">No decision yet.</p>}
-            {can(actor.role, "review:decide") ? <DecisionForm action={recordDecisionAction} vendorId={vendor.id} services={vendor.services} /> : null}
+            ) : (
+              <p className="mb-3 text-sm text-slate-600">No decision yet.</p>
+            )}
+            {can(actor.role, "review:decide") ? (
+              <DecisionForm action={recordDecisionAction} vendorId={vendor.id} services={vendor.services} />
+            ) : null}
           </Section>
 
           <Section title="History" id="history">
             {history.length ? (
               <ol className="space-y-1 text-xs text-slate-600">
-                {history.map((h) => <li key={h.id}><span className="tabular-nums">{h.createdAt.toISOString().slice(0, 16).replace("T", " ")}</span> · {nameOf(h.actorId) ?? "system"} · {h.action.replace(/[._]/g, " ")}</li>)}
+                {history.map((h) => (
+                  <li key={h.id}>
+                    <span className="tabular-nums">{h.createdAt.toISOString().slice(0, 16).replace("T", " ")}</span> ·{" "}
+                    {nameOf(h.actorId) ?? "system"} · {h.action.replace(/[._]/g, " ")}
+                  </li>
+                ))}
               </ol>
-            ) : <p className="text-sm text-slate-600">Nothing yet.</p>}
+            ) : (
+              <p className="text-sm text-slate-600">Nothing yet.</p>
+            )}
           </Section>
         </div>
       </div>
@@ -158,11 +292,23 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
   );
 }
 
-function Section({ title, id, actions, children }: { title: string; id: string; actions?: React.ReactNode; children: React.ReactNode }) {
+function Section({
+  title,
+  id,
+  actions,
+  children,
+}: {
+  title: string;
+  id: string;
+  actions?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-h`} className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
-        <h2 id={`${id}-h`} className="text-base font-semibold">{title}</h2>
+        <h2 id={`${id}-h`} className="text-base font-semibold">
+          {title}
+        </h2>
         {actions}
       </div>
       {children}
@@ -174,13 +320,18 @@ type Doc = NonNullable<Awaited<ReturnType<typeof loadVendorProfile>>>["vendor"][
 function summary(d: Doc): string {
   if (d.socReport) {
     const r = d.socReport;
-    const period = r.periodStart ? `${fromDbDate(r.periodStart)} → ${fromDbDate(r.periodEnd)}` : r.asOfDate ? `as of ${fromDbDate(r.asOfDate)}` : "period not read";
+    const period = r.periodStart
+      ? `${fromDbDate(r.periodStart)} → ${fromDbDate(r.periodEnd)}`
+      : r.asOfDate
+        ? `as of ${fromDbDate(r.asOfDate)}`
+        : "period not read";
     return `${r.socLevel.toUpperCase()}${r.type ? ` ${r.type.replace("type_", "Type ")}` : ""} · ${period} · ${r.auditorName ?? "auditor not in text"} · opinion ${r.opinion ?? "not read"}`;
   }
   if (d.isoCertificate) {
     const c = d.isoCertificate;
     return `${c.standard ?? "standard not read"}${c.standardVersion ? `:${c.standardVersion}` : ""} · ${c.certificationBody ?? "CB not in text"} · expires ${fromDbDate(c.expiryDate) ?? "—"}`;
   }
-  if (d.bridgeLetter) return `Bridges ${fromDbDate(d.bridgeLetter.coversFrom) ?? "?"} → ${fromDbDate(d.bridgeLetter.coversTo) ?? "?"} · dated ${fromDbDate(d.bridgeLetter.letterDate) ?? "?"}`;
+  if (d.bridgeLetter)
+    return `Bridges ${fromDbDate(d.bridgeLetter.coversFrom) ?? "?"} → ${fromDbDate(d.bridgeLetter.coversTo) ?? "?"} · dated ${fromDbDate(d.bridgeLetter.letterDate) ?? "?"}`;
   return `Uploaded ${d.uploadedAt.toISOString().slice(0, 10)}`;
 }

@@ -13,7 +13,10 @@ export default async function NewVendorPage() {
   if (!can(actor.role, "vendor:edit")) notFound();
   return (
     <>
-      <PageHeader title="New vendor" description="Who you buy from. You will record what you buy and upload their evidence next." />
+      <PageHeader
+        title="New vendor"
+        description="Who you buy from. You will record what you buy and upload their evidence next."
+      />
       <VendorForm action={createVendorAction} submitLabel="Create vendor" />
     </>
   );

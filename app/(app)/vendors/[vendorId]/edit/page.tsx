@@ -18,7 +18,11 @@ export default async function EditVendorPage({ params }: { params: Promise<{ ven
   return (
     <>
       <PageHeader title={`Edit ${vendor.legalName}`} />
-      <VendorForm action={updateVendorAction} submitLabel="Save changes" vendor={{ ...vendor, nextReviewDate: fromDbDate(vendor.nextReviewDate) }} />
+      <VendorForm
+        action={updateVendorAction}
+        submitLabel="Save changes"
+        vendor={{ ...vendor, nextReviewDate: fromDbDate(vendor.nextReviewDate) }}
+      />
     </>
   );
 }

@@ -9,7 +9,8 @@ import { DATA_TYPES, REQUIRED_EVIDENCE, SEVERITIES, TSC_CATEGORIES } from "@/lib
 import { CheckboxGroup, DaysField, FieldError, Section, Toggle } from "./fields";
 
 type Props = { region: string; tier: string; version: number; rules: CriteriaRules };
-type Outcome = { ok: true; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+type Outcome =
+  { ok: true; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
 
 const ISO_LABELS = { "2013": "ISO/IEC 27001:2013", "2022": "ISO/IEC 27001:2022" } as const;
 
@@ -28,7 +29,9 @@ function readForm(form: HTMLFormElement) {
     bridgeRequiredAfterDays: data.get("bridgeRequiredAfterDays"),
     maxBridgeDays: data.get("maxBridgeDays"),
     requiredTsc: all("requiredTsc"),
-    requiredTscByDataType: Object.fromEntries(DATA_TYPES.map((type) => [type, all(`tscFor.${type}`)]).filter(([, list]) => list.length > 0)),
+    requiredTscByDataType: Object.fromEntries(
+      DATA_TYPES.map((type) => [type, all(`tscFor.${type}`)]).filter(([, list]) => list.length > 0),
+    ),
     acceptedIsoVersions: all("acceptedIsoVersions"),
     iso2013InvalidFrom: data.get("iso2013InvalidFrom"),
     expiryWarningDays: data.get("expiryWarningDays"),
@@ -65,8 +68,17 @@ export function CriteriaForm({ region, tier, version: loadedVersion, rules }: Pr
           <legend className="sr-only">Required evidence</legend>
           <div className="grid gap-2 sm:grid-cols-2">
             {REQUIRED_EVIDENCE.map((option) => (
-              <label key={option} className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm has-checked:border-indigo-400 has-checked:bg-indigo-50">
-                <input type="radio" name="requiredEvidence" value={option} defaultChecked={rules.requiredEvidence === option} className="h-4 w-4 border-slate-300 text-indigo-600 focus:ring-indigo-500" />
+              <label
+                key={option}
+                className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm has-checked:border-indigo-400 has-checked:bg-indigo-50"
+              >
+                <input
+                  type="radio"
+                  name="requiredEvidence"
+                  value={option}
+                  defaultChecked={rules.requiredEvidence === option}
+                  className="h-4 w-4 border-slate-300 text-indigo-600 focus:ring-indigo-500"
+                />
                 {EVIDENCE_LABELS[option]}
               </label>
             ))}
@@ -75,31 +87,61 @@ export function CriteriaForm({ region, tier, version: loadedVersion, rules }: Pr
         </fieldset>
       </Section>
 
-      <Section title="SOC 2 reports" description="How recent and how long the examined period must be, and what it must cover.">
+      <Section
+        title="SOC 2 reports"
+        description="How recent and how long the examined period must be, and what it must cover."
+      >
         <div className="grid gap-5 sm:grid-cols-2">
-          <DaysField name="maxReportAgeDays" label="Maximum report age" hint="From the end of the examined period to the review date." defaultValue={rules.maxReportAgeDays} errors={errors.maxReportAgeDays} />
-          <DaysField name="minType2PeriodDays" label="Minimum Type 2 period" hint="Shortest examined period accepted; 6 to 12 months is usual." defaultValue={rules.minType2PeriodDays} errors={errors.minType2PeriodDays} />
+          <DaysField
+            name="maxReportAgeDays"
+            label="Maximum report age"
+            hint="From the end of the examined period to the review date."
+            defaultValue={rules.maxReportAgeDays}
+            errors={errors.maxReportAgeDays}
+          />
+          <DaysField
+            name="minType2PeriodDays"
+            label="Minimum Type 2 period"
+            hint="Shortest examined period accepted; 6 to 12 months is usual."
+            defaultValue={rules.minType2PeriodDays}
+            errors={errors.minType2PeriodDays}
+          />
         </div>
         <div className="mt-5">
-          <CheckboxGroup name="requiredTsc" legend="Trust services categories every report must examine" options={TSC_CATEGORIES} labels={TSC_LABELS} checked={rules.requiredTsc} errors={errors.requiredTsc} />
+          <CheckboxGroup
+            name="requiredTsc"
+            legend="Trust services categories every report must examine"
+            options={TSC_CATEGORIES}
+            labels={TSC_LABELS}
+            checked={rules.requiredTsc}
+            errors={errors.requiredTsc}
+          />
         </div>
         <fieldset className="mt-5" aria-describedby="requiredTscByDataType-hint">
           <legend className="text-sm font-medium text-slate-800">Extra categories by data type</legend>
-          <p id="requiredTscByDataType-hint" className="text-xs text-slate-500">When the service handles this kind of data, the report must also examine the ticked categories.</p>
+          <p id="requiredTscByDataType-hint" className="text-xs text-slate-500">
+            When the service handles this kind of data, the report must also examine the ticked categories.
+          </p>
           <div className="mt-2 overflow-x-auto">
             <table className="text-sm">
               <thead>
                 <tr className="text-left text-slate-600">
-                  <th scope="col" className="py-1 pr-4 font-medium">Data type</th>
+                  <th scope="col" className="py-1 pr-4 font-medium">
+                    Data type
+                  </th>
                   {TSC_CATEGORIES.map((category) => (
-                    <th key={category} scope="col" className="px-2 py-1 text-center font-medium">{TSC_LABELS[category]}</th>
+                    <th key={category} scope="col" className="px-2 py-1 text-center font-medium">
+                      {TSC_LABELS[category]}
+                    </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
                 {DATA_TYPES.map((type) => (
                   <tr key={type} className="border-t border-slate-100">
-                    <th scope="row" className="py-1 pr-4 text-left font-normal text-slate-700">{DATA_TYPE_LABELS[type]}</th>
+                    <th scope="row" className="py-1 pr-4 text-left font-normal text-slate-700">
+                      {DATA_TYPE_LABELS[type]}
+                    </th>
                     {TSC_CATEGORIES.map((category) => (
                       <td key={category} className="px-2 py-1 text-center">
                         <input
@@ -121,18 +163,45 @@ export function CriteriaForm({ region, tier, version: loadedVersion, rules }: Pr
         </fieldset>
       </Section>
 
-      <Section title="Bridge letters" description="A bridge letter covers the time between a report's period end and the review date.">
+      <Section
+        title="Bridge letters"
+        description="A bridge letter covers the time between a report's period end and the review date."
+      >
         <div className="grid gap-5 sm:grid-cols-2">
-          <DaysField name="bridgeRequiredAfterDays" label="Bridge letter needed after" hint="Days after the period end before a bridge letter is required." defaultValue={rules.bridgeRequiredAfterDays} errors={errors.bridgeRequiredAfterDays} />
-          <DaysField name="maxBridgeDays" label="Maximum bridge length" hint="Longest period one bridge letter may cover; about 3 months is usual." defaultValue={rules.maxBridgeDays} errors={errors.maxBridgeDays} />
+          <DaysField
+            name="bridgeRequiredAfterDays"
+            label="Bridge letter needed after"
+            hint="Days after the period end before a bridge letter is required."
+            defaultValue={rules.bridgeRequiredAfterDays}
+            errors={errors.bridgeRequiredAfterDays}
+          />
+          <DaysField
+            name="maxBridgeDays"
+            label="Maximum bridge length"
+            hint="Longest period one bridge letter may cover; about 3 months is usual."
+            defaultValue={rules.maxBridgeDays}
+            errors={errors.maxBridgeDays}
+          />
         </div>
       </Section>
 
-      <Section title="ISO/IEC 27001 certificates" description="Which editions are accepted and how closely certificates must be kept up.">
-        <CheckboxGroup name="acceptedIsoVersions" legend="Accepted versions" options={ISO_VERSIONS} labels={ISO_LABELS} checked={rules.acceptedIsoVersions} errors={errors.acceptedIsoVersions} />
+      <Section
+        title="ISO/IEC 27001 certificates"
+        description="Which editions are accepted and how closely certificates must be kept up."
+      >
+        <CheckboxGroup
+          name="acceptedIsoVersions"
+          legend="Accepted versions"
+          options={ISO_VERSIONS}
+          labels={ISO_LABELS}
+          checked={rules.acceptedIsoVersions}
+          errors={errors.acceptedIsoVersions}
+        />
         <div className="mt-5 grid gap-5 sm:grid-cols-3">
           <div>
-            <label htmlFor="iso2013InvalidFrom" className="block text-sm font-medium text-slate-800">ISO 27001:2013 invalid from</label>
+            <label htmlFor="iso2013InvalidFrom" className="block text-sm font-medium text-slate-800">
+              ISO 27001:2013 invalid from
+            </label>
             <input
               id="iso2013InvalidFrom"
               name="iso2013InvalidFrom"
@@ -142,14 +211,30 @@ export function CriteriaForm({ region, tier, version: loadedVersion, rules }: Pr
               aria-describedby="iso2013InvalidFrom-hint iso2013InvalidFrom-error"
               className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
             />
-            <p id="iso2013InvalidFrom-hint" className="mt-1 text-xs text-slate-500">The IAF transition to the 2022 edition ended on 31 October 2025.</p>
+            <p id="iso2013InvalidFrom-hint" className="mt-1 text-xs text-slate-500">
+              The IAF transition to the 2022 edition ended on 31 October 2025.
+            </p>
             <FieldError id="iso2013InvalidFrom-error" messages={errors.iso2013InvalidFrom} />
           </div>
-          <DaysField name="surveillanceIntervalDays" label="Surveillance interval" hint="Most days allowed between certification audits." defaultValue={rules.surveillanceIntervalDays} errors={errors.surveillanceIntervalDays} />
-          <DaysField name="expiryWarningDays" label="Certificate expiry warning" hint="Warn this many days before a certificate expires." defaultValue={rules.expiryWarningDays} errors={errors.expiryWarningDays} />
+          <DaysField
+            name="surveillanceIntervalDays"
+            label="Surveillance interval"
+            hint="Most days allowed between certification audits."
+            defaultValue={rules.surveillanceIntervalDays}
+            errors={errors.surveillanceIntervalDays}
+          />
+          <DaysField
+            name="expiryWarningDays"
+            label="Certificate expiry warning"
+            hint="Warn this many days before a certificate expires."
+            defaultValue={rules.expiryWarningDays}
+            errors={errors.expiryWarningDays}
+          />
         </div>
         <div className="mt-5">
-          <label htmlFor="recognisedAccreditationBodies" className="block text-sm font-medium text-slate-800">Recognised accreditation bodies</label>
+          <label htmlFor="recognisedAccreditationBodies" className="block text-sm font-medium text-slate-800">
+            Recognised accreditation bodies
+          </label>
           <textarea
             id="recognisedAccreditationBodies"
             name="recognisedAccreditationBodies"
@@ -158,7 +243,9 @@ export function CriteriaForm({ region, tier, version: loadedVersion, rules }: Pr
             aria-describedby="recognisedAccreditationBodies-hint recognisedAccreditationBodies-error"
             className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
           />
-          <p id="recognisedAccreditationBodies-hint" className="mt-1 text-xs text-slate-500">Separated by commas or new lines, e.g. UKAS, ANAB. The defaults are IAF MLA signatories.</p>
+          <p id="recognisedAccreditationBodies-hint" className="mt-1 text-xs text-slate-500">
+            Separated by commas or new lines, e.g. UKAS, ANAB. The defaults are IAF MLA signatories.
+          </p>
           <FieldError id="recognisedAccreditationBodies-error" messages={errors.recognisedAccreditationBodies} />
         </div>
       </Section>
@@ -166,16 +253,30 @@ export function CriteriaForm({ region, tier, version: loadedVersion, rules }: Pr
       <Section title="Gap deadlines" description="Days from a gap being found to its due date, by severity.">
         <div className="grid gap-5 sm:grid-cols-4">
           {SEVERITIES.map((severity) => (
-            <DaysField key={severity} name={`sla.${severity}`} label={`${SEVERITY_LABELS[severity]} gaps`} defaultValue={rules.slaDays[severity]} />
+            <DaysField
+              key={severity}
+              name={`sla.${severity}`}
+              label={`${SEVERITY_LABELS[severity]} gaps`}
+              defaultValue={rules.slaDays[severity]}
+            />
           ))}
         </div>
         <FieldError id="slaDays-error" messages={errors.slaDays} />
       </Section>
 
-      <Section title="Checks" description="Turn a check off to stop it raising gaps for this region and tier. A check stays on for a vendor if any of its regions keeps it on.">
+      <Section
+        title="Checks"
+        description="Turn a check off to stop it raising gaps for this region and tier. A check stays on for a vendor if any of its regions keeps it on."
+      >
         <div className="grid gap-x-10 divide-y divide-slate-100 sm:grid-cols-2 sm:divide-y-0">
           {CHECK_IDS.map((id) => (
-            <Toggle key={id} name="checksOn" value={id} label={CHECK_LABELS[id]} defaultOn={!rules.disabledChecks.includes(id)} />
+            <Toggle
+              key={id}
+              name="checksOn"
+              value={id}
+              label={CHECK_LABELS[id]}
+              defaultOn={!rules.disabledChecks.includes(id)}
+            />
           ))}
         </div>
         <FieldError id="disabledChecks-error" messages={errors.disabledChecks} />
@@ -190,11 +291,19 @@ export function CriteriaForm({ region, tier, version: loadedVersion, rules }: Pr
           {pending ? "Saving…" : "Save criteria"}
         </button>
         <div aria-live="polite" className="text-sm">
-          {outcome?.ok ? <p role="status" className="text-green-800">{outcome.message ?? "Saved."}</p> : null}
+          {outcome?.ok ? (
+            <p role="status" className="text-green-800">
+              {outcome.message ?? "Saved."}
+            </p>
+          ) : null}
           {outcome && !outcome.ok ? (
             <p role="alert" className="text-red-700">
               {outcome.error}{" "}
-              {outcome.error.startsWith("Someone else") ? <a href="" className="font-medium underline">Reload</a> : null}
+              {outcome.error.startsWith("Someone else") ? (
+                <a href="" className="font-medium underline">
+                  Reload
+                </a>
+              ) : null}
             </p>
           ) : null}
         </div>

@@ -32,21 +32,46 @@ export default async function EditCriteriaPage({ params }: { params: Promise<{ r
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
-        <Link href="/settings" className="hover:text-indigo-700 hover:underline">Settings</Link> /{" "}
-        <Link href="/settings/criteria" className="hover:text-indigo-700 hover:underline">Criteria sets</Link> / {region} {TIER_LABELS[tier]}
+        <Link href="/settings" className="hover:text-indigo-700 hover:underline">
+          Settings
+        </Link>{" "}
+        /{" "}
+        <Link href="/settings/criteria" className="hover:text-indigo-700 hover:underline">
+          Criteria sets
+        </Link>{" "}
+        / {region} {TIER_LABELS[tier]}
       </nav>
       <PageHeader title={title} description={description}>
         <ResetButton region={region} tier={tier} version={set.version} disabled={set.source === "default"} />
       </PageHeader>
       <p className="-mt-3 mb-6 flex flex-wrap items-center gap-2 text-sm text-slate-600" data-testid="criteria-status">
         <SourceBadge source={set.source} version={set.version} />
-        {set.updatedAt ? <span>Last changed {set.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{set.updatedByName ? ` by ${set.updatedByName}` : ""}.</span> : <span>Never changed: these are the shipped defaults.</span>}
+        {set.updatedAt ? (
+          <span>
+            Last changed {set.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+            {set.updatedByName ? ` by ${set.updatedByName}` : ""}.
+          </span>
+        ) : (
+          <span>Never changed: these are the shipped defaults.</span>
+        )}
       </p>
       <CriteriaForm region={region} tier={tier} version={set.version} rules={set.rules} />
       <section className="mt-8 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="rescore-h">
-        <h2 id="rescore-h" className="font-semibold">Apply to existing vendors</h2>
-        <p className="mb-3 mt-1 text-sm text-slate-600">Re-score every vendor with a service in {REGION_LABELS[region]}{tier === "any" ? "" : ` at the ${TIER_LABELS[tier].toLowerCase()} tier`} against the saved rules. Owners, statuses and accepted risks are kept.</p>
-        <ActionButton action={rescoreRegionAction} fields={{ region, tier }} label="Re-score affected vendors" pendingLabel="Re-scoring…" className={secondaryButtonClass} />
+        <h2 id="rescore-h" className="font-semibold">
+          Apply to existing vendors
+        </h2>
+        <p className="mb-3 mt-1 text-sm text-slate-600">
+          Re-score every vendor with a service in {REGION_LABELS[region]}
+          {tier === "any" ? "" : ` at the ${TIER_LABELS[tier].toLowerCase()} tier`} against the saved rules. Owners,
+          statuses and accepted risks are kept.
+        </p>
+        <ActionButton
+          action={rescoreRegionAction}
+          fields={{ region, tier }}
+          label="Re-score affected vendors"
+          pendingLabel="Re-scoring…"
+          className={secondaryButtonClass}
+        />
       </section>
     </>
   );

@@ -3,7 +3,17 @@
 import { useState, useTransition } from "react";
 import { resetCriteriaAction } from "@/lib/criteria/actions";
 
-export function ResetButton({ region, tier, version, disabled }: { region: string; tier: string; version: number; disabled: boolean }) {
+export function ResetButton({
+  region,
+  tier,
+  version,
+  disabled,
+}: {
+  region: string;
+  tier: string;
+  version: number;
+  disabled: boolean;
+}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
 
@@ -28,7 +38,11 @@ export function ResetButton({ region, tier, version, disabled }: { region: strin
       >
         {pending ? "Resetting…" : "Reset to default"}
       </button>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
