@@ -7,7 +7,7 @@ export default tseslint.config(
       "node_modules/**",
       ".next/**",
       ".data/**",
-      "lib/generated/**",
+      "prisma/generated/**",
       "bench/out/**",
       "test-results/**",
       "playwright-report/**",

@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client";
-import type { TransactionClient } from "./generated/prisma/internal/prismaNamespace";
+import { PrismaClient } from "@/prisma/generated/client";
+import type { TransactionClient } from "@/prisma/generated/internal/prismaNamespace";
 
 // Two connections with different rights (docs/decisions/007-row-level-security.md):
 // - systemDb: the owner role in DATABASE_URL. Only for work that is not one tenant's request:

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from "node:path";
 import { extractDocument } from "../lib/extraction";
 import { addCrossDocumentFlags } from "../lib/extraction/cross-document";
-import { expectedKind, scoreDocument, type FieldScore } from "../lib/extraction/eval-compare";
+import { expectedKind, scoreDocument, type FieldScore } from "./eval-compare";
 import type { ExtractionResult, ExtractionSuccess } from "../lib/extraction/types";
 
 const DOC_EXT = /\.(pdf|md|markdown|html?|csv|ya?ml)$/i;

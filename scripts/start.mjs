@@ -40,7 +40,7 @@ const r = spawnSync(
     // stamp-peer: the real client address for the sign-in throttle (lib/auth/client-ip.ts).
     process.execPath,
     "--import",
-    path.resolve("scripts/lib/stamp-peer.mjs"),
+    path.resolve("lib/server/stamp-peer.mjs"),
     path.resolve("node_modules/next/dist/bin/next"),
     "start",
     "-p",

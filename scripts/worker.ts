@@ -17,7 +17,7 @@ register(
     ),
 );
 
-const { startWorkers } = await import("../lib/jobs/worker");
+const { startWorkers } = await import("../lib/evidence/jobs/worker");
 
 const workers = await startWorkers({
   onResult: (documentId, result) => console.log(`parse ${documentId} ${result}`),

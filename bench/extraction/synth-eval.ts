@@ -2,7 +2,7 @@
 // Scores the extractor against the synthetic generators in scripts/synth (SOC 2, bridge letter, ISO certificate,
 // sub-processor list) with the same comparator as the corpus eval.
 import { extractDocument } from "../../lib/extraction";
-import { scoreDocument } from "../../lib/extraction/eval-compare";
+import { scoreDocument } from "@/scripts/eval-compare";
 import { generateBridgeLetter, randomBridgeLetterSpec } from "../../scripts/synth/generate-bridge-letter";
 import { generateIsoCertificate, randomIsoCertificateSpec } from "../../scripts/synth/generate-iso-certificate";
 import { generateSoc2 } from "../../scripts/synth/generate-soc2";

@@ -1,6 +1,6 @@
 import "server-only";
 import { tenantDb, type TenantTx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/prisma/generated/client";
 
 type AuditActor = { userId: string; tenantId: string };
 export type AuditInput = { action: string; entityType: string; entityId?: string | null; data?: Prisma.InputJsonValue };

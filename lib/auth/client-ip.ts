@@ -1,6 +1,6 @@
 import { isIP } from "node:net";
 
-/** The header scripts/lib/stamp-peer.mjs overwrites with the TCP peer address on every request. */
+/** The header lib/server/stamp-peer.mjs overwrites with the TCP peer address on every request. */
 export const PEER_HEADER = "x-assay-peer";
 
 export type ClientIpConfig = {

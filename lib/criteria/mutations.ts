@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { withTenant } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/prisma/generated/client";
 import { storedRules } from "./data";
 import { shippedRules } from "./defaults";
 import { criteriaRulesShape, resetCriteriaSetSchema, saveCriteriaSetSchema } from "./schema";

@@ -1,4 +1,4 @@
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/prisma/generated/client";
 
 // Shared by the dashboard, the reminder planner and the vendor list, so all agree on what "expiring" means.
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb } from "@/lib/db";
 import { fromDbDate } from "@/lib/dates";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/prisma/generated/client";
 import { toGapWhere } from "@/lib/gaps/data";
 import type { GapListQuery } from "@/lib/gaps/schema";
 import type { EvidenceItem, GapReport } from "@/lib/export/types";

@@ -2,7 +2,7 @@
 // Assay never runs any of it (pdf.js reads text with scripting off; downloads are attachments with
 // `CSP: sandbox`), but a reviewer who opens the file in a desktop reader might, so it is flagged.
 // Two sources: pdf.js's own view of the document catalogue (sees inside compressed object streams;
-// scripts/pdf-worker.mjs) and this scan of the raw bytes, pdfid-style, which sees every uncompressed
+// lib/server/pdf-worker.mjs) and this scan of the raw bytes, pdfid-style, which sees every uncompressed
 // object, including page and annotation actions pdf.js does not report.
 
 export const ACTIVE_KINDS = ["javascript", "launch", "embedded_files", "rich_media", "xfa"] as const;

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addCrossDocumentFlags } from "./cross-document";
-import { expectedKind, scoreDocument, type FieldScore } from "./eval-compare";
+import { expectedKind, scoreDocument, type FieldScore } from "@/scripts/eval-compare";
 import { extractDocument } from "./extract-document";
 import type { ExtractionSuccess } from "./types";
 

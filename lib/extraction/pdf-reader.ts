@@ -49,7 +49,7 @@ function rssMb(pid: number): number | null {
 }
 
 export function defaultWorkerPath(): string {
-  return path.resolve(process.cwd(), "scripts/pdf-worker.mjs");
+  return path.resolve(process.cwd(), "lib/server/pdf-worker.mjs");
 }
 
 type Worker = { child: ChildProcess; key: string; docs: number; stderr: string };

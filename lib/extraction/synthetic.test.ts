@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { scoreDocument } from "./eval-compare";
+import { scoreDocument } from "@/scripts/eval-compare";
 import { extractDocument } from "./extract-document";
 
 const synthDir = path.resolve(process.cwd(), "scripts/synth");

@@ -74,7 +74,7 @@ export type ExtractionLimits = {
 };
 
 export type ExtractionOptions = Partial<ExtractionLimits> & {
-  /** Path of the parser worker; defaults to scripts/pdf-worker.mjs under the current working directory. */
+  /** Path of the parser worker; defaults to lib/server/pdf-worker.mjs under the current working directory. */
   workerPath?: string;
   /** Reference date for expiry flags (defaults to now). */
   now?: Date;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb, withTenant, type TenantTx } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/prisma/generated/client";
 import { isUuid } from "@/lib/vendors/data";
 import type { GapListQuery } from "./schema";
 

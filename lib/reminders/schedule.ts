@@ -1,5 +1,5 @@
 import "server-only";
-import { getBoss } from "@/lib/jobs/boss";
+import { getBoss } from "@/lib/evidence/jobs/boss";
 import { todayIso } from "@/lib/dates";
 import { runReminderSweep } from "./sweep";
 

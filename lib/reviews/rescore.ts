@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb, withTenant } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/prisma/generated/client";
 import { recordAudit } from "@/lib/audit/record";
 import { mergeRegisters, scoreVendor, type GapTracking, type PreviousRegister, type TrackedGap } from "@/lib/scoring";
 import { defaultCriteriaLookup, loadScoringInputs, type CriteriaLookup } from "./load-input";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/prisma/generated/client";
 import { evidenceItemsSql } from "@/lib/evidence/staleness-sql";
 import type { VendorListQuery } from "./schema";
 

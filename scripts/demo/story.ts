@@ -1,8 +1,8 @@
 import { systemDb as db } from "../../lib/db";
 import type { Actor, TenantId } from "../../lib/auth/load-actor";
-import { uploadDocument } from "../../lib/documents/upload";
-import { processParseJob } from "../../lib/jobs/parse-job";
-import { confirmFacts } from "../../lib/facts/mutations";
+import { uploadDocument } from "../../lib/evidence/documents/upload";
+import { processParseJob } from "../../lib/evidence/jobs/parse-job";
+import { confirmFacts } from "../../lib/evidence/facts/mutations";
 import { rescoreVendor } from "../../lib/reviews/rescore";
 import { generateSoc2 } from "../synth/generate-soc2";
 import { randomSoc2Spec } from "../synth/soc2-spec";

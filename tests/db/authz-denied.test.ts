@@ -10,7 +10,7 @@ vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
 
 const { authedAction } = await import("@/lib/action");
 const { withActor } = await import("@/lib/http");
-const { requirePermission } = await import("@/lib/documents/permission");
+const { requirePermission } = await import("@/lib/evidence/documents/permission");
 
 describe.skipIf(!hasDb)("denied requests are audited", () => {
   let viewer: Awaited<ReturnType<typeof makeTenant>>;

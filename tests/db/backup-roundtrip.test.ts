@@ -9,7 +9,7 @@ import type { Actor, TenantId } from "@/lib/auth/load-actor";
 import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { parseKeyring } from "@/lib/storage/keyring";
 import { LocalDiskStore } from "@/lib/storage/local-disk-store";
-import { sha256Hex } from "@/lib/uploads/sha256";
+import { sha256Hex } from "@/lib/evidence/uploads/sha256";
 import { provisionAppRole } from "../../scripts/lib/app-role.mjs";
 
 // Real PostgreSQL, real files, the real scripts as a person runs them: data is made in a database
@@ -93,7 +93,7 @@ describe.skipIf(!baseUrl)("backup and restore round trip", () => {
     process.env.APP_DATABASE_URL = await provisionAppRole(urlFor(SRC), { authSecret: process.env.AUTH_SECRET });
     delete (globalThis as { assayDb?: unknown }).assayDb;
     const { systemDb: db, disconnectAll } = await import("@/lib/db");
-    const { uploadDocument } = await import("@/lib/documents/upload");
+    const { uploadDocument } = await import("@/lib/evidence/documents/upload");
     disconnect = disconnectAll;
     const [{ current }] = await db.$queryRaw<{ current: string }[]>`SELECT current_database() AS current`;
     expect(current).toBe(SRC);

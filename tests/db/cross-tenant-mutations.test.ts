@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb as db } from "@/lib/db";
-import { openDocumentDownload } from "@/lib/documents/download";
-import { uploadDocument } from "@/lib/documents/upload";
+import { openDocumentDownload } from "@/lib/evidence/documents/download";
+import { uploadDocument } from "@/lib/evidence/documents/upload";
 import { AppError } from "@/lib/errors";
-import { confirmFacts, saveCuecMapping, setSubserviceReportOnFile } from "@/lib/facts/mutations";
+import { confirmFacts, saveCuecMapping, setSubserviceReportOnFile } from "@/lib/evidence/facts/mutations";
 import { updateGap } from "@/lib/gaps/mutations";
 import { markNotificationRead } from "@/lib/reminders/mutations";
 import { recordDecision } from "@/lib/reviews/decisions";

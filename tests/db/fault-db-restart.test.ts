@@ -8,8 +8,8 @@ import type { BlobStore } from "@/lib/storage/blob-store";
 import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { parseKeyring } from "@/lib/storage/keyring";
 import { LocalDiskStore } from "@/lib/storage/local-disk-store";
-import { sha256Hex } from "@/lib/uploads/sha256";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { sha256Hex } from "@/lib/evidence/uploads/sha256";
+import type { Prisma } from "@/prisma/generated/client";
 import { extractDocument } from "@/lib/extraction";
 import { generateSoc2 } from "../../scripts/synth/generate-soc2";
 import { randomSoc2Spec } from "../../scripts/synth/soc2-spec";
@@ -35,10 +35,10 @@ const hasDb = Boolean(process.env.DATABASE_URL);
 type Mods = {
   db: typeof import("@/lib/db").systemDb;
   disconnectAll: typeof import("@/lib/db").disconnectAll;
-  uploadDocument: typeof import("@/lib/documents/upload").uploadDocument;
-  removeOrphanBlobs: typeof import("@/lib/jobs/orphan-sweep").removeOrphanBlobs;
+  uploadDocument: typeof import("@/lib/evidence/documents/upload").uploadDocument;
+  removeOrphanBlobs: typeof import("@/lib/evidence/jobs/orphan-sweep").removeOrphanBlobs;
   rescoreVendor: typeof import("@/lib/reviews/rescore").rescoreVendor;
-  confirmFacts: typeof import("@/lib/facts/mutations").confirmFacts;
+  confirmFacts: typeof import("@/lib/evidence/facts/mutations").confirmFacts;
   makeTenant: typeof import("./support").makeTenant;
   makeVendor: typeof import("./support").makeVendor;
   errorResponse: typeof import("@/lib/http").errorResponse;
@@ -67,12 +67,12 @@ beforeAll(async () => {
   const [{ systemDb: db, withTenant, disconnectAll }, upload, sweep, rescore, support, http, facts] = await Promise.all(
     [
       import("@/lib/db"),
-      import("@/lib/documents/upload"),
-      import("@/lib/jobs/orphan-sweep"),
+      import("@/lib/evidence/documents/upload"),
+      import("@/lib/evidence/jobs/orphan-sweep"),
       import("@/lib/reviews/rescore"),
       import("./support"),
       import("@/lib/http"),
-      import("@/lib/facts/mutations"),
+      import("@/lib/evidence/facts/mutations"),
     ],
   );
   m = {

@@ -5,13 +5,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { systemDb as db } from "@/lib/db";
-import { uploadDocument } from "@/lib/documents/upload";
+import { uploadDocument } from "@/lib/evidence/documents/upload";
 import { AppError } from "@/lib/errors";
-import { removeOrphanBlobs } from "@/lib/jobs/orphan-sweep";
+import { removeOrphanBlobs } from "@/lib/evidence/jobs/orphan-sweep";
 import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { parseKeyring } from "@/lib/storage/keyring";
 import { LocalDiskStore } from "@/lib/storage/local-disk-store";
-import { sha256Hex } from "@/lib/uploads/sha256";
+import { sha256Hex } from "@/lib/evidence/uploads/sha256";
 import { hasDb, makeTenant, makeVendor } from "./support";
 
 // Issue #7, "a full disk": the file store runs out of space in the middle of writing an upload.

@@ -8,14 +8,14 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb as db } from "@/lib/db";
-import type { UploadResult } from "@/lib/documents/upload";
-import { uploadDocumentFromRequest } from "@/lib/documents/upload-request";
+import type { UploadResult } from "@/lib/evidence/documents/upload";
+import { uploadDocumentFromRequest } from "@/lib/evidence/documents/upload-request";
 import { errorResponse } from "@/lib/http";
-import { removeOrphanBlobs } from "@/lib/jobs/orphan-sweep";
+import { removeOrphanBlobs } from "@/lib/evidence/jobs/orphan-sweep";
 import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { parseKeyring } from "@/lib/storage/keyring";
 import { LocalDiskStore } from "@/lib/storage/local-disk-store";
-import { sha256Hex } from "@/lib/uploads/sha256";
+import { sha256Hex } from "@/lib/evidence/uploads/sha256";
 import { hasDb, makeTenant, makeVendor } from "./support";
 
 // Issue #7, "an interrupted upload": a real HTTP server on loopback hands each request to the upload

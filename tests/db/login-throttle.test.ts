@@ -19,7 +19,7 @@ const freshIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255
 describe.skipIf(!hasDb)("sign-in throttle per client address (PostgreSQL)", () => {
   beforeAll(() => {
     process.env.LOGIN_IP_MAX_FAILURES = String(MAX);
-    g[MARK] = true; // as if scripts/lib/stamp-peer.mjs ran in this process
+    g[MARK] = true; // as if lib/server/stamp-peer.mjs ran in this process
   });
   afterAll(() => {
     delete process.env.LOGIN_IP_MAX_FAILURES;

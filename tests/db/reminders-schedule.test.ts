@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { getBoss, stopBoss } from "@/lib/jobs/boss";
+import { getBoss, stopBoss } from "@/lib/evidence/jobs/boss";
 import { REMINDER_QUEUE, startReminderSchedule } from "@/lib/reminders/schedule";
 import { hasDb } from "./support";
 

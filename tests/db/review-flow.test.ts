@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { systemDb as db } from "@/lib/db";
 import { extractDocument } from "@/lib/extraction";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { confirmFacts } from "@/lib/facts/mutations";
+import type { Prisma } from "@/prisma/generated/client";
+import { confirmFacts } from "@/lib/evidence/facts/mutations";
 import { rescoreVendor } from "@/lib/reviews/rescore";
 import { generateSoc2 } from "../../scripts/synth/generate-soc2";
 import { randomSoc2Spec } from "../../scripts/synth/soc2-spec";

@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { removeOrphanBlobs } from "@/lib/jobs/orphan-sweep";
+import { removeOrphanBlobs } from "@/lib/evidence/jobs/orphan-sweep";
 import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { parseKeyring } from "@/lib/storage/keyring";
 import { LocalDiskStore } from "@/lib/storage/local-disk-store";

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb as db } from "@/lib/db";
-import { uploadDocument } from "@/lib/documents/upload";
+import { uploadDocument } from "@/lib/evidence/documents/upload";
 import { newBlobKey } from "@/lib/storage/blob-store";
 import type { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { makeTenant, makeVendor } from "./support";

@@ -6,7 +6,7 @@ import { findVendorPage } from "@/lib/vendors/list";
 import { vendorListQuerySchema } from "@/lib/vendors/schema";
 import { loadVendorProfile } from "@/lib/vendors/profile";
 import { loadGapReport } from "@/lib/exports/load-report";
-import { loadDocumentFacts } from "@/lib/facts/data";
+import { loadDocumentFacts } from "@/lib/evidence/facts/data";
 import { hasDb, makeTenant, makeVendor } from "./support";
 
 // Real PostgreSQL (the embedded one scripts/test.sh starts, fresh per run). No mocks.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition, downloadResponse } from "@/lib/documents/download-response";
-import { safeDisplayFilename } from "@/lib/uploads/display-filename";
-import { formatMegabytes, maxUploadBytes } from "@/lib/uploads/limits";
-import { sniffUpload } from "@/lib/uploads/sniff";
+import { contentDisposition, downloadResponse } from "@/lib/evidence/documents/download-response";
+import { safeDisplayFilename } from "@/lib/evidence/uploads/display-filename";
+import { formatMegabytes, maxUploadBytes } from "@/lib/evidence/uploads/limits";
+import { sniffUpload } from "@/lib/evidence/uploads/sniff";
 
 // Pure checks of what the upload path accepts and how names are cleaned; no database needed.
 const bytes = (...parts: Array<string | number[]>) =>

@@ -5,18 +5,18 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb as db } from "@/lib/db";
-import { openDocumentDownload } from "@/lib/documents/download";
-import { downloadResponse } from "@/lib/documents/download-response";
-import { getDocumentStatus } from "@/lib/documents/status";
-import { uploadDocument, type UploadDeps } from "@/lib/documents/upload";
-import { uploadDocumentFromRequest } from "@/lib/documents/upload-request";
+import { openDocumentDownload } from "@/lib/evidence/documents/download";
+import { downloadResponse } from "@/lib/evidence/documents/download-response";
+import { getDocumentStatus } from "@/lib/evidence/documents/status";
+import { uploadDocument, type UploadDeps } from "@/lib/evidence/documents/upload";
+import { uploadDocumentFromRequest } from "@/lib/evidence/documents/upload-request";
 import { AppError } from "@/lib/errors";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { BlobIntegrityError } from "@/lib/storage/envelope";
 import { parseKeyring } from "@/lib/storage/keyring";
 import { LocalDiskStore } from "@/lib/storage/local-disk-store";
-import { sha256Hex } from "@/lib/uploads/sha256";
+import { sha256Hex } from "@/lib/evidence/uploads/sha256";
 import { hasDb, makeTenant, makeVendor } from "./support";
 
 // Real PostgreSQL and real files (a temp STORAGE_DIR per test). The parse queue is replaced by a

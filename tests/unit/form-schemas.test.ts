@@ -3,7 +3,7 @@ import { vendorFormSchema } from "@/lib/vendors/schema";
 import { serviceFormSchema } from "@/lib/services/schema";
 import { updateGapSchema } from "@/lib/gaps/schema";
 import { decisionSchema } from "@/lib/reviews/schema";
-import { cuecMappingSchema } from "@/lib/facts/schema";
+import { cuecMappingSchema } from "@/lib/evidence/facts/schema";
 
 // Bad input at the edge (security-and-reliability §9 C 31, 34): mass-assignment fields are dropped,
 // oversized and malformed fields are refused with a field name, formula-looking text stays text.

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const guard = JSON.stringify(path.resolve("scripts/lib/orphan-guard.mjs"));
+const guard = JSON.stringify(path.resolve("lib/server/orphan-guard.mjs"));
 
 /** Runs parent.mjs (which forks busy.mjs and exits) and reports whether the child died within 8 s. */
 async function childDiesWithParent(busySource: string, parentSource: (busyPath: string) => string): Promise<boolean> {

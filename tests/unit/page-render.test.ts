@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
-import { renderPdfPage } from "@/lib/page-images/render";
+import { renderPdfPage } from "@/lib/evidence/page-images/render";
 
 function threePagePdf(): Promise<Buffer> {
   return new Promise((resolve) => {

@@ -54,7 +54,7 @@ describe("every server action is guarded", () => {
 
 describe("only the data layer talks to Prisma", () => {
   const ALLOWED =
-    /^(lib\/db\.ts|lib\/[\w-]+\/(data|mutations|list|profile|project|load-input|rescore|decisions|login|load-actor|record|members|load-report|parse-job|upload|download|status|boss|enqueue|sweep|worker)[\w-]*\.ts|lib\/auth\/.*|lib\/jobs\/.*|lib\/documents\/.*|lib\/dashboard\/.*|lib\/reminders\/.*|lib\/criteria\/.*|lib\/users\/.*)$/;
+    /^(lib\/db\.ts|lib\/(evidence\/)?[\w-]+\/(data|mutations|list|profile|project|load-input|rescore|decisions|login|load-actor|record|members|load-report|parse-job|upload|download|status|boss|enqueue|sweep|worker)[\w-]*\.ts|lib\/auth\/.*|lib\/evidence\/jobs\/.*|lib\/evidence\/documents\/.*|lib\/dashboard\/.*|lib\/reminders\/.*|lib\/criteria\/.*|lib\/users\/.*)$/;
   it("app/ and components/ never import lib/db", () => {
     for (const f of [...walk(path.join(ROOT, "app")), ...walk(path.join(ROOT, "components"))]) {
       expect(fs.readFileSync(f, "utf8"), rel(f)).not.toMatch(/from\s+["']@\/lib\/db["']/);
@@ -75,8 +75,8 @@ describe("request code uses the row-level-security connection", () => {
   const SYSTEM_DB_USERS = new Set([
     "lib/auth/login.ts", // sign-in looks the person up before any tenant is known
     "lib/auth/ip-throttle.ts", // failed sign-ins per client address: before any tenant is known
-    "lib/documents/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
-    "lib/documents/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant
+    "lib/evidence/documents/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
+    "lib/evidence/documents/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant
     "lib/reminders/data.ts", // listTenantIds: the daily reminder sweep visits every tenant
     "lib/reminders/mutations.ts", // deliverBatch: one delivery run sends every tenant's mail
   ]);

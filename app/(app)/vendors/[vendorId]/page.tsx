@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { fromDbDate } from "@/lib/dates";
-import { UploadWidget } from "@/lib/documents-ui/upload-widget";
+import { UploadWidget } from "@/lib/evidence/components/upload-widget";
 import { rescoreVendorAction, recordDecisionAction } from "@/lib/reviews/actions";
 import { DecisionForm } from "@/lib/reviews/components/decision-form";
 import { DECISION_LABELS } from "@/lib/reviews/schema";

@@ -1,5 +1,5 @@
-import { openDocumentDownload } from "@/lib/documents/download";
-import { downloadResponse } from "@/lib/documents/download-response";
+import { openDocumentDownload } from "@/lib/evidence/documents/download";
+import { downloadResponse } from "@/lib/evidence/documents/download-response";
 import { withActor } from "@/lib/http";
 
 export const runtime = "nodejs";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getDocumentStatus } from "@/lib/documents/status";
+import { getDocumentStatus } from "@/lib/evidence/documents/status";
 import { withActor } from "@/lib/http";
 
 export const runtime = "nodejs";

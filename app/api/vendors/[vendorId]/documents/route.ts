@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { uploadDocumentFromRequest } from "@/lib/documents/upload-request";
+import { uploadDocumentFromRequest } from "@/lib/evidence/documents/upload-request";
 import { withActor } from "@/lib/http";
 
 // The body is read by our own capped reader; never cache, always run on Node (crypto, fs, pg).

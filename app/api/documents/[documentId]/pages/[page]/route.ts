@@ -1,9 +1,9 @@
 // GET /api/documents/:documentId/pages/:page — one page of a PDF as PNG, for the facts view. Audited as a view.
 import { recordAudit } from "@/lib/audit/record";
-import { openDocumentDownload } from "@/lib/documents/download";
+import { openDocumentDownload } from "@/lib/evidence/documents/download";
 import { AppError } from "@/lib/errors";
 import { withActor } from "@/lib/http";
-import { renderPdfPage } from "@/lib/page-images/render";
+import { renderPdfPage } from "@/lib/evidence/page-images/render";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@ import { BlobNotFoundError, type BlobStore } from "@/lib/storage/blob-store";
 import { BlobIntegrityError } from "@/lib/storage/envelope";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
 import { ObjectStorageError } from "@/lib/storage/s3-errors";
-import { sha256Hex } from "@/lib/uploads/sha256";
+import { sha256Hex } from "@/lib/evidence/uploads/sha256";
 import { findDocumentForDownload } from "./data";
 import { requirePermission } from "./permission";
 

@@ -4,7 +4,7 @@
 // Files rather than IPC: rendering inside an IPC message handler hung on pages after the first.
 import fs from "node:fs";
 import { PDFParse } from "pdf-parse";
-import { guardAgainstOrphaning } from "./lib/orphan-guard.mjs";
+import { guardAgainstOrphaning } from "./orphan-guard.mjs";
 
 guardAgainstOrphaning();
 

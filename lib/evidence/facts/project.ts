@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/prisma/generated/client";
 import type { VendorEvidence } from "@/lib/scoring";
 import { toDbDate } from "@/lib/dates";
 

@@ -5,7 +5,7 @@
 // The parent may send several documents one after another (it recycles the process after a few, and kills it on
 // any error, timeout or memory breach); documents are never parsed concurrently.
 import { PDFParse } from "pdf-parse";
-import { guardAgainstOrphaning } from "./lib/orphan-guard.mjs";
+import { guardAgainstOrphaning } from "./orphan-guard.mjs";
 
 guardAgainstOrphaning();
 

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { systemDb, withTenant } from "@/lib/db";
-import type { DocumentKind, Prisma } from "@/lib/generated/prisma/client";
+import type { DocumentKind, Prisma } from "@/prisma/generated/client";
 
 export type NewDocument = {
   vendorId: string;

@@ -1,5 +1,5 @@
 // Field-by-field comparison of an extraction with a hand-checked expected.json (dev corpus evaluation).
-import type { DocKind, ExtractionSuccess } from "./types";
+import type { DocKind, ExtractionSuccess } from "../lib/extraction/types";
 
 export const FIELD_STATUSES = ["correct", "correct_null", "withheld", "missed", "wrong", "fabricated", "n/a"] as const;
 export type FieldStatus = (typeof FIELD_STATUSES)[number];

@@ -7,7 +7,7 @@ import path from "node:path";
 const TIMEOUT_MS = 20_000;
 
 function workerPath(): string {
-  return path.resolve(process.cwd(), "scripts/pdf-page-worker.mjs");
+  return path.resolve(process.cwd(), "lib/server/pdf-page-worker.mjs");
 }
 
 /** One PDF page as PNG, rendered in a child process with a heap cap and a wall-clock limit. */

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb, withTenant } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/prisma/generated/client";
 import { recordAudit } from "@/lib/audit/record";
 import { asStoredFacts, evidenceFromConfirmed } from "@/lib/reviews/evidence";
 import type { FlatFacts, StoredFacts } from "@/lib/reviews/facts-json";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
-import { maxUploadBytes } from "@/lib/uploads/limits";
-import { assertContentLengthWithin, declaredContentLength, readMultipartFile } from "@/lib/uploads/multipart";
+import { maxUploadBytes } from "@/lib/evidence/uploads/limits";
+import { assertContentLengthWithin, declaredContentLength, readMultipartFile } from "@/lib/evidence/uploads/multipart";
 import { getVendor } from "@/lib/vendors/data";
 import { parseIdempotencyKey } from "./idempotency-key";
 import { uploadDocument, type UploadDeps, type UploadResult } from "./upload";

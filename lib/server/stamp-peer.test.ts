@@ -14,7 +14,7 @@ const SERVER = `
 `;
 
 async function askServer(headers: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", path.resolve("scripts/lib/stamp-peer.mjs"), "-e", SERVER], {
+  const child = spawn(process.execPath, ["--import", path.resolve("lib/server/stamp-peer.mjs"), "-e", SERVER], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   try {
