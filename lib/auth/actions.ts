@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { tenantDb } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { signIn, signOut } from "./auth";
 import { getActor } from "./actor";
 import { safeNextPath } from "./safe-next";
