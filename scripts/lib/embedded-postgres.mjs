@@ -105,7 +105,9 @@ export function reachableDataDir(dir) {
     return target;
   }
   if (postgresCanEnter(path.dirname(wanted))) return wanted;
-  if (link) {
+  if (link?.isDirectory() && fs.readdirSync(wanted).length === 0) {
+    fs.rmdirSync(wanted); // an empty one left by a failed start: nothing to keep
+  } else if (link) {
     throw new Error(
       `${dir} is in a directory the postgres user cannot enter (PostgreSQL runs as that user when started by root): move it to a directory it can enter and set EMBEDDED_PG_DIR there.`,
     );
