@@ -1,8 +1,10 @@
-// Both registers of every corpus document, computed with the current code (see run.ts).
+// Both registers of every corpus document, computed with the current code (see run.ts): the answer
+// file read into typed facts, and the extractor's snapshot read the way storage reads a parsed
+// document; both then go through the one conversion to the scorer's input.
 import { readFileSync } from "node:fs";
 import type { Gap } from "@/lib/scoring";
-import { evidenceFromExtracted } from "@/lib/scoring-io/from-extracted";
-import { evidenceFromConfirmed } from "@/lib/reviews/evidence";
+import { factsFromAnswerFile, readStoredFacts } from "@/lib/evidence/facts/model";
+import { evidenceFromFacts } from "@/lib/evidence/facts/to-evidence";
 import type { CorpusDocument } from "./corpus";
 import { VENDOR, registerOf } from "./register";
 
@@ -22,15 +24,11 @@ export function registersFor(
 ): Record<string, DocumentRegisters> {
   const out: Record<string, DocumentRegisters> = {};
   for (const doc of docs) {
-    const expected = JSON.parse(readFileSync(doc.expectedFile, "utf8"));
-    const fromExpected = registerOf(evidenceFromExtracted(VENDOR, [{ documentId: "doc", facts: expected }]).evidence);
-    const snapshot = extractions[doc.id];
-    const fromExtraction = snapshot
-      ? registerOf(
-          evidenceFromConfirmed({ id: VENDOR.vendorId, legalName: VENDOR.vendorName, tier: VENDOR.tier }, [
-            { documentId: "doc", stored: snapshot },
-          ]),
-        )
+    const expected = factsFromAnswerFile(JSON.parse(readFileSync(doc.expectedFile, "utf8")));
+    const fromExpected = registerOf(evidenceFromFacts(VENDOR, [{ documentId: "doc", facts: expected }]).evidence);
+    const stored = extractions[doc.id] ? readStoredFacts(extractions[doc.id]) : null;
+    const fromExtraction = stored
+      ? registerOf(evidenceFromFacts(VENDOR, [{ documentId: "doc", facts: stored }]).evidence)
       : null;
     out[doc.id] = { fromExpected, fromExtraction };
   }
