@@ -1,12 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import {
-  claimParse,
-  finishParse,
-  releaseParse,
-  type ParseClaim,
-  type ParseOutcome,
-} from "@/lib/evidence/documents/mutations";
+import { claimParse, finishParse, releaseParse, type ParseClaim, type ParseOutcome } from "./mutations";
 import { extractDocument, type ExtractionResult } from "@/lib/extraction";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { BlobNotFoundError } from "@/lib/storage/blob-store";
