@@ -5,3 +5,4 @@ export { documentFactsSchema, fieldSchema, scalarSchema, FLAG_KINDS } from "./zo
 export { emptyFacts, emptyCited } from "./empty";
 export { factsFromAnswerFile, factsFromExtractorReadings, kindOfReadings } from "./from-readings";
 export { parseDocumentFacts, readStoredFacts, FactsShapeError } from "./stored";
+export { changeKind, tidyFacts } from "./form-values";

@@ -67,9 +67,12 @@ const subserviceOrgs = {
   },
 } as const satisfies ListSpec;
 
-const socCommon = {
+const socWho = {
   serviceOrganization: { editor: "text", label: "Service organisation" },
   systemName: { editor: "text", label: "System" },
+} as const satisfies KindSpec;
+
+const socCommon = {
   periodStart: { editor: "date", label: "Period start" },
   periodEnd: { editor: "date", label: "Period end", help: "For a Type 1 report, the “as of” date." },
   reportDate: { editor: "date", label: "Report date" },
@@ -90,17 +93,19 @@ const socLists = {
   csocs,
 } as const satisfies KindSpec;
 
-export const SOC1_FIELDS = { ...socCommon, exceptions, ...socLists } as const satisfies KindSpec;
+export const SOC1_FIELDS = { ...socWho, ...socCommon, exceptions, ...socLists } as const satisfies KindSpec;
 
 export const SOC2_FIELDS = {
-  ...socCommon,
+  ...socWho,
   type: { editor: "choice", label: "Report type", options: { type_1: "Type 1", type_2: "Type 2" } },
+  ...socCommon,
   tscCategories: { editor: "choices", label: "Trust services categories", options: TSC },
   exceptions,
   ...socLists,
 } as const satisfies KindSpec;
 
 export const SOC3_FIELDS = {
+  ...socWho,
   ...socCommon,
   tscCategories: { editor: "choices", label: "Trust services categories", options: TSC },
   ...socLists,
@@ -183,3 +188,12 @@ export const FACT_KIND_LABELS: Record<FactKind, string> = {
   subprocessor_list: "Sub-processor list",
   unknown: "Unknown",
 };
+
+/** A field's label for people ("Period end"), for logs and corrections; the field name when no kind has it. */
+export function factLabel(kind: FactKind, field: string): string {
+  if (field === "kind") return "Document kind";
+  const own = (FACT_KIND_SPECS[kind] as KindSpec)[field];
+  if (own) return own.label;
+  for (const spec of Object.values(FACT_KIND_SPECS) as KindSpec[]) if (spec[field]) return spec[field].label;
+  return field;
+}
