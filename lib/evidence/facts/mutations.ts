@@ -31,10 +31,15 @@ async function writeFacts(tx: TenantTx, documentId: string, facts: DocumentFacts
  * The analyst confirms a document's facts, correcting some (`submitted`: the whole typed facts the
  * form edited; checked against the fact schema, FactsShapeError lists bad fields). Starting point:
  * the previous confirmation if any, else the extraction. Each changed field is recorded (who, when,
- * from, to); the typed projection is rebuilt; scoring then reads these confirmed facts.
+ * from, to); the typed projection is rebuilt; scoring then reads these confirmed facts. Without
+ * `submitted`, the facts are confirmed as they stand (the demo data does that).
  */
-export async function confirmFacts(actor: Actor, documentId: string, submitted: unknown): Promise<{ changed: number }> {
-  const next = parseDocumentFacts(submitted);
+export async function confirmFacts(
+  actor: Actor,
+  documentId: string,
+  submitted?: unknown,
+): Promise<{ changed: number }> {
+  const given = submitted === undefined ? null : parseDocumentFacts(submitted);
   return withTenant(actor.tenantId, async (tx) => {
     const doc = await lockDocument(tx, actor.tenantId, documentId);
     if (!doc) throw notFound("That document");
@@ -46,7 +51,7 @@ export async function confirmFacts(actor: Actor, documentId: string, submitted: 
       readStoredFacts(doc.confirmedFacts) ??
       readStoredFacts(doc.extraction) ??
       emptyFacts((doc.kind === "pending" ? "unknown" : doc.kind) as FactKind);
-    const { facts, changes } = mergeConfirmed(base, next);
+    const { facts, changes } = mergeConfirmed(base, given ?? base);
     const stored = parseDocumentFacts(facts);
     const { evidence } = evidenceFromFacts({ vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier }, [
       { documentId: doc.id, facts: stored },
