@@ -1,5 +1,5 @@
-// THE conversion from confirmed facts to the scorer's input: every path to scoring (re-score,
-// confirm, the corpus golden tests, the CLI) goes through evidenceFromFacts.
+// THE conversion from confirmed facts to the scorer's input: every path from facts to scoring (re-score,
+// confirm, the corpus golden tests and the register fixture) goes through evidenceFromFacts.
 import type {
   Cuec,
   EvidenceFlag,
