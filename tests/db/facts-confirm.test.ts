@@ -111,6 +111,31 @@ describe.skipIf(!hasDb)("confirmed facts hold the analyst's edits", () => {
     expect(report.subserviceOrgs![0]!.reportOnFile).toBe(true);
   });
 
+  it("confirms two documents stored from one extraction (row ids become primary keys)", async () => {
+    const first = await seed();
+    await confirmFacts(first.actor, first.doc.id, first.read);
+    const twin = await db.document.create({
+      data: {
+        tenantId: first.actor.tenantId,
+        vendorId: first.vendor.id,
+        kind: "soc2_report",
+        filename: "copy.pdf",
+        fileKey: `test/${crypto.randomUUID()}`,
+        sha256: "1".repeat(64),
+        sizeBytes: 1,
+        mimeType: "application/pdf",
+        parseStatus: "parsed",
+        extraction: { ok: true, document: first.read } as unknown as Prisma.InputJsonValue,
+      },
+    });
+    await confirmFacts(first.actor, twin.id);
+    const reports = await db.socReport.findMany({
+      where: { tenantId: first.actor.tenantId },
+      select: { _count: { select: { cuecs: true } } },
+    });
+    expect(reports.map((r) => r._count.cuecs)).toEqual([1, 1]);
+  });
+
   it("refuses facts that do not match the schema, naming the field", async () => {
     const { actor, doc, read } = await seed();
     if (read.kind !== "soc2_report") throw new Error("not a SOC 2 report");

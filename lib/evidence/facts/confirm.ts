@@ -78,3 +78,30 @@ export function mergeConfirmed(
   const facts = { ...base, kind: submitted.kind, fields } as unknown as DocumentFacts;
   return { facts, changes };
 }
+
+/**
+ * Fresh ids for every list row, the same new id in both versions. Used on a document's first
+ * confirmation: the extraction's ids are not guaranteed unique across documents (one extraction
+ * may be stored twice), and confirmed row ids become the projection's primary keys.
+ */
+export function reissueRowIds(base: DocumentFacts, submitted: DocumentFacts): [DocumentFacts, DocumentFacts] {
+  const ids = new Map<string, string>();
+  const renew = (facts: DocumentFacts): DocumentFacts => {
+    const fields = Object.fromEntries(
+      Object.entries(facts.fields as Record<string, AnyCited>).map(([name, field]) => [
+        name,
+        Array.isArray(field.value)
+          ? {
+              ...field,
+              value: (field.value as AnyItem[]).map((item) => {
+                if (!ids.has(item.id)) ids.set(item.id, crypto.randomUUID());
+                return { ...item, id: ids.get(item.id)! };
+              }),
+            }
+          : field,
+      ]),
+    );
+    return { ...facts, fields } as unknown as DocumentFacts;
+  };
+  return [renew(base), renew(submitted)];
+}

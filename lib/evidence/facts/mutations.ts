@@ -5,7 +5,7 @@ import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/prisma/generated/client";
 import { recordAudit } from "@/lib/audit/record";
 import { toDbDate } from "@/lib/dates";
-import { mergeConfirmed } from "./confirm";
+import { mergeConfirmed, reissueRowIds } from "./confirm";
 import { emptyFacts, parseDocumentFacts, readStoredFacts, type DocumentFacts, type FactKind } from "./model";
 import { projectDocument } from "./project";
 import { evidenceFromFacts } from "./to-evidence";
@@ -47,11 +47,14 @@ export async function confirmFacts(
       where: { tenantId: actor.tenantId, id: doc.vendorId },
       select: { id: true, legalName: true, tier: true },
     });
-    const base =
-      readStoredFacts(doc.confirmedFacts) ??
+    const confirmed = readStoredFacts(doc.confirmedFacts);
+    const read =
+      confirmed ??
       readStoredFacts(doc.extraction) ??
       emptyFacts((doc.kind === "pending" ? "unknown" : doc.kind) as FactKind);
-    const { facts, changes } = mergeConfirmed(base, given ?? base);
+    // From the first confirmation on, list rows keep their ids (the projection's keys, the CUEC form's ids).
+    const [base, next] = confirmed ? [read, given ?? read] : reissueRowIds(read, given ?? read);
+    const { facts, changes } = mergeConfirmed(base, next);
     const stored = parseDocumentFacts(facts);
     const { evidence } = evidenceFromFacts({ vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier }, [
       { documentId: doc.id, facts: stored },

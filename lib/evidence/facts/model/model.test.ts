@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { mergeConfirmed } from "../confirm";
+import { mergeConfirmed, reissueRowIds } from "../confirm";
 import {
   FACT_KIND_SPECS,
   FACT_KINDS,
@@ -127,6 +127,17 @@ describe("confirming", () => {
     const base = soc2();
     const { facts } = mergeConfirmed(base, base);
     expect((facts as FactsOf<"soc2_report">).fields.subserviceOrgs.value![0]!.value!.reportOnFile).toBe(false);
+  });
+});
+
+describe("first confirmation", () => {
+  it("gives rows new ids, the same in the stored and the submitted facts", () => {
+    const base = soc2();
+    const [renewedBase, renewedSubmitted] = reissueRowIds(base, base);
+    const oldId = base.fields.cuecs.value![0]!.id;
+    const newId = (renewedBase as FactsOf<"soc2_report">).fields.cuecs.value![0]!.id;
+    expect(newId).not.toBe(oldId);
+    expect((renewedSubmitted as FactsOf<"soc2_report">).fields.cuecs.value![0]!.id).toBe(newId);
   });
 });
 
