@@ -112,25 +112,29 @@ describe.skipIf(!hasDb)("confirmed facts hold the analyst's edits", () => {
   });
 
   it("confirms two documents stored from one extraction (row ids become primary keys)", async () => {
-    const first = await seed();
-    await confirmFacts(first.actor, first.doc.id, first.read);
-    const twin = await db.document.create({
-      data: {
-        tenantId: first.actor.tenantId,
-        vendorId: first.vendor.id,
-        kind: "soc2_report",
-        filename: "copy.pdf",
-        fileKey: `test/${crypto.randomUUID()}`,
-        sha256: "1".repeat(64),
-        sizeBytes: 1,
-        mimeType: "application/pdf",
-        parseStatus: "parsed",
-        extraction: { ok: true, document: first.read } as unknown as Prisma.InputJsonValue,
-      },
-    });
-    await confirmFacts(first.actor, twin.id);
+    const { actor, vendor, read } = await seed();
+    const twins = [];
+    for (const n of [1, 2]) {
+      twins.push(
+        await db.document.create({
+          data: {
+            tenantId: actor.tenantId,
+            vendorId: vendor.id,
+            kind: "soc2_report",
+            filename: `copy-${n}.pdf`,
+            fileKey: `test/${crypto.randomUUID()}`,
+            sha256: String(n).repeat(64),
+            sizeBytes: 1,
+            mimeType: "application/pdf",
+            parseStatus: "parsed",
+            extraction: { ok: true, document: read } as unknown as Prisma.InputJsonValue,
+          },
+        }),
+      );
+    }
+    for (const twin of twins) await confirmFacts(actor, twin.id);
     const reports = await db.socReport.findMany({
-      where: { tenantId: first.actor.tenantId },
+      where: { tenantId: actor.tenantId },
       select: { _count: { select: { cuecs: true } } },
     });
     expect(reports.map((r) => r._count.cuecs)).toEqual([1, 1]);
