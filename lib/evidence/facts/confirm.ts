@@ -87,10 +87,11 @@ export function mergeConfirmed(
 export function reissueRowIds(base: DocumentFacts, submitted: DocumentFacts): [DocumentFacts, DocumentFacts] {
   const ids = new Map<string, string>();
   const renew = (facts: DocumentFacts): DocumentFacts => {
+    const spec = FACT_KIND_SPECS[facts.kind] as Record<string, FieldSpec>;
     const fields = Object.fromEntries(
       Object.entries(facts.fields as Record<string, AnyCited>).map(([name, field]) => [
         name,
-        Array.isArray(field.value)
+        spec[name]?.editor === "list" && Array.isArray(field.value)
           ? {
               ...field,
               value: (field.value as AnyItem[]).map((item) => {

@@ -138,6 +138,13 @@ describe("first confirmation", () => {
     const newId = (renewedBase as FactsOf<"soc2_report">).fields.cuecs.value![0]!.id;
     expect(newId).not.toBe(oldId);
     expect((renewedSubmitted as FactsOf<"soc2_report">).fields.cuecs.value![0]!.id).toBe(newId);
+    const withLists = {
+      ...base,
+      fields: { ...base.fields, inScopeServices: { ...base.fields.inScopeServices, value: ["Payroll"] } },
+    };
+    const [renewed] = reissueRowIds(withLists, withLists);
+    expect(() => parseDocumentFacts(renewed)).not.toThrow();
+    expect((renewed as FactsOf<"soc2_report">).fields.inScopeServices.value).toEqual(["Payroll"]);
   });
 });
 
