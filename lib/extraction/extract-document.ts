@@ -10,6 +10,7 @@ import { extractSocReport, type KindExtraction } from "./soc-report";
 import { extractSubprocessorList } from "./subprocessors";
 import { detectTextFormat, textDocumentFrom } from "./text-formats";
 import { buildTextIndex } from "./text-index";
+import { factsFromExtractorReadings } from "@/lib/evidence/facts/model/from-readings";
 import type { DocKind, ExtractionLimits, ExtractionOptions, ExtractionResult, Facts, TextDocument } from "./types";
 
 /** Fields each kind reports; when there is no text layer all of them are null and listed in not_in_text_layer. */
@@ -197,12 +198,19 @@ export async function extractDocument(
         },
       ]),
     );
+    const notInTextLayer = fields.length ? fields : ["*"];
     return {
       ok: true,
       doc_kind: classification.kind,
       doc_kind_confidence: classification.confidence,
+      document: factsFromExtractorReadings({
+        doc_kind: classification.kind,
+        facts,
+        not_in_text_layer: notInTextLayer,
+        authenticity_flags: activeFlags,
+      }),
       facts,
-      not_in_text_layer: fields.length ? fields : ["*"],
+      not_in_text_layer: notInTextLayer,
       consistency_flags: [],
       authenticity_flags: activeFlags,
       pages,
@@ -220,14 +228,23 @@ export async function extractDocument(
     rulesMs: performance.now() - rulesStart,
     parsePeakRssMb,
   });
+  const authenticityFlags = [...authenticity, ...activeFlags];
   return {
     ok: true,
     doc_kind: classification.kind,
     doc_kind_confidence: classification.confidence,
+    // The final assembly: the rules' readings become the typed facts of the schema here, and only here.
+    document: factsFromExtractorReadings({
+      doc_kind: classification.kind,
+      facts,
+      not_in_text_layer: notInTextLayer,
+      consistency_flags: consistency,
+      authenticity_flags: authenticityFlags,
+    }),
     facts,
     not_in_text_layer: notInTextLayer,
     consistency_flags: consistency,
-    authenticity_flags: [...authenticity, ...activeFlags],
+    authenticity_flags: authenticityFlags,
     pages,
     sha256,
     text_layer: textLayer,

@@ -1,3 +1,5 @@
+import type { DocumentFacts } from "@/lib/evidence/facts/model/types";
+
 // Public types of the extraction module. The app's upload job depends on these shapes: keep them stable.
 
 export const DOC_KINDS = [
@@ -37,13 +39,18 @@ export type Fact<T = unknown> = {
   note?: string;
 };
 
-/** Keys are the corpus expected.json field paths ("auditor.name", "control_tests.exceptions_count", ...). */
+/**
+ * The rules' raw readings, keyed by the corpus expected.json field paths ("auditor.name",
+ * "control_tests.exceptions_count", ...). Kept for the evaluation comparer; the app reads `document`.
+ */
 export type Facts = Record<string, Fact>;
 
 export type ExtractionSuccess = {
   ok: true;
   doc_kind: DocKind;
   doc_kind_confidence: number;
+  /** The typed, cited facts of the document's kind (lib/evidence/facts/model): what storage keeps and people confirm. */
+  document: DocumentFacts;
   facts: Facts;
   /** Fields whose value exists only in page images (or the whole page set when there is no text layer). */
   not_in_text_layer: string[];

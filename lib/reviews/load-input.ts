@@ -13,7 +13,8 @@ import {
   type ScoringInput,
   type Tier,
 } from "@/lib/scoring";
-import { asStoredFacts, evidenceFromConfirmed } from "./evidence";
+import { readStoredFacts } from "@/lib/evidence/facts/model";
+import { evidenceFromFacts } from "@/lib/evidence/facts/to-evidence";
 
 export type CriteriaLookup = (actor: Actor, regions: Region[], tier: Tier) => Promise<CriteriaSet[]>;
 
@@ -21,8 +22,8 @@ export type CriteriaLookup = (actor: Actor, regions: Region[], tier: Tier) => Pr
 export const defaultCriteriaLookup: CriteriaLookup = async (_actor, regions, tier) => defaultCriteriaFor(regions, tier);
 
 /**
- * One scoring input per buyer service of the vendor, built from confirmed documents only, with the
- * analyst's CUEC mappings and "own report on file" answers laid over the extracted facts.
+ * One scoring input per buyer service of the vendor, built from the confirmed facts of its
+ * documents only (which hold the analyst's corrections, CUEC mappings and "own report on file" answers).
  */
 export async function loadScoringInputs(
   actor: Actor,
@@ -53,59 +54,37 @@ export async function loadScoringInputs(
       },
       documents: {
         where: { confirmedAt: { not: null } },
-        select: {
-          id: true,
-          confirmedFacts: true,
-          socReport: {
-            select: {
-              cuecs: { select: { text: true, buyerControl: true, ownerId: true, evidenceUrl: true } },
-              subserviceOrgs: { select: { name: true, ownReportOnFile: true } },
-            },
-          },
-        },
+        select: { id: true, confirmedFacts: true },
         orderBy: { uploadedAt: "asc" },
       },
     },
   });
   if (!vendor) return null;
-  const ownerIds = vendor.documents
-    .flatMap((d) => d.socReport?.cuecs.map((c) => c.ownerId) ?? [])
-    .filter((x): x is string => Boolean(x));
-  const owners = new Map(
-    (
-      await db.membership.findMany({
-        where: { tenantId: actor.tenantId, userId: { in: ownerIds } },
-        select: { userId: true, user: { select: { name: true } } },
-      })
-    ).map((m) => [m.userId, m.user.name]),
-  );
   const confirmed = vendor.documents.flatMap((d) => {
-    const stored = asStoredFacts(d.confirmedFacts);
-    return stored ? [{ documentId: d.id, stored }] : [];
+    const facts = readStoredFacts(d.confirmedFacts);
+    return facts ? [{ documentId: d.id, facts }] : [];
   });
-  const evidence = evidenceFromConfirmed(vendor, confirmed);
-  for (const report of evidence.socReports) {
-    const rows = vendor.documents.find((d) => d.id === report.documentId)?.socReport;
-    if (!rows) continue;
-    const cuecs = new Map(rows.cuecs.map((c) => [c.text, c]));
-    report.cuecs =
-      report.cuecs?.map((c) => {
-        const row = cuecs.get(c.text);
-        return row
-          ? {
-              ...c,
-              mapping: {
-                buyerControl: row.buyerControl,
-                owner: row.ownerId ? (owners.get(row.ownerId) ?? null) : null,
-                evidence: row.evidenceUrl,
-              },
-            }
-          : c;
-      }) ?? null;
-    const orgs = new Map(rows.subserviceOrgs.map((s) => [s.name, s.ownReportOnFile]));
-    report.subserviceOrgs =
-      report.subserviceOrgs?.map((s) => ({ ...s, reportOnFile: orgs.get(s.name) ?? s.reportOnFile })) ?? null;
-  }
+  // CUEC owners are stored by member id in the confirmed facts; the scorer reports them by name.
+  const ownerIds = confirmed.flatMap(({ facts }) =>
+    facts.kind === "soc1_report" || facts.kind === "soc2_report" || facts.kind === "soc3_report"
+      ? (facts.fields.cuecs.value ?? []).flatMap((c) => (c.value?.ownerId ? [c.value.ownerId] : []))
+      : [],
+  );
+  const owners = new Map(
+    ownerIds.length
+      ? (
+          await db.membership.findMany({
+            where: { tenantId: actor.tenantId, userId: { in: ownerIds } },
+            select: { userId: true, user: { select: { name: true } } },
+          })
+        ).map((m) => [m.userId, m.user.name])
+      : [],
+  );
+  const { evidence } = evidenceFromFacts(
+    { vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier },
+    confirmed,
+    (id) => owners.get(id) ?? null,
+  );
 
   const inputs: ScoringInput[] = [];
   for (const s of vendor.services) {

@@ -183,5 +183,5 @@ async function ingest(actor: Actor, v: Vendor, bytes: Uint8Array, filename: stri
   );
   const outcome = await processParseJob(document.id, actor.tenantId);
   if (outcome !== "parsed") throw new Error(`demo document ${filename} did not parse (${outcome})`);
-  await confirmFacts(actor, document.id, []);
+  await confirmFacts(actor, document.id);
 }

@@ -1,3 +1,4 @@
+import { emptyFacts } from "@/lib/evidence/facts/model";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb as db } from "@/lib/db";
@@ -124,7 +125,7 @@ describe.skipIf(!hasDb)("cross-tenant writes", () => {
     };
 
     const calls: Record<string, () => Promise<unknown>> = {
-      confirmFacts: () => confirmFacts(a, t.doc.id, [{ field: "auditor_name", value: "Hijack LLP" }], "soc2_report"),
+      confirmFacts: () => confirmFacts(a, t.doc.id, emptyFacts("soc2_report")),
       saveCuecMapping: () =>
         saveCuecMapping(a, {
           documentId: t.doc.id,

@@ -361,7 +361,11 @@ async function seedReviewedVendor(
       extraction: extraction as unknown as Prisma.InputJsonValue,
     },
   });
-  await m.confirmFacts(actor, doc.id, [{ field: "auditor.name", value: "Corrected Auditors LLP" }]);
+  const read = extraction.document as unknown as { fields: Record<string, object> };
+  await m.confirmFacts(actor, doc.id, {
+    ...read,
+    fields: { ...read.fields, auditor: { ...read.fields.auditor, value: "Corrected Auditors LLP" } },
+  });
   return { actor, vendorId: vendor.id };
 }
 

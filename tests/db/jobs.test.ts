@@ -4,7 +4,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { systemDb as db } from "@/lib/db";
-import { claimParse } from "@/lib/evidence/documents/mutations";
+import { claimParse } from "@/lib/evidence/jobs/mutations";
 import { uploadDocument } from "@/lib/evidence/documents/upload";
 import { extractDocument } from "@/lib/extraction";
 import { MAX_PARSE_ATTEMPTS, processParseJob } from "@/lib/evidence/jobs/parse-job";

@@ -56,7 +56,12 @@ describe.skipIf(!hasDb)("review flow: extract → confirm → score → re-score
     });
     expect(unconfirmed.map((g) => g.checkId)).toContain("required-evidence-on-file");
 
-    const { changed } = await confirmFacts(actor, doc.id, [{ field: "auditor.name", value: "Corrected Auditors LLP" }]);
+    const read = extraction.document;
+    if (read.kind !== "soc2_report") throw new Error(`read as ${read.kind}`);
+    const { changed } = await confirmFacts(actor, doc.id, {
+      ...read,
+      fields: { ...read.fields, auditor: { ...read.fields.auditor, value: "Corrected Auditors LLP" } },
+    });
     expect(changed).toBe(1);
     const report = await db.socReport.findFirstOrThrow({
       where: { tenantId: actor.tenantId, documentId: doc.id },
@@ -65,7 +70,14 @@ describe.skipIf(!hasDb)("review flow: extract → confirm → score → re-score
     expect(report.auditorName).toBe("Corrected Auditors LLP");
     expect(report.opinion).toBe("qualified");
     expect(report._count.exceptions).toBe(expected.control_tests?.exceptions.length ?? 0);
-    expect(await db.factCorrection.count({ where: { documentId: doc.id } })).toBe(1);
+    expect(await db.factCorrection.findMany({ where: { documentId: doc.id }, select: { field: true } })).toEqual([
+      { field: "auditor" },
+    ]);
+    const stored = await db.document.findUniqueOrThrow({ where: { id: doc.id }, select: { confirmedFacts: true } });
+    expect(stored.confirmedFacts).toMatchObject({
+      kind: "soc2_report",
+      fields: { auditor: { value: "Corrected Auditors LLP", source: "analyst", confidence: 1 } },
+    });
 
     const first = await rescoreVendor(actor, vendor.id, "2026-11-23");
     const gaps = await db.gap.findMany({

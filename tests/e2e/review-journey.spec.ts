@@ -83,11 +83,11 @@ test("analyst onboards a vendor, uploads, confirms facts and runs the review", a
   await expect
     .poll(() => pageImage.evaluate((el) => (el as HTMLImageElement).naturalWidth), { timeout: 30_000 })
     .toBeGreaterThan(100);
-  await page.getByLabel("auditor.name").fill("Corrected & Partners LLP");
+  await page.getByLabel("Auditor", { exact: true }).fill("Corrected & Partners LLP");
   await snap(page, "facts-confirm");
   await page.getByRole("button", { name: "Confirm facts" }).click();
   await expect(page.getByText(/Facts confirmed with 1 correction/)).toBeVisible();
-  await expect(page.getByText(/auditor\.name/).last()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Corrections" }).getByText("Auditor")).toBeVisible();
 
   // Map the first CUEC to one of our controls.
   const cuec = page.getByTestId("cuec-row").first();

@@ -105,8 +105,8 @@ describe("request code uses the row-level-security connection", () => {
   const SYSTEM_DB_USERS = new Set([
     "lib/auth/data.ts", // findLoginUser: sign-in looks the person up before any tenant is known
     "lib/auth/mutations.ts", // failed-login counters and the per-address throttle: before any tenant is known
-    "lib/evidence/documents/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
-    "lib/evidence/documents/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant
+    "lib/evidence/jobs/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
+    "lib/evidence/jobs/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant
     "lib/reminders/data.ts", // listTenantIds: the daily reminder sweep visits every tenant
     "lib/reminders/mutations.ts", // deliverBatch: one delivery run sends every tenant's mail
   ]);

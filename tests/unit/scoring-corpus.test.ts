@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCriteriaFor, scoreVendor } from "@/lib/scoring";
 import type { BuyerService, Gap, IsoDate, Region, Tier } from "@/lib/scoring";
 import { listExpected, loadExpected } from "@/lib/scoring-io/corpus-fixtures";
-import { evidenceFromExtracted } from "@/lib/scoring-io/from-extracted";
+import { evidenceFromFacts } from "@/lib/evidence/facts/to-evidence";
 import { parseScoringInput } from "@/lib/scoring-io/input-schema";
 
 // Golden scenarios: real documents' hand-checked facts, mapped the way extraction output will be.
@@ -10,7 +10,7 @@ import { parseScoringInput } from "@/lib/scoring-io/input-schema";
 type Scenario = { docs: string[]; service: Partial<BuyerService> & { regions: Region[] }; tier?: Tier; asOf: IsoDate };
 
 function score({ docs, service, tier = "high", asOf }: Scenario) {
-  const { evidence, skipped } = evidenceFromExtracted(
+  const { evidence, skipped } = evidenceFromFacts(
     { vendorId: "vendor", vendorName: "Vendor", tier },
     docs.map(loadExpected),
   );

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { systemDb, tenantDb } from "@/lib/db";
+import { tenantDb } from "@/lib/db";
 import { isUuid } from "@/lib/vendors/data";
 
 // Every read is scoped by the actor's tenant in the WHERE clause: another tenant's id finds nothing.
@@ -46,15 +46,4 @@ export async function findDocumentStatus(actor: Actor, documentId: string): Prom
     where: { tenantId: actor.tenantId, id: documentId },
     select: { parseStatus: true, kind: true, parseError: true },
   });
-}
-
-/**
- * Which of these storage keys a Document row still points at. Deliberately not tenant-scoped: the
- * orphan sweep is system housekeeping over the whole store, and it learns only yes/no per key it
- * already holds.
- */
-export async function findKnownFileKeys(keys: string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await systemDb.document.findMany({ where: { fileKey: { in: keys } }, select: { fileKey: true } });
-  return new Set(rows.map((r) => r.fileKey));
 }

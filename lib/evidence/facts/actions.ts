@@ -2,32 +2,31 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/action";
-import { AppError } from "@/lib/errors";
 import { loadDocumentFacts } from "./data";
-import { confirmFacts, saveCuecMapping, setSubserviceReportOnFile, type FactEdit } from "./mutations";
-import { confirmFactsSchema, cuecMappingSchema, parseFactValue, subserviceReportSchema } from "./schema";
+import { FactsShapeError } from "./model";
+import { confirmFacts, saveCuecMapping, setSubserviceReportOnFile } from "./mutations";
+import { confirmFactsSchema, cuecMappingSchema, subserviceReportSchema } from "./schema";
 
 export const confirmFactsAction = authedAction("fact:confirm", confirmFactsSchema, async (input, actor) => {
-  const loaded = await loadDocumentFacts(actor, input.documentId);
-  if (!loaded) throw new AppError("NOT_FOUND", "That document was not found.");
-  const current = loaded.confirmed?.facts ?? loaded.extracted?.facts ?? {};
-  const edits: FactEdit[] = [];
-  for (const [key, raw] of Object.entries(input)) {
-    if (!key.startsWith("fact:")) continue;
-    const field = key.slice(5);
-    const text = Array.isArray(raw) ? (raw[0] ?? "") : String(raw);
-    try {
-      edits.push({ field, value: parseFactValue(text, current[field]?.value ?? null) });
-    } catch (err) {
-      return {
-        ok: false,
-        error: `“${field}” could not be read: ${(err as Error).message}. Lists and groups are written as JSON.`,
-      };
-    }
+  let submitted: unknown;
+  try {
+    submitted = JSON.parse(input.facts);
+  } catch {
+    return { ok: false, error: "The form sent facts that could not be read. Reload the page and try again." };
   }
-  const { changed } = await confirmFacts(actor, input.documentId, edits, input.docKind);
+  let changed: number;
+  try {
+    ({ changed } = await confirmFacts(actor, input.documentId, submitted));
+  } catch (err) {
+    if (!(err instanceof FactsShapeError)) throw err;
+    // Paths such as "fields.periodEnd.value" name the field the form shows the message next to.
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of err.issues) (fieldErrors[issue.path] ??= []).push(issue.message);
+    return { ok: false, error: "Some facts need correcting before they can be confirmed.", fieldErrors };
+  }
+  const loaded = await loadDocumentFacts(actor, input.documentId);
   revalidatePath(`/documents/${input.documentId}`);
-  revalidatePath(`/vendors/${loaded.doc.vendor.id}`);
+  if (loaded) revalidatePath(`/vendors/${loaded.doc.vendor.id}`);
   return {
     ok: true,
     message: changed

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb } from "@/lib/db";
-import { asStoredFacts } from "@/lib/reviews/evidence";
 import { isUuid } from "@/lib/vendors/data";
+import { readStoredFacts } from "./model";
 
-/** The document, its extracted and confirmed facts, corrections and CUEC/subservice rows for the facts page. */
+/** The document, its extracted and confirmed facts and corrections, and the team (CUEC owners) for the facts page. */
 export async function loadDocumentFacts(actor: Actor, documentId: string) {
   const db = tenantDb(actor.tenantId);
   if (!isUuid(documentId)) return null;
@@ -30,27 +30,6 @@ export async function loadDocumentFacts(actor: Actor, documentId: string) {
         select: { id: true, field: true, oldValue: true, newValue: true, correctedById: true, createdAt: true },
         orderBy: { createdAt: "desc" },
       },
-      socReport: {
-        select: {
-          cuecs: {
-            select: {
-              id: true,
-              text: true,
-              criteria: true,
-              page: true,
-              buyerControl: true,
-              ownerId: true,
-              evidenceUrl: true,
-              dueDate: true,
-            },
-            orderBy: { id: "asc" },
-          },
-          subserviceOrgs: {
-            select: { id: true, name: true, service: true, method: true, ownReportOnFile: true },
-            orderBy: { name: "asc" },
-          },
-        },
-      },
     },
   });
   if (!doc) return null;
@@ -58,12 +37,10 @@ export async function loadDocumentFacts(actor: Actor, documentId: string) {
     where: { tenantId: actor.tenantId },
     select: { userId: true, user: { select: { name: true } } },
   });
-  const extraction = doc.extraction as Record<string, unknown> | null;
   return {
     doc,
-    extracted: asStoredFacts(extraction),
-    confirmed: asStoredFacts(doc.confirmedFacts),
-    notInTextLayer: Array.isArray(extraction?.not_in_text_layer) ? (extraction.not_in_text_layer as string[]) : [],
+    extracted: readStoredFacts(doc.extraction),
+    confirmed: readStoredFacts(doc.confirmedFacts),
     members: members.map((m) => ({ id: m.userId, name: m.user.name })),
   };
 }

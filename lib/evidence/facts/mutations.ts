@@ -1,63 +1,71 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { tenantDb, withTenant } from "@/lib/db";
+import { tenantDb, withTenant, type TenantTx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/prisma/generated/client";
 import { recordAudit } from "@/lib/audit/mutations";
-import { asStoredFacts, evidenceFromConfirmed } from "@/lib/reviews/evidence";
-import type { FlatFacts, StoredFacts } from "@/lib/reviews/facts-json";
-import { projectDocument } from "./project";
 import { toDbDate } from "@/lib/dates";
+import { mergeConfirmed, reissueRowIds } from "./confirm";
+import { emptyFacts, parseDocumentFacts, readStoredFacts, type DocumentFacts, type FactKind } from "./model";
+import { projectDocument } from "./project";
+import { evidenceFromFacts } from "./to-evidence";
 
-export type FactEdit = { field: string; value: unknown };
+type Locked = { id: string; vendorId: string; kind: string; extraction: unknown; confirmedFacts: unknown };
+
+/** Reads the document row under a row lock, so two saves of one document's facts queue instead of overwriting each other. */
+async function lockDocument(tx: TenantTx, tenantId: string, documentId: string): Promise<Locked | null> {
+  const rows = await tx.$queryRaw<Locked[]>`
+    SELECT "id", "vendorId", "kind"::text AS "kind", "extraction", "confirmedFacts" FROM "Document"
+     WHERE "id" = ${documentId}::uuid AND "tenantId" = ${tenantId}::uuid FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+async function writeFacts(tx: TenantTx, documentId: string, facts: DocumentFacts) {
+  await tx.document.update({
+    where: { id: documentId },
+    data: { confirmedFacts: parseDocumentFacts(facts) as unknown as Prisma.InputJsonValue },
+  });
+}
 
 /**
- * The analyst confirms a document's facts, correcting some. Starting point: the previous
- * confirmation if any, else the extraction. Each changed field is recorded (who, when, from, to);
- * the typed projection is rebuilt; scoring then reads these confirmed facts.
+ * The analyst confirms a document's facts, correcting some (`submitted`: the whole typed facts the
+ * form edited; checked against the fact schema, FactsShapeError lists bad fields). Starting point:
+ * the previous confirmation if any, else the extraction. Each changed field is recorded (who, when,
+ * from, to); the typed projection is rebuilt; scoring then reads these confirmed facts. Without
+ * `submitted`, the facts are confirmed as they stand (the demo data does that).
  */
 export async function confirmFacts(
   actor: Actor,
   documentId: string,
-  edits: FactEdit[],
-  docKind?: string,
+  submitted?: unknown,
 ): Promise<{ changed: number }> {
-  const db = tenantDb(actor.tenantId);
-  const doc = await db.document.findFirst({
-    where: { tenantId: actor.tenantId, id: documentId },
-    select: {
-      id: true,
-      vendorId: true,
-      extraction: true,
-      confirmedFacts: true,
-      kind: true,
-      vendor: { select: { id: true, legalName: true, tier: true } },
-    },
-  });
-  if (!doc) throw notFound("That document");
-  const base = asStoredFacts(doc.confirmedFacts) ?? asStoredFacts(doc.extraction) ?? { doc_kind: doc.kind, facts: {} };
-  const facts: FlatFacts = { ...base.facts };
-  const changes: { field: string; oldValue: unknown; newValue: unknown }[] = [];
-  for (const edit of edits) {
-    const old = facts[edit.field];
-    if (JSON.stringify(old?.value ?? null) === JSON.stringify(edit.value ?? null)) continue;
-    changes.push({ field: edit.field, oldValue: old?.value ?? null, newValue: edit.value ?? null });
-    // A corrected value keeps the citation it was read from, marked as typed by a person.
-    facts[edit.field] = { value: edit.value, page: old?.page ?? null, quote: old?.quote ?? null, confidence: 1 };
-  }
-  const kind = docKind ?? base.doc_kind;
-  if (kind !== base.doc_kind) changes.push({ field: "doc_kind", oldValue: base.doc_kind, newValue: kind });
-  const stored: StoredFacts = { ...base, doc_kind: kind, facts };
-  const evidence = evidenceFromConfirmed(doc.vendor, [{ documentId: doc.id, stored }]);
-
-  await withTenant(actor.tenantId, async (tx) => {
+  const given = submitted === undefined ? null : parseDocumentFacts(submitted);
+  return withTenant(actor.tenantId, async (tx) => {
+    const doc = await lockDocument(tx, actor.tenantId, documentId);
+    if (!doc) throw notFound("That document");
+    const vendor = await tx.vendor.findFirstOrThrow({
+      where: { tenantId: actor.tenantId, id: doc.vendorId },
+      select: { id: true, legalName: true, tier: true },
+    });
+    const confirmed = readStoredFacts(doc.confirmedFacts);
+    const read =
+      confirmed ??
+      readStoredFacts(doc.extraction) ??
+      emptyFacts((doc.kind === "pending" ? "unknown" : doc.kind) as FactKind);
+    // From the first confirmation on, list rows keep their ids (the projection's keys, the CUEC form's ids).
+    const [base, next] = confirmed ? [read, given ?? read] : reissueRowIds(read, given ?? read);
+    const { facts, changes } = mergeConfirmed(base, next);
+    const stored = parseDocumentFacts(facts);
+    const { evidence } = evidenceFromFacts({ vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier }, [
+      { documentId: doc.id, facts: stored },
+    ]);
     await tx.document.update({
       where: { id: doc.id },
       data: {
         confirmedFacts: stored as unknown as Prisma.InputJsonValue,
         confirmedAt: new Date(),
         confirmedById: actor.userId,
-        kind: kind as never,
+        kind: stored.kind,
       },
     });
     if (changes.length) {
@@ -72,7 +80,7 @@ export async function confirmFacts(
         })),
       });
     }
-    await projectDocument(tx, actor.tenantId, doc.vendorId, doc.id, evidence);
+    await projectDocument(tx, actor.tenantId, doc.vendorId, doc.id, stored, evidence);
     await recordAudit(
       actor,
       {
@@ -83,8 +91,17 @@ export async function confirmFacts(
       },
       tx,
     );
+    return { changed: changes.length };
   });
-  return { changed: changes.length };
+}
+
+/** The confirmed facts of a SOC report, locked for an edit of one list row. */
+async function lockedSocFacts(tx: TenantTx, actor: Actor, documentId: string) {
+  const doc = await lockDocument(tx, actor.tenantId, documentId);
+  const facts = doc ? readStoredFacts(doc.confirmedFacts) : null;
+  if (!doc || !facts || (facts.kind !== "soc1_report" && facts.kind !== "soc2_report" && facts.kind !== "soc3_report"))
+    return null;
+  return { doc, facts };
 }
 
 export async function saveCuecMapping(
@@ -98,22 +115,28 @@ export async function saveCuecMapping(
     dueDate: string | null;
   },
 ): Promise<void> {
-  const db = tenantDb(actor.tenantId);
-  const cuec = await db.cuec.findFirst({
-    where: { tenantId: actor.tenantId, id: input.cuecId, socReport: { documentId: input.documentId } },
-    select: { id: true },
-  });
-  if (!cuec) throw notFound("That CUEC");
   if (input.ownerId) {
-    const m = await db.membership.findUnique({
+    const m = await tenantDb(actor.tenantId).membership.findUnique({
       where: { tenantId_userId: { tenantId: actor.tenantId, userId: input.ownerId } },
       select: { id: true },
     });
     if (!m) throw notFound("That owner");
   }
   await withTenant(actor.tenantId, async (tx) => {
-    await tx.cuec.update({
-      where: { id: cuec.id },
+    const locked = await lockedSocFacts(tx, actor, input.documentId);
+    const cuec = locked?.facts.fields.cuecs.value?.find((c) => c.id === input.cuecId);
+    if (!locked || !cuec?.value) throw notFound("That CUEC");
+    // The confirmed facts are the record; the projection row follows in the same transaction.
+    cuec.value = {
+      ...cuec.value,
+      buyerControl: input.buyerControl,
+      ownerId: input.ownerId,
+      evidenceUrl: input.evidenceUrl,
+      dueDate: input.dueDate,
+    };
+    await writeFacts(tx, locked.doc.id, locked.facts);
+    await tx.cuec.updateMany({
+      where: { tenantId: actor.tenantId, id: cuec.id },
       data: {
         buyerControl: input.buyerControl,
         ownerId: input.ownerId,
@@ -138,21 +161,23 @@ export async function setSubserviceReportOnFile(
   actor: Actor,
   input: { documentId: string; orgId: string; onFile: boolean },
 ): Promise<void> {
-  const db = tenantDb(actor.tenantId);
-  const org = await db.subserviceOrg.findFirst({
-    where: { tenantId: actor.tenantId, id: input.orgId, socReport: { documentId: input.documentId } },
-    select: { id: true, name: true },
-  });
-  if (!org) throw notFound("That subservice organisation");
   await withTenant(actor.tenantId, async (tx) => {
-    await tx.subserviceOrg.update({ where: { id: org.id }, data: { ownReportOnFile: input.onFile } });
+    const locked = await lockedSocFacts(tx, actor, input.documentId);
+    const org = locked?.facts.fields.subserviceOrgs.value?.find((o) => o.id === input.orgId);
+    if (!locked || !org?.value) throw notFound("That subservice organisation");
+    org.value = { ...org.value, reportOnFile: input.onFile };
+    await writeFacts(tx, locked.doc.id, locked.facts);
+    await tx.subserviceOrg.updateMany({
+      where: { tenantId: actor.tenantId, id: org.id },
+      data: { ownReportOnFile: input.onFile },
+    });
     await recordAudit(
       actor,
       {
         action: "subservice.report_on_file",
         entityType: "Document",
         entityId: input.documentId,
-        data: { org: org.name, onFile: input.onFile },
+        data: { org: org.value.name, onFile: input.onFile },
       },
       tx,
     );

@@ -2,36 +2,33 @@ import "server-only";
 import type { Prisma } from "@/prisma/generated/client";
 import type { VendorEvidence } from "@/lib/scoring";
 import { toDbDate } from "@/lib/dates";
+import type { DocumentFacts } from "./model";
 
 type Tx = Prisma.TransactionClient;
 const SOC_TYPE = { type_1: "type_1", type_2: "type_2" } as const;
 
 /**
  * Writes the typed projection (SocReport + exceptions, CUECs and subservice orgs, BridgeLetter,
- * IsoCertificate, Subprocessor) of one confirmed document, replacing the previous projection.
- * Analyst-owned fields (a CUEC's buyer control, owner, evidence and due date; whether a subservice
- * org's own report is on file) are carried over by matching text/name, so re-confirming loses nothing.
+ * IsoCertificate, Subprocessor) of one confirmed document, replacing the previous projection. The
+ * projection is derived, for querying (dashboard, exports, vendor profile): the confirmed facts JSON
+ * is the source of truth, including the analyst's CUEC mappings and "own report on file" answers,
+ * which are copied here under their list item's id (docs/decisions/008-fact-model.md).
  */
 export async function projectDocument(
   tx: Tx,
   tenantId: string,
   vendorId: string,
   documentId: string,
+  facts: DocumentFacts,
   evidence: VendorEvidence,
 ): Promise<void> {
-  const old = await tx.socReport.findFirst({
-    where: { tenantId, documentId },
-    select: {
-      cuecs: { select: { text: true, buyerControl: true, ownerId: true, evidenceUrl: true, dueDate: true } },
-      subserviceOrgs: { select: { name: true, ownReportOnFile: true } },
-    },
-  });
   await tx.socReport.deleteMany({ where: { tenantId, documentId } });
   await tx.bridgeLetter.deleteMany({ where: { tenantId, documentId } });
   await tx.isoCertificate.deleteMany({ where: { tenantId, documentId } });
   await tx.subprocessor.deleteMany({ where: { tenantId, documentId } });
 
   for (const r of evidence.socReports) {
+    if (facts.kind !== "soc1_report" && facts.kind !== "soc2_report" && facts.kind !== "soc3_report") continue;
     const created = await tx.socReport.create({
       data: {
         tenantId,
@@ -67,35 +64,34 @@ export async function projectDocument(
         })),
       });
     }
-    if (r.cuecs?.length) {
-      const before = new Map((old?.cuecs ?? []).map((c) => [c.text, c]));
+    const cuecs = facts.fields.cuecs.value ?? [];
+    if (cuecs.length) {
       await tx.cuec.createMany({
-        data: r.cuecs.map((c) => {
-          const kept = before.get(c.text);
-          return {
-            tenantId,
-            socReportId,
-            text: c.text,
-            criteria: c.criteria,
-            page: c.source?.page ?? null,
-            buyerControl: kept?.buyerControl ?? null,
-            ownerId: kept?.ownerId ?? null,
-            evidenceUrl: kept?.evidenceUrl ?? null,
-            dueDate: kept?.dueDate ?? null,
-          };
-        }),
-      });
-    }
-    if (r.subserviceOrgs?.length) {
-      const before = new Map((old?.subserviceOrgs ?? []).map((s) => [s.name, s.ownReportOnFile]));
-      await tx.subserviceOrg.createMany({
-        data: r.subserviceOrgs.map((s) => ({
+        data: cuecs.map((c) => ({
+          id: c.id,
           tenantId,
           socReportId,
-          name: s.name,
-          service: s.service,
-          method: s.method === "inclusive" ? "inclusive" : "carve_out",
-          ownReportOnFile: before.get(s.name) ?? false,
+          text: c.value!.text,
+          criteria: c.value!.criteria ?? [],
+          page: c.page,
+          buyerControl: c.value!.buyerControl,
+          ownerId: c.value!.ownerId,
+          evidenceUrl: c.value!.evidenceUrl,
+          dueDate: toDbDate(c.value!.dueDate),
+        })),
+      });
+    }
+    const orgs = facts.fields.subserviceOrgs.value ?? [];
+    if (orgs.length) {
+      await tx.subserviceOrg.createMany({
+        data: orgs.map((s) => ({
+          id: s.id,
+          tenantId,
+          socReportId,
+          name: s.value!.name,
+          service: s.value!.service,
+          method: s.value!.method === "inclusive" ? "inclusive" : "carve_out",
+          ownReportOnFile: s.value!.reportOnFile ?? false,
         })),
       });
     }

@@ -1,5 +1,5 @@
 import "server-only";
-import { findKnownFileKeys } from "@/lib/evidence/documents/data";
+import { findKnownFileKeys } from "./data";
 import type { ListableBlobStore } from "@/lib/storage/listable";
 
 export type OrphanSweepResult = { checked: number; removed: number; tempRemoved: number };

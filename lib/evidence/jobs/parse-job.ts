@@ -1,12 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import {
-  claimParse,
-  finishParse,
-  releaseParse,
-  type ParseClaim,
-  type ParseOutcome,
-} from "@/lib/evidence/documents/mutations";
+import { claimParse, finishParse, releaseParse, type ParseClaim, type ParseOutcome } from "./mutations";
+import { parseDocumentFacts } from "@/lib/evidence/facts/model";
 import { extractDocument, type ExtractionResult } from "@/lib/extraction";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { BlobNotFoundError } from "@/lib/storage/blob-store";
@@ -61,6 +56,8 @@ export async function processParseJob(
   try {
     const extract = deps.extract ?? extractDocument;
     result = await extract({ bytes, filename: claim.filename, mimeType: claim.mimeType.split(";")[0].trim() });
+    // Stored facts always match the fact schema; a mismatch is a bug in the extractor, retried then failed.
+    if (result.ok) result = { ...result, document: parseDocumentFacts(result.document) };
   } catch (err) {
     return giveBack(claim, err, worker);
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { sweepStaleParses } from "@/lib/evidence/documents/mutations";
+import { sweepStaleParses } from "./mutations";
 import { enqueueParse } from "./enqueue";
 import { MAX_PARSE_ATTEMPTS } from "./parse-job";
 

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
-import { fromDbDate } from "@/lib/dates";
 import { confirmFactsAction, saveCuecMappingAction, setSubserviceReportAction } from "@/lib/evidence/facts/actions";
 import { CuecRowForm } from "@/lib/evidence/facts/components/cuec-row-form";
-import { FactsReview, type FactRow } from "@/lib/evidence/facts/components/facts-review";
+import { FactsReview } from "@/lib/evidence/facts/components/facts-review";
+import { factLabel } from "@/lib/evidence/facts/model";
 import { loadDocumentFacts } from "@/lib/evidence/facts/data";
 import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
@@ -20,25 +20,22 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
   const { documentId } = await params;
   const loaded = await loadDocumentFacts(actor, documentId);
   if (!loaded) notFound();
-  const { doc, extracted, confirmed, notInTextLayer, members } = loaded;
+  const { doc, extracted, confirmed, members } = loaded;
   const canEdit = can(actor.role, "fact:confirm");
   const current = confirmed ?? extracted;
-  const corrected = new Set(doc.corrections.map((c) => c.field));
-  const rows: FactRow[] = Object.entries(current?.facts ?? {}).map(([field, f]) => ({
-    field,
-    value: f.value,
-    page: f.page,
-    quote: f.quote,
-    confidence: typeof f.confidence === "number" ? f.confidence : null,
-    notInText: notInTextLayer.some((n) => n === field || field.startsWith(`${n}.`) || n.startsWith(`${field}.`)),
-    corrected: corrected.has(field),
-  }));
-  rows.sort((a, b) => rank(a.field) - rank(b.field) || a.field.localeCompare(b.field));
   const names = new Map(members.map((m) => [m.id, m.name]));
-  const flags = [
-    ...(current?.consistency_flags ?? []).map((f) => ["Consistency", f]),
-    ...(current?.authenticity_flags ?? []).map((f) => ["Authenticity", f]),
-  ];
+  const flags = (current?.flags ?? []).map((f) => [
+    f.value?.kind === "authenticity" ? "Authenticity" : "Consistency",
+    f.value?.text ?? "",
+  ]);
+  // CUEC mappings and subservice answers are kept in the confirmed facts, so they exist once confirmed.
+  const soc =
+    confirmed &&
+    (confirmed.kind === "soc1_report" || confirmed.kind === "soc2_report" || confirmed.kind === "soc3_report")
+      ? confirmed.fields
+      : null;
+  const cuecs = (soc?.cuecs.value ?? []).flatMap((c) => (c.value ? [{ ...c.value, id: c.id, page: c.page }] : []));
+  const orgs = (soc?.subserviceOrgs.value ?? []).flatMap((o) => (o.value ? [{ ...o.value, id: o.id }] : []));
 
   return (
     <>
@@ -92,12 +89,12 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
         </section>
       ) : null}
 
-      {rows.length ? (
+      {current ? (
         <FactsReview
           action={confirmFactsAction}
           documentId={doc.id}
-          docKind={current?.doc_kind ?? doc.kind}
-          rows={rows}
+          initial={current}
+          corrected={doc.corrections.map((c) => c.field)}
           pages={doc.pages ?? 1}
           isPdf={doc.mimeType === "application/pdf"}
           canEdit={canEdit}
@@ -106,51 +103,56 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
         <p className="text-sm text-slate-600">No facts were found in this document.</p>
       ) : null}
 
-      {doc.socReport?.cuecs.length ? (
+      {cuecs.length ? (
         <section className="mt-8" aria-labelledby="cuecs-h">
           <h2 id="cuecs-h" className="mb-1 text-lg font-semibold">
-            Complementary user entity controls ({doc.socReport.cuecs.length})
+            Complementary user entity controls ({cuecs.length})
           </h2>
           <p className="mb-3 text-sm text-slate-600">
             What the vendor relies on you to do. Each needs one of your controls, an owner and evidence, or it stays a
             gap.
           </p>
           <div className="space-y-2">
-            {doc.socReport.cuecs.map((c) => (
+            {cuecs.map((c) => (
               <CuecRowForm
                 key={c.id}
                 action={saveCuecMappingAction}
                 documentId={doc.id}
                 members={members}
                 canEdit={can(actor.role, "cuec:edit")}
-                cuec={{ ...c, dueDate: fromDbDate(c.dueDate) }}
+                cuec={{ ...c, criteria: c.criteria ?? [] }}
               />
             ))}
           </div>
         </section>
       ) : null}
 
-      {doc.socReport?.subserviceOrgs.length ? (
+      {orgs.length ? (
         <section className="mt-8" aria-labelledby="subservice-h">
           <h2 id="subservice-h" className="mb-3 text-lg font-semibold">
             Subservice organisations
           </h2>
           <ul className="space-y-2">
-            {doc.socReport.subserviceOrgs.map((s) => (
+            {orgs.map((s) => (
               <li
                 key={s.id}
                 className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
               >
                 <span>
                   <strong>{s.name}</strong>
-                  {s.service ? ` · ${s.service}` : ""} · {s.method === "carve_out" ? "carved out" : "inclusive"} · own
-                  report {s.ownReportOnFile ? "on file" : "not on file"}
+                  {s.service ? ` · ${s.service}` : ""} ·{" "}
+                  {s.method === "inclusive"
+                    ? "inclusive"
+                    : s.method === "carve-out"
+                      ? "carved out"
+                      : "treatment not stated"}{" "}
+                  · own report {s.reportOnFile ? "on file" : "not on file"}
                 </span>
                 {can(actor.role, "cuec:edit") ? (
                   <ActionButton
                     action={setSubserviceReportAction}
-                    fields={{ documentId: doc.id, orgId: s.id, onFile: s.ownReportOnFile ? "no" : "yes" }}
-                    label={s.ownReportOnFile ? "Mark report not on file" : "Mark its own report on file"}
+                    fields={{ documentId: doc.id, orgId: s.id, onFile: s.reportOnFile ? "no" : "yes" }}
+                    label={s.reportOnFile ? "Mark report not on file" : "Mark its own report on file"}
                     pendingLabel="Saving…"
                     className={secondaryButtonClass}
                   />
@@ -169,8 +171,8 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
           <ol className="space-y-1 text-sm text-slate-700">
             {doc.corrections.map((c) => (
               <li key={c.id}>
-                <span className="font-mono text-xs">{c.field}</span>: {JSON.stringify(c.oldValue)} →{" "}
-                {JSON.stringify(c.newValue)}{" "}
+                <span className="font-medium">{factLabel(current?.kind ?? "unknown", c.field)}</span>:{" "}
+                {JSON.stringify(c.oldValue)} → {JSON.stringify(c.newValue)}{" "}
                 <span className="text-slate-500">
                   · {names.get(c.correctedById) ?? "former member"} ·{" "}
                   {c.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
@@ -182,50 +184,4 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
       ) : null}
     </>
   );
-}
-
-// Fields in the order a reviewer reads a report: who and what, when, who audited and what they
-// concluded, scope, then the detail (exceptions, CUECs, subservice organisations).
-const FIELD_ORDER = [
-  "service_organization",
-  "system_name",
-  "certificate_holder",
-  "vendor",
-  "soc2_type",
-  "standard",
-  "standard_version",
-  "certificate_number",
-  "period_start",
-  "period_end",
-  "as_of_date",
-  "report_date",
-  "letter_date",
-  "bridge_covers_from",
-  "bridge_covers_through",
-  "issue_date",
-  "original_certification_date",
-  "expiry_date",
-  "surveillance_due",
-  "last_updated",
-  "auditor",
-  "certification_body",
-  "accreditation_body",
-  "opinion",
-  "trust_services_categories",
-  "in_scope",
-  "scope_statement",
-  "sites",
-  "soa_reference",
-  "control_tests",
-  "cuecs",
-  "csocs",
-  "subservice_method",
-  "subservice_organizations",
-  "subprocessors",
-  "significant_changes",
-  "incidents",
-];
-function rank(field: string): number {
-  const i = FIELD_ORDER.indexOf(field.split(".")[0]);
-  return i === -1 ? FIELD_ORDER.length : i;
 }

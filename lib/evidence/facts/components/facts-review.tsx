@@ -2,47 +2,84 @@
 
 import { useFormAction } from "@/components/ui/use-form-action";
 import { FormStatus } from "@/components/ui/form-status";
-import { useState } from "react";
-import type { ActionResult, FormAction } from "@/lib/action";
+import { useState, type FormEvent } from "react";
+import type { FormAction } from "@/lib/action";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass, inputClass } from "@/components/ui/form-field";
-import { FACT_DOC_KINDS, formatFactValue } from "../schema";
-
-export type FactRow = {
-  field: string;
-  value: unknown;
-  page: number | null;
-  quote: string | null;
-  confidence: number | null;
-  notInText: boolean;
-  corrected: boolean;
-};
+import { FACT_KIND_LABELS, FACT_KIND_SPECS, FACT_KINDS, type FactKind } from "../model/kinds";
+import type { Cited, FieldSpec } from "../model/field-spec";
+import type { DocumentFacts } from "../model/types";
+import { documentFactsSchema } from "../model/zod";
+import { changeKind, tidyFacts } from "../model/form-values";
+import { FactListEditor } from "./fact-list-editor";
+import { ScalarEditor } from "./scalar-editor";
 
 /**
- * Side by side: the document page on the left, the extracted fields on the right. Clicking a
- * field's page turns the viewer to it; every field can be corrected before confirming.
+ * Side by side: the document page on the left, the document's facts on the right, one typed editor
+ * per field of its kind (generated from the fact schema). Clicking a field's page turns the viewer
+ * to it; every field can be corrected before confirming. Errors show next to their field.
  */
 export function FactsReview({
   action,
   documentId,
-  docKind,
-  rows,
+  initial,
+  corrected,
   pages,
   isPdf,
   canEdit,
 }: {
   action: FormAction;
   documentId: string;
-  docKind: string;
-  rows: FactRow[];
+  initial: DocumentFacts;
+  /** Fields a person has corrected before. */
+  corrected: string[];
   pages: number;
   isPdf: boolean;
   canEdit: boolean;
 }) {
-  const [state, onSubmit, pending] = useFormAction(action);
-  const firstCited = rows.find((r) => r.page)?.page ?? 1;
+  const [state, submit, pending] = useFormAction(action);
+  const [facts, setFacts] = useState<DocumentFacts>(initial);
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const fields = facts.fields as Record<string, Cited<unknown>>;
+  const spec = FACT_KIND_SPECS[facts.kind] as Record<string, FieldSpec>;
+  const firstCited = Object.values(fields).find((f) => f.page)?.page ?? 1;
   const [page, setPage] = useState(firstCited);
   const [highlight, setHighlight] = useState<string | null>(null);
+  const serverErrors = (!state.ok && state.fieldErrors) || {};
+  const errorsAt = (path: string) =>
+    Object.entries({ ...serverErrors, ...clientErrors })
+      .filter(([p]) => p === path || p.startsWith(`${path}.`))
+      .flatMap(([, messages]) => messages ?? []);
+  const cite = (p: number, quote: string | null) => {
+    setPage(p);
+    setHighlight(quote);
+  };
+  const setField = (name: string, value: unknown) =>
+    setFacts(
+      (f) =>
+        ({
+          ...f,
+          fields: { ...f.fields, [name]: { ...(f.fields as Record<string, Cited<unknown>>)[name]!, value } },
+        }) as DocumentFacts,
+    );
+  const notInText = new Set(facts.notInTextLayer);
+  const correctedFields = new Set(corrected);
+
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    const tidy = tidyFacts(facts);
+    const parsed = documentFactsSchema.safeParse(tidy);
+    if (!parsed.success) {
+      e.preventDefault();
+      const errors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (errors[issue.path.join(".")] ??= []).push(issue.message);
+      setClientErrors(errors);
+      return;
+    }
+    setClientErrors({});
+    const input = e.currentTarget.elements.namedItem("facts") as HTMLInputElement;
+    input.value = JSON.stringify(tidy);
+    submit(e);
+  };
 
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -100,84 +137,117 @@ export function FactsReview({
         )}
       </div>
 
-      <form onSubmit={onSubmit} className="space-y-3">
+      <form onSubmit={onSubmit} className="space-y-3" noValidate>
         <input type="hidden" name="documentId" value={documentId} />
+        <input type="hidden" name="facts" defaultValue="" />
         <FormStatus state={state} />
+        {Object.keys(clientErrors).length ? (
+          <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
+            Some facts need correcting: see the messages next to them.
+          </p>
+        ) : null}
         <div className="rounded-lg border border-slate-200 bg-white p-3">
           <label htmlFor="docKind" className="text-sm font-medium text-slate-700">
             Document kind
           </label>
           <select
             id="docKind"
-            name="docKind"
-            defaultValue={docKind}
+            value={facts.kind}
             disabled={!canEdit}
+            onChange={(e) => setFacts((f) => changeKind(f, e.target.value as FactKind))}
             className={`${inputClass} mt-1`}
           >
-            {FACT_DOC_KINDS.map((k) => (
+            {FACT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {k.replace(/_/g, " ")}
+                {FACT_KIND_LABELS[k]}
               </option>
             ))}
           </select>
         </div>
+        {Object.keys(spec).length === 0 ? (
+          <p className="text-sm text-slate-600">Documents of this kind have no facts to confirm.</p>
+        ) : null}
         <ul className="space-y-2">
-          {rows.map((r) => {
-            const text = formatFactValue(r.value);
-            const multiline = text.length > 60 || text.includes("\n");
-            const id = `fact-${r.field}`;
+          {Object.entries(spec).map(([name, fieldSpec]) => {
+            const field = fields[name]!;
+            const id = `fact-${name}`;
+            const errors = errorsAt(`fields.${name}`);
+            const missing = notInText.has(name) || notInText.has("*");
+            const describedBy = [fieldSpec.help ? `${id}-help` : null, errors.length ? `${id}-error` : null]
+              .filter(Boolean)
+              .join(" ");
             return (
-              <li key={r.field} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="fact-row">
+              <li key={name} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="fact-row">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <label htmlFor={id} className="font-mono text-xs font-semibold text-slate-700">
-                    {r.field}
-                  </label>
+                  {fieldSpec.editor === "list" || fieldSpec.editor === "choices" ? (
+                    <span id={`${id}-label`} className="text-sm font-semibold text-slate-700">
+                      {fieldSpec.label}
+                    </span>
+                  ) : (
+                    <label htmlFor={id} className="text-sm font-semibold text-slate-700">
+                      {fieldSpec.label}
+                    </label>
+                  )}
                   <span className="flex items-center gap-1">
-                    {r.notInText ? <Badge tone="high">not in text layer</Badge> : null}
-                    {r.corrected ? <Badge tone="info">corrected</Badge> : null}
-                    {r.confidence !== null ? (
-                      <Badge tone={r.confidence >= 0.8 ? "good" : r.confidence >= 0.5 ? "medium" : "high"}>
-                        {Math.round(r.confidence * 100)}%
+                    {missing ? <Badge tone="high">not in text layer</Badge> : null}
+                    {correctedFields.has(name) || field.source === "analyst" ? (
+                      <Badge tone="info">corrected</Badge>
+                    ) : null}
+                    {field.value !== null && field.source !== "analyst" ? (
+                      <Badge tone={field.confidence >= 0.8 ? "good" : field.confidence >= 0.5 ? "medium" : "high"}>
+                        {Math.round(field.confidence * 100)}%
                       </Badge>
                     ) : null}
-                    {r.page ? (
+                    {field.page ? (
                       <button
                         type="button"
                         className="text-xs text-indigo-700 hover:underline"
-                        onClick={() => {
-                          setPage(r.page!);
-                          setHighlight(r.quote);
-                        }}
+                        onClick={() => cite(field.page!, field.quote)}
                       >
-                        p. {r.page}
+                        p. {field.page}
                       </button>
                     ) : null}
                   </span>
                 </div>
-                {multiline ? (
-                  <textarea
-                    id={id}
-                    name={`fact:${r.field}`}
-                    defaultValue={text}
-                    rows={Math.min(8, text.split("\n").length + 1)}
-                    readOnly={!canEdit}
-                    className={`${inputClass} mt-1 font-mono text-xs`}
-                  />
+                {fieldSpec.help ? (
+                  <p id={`${id}-help`} className="text-xs text-slate-500">
+                    {fieldSpec.help}
+                  </p>
+                ) : null}
+                {fieldSpec.editor === "list" ? (
+                  <div role="group" aria-labelledby={`${id}-label`}>
+                    <FactListEditor
+                      id={id}
+                      spec={fieldSpec}
+                      items={field.value as Parameters<typeof FactListEditor>[0]["items"]}
+                      onChange={(items) => setField(name, items)}
+                      disabled={!canEdit}
+                      errorsAt={(path) => errorsAt(`fields.${name}.${path}`)}
+                      onCite={cite}
+                    />
+                  </div>
                 ) : (
-                  <input
+                  <ScalarEditor
                     id={id}
-                    name={`fact:${r.field}`}
-                    defaultValue={text}
-                    readOnly={!canEdit}
+                    spec={fieldSpec}
+                    value={field.value}
+                    onChange={(v) => setField(name, v)}
+                    disabled={!canEdit}
+                    invalid={errors.length > 0}
+                    describedBy={describedBy || undefined}
                     placeholder={
-                      r.notInText
+                      missing
                         ? "Not in the text layer: type it from the page image"
                         : "Not found: type it if the document shows it"
                     }
-                    className={`${inputClass} mt-1`}
                   />
                 )}
-                {r.quote ? <p className="mt-1 line-clamp-2 text-xs text-slate-500">“{r.quote}”</p> : null}
+                {errors.length && fieldSpec.editor !== "list" ? (
+                  <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+                    {errors.join(" ")}
+                  </p>
+                ) : null}
+                {field.quote ? <p className="mt-1 line-clamp-2 text-xs text-slate-500">“{field.quote}”</p> : null}
               </li>
             );
           })}

@@ -1,0 +1,168 @@
+import "server-only";
+import { systemDb, withTenant } from "@/lib/db";
+import type { DocumentKind, Prisma } from "@/prisma/generated/client";
+
+// ---- Parse claims -------------------------------------------------------------------------------
+// The claim lives on the Document row itself: parseStatus goes queued → parsing with a conditional
+// UPDATE, so of any number of workers (or retried jobs) exactly one wins. Claim bookkeeping (a
+// random token, the time, the attempt count, which worker) sits under `extraction._job` because the
+// schema has no columns for it; the token makes the final write conditional too, so a worker whose
+// claim was swept as stale cannot overwrite the next attempt's result.
+
+export type ParseClaim = {
+  documentId: string;
+  tenantId: string;
+  token: string;
+  attempts: number;
+  fileKey: string;
+  filename: string;
+  mimeType: string;
+};
+
+export async function claimParse(
+  documentId: string,
+  tenantId: string,
+  token: string,
+  worker: string,
+): Promise<ParseClaim | null> {
+  const rows = await withTenant(
+    tenantId,
+    (tx) => tx.$queryRaw<Array<{ fileKey: string; filename: string; mimeType: string; attempts: number }>>`
+    UPDATE "Document"
+       SET "parseStatus" = 'parsing',
+           "extraction" = jsonb_build_object('_job', jsonb_build_object(
+             'token', ${token}::text,
+             'claimedAt', to_jsonb(now()),
+             'worker', ${worker}::text,
+             'attempts', COALESCE(("extraction"->'_job'->>'attempts')::int, 0) + 1))
+     WHERE "id" = ${documentId}::uuid AND "tenantId" = ${tenantId}::uuid AND "parseStatus" = 'queued'
+ RETURNING "fileKey", "filename", "mimeType", ("extraction"->'_job'->>'attempts')::int AS "attempts"`,
+  );
+  const row = rows[0];
+  return row ? { documentId, tenantId, token, ...row } : null;
+}
+
+export type ParseOutcome =
+  | { ok: true; kind: DocumentKind; pages: number; extraction: Prisma.InputJsonObject }
+  | { ok: false; code: string; message: string; extraction: Prisma.InputJsonObject };
+
+/**
+ * Writes the result and its audit event in one transaction, only if this claim still holds.
+ * Returns false when the claim was lost (swept as stale and taken by another attempt).
+ */
+export async function finishParse(claim: ParseClaim, outcome: ParseOutcome, finishedBy: string): Promise<boolean> {
+  const job = {
+    token: claim.token,
+    attempts: claim.attempts,
+    worker: finishedBy,
+    finishedAt: new Date().toISOString(),
+  };
+  const extraction = { ...outcome.extraction, _job: job };
+  return withTenant(claim.tenantId, async (tx) => {
+    const { count } = await tx.document.updateMany({
+      where: {
+        id: claim.documentId,
+        tenantId: claim.tenantId,
+        parseStatus: "parsing",
+        extraction: { path: ["_job", "token"], equals: claim.token },
+      },
+      data: outcome.ok
+        ? {
+            parseStatus: "parsed",
+            kind: outcome.kind,
+            pages: outcome.pages,
+            parsedAt: new Date(),
+            parseErrorCode: null,
+            parseError: null,
+            extraction,
+          }
+        : {
+            parseStatus: "failed",
+            parseErrorCode: outcome.code,
+            parseError: outcome.message,
+            parsedAt: new Date(),
+            extraction,
+          },
+    });
+    if (count === 0) return false;
+    await tx.auditEvent.create({
+      data: {
+        tenantId: claim.tenantId,
+        actorId: null, // the system did this, not a person
+        action: outcome.ok ? "document.parse.succeeded" : "document.parse.failed",
+        entityType: "Document",
+        entityId: claim.documentId,
+        data: outcome.ok
+          ? { kind: outcome.kind, pages: outcome.pages, attempt: claim.attempts, worker: finishedBy }
+          : { code: outcome.code, attempt: claim.attempts, worker: finishedBy },
+      },
+    });
+    return true;
+  });
+}
+
+/** Gives a claim back after a transient failure (database or storage hiccup) so a retry can take it. */
+export async function releaseParse(claim: ParseClaim): Promise<void> {
+  await withTenant(
+    claim.tenantId,
+    (tx) => tx.$executeRaw`
+    UPDATE "Document" SET "parseStatus" = 'queued'
+     WHERE "id" = ${claim.documentId}::uuid AND "tenantId" = ${claim.tenantId}::uuid
+       AND "parseStatus" = 'parsing' AND "extraction"->'_job'->>'token' = ${claim.token}::text`,
+  );
+}
+
+export type SweepResult = {
+  requeued: Array<{ id: string; tenantId: string }>;
+  failed: string[];
+  unsent: Array<{ id: string; tenantId: string }>;
+};
+
+/**
+ * Finds parses a killed or hung worker left behind. A `parsing` claim older than `staleAfterMs`
+ * goes back to `queued` (to be enqueued again) unless it has used up `maxAttempts`, in which case it
+ * ends `failed` for good: a file that kills the reader every time must not be retried forever.
+ * Also returns `queued` documents older than `unsentAfterMs`, whose job was never sent (the app
+ * stopped between commit and enqueue). Cross-tenant on purpose: this is the system's own
+ * housekeeping and returns only ids.
+ */
+export async function sweepStaleParses(opts: {
+  staleAfterMs: number;
+  maxAttempts: number;
+  unsentAfterMs: number;
+  failMessage: string;
+}): Promise<SweepResult> {
+  const staleSeconds = opts.staleAfterMs / 1000;
+  return systemDb.$transaction(async (tx) => {
+    const failed = await tx.$queryRaw<Array<{ id: string; tenantId: string; attempts: number }>>`
+      UPDATE "Document"
+         SET "parseStatus" = 'failed', "parseErrorCode" = 'interrupted', "parseError" = ${opts.failMessage}::text, "parsedAt" = now()
+       WHERE "parseStatus" = 'parsing'
+         AND ("extraction"->'_job'->>'claimedAt')::timestamptz < now() - make_interval(secs => ${staleSeconds}::float8)
+         AND COALESCE(("extraction"->'_job'->>'attempts')::int, 0) >= ${opts.maxAttempts}::int
+   RETURNING "id"::text AS "id", "tenantId"::text AS "tenantId", ("extraction"->'_job'->>'attempts')::int AS "attempts"`;
+    for (const f of failed) {
+      await tx.auditEvent.create({
+        data: {
+          tenantId: f.tenantId,
+          actorId: null,
+          action: "document.parse.failed",
+          entityType: "Document",
+          entityId: f.id,
+          data: { code: "interrupted", attempt: f.attempts },
+        },
+      });
+    }
+    const requeued = await tx.$queryRaw<Array<{ id: string; tenantId: string }>>`
+      UPDATE "Document" SET "parseStatus" = 'queued'
+       WHERE "parseStatus" = 'parsing'
+         AND ("extraction"->'_job'->>'claimedAt')::timestamptz < now() - make_interval(secs => ${staleSeconds}::float8)
+   RETURNING "id"::text AS "id", "tenantId"::text AS "tenantId"`;
+    const unsent = await tx.$queryRaw<Array<{ id: string; tenantId: string }>>`
+      SELECT "id"::text AS "id", "tenantId"::text AS "tenantId" FROM "Document"
+       WHERE "parseStatus" = 'queued' AND "uploadedAt" < now() - make_interval(secs => ${opts.unsentAfterMs / 1000}::float8)
+       LIMIT 500`;
+    const requeuedIds = new Set(requeued.map((r) => r.id));
+    return { requeued, failed: failed.map((f) => f.id), unsent: unsent.filter((u) => !requeuedIds.has(u.id)) };
+  });
+}
