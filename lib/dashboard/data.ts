@@ -1,12 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
-import {
-  EVIDENCE_BUCKETS,
-  evidenceDueSql,
-  type EvidenceBucket,
-  type EvidenceDueRow,
-} from "@/lib/evidence/staleness-sql";
+import { CURRENCY_STEPS, type CurrencyStep } from "@/lib/scoring";
+import { evidenceDueSql, type EvidenceDueRow } from "@/lib/vendors/evidence-due";
 
 /** How many rows each dashboard list shows; the counts are always complete. */
 export const LIST_LIMIT = 10;
@@ -16,7 +12,7 @@ export type EvidenceItem = Omit<EvidenceDueRow, "bucket" | "vendorOwnerId">;
 export type Severity = "critical" | "high" | "medium" | "low";
 
 export type Dashboard = {
-  evidence: Record<EvidenceBucket, { count: number; items: EvidenceItem[] }>;
+  evidence: Record<CurrencyStep, { count: number; items: EvidenceItem[] }>;
   overdueGaps: {
     count: number;
     items: {
@@ -106,7 +102,7 @@ export async function loadDashboard(actor: Actor, today: string): Promise<Dashbo
   ]);
 
   const evidence = Object.fromEntries(
-    EVIDENCE_BUCKETS.map((b) => [b, { count: 0, items: [] as EvidenceItem[] }]),
+    CURRENCY_STEPS.map((b) => [b, { count: 0, items: [] as EvidenceItem[] }]),
   ) as Dashboard["evidence"];
   for (const r of evidenceRows) {
     evidence[r.bucket].count = r.total;

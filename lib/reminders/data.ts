@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb, tenantDb, withTenant } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/dates";
-import { evidenceDueSql, type EvidenceDueRow } from "@/lib/evidence/staleness-sql";
+import { evidenceDueSql, type EvidenceDueRow } from "@/lib/vendors/evidence-due";
 import type { ReminderFacts } from "./plan";
 
 /**

@@ -12,6 +12,7 @@ import {
   type Region,
   type ScoringInput,
   type Tier,
+  type VendorEvidence,
 } from "@/lib/scoring";
 import { asStoredFacts, evidenceFromConfirmed } from "./evidence";
 
@@ -30,6 +31,18 @@ export async function loadScoringInputs(
   asOf: string,
   criteriaFor: CriteriaLookup = defaultCriteriaLookup,
 ): Promise<ScoringInput[] | null> {
+  return (await loadVendorScoring(actor, vendorId, asOf, criteriaFor))?.inputs ?? null;
+}
+
+/** The scoring inputs plus what they share: the vendor's evidence and tier (also there with no service). */
+export type VendorScoring = { evidence: VendorEvidence; tier: Tier; inputs: ScoringInput[] };
+
+export async function loadVendorScoring(
+  actor: Actor,
+  vendorId: string,
+  asOf: string,
+  criteriaFor: CriteriaLookup = defaultCriteriaLookup,
+): Promise<VendorScoring | null> {
   const db = tenantDb(actor.tenantId);
   const vendor = await db.vendor.findFirst({
     where: { tenantId: actor.tenantId, id: vendorId },
@@ -123,5 +136,5 @@ export async function loadScoringInputs(
     };
     inputs.push({ vendor: evidence, service, criteria: await criteriaFor(actor, regions, vendor.tier), asOf });
   }
-  return inputs;
+  return { evidence, tier: vendor.tier, inputs };
 }

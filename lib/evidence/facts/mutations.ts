@@ -7,7 +7,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { asStoredFacts, evidenceFromConfirmed } from "@/lib/reviews/evidence";
 import type { FlatFacts, StoredFacts } from "@/lib/reviews/facts-json";
 import { projectDocument } from "./project";
-import { toDbDate } from "@/lib/dates";
+import { toDbDate, todayIso } from "@/lib/dates";
+import { getCriteriaForRegions } from "@/lib/criteria/data";
+import { refreshEvidenceCurrency } from "@/lib/reviews/mutations";
 
 export type FactEdit = { field: string; value: unknown };
 
@@ -84,6 +86,9 @@ export async function confirmFacts(
       tx,
     );
   });
+  // The confirmed dates decide the vendor's evidence currency: store it now, so the dashboard,
+  // reminders and vendor list see a new report before anyone re-scores.
+  await refreshEvidenceCurrency(actor, doc.vendorId, todayIso(), getCriteriaForRegions);
   return { changed: changes.length };
 }
 
