@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
-import { countGaps, isActiveGap, isOverdue, SEVERITY_LABELS, sortGaps, STATUS_LABELS } from "./gap-order";
+import { GAP_STATUS_LABELS as STATUS_LABELS, SEVERITY_LABELS } from "@/lib/vocabulary";
+import { countGaps, isActiveGap, isOverdue, sortGaps } from "./gap-order";
 import { drawTable, FONT_BOLD, FONT_REGULAR, INK, MUTED, type PdfCell, type PdfColumn } from "./pdf-table";
 import { clampText, toPdfText } from "./pdf-text";
 import { formatReportDate, formatReportDateTime, isBeforeDay, parseReportDate } from "./report-dates";

@@ -1,3 +1,4 @@
+import { DOCUMENT_KIND_LABELS } from "@/lib/vocabulary";
 import { GAP_SEVERITIES, GAP_STATUSES, type GapItem, type GapReport, type VendorReport } from "./types";
 
 // Deterministic fixture for tests, the measurement script and eyeballing the PDF.
@@ -83,7 +84,7 @@ export function makeSampleVendor(vendorIndex: number, gapCount: number, name?: s
         status: "accepted",
       },
       {
-        kind: "Sub-processor list",
+        kind: DOCUMENT_KIND_LABELS.subprocessor_list,
         title: "Sub-processors (published list)",
         auditorOrBody: null,
         periodStart: null,

@@ -2,16 +2,21 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb, withTenant, type TenantTx } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
-import type { Prisma } from "@/prisma/generated/client";
+import { Prisma } from "@/prisma/generated/client";
 import { isUuid } from "@/lib/vendors/data";
 import type { GapListQuery } from "./schema";
 
-export const OPEN_STATUSES = ["open", "in_progress"] as const;
+import { ACTIVE_GAP_STATUSES as OPEN_STATUSES, type Severity } from "@/lib/vocabulary";
+
 export const GAP_PAGE_SIZE = 50;
 
-export async function countOpenGapsBySeverity(
-  actor: Actor,
-): Promise<Record<"critical" | "high" | "medium" | "low", number>> {
+/** `status IN (…active statuses…)` for raw SQL over "Gap", from the one list in lib/vocabulary. */
+export function activeStatusSql(column: string): Prisma.Sql {
+  const values = OPEN_STATUSES.map((status) => Prisma.sql`${status}::"GapStatus"`);
+  return Prisma.sql`${Prisma.raw(column)} IN (${Prisma.join(values)})`;
+}
+
+export async function countOpenGapsBySeverity(actor: Actor): Promise<Record<Severity, number>> {
   const db = tenantDb(actor.tenantId);
   const rows = await db.gap.groupBy({
     by: ["severity"],

@@ -5,6 +5,7 @@ import { fromDbDate, toDbDate } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/prisma/generated/client";
 import { recordAudit } from "@/lib/audit/record";
+import { isActiveStatus } from "@/lib/vocabulary";
 import {
   mergeRegisters,
   scoreVendor,
@@ -109,7 +110,7 @@ export async function rescoreVendor(
         summary.reopened++;
       else if (before.status !== "resolved" && status === "resolved") summary.resolved++;
       else summary.unchanged++;
-      if (status === "open" || status === "in_progress") summary.open++;
+      if (isActiveStatus(status)) summary.open++;
       const data = {
         severity: gap.severity,
         title: gap.title,

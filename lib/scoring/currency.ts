@@ -18,7 +18,8 @@ export type CurrencyItem = {
   coveredUntil: IsoDate;
 };
 
-export type CurrencyStatus = "none" | "current" | "expiring" | "expired";
+export const CURRENCY_STATUSES = ["none", "expired", "expiring", "current"] as const;
+export type CurrencyStatus = (typeof CURRENCY_STATUSES)[number];
 
 export type EvidenceCurrency = {
   /** The newest item of each family, soonest to lapse first. */

@@ -10,6 +10,7 @@ export type {
   TrackedRegister,
 } from "./merge";
 export {
+  CURRENCY_STATUSES,
   CURRENCY_STEPS,
   EXPIRING_WITHIN_DAYS,
   currencyStatusOn,

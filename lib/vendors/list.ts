@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
 import { Prisma } from "@/prisma/generated/client";
 import { fromDbDate } from "@/lib/dates";
+import { activeStatusSql } from "@/lib/gaps/data";
+import { TIERS } from "@/lib/vocabulary";
 import { currencyStatusOn, currencyStepBounds, type CurrencyStatus } from "@/lib/scoring";
 import type { VendorListQuery } from "./schema";
 
@@ -25,7 +27,7 @@ export type VendorListRow = {
 // Sort keys map to fixed SQL over the `base` columns below (never user text). Tier sorts by rank.
 const ORDER: Record<VendorListQuery["sort"], Prisma.Sql> = {
   name: Prisma.sql`"legalName"`,
-  tier: Prisma.sql`array_position(ARRAY['critical','high','medium','low']::"VendorTier"[], tier)`,
+  tier: Prisma.sql`array_position(ARRAY[${Prisma.join([...TIERS])}]::"VendorTier"[], tier)`,
   evidence: Prisma.sql`"evidenceExpires"`,
   gaps: Prisma.sql`(critical * 1000000 + high * 10000 + medium * 100 + low)`,
   review: Prisma.sql`"nextReviewDate"`,
@@ -40,7 +42,7 @@ const GAP_COUNT_COLUMNS = Prisma.sql`
       count(*) FILTER (WHERE severity = 'high')::int AS high,
       count(*) FILTER (WHERE severity = 'medium')::int AS medium,
       count(*) FILTER (WHERE severity = 'low')::int AS low`;
-const OPEN = Prisma.sql`gp.status IN ('open', 'in_progress')`;
+const OPEN = activeStatusSql("gp.status");
 
 function gapCountsLateral(alias: string): Prisma.Sql {
   const v = Prisma.raw(alias);

@@ -7,7 +7,7 @@ import { fromDbDate } from "@/lib/dates";
 import { updateGapAction } from "@/lib/gaps/actions";
 import { GapForm } from "@/lib/gaps/components/gap-form";
 import { loadGap } from "@/lib/gaps/data";
-import { GAP_STATUS_LABELS } from "@/lib/gaps/schema";
+import { GAP_STATUS_LABELS } from "@/lib/vocabulary";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 
