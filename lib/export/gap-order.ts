@@ -1,4 +1,4 @@
-import { isBeforeDay } from "./report-dates";
+import { isBeforeDay } from "@/lib/dates";
 import { isActiveStatus } from "@/lib/vocabulary";
 import { GAP_SEVERITIES, GAP_STATUSES, type GapItem, type GapSeverity, type GapStatus } from "./types";
 

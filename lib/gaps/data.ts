@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb, withTenant, type TenantTx } from "@/lib/db";
-import { toDbDate } from "@/lib/dates";
+import { addDays, toDbDate, todayIso } from "@/lib/dates";
 import { Prisma } from "@/prisma/generated/client";
 import { isUuid } from "@/lib/vendors/data";
 import type { GapListQuery } from "./schema";
@@ -37,17 +37,13 @@ export function toGapWhere(actor: Actor, q: Partial<GapListQuery>, today: string
   else if (q.owner === "none") where.ownerId = null;
   else if (q.owner) where.ownerId = q.owner;
   if (q.due === "overdue") where.dueDate = { lt: toDbDate(today)! };
-  else if (q.due === "30d") where.dueDate = { lte: new Date(toDbDate(today)!.getTime() + 30 * 86400_000) };
+  else if (q.due === "30d") where.dueDate = { lte: toDbDate(addDays(today, 30))! };
   if (q.vendor) where.vendorId = q.vendor;
   return where;
 }
 
 // Severity then due date: the enum's declared order is critical → low.
-export async function findGaps(
-  actor: Actor,
-  q: Partial<GapListQuery> = {},
-  today = new Date().toISOString().slice(0, 10),
-) {
+export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, today = todayIso()) {
   const where = toGapWhere(actor, q, today);
   const page = q.page ?? 1;
   // One transaction for both statements: each transaction costs a BEGIN/set tenant/COMMIT.

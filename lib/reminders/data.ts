@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb, tenantDb, withTenant } from "@/lib/db";
-import { fromDbDate, toDbDate } from "@/lib/dates";
+import { addDays, fromDbDate, toDbDate } from "@/lib/dates";
 import { ACTIVE_GAP_STATUSES } from "@/lib/vocabulary";
 import { evidenceDueSql, type EvidenceDueRow } from "@/lib/vendors/evidence-due";
 import type { ReminderFacts } from "./plan";
@@ -42,7 +42,7 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
       where: {
         tenantId,
         status: { not: "offboarded" },
-        nextReviewDate: { lte: new Date(day.getTime() + 30 * 86400_000) },
+        nextReviewDate: { lte: toDbDate(addDays(today, 30))! },
       },
       select: { id: true, legalName: true, ownerId: true, nextReviewDate: true },
     }),

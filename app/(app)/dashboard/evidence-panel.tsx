@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Dashboard } from "@/lib/dashboard/data";
 import { CURRENCY_STEPS, type CurrencyStep } from "@/lib/scoring";
 import { Panel, Quiet } from "./panel";
-import { relativeDays } from "./days";
+import { relativeDays } from "@/lib/dates";
 
 const BUCKET_TITLE: Record<CurrencyStep, string> = {
   expired: "Expired",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
-import { todayIso } from "@/lib/dates";
+import { daysBetween as daysUntil, relativeDays, todayIso } from "@/lib/dates";
 import { loadDashboard } from "@/lib/dashboard/data";
 import { SEVERITIES, type Severity } from "@/lib/vocabulary";
 import { countVendors } from "@/lib/vendors/data";
@@ -11,7 +11,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EvidencePanel } from "./evidence-panel";
 import { Panel, Quiet, Stat } from "./panel";
 import { TrendChart } from "./trend-chart";
-import { daysUntil, relativeDays } from "./days";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

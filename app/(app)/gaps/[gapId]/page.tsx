@@ -41,7 +41,7 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
               </div>
               <div>
                 <dt className="text-xs uppercase text-slate-500">First seen</dt>
-                <dd>{gap.firstSeenAt.toISOString().slice(0, 10)}</dd>
+                <dd>{fromDbDate(gap.firstSeenAt)}</dd>
               </div>
             </dl>
             <div className="mt-3 rounded-md bg-slate-50 p-3">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCriteriaSets, type CriteriaSetSummary } from "@/lib/criteria/data";
 import { EVIDENCE_LABELS, REGION_LABELS, CRITERIA_TIER_LABELS, describeDays } from "@/lib/criteria/labels";
+import { fromDbDate } from "@/lib/dates";
 import { REGIONS } from "@/lib/scoring/types";
 import { requireAdminPage } from "../require-admin";
 import { SourceBadge } from "./source-badge";
@@ -86,7 +87,7 @@ export default async function CriteriaPage() {
                       <td className="px-4 py-2 tabular-nums">{describeDays(set.rules.maxReportAgeDays)}</td>
                       <td className="px-4 py-2 text-slate-600">
                         {set.updatedAt
-                          ? `${set.updatedAt.toISOString().slice(0, 10)}${set.updatedByName ? ` by ${set.updatedByName}` : ""}`
+                          ? `${fromDbDate(set.updatedAt)}${set.updatedByName ? ` by ${set.updatedByName}` : ""}`
                           : "—"}
                       </td>
                       <td className="px-4 py-2 text-right">

@@ -321,5 +321,5 @@ function summary(d: Doc): string {
   }
   if (d.bridgeLetter)
     return `Bridges ${fromDbDate(d.bridgeLetter.coversFrom) ?? "?"} → ${fromDbDate(d.bridgeLetter.coversTo) ?? "?"} · dated ${fromDbDate(d.bridgeLetter.letterDate) ?? "?"}`;
-  return `Uploaded ${d.uploadedAt.toISOString().slice(0, 10)}`;
+  return `Uploaded ${fromDbDate(d.uploadedAt)}`;
 }
