@@ -10,6 +10,7 @@ import { rescoreVendor } from "@/lib/reviews/rescore";
 import { addDays, TIERS, type Tier } from "@/lib/scoring";
 import { evidenceState, findVendorPage } from "@/lib/vendors/list";
 import { vendorListQuerySchema } from "@/lib/vendors/schema";
+import { backfillEvidenceCurrency } from "../../scripts/backfill-currency";
 import { addConfirmedEvidence } from "./evidence-fixture";
 import { hasDb, makeTenant, makeVendor } from "./support";
 
@@ -81,6 +82,20 @@ describe.skipIf(!hasDb)("evidence currency: one rule for the register, dashboard
     });
     expect(stored.evidenceCoveredUntil?.toISOString().slice(0, 10)).toBe(addDays(THIRTEEN_MONTHS_AGO, 456));
     expect(stored.evidenceCurrencyAt).not.toBeNull();
+  });
+
+  it("is filled on start for vendors stored before it was kept", async () => {
+    const actor = await makeTenant("security");
+    const { vendor, doc } = await vendorWithReport(actor, "high");
+    await db.vendor.update({
+      where: { id: vendor.id },
+      data: { evidenceCoveredUntil: null, evidenceCurrency: [], evidenceCurrencyAt: null },
+    });
+    expect((await verdicts(actor, vendor.id, doc.id)).dashboard).toBe(false);
+    expect(await backfillEvidenceCurrency(actor.tenantId)).toBe(1);
+    expect(await backfillEvidenceCurrency(actor.tenantId)).toBe(0);
+    const { register: _, ...readers } = await verdicts(actor, vendor.id, doc.id);
+    expect(readers).toEqual({ dashboard: true, reminders: true, vendorList: true });
   });
 
   it("follows the admin's criteria after a region re-score", async () => {
