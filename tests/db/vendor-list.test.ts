@@ -61,6 +61,12 @@ describe.skipIf(!hasDb)("vendor list query", () => {
       "V012",
     ]);
     expect((await findVendorPage(a, q({ expiring: "1" }), "2026-10-01")).rows).toEqual([]);
+    // Tier sorts by rank (critical first), not alphabetically.
+    await db.vendor.update({ where: { id: vendors[15].id }, data: { tier: "critical" } });
+    await db.vendor.update({ where: { id: vendors[16].id }, data: { tier: "low" } });
+    const byTier = (await findVendorPage(a, q({ sort: "tier" }), "2026-11-23")).rows.map((r) => r.legalName);
+    expect([byTier[0], byTier.includes("V016")]).toEqual(["V015", false]);
+
     const byEvidence = await findVendorPage(a, q({ sort: "evidence" }), "2026-11-23");
     expect(byEvidence.rows[0].legalName).toBe("V012");
 
