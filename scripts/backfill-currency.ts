@@ -5,7 +5,7 @@ import type { Actor, TenantId } from "../lib/auth/load-actor";
 import { getCriteriaForRegions } from "../lib/criteria/data";
 import { systemDb as db } from "../lib/db";
 import { todayIso } from "../lib/dates";
-import { refreshEvidenceCurrency } from "../lib/reviews/mutations";
+import { refreshEvidenceCurrency } from "../lib/reviews/currency/mutations";
 
 /** `tenantId` limits the run to one tenant (tests); by default every tenant. */
 export async function backfillEvidenceCurrency(tenantId?: string): Promise<number> {

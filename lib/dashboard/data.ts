@@ -4,7 +4,7 @@ import { withTenant } from "@/lib/db";
 import { CURRENCY_STEPS, type CurrencyStep } from "@/lib/scoring";
 import { activeStatusSql } from "@/lib/gaps/data";
 import type { Severity } from "@/lib/vocabulary";
-import { evidenceDueSql, type EvidenceDueRow } from "@/lib/vendors/evidence-due";
+import { evidenceDueSql, type EvidenceDueRow } from "@/lib/vendors/currency/loaders";
 
 /** How many rows each dashboard list shows; the counts are always complete. */
 export const LIST_LIMIT = 10;

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb, tenantDb, withTenant } from "@/lib/db";
 import { addDays, fromDbDate, toDbDate } from "@/lib/dates";
 import { ACTIVE_GAP_STATUSES } from "@/lib/vocabulary";
-import { evidenceDueSql, type EvidenceDueRow } from "@/lib/vendors/evidence-due";
+import { evidenceDueSql, type EvidenceDueRow } from "@/lib/vendors/currency/loaders";
 import type { ReminderFacts } from "./plan";
 
 /**

@@ -1,54 +1,48 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { withTenant } from "@/lib/db";
-import { toDbDate } from "@/lib/dates";
-import { REGIONS, evidenceCurrency, type EvidenceCurrency } from "@/lib/scoring";
-import type { Prisma } from "@/prisma/generated/client";
-import { defaultCriteriaLookup, loadVendorScoring, type CriteriaLookup, type VendorScoring } from "./load-input";
+import { tenantDb, withTenant } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/mutations";
+import type * as z from "zod";
+import type { decisionSchema } from "./schema";
 
-/**
- * The vendor's evidence currency under the criteria its services are scored with (the strictest
- * report age across them). A vendor with no service yet is measured against every region at its
- * tier, so its evidence still shows on the dashboard and in reminders.
- */
-export async function currencyOf(
-  actor: Actor,
-  scoring: VendorScoring,
-  asOf: string,
-  criteriaFor: CriteriaLookup,
-): Promise<EvidenceCurrency> {
-  const criteria = scoring.inputs.flatMap((input) => input.criteria);
-  return evidenceCurrency({
-    vendor: scoring.evidence,
-    criteria: criteria.length ? criteria : await criteriaFor(actor, [...REGIONS], scoring.tier),
-    asOf,
+/** A review decision is an immutable record: a change of mind is a new decision, never an edit. */
+export async function recordDecision(actor: Actor, input: z.output<typeof decisionSchema>): Promise<{ id: string }> {
+  const db = tenantDb(actor.tenantId);
+  const vendor = await db.vendor.findFirst({
+    where: { tenantId: actor.tenantId, id: input.vendorId },
+    select: { id: true },
   });
-}
-
-/** The Vendor columns that store a currency (the dashboard, reminders and vendor list read them). */
-export function currencyColumns(currency: EvidenceCurrency) {
-  return {
-    evidenceCoveredUntil: toDbDate(currency.coveredUntil),
-    evidenceCurrency: currency.items as unknown as Prisma.InputJsonValue,
-    evidenceCurrencyAt: new Date(),
-  };
-}
-
-/**
- * Recompute and store one vendor's evidence currency, e.g. after its facts were confirmed. A re-score
- * stores it in its own transaction (rescore.ts); this is for changes that do not re-score.
- */
-export async function refreshEvidenceCurrency(
-  actor: Actor,
-  vendorId: string,
-  asOf: string,
-  criteriaFor: CriteriaLookup = defaultCriteriaLookup,
-): Promise<EvidenceCurrency | null> {
-  const scoring = await loadVendorScoring(actor, vendorId, asOf, criteriaFor);
-  if (!scoring) return null;
-  const currency = await currencyOf(actor, scoring, asOf, criteriaFor);
-  await withTenant(actor.tenantId, (tx) =>
-    tx.vendor.updateMany({ where: { tenantId: actor.tenantId, id: vendorId }, data: currencyColumns(currency) }),
-  );
-  return currency;
+  if (!vendor) throw notFound("That vendor");
+  if (input.serviceId) {
+    const s = await db.buyerService.findFirst({
+      where: { tenantId: actor.tenantId, id: input.serviceId, vendorId: input.vendorId },
+      select: { id: true },
+    });
+    if (!s) throw notFound("That service");
+  }
+  return withTenant(actor.tenantId, async (tx) => {
+    const r = await tx.review.create({
+      data: {
+        tenantId: actor.tenantId,
+        vendorId: input.vendorId,
+        serviceId: input.serviceId,
+        decision: input.decision,
+        note: input.note,
+        decidedById: actor.userId,
+      },
+      select: { id: true },
+    });
+    await recordAudit(
+      actor,
+      {
+        action: "review.decide",
+        entityType: "Vendor",
+        entityId: input.vendorId,
+        data: { reviewId: r.id, decision: input.decision, serviceId: input.serviceId },
+      },
+      tx,
+    );
+    return r;
+  });
 }

@@ -3,9 +3,9 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb, withTenant } from "@/lib/db";
 import { toDbDate, todayIso } from "@/lib/dates";
 import { getCriteriaForRegions } from "@/lib/criteria/data";
-import { refreshEvidenceCurrency } from "@/lib/reviews/mutations";
+import { refreshEvidenceCurrency } from "@/lib/reviews/currency/mutations";
 import { AppError, notFound } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import type { ServiceForm } from "./schema";
 
 export async function createService(actor: Actor, input: ServiceForm): Promise<{ id: string }> {

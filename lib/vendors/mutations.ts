@@ -3,9 +3,9 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
 import { toDbDate, todayIso } from "@/lib/dates";
 import { getCriteriaForRegions } from "@/lib/criteria/data";
-import { refreshEvidenceCurrency } from "@/lib/reviews/mutations";
+import { refreshEvidenceCurrency } from "@/lib/reviews/currency/mutations";
 import { AppError, notFound } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import type { VendorForm } from "./schema";
 
 function isUniqueViolation(err: unknown): boolean {

@@ -4,7 +4,7 @@ import { tenantDb, withTenant } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/prisma/generated/client";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { isActiveStatus } from "@/lib/vocabulary";
 import {
   mergeRegisters,
@@ -14,8 +14,8 @@ import {
   type PreviousRegister,
   type TrackedGap,
 } from "@/lib/scoring";
-import { defaultCriteriaLookup, loadVendorScoring, type CriteriaLookup } from "./load-input";
-import { currencyColumns, currencyOf } from "./mutations";
+import { currencyColumns, currencyOf } from "../currency/mutations";
+import { defaultCriteriaLookup, loadVendorScoring, type CriteriaLookup } from "../load-input";
 
 export type RescoreSummary = {
   services: number;

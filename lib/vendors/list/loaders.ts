@@ -6,7 +6,7 @@ import { fromDbDate } from "@/lib/dates";
 import { activeStatusSql } from "@/lib/gaps/data";
 import { TIERS } from "@/lib/vocabulary";
 import { currencyStatusOn, currencyStepBounds, type CurrencyStatus } from "@/lib/scoring";
-import type { VendorListQuery } from "./schema";
+import type { VendorListQuery } from "../schema";
 
 export const PAGE_SIZE = 25;
 
