@@ -20,7 +20,6 @@ export const DB_IMPORT_PATTERNS = [
 export const DATA_ACCESS_EXCEPTIONS = [
   "lib/evidence/facts/project.ts", // being reworked in #11 facts
   "lib/reviews/load-input.ts", // being reworked in #11 facts
-  "lib/evidence/staleness-sql.ts", // being replaced in #11 (currency rule moves into lib/scoring)
 ];
 
 export default tseslint.config(

@@ -2,7 +2,8 @@ import "server-only";
 import * as z from "zod";
 import { recordDenial } from "./audit/denial";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./errors";
-import { assertCan, requireActorOrThrow, type Actor } from "./auth/actor";
+import { requireActorOrThrow, type Actor } from "./auth/actor";
+import { assertCan } from "./auth/roles";
 import type { Permission } from "./auth/roles";
 
 export type ActionResult<T = undefined> =

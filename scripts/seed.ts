@@ -5,6 +5,7 @@ import { hashPassword } from "../lib/auth/password";
 import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "./demo/accounts";
 import { seedDemoStory } from "./demo/story";
 import { enqueueReminders } from "../lib/reminders/mutations";
+import { backfillEvidenceCurrency } from "./backfill-currency";
 
 async function main() {
   const existing = await db.tenant.findUnique({ where: { slug: DEMO_TENANT.slug }, select: { id: true } });
@@ -31,6 +32,8 @@ async function main() {
   } else {
     console.error(`[seed] demo organisation already present; left as it is`);
   }
+  const backfilled = await backfillEvidenceCurrency();
+  if (backfilled) console.error(`[seed] evidence currency stored for ${backfilled} vendor(s) from before it was kept`);
   console.log("\nDemo sign-ins (password for all: " + DEMO_PASSWORD + ")");
   for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(9)} ${u.email}`);
 }

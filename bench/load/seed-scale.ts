@@ -48,6 +48,13 @@ export async function seedScale(): Promise<{ tenantId: string; created: boolean 
         INSERT INTO "IsoCertificate" (id, "tenantId", "documentId", holder, standard, "expiryDate", sites, citations)
         SELECT gen_random_uuid(), d."tenantId", d.id, 'Holder', 'ISO/IEC 27001', DATE '2026-06-01' + (hashtext(d.id::text) & 511), ARRAY[]::text[], '{}'
         FROM "Document" d WHERE d."tenantId" = ${tid}::uuid`;
+      // Their stored evidence currency (what confirming the facts writes: a certificate covers through its expiry).
+      await tx.$executeRaw`
+        UPDATE "Vendor" v SET "evidenceCoveredUntil" = c."expiryDate", "evidenceCurrencyAt" = now(),
+               "evidenceCurrency" = jsonb_build_array(jsonb_build_object('documentId', d.id, 'family', 'iso:ISO/IEC 27001',
+                 'label', 'ISO/IEC 27001 certificate', 'coveredUntil', c."expiryDate"::text))
+        FROM "Document" d JOIN "IsoCertificate" c ON c."tenantId" = d."tenantId" AND c."documentId" = d.id
+        WHERE d."tenantId" = ${tid}::uuid AND v."tenantId" = d."tenantId" AND v.id = d."vendorId"`;
       await tx.$executeRaw`
         INSERT INTO "Gap" (id, "tenantId", "vendorId", "serviceId", key, "checkId", subject, severity, title, detail, "ownerRole", "dueDate", status, "firstSeenAt", "lastSeenAt", "updatedAt")
         SELECT gen_random_uuid(), v."tenantId", v.id, NULL, v.id || ':check-' || g, 'check-' || g, 'subject ' || g,

@@ -3,7 +3,6 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { auth } from "./auth";
-import { can, type Permission } from "./roles";
 import { loadActor, type Actor } from "./load-actor";
 
 export type { Actor, TenantId } from "./load-actor";
@@ -40,8 +39,4 @@ export async function requireActorOrThrow(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
   return actor;
-}
-
-export function assertCan(actor: Actor, permission: Permission): void {
-  if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
 }

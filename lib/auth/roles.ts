@@ -1,5 +1,7 @@
 // Pure role → permission table. Server code asks `can(actor.role, "gap:edit")`; the UI asks the same
 // question only to hide controls, never to protect anything.
+import { AppError } from "@/lib/errors";
+
 export const ROLES = ["admin", "security", "analyst", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -52,6 +54,18 @@ const TABLE: Record<Role, ReadonlySet<Permission>> = {
 
 export function can(role: Role, permission: Permission): boolean {
   return TABLE[role].has(permission);
+}
+
+/**
+ * The one permission check for server code (actions, routes, mutations): a FORBIDDEN error unless
+ * the role has the permission. Pure, so the worker and plain-Node tests can call it too.
+ */
+export function assertCan(
+  actor: { role: Role },
+  permission: Permission,
+  message = "Your role does not allow this.",
+): void {
+  if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", message);
 }
 
 export const ROLE_LABELS: Record<Role, string> = {

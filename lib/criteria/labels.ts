@@ -1,5 +1,6 @@
 import type { CheckId } from "@/lib/scoring/check-ids";
-import type { DataType, Region, RequiredEvidence, Severity, TscCategory } from "@/lib/scoring/types";
+import type { DataType, Region, RequiredEvidence, TscCategory } from "@/lib/scoring/types";
+import { TIER_LABELS } from "@/lib/vocabulary";
 import type { CriteriaTier } from "./schema";
 
 // Words for the admin screens. Kept beside the schema so a new enum value fails typecheck here.
@@ -11,13 +12,7 @@ export const REGION_LABELS: Record<Region, string> = {
   APAC: "Asia-Pacific",
 };
 
-export const TIER_LABELS: Record<CriteriaTier, string> = {
-  any: "All tiers",
-  critical: "Critical",
-  high: "High",
-  medium: "Medium",
-  low: "Low",
-};
+export const CRITERIA_TIER_LABELS: Record<CriteriaTier, string> = { any: "All tiers", ...TIER_LABELS };
 
 export const EVIDENCE_LABELS: Record<RequiredEvidence, string> = {
   soc2_type2: "SOC 2 Type 2 report",
@@ -43,13 +38,6 @@ export const DATA_TYPE_LABELS: Record<DataType, string> = {
   credentials: "Credentials",
   confidential_business: "Confidential business data",
   public: "Public data",
-};
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  critical: "Critical",
-  high: "High",
-  medium: "Medium",
-  low: "Low",
 };
 
 export const CHECK_LABELS: Record<CheckId, string> = {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { can } from "@/lib/auth/roles";
+import { assertCan } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/mutations";
 import { withTenant } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -13,11 +13,6 @@ import type { CriteriaRules, ResetCriteriaSetInput, SaveCriteriaSetInput } from 
 export const STALE_SET_MESSAGE = "Someone else changed this set; reload the page to see their version.";
 
 const RULE_KEYS = Object.keys(criteriaRulesShape) as (keyof CriteriaRules)[];
-
-function assertCanEdit(actor: Actor) {
-  // The action checks this too; repeated here because other server code may call the mutation.
-  if (!can(actor.role, "criteria:edit")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-}
 
 /** Which rules changed, before → after: what the audit trail needs to answer "who loosened this?". */
 function ruleChanges(before: CriteriaRules, after: CriteriaRules) {
@@ -38,7 +33,7 @@ function isUniqueViolation(err: unknown): boolean {
  * was loaded at (0 for a set never saved). A stale save is refused with CONFLICT, never merged.
  */
 export async function saveCriteriaSet(actor: Actor, input: SaveCriteriaSetInput): Promise<{ version: number }> {
-  assertCanEdit(actor);
+  assertCan(actor, "criteria:edit"); // the action checks too; other server code may call this directly
   const parsed = saveCriteriaSetSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid criteria.");
   const { region, tier, expectedVersion, ...fields } = parsed.data;
@@ -95,7 +90,7 @@ export async function saveCriteriaSet(actor: Actor, input: SaveCriteriaSetInput)
  * form loaded before the reset is still recognised as stale.
  */
 export async function resetCriteriaSet(actor: Actor, input: ResetCriteriaSetInput): Promise<{ version: number }> {
-  assertCanEdit(actor);
+  assertCan(actor, "criteria:edit"); // the action checks too; other server code may call this directly
   const parsed = resetCriteriaSetSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid criteria set.");
   const { region, tier, expectedVersion } = parsed.data;

@@ -1,22 +1,19 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
-import {
-  EVIDENCE_BUCKETS,
-  evidenceDueSql,
-  type EvidenceBucket,
-  type EvidenceDueRow,
-} from "@/lib/evidence/staleness-sql";
+import { CURRENCY_STEPS, type CurrencyStep } from "@/lib/scoring";
+import { activeStatusSql } from "@/lib/gaps/data";
+import type { Severity } from "@/lib/vocabulary";
+import { evidenceDueSql, type EvidenceDueRow } from "@/lib/vendors/currency/loaders";
 
 /** How many rows each dashboard list shows; the counts are always complete. */
 export const LIST_LIMIT = 10;
 export const CHART_WEEKS = 8;
 
 export type EvidenceItem = Omit<EvidenceDueRow, "bucket" | "vendorOwnerId">;
-export type Severity = "critical" | "high" | "medium" | "low";
 
 export type Dashboard = {
-  evidence: Record<EvidenceBucket, { count: number; items: EvidenceItem[] }>;
+  evidence: Record<CurrencyStep, { count: number; items: EvidenceItem[] }>;
   overdueGaps: {
     count: number;
     items: {
@@ -60,7 +57,7 @@ export async function loadDashboard(actor: Actor, today: string): Promise<Dashbo
              count(*) FILTER (WHERE severity = 'medium')::int AS medium,
              count(*) FILTER (WHERE severity = 'low')::int AS low,
              count(*) FILTER (WHERE "dueDate" < ${today}::date)::int AS overdue
-      FROM "Gap" WHERE "tenantId" = ${t}::uuid AND status IN ('open', 'in_progress')`,
+      FROM "Gap" WHERE "tenantId" = ${t}::uuid AND ${activeStatusSql("status")}`,
     ),
     // Same rule as the gap list's "overdue" filter (active status, due before today), so the
     // count here matches what /gaps?due=overdue shows.
@@ -72,7 +69,7 @@ export async function loadDashboard(actor: Actor, today: string): Promise<Dashbo
       JOIN "Vendor" v ON v."tenantId" = g."tenantId" AND v.id = g."vendorId"
       LEFT JOIN "Membership" m ON m."tenantId" = g."tenantId" AND m."userId" = g."ownerId"
       LEFT JOIN "User" u ON u.id = m."userId"
-      WHERE g."tenantId" = ${t}::uuid AND g.status IN ('open', 'in_progress') AND g."dueDate" < ${today}::date
+      WHERE g."tenantId" = ${t}::uuid AND ${activeStatusSql("g.status")} AND g."dueDate" < ${today}::date
       ORDER BY g."dueDate", g.severity, g.title
       LIMIT ${LIST_LIMIT}`,
     ),
@@ -106,7 +103,7 @@ export async function loadDashboard(actor: Actor, today: string): Promise<Dashbo
   ]);
 
   const evidence = Object.fromEntries(
-    EVIDENCE_BUCKETS.map((b) => [b, { count: 0, items: [] as EvidenceItem[] }]),
+    CURRENCY_STEPS.map((b) => [b, { count: 0, items: [] as EvidenceItem[] }]),
   ) as Dashboard["evidence"];
   for (const r of evidenceRows) {
     evidence[r.bucket].count = r.total;

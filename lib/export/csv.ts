@@ -1,6 +1,6 @@
 import { neutraliseFormula } from "./formula-guard";
 import { isOverdue, sortGaps } from "./gap-order";
-import { formatReportDate, formatReportDateTime } from "./report-dates";
+import { formatDateText, formatDateTimeText } from "@/lib/dates";
 import type { GapReport } from "./types";
 
 // Excel only detects UTF-8 (é, “quotes”) in a CSV when it starts with a BOM.
@@ -45,7 +45,7 @@ export function gapReportToCsv(report: GapReport): string {
         vendor.tier,
         vendor.status,
         vendor.decision?.decision ?? "",
-        formatReportDateTime(vendor.decision?.decidedAt),
+        formatDateTimeText(vendor.decision?.decidedAt),
         gap.key,
         gap.checkId,
         gap.severity,
@@ -53,9 +53,9 @@ export function gapReportToCsv(report: GapReport): string {
         gap.title,
         gap.detail,
         gap.ownerName ?? "",
-        formatReportDate(gap.dueDate),
+        formatDateText(gap.dueDate),
         isOverdue(gap, report.asOf) ? "yes" : "no",
-        formatReportDate(gap.acceptedUntil),
+        formatDateText(gap.acceptedUntil),
         gap.service ?? "",
         gap.citation ?? "",
       ];

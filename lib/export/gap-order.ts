@@ -1,26 +1,10 @@
-import { isBeforeDay } from "./report-dates";
+import { isBeforeDay } from "@/lib/dates";
+import { isActiveStatus } from "@/lib/vocabulary";
 import { GAP_SEVERITIES, GAP_STATUSES, type GapItem, type GapSeverity, type GapStatus } from "./types";
 
 // "Open" for reporting means someone still has to act on it.
-export const ACTIVE_GAP_STATUSES: readonly GapStatus[] = ["open", "in_progress"];
-
-export const SEVERITY_LABELS: Record<GapSeverity, string> = {
-  critical: "Critical",
-  high: "High",
-  medium: "Medium",
-  low: "Low",
-};
-
-export const STATUS_LABELS: Record<GapStatus, string> = {
-  open: "Open",
-  in_progress: "In progress",
-  resolved: "Resolved",
-  risk_accepted: "Risk accepted",
-  not_applicable: "Not applicable",
-};
-
 export function isActiveGap(gap: GapItem): boolean {
-  return ACTIVE_GAP_STATUSES.includes(gap.status);
+  return isActiveStatus(gap.status);
 }
 
 export function isOverdue(gap: GapItem, asOf: string): boolean {

@@ -1,8 +1,9 @@
 import PDFDocument from "pdfkit";
-import { countGaps, isActiveGap, isOverdue, SEVERITY_LABELS, sortGaps, STATUS_LABELS } from "./gap-order";
+import { GAP_STATUS_LABELS as STATUS_LABELS, SEVERITY_LABELS } from "@/lib/vocabulary";
+import { countGaps, isActiveGap, isOverdue, sortGaps } from "./gap-order";
 import { drawTable, FONT_BOLD, FONT_REGULAR, INK, MUTED, type PdfCell, type PdfColumn } from "./pdf-table";
 import { clampText, toPdfText } from "./pdf-text";
-import { formatReportDate, formatReportDateTime, isBeforeDay, parseReportDate } from "./report-dates";
+import { formatDateText, formatDateTimeText, isBeforeDay, parseDateText } from "@/lib/dates";
 import {
   GAP_SEVERITIES,
   GAP_STATUSES,
@@ -91,8 +92,8 @@ function drawSummary(doc: Doc, report: GapReport): void {
   doc.moveDown(0.5);
   const meta: [string, string][] = [
     ["Organisation", report.tenantName],
-    ["Position as of", formatReportDate(report.asOf)],
-    ["Generated", formatReportDateTime(report.generatedAt)],
+    ["Position as of", formatDateText(report.asOf)],
+    ["Generated", formatDateTimeText(report.generatedAt)],
     ["Scope", report.scope === "vendor" ? "Single vendor" : "All vendors of the organisation"],
   ];
   for (const [label, value] of meta) {
@@ -127,7 +128,7 @@ function drawSummary(doc: Doc, report: GapReport): void {
     doc,
     active === 0
       ? "No open gaps."
-      : `${active} open gap(s) (open or in progress), of which ${overdue} past their due date as of ${formatReportDate(report.asOf)}.`,
+      : `${active} open gap(s) (open or in progress), of which ${overdue} past their due date as of ${formatDateText(report.asOf)}.`,
     { color: overdue > 0 ? ALERT : INK },
   );
   doc.moveDown(1);
@@ -163,7 +164,7 @@ function drawSummary(doc: Doc, report: GapReport): void {
 function decisionCell(vendor: VendorReport): PdfCell {
   const decision = vendor.decision;
   if (!decision) return { text: "None recorded", color: MUTED };
-  const by = [decision.decidedBy, formatReportDateTime(decision.decidedAt)].filter(Boolean).join(", ");
+  const by = [decision.decidedBy, formatDateTimeText(decision.decidedAt)].filter(Boolean).join(", ");
   return { text: short(decision.decision), bold: true, note: by ? `by ${short(by)}` : undefined };
 }
 
@@ -171,16 +172,16 @@ function evidenceRows(vendor: VendorReport, asOf: string): PdfCell[][] {
   return vendor.evidence.map((item) => {
     const period =
       item.periodStart || item.periodEnd
-        ? `${formatReportDate(item.periodStart) || "?"} – ${formatReportDate(item.periodEnd) || "?"}`
+        ? `${formatDateText(item.periodStart) || "?"} – ${formatDateText(item.periodEnd) || "?"}`
         : "";
-    const issued = item.issueDate ? `Issued ${formatReportDate(item.issueDate)}` : "";
+    const issued = item.issueDate ? `Issued ${formatDateText(item.issueDate)}` : "";
     const expired = isBeforeDay(item.expiryDate, asOf);
     return [
       { text: short(item.kind), bold: true },
       { text: clampText(item.title, MAX_TITLE) },
       { text: short(item.auditorOrBody) || "–" },
       period ? { text: period, note: issued || undefined } : { text: issued || "–" },
-      { text: formatReportDate(item.expiryDate) || "–", note: expired ? "expired" : undefined, noteColor: ALERT },
+      { text: formatDateText(item.expiryDate) || "–", note: expired ? "expired" : undefined, noteColor: ALERT },
       { text: short(item.status) },
     ];
   });
@@ -200,14 +201,14 @@ function gapRows(vendor: VendorReport, asOf: string): PdfCell[][] {
       { text: clampText(gap.title, MAX_TITLE), bold: true, note: detail },
       { text: short(gap.ownerName) || "Unassigned", color: gap.ownerName ? INK : MUTED },
       {
-        text: formatReportDate(gap.dueDate) || "–",
+        text: formatDateText(gap.dueDate) || "–",
         color: overdue ? ALERT : INK,
         note: overdue ? "overdue" : undefined,
         noteColor: ALERT,
       },
       {
         text: STATUS_LABELS[gap.status] ?? short(gap.status),
-        note: gap.acceptedUntil ? `until ${formatReportDate(gap.acceptedUntil)}` : undefined,
+        note: gap.acceptedUntil ? `until ${formatDateText(gap.acceptedUntil)}` : undefined,
       },
       { text: clampText(gap.citation ?? "", MAX_CITATION) || "–", color: gap.citation ? INK : MUTED },
     ];
@@ -221,7 +222,7 @@ function drawVendor(doc: Doc, vendor: VendorReport, report: GapReport): void {
   doc.moveDown(0.4);
   const decision = vendor.decision;
   if (decision) {
-    const by = [decision.decidedBy, formatReportDateTime(decision.decidedAt)].filter(Boolean).join(" on ");
+    const by = [decision.decidedBy, formatDateTimeText(decision.decidedAt)].filter(Boolean).join(" on ");
     paragraph(doc, `Decision: ${decision.decision}${by ? ` (${by})` : ""}`, { bold: true });
     if (decision.note) paragraph(doc, decision.note, { size: 9 });
   } else {
@@ -291,7 +292,7 @@ function drawFooters(doc: Doc, report: GapReport): void {
     const y = doc.page.height - MARGIN + 8;
     const width = contentWidth(doc);
     const left = clampText(
-      toPdfText(`Confidential · Assay gap register · ${report.tenantName} · as of ${formatReportDate(report.asOf)}`),
+      toPdfText(`Confidential · Assay gap register · ${report.tenantName} · as of ${formatDateText(report.asOf)}`),
       110,
     );
     doc.font(FONT_REGULAR).fontSize(8).fillColor(MUTED);
@@ -306,7 +307,7 @@ function drawFooters(doc: Doc, report: GapReport): void {
 }
 
 export function gapReportToPdf(report: GapReport): Promise<Buffer> {
-  const created = parseReportDate(report.generatedAt) ?? undefined;
+  const created = parseDateText(report.generatedAt) ?? undefined;
   const doc = new PDFDocument({
     size: "A4",
     layout: "landscape",

@@ -1,3 +1,5 @@
+import { addDays } from "@/lib/dates";
+import { DOCUMENT_KIND_LABELS } from "@/lib/vocabulary";
 import { GAP_SEVERITIES, GAP_STATUSES, type GapItem, type GapReport, type VendorReport } from "./types";
 
 // Deterministic fixture for tests, the measurement script and eyeballing the PDF.
@@ -13,13 +15,8 @@ const CHECKS = [
   ["soc2.exceptions", "Auditor noted exceptions in logical access testing (CC6.1)"],
 ] as const;
 
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
 function day(offset: number): string {
-  const d = new Date(Date.UTC(2026, 10, 23) + offset * 86_400_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return addDays("2026-11-23", offset);
 }
 
 function makeGap(vendorIndex: number, i: number): GapItem {
@@ -83,7 +80,7 @@ export function makeSampleVendor(vendorIndex: number, gapCount: number, name?: s
         status: "accepted",
       },
       {
-        kind: "Sub-processor list",
+        kind: DOCUMENT_KIND_LABELS.subprocessor_list,
         title: "Sub-processors (published list)",
         auditorOrBody: null,
         periodStart: null,

@@ -1,11 +1,10 @@
 // Plain DTO for gap-register exports. Deliberately independent of Prisma so the
 // exporters stay pure functions that can be tested without a database.
 
-export const GAP_SEVERITIES = ["critical", "high", "medium", "low"] as const;
-export type GapSeverity = (typeof GAP_SEVERITIES)[number];
+import type { GapStatus, Severity as GapSeverity } from "@/lib/vocabulary";
 
-export const GAP_STATUSES = ["open", "in_progress", "resolved", "risk_accepted", "not_applicable"] as const;
-export type GapStatus = (typeof GAP_STATUSES)[number];
+export { SEVERITIES as GAP_SEVERITIES, GAP_STATUSES } from "@/lib/vocabulary";
+export type { GapSeverity, GapStatus };
 
 export const REPORT_SCOPES = ["vendor", "tenant"] as const;
 export type ReportScope = (typeof REPORT_SCOPES)[number];

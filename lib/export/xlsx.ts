@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Column, DataValidation, Worksheet } from "exceljs";
 import { neutraliseFormula } from "./formula-guard";
 import { isActiveGap, isOverdue, sortGaps } from "./gap-order";
-import { isBeforeDay, parseReportDate } from "./report-dates";
+import { isBeforeDay, parseDateText } from "@/lib/dates";
 import { GAP_SEVERITIES, GAP_STATUSES, type GapReport } from "./types";
 
 const DATE_FORMAT = "yyyy-mm-dd";
@@ -34,7 +34,7 @@ function textCell(value: string | null | undefined): string | null {
 /** A real Excel date, or the raw text if the DTO carried something unparseable. */
 function dateCell(value: string | null | undefined): Date | string | null {
   if (!value) return null;
-  return parseReportDate(value) ?? textCell(value);
+  return parseDateText(value) ?? textCell(value);
 }
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, specs: ColumnSpec[]): Worksheet {
@@ -133,7 +133,7 @@ export async function gapReportToXlsx(report: GapReport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Assay";
   workbook.title = textCell(`Gap register – ${report.tenantName} – as of ${report.asOf}`) ?? "";
-  const generatedAt = parseReportDate(report.generatedAt);
+  const generatedAt = parseDateText(report.generatedAt);
   if (generatedAt) workbook.created = workbook.modified = generatedAt;
 
   const gapSheet = addSheet(workbook, "Gaps", GAP_COLUMNS);

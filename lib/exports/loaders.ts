@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb } from "@/lib/db";
 import { fromDbDate } from "@/lib/dates";
+import { DOCUMENT_KIND_LABELS, documentKindLabel } from "@/lib/vocabulary";
 import type { Prisma } from "@/prisma/generated/client";
 import { toGapWhere } from "@/lib/gaps/data";
 import type { GapListQuery } from "@/lib/gaps/schema";
@@ -149,7 +150,7 @@ export async function loadGapReport(
           if (d.bridgeLetter) {
             const b = d.bridgeLetter;
             return {
-              kind: "Bridge letter",
+              kind: DOCUMENT_KIND_LABELS.bridge_letter,
               title: d.filename,
               auditorOrBody: b.signedBy,
               periodStart: fromDbDate(b.coversFrom),
@@ -160,7 +161,7 @@ export async function loadGapReport(
             };
           }
           return {
-            kind: d.kind.replace(/_/g, " "),
+            kind: documentKindLabel(d.kind),
             title: d.filename,
             auditorOrBody: null,
             periodStart: null,

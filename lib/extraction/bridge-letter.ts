@@ -1,4 +1,5 @@
 // Bridge (gap) letter facts. Dates are kept as printed; an impossible chronology becomes a consistency flag.
+import { addDays, daysBetween } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
 import { squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
@@ -10,12 +11,6 @@ function dateFact(index: TextIndex, re: RegExp, group = 1): Fact<string> {
   if (!m) return missing();
   const d = findDates(m[group] ?? m[0])[0];
   return d ? factAt(index, d.iso, m.index, m[0].length, 0.85) : missing();
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export function extractBridgeLetter(index: TextIndex): KindExtraction {
@@ -119,7 +114,7 @@ export function extractBridgeLetter(index: TextIndex): KindExtraction {
     consistency.push(`Letter date ${letterDate.value} is before the referenced report date ${reportDate.value}`);
   }
   if (end && coversThrough.value && coversThrough.value > end) {
-    const months = (Date.parse(coversThrough.value) - Date.parse(end)) / (30.44 * 86_400_000);
+    const months = daysBetween(end, coversThrough.value) / 30.44;
     // Bridge letters normally span a few months; past a year the report itself has lapsed.
     if (months > 12)
       consistency.push(

@@ -1,4 +1,5 @@
 // Management-system certificate facts (ISO/IEC 27001 and look-alikes such as 27017 or 9001).
+import { daysBetween, todayIso } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
 import { squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
@@ -264,8 +265,8 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     expired: expiry.value
       ? {
           ...expiry,
-          value: expiry.value < now.toISOString().slice(0, 10),
-          note: `relative to ${now.toISOString().slice(0, 10)}`,
+          value: expiry.value < todayIso(now),
+          note: `relative to ${todayIso(now)}`,
         }
       : missing(),
   };
@@ -278,7 +279,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     consistency.push(`Expiry ${expiry.value} is not after issue ${issue.value}`);
   const period = search(index, /certificate\s*period\s*:?\s*(\d+)\s*years?/i);
   if (period && original.value && expiry.value) {
-    const years = (Date.parse(expiry.value) - Date.parse(original.value)) / (365.25 * 86_400_000);
+    const years = daysBetween(original.value, expiry.value) / 365.25;
     if (Math.abs(years - Number(period[1])) > 0.2) {
       consistency.push(
         `Printed expiry ${expiry.value} is ${years.toFixed(1)} years after registration but the certificate period says ${period[1]} years`,

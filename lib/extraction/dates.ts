@@ -90,7 +90,3 @@ export function pdfDateToIso(value: string | null | undefined): string | null {
   const m = /^D:(\d{4})(\d{2})(\d{2})/.exec(value ?? "");
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
-
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-}

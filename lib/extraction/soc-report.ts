@@ -1,5 +1,5 @@
 // SOC 1/2/3 report facts, keyed by the corpus expected.json field paths.
-import { daysBetween } from "./dates";
+import { daysBetween } from "@/lib/dates";
 import { findAuditorName, findSignatureBlock } from "./soc-auditor";
 import {
   findCsocs,

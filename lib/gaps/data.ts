@@ -1,17 +1,22 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb, withTenant, type TenantTx } from "@/lib/db";
-import { toDbDate } from "@/lib/dates";
-import type { Prisma } from "@/prisma/generated/client";
+import { addDays, toDbDate, todayIso } from "@/lib/dates";
+import { Prisma } from "@/prisma/generated/client";
 import { isUuid } from "@/lib/vendors/data";
 import type { GapListQuery } from "./schema";
 
-export const OPEN_STATUSES = ["open", "in_progress"] as const;
+import { ACTIVE_GAP_STATUSES as OPEN_STATUSES, type Severity } from "@/lib/vocabulary";
+
 export const GAP_PAGE_SIZE = 50;
 
-export async function countOpenGapsBySeverity(
-  actor: Actor,
-): Promise<Record<"critical" | "high" | "medium" | "low", number>> {
+/** `status IN (…active statuses…)` for raw SQL over "Gap", from the one list in lib/vocabulary. */
+export function activeStatusSql(column: string): Prisma.Sql {
+  const values = OPEN_STATUSES.map((status) => Prisma.sql`${status}::"GapStatus"`);
+  return Prisma.sql`${Prisma.raw(column)} IN (${Prisma.join(values)})`;
+}
+
+export async function countOpenGapsBySeverity(actor: Actor): Promise<Record<Severity, number>> {
   const db = tenantDb(actor.tenantId);
   const rows = await db.gap.groupBy({
     by: ["severity"],
@@ -32,17 +37,13 @@ export function toGapWhere(actor: Actor, q: Partial<GapListQuery>, today: string
   else if (q.owner === "none") where.ownerId = null;
   else if (q.owner) where.ownerId = q.owner;
   if (q.due === "overdue") where.dueDate = { lt: toDbDate(today)! };
-  else if (q.due === "30d") where.dueDate = { lte: new Date(toDbDate(today)!.getTime() + 30 * 86400_000) };
+  else if (q.due === "30d") where.dueDate = { lte: toDbDate(addDays(today, 30))! };
   if (q.vendor) where.vendorId = q.vendor;
   return where;
 }
 
 // Severity then due date: the enum's declared order is critical → low.
-export async function findGaps(
-  actor: Actor,
-  q: Partial<GapListQuery> = {},
-  today = new Date().toISOString().slice(0, 10),
-) {
+export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, today = todayIso()) {
   const where = toGapWhere(actor, q, today);
   const page = q.page ?? 1;
   // One transaction for both statements: each transaction costs a BEGIN/set tenant/COMMIT.

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { can } from "@/lib/auth/roles";
+import { assertCan } from "@/lib/auth/roles";
 import { tenantDb, withTenant } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
@@ -37,9 +37,10 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
   if (gap.version !== input.version) throw staleGap();
   const accepting =
     (input.status === "risk_accepted" || input.status === "not_applicable") && input.status !== gap.status;
-  if (accepting && !can(actor.role, "gap:accept-risk"))
-    throw new AppError(
-      "FORBIDDEN",
+  if (accepting)
+    assertCan(
+      actor,
+      "gap:accept-risk",
       "Only a security reviewer or an admin can accept a risk or mark a gap not applicable.",
     );
   if (input.ownerId) {

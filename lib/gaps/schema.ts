@@ -1,14 +1,6 @@
 import * as z from "zod";
 
-export const GAP_STATUSES = ["open", "in_progress", "resolved", "risk_accepted", "not_applicable"] as const;
-export const SEVERITIES = ["critical", "high", "medium", "low"] as const;
-export const GAP_STATUS_LABELS: Record<(typeof GAP_STATUSES)[number], string> = {
-  open: "Open",
-  in_progress: "In progress",
-  resolved: "Resolved",
-  risk_accepted: "Risk accepted",
-  not_applicable: "Not applicable",
-};
+import { GAP_STATUSES, SEVERITIES } from "@/lib/vocabulary";
 
 export const updateGapSchema = z
   .object({

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb, tenantDb, withTenant } from "@/lib/db";
-import { fromDbDate, toDbDate } from "@/lib/dates";
-import { evidenceDueSql, type EvidenceDueRow } from "@/lib/evidence/staleness-sql";
+import { addDays, fromDbDate, toDbDate } from "@/lib/dates";
+import { ACTIVE_GAP_STATUSES } from "@/lib/vocabulary";
+import { evidenceDueSql, type EvidenceDueRow } from "@/lib/vendors/currency/loaders";
 import type { ReminderFacts } from "./plan";
 
 /**
@@ -25,7 +26,7 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
     }),
     withTenant(tenantId, (tx) => tx.$queryRaw<EvidenceDueRow[]>(evidenceDueSql(tenantId, today))),
     db.gap.findMany({
-      where: { tenantId, status: { in: ["open", "in_progress"] }, dueDate: { lt: day } },
+      where: { tenantId, status: { in: [...ACTIVE_GAP_STATUSES] }, dueDate: { lt: day } },
       select: {
         id: true,
         title: true,
@@ -41,7 +42,7 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
       where: {
         tenantId,
         status: { not: "offboarded" },
-        nextReviewDate: { lte: new Date(day.getTime() + 30 * 86400_000) },
+        nextReviewDate: { lte: toDbDate(addDays(today, 30))! },
       },
       select: { id: true, legalName: true, ownerId: true, nextReviewDate: true },
     }),

@@ -1,4 +1,4 @@
-import type { EvidenceBucket } from "@/lib/evidence/staleness-sql";
+import type { CurrencyStep } from "@/lib/scoring";
 
 // Pure: facts in, messages out. No clock, no database, so the addressing rules are easy to test
 // and the same facts always give the same dedupe keys (that is what makes re-runs send nothing twice).
@@ -16,7 +16,7 @@ export type ReminderFacts = {
     label: string;
     vendorOwnerId: string | null;
     due: string;
-    bucket: EvidenceBucket;
+    bucket: CurrencyStep;
   }[];
   overdueGaps: {
     id: string;
@@ -43,7 +43,7 @@ export type ReminderMessage = {
   body: string;
 };
 
-const IN_WORDS: Record<Exclude<EvidenceBucket, "expired">, string> = {
+const IN_WORDS: Record<Exclude<CurrencyStep, "expired">, string> = {
   "1d": "within a day",
   "7d": "within 7 days",
   "30d": "within 30 days",

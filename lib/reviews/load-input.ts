@@ -12,6 +12,7 @@ import {
   type Region,
   type ScoringInput,
   type Tier,
+  type VendorEvidence,
 } from "@/lib/scoring";
 import { readStoredFacts } from "@/lib/evidence/facts/model";
 import { evidenceFromFacts } from "@/lib/evidence/facts/to-evidence";
@@ -31,6 +32,18 @@ export async function loadScoringInputs(
   asOf: string,
   criteriaFor: CriteriaLookup = defaultCriteriaLookup,
 ): Promise<ScoringInput[] | null> {
+  return (await loadVendorScoring(actor, vendorId, asOf, criteriaFor))?.inputs ?? null;
+}
+
+/** The scoring inputs plus what they share: the vendor's evidence and tier (also there with no service). */
+export type VendorScoring = { evidence: VendorEvidence; tier: Tier; inputs: ScoringInput[] };
+
+export async function loadVendorScoring(
+  actor: Actor,
+  vendorId: string,
+  asOf: string,
+  criteriaFor: CriteriaLookup = defaultCriteriaLookup,
+): Promise<VendorScoring | null> {
   const db = tenantDb(actor.tenantId);
   const vendor = await db.vendor.findFirst({
     where: { tenantId: actor.tenantId, id: vendorId },
@@ -102,5 +115,5 @@ export async function loadScoringInputs(
     };
     inputs.push({ vendor: evidence, service, criteria: await criteriaFor(actor, regions, vendor.tier), asOf });
   }
-  return inputs;
+  return { evidence, tier: vendor.tier, inputs };
 }

@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { CRITERIA_TIERS } from "@/lib/criteria/schema";
+import { REGIONS } from "@/lib/scoring";
 
 export const DECISIONS = ["approve", "approve_with_conditions", "reject"] as const;
 export const DECISION_LABELS: Record<(typeof DECISIONS)[number], string> = {
@@ -20,6 +22,6 @@ export const decisionSchema = z.object({
 });
 
 export const rescoreRegionSchema = z.object({
-  region: z.enum(["EU", "UK", "US", "APAC"]),
-  tier: z.enum(["any", "critical", "high", "medium", "low"]),
+  region: z.enum(REGIONS),
+  tier: z.enum(CRITERIA_TIERS),
 });

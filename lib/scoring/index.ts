@@ -9,6 +9,16 @@ export type {
   TrackedGap,
   TrackedRegister,
 } from "./merge";
+export {
+  CURRENCY_STATUSES,
+  CURRENCY_STEPS,
+  EXPIRING_WITHIN_DAYS,
+  currencyStatusOn,
+  currencyStepBounds,
+  currencyStepOn,
+  evidenceCurrency,
+} from "./currency";
+export type { CurrencyItem, CurrencyStatus, CurrencyStep, EvidenceCurrency } from "./currency";
 export { CHECK_IDS, TIME_DRIVEN_CHECK_IDS } from "./check-ids";
 export type { CheckId } from "./check-ids";
 export { DEFAULT_CRITERIA_SETS, RECOGNISED_ACCREDITATION_BODIES, defaultCriteriaFor } from "./presets";

@@ -57,13 +57,22 @@ describe("mergeRegisters", () => {
   });
 
   it.each([
-    { expiresOn: "2026-12-31", expected: "accepted" },
+    { expiresOn: "2026-12-31", expected: "risk_accepted" },
     { expiresOn: "2026-03-01", expected: "open" },
     { expiresOn: "2026-02-01", expected: "open" },
+    { expiresOn: null, expected: "open" },
   ])("an acceptance expiring $expiresOn is $expected on 2026-03-01", ({ expiresOn, expected }) => {
-    const acceptance = { acceptedBy: "ciso", reason: "compensating control", acceptedOn: "2026-01-05", expiresOn };
-    const previous = tracked([{ ...gap("a"), ...base, status: "accepted", acceptance }]);
+    const acceptance = { reason: "compensating control", expiresOn };
+    const previous = tracked([{ ...gap("a"), ...base, status: "risk_accepted", acceptance }]);
     expect(mergeRegisters(previous, register([gap("a")]), "2026-03-01").gaps[0]!.status).toBe(expected);
+  });
+
+  it("keeps a gap marked not applicable, with its reason, however long ago", () => {
+    const acceptance = { reason: "We do not use that service", expiresOn: null };
+    const previous = tracked([{ ...gap("a"), ...base, status: "not_applicable", acceptance }]);
+    const merged = mergeRegisters(previous, register([gap("a")]), "2030-03-01").gaps[0]!;
+    expect(merged).toMatchObject({ status: "not_applicable", acceptance });
+    expect(merged.comments).toEqual(base.comments);
   });
 
   it("resolves a gap the re-score no longer raises and keeps it for the record", () => {

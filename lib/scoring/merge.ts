@@ -3,12 +3,17 @@ import { compareGaps } from "./order";
 import { SEVERITY_RANK } from "./severity";
 import type { Gap, GapRegister, IsoDate } from "./types";
 
-export const GAP_STATUSES = ["open", "in_progress", "resolved", "accepted"] as const;
+/** The one gap-status vocabulary: the database's GapStatus enum is these values (tests/unit/vocabulary.test.ts). */
+export const GAP_STATUSES = ["open", "in_progress", "resolved", "risk_accepted", "not_applicable"] as const;
 export type GapStatus = (typeof GAP_STATUSES)[number];
 
 export type GapComment = { author: string; date: IsoDate; text: string };
 
-export type RiskAcceptance = { acceptedBy: string; reason: string; acceptedOn: IsoDate; expiresOn: IsoDate };
+/**
+ * Why a gap is not being worked: the justification and, for an accepted risk, until when. A risk
+ * accepted with no end date reopens at the next re-score; a gap marked not applicable never expires.
+ */
+export type RiskAcceptance = { reason: string | null; expiresOn: IsoDate | null };
 
 /** What people add to a gap; carried from one scoring to the next by `mergeRegisters`. */
 export type GapTracking = {
@@ -35,7 +40,8 @@ function note(asOf: IsoDate, text: string): GapComment {
 /**
  * Carry owners, statuses, comments and risk acceptances from the previous register into a re-score:
  * - a gap in both keeps its tracking; a resolved gap whose cause persists reopens; an accepted risk
- *   past its expiry reopens; the earlier due date wins unless severity got worse (then the sooner one);
+ *   past (or without) its expiry reopens, a not-applicable one stays; the earlier due date wins
+ *   unless severity got worse (then the sooner one);
  * - a gap only in the new score is new and open;
  * - a gap only in the previous one is resolved (its cause is gone) and kept for the record.
  */
@@ -100,10 +106,10 @@ function carry(old: Gap & Partial<GapTracking>, gap: Gap, asOf: IsoDate): GapTra
       comments: [...tracking.comments, note(asOf, "Reopened: marked resolved, but the re-score still raises it.")],
     };
   }
-  if (tracking.status === "accepted") {
-    const expired = tracking.acceptance === null || compareDates(tracking.acceptance.expiresOn, asOf) <= 0;
-    if (expired) {
-      const until = tracking.acceptance ? ` on ${tracking.acceptance.expiresOn}` : "";
+  if (tracking.status === "risk_accepted") {
+    const expiresOn = tracking.acceptance?.expiresOn ?? null;
+    if (expiresOn === null || compareDates(expiresOn, asOf) <= 0) {
+      const until = expiresOn ? ` on ${expiresOn}` : " (it had no end date)";
       return {
         ...tracking,
         dueDate: gap.dueDate,

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb, withTenant } from "@/lib/db";
-import { toDbDate } from "@/lib/dates";
+import { toDbDate, todayIso } from "@/lib/dates";
+import { getCriteriaForRegions } from "@/lib/criteria/data";
+import { refreshEvidenceCurrency } from "@/lib/reviews/currency/mutations";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { ServiceForm } from "./schema";
@@ -20,7 +22,7 @@ export async function createService(actor: Actor, input: ServiceForm): Promise<{
     });
     if (!member) throw new AppError("INVALID_INPUT", "The owner must be a member of your organisation.");
   }
-  return withTenant(actor.tenantId, async (tx) => {
+  const created = await withTenant(actor.tenantId, async (tx) => {
     const s = await tx.buyerService.create({
       data: {
         tenantId: actor.tenantId,
@@ -49,4 +51,7 @@ export async function createService(actor: Actor, input: ServiceForm): Promise<{
     );
     return s;
   });
+  // The service's regions bring their criteria, which may shorten how long a report stays current.
+  await refreshEvidenceCurrency(actor, input.vendorId, todayIso(), getCriteriaForRegions);
+  return created;
 }

@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { DATA_TYPES, REGIONS } from "@/lib/scoring/types";
 
-export const CRITICALITIES = ["critical", "high", "medium", "low"] as const;
-export { DATA_TYPES, REGIONS };
+import { TIERS as CRITICALITIES } from "@/lib/vocabulary";
+export { CRITICALITIES, DATA_TYPES, REGIONS };
 
 const list = (max: number) =>
   z

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import * as z from "zod";
 import type { Actor } from "@/lib/auth/load-actor";
 import { hashPassword } from "@/lib/auth/password";
-import { can } from "@/lib/auth/roles";
+import { assertCan } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/mutations";
 import { withTenant, type TenantTx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -14,11 +14,6 @@ import type { ChangeRoleInput, InviteUserInput, SetUserDisabledInput } from "./s
 type Tx = TenantTx;
 
 export const LAST_ADMIN_MESSAGE = "This is the organisation's last active admin. Make someone else an admin first.";
-
-function assertCanManage(actor: Actor) {
-  // The action checks this too; repeated because other server code may call these directly.
-  if (!can(actor.role, "user:manage")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-}
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
@@ -63,7 +58,7 @@ export type InviteResult = { userId: string; created: boolean; oneTimePassword: 
  * one-time password that is returned once, to be handed over, and is stored only as a hash.
  */
 export async function inviteUser(actor: Actor, input: InviteUserInput): Promise<InviteResult> {
-  assertCanManage(actor);
+  assertCan(actor, "user:manage"); // the action checks too; other server code may call this directly
   const { name, email, role } = parse(inviteUserSchema, input);
   // Hash outside the transaction: argon2 takes a while and must not hold the tenant lock.
   const password = oneTimePassword();
@@ -91,7 +86,7 @@ export async function inviteUser(actor: Actor, input: InviteUserInput): Promise<
 
 /** Changes a member's role and ends their sessions, so the new role applies from a fresh sign-in. */
 export async function changeRole(actor: Actor, input: ChangeRoleInput): Promise<{ changed: boolean }> {
-  assertCanManage(actor);
+  assertCan(actor, "user:manage"); // the action checks too; other server code may call this directly
   const { userId, role } = parse(changeRoleSchema, input);
   return withTenant(actor.tenantId, async (tx) => {
     await lockTenant(tx, actor);
@@ -116,7 +111,7 @@ export async function changeRole(actor: Actor, input: ChangeRoleInput): Promise<
  * open session stops working on its next request.
  */
 export async function setUserDisabled(actor: Actor, input: SetUserDisabledInput): Promise<{ changed: boolean }> {
-  assertCanManage(actor);
+  assertCan(actor, "user:manage"); // the action checks too; other server code may call this directly
   const { userId, disabled } = parse(setUserDisabledSchema, input);
   return withTenant(actor.tenantId, async (tx) => {
     await lockTenant(tx, actor);

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
-import { toDbDate } from "@/lib/dates";
+import { toDbDate, todayIso } from "@/lib/dates";
+import { getCriteriaForRegions } from "@/lib/criteria/data";
+import { refreshEvidenceCurrency } from "@/lib/reviews/currency/mutations";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { VendorForm } from "./schema";
@@ -69,4 +71,6 @@ export async function updateVendor(actor: Actor, vendorId: string, input: Vendor
     if (isUniqueViolation(err)) throw new AppError("CONFLICT", `A vendor named "${input.legalName}" already exists.`);
     throw err;
   }
+  // The tier sets how long a report stays current.
+  await refreshEvidenceCurrency(actor, vendorId, todayIso(), getCriteriaForRegions);
 }

@@ -1,10 +1,12 @@
 import * as z from "zod";
+import { CURRENCY_STATUSES } from "@/lib/scoring";
+import { TIERS as VENDOR_TIERS } from "@/lib/vocabulary";
 
 // Isomorphic: the forms and the server actions both validate with these.
-export const VENDOR_TIERS = ["critical", "high", "medium", "low"] as const;
+export { VENDOR_TIERS };
 export const VENDOR_STATUSES = ["onboarding", "active", "under_review", "offboarded"] as const;
 export const VENDOR_SORTS = ["name", "tier", "evidence", "gaps", "review"] as const;
-export const EVIDENCE_STATES = ["none", "expired", "expiring", "current"] as const;
+export const EVIDENCE_STATES = CURRENCY_STATUSES;
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
 const optionalText = (max: number) =>

@@ -10,7 +10,7 @@ vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
 
 const { authedAction } = await import("@/lib/action");
 const { withActor } = await import("@/lib/http");
-const { requirePermission } = await import("@/lib/evidence/documents/permission");
+const { assertCan } = await import("@/lib/auth/roles");
 
 describe.skipIf(!hasDb)("denied requests are audited", () => {
   let viewer: Awaited<ReturnType<typeof makeTenant>>;
@@ -32,7 +32,7 @@ describe.skipIf(!hasDb)("denied requests are audited", () => {
 
   it("a route handler refused by a check deep inside answers 403 and leaves an authz.denied event", async () => {
     const route = withActor(async (_req, actor) => {
-      requirePermission(actor, "document:upload");
+      assertCan(actor, "document:upload");
       return new Response("stored");
     });
     const res = await route(

@@ -4,45 +4,19 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb as db } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
 import { LIST_LIMIT, loadDashboard } from "@/lib/dashboard/data";
+import { addConfirmedEvidence } from "./evidence-fixture";
 import { hasDb, makeTenant, makeVendor } from "./support";
 
-// Evidence and gap rows written straight to the tables the dashboard reads (the extraction
-// pipeline is covered by review-flow.test.ts; here only the dates matter).
-
-function docData(actor: Actor, vendorId: string, kind: "iso_certificate" | "soc2_report", filename: string) {
-  return {
-    tenantId: actor.tenantId,
-    vendorId,
-    kind,
-    filename,
-    fileKey: `test/${randomUUID()}`,
-    sha256: randomUUID().replace(/-/g, ""),
-    sizeBytes: 1,
-    mimeType: "application/pdf",
-    parseStatus: "parsed" as const,
-  };
-}
+// Evidence is confirmed facts (tests/db/evidence-fixture.ts); gap rows are written straight to the
+// table the dashboard reads (the extraction pipeline is covered by review-flow.test.ts; here only
+// the dates matter).
 
 async function addIsoCert(actor: Actor, vendorId: string, expiry: string, standard = "ISO/IEC 27001") {
-  const doc = await db.document.create({ data: docData(actor, vendorId, "iso_certificate", `iso-${expiry}.pdf`) });
-  await db.isoCertificate.create({
-    data: { tenantId: actor.tenantId, documentId: doc.id, standard, expiryDate: toDbDate(expiry) },
-  });
-  return doc;
+  return addConfirmedEvidence(actor, vendorId, { kind: "iso_certificate", expiry, standard });
 }
 
 async function addSocReport(actor: Actor, vendorId: string, periodEnd: string) {
-  const doc = await db.document.create({ data: docData(actor, vendorId, "soc2_report", `soc2-${periodEnd}.pdf`) });
-  await db.socReport.create({
-    data: {
-      tenantId: actor.tenantId,
-      documentId: doc.id,
-      socLevel: "soc2",
-      type: "type_2",
-      periodEnd: toDbDate(periodEnd),
-    },
-  });
-  return doc;
+  return addConfirmedEvidence(actor, vendorId, { kind: "soc2_report", periodEnd });
 }
 
 async function addGap(
@@ -93,13 +67,15 @@ describe.skipIf(!hasDb)("loadDashboard", () => {
   it("puts each vendor's newest evidence in exactly one bucket by days left", async () => {
     const actor = await makeTenant("analyst");
     const a = await makeVendor(actor, "Alpha Ltd");
+    // A high-tier vendor: a SOC report stays current for 365 days after its period end.
+    await db.vendor.update({ where: { id: a.id }, data: { tier: "high" } });
     const b = await makeVendor(actor, "Bravo Ltd");
     const gone = await makeVendor(actor, "Gone Ltd");
     await db.vendor.update({ where: { id: gone.id }, data: { status: "offboarded" } });
 
     const in5 = await addIsoCert(actor, a.id, "2026-06-20"); // 5 days: within 7, not within 1
     const tomorrow = await addIsoCert(actor, a.id, "2026-06-16", "ISO/IEC 27701"); // another standard, 1 day
-    const soc = await addSocReport(actor, a.id, "2025-05-31"); // stale since 2026-05-31
+    const soc = await addSocReport(actor, a.id, "2025-05-31"); // 365 days: stale since 2026-05-31
     await addIsoCert(actor, b.id, "2025-01-01"); // superseded by the next one: not "expired"
     const in25 = await addIsoCert(actor, b.id, "2026-07-10");
     await addIsoCert(actor, b.id, "2026-08-30", "ISO/IEC 27017"); // 76 days: not listed
@@ -205,6 +181,7 @@ describe.skipIf(!hasDb)("loadDashboard", () => {
     const mine = await makeTenant("analyst");
     const theirs = await makeTenant("analyst");
     const tv = await makeVendor(theirs, "Theirs Ltd");
+    await db.vendor.update({ where: { id: tv.id }, data: { tier: "high" } });
     await addIsoCert(theirs, tv.id, "2026-06-01");
     await addSocReport(theirs, tv.id, "2025-06-20");
     await addGap(theirs, tv.id, { due: "2026-01-01", firstSeenAt: new Date("2026-06-15T01:00:00Z") });

@@ -12,31 +12,14 @@ import {
 } from "@/lib/reminders/mutations";
 import { planReminders, reminderLink, type ReminderFacts } from "@/lib/reminders/plan";
 import type { MailMessage, MailTransport } from "@/lib/reminders/transport";
+import { addConfirmedEvidence } from "./evidence-fixture";
 import { hasDb, makeTenant, makeVendor } from "./support";
 
 // Evidence and gap rows written straight to the tables the dashboard reads (the extraction
 // pipeline is covered by review-flow.test.ts; here only the dates matter).
 
-function docData(actor: Actor, vendorId: string, kind: "iso_certificate" | "soc2_report", filename: string) {
-  return {
-    tenantId: actor.tenantId,
-    vendorId,
-    kind,
-    filename,
-    fileKey: `test/${randomUUID()}`,
-    sha256: randomUUID().replace(/-/g, ""),
-    sizeBytes: 1,
-    mimeType: "application/pdf",
-    parseStatus: "parsed" as const,
-  };
-}
-
 async function addIsoCert(actor: Actor, vendorId: string, expiry: string, standard = "ISO/IEC 27001") {
-  const doc = await db.document.create({ data: docData(actor, vendorId, "iso_certificate", `iso-${expiry}.pdf`) });
-  await db.isoCertificate.create({
-    data: { tenantId: actor.tenantId, documentId: doc.id, standard, expiryDate: toDbDate(expiry) },
-  });
-  return doc;
+  return addConfirmedEvidence(actor, vendorId, { kind: "iso_certificate", expiry, standard });
 }
 
 async function addGap(

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { systemDb as db } from "@/lib/db";
 import { findVendorPage, PAGE_SIZE } from "@/lib/vendors/list/loaders";
 import { vendorListQuerySchema } from "@/lib/vendors/schema";
+import { addConfirmedEvidence } from "./evidence-fixture";
 import { hasDb, makeTenant, makeVendor } from "./support";
 
 describe.skipIf(!hasDb)("vendor list query", () => {
@@ -34,20 +35,8 @@ describe.skipIf(!hasDb)("vendor list query", () => {
     await gap(vendors[3].id, "high", "k2");
     await gap(vendors[3].id, "high", "k3");
     await gap(vendors[9].id, "critical", "k4", "resolved"); // closed gaps do not count
-    const doc = await db.document.create({
-      data: {
-        tenantId: a.tenantId,
-        vendorId: vendors[12].id,
-        filename: "c.pdf",
-        fileKey: `t/${vendors[12].id}`,
-        sha256: "x",
-        sizeBytes: 1,
-        mimeType: "application/pdf",
-      },
-    });
-    await db.isoCertificate.create({
-      data: { tenantId: a.tenantId, documentId: doc.id, expiryDate: new Date("2026-12-01T00:00:00Z") },
-    });
+    // A certificate with no standard named still dates the vendor's evidence.
+    await addConfirmedEvidence(a, vendors[12].id, { kind: "iso_certificate", expiry: "2026-12-01", standard: "" });
 
     const q = (raw: Record<string, string>) => vendorListQuerySchema.parse(raw);
     const byGaps = await findVendorPage(a, q({ sort: "gaps", dir: "desc" }), "2026-11-23");
@@ -72,6 +61,12 @@ describe.skipIf(!hasDb)("vendor list query", () => {
       "V012",
     ]);
     expect((await findVendorPage(a, q({ expiring: "1" }), "2026-10-01")).rows).toEqual([]);
+    // Tier sorts by rank (critical first), not alphabetically.
+    await db.vendor.update({ where: { id: vendors[15].id }, data: { tier: "critical" } });
+    await db.vendor.update({ where: { id: vendors[16].id }, data: { tier: "low" } });
+    const byTier = (await findVendorPage(a, q({ sort: "tier" }), "2026-11-23")).rows.map((r) => r.legalName);
+    expect([byTier[0], byTier.includes("V016")]).toEqual(["V015", false]);
+
     const byEvidence = await findVendorPage(a, q({ sort: "evidence" }), "2026-11-23");
     expect(byEvidence.rows[0].legalName).toBe("V012");
 
@@ -81,25 +76,7 @@ describe.skipIf(!hasDb)("vendor list query", () => {
       ["old", "2025-01-31"],
       ["new", "2028-01-31"],
     ] as const) {
-      const d = await db.document.create({
-        data: {
-          tenantId: a.tenantId,
-          vendorId: renewed.id,
-          filename: `${i}.pdf`,
-          fileKey: `t/${renewed.id}/${i}`,
-          sha256: "x",
-          sizeBytes: 1,
-          mimeType: "application/pdf",
-        },
-      });
-      await db.isoCertificate.create({
-        data: {
-          tenantId: a.tenantId,
-          documentId: d.id,
-          standard: "ISO/IEC 27001",
-          expiryDate: new Date(`${expiry}T00:00:00Z`),
-        },
-      });
+      await addConfirmedEvidence(a, renewed.id, { kind: "iso_certificate", expiry, filename: `${i}.pdf` });
     }
     const row = (await findVendorPage(a, q({ q: "V020" }), "2026-11-23")).rows[0];
     expect(row.evidenceExpires?.toISOString().slice(0, 10)).toBe("2028-01-31");

@@ -1,16 +1,16 @@
 import Link from "next/link";
 import type { Dashboard } from "@/lib/dashboard/data";
-import { EVIDENCE_BUCKETS, type EvidenceBucket } from "@/lib/evidence/staleness-sql";
+import { CURRENCY_STEPS, type CurrencyStep } from "@/lib/scoring";
 import { Panel, Quiet } from "./panel";
-import { relativeDays } from "./days";
+import { relativeDays } from "@/lib/dates";
 
-const BUCKET_TITLE: Record<EvidenceBucket, string> = {
+const BUCKET_TITLE: Record<CurrencyStep, string> = {
   expired: "Expired",
   "1d": "Expiring within 1 day",
   "7d": "Expiring within 7 days",
   "30d": "Expiring within 30 days",
 };
-const BUCKET_DOT: Record<EvidenceBucket, string> = {
+const BUCKET_DOT: Record<CurrencyStep, string> = {
   expired: "bg-red-600",
   "1d": "bg-orange-500",
   "7d": "bg-amber-400",
@@ -18,7 +18,7 @@ const BUCKET_DOT: Record<EvidenceBucket, string> = {
 };
 
 export function EvidencePanel({ evidence, today }: { evidence: Dashboard["evidence"]; today: string }) {
-  const total = EVIDENCE_BUCKETS.reduce((s, b) => s + evidence[b].count, 0);
+  const total = CURRENCY_STEPS.reduce((s, b) => s + evidence[b].count, 0);
   return (
     <Panel
       id="evidence-heading"
@@ -33,7 +33,7 @@ export function EvidencePanel({ evidence, today }: { evidence: Dashboard["eviden
         </Quiet>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
-          {EVIDENCE_BUCKETS.map((b) => (
+          {CURRENCY_STEPS.map((b) => (
             <div key={b} data-testid={`evidence-${b}`}>
               <h3 className="mb-2 flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-slate-600">
                 <span className={`inline-block h-2 w-2 rounded-full ${BUCKET_DOT[b]}`} aria-hidden="true" />

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
-import { todayIso } from "@/lib/dates";
-import { loadDashboard, type Severity } from "@/lib/dashboard/data";
+import { daysBetween as daysUntil, relativeDays, todayIso } from "@/lib/dates";
+import { loadDashboard } from "@/lib/dashboard/data";
+import { SEVERITIES, type Severity } from "@/lib/vocabulary";
 import { countVendors } from "@/lib/vendors/data";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,11 +11,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EvidencePanel } from "./evidence-panel";
 import { Panel, Quiet, Stat } from "./panel";
 import { TrendChart } from "./trend-chart";
-import { daysUntil, relativeDays } from "./days";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const SEVERITIES: Severity[] = ["critical", "high", "medium", "low"];
 const SEVERITY_BAR: Record<Severity, string> = {
   critical: "bg-red-600",
   high: "bg-orange-500",

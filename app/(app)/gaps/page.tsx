@@ -3,7 +3,8 @@ import { requireActor } from "@/lib/auth/actor";
 import { findMembers } from "@/lib/tenants/data";
 import { fromDbDate, todayIso } from "@/lib/dates";
 import { findGaps, GAP_PAGE_SIZE } from "@/lib/gaps/data";
-import { GAP_STATUS_LABELS, GAP_STATUSES, gapListQuerySchema, SEVERITIES, type GapListQuery } from "@/lib/gaps/schema";
+import { gapListQuerySchema, type GapListQuery } from "@/lib/gaps/schema";
+import { GAP_STATUS_LABELS, GAP_STATUSES, isActiveStatus, SEVERITIES } from "@/lib/vocabulary";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass, secondaryButtonClass } from "@/components/ui/form-field";
@@ -108,7 +109,7 @@ export default async function GapsPage({
                     browser prefetch every visible row (100 requests for one register page). */}
                 {rows.map((g) => {
                   const due = fromDbDate(g.dueDate);
-                  const overdue = due !== null && due < today && (g.status === "open" || g.status === "in_progress");
+                  const overdue = due !== null && due < today && isActiveStatus(g.status);
                   return (
                     <tr key={g.id} className="border-t border-slate-100 align-top">
                       <td className="px-4 py-2">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
-import { todayIso } from "@/lib/dates";
+import { fromDbDate, todayIso } from "@/lib/dates";
 import { evidenceState, findVendorPage, PAGE_SIZE } from "@/lib/vendors/list/loaders";
 import { VENDOR_STATUSES, VENDOR_TIERS, vendorListQuerySchema, type VendorListQuery } from "@/lib/vendors/schema";
 import { Badge } from "@/components/ui/badge";
@@ -150,9 +150,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                       <td className="px-4 py-2">
                         <Badge tone={tone}>{label}</Badge>
                         {v.evidenceExpires && state !== "none" ? (
-                          <span className="ml-2 text-xs text-slate-500">
-                            {v.evidenceExpires.toISOString().slice(0, 10)}
-                          </span>
+                          <span className="ml-2 text-xs text-slate-500">{fromDbDate(v.evidenceExpires)}</span>
                         ) : null}
                       </td>
                       <td className="px-4 py-2">
@@ -169,7 +167,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                           ) : null}
                         </span>
                       </td>
-                      <td className="px-4 py-2 tabular-nums">{v.nextReviewDate?.toISOString().slice(0, 10) ?? "—"}</td>
+                      <td className="px-4 py-2 tabular-nums">{fromDbDate(v.nextReviewDate) ?? "—"}</td>
                     </tr>
                   );
                 })}

@@ -8,7 +8,7 @@ import { getBlobStore } from "@/lib/storage/get-blob-store";
 import { ObjectStorageError } from "@/lib/storage/s3-errors";
 import { sha256Hex } from "@/lib/evidence/uploads/sha256";
 import { findDocumentForDownload } from "./data";
-import { requirePermission } from "./permission";
+import { assertCan } from "@/lib/auth/roles";
 
 export type DownloadDeps = {
   store?: BlobStore;
@@ -28,7 +28,7 @@ export async function openDocumentDownload(
   documentId: string,
   deps: DownloadDeps = {},
 ): Promise<DocumentDownload> {
-  requirePermission(actor, "document:download");
+  assertCan(actor, "document:download");
   const doc = await findDocumentForDownload(actor, documentId);
   if (!doc) throw notFound("That document");
 

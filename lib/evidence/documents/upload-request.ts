@@ -6,7 +6,7 @@ import { assertContentLengthWithin, declaredContentLength, readMultipartFile } f
 import { getVendor } from "@/lib/vendors/data";
 import { parseIdempotencyKey } from "./idempotency-key";
 import { uploadDocument, type UploadDeps, type UploadResult } from "./upload";
-import { requirePermission } from "./permission";
+import { assertCan } from "@/lib/auth/roles";
 
 /**
  * The HTTP side of an upload: everything that can be refused from the headers alone (permission,
@@ -19,7 +19,7 @@ export async function uploadDocumentFromRequest(
   req: Request,
   deps: UploadDeps = {},
 ): Promise<UploadResult> {
-  requirePermission(actor, "document:upload");
+  assertCan(actor, "document:upload");
   const max = deps.maxBytes ?? maxUploadBytes();
   assertContentLengthWithin(declaredContentLength(req), max);
   const idempotencyKey = parseIdempotencyKey(req.headers.get("idempotency-key"));

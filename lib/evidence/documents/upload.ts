@@ -14,7 +14,7 @@ import { getVendor } from "@/lib/vendors/data";
 import { findDocumentByIdempotencyKey, type IdempotentMatch } from "./data";
 import { parseIdempotencyKey } from "./idempotency-key";
 import { createDocumentWithAudit } from "./mutations";
-import { requirePermission } from "./permission";
+import { assertCan } from "@/lib/auth/roles";
 
 export type UploadInput = {
   /** The file's bytes, or a stream of them (read with a hard cap). */
@@ -48,7 +48,7 @@ export async function uploadDocument(
   input: UploadInput,
   deps: UploadDeps = {},
 ): Promise<UploadResult> {
-  requirePermission(actor, "document:upload");
+  assertCan(actor, "document:upload");
   const max = deps.maxBytes ?? maxUploadBytes();
   const idempotencyKey = parseIdempotencyKey(input.idempotencyKey);
   if (input.contentLength != null && input.contentLength > max)

@@ -4,11 +4,13 @@ import { tenantDb, withTenant, type TenantTx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/prisma/generated/client";
 import { recordAudit } from "@/lib/audit/mutations";
-import { toDbDate } from "@/lib/dates";
+import { toDbDate, todayIso } from "@/lib/dates";
 import { mergeConfirmed, reissueRowIds } from "./confirm";
 import { emptyFacts, parseDocumentFacts, readStoredFacts, type DocumentFacts, type FactKind } from "./model";
 import { projectDocument } from "./project";
 import { evidenceFromFacts } from "./to-evidence";
+import { getCriteriaForRegions } from "@/lib/criteria/data";
+import { refreshEvidenceCurrency } from "@/lib/reviews/currency/mutations";
 
 type Locked = { id: string; vendorId: string; kind: string; extraction: unknown; confirmedFacts: unknown };
 
@@ -40,7 +42,7 @@ export async function confirmFacts(
   submitted?: unknown,
 ): Promise<{ changed: number }> {
   const given = submitted === undefined ? null : parseDocumentFacts(submitted);
-  return withTenant(actor.tenantId, async (tx) => {
+  const confirmed = await withTenant(actor.tenantId, async (tx) => {
     const doc = await lockDocument(tx, actor.tenantId, documentId);
     if (!doc) throw notFound("That document");
     const vendor = await tx.vendor.findFirstOrThrow({
@@ -91,8 +93,12 @@ export async function confirmFacts(
       },
       tx,
     );
-    return { changed: changes.length };
+    return { changed: changes.length, vendorId: doc.vendorId };
   });
+  // The confirmed dates decide the vendor's evidence currency: store it now, so the dashboard,
+  // reminders and vendor list see a new report before anyone re-scores.
+  await refreshEvidenceCurrency(actor, confirmed.vendorId, todayIso(), getCriteriaForRegions);
+  return { changed: confirmed.changed };
 }
 
 /** The confirmed facts of a SOC report, locked for an edit of one list row. */

@@ -5,7 +5,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { useState } from "react";
 import type { ActionResult, FormAction } from "@/lib/action";
 import { buttonClass, FormField, inputClass } from "@/components/ui/form-field";
-import { GAP_STATUS_LABELS, GAP_STATUSES } from "../schema";
+import { GAP_STATUS_LABELS, GAP_STATUSES } from "@/lib/vocabulary";
 
 type Gap = {
   id: string;

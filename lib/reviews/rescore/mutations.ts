@@ -5,8 +5,17 @@ import { fromDbDate, toDbDate } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/prisma/generated/client";
 import { recordAudit } from "@/lib/audit/mutations";
-import { mergeRegisters, scoreVendor, type GapTracking, type PreviousRegister, type TrackedGap } from "@/lib/scoring";
-import { defaultCriteriaLookup, loadScoringInputs, type CriteriaLookup } from "../load-input";
+import { isActiveStatus } from "@/lib/vocabulary";
+import {
+  mergeRegisters,
+  scoreVendor,
+  type GapStatus,
+  type GapTracking,
+  type PreviousRegister,
+  type TrackedGap,
+} from "@/lib/scoring";
+import { currencyColumns, currencyOf } from "../currency/mutations";
+import { defaultCriteriaLookup, loadVendorScoring, type CriteriaLookup } from "../load-input";
 
 export type RescoreSummary = {
   services: number;
@@ -17,13 +26,11 @@ export type RescoreSummary = {
   open: number;
 };
 
-type DbStatus = "open" | "in_progress" | "resolved" | "risk_accepted" | "not_applicable";
-const NEVER = "9999-12-31";
-
 /**
  * Re-scores every buyer service of a vendor from its confirmed facts and saves the register,
  * carrying owners, statuses and risk acceptances over (lib/scoring mergeRegisters): a resolved gap
  * whose cause persists reopens, an expired acceptance reopens, a gap whose cause is gone resolves.
+ * The vendor's evidence currency is stored with it (lib/scoring/currency.ts, same criteria).
  * The whole vendor is written in one transaction: a failure leaves the previous register intact.
  */
 export async function rescoreVendor(
@@ -33,8 +40,10 @@ export async function rescoreVendor(
   criteriaFor: CriteriaLookup = defaultCriteriaLookup,
 ): Promise<RescoreSummary> {
   const db = tenantDb(actor.tenantId);
-  const inputs = await loadScoringInputs(actor, vendorId, asOf, criteriaFor);
-  if (!inputs) throw notFound("That vendor");
+  const scoring = await loadVendorScoring(actor, vendorId, asOf, criteriaFor);
+  if (!scoring) throw notFound("That vendor");
+  const { inputs } = scoring;
+  const currency = await currencyOf(actor, scoring, asOf, criteriaFor);
   const previousRows = await db.gap.findMany({
     where: { tenantId: actor.tenantId, vendorId },
     select: {
@@ -95,13 +104,13 @@ export async function rescoreVendor(
 
   await withTenant(actor.tenantId, async (tx) => {
     for (const { gap, before } of merged) {
-      const status = toDbStatus(gap, before?.status);
+      const status = gap.status;
       if (!before) summary.added++;
       else if ((before.status === "resolved" || before.status === "risk_accepted") && status === "open")
         summary.reopened++;
       else if (before.status !== "resolved" && status === "resolved") summary.resolved++;
       else summary.unchanged++;
-      if (status === "open" || status === "in_progress") summary.open++;
+      if (isActiveStatus(status)) summary.open++;
       const data = {
         severity: gap.severity,
         title: gap.title,
@@ -133,6 +142,10 @@ export async function rescoreVendor(
         });
       }
     }
+    await tx.vendor.updateMany({
+      where: { tenantId: actor.tenantId, id: vendorId },
+      data: currencyColumns(currency),
+    });
     await recordAudit(
       actor,
       { action: "review.rescore", entityType: "Vendor", entityId: vendorId, data: { asOf, ...summary } },
@@ -143,37 +156,25 @@ export async function rescoreVendor(
 }
 
 function tracking(g: {
-  status: string;
+  status: GapStatus;
   ownerId: string | null;
   acceptanceNote: string | null;
   acceptedUntil: Date | null;
   firstSeenAt: Date;
   resolvedAt: Date | null;
 }): GapTracking {
-  const accepted = g.status === "risk_accepted" || g.status === "not_applicable";
+  const waived = g.status === "risk_accepted" || g.status === "not_applicable";
   return {
-    status: accepted ? "accepted" : (g.status as GapTracking["status"]),
+    status: g.status,
     owner: g.ownerId,
     comments: [],
-    acceptance: accepted
-      ? {
-          acceptedBy: "",
-          reason: g.acceptanceNote ?? "",
-          acceptedOn: fromDbDate(g.firstSeenAt) ?? NEVER,
-          expiresOn: g.status === "not_applicable" ? NEVER : (fromDbDate(g.acceptedUntil) ?? "0000-01-01"),
-        }
-      : null,
-    firstSeenOn: fromDbDate(g.firstSeenAt) ?? NEVER,
+    acceptance: waived ? { reason: g.acceptanceNote, expiresOn: fromDbDate(g.acceptedUntil) } : null,
+    firstSeenOn: fromDbDate(g.firstSeenAt)!,
     resolvedOn: fromDbDate(g.resolvedAt),
   };
 }
 
-function toDbStatus(gap: TrackedGap, before: string | undefined): DbStatus {
-  if (gap.status === "accepted") return before === "not_applicable" ? "not_applicable" : "risk_accepted";
-  return gap.status;
-}
-
-function systemNote(before: string, after: DbStatus): string | null {
+function systemNote(before: GapStatus, after: GapStatus): string | null {
   if (before === "resolved" && after === "open")
     return "Re-score: reopened — marked resolved, but the documents still show this gap.";
   if (before === "risk_accepted" && after === "open") return "Re-score: reopened — the risk acceptance has expired.";

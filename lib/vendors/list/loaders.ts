@@ -2,7 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
 import { Prisma } from "@/prisma/generated/client";
-import { evidenceItemsSql } from "@/lib/evidence/staleness-sql";
+import { fromDbDate } from "@/lib/dates";
+import { activeStatusSql } from "@/lib/gaps/data";
+import { TIERS } from "@/lib/vocabulary";
+import { currencyStatusOn, currencyStepBounds, type CurrencyStatus } from "@/lib/scoring";
 import type { VendorListQuery } from "../schema";
 
 export const PAGE_SIZE = 25;
@@ -24,32 +27,22 @@ export type VendorListRow = {
 // Sort keys map to fixed SQL over the `base` columns below (never user text). Tier sorts by rank.
 const ORDER: Record<VendorListQuery["sort"], Prisma.Sql> = {
   name: Prisma.sql`"legalName"`,
-  tier: Prisma.sql`array_position(ARRAY['critical','high','medium','low']::"VendorTier"[], tier)`,
+  tier: Prisma.sql`array_position(ARRAY[${Prisma.join([...TIERS])}]::"VendorTier"[], tier)`,
   evidence: Prisma.sql`"evidenceExpires"`,
   gaps: Prisma.sql`(critical * 1000000 + high * 10000 + medium * 100 + low)`,
   review: Prisma.sql`"nextReviewDate"`,
 };
 
-// Newest piece of each evidence family of the vendor row `alias` (lib/evidence/staleness-sql.ts
-// defines staleness), so a superseded report does not make a vendor look expired forever:
-// `expires` is the earliest of those dates, `n` how many families are on file.
-function evidenceLateral(alias: string): Prisma.Sql {
-  const v = Prisma.raw(alias);
-  return Prisma.sql`LEFT JOIN LATERAL (
-      SELECT min(newest.due) AS expires, count(*)::int AS n FROM (
-        SELECT DISTINCT ON (i.family) i.due FROM (${evidenceItemsSql(Prisma.sql`${v}."tenantId"`)}) i
-        WHERE i."vendorId" = ${v}.id
-        ORDER BY i.family, i.due DESC
-      ) newest
-    ) e ON true`;
-}
+// The vendor's stored evidence currency (lib/scoring/currency.ts, stored on confirm and re-score):
+// `evidenceExpires` is the day its first item lapses, `evidenceCount` how many families are on file.
+const EVIDENCE_COLUMNS = Prisma.sql`v."evidenceCoveredUntil" AS "evidenceExpires", jsonb_array_length(v."evidenceCurrency")::int AS "evidenceCount"`;
 
 const GAP_COUNT_COLUMNS = Prisma.sql`
       count(*) FILTER (WHERE severity = 'critical')::int AS critical,
       count(*) FILTER (WHERE severity = 'high')::int AS high,
       count(*) FILTER (WHERE severity = 'medium')::int AS medium,
       count(*) FILTER (WHERE severity = 'low')::int AS low`;
-const OPEN = Prisma.sql`gp.status IN ('open', 'in_progress')`;
+const OPEN = activeStatusSql("gp.status");
 
 function gapCountsLateral(alias: string): Prisma.Sql {
   const v = Prisma.raw(alias);
@@ -72,7 +65,6 @@ export async function findVendorPage(
   today: string,
 ): Promise<{ rows: VendorListRow[]; total: number }> {
   const gapsFirst = query.sort === "gaps" || Boolean(query.critical);
-  const evidenceFirst = query.sort === "evidence" || Boolean(query.expiring);
   const where: Prisma.Sql[] = [Prisma.sql`v."tenantId" = ${actor.tenantId}::uuid`];
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -88,7 +80,7 @@ export async function findVendorPage(
     );
   }
   if (query.critical) where.push(Prisma.sql`COALESCE(g.critical, 0) > 0`);
-  if (query.expiring) where.push(Prisma.sql`e.expires IS NOT NULL AND e.expires <= (${today}::date + 30)`);
+  if (query.expiring) where.push(Prisma.sql`v."evidenceCoveredUntil" <= ${currencyStepBounds(today)["30d"]}::date`);
   const dir = query.dir === "desc" ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
   const order = Prisma.sql`${ORDER[query.sort]} ${dir}, "legalName" ASC`;
   const offset = (query.page - 1) * PAGE_SIZE;
@@ -101,10 +93,9 @@ export async function findVendorPage(
   const base = Prisma.sql`base AS (
       SELECT v.id, v."tenantId", v."legalName", v.tier, v.status, v."nextReviewDate"
              ${gapsFirst ? Prisma.sql`, COALESCE(g.critical, 0) AS critical, COALESCE(g.high, 0) AS high, COALESCE(g.medium, 0) AS medium, COALESCE(g.low, 0) AS low` : Prisma.empty}
-             ${evidenceFirst ? Prisma.sql`, e.expires AS "evidenceExpires", e.n AS "evidenceCount"` : Prisma.empty}
+             , ${EVIDENCE_COLUMNS}
       FROM "Vendor" v
       ${gapsFirst ? Prisma.sql`LEFT JOIN g ON g."vendorId" = v.id` : Prisma.empty}
-      ${evidenceFirst ? evidenceLateral("v") : Prisma.empty}
       WHERE ${Prisma.join(where, " AND ")}
     )`;
   const withClause = gapsFirst ? Prisma.sql`WITH ${gapCte}, ${base}` : Prisma.sql`WITH ${base}`;
@@ -112,10 +103,9 @@ export async function findVendorPage(
   const rowsQuery = Prisma.sql`${withClause}, page AS (SELECT * FROM base ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset})
     SELECT page.id, page."legalName", page.tier::text AS tier, page.status::text AS status, page."nextReviewDate",
            ${gapsFirst ? Prisma.sql`page.critical, page.high, page.medium, page.low` : Prisma.sql`g.critical, g.high, g.medium, g.low`},
-           ${evidenceFirst ? Prisma.sql`page."evidenceExpires", page."evidenceCount"` : Prisma.sql`e.expires AS "evidenceExpires", e.n AS "evidenceCount"`}
+           page."evidenceExpires", page."evidenceCount"
     FROM page
     ${gapsFirst ? Prisma.empty : gapCountsLateral("page")}
-    ${evidenceFirst ? Prisma.empty : evidenceLateral("page")}
     ORDER BY ${order}`;
 
   const [rows, count] = await Promise.all([
@@ -127,14 +117,7 @@ export async function findVendorPage(
   return { rows, total: count[0]?.n ?? 0 };
 }
 
-export function evidenceState(
-  expires: Date | null,
-  count: number,
-  today: string,
-): "none" | "expired" | "expiring" | "current" {
-  if (!count || !expires) return "none";
-  const t = new Date(`${today}T00:00:00Z`).getTime();
-  if (expires.getTime() < t) return "expired";
-  if (expires.getTime() <= t + 30 * 86400_000) return "expiring";
-  return "current";
+/** The list's evidence column: the stored "covered until" read on `today` (lib/scoring/currency.ts). */
+export function evidenceState(expires: Date | null, count: number, today: string): CurrencyStatus {
+  return count ? currencyStatusOn(fromDbDate(expires), today) : "none";
 }

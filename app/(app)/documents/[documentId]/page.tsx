@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
+import { fromDbDate } from "@/lib/dates";
+import { documentKindLabel } from "@/lib/vocabulary";
 import { confirmFactsAction, saveCuecMappingAction, setSubserviceReportAction } from "@/lib/evidence/facts/actions";
 import { CuecRowForm } from "@/lib/evidence/facts/components/cuec-row-form";
 import { FactsReview } from "@/lib/evidence/facts/components/facts-review";
@@ -41,7 +43,7 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
     <>
       <PageHeader
         title={doc.filename}
-        description={`${doc.vendor.legalName} · ${doc.kind.replace(/_/g, " ")}${doc.pages ? ` · ${doc.pages} pages` : ""} · SHA-256 ${doc.sha256.slice(0, 12)}…`}
+        description={`${doc.vendor.legalName} · ${documentKindLabel(doc.kind)}${doc.pages ? ` · ${doc.pages} pages` : ""} · SHA-256 ${doc.sha256.slice(0, 12)}…`}
       >
         <Link href={`/vendors/${doc.vendor.id}`} className={secondaryButtonClass}>
           Back to vendor

@@ -7,7 +7,7 @@ import { fromDbDate } from "@/lib/dates";
 import { updateGapAction } from "@/lib/gaps/actions";
 import { GapForm } from "@/lib/gaps/components/gap-form";
 import { loadGap } from "@/lib/gaps/data";
-import { GAP_STATUS_LABELS } from "@/lib/gaps/schema";
+import { GAP_STATUS_LABELS } from "@/lib/vocabulary";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -41,7 +41,7 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
               </div>
               <div>
                 <dt className="text-xs uppercase text-slate-500">First seen</dt>
-                <dd>{gap.firstSeenAt.toISOString().slice(0, 10)}</dd>
+                <dd>{fromDbDate(gap.firstSeenAt)}</dd>
               </div>
             </dl>
             <div className="mt-3 rounded-md bg-slate-50 p-3">

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCriteriaSets, type CriteriaSetSummary } from "@/lib/criteria/data";
-import { EVIDENCE_LABELS, REGION_LABELS, TIER_LABELS, describeDays } from "@/lib/criteria/labels";
+import { EVIDENCE_LABELS, REGION_LABELS, CRITERIA_TIER_LABELS, describeDays } from "@/lib/criteria/labels";
+import { fromDbDate } from "@/lib/dates";
 import { REGIONS } from "@/lib/scoring/types";
 import { requireAdminPage } from "../require-admin";
 import { SourceBadge } from "./source-badge";
@@ -76,7 +77,7 @@ export default async function CriteriaPage() {
                       data-testid={`criteria-row-${region}-${set.tier}`}
                     >
                       <th scope="row" className="px-4 py-2 text-left font-medium">
-                        {TIER_LABELS[set.tier]}
+                        {CRITERIA_TIER_LABELS[set.tier]}
                       </th>
                       <td className="px-4 py-2">
                         <SourceBadge source={set.source} version={set.version} />
@@ -86,14 +87,14 @@ export default async function CriteriaPage() {
                       <td className="px-4 py-2 tabular-nums">{describeDays(set.rules.maxReportAgeDays)}</td>
                       <td className="px-4 py-2 text-slate-600">
                         {set.updatedAt
-                          ? `${set.updatedAt.toISOString().slice(0, 10)}${set.updatedByName ? ` by ${set.updatedByName}` : ""}`
+                          ? `${fromDbDate(set.updatedAt)}${set.updatedByName ? ` by ${set.updatedByName}` : ""}`
                           : "—"}
                       </td>
                       <td className="px-4 py-2 text-right">
                         <Link
                           href={`/settings/criteria/${region.toLowerCase()}/${set.tier}`}
                           className="rounded-md px-2 py-1 font-medium text-indigo-700 hover:bg-indigo-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500"
-                          aria-label={`Edit ${region} ${TIER_LABELS[set.tier]} criteria`}
+                          aria-label={`Edit ${region} ${CRITERIA_TIER_LABELS[set.tier]} criteria`}
                         >
                           Edit
                         </Link>

@@ -11,6 +11,7 @@ import { DECISION_LABELS } from "@/lib/reviews/schema";
 import { createServiceAction } from "@/lib/services/actions";
 import { ServiceForm } from "@/lib/services/components/service-form";
 import { loadVendorProfile } from "@/lib/vendors/profile/loaders";
+import { documentKindLabel, isActiveStatus } from "@/lib/vocabulary";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { Disclosure } from "@/components/ui/disclosure";
@@ -19,26 +20,13 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Vendor" };
 
-const KIND_LABEL: Record<string, string> = {
-  pending: "Not read yet",
-  soc1_report: "SOC 1 report",
-  soc2_report: "SOC 2 report",
-  soc3_report: "SOC 3 report",
-  bridge_letter: "Bridge letter",
-  iso_certificate: "ISO certificate",
-  other_certificate: "Other certificate",
-  claims_page: "Claims page (not a certificate)",
-  subprocessor_list: "Sub-processor list",
-  unknown: "Unrecognised",
-};
-
 export default async function VendorPage({ params }: { params: Promise<{ vendorId: string }> }) {
   const actor = await requireActor();
   const { vendorId } = await params;
   const profile = await loadVendorProfile(actor, vendorId);
   if (!profile) notFound();
   const { vendor, members, history, nameOf } = profile;
-  const open = vendor.gaps.filter((g) => g.status === "open" || g.status === "in_progress");
+  const open = vendor.gaps.filter((g) => isActiveStatus(g.status));
   const serviceName = new Map(vendor.services.map((s) => [s.id, s.name]));
   // Titles shared by several gaps (one per CUEC, per document…) get their subject shown beneath.
   const titleCounts = new Map<string, number>();
@@ -154,7 +142,7 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
                         {d.filename}
                       </Link>
                       <span className="ml-2 text-slate-500">
-                        {KIND_LABEL[d.kind] ?? d.kind}
+                        {documentKindLabel(d.kind)}
                         {d.pages ? ` · ${d.pages} page${d.pages === 1 ? "" : "s"}` : ""}
                       </span>
                       <p className="text-xs text-slate-500">{summary(d)}</p>
@@ -333,5 +321,5 @@ function summary(d: Doc): string {
   }
   if (d.bridgeLetter)
     return `Bridges ${fromDbDate(d.bridgeLetter.coversFrom) ?? "?"} → ${fromDbDate(d.bridgeLetter.coversTo) ?? "?"} · dated ${fromDbDate(d.bridgeLetter.letterDate) ?? "?"}`;
-  return `Uploaded ${d.uploadedAt.toISOString().slice(0, 10)}`;
+  return `Uploaded ${fromDbDate(d.uploadedAt)}`;
 }

@@ -1,5 +1,5 @@
 // GET /api/gaps/export?format=csv|xlsx|pdf&severity=…&status=…&owner=…&due=… — the tenant's gap register as a download.
-import { assertCan } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/roles";
 import { todayIso } from "@/lib/dates";
 import { exportResponse, parseFormat } from "@/lib/exports/respond";
 import { loadGapReport } from "@/lib/exports/loaders";

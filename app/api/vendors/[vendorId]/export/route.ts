@@ -1,5 +1,5 @@
 // GET /api/vendors/:vendorId/export?format=csv|xlsx|pdf — one vendor's gap register as a download.
-import { assertCan } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/roles";
 import { todayIso } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import { exportResponse, parseFormat } from "@/lib/exports/respond";

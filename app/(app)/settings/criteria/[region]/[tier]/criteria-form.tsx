@@ -2,7 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { saveCriteriaAction } from "@/lib/criteria/actions";
-import { CHECK_LABELS, DATA_TYPE_LABELS, EVIDENCE_LABELS, SEVERITY_LABELS, TSC_LABELS } from "@/lib/criteria/labels";
+import { CHECK_LABELS, DATA_TYPE_LABELS, EVIDENCE_LABELS, TSC_LABELS } from "@/lib/criteria/labels";
+import { SEVERITY_LABELS } from "@/lib/vocabulary";
 import { ISO_VERSIONS, type CriteriaRules } from "@/lib/criteria/schema";
 import { CHECK_IDS } from "@/lib/scoring/check-ids";
 import { DATA_TYPES, REQUIRED_EVIDENCE, SEVERITIES, TSC_CATEGORIES } from "@/lib/scoring/types";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCriteriaSet } from "@/lib/criteria/data";
 import { ANY_TIER_TEMPLATE } from "@/lib/criteria/defaults";
-import { REGION_LABELS, TIER_LABELS } from "@/lib/criteria/labels";
+import { REGION_LABELS, CRITERIA_TIER_LABELS } from "@/lib/criteria/labels";
 import { parseCriteriaTier, parseRegion } from "@/lib/criteria/schema";
 import { requireAdminPage } from "../../../require-admin";
 import { SourceBadge } from "../../source-badge";
@@ -23,11 +23,11 @@ export default async function EditCriteriaPage({ params }: { params: Promise<{ r
   const tier = parseCriteriaTier(raw.tier);
   if (!region || !tier) notFound();
   const set = await getCriteriaSet(actor, region, tier);
-  const title = `${REGION_LABELS[region]} · ${TIER_LABELS[tier]}`;
+  const title = `${REGION_LABELS[region]} · ${CRITERIA_TIER_LABELS[tier]}`;
   const description =
     tier === "any"
       ? `The region-wide set: used for every tier that has no set of its own. Until saved it starts from the ${ANY_TIER_TEMPLATE}-tier default.`
-      : `Rules for ${TIER_LABELS[tier].toLowerCase()}-tier vendors serving buyers in ${region}.`;
+      : `Rules for ${CRITERIA_TIER_LABELS[tier].toLowerCase()}-tier vendors serving buyers in ${region}.`;
 
   return (
     <>
@@ -39,7 +39,7 @@ export default async function EditCriteriaPage({ params }: { params: Promise<{ r
         <Link href="/settings/criteria" className="hover:text-indigo-700 hover:underline">
           Criteria sets
         </Link>{" "}
-        / {region} {TIER_LABELS[tier]}
+        / {region} {CRITERIA_TIER_LABELS[tier]}
       </nav>
       <PageHeader title={title} description={description}>
         <ResetButton region={region} tier={tier} version={set.version} disabled={set.source === "default"} />
@@ -62,8 +62,8 @@ export default async function EditCriteriaPage({ params }: { params: Promise<{ r
         </h2>
         <p className="mb-3 mt-1 text-sm text-slate-600">
           Re-score every vendor with a service in {REGION_LABELS[region]}
-          {tier === "any" ? "" : ` at the ${TIER_LABELS[tier].toLowerCase()} tier`} against the saved rules. Owners,
-          statuses and accepted risks are kept.
+          {tier === "any" ? "" : ` at the ${CRITERIA_TIER_LABELS[tier].toLowerCase()} tier`} against the saved rules.
+          Owners, statuses and accepted risks are kept.
         </p>
         <ActionButton
           action={rescoreRegionAction}
