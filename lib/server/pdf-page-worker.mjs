@@ -7,6 +7,9 @@ import { PDFParse } from "pdf-parse";
 import { guardAgainstOrphaning } from "./orphan-guard.mjs";
 
 guardAgainstOrphaning();
+// The group's SIGINT/SIGTERM (Ctrl+C, systemd) is for the server, which lets the request finish;
+// this render ends with it (or the parent's time limit, or the orphan guard).
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => {});
 
 const [input, pageArg, widthArg, output] = process.argv.slice(2);
 let parser;

@@ -8,6 +8,10 @@ import { PDFParse } from "pdf-parse";
 import { guardAgainstOrphaning } from "./orphan-guard.mjs";
 
 guardAgainstOrphaning();
+// Ctrl+C, systemd and container runtimes signal the whole process group. The parent decides when a
+// parse stops (it finishes or hands it back on its own stop, then ends this process), so the
+// group's SIGINT/SIGTERM must not kill the reader mid-document and make it look damaged.
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => {});
 
 let currentId = null;
 
