@@ -63,7 +63,7 @@ type WorkerProc = { child: ChildProcess; stdout: string[]; stderr: string; exite
  */
 function spawnWorker(env: NodeJS.ProcessEnv): WorkerProc {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-    env,
+    env: { ...env, LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const proc: WorkerProc = {
@@ -83,7 +83,7 @@ function spawnWorker(env: NodeJS.ProcessEnv): WorkerProc {
 }
 
 /** The worker's JSON log lines (one per job transition). */
-function events(w: WorkerProc): Array<{ event?: string; documentId?: string }> {
+function logEvents(w: WorkerProc): Array<{ event?: string; documentId?: string }> {
   return w.stdout.flatMap((l) => {
     try {
       return [JSON.parse(l)];
@@ -186,7 +186,7 @@ describe.skipIf(!hasDb)("parse queue", () => {
       const codes = await Promise.all(workers.map(stopWorker));
       expect(codes).toEqual([0, 0]);
       const parsedBy = workers.map((w) =>
-        events(w)
+        logEvents(w)
           .filter((e) => e.event === "parsed" || e.event === "failed")
           .map((e) => e.documentId),
       );
@@ -197,7 +197,7 @@ describe.skipIf(!hasDb)("parse queue", () => {
       const workerIds = new Set(docs.map((d) => (d.extraction as { _job: { worker: string } })._job.worker));
       expect(workerIds.size).toBe(2);
       console.log(
-        `[jobs-queue] ${N} uploads parsed by 2 processes in ${elapsedMs} ms (split ${parsedBy[0].length}/${parsedBy[1].length}, ${workers.reduce((n, w) => n + events(w).filter((e) => e.event === "skipped").length, 0)} dropped results)`,
+        `[jobs-queue] ${N} uploads parsed by 2 processes in ${elapsedMs} ms (split ${parsedBy[0].length}/${parsedBy[1].length}, ${workers.reduce((n, w) => n + logEvents(w).filter((e) => e.event === "skipped").length, 0)} dropped results)`,
       );
     } finally {
       await Promise.all(workers.map(stopWorker));
