@@ -97,10 +97,16 @@ function signalGroup(p: Proc, signal: NodeJS.Signals) {
   process.kill(-p.child.pid!, signal);
 }
 
+/** Thrown inside a waitFor probe to stop waiting at once (a process died). */
+class Fatal extends Error {}
+
 async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | null | undefined>): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const value = await probe().catch(() => null);
+    const value = await probe().catch((err: Error) => {
+      if (err instanceof Fatal) throw err;
+      return null;
+    });
     if (value !== null && value !== undefined) return value;
     if (Date.now() > until) {
       const tails = procs.map((p) => `--- ${p.name}\n${p.lines.slice(-15).join("\n")}`).join("\n");
@@ -197,6 +203,39 @@ async function claimer(id: string, among: Proc[]): Promise<Proc> {
   );
 }
 
+/** CPU ticks used so far by each PDF reader process (lib/server/pdf-worker.mjs) in a process group. */
+function readerCpu(pgid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (!fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("pdf-worker.mjs")) continue;
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // state ppid pgrp … utime(11) stime(12)
+      if (Number(f[2]) === pgid) out.set(Number(entry), Number(f[11]) + Number(f[12]));
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return out;
+}
+
+/**
+ * Claimed by `victim`, and its PDF reader child is working on it (has used 0.1 s of CPU since the
+ * claim; an idle pre-started reader uses none). "Mid-parse" then means the reader itself is busy,
+ * whatever the machine's speed.
+ */
+async function readerBusy(victim: Proc): Promise<void> {
+  const pgid = victim.child.pid!;
+  const before = readerCpu(pgid);
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    for (const [pid, ticks] of readerCpu(pgid)) if (ticks - (before.get(pid) ?? 0) >= 10) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`${victim.name}'s PDF reader never got busy`);
+}
+
 describe.skipIf(!BUILT)("the README's production topology (issue #16)", () => {
   let A: Proc, B: Proc, web: Proc, worker: Proc;
   const [portA, portB, portWeb] = [APP_PORT, APP_PORT + 1, APP_PORT + 2];
@@ -239,6 +278,8 @@ describe.skipIf(!BUILT)("the README's production topology (issue #16)", () => {
       }
     }
     await Promise.all(procs.map((p) => p.exited));
+    const keep = process.env.TOPOLOGY_KEEP_LOGS; // a directory to keep every process's output in
+    if (keep) for (const p of procs) fs.writeFileSync(path.join(keep, `${p.name}.log`), p.lines.join("\n"));
     await server?.stop().catch(() => {});
     if (parent) fs.rmSync(parent, { recursive: true, force: true });
   }, 60_000);
@@ -248,8 +289,13 @@ describe.skipIf(!BUILT)("the README's production topology (issue #16)", () => {
     B = launch("B", ["start"], { PORT: String(portB) });
     web = launch("web", ["start"], { PORT: String(portWeb), PARSE_WORKERS: "0" });
     worker = launch("worker", ["run", "worker"], {});
-    for (const port of [portA, portB, portWeb]) {
+    for (const [port, p] of [
+      [portA, A],
+      [portB, B],
+      [portWeb, web],
+    ] as const) {
       const r = await waitFor(`:${port} ready`, 240_000, async () => {
+        if (p.child.exitCode !== null) throw new Fatal(`${p.name} exited:\n${p.lines.join("\n")}`);
         const res = await ready(port);
         return res.status === 200 ? res : null;
       });
@@ -316,6 +362,7 @@ describe.skipIf(!BUILT)("the README's production topology (issue #16)", () => {
     const bytes = await makePdf("SOC 2 Type II Report, stopped gracefully.", 400);
     const id = await upload(portWeb, cookie, vendorId, bytes, "graceful.pdf");
     const victim = await claimer(id, [A, B, worker]);
+    await readerBusy(victim);
     signalGroup(victim, "SIGTERM");
     const exit = await victim.exited;
     const log = logOf(victim);
@@ -343,6 +390,7 @@ describe.skipIf(!BUILT)("the README's production topology (issue #16)", () => {
     const bytes = await makePdf("SOC 2 Type II Report, crashed.", 400);
     const id = await upload(portWeb, cookie, vendorId, bytes, "crashed.pdf");
     const victim = await claimer(id, alive);
+    await readerBusy(victim);
     signalGroup(victim, "SIGKILL");
     const killedAt = Date.now();
     await victim.exited;
