@@ -3,13 +3,11 @@
 //   usage: node pdf-page-worker.mjs <in.pdf> <page> <width> <out.png>   (exit 0 = written)
 // Files rather than IPC: rendering inside an IPC message handler hung on pages after the first.
 import fs from "node:fs";
+import "./ignore-group-signals.mjs"; // first: before pdf.js loads
 import { PDFParse } from "pdf-parse";
 import { guardAgainstOrphaning } from "./orphan-guard.mjs";
 
 guardAgainstOrphaning();
-// The group's SIGINT/SIGTERM (Ctrl+C, systemd) is for the server, which lets the request finish;
-// this render ends with it (or the parent's time limit, or the orphan guard).
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => {});
 
 const [input, pageArg, widthArg, output] = process.argv.slice(2);
 let parser;

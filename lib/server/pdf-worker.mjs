@@ -4,14 +4,11 @@
 // child replies { id, ok: true, pages: string[], total, info, maxRssMb } or { id, ok: false, code, message }.
 // The parent may send several documents one after another (it recycles the process after a few, and kills it on
 // any error, timeout or memory breach); documents are never parsed concurrently.
+import "./ignore-group-signals.mjs"; // first: before pdf.js loads
 import { PDFParse } from "pdf-parse";
 import { guardAgainstOrphaning } from "./orphan-guard.mjs";
 
 guardAgainstOrphaning();
-// Ctrl+C, systemd and container runtimes signal the whole process group. The parent decides when a
-// parse stops (it finishes or hands it back on its own stop, then ends this process), so the
-// group's SIGINT/SIGTERM must not kill the reader mid-document and make it look damaged.
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => {});
 
 let currentId = null;
 

@@ -203,20 +203,27 @@ async function claimer(id: string, among: Proc[]): Promise<Proc> {
   );
 }
 
-/** CPU ticks used so far by each PDF reader process (lib/server/pdf-worker.mjs) in a process group. */
-function readerCpu(pgid: number): Map<number, number> {
-  const out = new Map<number, number>();
+/** CPU ticks used so far by each PDF reader process (lib/server/pdf-worker.mjs) under `root`. */
+function readerCpu(root: number): Map<number, number> {
+  const procs = new Map<number, { ppid: number; ticks: number; reader: boolean }>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (!fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("pdf-worker.mjs")) continue;
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       const f = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // state ppid pgrp … utime(11) stime(12)
-      if (Number(f[2]) === pgid) out.set(Number(entry), Number(f[11]) + Number(f[12]));
+      const reader = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("pdf-worker.mjs");
+      procs.set(Number(entry), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]), reader });
     } catch {
       /* the process ended meanwhile */
     }
   }
+  // Readers run in their own process group, so find them by parentage, not by group.
+  const under = (pid: number): boolean => {
+    for (let p = procs.get(pid)?.ppid; p && p > 1; p = procs.get(p)?.ppid) if (p === root) return true;
+    return false;
+  };
+  const out = new Map<number, number>();
+  for (const [pid, p] of procs) if (p.reader && under(pid)) out.set(pid, p.ticks);
   return out;
 }
 
@@ -226,11 +233,11 @@ function readerCpu(pgid: number): Map<number, number> {
  * whatever the machine's speed.
  */
 async function readerBusy(victim: Proc): Promise<void> {
-  const pgid = victim.child.pid!;
-  const before = readerCpu(pgid);
+  const root = victim.child.pid!;
+  const before = readerCpu(root);
   const until = Date.now() + 60_000;
   while (Date.now() < until) {
-    for (const [pid, ticks] of readerCpu(pgid)) if (ticks - (before.get(pid) ?? 0) >= 10) return;
+    for (const [pid, ticks] of readerCpu(root)) if (ticks - (before.get(pid) ?? 0) >= 10) return;
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`${victim.name}'s PDF reader never got busy`);
