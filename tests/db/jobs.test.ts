@@ -7,7 +7,7 @@ import { systemDb as db } from "@/lib/db";
 import { claimParse } from "@/lib/evidence/documents/mutations";
 import { uploadDocument } from "@/lib/evidence/documents/upload";
 import { extractDocument } from "@/lib/extraction";
-import { MAX_PARSE_ATTEMPTS, processParseJob } from "@/lib/evidence/jobs/parse-job";
+import { handBackParses, MAX_PARSE_ATTEMPTS, processParseJob } from "@/lib/evidence/jobs/parse-job";
 import { runParseSweep } from "@/lib/evidence/jobs/sweep";
 import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { parseKeyring } from "@/lib/storage/keyring";
@@ -236,6 +236,28 @@ describe.skipIf(!hasDb)("stale-claim sweep", () => {
     expect(await slow).toBe("skipped");
     expect(job((await load(id)).extraction).worker).toBe("fresh");
     expect(await parseEvents(id)).toHaveLength(1);
+  });
+
+  it("a stop past its deadline hands a running parse back: retrying, attempt not counted, never failed", async () => {
+    const { store, actor, upload } = await setup();
+    const id = await upload(await makePdf(SOC2_LINES), "a.pdf");
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const running = processParseJob(id, actor.tenantId, {
+      store,
+      worker: "stopping",
+      extract: async (input) => (await gate, extractDocument(input)),
+    });
+    await expect.poll(async () => (await load(id)).parseStatus).toBe("parsing");
+    expect((await handBackParses()).map((c) => c.documentId)).toEqual([id]);
+    expect(await load(id)).toMatchObject({ parseStatus: "retrying" });
+    expect(job((await load(id)).extraction).attempts).toBe(0);
+    release(); // the reader answers after all: its result is dropped, not stored
+    expect(await running).toBe("skipped");
+    expect((await load(id)).parseStatus).toBe("retrying");
+    expect(await processParseJob(id, actor.tenantId, { store, worker: "next" })).toBe("parsed");
+    expect(job((await load(id)).extraction)).toMatchObject({ attempts: 1, worker: "next" });
+    expect((await parseEvents(id)).map((e) => e.action)).toEqual(["document.parse.succeeded"]);
   });
 
   it("re-sends queued documents whose job was never sent", async () => {
