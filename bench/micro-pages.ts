@@ -7,9 +7,9 @@ import { loadActor } from "../lib/auth/load-actor";
 import { systemDb } from "../lib/db";
 import { findGaps } from "../lib/gaps/data";
 import { countUnread } from "../lib/reminders/data";
-import { findMembers } from "../lib/tenants/members";
-import { findVendorPage } from "../lib/vendors/list";
-import { loadVendorProfile } from "../lib/vendors/profile";
+import { findMembers } from "../lib/tenants/data";
+import { findVendorPage } from "../lib/vendors/list/loaders";
+import { loadVendorProfile } from "../lib/vendors/profile/loaders";
 import { vendorListQuerySchema } from "../lib/vendors/schema";
 
 const N = Number(process.env.N ?? 200);

@@ -31,7 +31,13 @@ node_modules/.bin/next build > .ci-build.log 2>&1 || { cat .ci-build.log; echo "
 
 # Two throwaway embedded databases: one for Vitest's database tests, one for the browser tests, so
 # jobs queued by the former are never picked up by the app server the latter start.
-rm -rf .data/test-pg-* .data/test-files-* 2>/dev/null
+# As root in a private directory a data dir is a link to one the postgres user can reach
+# (scripts/lib/embedded-postgres.mjs): remove_data_dirs removes both.
+remove_data_dirs() {
+  node --input-type=module -e 'const { removeDataDir } = await import("./scripts/lib/embedded-postgres.mjs"); process.argv.slice(1).forEach(removeDataDir);' "$@"
+}
+remove_data_dirs .data/test-pg-* 2>/dev/null
+rm -rf .data/test-files-* 2>/dev/null
 rm -f .ci-vitest.json .ci-playwright.json
 UNIT_DIR=".data/test-pg-unit-$$" E2E_DIR=".data/test-pg-e2e-$$"
 export STORAGE_DIR=".data/test-files-$$"
@@ -43,6 +49,7 @@ EMBEDDED_PG_DIR="$E2E_DIR" EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT_E2E:-54340}" nod
   PLAYWRIGHT_JSON_OUTPUT_NAME=.ci-playwright.json node_modules/.bin/playwright test --reporter=list,json'
 p=$?
 status=$(( v || p ))
-rm -rf "$UNIT_DIR" "$E2E_DIR" "$STORAGE_DIR"
+remove_data_dirs "$UNIT_DIR" "$E2E_DIR"
+rm -rf "$STORAGE_DIR"
 node scripts/lib/summarise-tests.mjs
 exit $(( status || $? ))

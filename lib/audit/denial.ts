@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "./record";
+import { recordAudit } from "./mutations";
 
 /**
  * Writes `authz.denied` to the audit trail when a signed-in person was refused by a permission

@@ -1,8 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { tenantDb } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { revokeSessions } from "./mutations";
 import { signIn, signOut } from "./auth";
 import { getActor } from "./actor";
 import { safeNextPath } from "./safe-next";
@@ -27,10 +26,6 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
 
 export async function signOutAction(): Promise<void> {
   const actor = await getActor();
-  if (actor) {
-    // Moving the epoch revokes every session of this user on its next request, not just this cookie.
-    await tenantDb(actor.tenantId).user.update({ where: { id: actor.userId }, data: { sessionEpoch: new Date() } });
-    await recordAudit(actor, { action: "auth.sign_out", entityType: "User", entityId: actor.userId });
-  }
+  if (actor) await revokeSessions(actor);
   await signOut({ redirectTo: "/login" });
 }

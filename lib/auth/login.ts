@@ -1,5 +1,6 @@
 import "server-only";
-import { systemDb } from "@/lib/db";
+import { findLoginUser } from "./data";
+import { saveFailedLogins } from "./mutations";
 import { verifyDummy, verifyPassword } from "./password";
 
 export const MAX_FAILED_LOGINS = 5;
@@ -16,17 +17,7 @@ export type LoginResult =
  */
 export async function authenticate(emailRaw: string, password: string, now = new Date()): Promise<LoginResult> {
   const email = emailRaw.trim().toLowerCase();
-  const user = await systemDb.user.findUnique({
-    where: { email },
-    select: {
-      id: true,
-      passwordHash: true,
-      disabledAt: true,
-      failedLogins: true,
-      lockedUntil: true,
-      memberships: { select: { tenantId: true }, orderBy: { createdAt: "asc" }, take: 1 },
-    },
-  });
+  const user = await findLoginUser(email);
   if (!user) return { ok: false, reason: await verifyDummy(password).then(() => "invalid" as const) };
   if (user.lockedUntil && user.lockedUntil > now) {
     await verifyDummy(password);
@@ -36,20 +27,18 @@ export async function authenticate(emailRaw: string, password: string, now = new
   if (!good) {
     const failed = user.failedLogins + 1;
     const lock = failed >= MAX_FAILED_LOGINS;
-    await systemDb.user.update({
-      where: { id: user.id },
-      data: {
-        failedLogins: lock ? 0 : failed,
-        lockedUntil: lock ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : user.lockedUntil,
-      },
-    });
+    await saveFailedLogins(
+      user.id,
+      lock ? 0 : failed,
+      lock ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : user.lockedUntil,
+    );
     return { ok: false, reason: "invalid" };
   }
   if (user.disabledAt) return { ok: false, reason: "disabled" };
   const membership = user.memberships[0];
   if (!membership) return { ok: false, reason: "no-membership" };
   if (user.failedLogins || user.lockedUntil) {
-    await systemDb.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+    await saveFailedLogins(user.id, 0, null);
   }
   return { ok: true, userId: user.id, tenantId: membership.tenantId };
 }

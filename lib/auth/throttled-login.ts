@@ -1,6 +1,7 @@
 import "server-only";
 import { clientIp, clientIpConfig } from "./client-ip";
-import { allowed, forgiveAttempt, pruneThrottle, recordAttempt, throttlePolicy } from "./ip-throttle";
+import { allowed, throttlePolicy } from "./ip-throttle";
+import { forgiveAttempt, pruneThrottle, recordAttempt } from "./mutations";
 import { authenticate, type LoginResult } from "./login";
 
 export type ThrottledLoginResult = LoginResult | { ok: false; reason: "throttled" };

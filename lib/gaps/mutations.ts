@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/roles";
 import { tenantDb, withTenant } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import type { UpdateGapInput } from "./schema";
 
 /**

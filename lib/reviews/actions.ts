@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/action";
 import { getCriteriaForRegions, listAffectedVendorIds } from "@/lib/criteria/data";
 import { todayIso } from "@/lib/dates";
-import { recordDecision } from "./decisions";
-import { rescoreVendor } from "./rescore";
+import { recordDecision } from "./mutations";
+import { rescoreVendor } from "./rescore/mutations";
 import { decisionSchema, rescoreRegionSchema, rescoreSchema } from "./schema";
 
 export const rescoreVendorAction = authedAction("review:rescore", rescoreSchema, async ({ vendorId }, actor) => {

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb, withTenant } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import type { ServiceForm } from "./schema";
 
 export async function createService(actor: Actor, input: ServiceForm): Promise<{ id: string }> {

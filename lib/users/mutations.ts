@@ -4,7 +4,7 @@ import * as z from "zod";
 import type { Actor } from "@/lib/auth/load-actor";
 import { hashPassword } from "@/lib/auth/password";
 import { can } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { withTenant, type TenantTx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { membershipCounts } from "./data";

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import type { VendorForm } from "./schema";
 
 function isUniqueViolation(err: unknown): boolean {

@@ -3,7 +3,7 @@ import type { Actor, TenantId } from "../../lib/auth/load-actor";
 import { uploadDocument } from "../../lib/evidence/documents/upload";
 import { processParseJob } from "../../lib/evidence/jobs/parse-job";
 import { confirmFacts } from "../../lib/evidence/facts/mutations";
-import { rescoreVendor } from "../../lib/reviews/rescore";
+import { rescoreVendor } from "../../lib/reviews/rescore/mutations";
 import { generateSoc2 } from "../synth/generate-soc2";
 import { randomSoc2Spec } from "../synth/soc2-spec";
 import { generateBridgeLetter, randomBridgeLetterSpec } from "../synth/generate-bridge-letter";

@@ -37,7 +37,7 @@ type Mods = {
   disconnectAll: typeof import("@/lib/db").disconnectAll;
   uploadDocument: typeof import("@/lib/evidence/documents/upload").uploadDocument;
   removeOrphanBlobs: typeof import("@/lib/evidence/jobs/orphan-sweep").removeOrphanBlobs;
-  rescoreVendor: typeof import("@/lib/reviews/rescore").rescoreVendor;
+  rescoreVendor: typeof import("@/lib/reviews/rescore/mutations").rescoreVendor;
   confirmFacts: typeof import("@/lib/evidence/facts/mutations").confirmFacts;
   makeTenant: typeof import("./support").makeTenant;
   makeVendor: typeof import("./support").makeVendor;
@@ -69,7 +69,7 @@ beforeAll(async () => {
       import("@/lib/db"),
       import("@/lib/evidence/documents/upload"),
       import("@/lib/evidence/jobs/orphan-sweep"),
-      import("@/lib/reviews/rescore"),
+      import("@/lib/reviews/rescore/mutations"),
       import("./support"),
       import("@/lib/http"),
       import("@/lib/evidence/facts/mutations"),

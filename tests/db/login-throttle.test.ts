@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemDb as db } from "@/lib/db";
 import { PEER_HEADER } from "@/lib/auth/client-ip";
-import { forgiveAttempt, pruneThrottle, recordAttempt } from "@/lib/auth/ip-throttle";
+import { forgiveAttempt, pruneThrottle, recordAttempt } from "@/lib/auth/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { throttledAuthenticate } from "@/lib/auth/throttled-login";
 import { hasDb, makeTenant } from "./support";

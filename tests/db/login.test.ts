@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { systemDb as db } from "@/lib/db";
 import { authenticate, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "@/lib/auth/login";
 import { loadActor } from "@/lib/auth/load-actor";
+import { revokeSessions } from "@/lib/auth/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { hasDb, makeTenant } from "./support";
 
@@ -52,6 +53,18 @@ describe.skipIf(!hasDb)("authenticate and requireActor against the database", ()
     await db.user.update({ where: { id: a.userId }, data: { sessionEpoch: new Date() } });
     expect(await loadActor({ uid: a.userId, tid: a.tenantId, authTime }, Date.now())).toBeNull();
     expect(await loadActor({ uid: a.userId, tid: a.tenantId, authTime: Date.now() + 1 }, Date.now())).not.toBeNull();
+  });
+
+  it("signing out revokes every earlier session of the user and records it in the audit trail", async () => {
+    const a = await makeTenant();
+    // A session from a minute ago, issued after the last revocation: no clock race with the new epoch.
+    await db.user.update({ where: { id: a.userId }, data: { sessionEpoch: new Date(0) } });
+    const authTime = Date.now() - 60_000;
+    expect(await loadActor({ uid: a.userId, tid: a.tenantId, authTime }, Date.now())).not.toBeNull();
+    await revokeSessions(a);
+    expect(await loadActor({ uid: a.userId, tid: a.tenantId, authTime }, Date.now())).toBeNull();
+    const events = await db.auditEvent.findMany({ where: { tenantId: a.tenantId, action: "auth.sign_out" } });
+    expect(events.map((e) => [e.actorId, e.entityId])).toEqual([[a.userId, a.userId]]);
   });
 
   it("refuses a session whose tenant the user is not a member of", async () => {

@@ -3,7 +3,7 @@ import { systemDb as db } from "@/lib/db";
 import { extractDocument } from "@/lib/extraction";
 import type { Prisma } from "@/prisma/generated/client";
 import { confirmFacts } from "@/lib/evidence/facts/mutations";
-import { rescoreVendor } from "@/lib/reviews/rescore";
+import { rescoreVendor } from "@/lib/reviews/rescore/mutations";
 import { generateSoc2 } from "../../scripts/synth/generate-soc2";
 import { randomSoc2Spec } from "../../scripts/synth/soc2-spec";
 import { hasDb, makeTenant, makeVendor } from "./support";

@@ -6,13 +6,15 @@ import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { hasDb } from "./support";
+import { freePort } from "./fault-support";
+import { removeDataDir } from "../../scripts/lib/embedded-postgres.mjs";
 
 // Each bad start must end with exit 1 and ONE line "assay: …" saying what to do: no stack trace.
-function runWithDb(env: Record<string, string | undefined>, args = ["true"]) {
+function runWithDb(env: Record<string, string | undefined>, args = ["true"], timeout = 60_000) {
   const r = spawnSync(process.execPath, ["scripts/with-db.mjs", ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
-    timeout: 60_000,
+    timeout,
   });
   const lines = r.stderr.split("\n").filter((l) => l.trim() && !l.startsWith("[with-db]") && !l.includes("npm warn"));
   return { status: r.status, lines };
@@ -72,6 +74,48 @@ describe("startup with bad configuration", () => {
     expect(lines[0]).toMatch(/made by PostgreSQL 99/);
     expect(fs.readdirSync(dir)).toEqual(["PG_VERSION"]); // untouched
   });
+});
+
+// As root, PostgreSQL runs as the `postgres` user, who cannot enter a private (0700) directory such
+// as a checkout under /root. The data then lives in a directory it can reach, linked from the one asked.
+describe.skipIf(process.getuid?.() !== 0)("startup as root in a private directory", () => {
+  it("starts, migrates and runs the command; removing the link's target removes the data", async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "assay-private-"));
+    fs.chmodSync(home, 0o700);
+    const runtime = fs.mkdtempSync(path.join(os.tmpdir(), "assay-runtime-"));
+    fs.chmodSync(runtime, 0o755);
+    const asked = path.join(home, "pg");
+    try {
+      const r = spawnSync(
+        process.execPath,
+        ["scripts/with-db.mjs", "node", "-e", "console.log(process.env.APP_DATABASE_URL ? 'ready' : 'no url')"],
+        {
+          env: {
+            PATH: process.env.PATH,
+            HOME: process.env.HOME,
+            EMBEDDED_PG_DIR: asked,
+            EMBEDDED_PG_PORT: String(await freePort()),
+            EMBEDDED_PG_RUNTIME_DIR: runtime,
+            AUTH_SECRET: "s",
+            FILE_ENCRYPTION_KEY: "k",
+          } as unknown as NodeJS.ProcessEnv,
+          encoding: "utf8",
+          timeout: 240_000,
+        },
+      );
+      expect(r.stderr).not.toMatch(/EACCES|^assay:/m);
+      expect(r.stdout.trim()).toBe("ready");
+      expect(r.status).toBe(0);
+      const target = fs.readlinkSync(asked);
+      expect(target.startsWith(path.join(runtime, "data"))).toBe(true);
+      expect(fs.existsSync(path.join(asked, "PG_VERSION"))).toBe(true);
+      removeDataDir(asked);
+      expect(fs.existsSync(target)).toBe(false);
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+      fs.rmSync(runtime, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
 
 describe.skipIf(!hasDb)("startup against a database from a newer Assay", () => {

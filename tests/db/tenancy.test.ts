@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { systemDb as db } from "@/lib/db";
 import { countVendors, findVendors, getVendor } from "@/lib/vendors/data";
 import { countOpenGapsBySeverity, findGaps, loadGap } from "@/lib/gaps/data";
-import { findVendorPage } from "@/lib/vendors/list";
+import { findVendorPage } from "@/lib/vendors/list/loaders";
 import { vendorListQuerySchema } from "@/lib/vendors/schema";
-import { loadVendorProfile } from "@/lib/vendors/profile";
-import { loadGapReport } from "@/lib/exports/load-report";
+import { loadVendorProfile } from "@/lib/vendors/profile/loaders";
+import { loadGapReport } from "@/lib/exports/loaders";
 import { loadDocumentFacts } from "@/lib/evidence/facts/data";
 import { hasDb, makeTenant, makeVendor } from "./support";
 

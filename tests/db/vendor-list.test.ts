@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { systemDb as db } from "@/lib/db";
-import { findVendorPage, PAGE_SIZE } from "@/lib/vendors/list";
+import { findVendorPage, PAGE_SIZE } from "@/lib/vendors/list/loaders";
 import { vendorListQuerySchema } from "@/lib/vendors/schema";
 import { hasDb, makeTenant, makeVendor } from "./support";
 

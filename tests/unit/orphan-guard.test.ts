@@ -6,7 +6,11 @@ import { describe, expect, it } from "vitest";
 
 const guard = JSON.stringify(path.resolve("lib/server/orphan-guard.mjs"));
 
-/** Runs parent.mjs (which forks busy.mjs and exits) and reports whether the child died within 8 s. */
+/**
+ * Runs parent.mjs (which forks busy.mjs and exits) and reports whether the child died before its spin
+ * ended on its own. The bound is generous (90 s against a 10-minute spin) so a loaded machine cannot
+ * fail it: what is tested is that the guard kills the child, not how fast the machine is.
+ */
 async function childDiesWithParent(busySource: string, parentSource: (busyPath: string) => string): Promise<boolean> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "assay-orphan-"));
   const busy = path.join(dir, "busy.mjs");
@@ -24,13 +28,13 @@ async function childDiesWithParent(busySource: string, parentSource: (busyPath: 
     }
   };
   const t0 = Date.now();
-  while (alive() && Date.now() - t0 < 8000) await new Promise((r) => setTimeout(r, 200));
+  while (alive() && Date.now() - t0 < 90_000) await new Promise((r) => setTimeout(r, 200));
   const gone = !alive();
   if (!gone) process.kill(pid, "SIGKILL");
   return gone;
 }
 
-const SPIN = `const t = Date.now(); while (Date.now() - t < 30000) {}\n`;
+const SPIN = `const t = Date.now(); while (Date.now() - t < 600000) {}\n`;
 
 // A parser child whose parent dies while pdf.js blocks its main thread must not live on.
 describe("orphan guard", () => {
@@ -41,7 +45,7 @@ describe("orphan guard", () => {
         `import { fork } from "node:child_process";\nconst c = fork(${busy});\nconsole.log(c.pid);\nsetTimeout(() => process.exit(0), 500);\n`,
     );
     expect(gone).toBe(true);
-  });
+  }, 180_000);
 
   it("kills a child whose parent died before the child had even started", async () => {
     // The parent is gone before the child's first line runs, so the child starts life adopted.
@@ -51,5 +55,5 @@ describe("orphan guard", () => {
         `import { fork } from "node:child_process";\nconst c = fork(${busy}, [], { env: { ...process.env, ASSAY_PARENT_PID: String(process.pid) } });\nconsole.log(c.pid);\nprocess.exit(0);\n`,
     );
     expect(gone).toBe(true);
-  });
+  }, 180_000);
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/actor";
-import { findMembers } from "@/lib/tenants/members";
+import { findMembers } from "@/lib/tenants/data";
 import { fromDbDate, todayIso } from "@/lib/dates";
 import { findGaps, GAP_PAGE_SIZE } from "@/lib/gaps/data";
 import { GAP_STATUS_LABELS, GAP_STATUSES, gapListQuerySchema, SEVERITIES, type GapListQuery } from "@/lib/gaps/schema";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { todayIso } from "@/lib/dates";
-import { evidenceState, findVendorPage, PAGE_SIZE } from "@/lib/vendors/list";
+import { evidenceState, findVendorPage, PAGE_SIZE } from "@/lib/vendors/list/loaders";
 import { VENDOR_STATUSES, VENDOR_TIERS, vendorListQuerySchema, type VendorListQuery } from "@/lib/vendors/schema";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import { recordAudit, type AuditInput } from "@/lib/audit/mutations";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { BlobNotFoundError, type BlobStore } from "@/lib/storage/blob-store";

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import type { Actor } from "@/lib/auth/actor";
 import { systemDb, withTenant } from "@/lib/db";
 import type { DocumentKind, Prisma } from "@/prisma/generated/client";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { AppError, notFound } from "@/lib/errors";
 import { enqueueParse } from "@/lib/evidence/jobs/enqueue";
 import { newBlobKey, type BlobStore } from "@/lib/storage/blob-store";

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb, withTenant } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/prisma/generated/client";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { asStoredFacts, evidenceFromConfirmed } from "@/lib/reviews/evidence";
 import type { FlatFacts, StoredFacts } from "@/lib/reviews/facts-json";
 import { projectDocument } from "./project";

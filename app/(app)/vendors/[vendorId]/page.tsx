@@ -10,7 +10,7 @@ import { DecisionForm } from "@/lib/reviews/components/decision-form";
 import { DECISION_LABELS } from "@/lib/reviews/schema";
 import { createServiceAction } from "@/lib/services/actions";
 import { ServiceForm } from "@/lib/services/components/service-form";
-import { loadVendorProfile } from "@/lib/vendors/profile";
+import { loadVendorProfile } from "@/lib/vendors/profile/loaders";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { Disclosure } from "@/components/ui/disclosure";

@@ -2,7 +2,7 @@
 import { assertCan } from "@/lib/auth/actor";
 import { todayIso } from "@/lib/dates";
 import { exportResponse, parseFormat } from "@/lib/exports/respond";
-import { loadGapReport } from "@/lib/exports/load-report";
+import { loadGapReport } from "@/lib/exports/loaders";
 import { gapListQuerySchema } from "@/lib/gaps/schema";
 import { withActor } from "@/lib/http";
 

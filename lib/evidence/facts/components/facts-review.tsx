@@ -82,7 +82,7 @@ export function FactsReview({
                 ›
               </button>
             </div>
-            {/* eslint-disable-next-line @next/next/no-img-element -- a rendered PDF page, not a static asset */}
+            {/* A plain img: a rendered PDF page, not a static asset for next/image. */}
             <img
               key={page}
               src={`/api/documents/${documentId}/pages/${page}`}

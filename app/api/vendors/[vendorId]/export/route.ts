@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/actor";
 import { todayIso } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import { exportResponse, parseFormat } from "@/lib/exports/respond";
-import { loadGapReport } from "@/lib/exports/load-report";
+import { loadGapReport } from "@/lib/exports/loaders";
 import { withActor } from "@/lib/http";
 import { isUuid } from "@/lib/vendors/data";
 

@@ -1,5 +1,5 @@
 // GET /api/documents/:documentId/pages/:page — one page of a PDF as PNG, for the facts view. Audited as a view.
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { openDocumentDownload } from "@/lib/evidence/documents/download";
 import { AppError } from "@/lib/errors";
 import { withActor } from "@/lib/http";

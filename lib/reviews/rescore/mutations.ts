@@ -4,9 +4,9 @@ import { tenantDb, withTenant } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/prisma/generated/client";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/mutations";
 import { mergeRegisters, scoreVendor, type GapTracking, type PreviousRegister, type TrackedGap } from "@/lib/scoring";
-import { defaultCriteriaLookup, loadScoringInputs, type CriteriaLookup } from "./load-input";
+import { defaultCriteriaLookup, loadScoringInputs, type CriteriaLookup } from "../load-input";
 
 export type RescoreSummary = {
   services: number;

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
 import { Prisma } from "@/prisma/generated/client";
 import { evidenceItemsSql } from "@/lib/evidence/staleness-sql";
-import type { VendorListQuery } from "./schema";
+import type { VendorListQuery } from "../schema";
 
 export const PAGE_SIZE = 25;
 
