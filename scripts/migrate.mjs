@@ -79,6 +79,10 @@ export async function deploy(adapterFactory) {
     return out.appliedMigrationNames;
   } finally {
     engine.free();
+    // The engine takes PostgreSQL's session advisory lock for migrations and never closes its pool:
+    // left alone, an idle connection would keep that lock ~10 s (pg's idle timeout), long enough
+    // for an instance starting at the same moment to time out waiting for it.
+    await adapterFactory.closeAll?.();
   }
 }
 
@@ -171,10 +175,21 @@ export async function pgMigrationFactory(databaseUrl = process.env.DATABASE_URL)
     adapterProto.__scriptPatched = true;
   }
   await probe.dispose();
+  const opened = new Set();
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    async connect() {
+      const adapter = await main.connect();
+      opened.add(adapter);
+      return adapter;
+    },
+    /** Closes every connection the engine opened (releasing any session lock it still holds). */
+    async closeAll() {
+      const all = [...opened];
+      opened.clear();
+      await Promise.all(all.map((a) => a.dispose().catch(() => {})));
+    },
     async connectToShadowDb() {
       const admin = new pg.Client(cfg);
       await admin.connect();

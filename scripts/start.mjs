@@ -1,13 +1,18 @@
 // `npm start`: one command from a fresh clone to a running app. Builds once (or when the build is
 // older than the sources), starts the database (embedded unless DATABASE_URL is set), migrates,
 // seeds the demo data once, prints where to go and how to sign in, then runs `next start`.
-import { spawnSync } from "node:child_process";
+// SIGTERM/SIGINT stop it gracefully (docs/operations.md): the signal reaches `next start`, whose
+// preload (lib/server/observe.mjs) stops taking requests and lets requests and parses finish within
+// SHUTDOWN_TIMEOUT_MS; this process waits for it and exits with its code.
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import "dotenv/config";
 import { ensurePortFree, fail } from "./lib/preflight.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// Next would exit on SIGTERM as soon as its HTTP server closed, cutting running parses short.
+process.env.NEXT_MANUAL_SIG_HANDLE = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
@@ -28,7 +33,7 @@ if (needsBuild()) {
 const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
 process.env.APP_URL ??= url;
 const banner = `\nAssay is starting at ${url}  (Ctrl+C to stop)\n`;
-const r = spawnSync(
+const child = spawn(
   process.execPath,
   [
     "scripts/with-db.mjs",
@@ -41,6 +46,8 @@ const r = spawnSync(
     process.execPath,
     "--import",
     path.resolve("lib/server/stamp-peer.mjs"),
+    "--import",
+    path.resolve("lib/server/observe.mjs"),
     path.resolve("node_modules/next/dist/bin/next"),
     "start",
     "-p",
@@ -50,7 +57,10 @@ const r = spawnSync(
   ],
   { stdio: "inherit" },
 );
-process.exit(r.status ?? 1);
+// A signal sent to this process alone (e.g. `kill <pid>`, docker stop) is passed on; one sent to
+// the whole process group (Ctrl+C, systemd) reaches every process anyway, and repeats are harmless.
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
 function needsBuild() {
   const id = path.resolve(".next/BUILD_ID");

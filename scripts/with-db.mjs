@@ -10,6 +10,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import "dotenv/config";
+import pgDriver from "pg";
 import { deploy, pgMigrationFactory } from "./migrate.mjs";
 import { AppRoleError, provisionAppRole } from "./lib/app-role.mjs";
 import { fail, ensurePortFree, ensureLocalSecrets, ensureSchemaNotNewer, describeDbError } from "./lib/preflight.mjs";
@@ -18,7 +19,7 @@ import { loadEmbeddedPostgres, reachableDataDir, removeDataDir } from "./lib/emb
 const args = process.argv.slice(2);
 const seed = args[0] === "--seed";
 const cmd = seed ? args.slice(1) : args;
-let pg = null;
+let pg = null; // the embedded server, when we started one
 const t0 = performance.now();
 
 ensureLocalSecrets();
@@ -103,16 +104,29 @@ function firstLine(err) {
 
 if (!process.env.DATABASE_URL) await startEmbedded();
 
+// Everything that changes the database before the app runs (migrations, the restricted role,
+// first-run seeding) happens under one advisory lock, so N instances starting at once do it one
+// after another: the first does the work, the others find it done. The lock is taken on its own
+// connection and released (and that connection closed) as soon as the steps end.
+const SETUP_LOCK = 74_061_121; // any constant; only Assay's start-up takes this advisory lock
+let setup;
+try {
+  setup = await holdSetupLock(process.env.DATABASE_URL);
+} catch (err) {
+  if (process.env.ASSAY_DEBUG) console.error(err);
+  await bail(describeDbError(err, process.env.DATABASE_URL));
+}
+
 let applied;
 try {
   await ensureSchemaNotNewer(process.env.DATABASE_URL);
   applied = await deploy(await pgMigrationFactory(process.env.DATABASE_URL));
 } catch (err) {
   if (process.env.ASSAY_DEBUG) console.error(err);
-  if (pg) await pg.stop().catch(() => {});
-  fail(describeDbError(err, process.env.DATABASE_URL));
+  await bail(describeDbError(err, process.env.DATABASE_URL));
 }
 console.error(`[with-db] migrations applied: ${applied.length ? applied.join(", ") : "none pending"}`);
+await noticeSkippedPrivilegedSteps(setup.client);
 
 try {
   process.env.APP_DATABASE_URL = await provisionAppRole(process.env.DATABASE_URL, {
@@ -121,8 +135,7 @@ try {
   });
 } catch (err) {
   if (process.env.ASSAY_DEBUG) console.error(err);
-  if (pg) await pg.stop().catch(() => {});
-  fail(err instanceof AppRoleError ? err.message : describeDbError(err, process.env.DATABASE_URL));
+  await bail(err instanceof AppRoleError ? err.message : describeDbError(err, process.env.DATABASE_URL));
 }
 
 if (seed) {
@@ -130,10 +143,47 @@ if (seed) {
     stdio: "inherit",
     env: process.env,
   });
-  if (r.status !== 0) {
-    if (pg) await pg.stop().catch(() => {});
-    fail("Seeding the demo data failed (see above); nothing else was changed.");
+  if (r.status !== 0) await bail("Seeding the demo data failed (see above); nothing else was changed.");
+}
+await setup.release();
+
+async function holdSetupLock(url) {
+  const client = new pgDriver.Client({
+    connectionString: url,
+    application_name: "assay-setup",
+    connectionTimeoutMillis: 10_000,
+  });
+  await client.connect();
+  const t = performance.now();
+  await client.query("SELECT pg_advisory_lock($1)", [SETUP_LOCK]);
+  const waited = performance.now() - t;
+  if (waited > 500) console.error(`[with-db] waited ${Math.round(waited)} ms for another instance's start-up steps`);
+  return {
+    client,
+    release: async () => {
+      await client.query("SELECT pg_advisory_unlock($1)", [SETUP_LOCK]).catch(() => {});
+      await client.end().catch(() => {});
+    },
+  };
+}
+
+/** Migration steps that need a superuser skip themselves on other owners; say so, one line each. */
+async function noticeSkippedPrivilegedSteps(client) {
+  const { rows } = await client.query(
+    `SELECT NOT bool_and(proleakproof) AS skipped FROM pg_proc
+      WHERE pronamespace = 'pg_catalog'::regnamespace AND proname IN ('enum_eq','enum_ne','enum_lt','enum_le','enum_gt','enum_ge')`,
+  );
+  if (rows[0]?.skipped) {
+    console.error(
+      "[with-db] notice: the database owner is not a superuser, so enum comparisons stay non-LEAKPROOF: correct, but status/severity filters do not use their indexes under row-level security (a superuser can run prisma/migrations/20261124000300_enum_compare_leakproof/migration.sql once).",
+    );
   }
+}
+
+async function bail(message) {
+  if (setup) await setup.release();
+  if (pg) await pg.stop().catch(() => {});
+  fail(message);
 }
 
 async function stop(code) {

@@ -1,11 +1,13 @@
 // Runs the parse workers without the web server (needs DATABASE_URL, FILE_ENCRYPTION_KEY and the
 // same STORAGE_DIR as the app). Any number may run against one database; each document is claimed
-// by exactly one. Stops gracefully on SIGINT/SIGTERM, finishing running parses.
-//   node --import tsx scripts/worker.ts     (recommended under a supervisor)
+// by exactly one. On SIGINT/SIGTERM it stops taking jobs, lets running parses finish within
+// SHUTDOWN_TIMEOUT_MS (default 30 s) and hands the rest back to the queue (docs/operations.md).
+//   node --import tsx scripts/worker.ts     (recommended under a supervisor; `npm run worker` does this)
 //   npx tsx scripts/worker.ts               (fine by hand; but the tsx CLI wrapper SIGKILLs its child
 //                                            if the child is slow to acknowledge SIGTERM, so a busy
 //                                            worker may not get its graceful stop)
-// Prints one line per job: `parse <documentId> <parsed|failed|skipped>`.
+// Logs JSON lines (lib/observability/logger.mjs), one per job transition; METRICS_PORT serves
+// Prometheus metrics.
 import { register } from "node:module";
 
 // lib/ files start with `import "server-only"`, which throws outside Next's server bundle.
@@ -17,25 +19,15 @@ register(
     ),
 );
 
+const { getLogger } = await import("../lib/observability/logger.mjs");
+const { installSignalHandlers, onShutdown } = await import("../lib/observability/lifecycle.mjs");
+const { serveMetrics } = await import("../lib/observability/registry.mjs");
+const { registerQueueGauges } = await import("../lib/observability/job-metrics");
 const { startWorkers } = await import("../lib/evidence/jobs/worker");
 
-const workers = await startWorkers({
-  onResult: (documentId, result) => console.log(`parse ${documentId} ${result}`),
-});
-console.error(`[worker] pid ${process.pid} waiting for parse jobs`);
-
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.error(`[worker] ${signal}: finishing running parses`);
-    workers.stop().then(
-      () => process.exit(0),
-      (err: Error) => {
-        console.error(`[worker] stop failed: ${err.message}`);
-        process.exit(1);
-      },
-    );
-  });
-}
+installSignalHandlers();
+const workers = await startWorkers();
+onShutdown((deadline: number) => workers.stop(deadline));
+registerQueueGauges();
+serveMetrics();
+getLogger().info({ role: "worker" }, "waiting for parse jobs");

@@ -62,6 +62,10 @@ function spawnWorker(workerPath: string, heapMb: number): Worker {
     execArgv: [`--max-old-space-size=${heapMb}`],
     serialization: "advanced",
     stdio: ["ignore", "ignore", "pipe", "ipc"],
+    // Its own process group: Ctrl+C or a supervisor's SIGTERM to the server's group must not kill a
+    // read in progress (the server finishes or hands back its parses on stop; the orphan guard ends
+    // the reader if the server dies).
+    detached: true,
     // The parser needs no network or secrets: give it a minimal environment.
     env: {
       NODE_ENV: process.env.NODE_ENV ?? "production",

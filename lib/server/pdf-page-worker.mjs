@@ -3,6 +3,7 @@
 //   usage: node pdf-page-worker.mjs <in.pdf> <page> <width> <out.png>   (exit 0 = written)
 // Files rather than IPC: rendering inside an IPC message handler hung on pages after the first.
 import fs from "node:fs";
+import "./ignore-group-signals.mjs"; // first: before pdf.js loads
 import { PDFParse } from "pdf-parse";
 import { guardAgainstOrphaning } from "./orphan-guard.mjs";
 

@@ -4,6 +4,7 @@
 // child replies { id, ok: true, pages: string[], total, info, maxRssMb } or { id, ok: false, code, message }.
 // The parent may send several documents one after another (it recycles the process after a few, and kills it on
 // any error, timeout or memory breach); documents are never parsed concurrently.
+import "./ignore-group-signals.mjs"; // first: before pdf.js loads
 import { PDFParse } from "pdf-parse";
 import { guardAgainstOrphaning } from "./orphan-guard.mjs";
 

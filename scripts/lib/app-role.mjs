@@ -1,6 +1,6 @@
 // Provisions the restricted database role the app's requests use (docs/decisions/007-row-level-security.md).
-// Runs after migrations, as the owner in DATABASE_URL, on every start: idempotent, and safe when
-// several instances start at once (an advisory lock serialises them).
+// Runs after migrations, as the owner in DATABASE_URL, on every start: idempotent, changes only what
+// differs, and safe when several instances start at once (an advisory lock serialises them).
 //  - APP_DATABASE_URL set: that role is used as given (an operator made it); we only grant it
 //    table rights and check it cannot bypass row-level security.
 //  - otherwise: role `assay_app` is created (or its password reset) with a password derived from
@@ -45,26 +45,65 @@ export async function provisionAppRole(ownerUrl, { appUrl, authSecret }) {
   }
 }
 
+// The attributes the restricted role must have, as pg_roles columns and ALTER ROLE keywords.
+const WANTED = [
+  ["rolcanlogin", true, "LOGIN"],
+  ["rolsuper", false, "NOSUPERUSER"],
+  ["rolbypassrls", false, "NOBYPASSRLS"],
+  ["rolcreatedb", false, "NOCREATEDB"],
+  ["rolcreaterole", false, "NOCREATEROLE"],
+  ["rolinherit", false, "NOINHERIT"],
+];
+
+const NO_CREATEROLE =
+  "The role in DATABASE_URL may not create roles. Either grant it CREATEROLE, or create a login role that is not superuser and has no BYPASSRLS and set APP_DATABASE_URL to it.";
+
+/**
+ * Creates the role on first start; later starts change only what differs. An owner with CREATEROLE
+ * (not superuser) may create the role and reset its password, but PostgreSQL lets only a superuser
+ * name SUPERUSER/BYPASSRLS in ALTER ROLE, even to switch them off, so an unconditional ALTER (what
+ * this did before) failed every start after the first.
+ */
 async function ensureDefaultRole(client, ownerUrl, password) {
   const ident = client.escapeIdentifier(DEFAULT_ROLE);
   const literal = client.escapeLiteral(password);
-  const { rows } = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [DEFAULT_ROLE]);
-  try {
-    await client.query(
-      `${rows.length ? "ALTER" : "CREATE"} ROLE ${ident} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD ${literal}`,
-    );
-  } catch (err) {
-    if (err.code === "42501") {
-      throw new AppRoleError(
-        `The role in DATABASE_URL may not create roles. Either grant it CREATEROLE, or create a login role that is not superuser and has no BYPASSRLS and set APP_DATABASE_URL to it.`,
-      );
-    }
-    throw err;
-  }
   const u = new URL(ownerUrl);
   u.username = DEFAULT_ROLE;
   u.password = password;
-  return u.toString();
+  const url = u.toString();
+  const { rows } = await client.query(`SELECT ${WANTED.map((w) => w[0]).join(", ")} FROM pg_roles WHERE rolname = $1`, [
+    DEFAULT_ROLE,
+  ]);
+  try {
+    if (!rows.length) {
+      await client.query(`CREATE ROLE ${ident} ${WANTED.map((w) => w[2]).join(" ")} PASSWORD ${literal}`);
+      return url;
+    }
+    const differ = WANTED.filter(([col, want]) => rows[0][col] !== want).map((w) => w[2]);
+    if (differ.length) await client.query(`ALTER ROLE ${ident} ${differ.join(" ")}`);
+    if (!(await canSignIn(url))) await client.query(`ALTER ROLE ${ident} PASSWORD ${literal}`);
+  } catch (err) {
+    if (err.code === "42501") throw new AppRoleError(NO_CREATEROLE);
+    throw err;
+  }
+  return url;
+}
+
+/** Whether the role already accepts the derived password (then its password is left alone). */
+async function canSignIn(url) {
+  const probe = new pg.Client({
+    connectionString: url,
+    application_name: "assay-provision",
+    connectionTimeoutMillis: 5000,
+  });
+  try {
+    await probe.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await probe.end().catch(() => {});
+  }
 }
 
 async function checkRestricted(client, role) {

@@ -63,7 +63,7 @@ type WorkerProc = { child: ChildProcess; stdout: string[]; stderr: string; exite
  */
 function spawnWorker(env: NodeJS.ProcessEnv): WorkerProc {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-    env,
+    env: { ...env, LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const proc: WorkerProc = {
@@ -80,6 +80,17 @@ function spawnWorker(env: NodeJS.ProcessEnv): WorkerProc {
   });
   child.stderr!.on("data", (d: Buffer) => (proc.stderr += d.toString()));
   return proc;
+}
+
+/** The worker's JSON log lines (one per job transition). */
+function logEvents(w: WorkerProc): Array<{ event?: string; documentId?: string }> {
+  return w.stdout.flatMap((l) => {
+    try {
+      return [JSON.parse(l)];
+    } catch {
+      return [];
+    }
+  });
 }
 
 async function stopWorker(w: WorkerProc): Promise<number | null> {
@@ -121,7 +132,7 @@ describe.skipIf(!hasDb)("parse queue", () => {
     const workers = [spawnWorker(env), spawnWorker(env)];
     try {
       await waitFor("both workers to start", 60_000, async () =>
-        workers.every((w) => /waiting for parse jobs/.test(w.stderr)) ? true : null,
+        workers.every((w) => w.stdout.some((l) => /waiting for parse jobs/.test(l))) ? true : null,
       );
 
       const actor = await makeTenant("analyst");
@@ -154,7 +165,7 @@ describe.skipIf(!hasDb)("parse queue", () => {
       }).catch((err: Error) => {
         const states = last.map((r) => r.parseStatus).join(",");
         throw new Error(
-          `${err.message}; states ${states}; worker stderr:\n${workers.map((w) => w.stderr.slice(-2000)).join("\n---\n")}`,
+          `${err.message}; states ${states}; worker output:\n${workers.map((w) => (w.stderr + w.stdout.join("\n")).slice(-2000)).join("\n---\n")}`,
         );
       });
       const elapsedMs = Math.round(performance.now() - t0);
@@ -175,7 +186,9 @@ describe.skipIf(!hasDb)("parse queue", () => {
       const codes = await Promise.all(workers.map(stopWorker));
       expect(codes).toEqual([0, 0]);
       const parsedBy = workers.map((w) =>
-        w.stdout.filter((l) => / (parsed|failed)$/.test(l)).map((l) => l.split(" ")[1]),
+        logEvents(w)
+          .filter((e) => e.event === "parsed" || e.event === "failed")
+          .map((e) => e.documentId),
       );
       const all = parsedBy.flat();
       expect(all.sort()).toEqual([...ids].sort());
@@ -184,7 +197,7 @@ describe.skipIf(!hasDb)("parse queue", () => {
       const workerIds = new Set(docs.map((d) => (d.extraction as { _job: { worker: string } })._job.worker));
       expect(workerIds.size).toBe(2);
       console.log(
-        `[jobs-queue] ${N} uploads parsed by 2 processes in ${elapsedMs} ms (split ${parsedBy[0].length}/${parsedBy[1].length}, ${workers.reduce((n, w) => n + w.stdout.filter((l) => / skipped$/.test(l)).length, 0)} skipped duplicates)`,
+        `[jobs-queue] ${N} uploads parsed by 2 processes in ${elapsedMs} ms (split ${parsedBy[0].length}/${parsedBy[1].length}, ${workers.reduce((n, w) => n + logEvents(w).filter((e) => e.event === "skipped").length, 0)} dropped results)`,
       );
     } finally {
       await Promise.all(workers.map(stopWorker));
@@ -198,7 +211,7 @@ describe.skipIf(!hasDb)("parse queue", () => {
     let rescuer: WorkerProc | null = null;
     try {
       await waitFor("the worker to start", 60_000, async () =>
-        /waiting for parse jobs/.test(victim.stderr) ? true : null,
+        victim.stdout.some((l) => /waiting for parse jobs/.test(l)) ? true : null,
       );
       const actor = await makeTenant("analyst");
       const vendor = await makeVendor(actor);
@@ -222,7 +235,7 @@ describe.skipIf(!hasDb)("parse queue", () => {
       expect((await load()).parseStatus).toBe("parsing"); // what a crash leaves behind
 
       // Age the claim past the stale limit instead of waiting 10 minutes, then sweep as a worker would.
-      await db.$executeRaw`UPDATE "Document" SET "extraction" = jsonb_set("extraction", '{_job,claimedAt}', to_jsonb(now() - interval '1 hour')) WHERE "id" = ${document.id}::uuid`;
+      await db.$executeRaw`UPDATE "Document" SET "extraction" = jsonb_set("extraction", '{_job,heartbeatAt}', to_jsonb(now() - interval '1 hour')) WHERE "id" = ${document.id}::uuid`;
       const swept = await runParseSweep({ staleAfterMs: 30 * 60_000, unsentAfterMs: 24 * 3600_000 });
       expect(swept.requeued.map((r) => r.id)).toEqual([document.id]);
 

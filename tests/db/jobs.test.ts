@@ -7,7 +7,7 @@ import { systemDb as db } from "@/lib/db";
 import { claimParse } from "@/lib/evidence/jobs/mutations";
 import { uploadDocument } from "@/lib/evidence/documents/upload";
 import { extractDocument } from "@/lib/extraction";
-import { MAX_PARSE_ATTEMPTS, processParseJob } from "@/lib/evidence/jobs/parse-job";
+import { handBackParses, MAX_PARSE_ATTEMPTS, processParseJob } from "@/lib/evidence/jobs/parse-job";
 import { runParseSweep } from "@/lib/evidence/jobs/sweep";
 import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { parseKeyring } from "@/lib/storage/keyring";
@@ -160,7 +160,7 @@ describe.skipIf(!hasDb)("processParseJob", () => {
         /could not be started/,
       );
       const doc = await load(id);
-      expect(doc.parseStatus).toBe("queued");
+      expect(doc.parseStatus).toBe("retrying");
       expect(job(doc.extraction).attempts).toBe(attempt);
     }
     await expect(processParseJob(id, actor.tenantId, { store, extract: boom })).rejects.toThrow();
@@ -173,7 +173,7 @@ describe.skipIf(!hasDb)("stale-claim sweep", () => {
   /** A worker that claimed the document and was then killed: the claim stays, dated `minutesAgo`. */
   async function abandonedClaim(id: string, tenantId: string, minutesAgo: number) {
     expect(await claimParse(id, tenantId, crypto.randomUUID(), "killed-worker")).not.toBeNull();
-    await db.$executeRaw`UPDATE "Document" SET "extraction" = jsonb_set("extraction", '{_job,claimedAt}', to_jsonb(now() - make_interval(mins => ${minutesAgo}::int))) WHERE "id" = ${id}::uuid`;
+    await db.$executeRaw`UPDATE "Document" SET "extraction" = jsonb_set(jsonb_set("extraction", '{_job,claimedAt}', to_jsonb(now() - make_interval(mins => ${minutesAgo}::int))), '{_job,heartbeatAt}', to_jsonb(now() - make_interval(mins => ${minutesAgo}::int))) WHERE "id" = ${id}::uuid`;
   }
 
   it("re-queues a parse whose worker died, and the next attempt parses it", async () => {
@@ -186,7 +186,7 @@ describe.skipIf(!hasDb)("stale-claim sweep", () => {
     const result = await runParseSweep({ staleAfterMs: 30 * 60_000, send: async (docId) => void sent.push(docId) });
     expect(result.requeued.map((r) => r.id)).toContain(id);
     expect(sent.filter((s) => s === id)).toHaveLength(1);
-    expect((await load(id)).parseStatus).toBe("queued");
+    expect((await load(id)).parseStatus).toBe("retrying");
 
     expect(await processParseJob(id, actor.tenantId, { store })).toBe("parsed");
     expect(job((await load(id)).extraction).attempts).toBe(2);
@@ -229,13 +229,35 @@ describe.skipIf(!hasDb)("stale-claim sweep", () => {
     });
     await expect.poll(async () => (await load(id)).parseStatus).toBe("parsing");
     // …its claim goes stale, the sweep re-queues it and worker 2 parses it.
-    await db.$executeRaw`UPDATE "Document" SET "extraction" = jsonb_set("extraction", '{_job,claimedAt}', to_jsonb(now() - interval '1 hour')) WHERE "id" = ${id}::uuid`;
+    await db.$executeRaw`UPDATE "Document" SET "extraction" = jsonb_set("extraction", '{_job,heartbeatAt}', to_jsonb(now() - interval '1 hour')) WHERE "id" = ${id}::uuid`;
     await runParseSweep({ staleAfterMs: 30 * 60_000, send: async () => {} });
     expect(await processParseJob(id, actor.tenantId, { store, worker: "fresh" })).toBe("parsed");
     release();
     expect(await slow).toBe("skipped");
     expect(job((await load(id)).extraction).worker).toBe("fresh");
     expect(await parseEvents(id)).toHaveLength(1);
+  });
+
+  it("a stop past its deadline hands a running parse back: retrying, attempt not counted, never failed", async () => {
+    const { store, actor, upload } = await setup();
+    const id = await upload(await makePdf(SOC2_LINES), "a.pdf");
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const running = processParseJob(id, actor.tenantId, {
+      store,
+      worker: "stopping",
+      extract: async (input) => (await gate, extractDocument(input)),
+    });
+    await expect.poll(async () => (await load(id)).parseStatus).toBe("parsing");
+    expect((await handBackParses()).map((c) => c.documentId)).toEqual([id]);
+    expect(await load(id)).toMatchObject({ parseStatus: "retrying" });
+    expect(job((await load(id)).extraction).attempts).toBe(0);
+    release(); // the reader answers after all: its result is dropped, not stored
+    expect(await running).toBe("skipped");
+    expect((await load(id)).parseStatus).toBe("retrying");
+    expect(await processParseJob(id, actor.tenantId, { store, worker: "next" })).toBe("parsed");
+    expect(job((await load(id)).extraction)).toMatchObject({ attempts: 1, worker: "next" });
+    expect((await parseEvents(id)).map((e) => e.action)).toEqual(["document.parse.succeeded"]);
   });
 
   it("re-sends queued documents whose job was never sent", async () => {

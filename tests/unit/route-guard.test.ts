@@ -23,7 +23,12 @@ const rel = (p: string) => path.relative(ROOT, p);
 const files = [...walk(path.join(ROOT, "app")), ...walk(path.join(ROOT, "lib"))];
 
 // Auth.js's own endpoints and the sign-in/out actions are the only ones that run without an actor.
-const PUBLIC_ROUTES = new Set(["app/api/auth/[...nextauth]/route.ts"]);
+const PUBLIC_ROUTES = new Set([
+  "app/api/auth/[...nextauth]/route.ts",
+  // Load balancers and orchestrators probe these without a session; they reveal only ok/fail per check.
+  "app/api/health/route.ts",
+  "app/api/ready/route.ts",
+]);
 const PUBLIC_ACTIONS = new Set(["lib/auth/actions.ts:loginAction", "lib/auth/actions.ts:signOutAction"]);
 
 describe("every route handler is guarded", () => {
@@ -107,6 +112,7 @@ describe("request code uses the row-level-security connection", () => {
     "lib/auth/mutations.ts", // failed-login counters and the per-address throttle: before any tenant is known
     "lib/evidence/jobs/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
     "lib/evidence/jobs/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant
+    "lib/observability/data.ts", // queue gauges and readiness: counts and SELECT 1 over the whole deployment
     "lib/reminders/data.ts", // listTenantIds: the daily reminder sweep visits every tenant
     "lib/reminders/mutations.ts", // deliverBatch: one delivery run sends every tenant's mail
   ]);

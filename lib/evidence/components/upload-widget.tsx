@@ -8,7 +8,7 @@ type Item = {
   name: string;
   size: number;
   sent: number;
-  phase: "uploading" | "queued" | "parsing" | "parsed" | "failed";
+  phase: "uploading" | "queued" | "parsing" | "retrying" | "parsed" | "failed";
   message?: string;
   documentId?: string;
 };
@@ -145,7 +145,10 @@ export function UploadWidget({ vendorId }: { vendorId: string }) {
                   {PHASE_LABEL[it.phase]}
                 </span>
               </div>
-              {it.phase === "uploading" || it.phase === "queued" || it.phase === "parsing" ? (
+              {it.phase === "uploading" ||
+              it.phase === "queued" ||
+              it.phase === "parsing" ||
+              it.phase === "retrying" ? (
                 <div
                   className="mt-1 h-1.5 rounded bg-slate-100"
                   role="progressbar"
@@ -177,6 +180,7 @@ const PHASE_LABEL: Record<Item["phase"], string> = {
   uploading: "Uploading…",
   queued: "Waiting to be read…",
   parsing: "Reading…",
+  retrying: "Retrying (the first attempt was interrupted)…",
   parsed: "Read",
   failed: "Failed",
 };

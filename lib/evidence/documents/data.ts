@@ -35,7 +35,7 @@ export async function findDocumentForDownload(actor: Actor, documentId: string):
 }
 
 export type DocumentStatus = {
-  parseStatus: "queued" | "parsing" | "parsed" | "failed";
+  parseStatus: "queued" | "parsing" | "retrying" | "parsed" | "failed";
   kind: string;
   parseError: string | null;
 };

@@ -33,9 +33,10 @@ export async function claimParse(
            "extraction" = jsonb_build_object('_job', jsonb_build_object(
              'token', ${token}::text,
              'claimedAt', to_jsonb(now()),
+             'heartbeatAt', to_jsonb(now()),
              'worker', ${worker}::text,
              'attempts', COALESCE(("extraction"->'_job'->>'attempts')::int, 0) + 1))
-     WHERE "id" = ${documentId}::uuid AND "tenantId" = ${tenantId}::uuid AND "parseStatus" = 'queued'
+     WHERE "id" = ${documentId}::uuid AND "tenantId" = ${tenantId}::uuid AND "parseStatus" IN ('queued', 'retrying')
  RETURNING "fileKey", "filename", "mimeType", ("extraction"->'_job'->>'attempts')::int AS "attempts"`,
   );
   const row = rows[0];
@@ -101,30 +102,51 @@ export async function finishParse(claim: ParseClaim, outcome: ParseOutcome, fini
   });
 }
 
-/** Gives a claim back after a transient failure (database or storage hiccup) so a retry can take it. */
-export async function releaseParse(claim: ParseClaim): Promise<void> {
+/**
+ * Gives a claim back so another attempt can take it: after a transient failure (database or storage
+ * hiccup), or when this process stops before the parse finished. `refund` leaves the attempt
+ * uncounted (a shutdown is not the document's fault).
+ */
+export async function releaseParse(claim: ParseClaim, opts: { refund?: boolean } = {}): Promise<void> {
+  const attempts = opts.refund ? claim.attempts - 1 : claim.attempts;
   await withTenant(
     claim.tenantId,
     (tx) => tx.$executeRaw`
-    UPDATE "Document" SET "parseStatus" = 'queued'
+    UPDATE "Document" SET "parseStatus" = 'retrying',
+           "extraction" = jsonb_set("extraction", '{_job,attempts}', to_jsonb(${attempts}::int))
      WHERE "id" = ${claim.documentId}::uuid AND "tenantId" = ${claim.tenantId}::uuid
        AND "parseStatus" = 'parsing' AND "extraction"->'_job'->>'token' = ${claim.token}::text`,
   );
 }
 
+/**
+ * Renews a running parse's lease (the sweep takes over parses whose heartbeat is older than the
+ * lease). Returns false when the claim is no longer ours (taken over meanwhile).
+ */
+export async function heartbeatParse(claim: ParseClaim): Promise<boolean> {
+  const count = await withTenant(
+    claim.tenantId,
+    (tx) => tx.$executeRaw`
+    UPDATE "Document" SET "extraction" = jsonb_set("extraction", '{_job,heartbeatAt}', to_jsonb(now()))
+     WHERE "id" = ${claim.documentId}::uuid AND "tenantId" = ${claim.tenantId}::uuid
+       AND "parseStatus" = 'parsing' AND "extraction"->'_job'->>'token' = ${claim.token}::text`,
+  );
+  return count > 0;
+}
+
 export type SweepResult = {
-  requeued: Array<{ id: string; tenantId: string }>;
+  requeued: Array<{ id: string; tenantId: string; worker: string | null; heartbeatAt: string | null }>;
   failed: string[];
   unsent: Array<{ id: string; tenantId: string }>;
 };
 
 /**
- * Finds parses a killed or hung worker left behind. A `parsing` claim older than `staleAfterMs`
- * goes back to `queued` (to be enqueued again) unless it has used up `maxAttempts`, in which case it
- * ends `failed` for good: a file that kills the reader every time must not be retried forever.
- * Also returns `queued` documents older than `unsentAfterMs`, whose job was never sent (the app
- * stopped between commit and enqueue). Cross-tenant on purpose: this is the system's own
- * housekeeping and returns only ids.
+ * Finds parses a killed or hung worker left behind. A `parsing` claim whose lease ran out (no
+ * heartbeat for `staleAfterMs`) goes to `retrying` (to be enqueued again) unless it has used up
+ * `maxAttempts`, in which case it ends `failed` for good: a file that kills the reader every time
+ * must not be retried forever. Also returns `queued` documents older than `unsentAfterMs` whose job
+ * was never sent (the app stopped between commit and enqueue), and `retrying` ones left waiting
+ * that long. Cross-tenant on purpose: this is the system's own housekeeping and returns only ids.
  */
 export async function sweepStaleParses(opts: {
   staleAfterMs: number;
@@ -133,12 +155,13 @@ export async function sweepStaleParses(opts: {
   failMessage: string;
 }): Promise<SweepResult> {
   const staleSeconds = opts.staleAfterMs / 1000;
+  const unsentSeconds = opts.unsentAfterMs / 1000;
   return systemDb.$transaction(async (tx) => {
     const failed = await tx.$queryRaw<Array<{ id: string; tenantId: string; attempts: number }>>`
       UPDATE "Document"
          SET "parseStatus" = 'failed', "parseErrorCode" = 'interrupted', "parseError" = ${opts.failMessage}::text, "parsedAt" = now()
        WHERE "parseStatus" = 'parsing'
-         AND ("extraction"->'_job'->>'claimedAt')::timestamptz < now() - make_interval(secs => ${staleSeconds}::float8)
+         AND COALESCE("extraction"->'_job'->>'heartbeatAt', "extraction"->'_job'->>'claimedAt')::timestamptz < now() - make_interval(secs => ${staleSeconds}::float8)
          AND COALESCE(("extraction"->'_job'->>'attempts')::int, 0) >= ${opts.maxAttempts}::int
    RETURNING "id"::text AS "id", "tenantId"::text AS "tenantId", ("extraction"->'_job'->>'attempts')::int AS "attempts"`;
     for (const f of failed) {
@@ -153,14 +176,19 @@ export async function sweepStaleParses(opts: {
         },
       });
     }
-    const requeued = await tx.$queryRaw<Array<{ id: string; tenantId: string }>>`
-      UPDATE "Document" SET "parseStatus" = 'queued'
+    const requeued = await tx.$queryRaw<
+      Array<{ id: string; tenantId: string; worker: string | null; heartbeatAt: string | null }>
+    >`
+      UPDATE "Document" SET "parseStatus" = 'retrying'
        WHERE "parseStatus" = 'parsing'
-         AND ("extraction"->'_job'->>'claimedAt')::timestamptz < now() - make_interval(secs => ${staleSeconds}::float8)
-   RETURNING "id"::text AS "id", "tenantId"::text AS "tenantId"`;
+         AND COALESCE("extraction"->'_job'->>'heartbeatAt', "extraction"->'_job'->>'claimedAt')::timestamptz < now() - make_interval(secs => ${staleSeconds}::float8)
+   RETURNING "id"::text AS "id", "tenantId"::text AS "tenantId", "extraction"->'_job'->>'worker' AS "worker",
+             COALESCE("extraction"->'_job'->>'heartbeatAt', "extraction"->'_job'->>'claimedAt') AS "heartbeatAt"`;
     const unsent = await tx.$queryRaw<Array<{ id: string; tenantId: string }>>`
       SELECT "id"::text AS "id", "tenantId"::text AS "tenantId" FROM "Document"
-       WHERE "parseStatus" = 'queued' AND "uploadedAt" < now() - make_interval(secs => ${opts.unsentAfterMs / 1000}::float8)
+       WHERE ("parseStatus" = 'queued' AND "uploadedAt" < now() - make_interval(secs => ${unsentSeconds}::float8))
+          OR ("parseStatus" = 'retrying'
+              AND COALESCE("extraction"->'_job'->>'heartbeatAt', "extraction"->'_job'->>'claimedAt')::timestamptz < now() - make_interval(secs => ${unsentSeconds}::float8))
        LIMIT 500`;
     const requeuedIds = new Set(requeued.map((r) => r.id));
     return { requeued, failed: failed.map((f) => f.id), unsent: unsent.filter((u) => !requeuedIds.has(u.id)) };

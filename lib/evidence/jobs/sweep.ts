@@ -1,6 +1,9 @@
 import "server-only";
 import { sweepStaleParses } from "./mutations";
+import { getLogger } from "@/lib/observability/logger.mjs";
+import { parseEvents, parseFailures } from "@/lib/observability/job-metrics";
 import { enqueueParse } from "./enqueue";
+import { leaseSettings } from "./lease";
 import { MAX_PARSE_ATTEMPTS } from "./parse-job";
 
 export type SweepOptions = {
@@ -12,22 +15,34 @@ export type SweepOptions = {
 const INTERRUPTED = `Reading this document was interrupted ${MAX_PARSE_ATTEMPTS} times (the reader stopped or ran out of time). The file may be too complex; try a smaller or simpler copy.`;
 
 /**
- * Re-queues parses whose worker died (claim older than PARSE_STALE_AFTER_MS, default 10 min, well
- * above the extractor's 60 s cap and the queue's 5 min job expiry), fails those that used up their
- * attempts, and re-sends jobs for queued documents that never got one. Safe to run in every
- * process at once: each row changes state in one conditional UPDATE.
+ * Takes over parses whose worker died (no heartbeat for the lease, PARSE_LEASE_MS, default 30 s;
+ * see ./lease.ts): they become `retrying` and are sent again, or `failed` once they used up their
+ * attempts. Also re-sends jobs for documents waiting without one. Safe to run in every process at
+ * once: each row changes state in one conditional UPDATE, so one process takes each over.
  */
 export async function runParseSweep(opts: SweepOptions = {}) {
   const result = await sweepStaleParses({
-    staleAfterMs: opts.staleAfterMs ?? Number(process.env.PARSE_STALE_AFTER_MS ?? 10 * 60_000),
+    staleAfterMs: opts.staleAfterMs ?? leaseSettings().leaseMs,
     unsentAfterMs: opts.unsentAfterMs ?? 2 * 60_000,
     maxAttempts: MAX_PARSE_ATTEMPTS,
     failMessage: INTERRUPTED,
   });
+  const log = getLogger();
+  for (const doc of result.requeued) {
+    parseEvents.inc({ event: "taken_over" });
+    log.warn(
+      { event: "taken_over", documentId: doc.id, deadWorker: doc.worker, lastHeartbeat: doc.heartbeatAt },
+      "parse taken over: its worker stopped renewing the lease",
+    );
+  }
+  for (const id of result.failed) {
+    parseFailures.inc({ code: "interrupted" });
+    log.warn({ event: "failed", documentId: id, code: "interrupted" }, `parse failed: ${INTERRUPTED}`);
+  }
   const send = opts.send ?? enqueueParse;
   for (const doc of [...result.requeued, ...result.unsent]) {
     await send(doc.id, doc.tenantId).catch((err: Error) =>
-      console.error(`[jobs] re-send of ${doc.id} failed: ${err.message}`),
+      log.error({ documentId: doc.id, err: err.message }, "re-sending a parse job failed"),
     );
   }
   return result;

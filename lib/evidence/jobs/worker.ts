@@ -1,9 +1,19 @@
 import "server-only";
+import { getLogger } from "@/lib/observability/logger.mjs";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
 import { canList } from "@/lib/storage/listable";
 import { getBoss, PARSE_QUEUE, stopBoss, type ParseJobData } from "./boss";
+import { enqueueParse } from "./enqueue";
+import { leaseSettings } from "./lease";
 import { removeOrphanBlobs } from "./orphan-sweep";
-import { processParseJob, type ParseJobDeps, type ParseJobResult } from "./parse-job";
+import {
+  handBackParses,
+  parsesInFlight,
+  processParseJob,
+  waitForParses,
+  type ParseJobDeps,
+  type ParseJobResult,
+} from "./parse-job";
 import { runParseSweep } from "./sweep";
 
 export type WorkerOptions = {
@@ -15,12 +25,20 @@ export type WorkerOptions = {
   parse?: ParseJobDeps;
 };
 
-export type RunningWorkers = { stop: () => Promise<void> };
+export type RunningWorkers = {
+  /**
+   * Stops taking jobs, lets running parses finish until `deadline` (a Date.now() value; default
+   * 30 s from now), then hands the unfinished ones back to the queue and stops the queue client.
+   */
+  stop: (deadline?: number) => Promise<void>;
+  /** False once stop() began. */
+  running: () => boolean;
+};
 
 const globalForWorkers = globalThis as unknown as { assayWorkers?: Promise<RunningWorkers> };
 
 /**
- * Starts the parse workers and the stale-claim sweep in this process (the Next server calls it from
+ * Starts the parse workers and the lease sweep in this process (the Next server calls it from
  * instrumentation.ts; scripts/worker.ts runs it standalone). Calling it twice returns the same
  * workers. PARSE_WORKERS=0 turns workers off in a process, e.g. web-only instances.
  */
@@ -32,21 +50,30 @@ export function startWorkers(opts: WorkerOptions = {}): Promise<RunningWorkers> 
   return globalForWorkers.assayWorkers;
 }
 
+/** The running workers of this process, if any (readiness reports on them). */
+export function currentWorkers(): Promise<RunningWorkers> | undefined {
+  return globalForWorkers.assayWorkers;
+}
+
 async function begin(opts: WorkerOptions): Promise<RunningWorkers> {
+  const log = getLogger();
   const concurrency = opts.concurrency ?? Number(process.env.PARSE_WORKERS ?? 2);
   const boss = await getBoss();
+  let stopping = false;
   for (let i = 0; i < concurrency; i++) {
     // One job per fetch: a parse can take a minute, and a batch would hold jobs another process could run.
     await boss.work<ParseJobData>(PARSE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
       for (const job of jobs) {
+        // Fetched just as the stop began: leave it for another instance (pg-boss retries it).
+        if (stopping) throw new Error("this process is stopping");
         const result = await processParseJob(job.data.documentId, job.data.tenantId, opts.parse);
         opts.onResult?.(job.data.documentId, result);
       }
     });
   }
-  const sweepEvery = opts.sweepIntervalMs ?? Number(process.env.PARSE_SWEEP_INTERVAL_MS ?? 60_000);
+  const sweepEvery = opts.sweepIntervalMs ?? leaseSettings().sweepIntervalMs;
   const timer = setInterval(() => {
-    runParseSweep().catch((err: Error) => console.error("[jobs] sweep failed:", err.message));
+    runParseSweep().catch((err: Error) => log.error({ err: err.message }, "parse sweep failed"));
   }, sweepEvery);
   timer.unref();
   // Orphan files need a full listing (a directory walk or paged ListObjectsV2), so hourly is plenty.
@@ -54,18 +81,35 @@ async function begin(opts: WorkerOptions): Promise<RunningWorkers> {
   const orphanTimer = canList(inner)
     ? setInterval(
         () => {
-          removeOrphanBlobs(inner).catch((err: Error) => console.error("[jobs] orphan sweep failed:", err.message));
+          removeOrphanBlobs(inner).catch((err: Error) => log.error({ err: err.message }, "orphan sweep failed"));
         },
         Number(process.env.ORPHAN_SWEEP_INTERVAL_MS ?? 3_600_000),
       )
     : null;
   orphanTimer?.unref();
+  log.info({ concurrency, ...leaseSettings() }, "parse workers started");
   return {
-    stop: async () => {
+    running: () => !stopping,
+    stop: async (deadline = Date.now() + 30_000) => {
+      if (stopping) return;
+      stopping = true;
       clearInterval(timer);
       if (orphanTimer) clearInterval(orphanTimer);
+      await boss.offWork(PARSE_QUEUE); // no new jobs from now on
+      const running = parsesInFlight();
+      log.info({ running, deadline: new Date(deadline).toISOString() }, "parse workers stopping");
+      await waitForParses(deadline);
+      // Past the deadline: give the rest back (not failed, attempt not counted) and send them again,
+      // so another instance picks them up within its next poll.
+      const handedBack = await handBackParses();
+      for (const claim of handedBack) {
+        await enqueueParse(claim.documentId, claim.tenantId).catch((err: Error) =>
+          log.error({ documentId: claim.documentId, err: err.message }, "re-sending a handed-back parse failed"),
+        );
+      }
       globalForWorkers.assayWorkers = undefined;
-      await stopBoss();
+      await stopBoss(1000);
+      log.info({ finished: running - handedBack.length, handedBack: handedBack.length }, "parse workers stopped");
     },
   };
 }

@@ -30,6 +30,7 @@ export async function renderPdfPage(
         ["--max-old-space-size=256", worker, input, String(page), String(width), output],
         {
           stdio: ["ignore", "ignore", "pipe"],
+          detached: true, // its own process group, like the text reader (lib/extraction/pdf-reader.ts)
           env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ASSAY_PARENT_PID: String(process.pid) },
         },
       );

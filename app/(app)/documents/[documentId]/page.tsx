@@ -56,7 +56,7 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
       </PageHeader>
 
       {doc.parseStatus === "failed" ? <Alert>{doc.parseError ?? "This document could not be read."}</Alert> : null}
-      {doc.parseStatus === "queued" || doc.parseStatus === "parsing" ? (
+      {doc.parseStatus === "queued" || doc.parseStatus === "parsing" || doc.parseStatus === "retrying" ? (
         <Alert tone="info">Assay is still reading this document. This page updates when you reload it.</Alert>
       ) : null}
       {doc.confirmedAt ? (
