@@ -1,12 +1,21 @@
 // Seeds the demo organisation once (idempotent: a second run changes nothing) and prints the
-// demo sign-ins. Run by `npm start` / `npm run dev` through scripts/with-db.mjs --seed.
+// demo sign-ins. Run by `npm start` / `npm run dev` through scripts/with-db.mjs --seed, which calls
+// it only on the embedded database or with ASSAY_DEMO=1 (scripts/lib/demo.mjs); checked here again
+// so running this file by hand against a deployment's DATABASE_URL creates no known password.
 import { systemDb as db } from "../lib/db";
 import { hashPassword } from "../lib/auth/password";
 import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "./demo/accounts";
 import { seedDemoStory } from "./demo/story";
 import { enqueueReminders } from "../lib/reminders/mutations";
+import { demoWanted } from "./lib/demo.mjs";
 
 async function main() {
+  if (!demoWanted({ externalDb: process.env.ASSAY_EMBEDDED_DB !== "1" })) {
+    console.error(
+      "[seed] skipped: the demo organisation is only created on the embedded database (or with ASSAY_DEMO=1)",
+    );
+    return;
+  }
   const existing = await db.tenant.findUnique({ where: { slug: DEMO_TENANT.slug }, select: { id: true } });
   if (!existing) {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
