@@ -8,7 +8,10 @@ import pg from "pg";
 export const DEMO_TENANT_SLUG = "northwind-demo";
 export const DEMO_EMAIL_DOMAIN = "@northwind.example";
 
-/** Whether `--seed` may create the demo organisation. */
+/**
+ * Whether `--seed` may create the demo organisation.
+ * @param {{ externalDb: boolean, env?: Record<string, string | undefined> }} opts
+ */
 export function demoWanted({ externalDb, env = process.env }) {
   if (env.ASSAY_DEMO === "1") return true;
   if (env.ASSAY_DEMO === "0") return false;
