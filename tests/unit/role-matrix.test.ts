@@ -23,6 +23,7 @@ const DESIGN: Record<string, Role[]> = {
   inviteUserAction: ["admin"],
   changeRoleAction: ["admin"],
   setUserDisabledAction: ["admin"],
+  resetSignInAction: ["admin"],
   markReadAction: ALL,
   markAllReadAction: ALL,
 };

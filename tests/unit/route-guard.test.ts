@@ -22,7 +22,13 @@ const files = [...walk(path.join(ROOT, "app")), ...walk(path.join(ROOT, "lib"))]
 
 // Auth.js's own endpoints and the sign-in/out actions are the only ones that run without an actor.
 const PUBLIC_ROUTES = new Set(["app/api/auth/[...nextauth]/route.ts"]);
-const PUBLIC_ACTIONS = new Set(["lib/auth/actions.ts:loginAction", "lib/auth/actions.ts:signOutAction"]);
+// The invitation and setup actions are public too: their one-time token is the credential.
+const PUBLIC_ACTIONS = new Set([
+  "lib/auth/actions.ts:loginAction",
+  "lib/auth/actions.ts:signOutAction",
+  "lib/auth/actions.ts:acceptInvitationAction",
+  "lib/auth/actions.ts:setupAction",
+]);
 
 describe("every route handler is guarded", () => {
   const routes = files.filter((f) => f.endsWith("/route.ts") && !PUBLIC_ROUTES.has(rel(f)));
@@ -75,6 +81,9 @@ describe("request code uses the row-level-security connection", () => {
   const SYSTEM_DB_USERS = new Set([
     "lib/auth/login.ts", // sign-in looks the person up before any tenant is known
     "lib/auth/ip-throttle.ts", // failed sign-ins per client address: before any tenant is known
+    "lib/auth/invitations.ts", // an invitation link is looked up by its token before any tenant is known
+    "lib/auth/setup.ts", // first run and the operator's new organisations: no tenant exists yet
+    "lib/tenants/mutations.ts", // operator commands (remove-demo) that belong to no one tenant
     "lib/evidence/documents/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
     "lib/evidence/documents/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant
     "lib/reminders/data.ts", // listTenantIds: the daily reminder sweep visits every tenant
