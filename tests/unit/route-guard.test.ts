@@ -82,6 +82,7 @@ describe("request code uses the row-level-security connection", () => {
     "lib/auth/login.ts", // sign-in looks the person up before any tenant is known
     "lib/auth/ip-throttle.ts", // failed sign-ins per client address: before any tenant is known
     "lib/auth/invitations.ts", // an invitation link is looked up by its token before any tenant is known
+    "lib/auth/passwords.ts", // a password is the person's own, in no one tenant; a reset has no session
     "lib/auth/setup.ts", // first run and the operator's new organisations: no tenant exists yet
     "lib/tenants/mutations.ts", // operator commands (remove-demo) that belong to no one tenant
     "lib/evidence/documents/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
