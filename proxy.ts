@@ -7,6 +7,8 @@ const PUBLIC = [
   /^\/login$/,
   /^\/invite\/[^/]+$/,
   /^\/setup$/,
+  /^\/forgot$/,
+  /^\/reset\/[^/]+$/,
   /^\/api\/auth\//,
   /^\/api\/health$/,
   /^\/_next\//,

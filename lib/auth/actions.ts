@@ -11,6 +11,7 @@ import { LOGIN_FAILED_MESSAGE } from "./messages";
 import { AppError } from "@/lib/errors";
 import { acceptInvitation } from "./invitations";
 import { completeSetup } from "./setup";
+import { completePasswordReset, requestPasswordReset } from "./passwords";
 
 import type { LoginState } from "./messages";
 
@@ -83,5 +84,33 @@ export async function setupAction(_prev: LinkFormState, form: FormData): Promise
     throw err;
   }
   await signIn("credentials", { email, password, redirectTo: "/dashboard" });
+  return {};
+}
+
+export type ForgotState = { sent?: boolean };
+
+/** "Forgot password" (public): the same answer whether or not the address has an account. */
+export async function requestResetAction(_prev: ForgotState, form: FormData): Promise<ForgotState> {
+  await requestPasswordReset(String(form.get("email") ?? ""));
+  return { sent: true };
+}
+
+/** The page an e-mailed reset link opens (public: the token is the credential). */
+export async function completeResetAction(_prev: LinkFormState, form: FormData): Promise<LinkFormState> {
+  const password = String(form.get("password") ?? "").slice(0, 1024);
+  if (String(form.get("confirm") ?? "") !== password) return { error: "The two passwords differ." };
+  let email: string;
+  try {
+    ({ email } = await completePasswordReset(String(form.get("token") ?? ""), password));
+  } catch (err) {
+    if (err instanceof AppError) return { error: err.message };
+    throw err;
+  }
+  try {
+    await signIn("credentials", { email, password, redirectTo: "/dashboard" });
+  } catch (err) {
+    if (err instanceof AuthError) redirect("/login");
+    throw err;
+  }
   return {};
 }

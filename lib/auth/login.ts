@@ -70,3 +70,25 @@ async function lock(userId: string, now: Date): Promise<void> {
     data: { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) },
   });
 }
+
+export type OrganisationChoice = { tenantId: string; name: string; role: string };
+
+/** The organisations a person may switch to (active memberships), oldest first. */
+export async function organisationsOf(userId: string): Promise<OrganisationChoice[]> {
+  const rows = await systemDb.membership.findMany({
+    where: { userId, disabledAt: null },
+    select: { tenantId: true, role: true, tenant: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => ({ tenantId: r.tenantId, name: r.tenant.name, role: r.role }));
+}
+
+/** Whether a session may move to this organisation: an active membership, checked now. */
+export async function mayUseOrganisation(userId: string, tenantId: string): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/i.test(userId) || !/^[0-9a-f-]{36}$/i.test(tenantId)) return false;
+  const m = await systemDb.membership.findUnique({
+    where: { tenantId_userId: { tenantId, userId } },
+    select: { disabledAt: true },
+  });
+  return Boolean(m && !m.disabledAt);
+}

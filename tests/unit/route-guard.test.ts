@@ -28,6 +28,8 @@ const PUBLIC_ACTIONS = new Set([
   "lib/auth/actions.ts:signOutAction",
   "lib/auth/actions.ts:acceptInvitationAction",
   "lib/auth/actions.ts:setupAction",
+  "lib/auth/actions.ts:requestResetAction",
+  "lib/auth/actions.ts:completeResetAction",
 ]);
 
 describe("every route handler is guarded", () => {
