@@ -4,6 +4,7 @@ import { signIn, snap } from "./helpers";
 // A person's own account: after joining through an invitation they change their password; the
 // browser they did it in stays signed in, another one of theirs is signed out.
 test("an invited person changes their password, which ends their other session", async ({ page, browser }) => {
+  test.setTimeout(180_000); // several argon2 sign-ins on a shared, slow machine
   await signIn(page, "admin");
   await page.goto("/settings/users");
   const email = `acct-${Date.now()}@northwind.example`;
