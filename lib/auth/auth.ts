@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import * as z from "zod";
 import { throttledAuthenticate } from "./throttled-login";
+import { mayUseOrganisation } from "./login";
 import { IDLE_MINUTES } from "./session-policy";
 
 const loginSchema = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) });
@@ -11,7 +12,7 @@ const loginSchema = z.object({ email: z.string().trim().min(3).max(254), passwor
 const secure = (process.env.AUTH_URL ?? process.env.APP_URL ?? "").startsWith("https://");
 const sessionCookie = secure ? "__Host-assay.session" : "assay.session";
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   session: { strategy: "jwt", maxAge: IDLE_MINUTES * 60, updateAge: 60 },
   trustHost: true,
   pages: { signIn: "/login", error: "/login" },
@@ -38,7 +39,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user, trigger, session }) {
+      // Switching organisation: the only claim an update may change, and only to an organisation
+      // the person is an active member of now (a client can reach this through /api/auth/session too).
+      const tid = (session as { tid?: unknown } | undefined)?.tid;
+      if (trigger === "update" && typeof tid === "string" && typeof token.uid === "string") {
+        if (await mayUseOrganisation(token.uid, tid)) token.tid = tid;
+        return token;
+      }
       if (user?.id) {
         token.uid = user.id;
         token.tid = (user as { tenantId?: string }).tenantId;

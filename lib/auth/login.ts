@@ -1,6 +1,5 @@
 import "server-only";
-import { findLoginUser } from "./data";
-import { saveFailedLogins } from "./mutations";
+import { systemDb } from "@/lib/db";
 import { verifyDummy, verifyPassword } from "./password";
 
 export const MAX_FAILED_LOGINS = 5;
@@ -14,31 +13,82 @@ export type LoginResult =
  * Checks an email and password. Unknown email, wrong password, locked and disabled accounts all
  * look the same to the caller's user (the login page shows one message), so nothing reveals
  * which emails exist. After MAX_FAILED_LOGINS failures the account is locked for LOCKOUT_MINUTES.
+ *
+ * The attempt is counted atomically BEFORE the hash is checked (M2): parallel guesses each get
+ * their own number from the row lock of one UPDATE, so twelve at once cannot all read the same
+ * old count; any attempt numbered past the limit locks the account without reaching argon2.
  */
 export async function authenticate(emailRaw: string, password: string, now = new Date()): Promise<LoginResult> {
   const email = emailRaw.trim().toLowerCase();
-  const user = await findLoginUser(email);
+  const user = await systemDb.user.findUnique({
+    where: { email },
+    select: {
+      id: true,
+      passwordHash: true,
+      memberships: {
+        select: { tenantId: true, disabledAt: true },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
   if (!user) return { ok: false, reason: await verifyDummy(password).then(() => "invalid" as const) };
-  if (user.lockedUntil && user.lockedUntil > now) {
+  const attempt = await countAttempt(user.id, now);
+  if (attempt === null) {
     await verifyDummy(password);
     return { ok: false, reason: "locked" };
   }
-  const good = await verifyPassword(user.passwordHash, password);
+  if (attempt > MAX_FAILED_LOGINS) {
+    await lock(user.id, now);
+    await verifyDummy(password);
+    return { ok: false, reason: "locked" };
+  }
+  const good = user.passwordHash !== "" && (await verifyPassword(user.passwordHash, password));
   if (!good) {
-    const failed = user.failedLogins + 1;
-    const lock = failed >= MAX_FAILED_LOGINS;
-    await saveFailedLogins(
-      user.id,
-      lock ? 0 : failed,
-      lock ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : user.lockedUntil,
-    );
+    if (attempt >= MAX_FAILED_LOGINS) await lock(user.id, now);
     return { ok: false, reason: "invalid" };
   }
-  if (user.disabledAt) return { ok: false, reason: "disabled" };
-  const membership = user.memberships[0];
-  if (!membership) return { ok: false, reason: "no-membership" };
-  if (user.failedLogins || user.lockedUntil) {
-    await saveFailedLogins(user.id, 0, null);
-  }
+  await systemDb.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+  if (user.memberships.length === 0) return { ok: false, reason: "no-membership" };
+  // The oldest organisation the person may still use; the header's switcher reaches the others.
+  const membership = user.memberships.find((m) => m.disabledAt === null);
+  if (!membership) return { ok: false, reason: "disabled" };
   return { ok: true, userId: user.id, tenantId: membership.tenantId };
+}
+
+/** This attempt's number since the last reset, or null while the account is locked. */
+async function countAttempt(userId: string, now: Date): Promise<number | null> {
+  const rows = await systemDb.$queryRaw<{ failedLogins: number }[]>`
+    UPDATE "User" SET "failedLogins" = "failedLogins" + 1
+    WHERE id = ${userId}::uuid AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
+    RETURNING "failedLogins"`;
+  return rows[0]?.failedLogins ?? null;
+}
+
+async function lock(userId: string, now: Date): Promise<void> {
+  await systemDb.user.update({
+    where: { id: userId },
+    data: { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) },
+  });
+}
+
+export type OrganisationChoice = { tenantId: string; name: string; role: string };
+
+/** The organisations a person may switch to (active memberships), oldest first. */
+export async function organisationsOf(userId: string): Promise<OrganisationChoice[]> {
+  const rows = await systemDb.membership.findMany({
+    where: { userId, disabledAt: null },
+    select: { tenantId: true, role: true, tenant: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => ({ tenantId: r.tenantId, name: r.tenant.name, role: r.role }));
+}
+
+/** Whether a session may move to this organisation: an active membership, checked now. */
+export async function mayUseOrganisation(userId: string, tenantId: string): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/i.test(userId) || !/^[0-9a-f-]{36}$/i.test(tenantId)) return false;
+  const m = await systemDb.membership.findUnique({
+    where: { tenantId_userId: { tenantId, userId } },
+    select: { disabledAt: true },
+  });
+  return Boolean(m && !m.disabledAt);
 }

@@ -7,11 +7,6 @@ import type { ThrottlePolicy, ThrottleState } from "./ip-throttle";
 // Writes of the sign-in path. Failed-login counters and the per-address throttle are written before
 // any tenant is known, so they use the owner connection (docs/decisions/007-row-level-security.md).
 
-/** Stores the account's failed-login count and lock (login.ts decides both). */
-export async function saveFailedLogins(userId: string, failedLogins: number, lockedUntil: Date | null): Promise<void> {
-  await systemDb.user.update({ where: { id: userId }, data: { failedLogins, lockedUntil } });
-}
-
 /** Moving the epoch revokes every session of this user on its next request, not just this cookie. */
 export async function revokeSessions(actor: Actor): Promise<void> {
   await withTenant(actor.tenantId, async (tx) => {

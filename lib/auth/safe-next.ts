@@ -1,8 +1,24 @@
-/** Only same-site paths may follow a login; anything else (//evil.com, https://…) goes to the dashboard. */
+const FALLBACK = "/dashboard";
+const ORIGIN = "http://assay.invalid";
+
+/**
+ * Only same-origin paths may follow a login; anything else goes to the dashboard. Decided by parsing
+ * the way a browser will (M1): URL parsing drops tabs and newlines, so "/\t/evil.example" becomes
+ * "//evil.example", another host, which a prefix check on the raw string let through.
+ */
 export function safeNextPath(next: unknown): string {
-  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
-    return "/dashboard";
+  if (typeof next !== "string" || !next.startsWith("/") || next.length > 2048) return FALLBACK;
+  // Control characters (tab, CR, LF, NUL…) and backslashes have no business in a path of ours.
+  if (/[\u0000-\u001f\u007f\\]/.test(next)) return FALLBACK;
+  let url: URL;
+  try {
+    url = new URL(next, ORIGIN);
+  } catch {
+    return FALLBACK;
   }
-  if (next.startsWith("/login") || next.startsWith("/api/")) return "/dashboard";
-  return next.slice(0, 2048);
+  if (url.origin !== ORIGIN) return FALLBACK;
+  const path = url.pathname + url.search + url.hash;
+  if (path.startsWith("//") || path === "/login" || path.startsWith("/login?") || path.startsWith("/api/"))
+    return FALLBACK;
+  return path;
 }

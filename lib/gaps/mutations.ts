@@ -35,14 +35,6 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
   });
   if (!gap) throw notFound("That gap");
   if (gap.version !== input.version) throw staleGap();
-  const accepting =
-    (input.status === "risk_accepted" || input.status === "not_applicable") && input.status !== gap.status;
-  if (accepting)
-    assertCan(
-      actor,
-      "gap:accept-risk",
-      "Only a security reviewer or an admin can accept a risk or mark a gap not applicable.",
-    );
   if (input.ownerId) {
     const m = await db.membership.findUnique({
       where: { tenantId_userId: { tenantId: actor.tenantId, userId: input.ownerId } },
@@ -66,6 +58,22 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
     acceptedUntil: fromDbDate(gap.acceptedUntil),
   };
   const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => (next[k] ?? null) !== (before[k] ?? null));
+  // H2: the permission guards the acceptance itself, not only the status change: rewriting an
+  // accepted risk's justification or moving its expiry is accepting the risk again.
+  const touchesAcceptance =
+    keepsAcceptance && changed.some((k) => k === "status" || k === "acceptanceNote" || k === "acceptedUntil");
+  if (touchesAcceptance)
+    assertCan(
+      actor,
+      "gap:accept-risk",
+      "Only a security reviewer or an admin can accept a risk, change an acceptance or mark a gap not applicable.",
+    );
+  if (
+    changed.includes("acceptedUntil") &&
+    next.acceptedUntil &&
+    next.acceptedUntil < new Date().toISOString().slice(0, 10)
+  )
+    throw new AppError("INVALID_INPUT", "An acceptance cannot expire in the past: choose a date from today on.");
   if (!changed.length && !input.comment) return { changed };
   await withTenant(actor.tenantId, async (tx) => {
     // Conditional on the version read: of two people saving the same gap at once, one wins and

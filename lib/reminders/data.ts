@@ -16,7 +16,7 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
   const db = tenantDb(tenantId);
   const [members, services, evidence, gaps, vendors] = await Promise.all([
     db.membership.findMany({
-      where: { tenantId, user: { disabledAt: null } },
+      where: { tenantId, disabledAt: null },
       select: { userId: true, role: true },
       orderBy: { userId: "asc" },
     }),

@@ -84,7 +84,7 @@ async function deliverBatch(
       FROM "OutboxMessage" o
       JOIN "Membership" m ON m."tenantId" = o."tenantId" AND m."userId" = o."userId"
       JOIN "User" u ON u.id = o."userId"
-      WHERE o."sentAt" IS NULL AND o."readAt" IS NULL AND u."disabledAt" IS NULL
+      WHERE o."sentAt" IS NULL AND o."readAt" IS NULL AND m."disabledAt" IS NULL
         AND (${tenantId ?? null}::uuid IS NULL OR o."tenantId" = ${tenantId ?? null}::uuid)
       ORDER BY o."createdAt", o.id
       LIMIT ${batchSize}

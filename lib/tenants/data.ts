@@ -7,12 +7,12 @@ export async function findMembers(actor: Actor): Promise<{ id: string; name: str
   const db = tenantDb(actor.tenantId);
   const rows = await db.membership.findMany({
     where: { tenantId: actor.tenantId },
-    select: { userId: true, role: true, user: { select: { name: true, disabledAt: true } } },
+    select: { userId: true, role: true, disabledAt: true, user: { select: { name: true } } },
     orderBy: { user: { name: "asc" } },
   });
   return rows.map((r) => ({
     id: r.userId,
-    name: r.user.name + (r.user.disabledAt ? " (disabled)" : ""),
+    name: r.user.name + (r.disabledAt ? " (disabled)" : ""),
     role: r.role,
   }));
 }

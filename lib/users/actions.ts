@@ -3,19 +3,25 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/action";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { changeRole, inviteUser, setUserDisabled, type InviteResult } from "./mutations";
-import { changeRoleSchema, inviteUserSchema, setUserDisabledSchema } from "./schema";
+import { changeRole, inviteUser, resetSignIn, setUserDisabled, type InviteResult } from "./mutations";
+import { changeRoleSchema, inviteUserSchema, resetSignInSchema, setUserDisabledSchema } from "./schema";
+
+// The same words whoever the address belongs to: an invitation never says whether it has an account (H1).
+function linkMessage(result: InviteResult, email: string, what: string): string {
+  return result.emailed
+    ? `${what} was e-mailed to ${email}. It works once and expires on ${result.expiresAt.toISOString().slice(0, 10)}.`
+    : `Give ${email} the link below (shown only once). It works once and expires on ${result.expiresAt.toISOString().slice(0, 10)}.`;
+}
 
 export const inviteUserAction = authedAction("user:manage", inviteUserSchema, async (input, actor) => {
-  const result: InviteResult = await inviteUser(actor, input);
+  const result = await inviteUser(actor, input);
   revalidatePath("/settings/users");
-  return {
-    ok: true as const,
-    data: result,
-    message: result.created
-      ? `${input.email} can now sign in with the one-time password below. It is shown only once.`
-      : `${input.email} already had an Assay account and was added to this organisation. They sign in with their existing password.`,
-  };
+  return { ok: true as const, data: result, message: linkMessage(result, input.email, "An invitation") };
+});
+
+export const resetSignInAction = authedAction("user:manage", resetSignInSchema, async (input, actor) => {
+  const result = await resetSignIn(actor, input);
+  return { ok: true as const, data: result, message: linkMessage(result, "them", "A new sign-in link") };
 });
 
 export const changeRoleAction = authedAction("user:manage", changeRoleSchema, async (input, actor) => {

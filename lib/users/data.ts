@@ -22,7 +22,8 @@ export async function listMembers(actor: Actor): Promise<MemberRow[]> {
       select: {
         role: true,
         createdAt: true,
-        user: { select: { id: true, name: true, email: true, disabledAt: true } },
+        disabledAt: true,
+        user: { select: { id: true, name: true, email: true } },
       },
       orderBy: [{ user: { name: "asc" } }, { user: { email: "asc" } }],
     });
@@ -39,7 +40,7 @@ export async function listMembers(actor: Actor): Promise<MemberRow[]> {
     name: m.user.name,
     email: m.user.email,
     role: m.role,
-    disabled: m.user.disabledAt !== null,
+    disabled: m.disabledAt !== null,
     joinedAt: m.createdAt,
     sharedWithOtherTenants: (counts.get(m.user.id) ?? 0) > 1,
   }));
@@ -56,4 +57,17 @@ export async function membershipCounts(tx: TenantTx, userIds: string[]): Promise
     { userId: string; n: number }[]
   >`SELECT "userId", n FROM assay_private.membership_counts(${userIds}::uuid[])`;
   return new Map(rows.map((r) => [r.userId, r.n]));
+}
+
+export type PendingInvitation = { id: string; email: string; name: string; role: Role; expiresAt: Date };
+
+/** Invitations of this organisation not yet accepted and not expired, newest first. */
+export async function listPendingInvitations(actor: Actor): Promise<PendingInvitation[]> {
+  return withTenant(actor.tenantId, (tx) =>
+    tx.invitation.findMany({
+      where: { tenantId: actor.tenantId, purpose: "join", usedAt: null, expiresAt: { gt: new Date() } },
+      select: { id: true, email: true, name: true, role: true, expiresAt: true },
+      orderBy: { createdAt: "desc" },
+    }),
+  );
 }

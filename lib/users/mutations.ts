@@ -1,19 +1,21 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import * as z from "zod";
 import type { Actor } from "@/lib/auth/load-actor";
 import { hashPassword } from "@/lib/auth/password";
 import { assertCan } from "@/lib/auth/roles";
+import { appLink, newToken } from "@/lib/auth/tokens";
 import { recordAudit } from "@/lib/audit/mutations";
 import { withTenant, type TenantTx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { membershipCounts } from "./data";
-import { changeRoleSchema, inviteUserSchema, setUserDisabledSchema } from "./schema";
-import type { ChangeRoleInput, InviteUserInput, SetUserDisabledInput } from "./schema";
+import { mailLink } from "./mail";
+import { changeRoleSchema, inviteUserSchema, resetSignInSchema, setUserDisabledSchema } from "./schema";
+import type { ChangeRoleInput, InviteUserInput, ResetSignInInput, SetUserDisabledInput } from "./schema";
 
 type Tx = TenantTx;
 
 export const LAST_ADMIN_MESSAGE = "This is the organisation's last active admin. Make someone else an admin first.";
+export const INVITATION_DAYS = 7;
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
@@ -32,59 +34,126 @@ async function lockTenant(tx: Tx, actor: Actor): Promise<void> {
 async function findMember(tx: Tx, actor: Actor, userId: string) {
   const membership = await tx.membership.findUnique({
     where: { tenantId_userId: { tenantId: actor.tenantId, userId } },
-    select: { id: true, role: true, user: { select: { id: true, email: true, disabledAt: true } } },
+    select: { id: true, role: true, disabledAt: true, user: { select: { id: true, email: true, name: true } } },
   });
   // Another tenant's user and a missing one look the same from here.
   if (!membership) throw notFound("That user");
-  const memberships = (await membershipCounts(tx, [userId])).get(userId) ?? 1;
-  return { ...membership, memberships };
+  return membership;
 }
 
 async function otherActiveAdmins(tx: Tx, actor: Actor, exceptUserId: string): Promise<number> {
   return tx.membership.count({
-    where: { tenantId: actor.tenantId, role: "admin", userId: { not: exceptUserId }, user: { disabledAt: null } },
+    where: { tenantId: actor.tenantId, role: "admin", userId: { not: exceptUserId }, disabledAt: null },
   });
 }
 
-/** A one-time password to read out to the person (there is no SMTP): 16 random bytes, base64url. */
-function oneTimePassword(): string {
-  return randomBytes(16).toString("base64url");
-}
-
-export type InviteResult = { userId: string; created: boolean; oneTimePassword: string | null };
+/**
+ * What the inviting admin learns: the same shape whether or not the address already has an Assay
+ * account elsewhere (H1). `link` is set only when it could not be e-mailed, to be handed over once.
+ */
+export type InviteResult = { invitationId: string; emailed: boolean; link: string | null; expiresAt: Date };
 
 /**
- * Adds a person to the tenant: attaches an existing account by email, or creates one with a random
- * one-time password that is returned once, to be handed over, and is stored only as a hash.
+ * Invites a person: an expiring, single-use link through which they set their own password (or,
+ * if they already use Assay, confirm with theirs). Nothing about other organisations is read: no
+ * account is looked up, so the answer cannot reveal one, and no membership exists until the person
+ * accepts. A newer invitation for the same address replaces a pending one.
  */
 export async function inviteUser(actor: Actor, input: InviteUserInput): Promise<InviteResult> {
   assertCan(actor, "user:manage"); // the action checks too; other server code may call this directly
   const { name, email, role } = parse(inviteUserSchema, input);
-  // Hash outside the transaction: argon2 takes a while and must not hold the tenant lock.
-  const password = oneTimePassword();
-  const passwordHash = await hashPassword(password);
-
-  return withTenant(actor.tenantId, async (tx) => {
+  const { token, hash } = newToken();
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+  const invitationId = await withTenant(actor.tenantId, async (tx) => {
     await lockTenant(tx, actor);
-    const existing = await tx.user.findUnique({
-      where: { email },
-      select: { id: true, memberships: { where: { tenantId: actor.tenantId }, select: { id: true } } },
+    // Members of THIS organisation are listed on the admin's own page: saying so reveals nothing new.
+    const already = await tx.membership.findFirst({
+      where: { tenantId: actor.tenantId, user: { email } },
+      select: { id: true },
     });
-    if (existing && existing.memberships.length > 0)
-      throw new AppError("CONFLICT", `${email} is already a member of this organisation.`);
-    const userId =
-      existing?.id ?? (await tx.user.create({ data: { email, name, passwordHash }, select: { id: true } })).id;
-    await tx.membership.create({ data: { tenantId: actor.tenantId, userId, role } });
+    if (already) throw new AppError("CONFLICT", `${email} is already a member of this organisation.`);
+    await tx.invitation.updateMany({
+      where: { tenantId: actor.tenantId, email, usedAt: null, expiresAt: { gt: new Date() } },
+      data: { expiresAt: new Date() },
+    });
+    const inv = await tx.invitation.create({
+      data: { tenantId: actor.tenantId, email, name, role, tokenHash: hash, expiresAt, createdById: actor.userId },
+      select: { id: true },
+    });
     await recordAudit(
       actor,
-      { action: "user.invite", entityType: "User", entityId: userId, data: { email, role, createdAccount: !existing } },
+      { action: "user.invite", entityType: "Invitation", entityId: inv.id, data: { email, role } },
       tx,
     );
-    return { userId, created: !existing, oneTimePassword: existing ? null : password };
+    return inv.id;
   });
+  const link = appLink(`/invite/${token}`);
+  const emailed = await mailLink(
+    email,
+    `You are invited to ${actor.tenantName} on Assay`,
+    `${actor.name} invited you to ${actor.tenantName} on Assay.\n\nOpen this link within ${INVITATION_DAYS} days to choose your password and sign in (it works once):\n${link}\n`,
+  );
+  if (emailed) await markMailed(actor, invitationId);
+  return { invitationId, emailed, link: emailed ? null : link, expiresAt };
 }
 
-/** Changes a member's role and ends their sessions, so the new role applies from a fresh sign-in. */
+async function markMailed(actor: Actor, invitationId: string): Promise<void> {
+  await withTenant(actor.tenantId, (tx) =>
+    tx.invitation.update({ where: { id: invitationId }, data: { mailedAt: new Date() } }),
+  );
+}
+
+/**
+ * An admin's "reset sign-in": a new single-use link through which the member chooses a new password
+ * (no admin ever knows one). When the person also belongs to another organisation, the link would
+ * open that one too, so it is only ever e-mailed to them, never shown to this admin (H1).
+ */
+export async function resetSignIn(actor: Actor, input: ResetSignInInput): Promise<InviteResult> {
+  assertCan(actor, "user:manage");
+  const { userId } = parse(resetSignInSchema, input);
+  const { token, hash } = newToken();
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+  const { invitationId, email, name, shared } = await withTenant(actor.tenantId, async (tx) => {
+    await lockTenant(tx, actor);
+    const member = await findMember(tx, actor, userId);
+    const shared = ((await membershipCounts(tx, [userId])).get(userId) ?? 1) > 1;
+    if (shared && !process.env.SMTP_URL) {
+      throw new AppError(
+        "CONFLICT",
+        "This person also uses Assay elsewhere, so a new sign-in link can only be e-mailed to them; configure SMTP_URL, or ask them to use “Forgot password” on the sign-in page.",
+      );
+    }
+    const inv = await tx.invitation.create({
+      data: {
+        tenantId: actor.tenantId,
+        email: member.user.email,
+        name: member.user.name,
+        role: member.role,
+        purpose: "reset",
+        tokenHash: hash,
+        expiresAt,
+        createdById: actor.userId,
+      },
+      select: { id: true },
+    });
+    await recordAudit(actor, { action: "user.reset_sign_in", entityType: "User", entityId: userId }, tx);
+    return { invitationId: inv.id, email: member.user.email, name: member.user.name, shared };
+  });
+  const link = appLink(`/invite/${token}`);
+  const emailed = await mailLink(
+    email,
+    `A new Assay sign-in link for ${actor.tenantName}`,
+    `Hello ${name},\n\nAn admin of ${actor.tenantName} issued you a new sign-in link. Open it within ${INVITATION_DAYS} days to choose a new password (it works once):\n${link}\n`,
+  );
+  if (!emailed && shared) throw new AppError("UNAVAILABLE", "The sign-in link could not be e-mailed. Try again later.");
+  if (emailed) await markMailed(actor, invitationId);
+  return { invitationId, emailed, link: emailed ? null : link, expiresAt };
+}
+
+/**
+ * Changes a member's role in this organisation and ends their sessions here, so the new role
+ * applies from a fresh sign-in. Their sessions in other organisations are untouched (H1).
+ */
 export async function changeRole(actor: Actor, input: ChangeRoleInput): Promise<{ changed: boolean }> {
   assertCan(actor, "user:manage"); // the action checks too; other server code may call this directly
   const { userId, role } = parse(changeRoleSchema, input);
@@ -92,11 +161,10 @@ export async function changeRole(actor: Actor, input: ChangeRoleInput): Promise<
     await lockTenant(tx, actor);
     const member = await findMember(tx, actor, userId);
     if (member.role === role) return { changed: false };
-    if (member.role === "admin" && !member.user.disabledAt && (await otherActiveAdmins(tx, actor, userId)) === 0) {
+    if (member.role === "admin" && !member.disabledAt && (await otherActiveAdmins(tx, actor, userId)) === 0) {
       throw new AppError("CONFLICT", LAST_ADMIN_MESSAGE);
     }
-    await tx.membership.update({ where: { id: member.id }, data: { role } });
-    await tx.user.update({ where: { id: userId }, data: { sessionEpoch: new Date() } });
+    await tx.membership.update({ where: { id: member.id }, data: { role, sessionEpoch: new Date() } });
     await recordAudit(
       actor,
       { action: "user.role_change", entityType: "User", entityId: userId, data: { from: member.role, to: role } },
@@ -107,8 +175,9 @@ export async function changeRole(actor: Actor, input: ChangeRoleInput): Promise<
 }
 
 /**
- * Disables (or re-enables) a person. Disabling sets disabledAt and moves the session epoch, so any
- * open session stops working on its next request.
+ * Disables (or re-enables) a person's membership of this organisation. Their sessions here stop on
+ * their next request; their account and any other organisation's membership are untouched (H1), so
+ * every admin can disable their own members whoever else they work for.
  */
 export async function setUserDisabled(actor: Actor, input: SetUserDisabledInput): Promise<{ changed: boolean }> {
   assertCan(actor, "user:manage"); // the action checks too; other server code may call this directly
@@ -116,19 +185,15 @@ export async function setUserDisabled(actor: Actor, input: SetUserDisabledInput)
   return withTenant(actor.tenantId, async (tx) => {
     await lockTenant(tx, actor);
     const member = await findMember(tx, actor, userId);
-    if ((member.user.disabledAt !== null) === disabled) return { changed: false };
-    // User.disabledAt is global: one tenant's admin must not lock a person out of another tenant.
-    if (member.memberships > 1) {
-      throw new AppError(
-        "CONFLICT",
-        "This person also belongs to another organisation on this Assay instance, so only an instance operator can disable their account.",
-      );
-    }
+    if ((member.disabledAt !== null) === disabled) return { changed: false };
     if (disabled && member.role === "admin" && (await otherActiveAdmins(tx, actor, userId)) === 0) {
       throw new AppError("CONFLICT", LAST_ADMIN_MESSAGE);
     }
     const now = new Date();
-    await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? now : null, sessionEpoch: now } });
+    await tx.membership.update({
+      where: { id: member.id },
+      data: { disabledAt: disabled ? now : null, sessionEpoch: now },
+    });
     await recordAudit(
       actor,
       {

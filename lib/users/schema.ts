@@ -31,3 +31,6 @@ export const setUserDisabledSchema = z.object({
   disabled: z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean()),
 });
 export type SetUserDisabledInput = z.input<typeof setUserDisabledSchema>;
+
+export const resetSignInSchema = z.object({ userId });
+export type ResetSignInInput = z.input<typeof resetSignInSchema>;

@@ -37,11 +37,18 @@ describe.skipIf(!hasDb)("authenticate and requireActor against the database", ()
     );
   });
 
+  it("M2: parallel wrong passwords are each counted, so a burst locks the account", async () => {
+    const a = await userWithPassword("pw-burst");
+    const results = await Promise.all(Array.from({ length: 12 }, () => authenticate(a.email, "wrong guess")));
+    expect(results.every((r) => !r.ok)).toBe(true);
+    expect(await authenticate(a.email, "pw-burst")).toEqual({ ok: false, reason: "locked" });
+  });
+
   it("refuses a disabled user at login and on the next request of an existing session", async () => {
     const a = await userWithPassword("pw-2");
     const authTime = Date.now();
     expect(await loadActor({ uid: a.userId, tid: a.tenantId, authTime }, Date.now())).not.toBeNull();
-    await db.user.update({ where: { id: a.userId }, data: { disabledAt: new Date() } });
+    await db.membership.updateMany({ where: { userId: a.userId }, data: { disabledAt: new Date() } });
     expect(await loadActor({ uid: a.userId, tid: a.tenantId, authTime }, Date.now())).toBeNull();
     expect(await authenticate(a.email, "pw-2")).toEqual({ ok: false, reason: "disabled" });
   });

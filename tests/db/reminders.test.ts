@@ -108,7 +108,7 @@ describe.skipIf(!hasDb)("reminders", () => {
     const leaver = await addMember(actor, "analyst");
     await db.membership.deleteMany({ where: { tenantId: actor.tenantId, userId: leaver.id } }); // owner who left
     const disabled = await addMember(actor, "analyst");
-    await db.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
+    await db.membership.updateMany({ where: { userId: disabled.id }, data: { disabledAt: new Date() } });
     const outsider = await makeTenant("security"); // a user of another tenant is never addressed
 
     const owned = await makeVendor(actor, "Owned Ltd");

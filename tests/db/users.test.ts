@@ -2,17 +2,22 @@ import { describe, expect, it } from "vitest";
 import { systemDb as db } from "@/lib/db";
 import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor, TenantId } from "@/lib/auth/load-actor";
-import { verifyPassword } from "@/lib/auth/password";
+import { acceptInvitation, viewInvitation } from "@/lib/auth/invitations";
+import { authenticate } from "@/lib/auth/login";
 import type { Role } from "@/lib/auth/roles";
 import { listMembers } from "@/lib/users/data";
-import { changeRole, inviteUser, LAST_ADMIN_MESSAGE, setUserDisabled } from "@/lib/users/mutations";
+import { changeRole, inviteUser, LAST_ADMIN_MESSAGE, resetSignIn, setUserDisabled } from "@/lib/users/mutations";
+import { hashPassword } from "@/lib/auth/password";
 import { hasDb, makeTenant } from "./support";
 
 const uniq = () => Math.random().toString(36).slice(2, 10);
 
-/** A second member of the admin's tenant, as an Actor (so it can act too). */
+const tokenOf = (link: string | null) => link!.split("/invite/")[1];
+
+/** A second member of the admin's tenant, as an Actor (so it can act too): invited, link accepted. */
 async function addMember(admin: Actor, role: Role): Promise<Actor> {
-  const { userId } = await inviteUser(admin, { name: `Member ${uniq()}`, email: `m-${uniq()}@test.example`, role });
+  const { link } = await inviteUser(admin, { name: `Member ${uniq()}`, email: `m-${uniq()}@test.example`, role });
+  const { userId } = await acceptInvitation(tokenOf(link), { password: "a long enough password" });
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   return {
     userId,
@@ -28,37 +33,67 @@ async function addMember(admin: Actor, role: Role): Promise<Actor> {
 async function sessionOf(member: Actor) {
   const now = Date.now();
   await db.user.update({ where: { id: member.userId }, data: { sessionEpoch: new Date(now - 120_000) } });
+  await db.membership.updateMany({ where: { userId: member.userId }, data: { sessionEpoch: new Date(now - 120_000) } });
   return { uid: member.userId, tid: member.tenantId as string, authTime: now - 60_000 };
 }
 
 describe.skipIf(!hasDb)("user management", () => {
-  it("invites a new person with a one-time password stored only as a hash", async () => {
+  it("invites with a single-use, expiring link through which the person chooses their own password", async () => {
     const admin = await makeTenant("admin");
     const email = `New.Person-${uniq()}@Test.Example`;
     const result = await inviteUser(admin, { name: "New Person", email: `  ${email} `, role: "analyst" });
-    expect(result.created).toBe(true);
-    expect(result.oneTimePassword).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    const user = await db.user.findUniqueOrThrow({ where: { id: result.userId } });
-    expect(user.email).toBe(email.toLowerCase());
-    expect(user.passwordHash).not.toContain(result.oneTimePassword!);
-    expect(await verifyPassword(user.passwordHash, result.oneTimePassword!)).toBe(true);
+    expect(result.emailed).toBe(false); // no SMTP_URL in tests: the admin is shown the link once
+    const token = tokenOf(result.link);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await db.user.count({ where: { email: email.toLowerCase() } })).toBe(0); // nothing until accepted
+    const stored = await db.invitation.findUniqueOrThrow({ where: { id: result.invitationId } });
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect(await viewInvitation(token)).toMatchObject({ tenantName: admin.tenantName, hasAccount: false });
 
-    const members = await listMembers(admin);
-    expect(members.find((m) => m.userId === result.userId)).toMatchObject({
-      name: "New Person",
+    await expect(acceptInvitation(token, { password: "short" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const { userId } = await acceptInvitation(token, { name: "Nia Person", password: "my own long password" });
+    expect(await authenticate(email, "my own long password")).toEqual({ ok: true, userId, tenantId: admin.tenantId });
+    expect((await listMembers(admin)).find((m) => m.userId === userId)).toMatchObject({
+      name: "Nia Person",
       role: "analyst",
       disabled: false,
     });
+    // Single use.
+    await expect(acceptInvitation(token, { password: "another long password" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await viewInvitation(token)).toBeNull();
     const audit = await db.auditEvent.findFirstOrThrow({ where: { tenantId: admin.tenantId, action: "user.invite" } });
-    expect(JSON.stringify(audit.data)).not.toContain(result.oneTimePassword!);
+    expect(JSON.stringify(audit.data)).not.toContain(token);
   });
 
-  it("attaches an existing account by email instead of creating a second one", async () => {
+  it("an expired link does nothing; two uses at once admit one", async () => {
+    const admin = await makeTenant("admin");
+    const late = await inviteUser(admin, { name: "Late", email: `late-${uniq()}@test.example`, role: "viewer" });
+    const in8days = new Date(Date.now() + 8 * 86_400_000);
+    await expect(
+      acceptInvitation(tokenOf(late.link), { password: "a long enough password" }, in8days),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const race = await inviteUser(admin, { name: "Race", email: `race-${uniq()}@test.example`, role: "viewer" });
+    const results = await Promise.allSettled([
+      acceptInvitation(tokenOf(race.link), { password: "first long password" }),
+      acceptInvitation(tokenOf(race.link), { password: "second long password" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+  });
+
+  it("someone who already uses Assay joins with their own password, which the link alone cannot replace", async () => {
     const a = await makeTenant("admin");
+    await db.user.update({ where: { id: a.userId }, data: { passwordHash: await hashPassword("a's own password") } });
     const b = await makeTenant("admin");
-    const result = await inviteUser(b, { name: "Ignored", email: a.email.toUpperCase(), role: "viewer" });
-    expect(result).toEqual({ userId: a.userId, created: false, oneTimePassword: null });
+    const { link } = await inviteUser(b, { name: "Ignored", email: a.email.toUpperCase(), role: "viewer" });
     expect(await db.user.count({ where: { email: a.email } })).toBe(1);
+    await expect(acceptInvitation(tokenOf(link), { password: "an attacker's new password" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await acceptInvitation(tokenOf(link), { password: "a's own password" });
     expect((await listMembers(b)).find((m) => m.userId === a.userId)).toMatchObject({
       role: "viewer",
       sharedWithOtherTenants: true,
@@ -66,6 +101,25 @@ describe.skipIf(!hasDb)("user management", () => {
     await expect(inviteUser(b, { name: "Again", email: a.email, role: "viewer" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
+  });
+
+  it("reset sign-in issues a new link; the new password ends the person's sessions", async () => {
+    const admin = await makeTenant("admin");
+    const analyst = await addMember(admin, "analyst");
+    const claims = await sessionOf(analyst);
+    const { link } = await resetSignIn(admin, { userId: analyst.userId });
+    await acceptInvitation(tokenOf(link), { password: "a brand new password" });
+    expect(await loadActor(claims, Date.now())).toBeNull();
+    expect((await authenticate(analyst.email, "a brand new password")).ok).toBe(true);
+    expect((await authenticate(analyst.email, "a long enough password")).ok).toBe(false);
+  });
+
+  it("reset sign-in for someone who also works elsewhere is never shown to the admin", async () => {
+    const a = await makeTenant("admin");
+    const b = await makeTenant("admin");
+    const person = await addMember(a, "analyst");
+    await db.membership.create({ data: { tenantId: b.tenantId, userId: person.userId, role: "viewer" } });
+    await expect(resetSignIn(b, { userId: person.userId })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("refuses invalid invitations and non-admins", async () => {
@@ -112,12 +166,13 @@ describe.skipIf(!hasDb)("user management", () => {
     const viewer = await addMember(admin, "viewer");
     const claims = await sessionOf(viewer);
     expect(await loadActor(claims, Date.now())).not.toBeNull();
-    const before = (await db.user.findUniqueOrThrow({ where: { id: viewer.userId } })).sessionEpoch;
+    const where = { tenantId_userId: { tenantId: admin.tenantId, userId: viewer.userId } };
+    const before = (await db.membership.findUniqueOrThrow({ where })).sessionEpoch;
 
     expect(await setUserDisabled(admin, { userId: viewer.userId, disabled: true })).toEqual({ changed: true });
-    const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId } });
-    expect(user.disabledAt).not.toBeNull();
-    expect(user.sessionEpoch.getTime()).toBeGreaterThan(before.getTime());
+    const membership = await db.membership.findUniqueOrThrow({ where });
+    expect(membership.disabledAt).not.toBeNull();
+    expect(membership.sessionEpoch.getTime()).toBeGreaterThan(before.getTime());
     expect(await loadActor(claims, Date.now())).toBeNull();
     expect((await listMembers(admin)).find((m) => m.userId === viewer.userId)?.disabled).toBe(true);
 
@@ -131,7 +186,7 @@ describe.skipIf(!hasDb)("user management", () => {
         orderBy: { createdAt: "asc" },
       })
     ).map((e) => e.action);
-    expect(actions).toEqual(["user.invite", "user.disable", "user.enable"]);
+    expect(actions).toEqual(["user.join", "user.disable", "user.enable"]);
   });
 
   it("will not demote or disable the last active admin", async () => {
@@ -183,19 +238,7 @@ describe.skipIf(!hasDb)("user management", () => {
       code: "NOT_FOUND",
     });
     await expect(setUserDisabled(b, { userId: a.userId, disabled: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const user = await db.user.findUniqueOrThrow({ where: { id: aAnalyst.userId } });
-    expect(user.disabledAt).toBeNull();
-    expect((await db.membership.findFirstOrThrow({ where: { userId: aAnalyst.userId } })).role).toBe("analyst");
-  });
-
-  it("will not disable an account that also belongs to another tenant", async () => {
-    const a = await makeTenant("admin");
-    const b = await makeTenant("admin");
-    const shared = await addMember(a, "analyst");
-    await inviteUser(b, { name: "Shared", email: shared.email, role: "viewer" });
-    await expect(setUserDisabled(b, { userId: shared.userId, disabled: true })).rejects.toMatchObject({
-      code: "CONFLICT",
-    });
-    expect((await db.user.findUniqueOrThrow({ where: { id: shared.userId } })).disabledAt).toBeNull();
+    const membership = await db.membership.findFirstOrThrow({ where: { userId: aAnalyst.userId } });
+    expect(membership).toMatchObject({ role: "analyst", disabledAt: null });
   });
 });

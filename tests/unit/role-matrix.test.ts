@@ -23,6 +23,9 @@ const DESIGN: Record<string, Role[]> = {
   inviteUserAction: ["admin"],
   changeRoleAction: ["admin"],
   setUserDisabledAction: ["admin"],
+  resetSignInAction: ["admin"],
+  changePasswordAction: ALL,
+  switchOrganisationAction: ALL,
   markReadAction: ALL,
   markAllReadAction: ALL,
 };

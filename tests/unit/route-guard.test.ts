@@ -29,7 +29,15 @@ const PUBLIC_ROUTES = new Set([
   "app/api/health/route.ts",
   "app/api/ready/route.ts",
 ]);
-const PUBLIC_ACTIONS = new Set(["lib/auth/actions.ts:loginAction", "lib/auth/actions.ts:signOutAction"]);
+// The invitation and setup actions are public too: their one-time token is the credential.
+const PUBLIC_ACTIONS = new Set([
+  "lib/auth/actions.ts:loginAction",
+  "lib/auth/actions.ts:signOutAction",
+  "lib/auth/actions.ts:acceptInvitationAction",
+  "lib/auth/actions.ts:setupAction",
+  "lib/auth/actions.ts:requestResetAction",
+  "lib/auth/actions.ts:completeResetAction",
+]);
 
 describe("every route handler is guarded", () => {
   const routes = files.filter((f) => f.endsWith("/route.ts") && !PUBLIC_ROUTES.has(rel(f)));
@@ -108,8 +116,13 @@ describe("request code uses the row-level-security connection", () => {
   // The owner connection ignores row-level security. Each use below is cross-tenant or pre-tenant
   // by nature (docs/decisions/007-row-level-security.md); a new one must be argued for here.
   const SYSTEM_DB_USERS = new Set([
-    "lib/auth/data.ts", // findLoginUser: sign-in looks the person up before any tenant is known
     "lib/auth/mutations.ts", // failed-login counters and the per-address throttle: before any tenant is known
+    "lib/auth/login.ts", // sign-in looks the person up before any tenant is known
+    "lib/auth/ip-throttle.ts", // failed sign-ins per client address: before any tenant is known
+    "lib/auth/invitations.ts", // an invitation link is looked up by its token before any tenant is known
+    "lib/auth/passwords.ts", // a password is the person's own, in no one tenant; a reset has no session
+    "lib/auth/setup.ts", // first run and the operator's new organisations: no tenant exists yet
+    "lib/tenants/mutations.ts", // operator commands (remove-demo) that belong to no one tenant
     "lib/evidence/jobs/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
     "lib/evidence/jobs/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant
     "lib/observability/data.ts", // queue gauges and readiness: counts and SELECT 1 over the whole deployment

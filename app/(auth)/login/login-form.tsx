@@ -49,6 +49,11 @@ export function LoginForm({ next }: { next: string }) {
       >
         {pending ? "Signing in…" : "Sign in"}
       </button>
+      <p className="text-center text-sm">
+        <a href="/forgot" className="text-indigo-700 hover:underline">
+          Forgot your password?
+        </a>
+      </p>
     </form>
   );
 }

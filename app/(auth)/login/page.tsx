@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { safeNextPath } from "@/lib/auth/safe-next";
+import { organisationCount } from "@/lib/auth/setup";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -14,6 +15,8 @@ export default async function LoginPage({
   const params = await searchParams;
   const next = safeNextPath(params.next);
   if (await getActor()) redirect(next);
+  // A fresh instance has nobody to sign in yet: first run goes to the setup page.
+  if ((await organisationCount()) === 0) redirect("/setup");
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">

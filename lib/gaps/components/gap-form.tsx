@@ -86,7 +86,10 @@ export function GapForm({
                 name="acceptanceNote"
                 rows={2}
                 defaultValue={gap.acceptanceNote ?? ""}
-                className={inputClass}
+                // H2: only a security reviewer or admin may change an acceptance; others see it read-only.
+                readOnly={!canAccept}
+                aria-readonly={!canAccept || undefined}
+                className={`${inputClass} read-only:bg-slate-100 read-only:text-slate-600`}
               />
             </FormField>
           </div>
@@ -94,7 +97,9 @@ export function GapForm({
             <FormField
               id="acceptedUntil"
               label="Accepted until"
-              hint="The gap reopens on this date."
+              hint={
+                canAccept ? "The gap reopens on this date." : "Only a security reviewer or an admin can change this."
+              }
               error={errors.acceptedUntil}
             >
               <input
@@ -102,7 +107,9 @@ export function GapForm({
                 name="acceptedUntil"
                 type="date"
                 defaultValue={gap.acceptedUntil ?? ""}
-                className={inputClass}
+                readOnly={!canAccept}
+                aria-readonly={!canAccept || undefined}
+                className={`${inputClass} read-only:bg-slate-100 read-only:text-slate-600`}
               />
             </FormField>
           ) : null}

@@ -10,8 +10,8 @@ const inputClass =
   "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-invalid:border-red-500 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500";
 
 /**
- * There is no SMTP, so a new account gets a one-time password shown here once, for the admin to
- * hand over; it is stored only as a hash and cannot be shown again.
+ * An invitation is a single-use, expiring link through which the person chooses their own password.
+ * With SMTP_URL it is e-mailed; otherwise it is shown here once, for the admin to hand over.
  */
 export function InviteForm() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -62,8 +62,7 @@ export function InviteForm() {
         Invite someone
       </h2>
       <p className="mt-0.5 text-sm text-slate-600">
-        A new account gets a one-time password to hand over; an existing Assay account with this email is added as it
-        is.
+        They get a single-use link, valid for 7 days, through which they choose their own password.
       </p>
       <form onSubmit={submit} noValidate className="mt-4 grid items-start gap-3 sm:grid-cols-[1fr_1fr_12rem_auto]">
         {field("name", "Name", "text")}
@@ -97,20 +96,25 @@ export function InviteForm() {
         {outcome?.ok ? (
           <div role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-green-900">
             <p>{outcome.message}</p>
-            {outcome.data?.oneTimePassword ? (
-              <p className="mt-2">
-                One-time password:{" "}
-                <code
-                  data-testid="one-time-password"
-                  className="select-all rounded bg-white px-1.5 py-0.5 font-mono text-slate-900 ring-1 ring-green-200"
-                >
-                  {outcome.data.oneTimePassword}
-                </code>
-              </p>
-            ) : null}
+            {outcome.data?.link ? <LinkOnce link={outcome.data.link} /> : null}
           </div>
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** A sign-in link shown once, for the admin to hand over. */
+export function LinkOnce({ link }: { link: string }) {
+  return (
+    <p className="mt-2 break-all">
+      Link:{" "}
+      <code
+        data-testid="invitation-link"
+        className="select-all rounded bg-white px-1.5 py-0.5 font-mono text-slate-900 ring-1 ring-green-200"
+      >
+        {link}
+      </code>
+    </p>
   );
 }

@@ -2,23 +2,29 @@
 
 import { useState, useTransition } from "react";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import { changeRoleAction, setUserDisabledAction } from "@/lib/users/actions";
+import { changeRoleAction, resetSignInAction, setUserDisabledAction } from "@/lib/users/actions";
+import { LinkOnce } from "./invite-form";
 
-type Props = { userId: string; name: string; role: Role; disabled: boolean; shared: boolean };
+type Props = { userId: string; name: string; role: Role; disabled: boolean; self: boolean };
 type Cell = "role" | "status";
 
 /** The Role and Status cells of one member row: the role select, the disable/enable button, and their messages. */
-export function MemberActions({ userId, name, role, disabled, shared }: Props) {
+export function MemberActions({ userId, name, role, disabled, self }: Props) {
   const [selected, setSelected] = useState<Role>(role);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; cell: Cell } | null>(null);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; cell: Cell; link?: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const selectId = `role-${userId}`;
 
-  function run(cell: Cell, action: () => Promise<{ ok: true; message?: string } | { ok: false; error: string }>) {
+  function run(
+    cell: Cell,
+    action: () => Promise<{ ok: true; message?: string; data?: unknown } | { ok: false; error: string }>,
+  ) {
     startTransition(async () => {
       const result = await action();
       setOutcome(
-        result.ok ? { ok: true, text: result.message ?? "Done.", cell } : { ok: false, text: result.error, cell },
+        result.ok
+          ? { ok: true, text: result.message ?? "Done.", cell, link: linkOf(result.data) }
+          : { ok: false, text: result.error, cell },
       );
       if (!result.ok) setSelected(role);
     });
@@ -40,8 +46,15 @@ export function MemberActions({ userId, name, role, disabled, shared }: Props) {
         className={`mt-2 max-w-xs text-sm ${outcome.ok ? "text-green-800" : "text-red-700"}`}
       >
         {outcome.text}
+        {outcome.link ? <LinkOnce link={outcome.link} /> : null}
       </p>
     ) : null;
+
+  function resetSignIn() {
+    if (!window.confirm(`Issue ${name} a new sign-in link? Their current password keeps working until they use it.`))
+      return;
+    run("status", () => resetSignInAction({ userId }));
+  }
 
   return (
     <>
@@ -96,20 +109,31 @@ export function MemberActions({ userId, name, role, disabled, shared }: Props) {
           <button
             type="button"
             onClick={toggleDisabled}
-            disabled={pending || shared}
-            title={
-              shared
-                ? "This person also belongs to another organisation; only an instance operator can disable the account."
-                : undefined
-            }
+            disabled={pending}
             className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500"
             aria-label={`${disabled ? "Enable" : "Disable"} ${name}`}
           >
             {disabled ? "Enable" : "Disable"}
           </button>
+          {self ? null : (
+            <button
+              type="button"
+              onClick={resetSignIn}
+              disabled={pending}
+              className="whitespace-nowrap rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500"
+              aria-label={`Reset sign-in for ${name}`}
+            >
+              Reset sign-in
+            </button>
+          )}
         </div>
         <div aria-live="polite">{message("status")}</div>
       </td>
     </>
   );
+}
+
+function linkOf(data: unknown): string | undefined {
+  const link = (data as { link?: unknown } | undefined)?.link;
+  return typeof link === "string" ? link : undefined;
 }

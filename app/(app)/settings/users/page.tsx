@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { listMembers } from "@/lib/users/data";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { listMembers, listPendingInvitations } from "@/lib/users/data";
 import { requireAdminPage } from "../require-admin";
 import { InviteForm } from "./invite-form";
 import { MemberActions } from "./member-actions";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const actor = await requireAdminPage("user:manage");
-  const members = await listMembers(actor);
+  const [members, invitations] = await Promise.all([listMembers(actor), listPendingInvitations(actor)]);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
@@ -21,7 +22,7 @@ export default async function UsersPage() {
       </nav>
       <PageHeader
         title="Users"
-        description={`The people who can sign in to ${actor.tenantName}. Changing a role or disabling someone signs them out everywhere.`}
+        description={`The people who can sign in to ${actor.tenantName}. Changing a role or disabling someone signs them out of ${actor.tenantName}; their access to any other organisation is theirs and that organisation's.`}
       />
       <div className="space-y-6">
         <InviteForm />
@@ -68,13 +69,28 @@ export default async function UsersPage() {
                     name={member.name}
                     role={member.role}
                     disabled={member.disabled}
-                    shared={member.sharedWithOtherTenants}
+                    self={member.userId === actor.userId}
                   />
                 </tr>
               ))}
             </tbody>
           </table>
         </section>
+        {invitations.length ? (
+          <section aria-labelledby="pending-heading" className="rounded-lg border border-slate-200 bg-white">
+            <h2 id="pending-heading" className="border-b border-slate-200 px-4 py-3 font-medium">
+              Pending invitations <span className="text-slate-500">({invitations.length})</span>
+            </h2>
+            <ul className="divide-y divide-slate-100 text-sm">
+              {invitations.map((inv) => (
+                <li key={inv.id} className="px-4 py-2" data-testid={`invitation-${inv.email}`}>
+                  {inv.name} · {inv.email} · {ROLE_LABELS[inv.role]} · expires{" "}
+                  {inv.expiresAt.toISOString().slice(0, 10)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </div>
     </>
   );

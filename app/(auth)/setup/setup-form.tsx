@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState } from "react";
+import { setupAction, type LinkFormState } from "@/lib/auth/actions";
+import { Field, FormError, Submit } from "../password-fields";
+
+export function SetupForm() {
+  const [state, action, pending] = useActionState<LinkFormState, FormData>(setupAction, {});
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <Field id="token" label="Setup token" autoComplete="off" />
+      <Field id="orgName" label="Organisation name" autoComplete="organization" />
+      <Field id="adminName" label="Your name" autoComplete="name" />
+      <Field id="adminEmail" label="Your email" type="email" autoComplete="username" />
+      <Field
+        id="password"
+        label="Choose a password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters."
+      />
+      <Field id="confirm" label="Repeat the password" type="password" autoComplete="new-password" />
+      <FormError error={state.error} />
+      <Submit pending={pending} label="Create organisation" busy="Creating…" />
+    </form>
+  );
+}

@@ -1,0 +1,151 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import * as z from "zod";
+import { systemDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hashPassword } from "./password";
+import { newPasswordSchema } from "./passwords-policy";
+import { appLink, hashToken, isTokenShape, newToken } from "./tokens";
+
+// First run and new organisations. An instance with no organisation shows /setup, protected by a
+// one-time token that a start prints in the terminal (only someone who can read the server's output
+// can create the first admin); headless `npm run setup` and the operator command do the same work
+// from a shell, where the admin then gets an invitation link to choose their own password.
+
+export const SETUP_TOKEN_HOURS = 24;
+export const INVITATION_DAYS = 7;
+
+const name = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `Enter ${what}` })
+    .max(max, { error: `At most ${max} characters` });
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ error: "Enter an email address like name@example.com" }));
+
+export const organisationSchema = z.object({
+  orgName: name("the organisation's name", 120),
+  adminName: name("your name", 120),
+  adminEmail: email,
+});
+export const setupSchema = organisationSchema.extend({ password: newPasswordSchema });
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid input.");
+  return parsed.data;
+}
+
+function slugFor(orgName: string): string {
+  const base = orgName
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40);
+  return `${base || "org"}-${randomBytes(3).toString("hex")}`;
+}
+
+export async function organisationCount(): Promise<number> {
+  return systemDb.tenant.count();
+}
+
+/**
+ * A new setup token when the instance has no organisation yet (replacing any earlier one), or null.
+ * Called by every start (scripts/seed.ts), which prints it.
+ */
+export async function issueSetupToken(now = new Date()): Promise<string | null> {
+  if ((await organisationCount()) > 0) return null;
+  const { token, hash } = newToken();
+  const expiresAt = new Date(now.getTime() + SETUP_TOKEN_HOURS * 3600_000);
+  await systemDb.setupToken.upsert({
+    where: { id: 1 },
+    create: { id: 1, tokenHash: hash, expiresAt },
+    update: { tokenHash: hash, expiresAt, usedAt: null, createdAt: now },
+  });
+  return token;
+}
+
+/**
+ * The setup page's work: the first organisation and its admin, who chose their own password here.
+ * The token row is locked and checked, and "no organisation yet" re-checked, in one transaction, so
+ * the token works once and never after an organisation exists.
+ */
+export async function completeSetup(
+  token: unknown,
+  input: unknown,
+  now = new Date(),
+): Promise<{ email: string; tenantId: string }> {
+  const data = parse(setupSchema, input);
+  if (!isTokenShape(token)) throw new AppError("FORBIDDEN", "That setup token is not right.");
+  const passwordHash = await hashPassword(data.password);
+  return systemDb.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ tokenHash: string; expiresAt: Date; usedAt: Date | null }[]>`
+      SELECT "tokenHash", "expiresAt", "usedAt" FROM "SetupToken" WHERE id = 1 FOR UPDATE`;
+    const row = rows[0];
+    if (!row || row.usedAt || row.expiresAt <= now || row.tokenHash !== hashToken(token))
+      throw new AppError("FORBIDDEN", "That setup token is not right or has expired. Restart Assay for a new one.");
+    if ((await tx.tenant.count()) > 0) throw new AppError("CONFLICT", "This Assay already has an organisation.");
+    const tenant = await tx.tenant.create({ data: { name: data.orgName, slug: slugFor(data.orgName) } });
+    const user = await tx.user.upsert({
+      where: { email: data.adminEmail },
+      create: { email: data.adminEmail, name: data.adminName, passwordHash },
+      update: {},
+    });
+    await tx.membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "admin" } });
+    await tx.setupToken.update({ where: { id: 1 }, data: { usedAt: now } });
+    await tx.auditEvent.create({
+      data: {
+        tenantId: tenant.id,
+        actorId: user.id,
+        action: "tenant.setup",
+        entityType: "Tenant",
+        entityId: tenant.id,
+        data: { adminEmail: data.adminEmail },
+      },
+    });
+    return { email: user.email, tenantId: tenant.id };
+  });
+}
+
+/**
+ * A new organisation with an invitation for its first admin (headless setup, operator command).
+ * No password is made up: the admin chooses one through the link.
+ */
+export async function createOrganisation(
+  input: unknown,
+  now = new Date(),
+): Promise<{ tenantId: string; link: string; expiresAt: Date }> {
+  const data = parse(organisationSchema, input);
+  const { token, hash } = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
+  const tenantId = await systemDb.$transaction(async (tx) => {
+    const tenant = await tx.tenant.create({ data: { name: data.orgName, slug: slugFor(data.orgName) } });
+    await tx.invitation.create({
+      data: {
+        tenantId: tenant.id,
+        email: data.adminEmail,
+        name: data.adminName,
+        role: "admin",
+        tokenHash: hash,
+        expiresAt,
+      },
+    });
+    await tx.auditEvent.create({
+      data: {
+        tenantId: tenant.id,
+        action: "tenant.create",
+        entityType: "Tenant",
+        entityId: tenant.id,
+        data: { adminEmail: data.adminEmail, by: "operator" },
+      },
+    });
+    return tenant.id;
+  });
+  return { tenantId, link: appLink(`/invite/${token}`), expiresAt };
+}
