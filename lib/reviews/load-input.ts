@@ -13,7 +13,8 @@ import {
   type ScoringInput,
   type Tier,
 } from "@/lib/scoring";
-import { asStoredFacts, evidenceFromConfirmed } from "./evidence";
+import { assembleVendorEvidence } from "./assemble-evidence";
+import { asStoredFacts } from "./evidence";
 
 export type CriteriaLookup = (actor: Actor, regions: Region[], tier: Tier) => Promise<CriteriaSet[]>;
 
@@ -83,7 +84,7 @@ export async function loadScoringInputs(
     const stored = asStoredFacts(d.confirmedFacts);
     return stored ? [{ documentId: d.id, stored }] : [];
   });
-  const evidence = evidenceFromConfirmed(vendor, confirmed);
+  const evidence = assembleVendorEvidence(vendor, confirmed);
   for (const report of evidence.socReports) {
     const rows = vendor.documents.find((d) => d.id === report.documentId)?.socReport;
     if (!rows) continue;

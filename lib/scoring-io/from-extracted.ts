@@ -49,6 +49,16 @@ function strings(value: unknown): string[] | null {
     .filter((item): item is string => item !== null);
 }
 
+function dates(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.map(date).filter((item): item is string => item !== null);
+}
+
+function soaReference(value: unknown): string | null {
+  if (isObject(value)) return [str(value.version), date(value.date)].filter(Boolean).join(" ") || null;
+  return str(value);
+}
+
 function quoted(text: string | null): FactSource | null {
   return text ? { page: null, quote: text } : null;
 }
@@ -254,6 +264,8 @@ function isoCertificate(documentId: string, facts: Json, claimsPage: boolean): I
     originalCertificationDate: date(facts.original_certification_date),
     expiryDate: date(facts.expiry_date),
     lastSurveillanceDate: date(facts.last_surveillance_date),
+    surveillanceDue: facts.surveillance_due === undefined ? undefined : (dates(facts.surveillance_due) ?? null),
+    soaReference: facts.soa_reference === undefined ? undefined : soaReference(facts.soa_reference),
     scopeStatement: str(facts.scope_statement) ?? str(facts.scope_statement_excerpt),
     sites: strings(facts.sites),
     sources: sourcesOf(facts),
@@ -277,7 +289,8 @@ function subprocessorList(documentId: string, facts: Json): SubprocessorList {
         },
       ];
     });
-  return { documentId, entries, sources: sourcesOf(facts) };
+  const organisation = str(facts.vendor);
+  return { documentId, ...(organisation ? { organisation } : {}), entries, sources: sourcesOf(facts) };
 }
 
 function flagsOf(documentId: string, facts: Json): EvidenceFlag[] {

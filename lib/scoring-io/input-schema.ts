@@ -102,12 +102,15 @@ const isoCertificate = z.object({
   originalCertificationDate: nullableDate,
   expiryDate: nullableDate,
   lastSurveillanceDate: nullableDate,
+  surveillanceDue: z.array(isoDate).nullable().optional().describe("Surveillance/recertification dates printed"),
+  soaReference: z.string().nullable().optional().describe("Statement of Applicability cited; null = none printed"),
   scopeStatement: z.string().nullable(),
   sites: z.array(z.string()).nullable(),
   sources,
 });
 
 const subprocessorList = z.object({
+  organisation: z.string().nullable().optional().describe("Whose list it is, as the document names it"),
   documentId: text,
   entries: z.array(
     z.object({

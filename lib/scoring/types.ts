@@ -169,6 +169,10 @@ export type IsoCertificate = {
   originalCertificationDate: IsoDate | null;
   expiryDate: IsoDate | null;
   lastSurveillanceDate: IsoDate | null;
+  /** Surveillance / recertification audit dates printed on the certificate; absent = not extracted. */
+  surveillanceDue?: IsoDate[] | null;
+  /** The Statement of Applicability the certificate cites (version or date); null = none printed, absent = not extracted. */
+  soaReference?: string | null;
   scopeStatement: string | null;
   sites: string[] | null;
   sources: FactSources;
@@ -185,6 +189,8 @@ export type Subprocessor = {
 
 export type SubprocessorList = {
   documentId: string;
+  /** The organisation whose list it is, as the document names it; absent or null = not named. */
+  organisation?: string | null;
   entries: Subprocessor[];
   sources: FactSources;
 };

@@ -84,7 +84,11 @@ export const SITUATIONS: Situation[] = [
     service: gsiService,
     asOf: "2026-03-01",
     expected: [
-      { label: "late leaver access removal (1 of 8)", checkIds: ["control-exception-impact"], text: /CC6\.2|terminat/i },
+      {
+        label: "late leaver access removal (1 of 8)",
+        checkIds: ["control-exception-impact"],
+        text: /CC6\.2|terminat/i,
+      },
       { label: "insecure TLS on 1 of 3 URLs", checkIds: ["control-exception-impact"], text: /CC6\.6|TLS/i },
       {
         label: "no valid bridge cover: the letter is dated before the period it bridges",
@@ -252,7 +256,10 @@ export const SITUATIONS: Situation[] = [
     }),
     asOf: "2026-03-01",
     expected: [
-      { label: "no current SOC 2 Type 2 (a 2019 SOC 3)", checkIds: ["soc-report-current", "required-evidence-on-file", "soc-report-kind-accepted"] },
+      {
+        label: "no current SOC 2 Type 2 (a 2019 SOC 3)",
+        checkIds: ["soc-report-current", "required-evidence-on-file", "soc-report-kind-accepted"],
+      },
       { label: "do not rely on the SOC 3 (Slack's text, unidentified auditor)", checkIds: ["reliance-gate"] },
     ],
     allowed: [
@@ -280,7 +287,10 @@ export const SITUATIONS: Situation[] = [
     ],
     allowed: [LOW_COULD_NOT_VERIFY],
     forbidden: [
-      { label: "reconciled or scored against GSI's report", checkIds: [...SOC_CONTENT, "bridge-covers-gap", "service-in-scope"] },
+      {
+        label: "reconciled or scored against GSI's report",
+        checkIds: [...SOC_CONTENT, "bridge-covers-gap", "service-in-scope"],
+      },
     ],
   },
   {
@@ -308,7 +318,10 @@ export const SITUATIONS: Situation[] = [
     ],
     forbidden: [
       { label: "a SOC 3 has no CUECs or test results", checkIds: ["cuec-mapped", "control-exception-impact"] },
-      { label: "Neon is in scope and current", checkIds: ["soc-report-current", "legal-entity-matches", "reliance-gate"] },
+      {
+        label: "Neon is in scope and current",
+        checkIds: ["soc-report-current", "legal-entity-matches", "reliance-gate"],
+      },
     ],
   },
 ];

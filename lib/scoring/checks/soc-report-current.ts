@@ -28,6 +28,7 @@ export function checkSocReportCurrent({ vendor, policy, asOf }: CheckContext): G
       title: "SOC report older than policy allows",
       detail: `The ${describeSocReport(report)} ended ${age} days before ${asOf}; policy allows ${policy.maxReportAgeDays}. Ask for the current report.`,
       citation: citeField(report, "periodEnd"),
+      blocksDocument: report.documentId,
     },
   ];
 }
