@@ -28,16 +28,18 @@ export function scoreVendor({ vendor, service, criteria, asOf }: ScoringInput): 
     foreign,
   };
 
-  const raised: RaisedDraft[] = [];
+  const raised: { checkId: (typeof CHECK_IDS)[number]; draft: GapDraft; order: string }[] = [];
   for (const checkId of CHECK_IDS) {
     if (policy.disabledChecks.has(checkId)) continue;
-    for (const draft of CHECKS[checkId].run(ctx)) raised.push({ checkId, draft });
+    const drafts = CHECKS[checkId].run(ctx).map((draft) => ({ checkId, draft, order: JSON.stringify(draft) }));
+    // Within a check, a fixed order: grouping below must not depend on the order documents arrived in.
+    raised.push(...drafts.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)));
   }
 
   // Gap identity leaves the upload out: next year's report raising the same finding is the same gap.
   const refs = documentRefs(vendor);
   const byKey = new Map<string, Gap>();
-  for (const { checkId, draft } of assembleRegister(raised, ctx)) {
+  for (const { checkId, draft } of assembleRegister(raised as RaisedDraft[], ctx)) {
     const subject = stableSubject(draft.subject, refs);
     const key = gapKey(vendor.vendorId, service.id, checkId, subject);
     const gap: Gap = {

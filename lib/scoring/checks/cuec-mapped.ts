@@ -30,6 +30,8 @@ export function checkCuecMapped({ vendor }: CheckContext): GapDraft[] {
     if (missing.length > 0)
       incomplete.push(`[~] ${cuec.text} -> ${cuec.mapping.buyerControl} (no ${missing.join(", no ")})`);
   }
+  unmapped.sort();
+  incomplete.sort();
   const unlisted =
     report.cuecCount !== null && report.cuecCount > report.cuecs.length ? report.cuecCount - report.cuecs.length : 0;
   if (unmapped.length === 0 && incomplete.length === 0 && unlisted === 0) return [];
@@ -43,7 +45,8 @@ export function checkCuecMapped({ vendor }: CheckContext): GapDraft[] {
       ? [`[ ] ${unlisted} more listed in the report but not captured: read the CUEC section and add them.`]
       : []),
   ];
-  const first = report.cuecs.find((cuec) => !cuec.mapping?.buyerControl) ?? report.cuecs[0];
+  const byText = [...report.cuecs].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const first = byText.find((cuec) => !cuec.mapping?.buyerControl) ?? byText[0];
   return [
     {
       subject: `${report.documentId}:cuecs`,

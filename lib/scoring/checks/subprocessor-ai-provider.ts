@@ -47,16 +47,19 @@ export function checkSubprocessorAiProvider({ vendor, service }: CheckContext): 
     ["sensitive_personal", "health", "payment_card", "credentials", "financial"].includes(type),
   );
   return vendor.subprocessorLists.flatMap((list): GapDraft[] => {
-    const ai = list.entries.filter((entry) => entry.handlesBuyerData !== false && isAiProvider(entry));
+    const ai = list.entries
+      .filter((entry) => entry.handlesBuyerData !== false && isAiProvider(entry))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     if (ai.length === 0) return [];
     const names = [...new Set(ai.map((entry) => entry.name))];
+    const described = [...new Set(ai.map((entry) => `${entry.name}${entry.purpose ? ` (${entry.purpose})` : ""}`))].sort();
     const base = forTier("high", vendor.tier);
     return [
       {
         subject: `${list.documentId}:ai-providers`,
         severity: sensitive ? raise(base) : base,
         title: `AI model providers receive your data: ${listNames(names)}`,
-        detail: `${ai.map((entry) => `${entry.name}${entry.purpose ? ` (${entry.purpose})` : ""}`).join("; ")}. Confirm for each: whether your data is sent to it and can be switched off, that it is not used to train models, how long prompts and outputs are kept, where inference runs, and that the vendor's DPA flows down to it.`,
+        detail: `${described.join("; ")}. Confirm for each: whether your data is sent to it and can be switched off, that it is not used to train models, how long prompts and outputs are kept, where inference runs, and that the vendor's DPA flows down to it.`,
         citation: cite(list.documentId, ai[0]!.source),
       },
     ];

@@ -14,7 +14,13 @@ export function checkSubprocessorLocations({ vendor, service }: CheckContext): G
   const regions = new Set<string>(service.regions);
   const wantedCountries = new Set(service.locations.flatMap((place) => countriesIn(place).map((c) => c.name)));
   return vendor.subprocessorLists.flatMap((list): GapDraft[] => {
-    const entries = list.entries.filter((entry) => entry.handlesBuyerData !== false);
+    const entries = list.entries
+      .filter((entry) => entry.handlesBuyerData !== false)
+      .sort((a, b) => {
+        const left = JSON.stringify([a.name, a.locations]);
+        const right = JSON.stringify([b.name, b.locations]);
+        return left < right ? -1 : left > right ? 1 : 0;
+      });
     if (entries.length === 0) return [];
     const unknown: Subprocessor[] = [];
     const outside: { entry: Subprocessor; places: string[] }[] = [];

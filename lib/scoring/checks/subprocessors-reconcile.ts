@@ -87,7 +87,9 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
       about: report.documentId,
     });
   }
-  const notOnList = orgs.filter((org) => !onList(org.name));
+  const notOnList = orgs
+    .filter((org) => !onList(org.name))
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0));
   if (notOnList.length > 0) {
     gaps.push({
       subject: "subservice-not-on-list",
