@@ -161,8 +161,7 @@ describe("scoreVendor properties", () => {
             .map((gap) => documentOf(gap.subject)),
         );
         const requirementMissing = laterGaps.some((gap) => gap.checkId === "required-evidence-on-file");
-        for (const gap of timeDriven(asOf))
-          expect(after.has(documentOf(gap.subject)) || requirementMissing).toBe(true);
+        for (const gap of timeDriven(asOf)) expect(after.has(documentOf(gap.subject)) || requirementMissing).toBe(true);
       }),
       { numRuns: 200 },
     );

@@ -39,7 +39,7 @@ export function scoreVendor({ vendor, service, criteria, asOf }: ScoringInput): 
   // Gap identity leaves the upload out: next year's report raising the same finding is the same gap.
   const refs = documentRefs(vendor);
   const byKey = new Map<string, Gap>();
-  for (const { checkId, draft } of assembleRegister(raised as RaisedDraft[], ctx)) {
+  for (const { checkId, draft } of assembleRegister(raised as RaisedDraft[], ctx, refs)) {
     const subject = stableSubject(draft.subject, refs);
     const key = gapKey(vendor.vendorId, service.id, checkId, subject);
     const gap: Gap = {

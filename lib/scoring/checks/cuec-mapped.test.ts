@@ -41,8 +41,15 @@ describe("checkCuecMapped", () => {
   });
 
   it("is one finding per report, with a checklist of the obligations", () => {
-    const other = { ...cuec(null), text: "User entities are responsible for reviewing audit logs.", criteria: ["CC7.2"] };
-    const mapped = { ...cuec({ buyerControl: "IAM-04", owner: null, evidence: null }), text: "Notify the vendor of leavers." };
+    const other = {
+      ...cuec(null),
+      text: "User entities are responsible for reviewing audit logs.",
+      criteria: ["CC7.2"],
+    };
+    const mapped = {
+      ...cuec({ buyerControl: "IAM-04", owner: null, evidence: null }),
+      text: "Notify the vendor of leavers.",
+    };
     const gaps = run(checkCuecMapped, {
       vendor: aVendor({ socReports: [aSocReport({ cuecs: [cuec(null), other, mapped] })] }),
     });

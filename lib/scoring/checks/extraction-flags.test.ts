@@ -17,7 +17,9 @@ describe("checkExtractionFlags", () => {
 
   it("leaves serious authenticity signals to the reliance gate", () => {
     const vendor = aVendor({
-      flags: [{ documentId: "doc", kind: "authenticity", text: "Text re-used from another company's report", source: null }],
+      flags: [
+        { documentId: "doc", kind: "authenticity", text: "Text re-used from another company's report", source: null },
+      ],
     });
     expect(run(checkExtractionFlags, { vendor })).toEqual([]);
   });

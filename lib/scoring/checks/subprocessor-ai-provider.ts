@@ -52,7 +52,9 @@ export function checkSubprocessorAiProvider({ vendor, service }: CheckContext): 
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     if (ai.length === 0) return [];
     const names = [...new Set(ai.map((entry) => entry.name))];
-    const described = [...new Set(ai.map((entry) => `${entry.name}${entry.purpose ? ` (${entry.purpose})` : ""}`))].sort();
+    const described = [
+      ...new Set(ai.map((entry) => `${entry.name}${entry.purpose ? ` (${entry.purpose})` : ""}`)),
+    ].sort();
     const base = forTier("high", vendor.tier);
     return [
       {

@@ -18,6 +18,7 @@ const STANDING: ReadonlySet<CheckId> = new Set<CheckId>([
   "certificate-in-date",
   "iso-version-current",
   "certificate-is-27001",
+  "legal-entity-matches",
   "dates-impossible",
   "extraction-flags",
 ]);
@@ -31,8 +32,12 @@ const BRIDGE_CHECKS: ReadonlySet<CheckId> = new Set<CheckId>([
 const CURRENCY: CheckId[] = ["certificate-in-date", "iso-version-current", "soc-report-current"];
 const WRONG_KIND: ReadonlySet<CheckId> = new Set<CheckId>(["soc-report-kind-accepted", "soc2-type-2-on-file"]);
 
-function documentOf(item: RaisedDraft): string | null {
-  return item.draft.about ?? item.draft.citation?.documentId ?? null;
+/** The lasting ref of the document a gap is about: copies of one document (v1, v2) count as one. */
+function documentOfWith(refs: ReadonlyMap<string, string>) {
+  return (item: RaisedDraft): string | null => {
+    const id = item.draft.about ?? item.draft.citation?.documentId ?? null;
+    return id === null ? null : (refs.get(id) ?? id);
+  };
 }
 
 /**
@@ -45,7 +50,13 @@ function documentOf(item: RaisedDraft): string | null {
  * - a gated document's lesser authenticity notes join its gate;
  * - "required evidence missing" absorbs "a SOC 3 / Type 1 was given instead" and that report's age.
  */
-export function assembleRegister(raised: RaisedDraft[], ctx: CheckContext): RaisedDraft[] {
+export function assembleRegister(
+  raised: RaisedDraft[],
+  ctx: CheckContext,
+  refs: ReadonlyMap<string, string> = new Map(),
+): RaisedDraft[] {
+  const documentOf = documentOfWith(refs);
+  const refOf = (id: string) => refs.get(id) ?? id;
   const bridgeLetters = new Set(ctx.vendor.bridgeLetters.map((letter) => letter.documentId));
   const isBridge = (item: RaisedDraft) =>
     BRIDGE_CHECKS.has(item.checkId) ||
@@ -54,18 +65,19 @@ export function assembleRegister(raised: RaisedDraft[], ctx: CheckContext): Rais
   const blockers = new Map<string, RaisedDraft>();
   for (const item of raised) {
     const blocked = item.draft.blocksDocument;
-    if (blocked && !blockers.has(blocked)) blockers.set(blocked, item);
+    if (blocked && !blockers.has(refOf(blocked))) blockers.set(refOf(blocked), item);
   }
   const report = reliedOnSocReport(ctx.vendor);
-  const reportBlocked = report !== null && blockers.has(report.documentId);
+  const reportRef = report ? refOf(report.documentId) : null;
+  const reportBlocked = reportRef !== null && blockers.has(reportRef);
 
   // 1. Hold the content of documents that cannot be relied on.
   const held = new Map<string, number>();
   let kept: RaisedDraft[] = [];
   for (const item of raised) {
-    const about = isBridge(item) && report ? report.documentId : documentOf(item);
+    const about = isBridge(item) && reportRef ? reportRef : documentOf(item);
     if (isBridge(item) && reportBlocked) {
-      held.set(report!.documentId, (held.get(report!.documentId) ?? 0) + 1);
+      held.set(reportRef!, (held.get(reportRef!) ?? 0) + 1);
       continue;
     }
     if (!STANDING.has(item.checkId) && about !== null && blockers.has(about)) {
@@ -75,7 +87,7 @@ export function assembleRegister(raised: RaisedDraft[], ctx: CheckContext): Rais
     kept.push(item);
   }
   kept = kept.map((item) => {
-    const blocked = item.draft.blocksDocument;
+    const blocked = item.draft.blocksDocument ? refOf(item.draft.blocksDocument) : null;
     const waiting = blocked ? (held.get(blocked) ?? 0) : 0;
     if (!blocked || waiting === 0 || blockers.get(blocked) !== item) return item;
     const what = waiting === 1 ? "finding about its content is" : "findings about its content are";

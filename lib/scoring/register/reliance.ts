@@ -8,7 +8,7 @@ const SERIOUS = [
   /another company|re-?used|near-identical|substitut/i,
   /no firm name|no (?:firm )?signature|not identif(?:ied|iable) as (?:a )?(?:licensed )?(?:cpa|audit)/i,
   /different certification bod|under a different certification body|two issuers/i,
-  /names a different organisation/i,
+  /names a different (?:organisation|organization|company)/i,
   /subservice organisations differ/i,
 ];
 
