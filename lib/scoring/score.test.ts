@@ -6,7 +6,7 @@ import { DEFAULT_CRITERIA_SETS, defaultCriteriaFor } from "./presets";
 import { scoreVendor } from "./score";
 import { compareGaps } from "./order";
 import { arbDate, arbVendor, shuffledVendor } from "./testing/arbitraries";
-import { aCertificate, aService, aSocReport, aVendor } from "./testing/builders";
+import { aBridgeLetter, aCertificate, aService, aSocReport, aVendor } from "./testing/builders";
 import type { ScoringInput } from "./types";
 
 const input = (overrides: Partial<ScoringInput> = {}): ScoringInput => {
@@ -45,6 +45,20 @@ describe("scoreVendor", () => {
       (item) => item.checkId === "auditor-opinion-unmodified",
     )!;
     expect(gap.dueDate).toBe(addDays("2026-03-01", 30));
+  });
+
+  it("keeps a finding's key when next year's report (another document id) raises it again", () => {
+    const thisYear = aVendor({ socReports: [aSocReport({ documentId: "upload-2025", opinion: "qualified" })] });
+    const nextYear = aVendor({ socReports: [aSocReport({ documentId: "upload-2026", opinion: "qualified" })] });
+    const key = (vendor: typeof thisYear) =>
+      scoreVendor(input({ vendor })).gaps.find((gap) => gap.checkId === "auditor-opinion-unmodified")!.key;
+    expect(key(nextYear)).toBe(key(thisYear));
+  });
+
+  it("refuses two documents under one id", () => {
+    const report = aSocReport({ documentId: "doc-1" });
+    const vendor = aVendor({ socReports: [report], bridgeLetters: [aBridgeLetter({ documentId: "doc-1" })] });
+    expect(() => scoreVendor(input({ vendor }))).toThrow(/doc-1 appears twice/);
   });
 
   it("keeps keys stable when the wording or asOf changes", () => {
