@@ -176,11 +176,14 @@ function exceptions(kind: SocKind, facts: Json): ControlException[] | null {
   if (Array.isArray(tests.exceptions)) {
     return tests.exceptions.filter(isObject).map((item) => {
       const deviation = str(item.deviation) ?? str(item.description) ?? "Exception noted (wording not captured).";
+      // Extraction records the pages each exception was read on; the first is where its wording is.
+      const page = Array.isArray(item.pages) && Number.isInteger(item.pages[0]) ? (item.pages[0] as number) : null;
+      const source = quoted(str(item.deviation));
       return {
         criteria: strings(item.criteria) ?? [],
         control: str(item.control),
         deviation,
-        source: quoted(str(item.deviation)),
+        source: source && page ? { ...source, page } : source,
       };
     });
   }
