@@ -183,6 +183,7 @@ function exceptions(kind: SocKind, facts: Json): ControlException[] | null {
         criteria: strings(item.criteria) ?? [],
         control: str(item.control),
         deviation,
+        managementResponse: str(item.management_response) ?? str(item.management_response_summary),
         source: source && page ? { ...source, page } : source,
       };
     });

@@ -35,6 +35,7 @@ const controlException = z.object({
   criteria: z.array(z.string()).describe("2017 TSC ids, e.g. CC6.1"),
   control: z.string().nullable(),
   deviation: text,
+  managementResponse: z.string().nullable().optional().describe("Management's response as printed (unaudited)"),
   source: factSource.nullable(),
 });
 

@@ -94,6 +94,8 @@ export type ControlException = {
   criteria: string[];
   control: string | null;
   deviation: string;
+  /** Management's response as printed (unaudited); absent or null = none captured. */
+  managementResponse?: string | null;
   source: FactSource | null;
 };
 
