@@ -31,9 +31,14 @@ export function scoreVendor({ vendor, service, criteria, asOf }: ScoringInput): 
   const raised: { checkId: (typeof CHECK_IDS)[number]; draft: GapDraft; order: string }[] = [];
   for (const checkId of CHECK_IDS) {
     if (policy.disabledChecks.has(checkId)) continue;
-    const drafts = CHECKS[checkId].run(ctx).map((draft) => ({ checkId, draft, order: JSON.stringify(draft) }));
+    const drafts = CHECKS[checkId].run(ctx);
+    if (drafts.length === 1) {
+      raised.push({ checkId, draft: drafts[0]!, order: "" });
+      continue;
+    }
     // Within a check, a fixed order: grouping below must not depend on the order documents arrived in.
-    raised.push(...drafts.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)));
+    const ordered = drafts.map((draft) => ({ checkId, draft, order: JSON.stringify(draft) }));
+    raised.push(...ordered.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)));
   }
 
   // Gap identity leaves the upload out: next year's report raising the same finding is the same gap.

@@ -62,6 +62,7 @@ export function assembleRegister(
     BRIDGE_CHECKS.has(item.checkId) ||
     (item.checkId === "extraction-flags" && bridgeLetters.has(item.draft.citation?.documentId ?? ""));
 
+  if (raised.length <= 1) return raised;
   const blockers = new Map<string, RaisedDraft>();
   for (const item of raised) {
     const blocked = item.draft.blocksDocument;
@@ -99,7 +100,8 @@ export function assembleRegister(
   if (cover) kept = fold(kept, cover, (item) => item !== cover && isBridge(item), "About the letter on file:");
 
   // 3. One currency finding per document.
-  for (const target of [...kept]) {
+  const currency = kept.filter((item) => CURRENCY.includes(item.checkId));
+  for (const target of currency.length > 1 ? currency : []) {
     if (!CURRENCY.includes(target.checkId) || !kept.includes(target)) continue;
     const doc = documentOf(target);
     kept = fold(
@@ -123,7 +125,7 @@ export function assembleRegister(
 
   // 5. "Required evidence missing" is the root cause of "the wrong kind of report was given".
   const required = kept.find((item) => item.checkId === "required-evidence-on-file");
-  if (required) {
+  if (required && kept.some((item) => WRONG_KIND.has(item.checkId))) {
     const wrongKind = new Set(kept.filter((item) => WRONG_KIND.has(item.checkId)).map(documentOf));
     kept = fold(
       kept,
