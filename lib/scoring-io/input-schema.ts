@@ -163,6 +163,10 @@ export const criteriaSetSchema = z.object({
   maxBridgeDays: days,
   requiredTsc: z.array(z.enum(TSC_CATEGORIES)),
   requiredTscByDataType: z.partialRecord(z.enum(DATA_TYPES), z.array(z.enum(TSC_CATEGORIES))),
+  requiredTscByCriticality: z
+    .partialRecord(z.enum(TIERS), z.array(z.enum(TSC_CATEGORIES)))
+    .optional()
+    .describe("Extra categories by the service's criticality; absent = critical: availability"),
   acceptedIsoVersions: z.array(z.string()),
   iso2013InvalidFrom: isoDate,
   expiryWarningDays: days,

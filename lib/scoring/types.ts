@@ -236,6 +236,11 @@ export type CriteriaSet = {
   requiredTsc: TscCategory[];
   /** Extra categories when the buyer's service handles a data type. */
   requiredTscByDataType: Partial<Record<DataType, TscCategory[]>>;
+  /**
+   * Extra categories by the criticality the buyer gives the service (a critical service needs
+   * Availability whatever the vendor's tier). Absent = the shipped default (critical: availability).
+   */
+  requiredTscByCriticality?: Partial<Record<Tier, TscCategory[]>>;
   /** e.g. ["2022"]. */
   acceptedIsoVersions: string[];
   /** Evaluated on or after this date, an ISO/IEC 27001:2013 certificate is invalid (IAF MD 26). */
