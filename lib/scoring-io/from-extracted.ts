@@ -250,6 +250,7 @@ function bridgeLetter(documentId: string, facts: Json): BridgeLetter {
     bridgedReportId: str(facts.referenced_report_id),
     bridgedPeriodEnd: date(referenced.period_end),
     scopeServices: strings(facts.scope_services) ?? strings(referenced.services),
+    nextReportExpected: date(facts.next_report_expected_date) ?? date(facts.next_report_expected),
     sources: sourcesOf(facts),
   };
 }

@@ -87,6 +87,7 @@ const bridgeLetter = z.object({
   bridgedReportId: z.string().nullable(),
   bridgedPeriodEnd: nullableDate,
   scopeServices: z.array(z.string()).nullable(),
+  nextReportExpected: nullableDate.optional().describe("When the letter says the next report is expected"),
   sources,
 });
 

@@ -55,6 +55,19 @@ describe("scoreVendor", () => {
     expect(key(nextYear)).toBe(key(thisYear));
   });
 
+  it.each([
+    { label: "no stated date: the SLA", next: null, due: "2026-03-31" },
+    { label: "the vendor's next report, when later than the SLA", next: "2026-06-30", due: "2026-06-30" },
+    { label: "a stated date already passed: the SLA", next: "2026-01-31", due: "2026-03-31" },
+  ])("dates a stale-report gap by dependencies: $label", ({ next, due }) => {
+    const vendor = aVendor({
+      socReports: [aSocReport({ periodEnd: "2024-12-31" })],
+      bridgeLetters: [aBridgeLetter({ bridgedPeriodEnd: "2024-12-31", nextReportExpected: next })],
+    });
+    const gap = scoreVendor(input({ vendor })).gaps.find((item) => item.checkId === "soc-report-current")!;
+    expect(gap.dueDate).toBe(due);
+  });
+
   it("refuses two documents under one id", () => {
     const report = aSocReport({ documentId: "doc-1" });
     const vendor = aVendor({ socReports: [report], bridgeLetters: [aBridgeLetter({ documentId: "doc-1" })] });

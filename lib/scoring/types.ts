@@ -154,6 +154,8 @@ export type BridgeLetter = {
   bridgedPeriodEnd: IsoDate | null;
   /** Services/systems the letter names; null = the letter names none. */
   scopeServices: string[] | null;
+  /** When the letter says the next report is expected; absent or null = not stated. */
+  nextReportExpected?: IsoDate | null;
   sources: FactSources;
 };
 
