@@ -88,6 +88,7 @@ const FIELD_NAMES: Record<string, string> = {
   accreditation_body: "accreditationBody",
   issue_date: "issueDate",
   expiry_date: "expiryDate",
+  surveillance_due: "surveillanceDue",
   scope_statement: "scopeStatement",
   sites: "sites",
 };
