@@ -41,6 +41,9 @@ export const DATA_TYPE_LABELS: Record<DataType, string> = {
 };
 
 export const CHECK_LABELS: Record<CheckId, string> = {
+  "reliance-gate": "Documents with serious authenticity signals are verified before reliance",
+  "document-names-vendor": "Each document is about this vendor",
+  "dates-impossible": "Document dates are possible",
   "required-evidence-on-file": "Required evidence is on file",
   "soc-report-kind-accepted": "SOC report kind is accepted (SOC 2, not SOC 1 or 3)",
   "soc2-type-2-on-file": "SOC 2 is a Type 2, not a Type 1",
@@ -56,6 +59,8 @@ export const CHECK_LABELS: Record<CheckId, string> = {
   "cuec-mapped": "Complementary user entity controls have an owner",
   "carved-out-subservice-report-on-file": "Carved-out subservice organisations have a report on file",
   "subprocessors-reconcile": "Sub-processors reconcile with the report",
+  "subprocessor-ai-provider": "AI model providers receiving your data are reviewed",
+  "subprocessor-locations": "Sub-processor locations match where data must stay",
   "service-in-scope": "The service bought is in scope",
   "locations-covered": "The buyer's locations are covered",
   "legal-entity-matches": "Legal entity matches the contract",
@@ -64,6 +69,7 @@ export const CHECK_LABELS: Record<CheckId, string> = {
   "surveillance-current": "Surveillance audits are current",
   "accreditation-recognised": "Accreditation body is recognised",
   "certificate-is-27001": "Certificate is ISO/IEC 27001",
+  "iso-soa-reference": "Certificate cites its Statement of Applicability",
   "extraction-flags": "Authenticity and consistency flags",
 };
 

@@ -1,7 +1,13 @@
 // Flags that only show when a vendor's documents are read together (the app reviews a vendor's whole set).
 import type { ExtractionSuccess } from "./types";
 
-type Named = { name: string; result: ExtractionSuccess };
+/** What the check reads: an extraction result, or the confirmed facts stored from one. */
+export type CrossDocumentFacts = Pick<ExtractionSuccess, "authenticity_flags"> & {
+  doc_kind: string;
+  facts: Record<string, { value: unknown } | undefined>;
+};
+
+type Named = { name: string; result: CrossDocumentFacts };
 
 function norm(s: unknown): string {
   return String(s ?? "")

@@ -15,7 +15,7 @@ import {
   type VendorEvidence,
 } from "@/lib/scoring";
 import { readStoredFacts } from "@/lib/evidence/facts/model";
-import { evidenceFromFacts } from "@/lib/evidence/facts/to-evidence";
+import { assembleVendorEvidence } from "./assemble-evidence";
 
 export type CriteriaLookup = (actor: Actor, regions: Region[], tier: Tier) => Promise<CriteriaSet[]>;
 
@@ -93,7 +93,7 @@ export async function loadVendorScoring(
         ).map((m) => [m.userId, m.user.name])
       : [],
   );
-  const { evidence } = evidenceFromFacts(
+  const { evidence } = assembleVendorEvidence(
     { vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier },
     confirmed,
     (id) => owners.get(id) ?? null,

@@ -35,6 +35,7 @@ const controlException = z.object({
   criteria: z.array(z.string()).describe("2017 TSC ids, e.g. CC6.1"),
   control: z.string().nullable(),
   deviation: text,
+  managementResponse: z.string().nullable().optional().describe("Management's response as printed (unaudited)"),
   source: factSource.nullable(),
 });
 
@@ -86,6 +87,7 @@ const bridgeLetter = z.object({
   bridgedReportId: z.string().nullable(),
   bridgedPeriodEnd: nullableDate,
   scopeServices: z.array(z.string()).nullable(),
+  nextReportExpected: nullableDate.optional().describe("When the letter says the next report is expected"),
   sources,
 });
 
@@ -102,12 +104,15 @@ const isoCertificate = z.object({
   originalCertificationDate: nullableDate,
   expiryDate: nullableDate,
   lastSurveillanceDate: nullableDate,
+  surveillanceDue: z.array(isoDate).nullable().optional().describe("Surveillance/recertification dates printed"),
+  soaReference: z.string().nullable().optional().describe("Statement of Applicability cited; null = none printed"),
   scopeStatement: z.string().nullable(),
   sites: z.array(z.string()).nullable(),
   sources,
 });
 
 const subprocessorList = z.object({
+  organisation: z.string().nullable().optional().describe("Whose list it is, as the document names it"),
   documentId: text,
   entries: z.array(
     z.object({
@@ -159,6 +164,10 @@ export const criteriaSetSchema = z.object({
   maxBridgeDays: days,
   requiredTsc: z.array(z.enum(TSC_CATEGORIES)),
   requiredTscByDataType: z.partialRecord(z.enum(DATA_TYPES), z.array(z.enum(TSC_CATEGORIES))),
+  requiredTscByCriticality: z
+    .partialRecord(z.enum(TIERS), z.array(z.enum(TSC_CATEGORIES)))
+    .optional()
+    .describe("Extra categories by the service's criticality; absent = critical: availability"),
   acceptedIsoVersions: z.array(z.string()),
   iso2013InvalidFrom: isoDate,
   expiryWarningDays: days,

@@ -1,4 +1,7 @@
 export const CHECK_IDS = [
+  "reliance-gate",
+  "document-names-vendor",
+  "dates-impossible",
   "required-evidence-on-file",
   "soc-report-kind-accepted",
   "soc2-type-2-on-file",
@@ -14,6 +17,8 @@ export const CHECK_IDS = [
   "cuec-mapped",
   "carved-out-subservice-report-on-file",
   "subprocessors-reconcile",
+  "subprocessor-ai-provider",
+  "subprocessor-locations",
   "service-in-scope",
   "locations-covered",
   "legal-entity-matches",
@@ -22,6 +27,7 @@ export const CHECK_IDS = [
   "surveillance-current",
   "accreditation-recognised",
   "certificate-is-27001",
+  "iso-soa-reference",
   "extraction-flags",
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];

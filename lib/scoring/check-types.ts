@@ -1,4 +1,5 @@
 import type { EffectivePolicy } from "./policy";
+import type { ForeignDocument } from "./register/reliance";
 import type { BuyerService, Citation, IsoDate, OwnerRole, Severity, VendorEvidence } from "./types";
 
 export type CheckContext = {
@@ -8,6 +9,8 @@ export type CheckContext = {
   asOf: IsoDate;
   /** The later of asOf and the buyer's reliance date: cover must reach this day. */
   coverUntil: IsoDate;
+  /** Documents naming another organisation than the vendor: left out of `vendor`, reported once each. */
+  foreign: ForeignDocument[];
 };
 
 /** What a check reports; `scoreVendor` adds the key, ids and due date. */
@@ -18,6 +21,12 @@ export type GapDraft = {
   detail: string;
   citation: Citation | null;
   ownerRole?: OwnerRole;
+  /** The document whose content this gap is about, when not the cited one (held with that document). */
+  about?: string;
+  /** This gap means its document cannot be relied on: the document's content gaps are held behind it. */
+  blocksDocument?: string;
+  /** A date the fix depends on (the reliance date, the vendor's next report): due then rather than by SLA. */
+  dueBy?: IsoDate;
 };
 
 export type CheckFn = (ctx: CheckContext) => GapDraft[];

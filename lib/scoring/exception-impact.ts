@@ -1,4 +1,4 @@
-import { SEVERITY_RANK } from "./severity";
+import { SEVERITY_RANK, lower, raise } from "./severity";
 import type { BuyerService, DataType, Severity } from "./types";
 
 /**
@@ -31,6 +31,8 @@ export function criterionImpact(criterion: string, service: BuyerService): Crite
           }
         : { severity: "medium", reason: `${id} (logical and physical access); your service handles public data only` };
     case "CC7":
+      if (/^CC7\.[345]$/.test(id) && handlesNonPublic(service))
+        return { severity: "high", reason: `${id} (incident response) decides how a breach of your data is handled` };
       return handles(service, [...PERSONAL, ...REGULATED, "confidential_business"])
         ? {
             severity: "high",
@@ -66,9 +68,40 @@ export function criterionImpact(criterion: string, service: BuyerService): Crite
           ? { severity: "high", reason: `${id} (privacy) bears on the personal data your service handles` }
           : { severity: "low", reason: `${id} (privacy); your service handles no personal data` };
       }
+      if (id === "CC9.2" && handlesNonPublic(service))
+        return {
+          severity: "high",
+          reason: `${id} (vendor management) governs the vendor's own suppliers of your data`,
+        };
       // CC1-CC5 (control environment, communication, risk, monitoring, control activities) and CC9.
       return { severity: "medium", reason: `${id} (entity-level control)` };
   }
+}
+
+/** "1 of 8 sampled", "3 of the 5 vendors": the deviation rate when the text states one. */
+export function deviationRate(deviation: string): { failed: number; sampled: number } | null {
+  const match = /\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(\d+)\b/i.exec(deviation);
+  if (!match) return null;
+  const failed = Number(match[1]);
+  const sampled = Number(match[2]);
+  return sampled > 0 && failed <= sampled ? { failed, sampled } : null;
+}
+
+/**
+ * The criterion's impact weighed by how often the control failed: an isolated deviation (at most
+ * 1 in 7) is one step lower, a frequent one (a quarter or more) one step higher, up to high.
+ */
+export function weighedImpact(criteria: string[], deviation: string, service: BuyerService): CriterionImpact {
+  const impact = exceptionImpact(criteria, service);
+  const rate = deviationRate(deviation);
+  if (!rate) return impact;
+  const share = rate.failed / rate.sampled;
+  const stated = `${rate.failed} of ${rate.sampled} sampled`;
+  if (share <= 1 / 7 && impact.severity !== "low")
+    return { severity: lower(impact.severity), reason: `${impact.reason}; an isolated deviation (${stated})` };
+  if (share >= 0.25 && SEVERITY_RANK[impact.severity] > SEVERITY_RANK.high)
+    return { severity: raise(impact.severity), reason: `${impact.reason}; a frequent deviation (${stated})` };
+  return { ...impact, reason: `${impact.reason} (${stated})` };
 }
 
 /** The worst impact across the exception's criteria. */

@@ -92,6 +92,35 @@ describe("mergeRegisters", () => {
     expect(merged.gaps[0]).toMatchObject({ severity: "high", dueDate: "2026-04-01" });
   });
 
+  it("keeps the triage of a finding raised again from next year's report, marked a repeat", () => {
+    const cite = (documentId: string) => ({ documentId, page: 4, quote: "Exception noted." });
+    const previous = tracked([{ ...gap("a", { citation: cite("soc2-2025") }), ...base, status: "in_progress" }]);
+    const merged = mergeRegisters(previous, register([gap("a", { citation: cite("soc2-2026") })]), "2026-03-01");
+    expect(merged.gaps[0]).toMatchObject({ status: "in_progress", owner: "dana", repeat: true });
+    const same = mergeRegisters(previous, register([gap("a", { citation: cite("soc2-2025") })]), "2026-03-01");
+    expect(same.gaps[0]!.repeat).toBeUndefined();
+  });
+
+  it("closes a finding the new report fixes, with the reason", () => {
+    const cite = (documentId: string) => ({ documentId, page: 4, quote: null });
+    const previous = tracked([{ ...gap("a", { citation: cite("soc2-2025") }), ...base, status: "open" }]);
+    const merged = mergeRegisters(previous, register([gap("b", { citation: cite("soc2-2026") })]), "2026-03-01");
+    const closed = merged.gaps.find((item) => item.key === "a")!;
+    expect(closed.status).toBe("resolved");
+    expect(closed.closedReason).toMatch(/no longer show it \(it was raised from soc2-2025\)/);
+    expect(closed.comments.at(-1)!.text).toMatch(/^Resolved: the documents now on file/);
+  });
+
+  it("does not carry a risk acceptance over a worsening (expiring -> expired)", () => {
+    const acceptance = { reason: "renewal booked", expiresOn: "2026-12-31" };
+    const previous = tracked([{ ...gap("a", { severity: "low" }), ...base, status: "risk_accepted", acceptance }]);
+    const worse = mergeRegisters(previous, register([gap("a", { severity: "high" })]), "2026-03-01").gaps[0]!;
+    expect(worse.status).toBe("open");
+    expect(worse.comments.at(-1)!.text).toMatch(/got worse \(low -> high\)/);
+    const same = mergeRegisters(previous, register([gap("a", { severity: "low" })]), "2026-03-01").gaps[0]!;
+    expect(same.status).toBe("risk_accepted");
+  });
+
   it("accepts a plain register as the previous one", () => {
     const merged = mergeRegisters(register([gap("a")], "2026-01-01"), register([gap("a"), gap("b")]), "2026-03-01");
     expect(merged.gaps.map((item) => [item.key, item.status])).toEqual([

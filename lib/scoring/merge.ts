@@ -23,6 +23,10 @@ export type GapTracking = {
   acceptance: RiskAcceptance | null;
   firstSeenOn: IsoDate;
   resolvedOn: IsoDate | null;
+  /** Raised again from a newer document than the one it was first raised from: a repeat finding. */
+  repeat?: boolean;
+  /** Why a gap closed, for the record (set when a re-score resolves it). */
+  closedReason?: string | null;
 };
 
 export type TrackedGap = Gap & GapTracking;
@@ -63,21 +67,32 @@ export function mergeRegisters(previous: PreviousRegister | null, next: GapRegis
     return { ...gap, ...carry(old, gap, asOf) };
   });
 
+  const citedNow = new Set(next.gaps.map((gap) => gap.citation?.documentId).filter(Boolean));
   for (const old of before.values()) {
     const tracking = withDefaults(old, asOf);
     if (tracking.status === "resolved") {
       merged.push({ ...old, ...tracking });
       continue;
     }
+    const reason = closedReason(old, citedNow);
     merged.push({
       ...old,
       ...tracking,
       status: "resolved",
       resolvedOn: asOf,
-      comments: [...tracking.comments, note(asOf, "Resolved: the re-score no longer raises this gap.")],
+      closedReason: reason,
+      comments: [...tracking.comments, note(asOf, `Resolved: ${reason}`)],
     });
   }
   return { vendorId: next.vendorId, serviceId: next.serviceId, asOf: next.asOf, gaps: merged.sort(compareGaps) };
+}
+
+/** A finding the newer evidence no longer shows: say whether newer documents replaced the one it cited. */
+function closedReason(old: Gap, citedNow: ReadonlySet<string | undefined>): string {
+  const doc = old.citation?.documentId;
+  if (doc && !citedNow.has(doc) && citedNow.size > 0)
+    return `the documents now on file no longer show it (it was raised from ${doc}).`;
+  return "the re-score no longer raises this gap.";
 }
 
 function withDefaults(gap: Gap & Partial<GapTracking>, asOf: IsoDate): GapTracking {
@@ -92,7 +107,11 @@ function withDefaults(gap: Gap & Partial<GapTracking>, asOf: IsoDate): GapTracki
 }
 
 function carry(old: Gap & Partial<GapTracking>, gap: Gap, asOf: IsoDate): GapTracking & { dueDate: IsoDate } {
-  const tracking = withDefaults(old, asOf);
+  const base = withDefaults(old, asOf);
+  // Same finding, raised from another document than before (next year's report): kept, marked a repeat.
+  const fromNewDocument =
+    old.citation?.documentId !== undefined && old.citation?.documentId !== gap.citation?.documentId;
+  const tracking: GapTracking = fromNewDocument || base.repeat ? { ...base, repeat: true } : base;
   const worse = SEVERITY_RANK[gap.severity] < SEVERITY_RANK[old.severity];
   // A due date once promised stays; only a worsening can bring it forward.
   const dueDate = worse ? earlier(old.dueDate, gap.dueDate) : old.dueDate;
@@ -108,7 +127,23 @@ function carry(old: Gap & Partial<GapTracking>, gap: Gap, asOf: IsoDate): GapTra
   }
   if (tracking.status === "risk_accepted") {
     const expiresOn = tracking.acceptance?.expiresOn ?? null;
-    if (expiresOn === null || compareDates(expiresOn, asOf) <= 0) {
+    const expired = expiresOn === null || compareDates(expiresOn, asOf) <= 0;
+    // A risk was accepted as it stood: once the finding is worse (expiring -> expired) it is a new risk.
+    if (worse && !expired) {
+      return {
+        ...tracking,
+        dueDate: gap.dueDate,
+        status: "open",
+        comments: [
+          ...tracking.comments,
+          note(
+            asOf,
+            `Reopened: the finding got worse (${old.severity} -> ${gap.severity}) since the risk was accepted.`,
+          ),
+        ],
+      };
+    }
+    if (expired) {
       const until = expiresOn ? ` on ${expiresOn}` : " (it had no end date)";
       return {
         ...tracking,

@@ -39,3 +39,26 @@ describe("names", () => {
     expect(countriesIn("Santa Clara, CA")).toEqual([]);
   });
 });
+
+describe("legal entities and scripts", () => {
+  it.each([
+    ["Acme GmbH", "Acme Ltd", false],
+    ["Acme GmbH", "Acme, Inc.", false],
+    ["Acme Ltd", "Acme, Inc.", false],
+    ["Acme, Inc.", "Acme Incorporated", true],
+    ["Acme Ltd", "Acme Limited", true],
+    ["Acme", "Acme GmbH", true],
+    ["株式会社テスト", "株式会社サンプル", false],
+    ["株式会社テスト", "株式会社テスト", true],
+    ["Компания Альфа", "Компания Бета", false],
+  ])("%s ~ %s -> %s", (a, b, expected) => {
+    expect(orgNamesMatch(a, b)).toBe(expected);
+    expect(orgNamesMatch(b, a)).toBe(expected);
+  });
+
+  it("keeps letters of every script and tells voiced kana apart", () => {
+    expect(normalizeText("株式会社 テスト!")).toBe("株式会社 テスト");
+    expect(entityKey("カイシャ")).not.toBe(entityKey("ガイシャ"));
+    expect(entityKey("Ｆｕｌｌｗｉｄｔｈ Ltd")).toBe("fullwidth");
+  });
+});

@@ -5,17 +5,22 @@ import { memoize } from "./memo";
 
 const INVISIBLES = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-/** Lowercase words: NFKC, no marks, no punctuation, single spaces. */
+/**
+ * Lowercase words: NFKC, no Latin accents, no punctuation, single spaces. Letters and digits of
+ * every script are kept ("株式会社テスト" stays itself): only Latin combining accents are dropped, so
+ * Japanese voicing marks (カ vs ガ) still tell names apart.
+ */
 export const normalizeText = memoize((text: string): string =>
   text
     .normalize("NFKC")
     .replace(INVISIBLES, "")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC")
     .toLowerCase()
     .replace(/[®™©]/g, " ")
     .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim(),
 );
 
@@ -25,36 +30,62 @@ export const words = memoize((text: string): readonly string[] => {
   return normal === "" ? [] : normal.split(" ");
 }) as (text: string) => readonly string[];
 
-const LEGAL_FORMS = new Set([
-  "inc",
-  "incorporated",
-  "llc",
-  "llp",
-  "lp",
-  "ltd",
-  "limited",
-  "corp",
-  "corporation",
-  "co",
-  "company",
-  "plc",
-  "pbc",
-  "gmbh",
-  "ag",
-  "sa",
-  "sas",
-  "sarl",
-  "srl",
-  "spa",
-  "bv",
-  "nv",
-  "pty",
-  "as",
-  "ab",
-  "oy",
-  "kk",
-  "the",
-]);
+// Legal-form words, each with the family of entity it denotes: "Acme GmbH", "Acme Ltd" and "Acme, Inc."
+// are three legal entities, while "Inc" and "Incorporated" are one form written two ways.
+const LEGAL_FORM_FAMILY: Record<string, string> = {
+  inc: "us-corp",
+  incorporated: "us-corp",
+  corp: "us-corp",
+  corporation: "us-corp",
+  co: "",
+  company: "",
+  llc: "llc",
+  llp: "llp",
+  lp: "lp",
+  ltd: "ltd",
+  limited: "ltd",
+  plc: "plc",
+  pbc: "pbc",
+  gmbh: "gmbh",
+  ag: "ag",
+  sa: "sa",
+  sas: "sas",
+  sarl: "sarl",
+  srl: "srl",
+  spa: "spa",
+  bv: "bv",
+  nv: "nv",
+  pty: "",
+  as: "as",
+  ab: "ab",
+  oy: "oy",
+  kk: "kk",
+  株式会社: "kk",
+  有限会社: "yk",
+  ооо: "ooo",
+  ао: "ao",
+  the: "",
+};
+const LEGAL_FORMS = new Set(Object.keys(LEGAL_FORM_FAMILY));
+
+/** The legal-form families a name carries ("Acme Pty Ltd" -> {ltd}); empty when it names none. */
+export const legalForms = memoize((name: string): ReadonlySet<string> => {
+  const families = new Set<string>();
+  for (const word of words(name)) {
+    const family = LEGAL_FORM_FAMILY[word];
+    if (family) families.add(family);
+  }
+  return families;
+});
+
+/** Two names can be one legal entity only if they do not state different legal forms. */
+export function legalFormsCompatible(a: string, b: string): boolean {
+  const formsA = legalForms(a);
+  const formsB = legalForms(b);
+  if (formsA.size === 0 || formsB.size === 0) return true;
+  for (const form of formsA) if (formsB.has(form)) return true;
+  return false;
+}
 
 /** Legal-entity key: legal forms and spacing removed ("AXISPHERE MEDIA WORX LLP" = "Axisphere Mediaworx"). */
 export const entityKey = memoize((name: string): string =>
@@ -92,6 +123,7 @@ export const orgKeys = memoize((name: string): ReadonlySet<string> => {
 });
 
 export function orgNamesMatch(a: string, b: string): boolean {
+  if (!legalFormsCompatible(a, b)) return false;
   const keysA = orgKeys(a);
   for (const key of orgKeys(b)) if (keysA.has(key)) return true;
   return false;

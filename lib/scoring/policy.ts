@@ -1,4 +1,5 @@
 import { assert } from "./assert";
+import { TSC_BY_CRITICALITY } from "./presets";
 import { compareDates } from "./dates";
 import type { BuyerService, CriteriaSet, IsoDate, Region, Severity, TscCategory } from "./types";
 import { SEVERITIES, TSC_CATEGORIES } from "./types";
@@ -44,6 +45,8 @@ export function effectivePolicy(sets: CriteriaSet[], service: BuyerService): Eff
     for (const category of set.requiredTsc) tsc.add(category);
     for (const dataType of service.dataTypes)
       for (const category of set.requiredTscByDataType[dataType] ?? []) tsc.add(category);
+    for (const category of (set.requiredTscByCriticality ?? TSC_BY_CRITICALITY)[service.criticality] ?? [])
+      tsc.add(category);
   }
 
   const slaDays = Object.fromEntries(

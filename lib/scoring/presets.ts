@@ -93,6 +93,9 @@ const LIMITS_BY_TIER: Record<Tier, TierLimits> = {
   },
 };
 
+/** A service the buyer rates critical must stay up: its vendor's report must examine Availability. */
+export const TSC_BY_CRITICALITY: Partial<Record<Tier, TscCategory[]>> = { critical: ["availability"] };
+
 const TSC_BY_DATA_TYPE: Partial<Record<DataType, TscCategory[]>> = {
   sensitive_personal: ["confidentiality"],
   health: ["confidentiality"],

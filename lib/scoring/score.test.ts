@@ -6,7 +6,7 @@ import { DEFAULT_CRITERIA_SETS, defaultCriteriaFor } from "./presets";
 import { scoreVendor } from "./score";
 import { compareGaps } from "./order";
 import { arbDate, arbVendor, shuffledVendor } from "./testing/arbitraries";
-import { aCertificate, aService, aSocReport, aVendor } from "./testing/builders";
+import { aBridgeLetter, aCertificate, aService, aSocReport, aVendor } from "./testing/builders";
 import type { ScoringInput } from "./types";
 
 const input = (overrides: Partial<ScoringInput> = {}): ScoringInput => {
@@ -32,7 +32,7 @@ describe("scoreVendor", () => {
   });
 
   it("sorts by severity, then check, then subject", () => {
-    const vendor = aVendor({ socReports: [aSocReport({ opinion: "adverse", periodEnd: "2024-01-31", cuecs: null })] });
+    const vendor = aVendor({ socReports: [aSocReport({ opinion: "adverse", periodEnd: "2025-10-31", cuecs: null })] });
     const gaps = scoreVendor(input({ vendor })).gaps;
     expect(gaps.length).toBeGreaterThan(2);
     expect([...gaps].sort(compareGaps)).toEqual(gaps);
@@ -45,6 +45,33 @@ describe("scoreVendor", () => {
       (item) => item.checkId === "auditor-opinion-unmodified",
     )!;
     expect(gap.dueDate).toBe(addDays("2026-03-01", 30));
+  });
+
+  it("keeps a finding's key when next year's report (another document id) raises it again", () => {
+    const thisYear = aVendor({ socReports: [aSocReport({ documentId: "upload-2025", opinion: "qualified" })] });
+    const nextYear = aVendor({ socReports: [aSocReport({ documentId: "upload-2026", opinion: "qualified" })] });
+    const key = (vendor: typeof thisYear) =>
+      scoreVendor(input({ vendor })).gaps.find((gap) => gap.checkId === "auditor-opinion-unmodified")!.key;
+    expect(key(nextYear)).toBe(key(thisYear));
+  });
+
+  it.each([
+    { label: "no stated date: the SLA", next: null, due: "2026-03-31" },
+    { label: "the vendor's next report, when later than the SLA", next: "2026-06-30", due: "2026-06-30" },
+    { label: "a stated date already passed: the SLA", next: "2026-01-31", due: "2026-03-31" },
+  ])("dates a stale-report gap by dependencies: $label", ({ next, due }) => {
+    const vendor = aVendor({
+      socReports: [aSocReport({ periodEnd: "2024-12-31" })],
+      bridgeLetters: [aBridgeLetter({ bridgedPeriodEnd: "2024-12-31", nextReportExpected: next })],
+    });
+    const gap = scoreVendor(input({ vendor })).gaps.find((item) => item.checkId === "soc-report-current")!;
+    expect(gap.dueDate).toBe(due);
+  });
+
+  it("refuses two documents under one id", () => {
+    const report = aSocReport({ documentId: "doc-1" });
+    const vendor = aVendor({ socReports: [report], bridgeLetters: [aBridgeLetter({ documentId: "doc-1" })] });
+    expect(() => scoreVendor(input({ vendor }))).toThrow(/doc-1 appears twice/);
   });
 
   it("keeps keys stable when the wording or asOf changes", () => {
@@ -95,7 +122,7 @@ describe("scoreVendor", () => {
       isoCertificates: [aCertificate({ standardVersion: "2013", expiryDate: "2021-01-01" })],
     });
     expect(scoreVendor(input({ vendor })).gaps.length).toBeGreaterThan(0);
-    expect(CHECK_IDS).toHaveLength(24);
+    expect(CHECK_IDS).toHaveLength(30);
   });
 });
 
@@ -147,12 +174,21 @@ describe("scoreVendor properties", () => {
     fc.assert(
       fc.property(arbVendor, arbService, arbDate, fc.integer({ min: 1, max: 1200 }), (vendor, service, asOf, later) => {
         const criteria = defaultCriteriaFor(service.regions, vendor.tier);
+        // Findings about time may merge as they worsen (a bridge gap into "the report is stale", an
+        // expiring certificate's notes into one currency finding), so persistence is per document.
+        const documentOf = (subject: string) => subject.split(":")[0];
         const timeDriven = (date: string) =>
-          scoreVendor({ vendor, service, criteria, asOf: date })
-            .gaps.filter((gap) => (TIME_DRIVEN_CHECK_IDS as readonly string[]).includes(gap.checkId))
-            .map((gap) => gap.key);
-        const after = new Set(timeDriven(addDays(asOf, later)));
-        for (const key of timeDriven(asOf)) expect(after.has(key)).toBe(true);
+          scoreVendor({ vendor, service, criteria, asOf: date }).gaps.filter((gap) =>
+            (TIME_DRIVEN_CHECK_IDS as readonly string[]).includes(gap.checkId),
+          );
+        const laterGaps = scoreVendor({ vendor, service, criteria, asOf: addDays(asOf, later) }).gaps;
+        const after = new Set(
+          laterGaps
+            .filter((gap) => (TIME_DRIVEN_CHECK_IDS as readonly string[]).includes(gap.checkId))
+            .map((gap) => documentOf(gap.subject)),
+        );
+        const requirementMissing = laterGaps.some((gap) => gap.checkId === "required-evidence-on-file");
+        for (const gap of timeDriven(asOf)) expect(after.has(documentOf(gap.subject)) || requirementMissing).toBe(true);
       }),
       { numRuns: 200 },
     );

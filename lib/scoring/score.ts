@@ -1,57 +1,85 @@
 import { CHECK_IDS } from "./check-ids";
-import type { CheckContext } from "./check-types";
+import type { CheckContext, GapDraft } from "./check-types";
 import { CHECKS } from "./checks";
-import { addDays, isIsoDate, maxDate } from "./dates";
+import { addDays, compareDates, isIsoDate, maxDate } from "./dates";
 import { assert } from "./assert";
 import { gapKey } from "./gap-key";
 import { compareGaps } from "./order";
-import { effectivePolicy } from "./policy";
+import { effectivePolicy, type EffectivePolicy } from "./policy";
+import { assembleRegister, type RaisedDraft } from "./register/assemble";
+import { documentRefs, stableSubject } from "./register/doc-refs";
+import { foreignDocuments, withoutDocuments } from "./register/reliance";
+import { assertUniqueDocumentIds } from "./register/unique-ids";
 import { SEVERITY_RANK } from "./severity";
-import type { Gap, GapRegister, ScoringInput } from "./types";
+import type { Gap, GapRegister, IsoDate, ScoringInput } from "./types";
 
 /** Facts and a date in, a gap register out. Same input, same register: no clock, no I/O. */
 export function scoreVendor({ vendor, service, criteria, asOf }: ScoringInput): GapRegister {
   assert(isIsoDate(asOf), `asOf is not a YYYY-MM-DD date: ${asOf}`);
+  assertUniqueDocumentIds(vendor);
   const policy = effectivePolicy(criteria, service);
+  const foreign = foreignDocuments(vendor, service);
   const ctx: CheckContext = {
-    vendor,
+    vendor: withoutDocuments(vendor, new Set(foreign.map((doc) => doc.documentId))),
     service,
     policy,
     asOf,
     coverUntil: service.relianceDate ? maxDate(asOf, service.relianceDate) : asOf,
+    foreign,
   };
 
-  const byKey = new Map<string, Gap>();
+  const raised: { checkId: (typeof CHECK_IDS)[number]; draft: GapDraft; order: string }[] = [];
   for (const checkId of CHECK_IDS) {
     if (policy.disabledChecks.has(checkId)) continue;
-    const check = CHECKS[checkId];
-    for (const draft of check.run(ctx)) {
-      const key = gapKey(vendor.vendorId, service.id, checkId, draft.subject);
-      const gap: Gap = {
-        key,
-        vendorId: vendor.vendorId,
-        serviceId: service.id,
-        checkId,
-        subject: draft.subject,
-        severity: draft.severity,
-        title: draft.title,
-        detail: draft.detail,
-        citation: draft.citation,
-        ownerRole: draft.ownerRole ?? check.ownerRole,
-        dueDate: addDays(asOf, policy.slaDays[draft.severity]),
-      };
-      // Two documents can raise the same subject (duplicate uploads): keep the more severe, then the first in order.
-      const existing = byKey.get(key);
-      if (
-        !existing ||
-        SEVERITY_RANK[gap.severity] < SEVERITY_RANK[existing.severity] ||
-        (gap.severity === existing.severity && compareCitation(gap, existing) < 0)
-      ) {
-        byKey.set(key, gap);
-      }
+    const drafts = CHECKS[checkId].run(ctx);
+    if (drafts.length === 1) {
+      raised.push({ checkId, draft: drafts[0]!, order: "" });
+      continue;
+    }
+    // Within a check, a fixed order: grouping below must not depend on the order documents arrived in.
+    const ordered = drafts.map((draft) => ({ checkId, draft, order: JSON.stringify(draft) }));
+    raised.push(...ordered.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)));
+  }
+
+  // Gap identity leaves the upload out: next year's report raising the same finding is the same gap.
+  const refs = documentRefs(vendor);
+  const byKey = new Map<string, Gap>();
+  for (const { checkId, draft } of assembleRegister(raised as RaisedDraft[], ctx, refs)) {
+    const subject = stableSubject(draft.subject, refs);
+    const key = gapKey(vendor.vendorId, service.id, checkId, subject);
+    const gap: Gap = {
+      key,
+      vendorId: vendor.vendorId,
+      serviceId: service.id,
+      checkId,
+      subject,
+      severity: draft.severity,
+      title: draft.title,
+      detail: draft.detail,
+      citation: draft.citation,
+      ownerRole: draft.ownerRole ?? CHECKS[checkId].ownerRole,
+      dueDate: dueDate(draft, policy, asOf),
+    };
+    // Two documents can raise the same subject (duplicate uploads): keep the more severe, then the first in order.
+    const existing = byKey.get(key);
+    if (
+      !existing ||
+      SEVERITY_RANK[gap.severity] < SEVERITY_RANK[existing.severity] ||
+      (gap.severity === existing.severity && compareCitation(gap, existing) < 0)
+    ) {
+      byKey.set(key, gap);
     }
   }
   return { vendorId: vendor.vendorId, serviceId: service.id, asOf, gaps: [...byKey.values()].sort(compareGaps) };
+}
+
+/**
+ * The admin's SLA for the severity, unless the fix depends on a later date (a bridge letter cannot
+ * vouch for cover up to the reliance date before that date): then that date.
+ */
+function dueDate(draft: GapDraft, policy: EffectivePolicy, asOf: IsoDate): IsoDate {
+  const bySla = addDays(asOf, policy.slaDays[draft.severity]);
+  return draft.dueBy && compareDates(draft.dueBy, bySla) > 0 ? draft.dueBy : bySla;
 }
 
 function compareCitation(a: Gap, b: Gap): number {

@@ -94,6 +94,8 @@ export type ControlException = {
   criteria: string[];
   control: string | null;
   deviation: string;
+  /** Management's response as printed (unaudited); absent or null = none captured. */
+  managementResponse?: string | null;
   source: FactSource | null;
 };
 
@@ -152,6 +154,8 @@ export type BridgeLetter = {
   bridgedPeriodEnd: IsoDate | null;
   /** Services/systems the letter names; null = the letter names none. */
   scopeServices: string[] | null;
+  /** When the letter says the next report is expected; absent or null = not stated. */
+  nextReportExpected?: IsoDate | null;
   sources: FactSources;
 };
 
@@ -169,6 +173,10 @@ export type IsoCertificate = {
   originalCertificationDate: IsoDate | null;
   expiryDate: IsoDate | null;
   lastSurveillanceDate: IsoDate | null;
+  /** Surveillance / recertification audit dates printed on the certificate; absent = not extracted. */
+  surveillanceDue?: IsoDate[] | null;
+  /** The Statement of Applicability the certificate cites (version or date); null = none printed, absent = not extracted. */
+  soaReference?: string | null;
   scopeStatement: string | null;
   sites: string[] | null;
   sources: FactSources;
@@ -185,6 +193,8 @@ export type Subprocessor = {
 
 export type SubprocessorList = {
   documentId: string;
+  /** The organisation whose list it is, as the document names it; absent or null = not named. */
+  organisation?: string | null;
   entries: Subprocessor[];
   sources: FactSources;
 };
@@ -228,6 +238,11 @@ export type CriteriaSet = {
   requiredTsc: TscCategory[];
   /** Extra categories when the buyer's service handles a data type. */
   requiredTscByDataType: Partial<Record<DataType, TscCategory[]>>;
+  /**
+   * Extra categories by the criticality the buyer gives the service (a critical service needs
+   * Availability whatever the vendor's tier). Absent = the shipped default (critical: availability).
+   */
+  requiredTscByCriticality?: Partial<Record<Tier, TscCategory[]>>;
   /** e.g. ["2022"]. */
   acceptedIsoVersions: string[];
   /** Evaluated on or after this date, an ISO/IEC 27001:2013 certificate is invalid (IAF MD 26). */

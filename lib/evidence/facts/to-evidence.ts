@@ -81,6 +81,7 @@ function socReport(documentId: string, facts: SocFacts, ownerName: OwnerNames) {
             criteria: item.value!.criteria ?? [],
             control: item.value!.control,
             deviation: item.value!.deviation,
+            managementResponse: item.value!.managementResponse ?? null,
             source: citation(item),
           })) ?? null),
     cuecs,
@@ -140,6 +141,7 @@ export function evidenceFromFacts(
           bridgedReportId: null,
           bridgedPeriodEnd: f.bridgedPeriodEnd.value,
           scopeServices: f.scopeServices.value,
+          nextReportExpected: f.nextReportExpected.value,
           sources: sourcesOf(f),
         });
         evidence.flags.push(...flagsOf(documentId, facts));
@@ -163,6 +165,8 @@ export function evidenceFromFacts(
           originalCertificationDate: f.originalCertificationDate.value,
           expiryDate: f.expiryDate.value,
           lastSurveillanceDate: f.lastSurveillanceDate.value,
+          surveillanceDue: f.surveillanceDue.value,
+          soaReference: f.soaReference.value,
           scopeStatement: f.scopeStatement.value,
           sites: f.sites.value,
           sources: sourcesOf(f),
@@ -170,10 +174,12 @@ export function evidenceFromFacts(
         evidence.flags.push(...flagsOf(documentId, facts));
         break;
       }
-      case "subprocessor_list":
+      case "subprocessor_list": {
         // A list's reading flags have never been scored: they describe the page, not the vendor's assurance.
+        const organisation = facts.fields.vendor.value;
         evidence.subprocessorLists.push({
           documentId,
+          ...(organisation ? { organisation } : {}),
           entries: (facts.fields.subprocessors.value ?? []).map((item) => ({
             name: item.value!.name,
             purpose: item.value!.purpose,
@@ -184,6 +190,7 @@ export function evidenceFromFacts(
           sources: sourcesOf(facts.fields),
         });
         break;
+      }
       default:
         skipped.push(documentId);
     }

@@ -131,7 +131,7 @@ export async function rescoreVendor(
           where: { tenantId_key: { tenantId: actor.tenantId, key: gap.key } },
           data: { ...data, ...(status !== "resolved" ? { lastSeenAt: new Date() } : {}) },
         });
-        const note = systemNote(before.status, status);
+        const note = systemNote(before.status, status, gap);
         if (note)
           await tx.gapComment.create({
             data: { tenantId: actor.tenantId, gapId: before.id, authorId: actor.userId, body: note },
@@ -174,7 +174,14 @@ function tracking(g: {
   };
 }
 
-function systemNote(before: GapStatus, after: GapStatus): string | null {
+function systemNote(before: GapStatus, after: GapStatus, gap?: TrackedGap): string | null {
+  // Why it reopened or closed, as lib/scoring worded it (a worsening, a newer document), and repeats.
+  if (gap?.closedReason && before !== "resolved" && after === "resolved")
+    return `Re-score: resolved — ${gap.closedReason}`;
+  if (before === "risk_accepted" && after === "open" && /got worse/.test(gap?.comments.at(-1)?.text ?? ""))
+    return `Re-score: ${gap!.comments.at(-1)!.text}`;
+  if (gap?.repeat && before !== "resolved" && after !== "resolved")
+    return `Re-score: repeat finding — raised again from ${gap.citation?.documentId ?? "a newer document"}.`;
   if (before === "resolved" && after === "open")
     return "Re-score: reopened — marked resolved, but the documents still show this gap.";
   if (before === "risk_accepted" && after === "open") return "Re-score: reopened — the risk acceptance has expired.";

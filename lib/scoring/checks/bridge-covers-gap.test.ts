@@ -10,12 +10,20 @@ describe("checkBridgeCoversGap (high tier: 90 days without a bridge)", () => {
     { label: "period ended 60 days ago, no letter", asOf: "2025-11-29", letters: [], expected: [] },
     { label: "period ended 152 days ago, no letter", asOf: "2026-03-01", letters: [], expected: [GAP] },
     {
-      label: "letter through 2026-02-15",
-      asOf: "2026-03-01",
+      label: "letter through 2026-02-15, reviewed before it ends",
+      asOf: "2026-02-10",
       letters: [
         aBridgeLetter({ bridgedPeriodEnd: "2025-09-30", coversFrom: "2025-10-01", coversThrough: "2026-02-15" }),
       ],
       expected: [],
+    },
+    {
+      label: "letter ended 14 days ago: the 90-day allowance does not restart",
+      asOf: "2026-03-01",
+      letters: [
+        aBridgeLetter({ bridgedPeriodEnd: "2025-09-30", coversFrom: "2025-10-01", coversThrough: "2026-02-15" }),
+      ],
+      expected: [GAP],
     },
     {
       label: "letter for another report",
@@ -56,6 +64,12 @@ describe("checkBridgeCoversGap (high tier: 90 days without a bridge)", () => {
     expect(gaps[0]?.detail).toContain("before 2026-06-30");
   });
 
+  it("is due when cover is needed until, not before (a letter cannot vouch for days not yet passed)", () => {
+    const service = aService({ relianceDate: "2026-06-30" });
+    const gaps = run(checkBridgeCoversGap, { vendor: aVendor({ socReports: [report] }), service, asOf: "2026-03-01" });
+    expect(gaps[0]?.dueBy).toBe("2026-06-30");
+  });
+
   it("matches a letter to its report by document id", () => {
     const letter = aBridgeLetter({
       bridgedReportId: "soc2-2025",
@@ -63,8 +77,11 @@ describe("checkBridgeCoversGap (high tier: 90 days without a bridge)", () => {
       coversFrom: "2025-10-01",
       coversThrough: "2026-02-15",
     });
-    expect(run(checkBridgeCoversGap, { vendor: aVendor({ socReports: [report], bridgeLetters: [letter] }) })).toEqual(
-      [],
-    );
+    expect(
+      run(checkBridgeCoversGap, {
+        vendor: aVendor({ socReports: [report], bridgeLetters: [letter] }),
+        asOf: "2026-02-01",
+      }),
+    ).toEqual([]);
   });
 });

@@ -19,7 +19,10 @@ export function checkBridgeCoversGap({ vendor, policy, coverUntil }: CheckContex
     .map((letter) => letter.coversThrough!)
     .reduce((a, b) => (compareDates(a, b) >= 0 ? a : b), periodEnd);
   const uncovered = daysBetween(coveredThrough, coverUntil);
-  if (uncovered <= policy.bridgeRequiredAfterDays) return [];
+  // The allowance runs once, from the period end: a letter that ends does not start a new one.
+  const bridged = coveredThrough !== periodEnd;
+  const allowance = bridged ? 0 : policy.bridgeRequiredAfterDays;
+  if (uncovered <= allowance) return [];
 
   const letterNote =
     letters.length === 0
@@ -32,8 +35,12 @@ export function checkBridgeCoversGap({ vendor, policy, coverUntil }: CheckContex
       subject: report.documentId,
       severity: forTier("medium", vendor.tier),
       title: "Gap since the report period is not covered by a bridge letter",
-      detail: `Cover ends ${coveredThrough}, ${uncovered} days before ${coverUntil}; policy allows ${policy.bridgeRequiredAfterDays} days without a bridge letter. ${letterNote}`,
+      detail: bridged
+        ? `Cover ends ${coveredThrough}, ${uncovered} days before ${coverUntil}; the policy's ${policy.bridgeRequiredAfterDays} days without a bridge letter run from the period end, not again after a letter. ${letterNote}`
+        : `Cover ends ${coveredThrough}, ${uncovered} days before ${coverUntil}; policy allows ${policy.bridgeRequiredAfterDays} days without a bridge letter. ${letterNote}`,
       citation: citeField(report, "periodEnd"),
+      // A letter can only vouch for cover up to a day that has passed: due when cover is needed until.
+      dueBy: coverUntil,
     },
   ];
 }

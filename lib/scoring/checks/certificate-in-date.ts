@@ -28,6 +28,7 @@ export function checkCertificateInDate({ vendor, policy, asOf }: CheckContext): 
           title: "Certificate expired",
           detail: `The ${describeCertificate(cert)} expired on ${cert.expiryDate}, ${-daysLeft} days before ${asOf}. Ask for the renewed certificate.`,
           citation,
+          blocksDocument: cert.documentId,
         },
       ];
     }

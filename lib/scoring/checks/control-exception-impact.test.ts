@@ -5,8 +5,54 @@ import { checkControlExceptionImpact } from "./control-exception-impact";
 const exception = (criteria: string[]) => ({
   criteria,
   control: "A control",
-  deviation: "1 of 25 samples failed.",
+  deviation: "2 of 10 samples failed.",
   source: { page: 41, quote: "Exception noted." },
+});
+
+describe("checkControlExceptionImpact: deviation rate, criterion and management response", () => {
+  it.each([
+    {
+      label: "1 late leaver in 8 (isolated)",
+      criteria: ["CC6.2"],
+      deviation: "For 1 of 8 sampled terminated employees, access was not removed timely.",
+      expected: "medium",
+    },
+    {
+      label: "3 of 5 critical vendors unassessed (frequent, vendor management)",
+      criteria: ["CC9.2"],
+      deviation: "3 of the 5 critical vendors were not assessed.",
+      expected: "high",
+    },
+    {
+      label: "incident response, 2 of 10",
+      criteria: ["CC7.4"],
+      deviation: "2 of 10 incidents lacked a post-mortem.",
+      expected: "high",
+    },
+    {
+      label: "entity-level, 3 of 5 (frequent)",
+      criteria: ["CC2.1"],
+      deviation: "3 of 5 policies were not reviewed.",
+      expected: "high",
+    },
+    { label: "no rate stated", criteria: ["CC2.1"], deviation: "Policies were not reviewed.", expected: "medium" },
+  ])("$label -> $expected", ({ criteria, deviation, expected }) => {
+    const vendor = aVendor({ socReports: [aSocReport({ exceptions: [{ ...exception(criteria), deviation }] })] });
+    const gaps = run(checkControlExceptionImpact, { vendor, service: aService({ dataTypes: ["personal"] }) });
+    expect(gaps.map((gap) => gap.severity)).toEqual([expected]);
+  });
+
+  it("shows management's response, or says none was captured", () => {
+    const withResponse = { ...exception(["CC6.2"]), managementResponse: "Access now removed by HR workflow." };
+    const shown = run(checkControlExceptionImpact, {
+      vendor: aVendor({ socReports: [aSocReport({ exceptions: [withResponse] })] }),
+    });
+    expect(shown[0]!.detail).toMatch(/Management's response \(unaudited\): Access now removed by HR workflow\./);
+    const none = run(checkControlExceptionImpact, {
+      vendor: aVendor({ socReports: [aSocReport({ exceptions: [exception(["CC6.2"])] })] }),
+    });
+    expect(none[0]!.detail).toMatch(/No management response is captured/);
+  });
 });
 
 describe("checkControlExceptionImpact", () => {

@@ -1,6 +1,6 @@
 import type { CheckContext, GapDraft } from "../check-types";
 import { cite, citeField, isType2Soc2, reliedOnSocReport } from "../evidence";
-import { exceptionImpact } from "../exception-impact";
+import { weighedImpact } from "../exception-impact";
 import { shortHash } from "../hash";
 import { normalizeText } from "../names";
 
@@ -22,12 +22,13 @@ export function checkControlExceptionImpact({ vendor, service }: CheckContext): 
   }
   return report.exceptions.map((exception) => {
     const criteria = [...exception.criteria].sort();
-    const impact = exceptionImpact(criteria, service);
+    const impact = weighedImpact(criteria, exception.deviation, service);
+    const response = exception.managementResponse?.trim();
     return {
       subject: `${report.documentId}:${criteria.join(",")}:${shortHash(normalizeText(exception.deviation))}`,
       severity: impact.severity,
       title: `Control exception${criteria.length ? ` on ${criteria.join(", ")}` : ""}`,
-      detail: `${exception.control ? `Control: ${exception.control} ` : ""}Exception: ${exception.deviation} Why it matters: ${impact.reason}.`,
+      detail: `${exception.control ? `Control: ${exception.control} ` : ""}Exception: ${exception.deviation} Why it matters: ${impact.reason}.${response ? ` Management's response (unaudited): ${response}` : " No management response is captured: ask how it was fixed."}`,
       citation: cite(report.documentId, exception.source),
     };
   });

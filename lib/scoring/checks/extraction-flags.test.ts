@@ -10,9 +10,18 @@ describe("checkExtractionFlags", () => {
   ] as const)("$kind flag, $tier tier", ({ kind, tier, expected }) => {
     const vendor = aVendor({
       tier,
-      flags: [{ documentId: "doc", kind, text: "Scope names another company.", source: null }],
+      flags: [{ documentId: "doc", kind, text: "Report dated unusually fast after its period end.", source: null }],
     });
     expect(summary(run(checkExtractionFlags, { vendor }))).toEqual(expected);
+  });
+
+  it("leaves serious authenticity signals to the reliance gate", () => {
+    const vendor = aVendor({
+      flags: [
+        { documentId: "doc", kind: "authenticity", text: "Text re-used from another company's report", source: null },
+      ],
+    });
+    expect(run(checkExtractionFlags, { vendor })).toEqual([]);
   });
 
   it("gives each distinct flag its own subject", () => {

@@ -2,6 +2,12 @@ import type { CheckId } from "../check-ids";
 import type { CheckFn } from "../check-types";
 import type { OwnerRole } from "../types";
 import { checkAccreditationRecognised } from "./accreditation-recognised";
+import { checkDatesImpossible } from "./dates-impossible";
+import { checkDocumentNamesVendor } from "./document-names-vendor";
+import { checkIsoSoaReference } from "./iso-soa-reference";
+import { checkRelianceGate } from "./reliance-gate";
+import { checkSubprocessorAiProvider } from "./subprocessor-ai-provider";
+import { checkSubprocessorLocations } from "./subprocessor-locations";
 import { checkAuditorOpinionUnmodified } from "./auditor-opinion-unmodified";
 import { checkBridgeCoversGap } from "./bridge-covers-gap";
 import { checkBridgeDatedAfterPeriod } from "./bridge-dated-after-period";
@@ -30,6 +36,9 @@ export type CheckDefinition = { run: CheckFn; ownerRole: OwnerRole };
 
 // Record over CheckId: adding an id without a check (or the reverse) fails typecheck.
 export const CHECKS: Record<CheckId, CheckDefinition> = {
+  "reliance-gate": { run: checkRelianceGate, ownerRole: "analyst" },
+  "document-names-vendor": { run: checkDocumentNamesVendor, ownerRole: "analyst" },
+  "dates-impossible": { run: checkDatesImpossible, ownerRole: "vendor" },
   "required-evidence-on-file": { run: checkRequiredEvidenceOnFile, ownerRole: "vendor" },
   "soc-report-kind-accepted": { run: checkSocReportKindAccepted, ownerRole: "vendor" },
   "soc2-type-2-on-file": { run: checkSoc2Type2OnFile, ownerRole: "vendor" },
@@ -45,6 +54,8 @@ export const CHECKS: Record<CheckId, CheckDefinition> = {
   "cuec-mapped": { run: checkCuecMapped, ownerRole: "security" },
   "carved-out-subservice-report-on-file": { run: checkCarvedOutSubserviceReportOnFile, ownerRole: "vendor" },
   "subprocessors-reconcile": { run: checkSubprocessorsReconcile, ownerRole: "analyst" },
+  "subprocessor-ai-provider": { run: checkSubprocessorAiProvider, ownerRole: "security" },
+  "subprocessor-locations": { run: checkSubprocessorLocations, ownerRole: "analyst" },
   "service-in-scope": { run: checkServiceInScope, ownerRole: "analyst" },
   "locations-covered": { run: checkLocationsCovered, ownerRole: "analyst" },
   "legal-entity-matches": { run: checkLegalEntityMatches, ownerRole: "analyst" },
@@ -53,5 +64,6 @@ export const CHECKS: Record<CheckId, CheckDefinition> = {
   "surveillance-current": { run: checkSurveillanceCurrent, ownerRole: "vendor" },
   "accreditation-recognised": { run: checkAccreditationRecognised, ownerRole: "analyst" },
   "certificate-is-27001": { run: checkCertificateIs27001, ownerRole: "vendor" },
+  "iso-soa-reference": { run: checkIsoSoaReference, ownerRole: "vendor" },
   "extraction-flags": { run: checkExtractionFlags, ownerRole: "analyst" },
 };

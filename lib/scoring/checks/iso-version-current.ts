@@ -32,6 +32,7 @@ export function checkIsoVersionCurrent({ vendor, policy, asOf }: CheckContext): 
               title: "ISO/IEC 27001:2013 certificate no longer valid",
               detail: `2013 certificates stopped being valid at the end of the transition to 2022 (invalid from ${policy.iso2013InvalidFrom}), whatever their printed expiry date.`,
               citation,
+              blocksDocument: cert.documentId,
             },
           ]
         : [

@@ -1,6 +1,6 @@
 import type { CheckContext, GapDraft } from "../check-types";
 import { citeField } from "../evidence";
-import { entityKey, orgNamesMatch } from "../names";
+import { entityKey, legalFormsCompatible, orgNamesMatch } from "../names";
 import { scopedDocuments } from "../scoped-documents";
 import { forTier } from "../severity";
 
@@ -33,7 +33,9 @@ export function checkLegalEntityMatches({ vendor, service }: CheckContext): GapD
         },
       ];
     }
-    if (entityKey(doc.entity) === entityKey(contracted) || orgNamesMatch(doc.entity, contracted)) return [];
+    const sameName = entityKey(doc.entity) === entityKey(contracted) || orgNamesMatch(doc.entity, contracted);
+    // "Acme GmbH" is not "Acme, Inc.": a group's other legal entity is a different counterparty.
+    if (sameName && legalFormsCompatible(doc.entity, contracted)) return [];
     return [
       {
         subject: doc.documentId,

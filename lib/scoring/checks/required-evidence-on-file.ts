@@ -13,9 +13,9 @@ const WANTS: Record<RequiredEvidence, (versions: string) => string> = {
 };
 
 /** Is the evidence each of the buyer's regions requires for this vendor tier on file? (market-and-domain §3.15) */
-export function checkRequiredEvidenceOnFile({ vendor, policy }: CheckContext): GapDraft[] {
+export function checkRequiredEvidenceOnFile({ vendor, policy, asOf }: CheckContext): GapDraft[] {
   return policy.sets
-    .filter((set) => !setIsSatisfied(set, vendor))
+    .filter((set) => !setIsSatisfied(set, vendor, asOf))
     .map((set) => ({
       subject: `region:${set.region}`,
       severity: forTier("high", vendor.tier),

@@ -47,4 +47,17 @@ describe("checkRequiredTscExamined", () => {
       }),
     ).toEqual([]);
   });
+
+  it.each([
+    { criticality: "critical", tier: "medium", expected: ["low:Availability category not examined"] },
+    { criticality: "critical", tier: "low", expected: ["low:Availability category not examined"] },
+    { criticality: "high", tier: "medium", expected: [] },
+  ] as const)(
+    "a $criticality service of a $tier-tier vendor needs Availability: $expected",
+    ({ criticality, tier, expected }) => {
+      const vendor = aVendor({ tier, socReports: [aSocReport({ tscCategories: ["security"] })] });
+      const service = aService({ criticality, dataTypes: ["public"] });
+      expect(summary(run(checkRequiredTscExamined, { vendor, service }))).toEqual(expected);
+    },
+  );
 });

@@ -31,13 +31,17 @@ export function checkRequiredTscExamined({ vendor, policy }: CheckContext): GapD
   }
   // A set, not a list: print it in canonical order so input order cannot change the text.
   const examined = TSC_CATEGORIES.filter((category) => report.tscCategories!.includes(category));
-  return policy.requiredTsc
-    .filter((category) => !examined.includes(category))
-    .map((category) => ({
-      subject: `${report.documentId}:${category}`,
-      severity: forTier(category === "security" ? "high" : "medium", vendor.tier),
-      title: `${LABEL[category]} category not examined`,
-      detail: `Policy needs ${LABEL[category]} for this service; the report examined ${examined.map((c) => LABEL[c]).join(", ") || "no category"}.`,
+  const missing = policy.requiredTsc.filter((category) => !examined.includes(category));
+  if (missing.length === 0) return [];
+  // One finding per report: the categories left out are one scoping decision by the vendor.
+  const labels = missing.map((c) => LABEL[c]);
+  return [
+    {
+      subject: `${report.documentId}:categories`,
+      severity: forTier(missing.includes("security") ? "high" : "medium", vendor.tier),
+      title: `${labels.join(", ")} ${missing.length === 1 ? "category" : "categories"} not examined`,
+      detail: `Policy needs ${labels.join(", ")} for this service; the report examined ${examined.map((c) => LABEL[c]).join(", ") || "no category"}. Ask whether the next report adds ${missing.length === 1 ? "it" : "them"}, and what evidence covers ${missing.length === 1 ? "it" : "them"} meanwhile.`,
       citation,
-    }));
+    },
+  ];
 }

@@ -1,5 +1,6 @@
 import type { CheckContext, GapDraft } from "../check-types";
-import { daysBetween } from "../dates";
+import { compareDates, daysBetween } from "../dates";
+import type { BridgeLetter, IsoDate } from "../types";
 import { describeSocReport } from "../describe";
 import { citeField, reliedOnSocReport } from "../evidence";
 import { forTier } from "../severity";
@@ -28,6 +29,17 @@ export function checkSocReportCurrent({ vendor, policy, asOf }: CheckContext): G
       title: "SOC report older than policy allows",
       detail: `The ${describeSocReport(report)} ended ${age} days before ${asOf}; policy allows ${policy.maxReportAgeDays}. Ask for the current report.`,
       citation: citeField(report, "periodEnd"),
+      blocksDocument: report.documentId,
+      ...nextReport(vendor.bridgeLetters, asOf),
     },
   ];
+}
+
+/** The vendor's stated date for its next report, if still ahead: the fix cannot come before it. */
+function nextReport(letters: BridgeLetter[], asOf: IsoDate): { dueBy?: IsoDate } {
+  const dates = letters
+    .map((letter) => letter.nextReportExpected)
+    .filter((date): date is IsoDate => !!date && compareDates(date, asOf) > 0)
+    .sort(compareDates);
+  return dates.length > 0 ? { dueBy: dates[dates.length - 1]! } : {};
 }

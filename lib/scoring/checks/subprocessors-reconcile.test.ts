@@ -31,15 +31,21 @@ describe("checkSubprocessorsReconcile", () => {
       label: "sub-processor missing from report",
       report: ["AWS"],
       list: ["AWS", "Mailgun Technologies, Inc."],
-      expected: ["subprocessor:mailguntechnologies"],
+      expected: ["subprocessors-not-in-report"],
     },
     {
       label: "subservice org missing from list",
       report: ["AWS", "Google Cloud Platform"],
       list: ["Amazon Web Services"],
-      expected: ["subservice:googlecloudplatform"],
+      expected: ["subservice-not-on-list"],
     },
     { label: "d/b/a name", report: ["Sentry"], list: ["Functional Software, Inc. d/b/a Sentry"], expected: [] },
+    {
+      label: "same name, different legal entities",
+      report: ["Acme GmbH"],
+      list: ["Acme, Inc."],
+      expected: ["subprocessors-not-in-report", "subservice-not-on-list"],
+    },
   ])("$label", ({ report, list, expected }) => {
     const vendor = aVendor({
       socReports: [aSocReport({ subserviceOrgs: orgs(...report) })],
@@ -60,7 +66,31 @@ describe("checkSubprocessorsReconcile", () => {
       run(checkSubprocessorsReconcile, { vendor })
         .map((gap) => `${gap.severity}:${gap.subject}`)
         .sort(),
-    ).toEqual(["low:subprocessor:intercom", "medium:subprocessor:stripe"]);
+    ).toEqual(["medium:subprocessors-not-in-report"]);
+    const only = aSubprocessorList([]);
+    only.entries = [list.entries[1]!];
+    const chat = aVendor({ socReports: [aSocReport({ subserviceOrgs: [] })], subprocessorLists: [only] });
+    expect(run(checkSubprocessorsReconcile, { vendor: chat }).map((gap) => gap.severity)).toEqual(["low"]);
+  });
+
+  it("names every mismatch in one finding per direction", () => {
+    const vendor = aVendor({
+      socReports: [aSocReport({ subserviceOrgs: orgs("AWS", "Mailgun", "SendGrid") })],
+      subprocessorLists: [aSubprocessorList(["AWS", "Microsoft Azure", "Stripe"])],
+    });
+    const gaps = run(checkSubprocessorsReconcile, { vendor });
+    expect(gaps.map((gap) => gap.subject)).toEqual(["subprocessors-not-in-report", "subservice-not-on-list"]);
+    expect(gaps[0]!.detail).toMatch(/Microsoft Azure.*Stripe/);
+    expect(gaps[1]!.title).toBe("Subservice organisations missing from the sub-processor list: Mailgun and SendGrid");
+  });
+
+  it("reconciles only against the same company's report", () => {
+    const list = { ...aSubprocessorList(["Stripe"]), organisation: "GitHub, Inc." };
+    const vendor = aVendor({
+      socReports: [aSocReport({ serviceOrganization: "Microsoft Corporation", subserviceOrgs: orgs("AWS") })],
+      subprocessorLists: [list],
+    });
+    expect(run(checkSubprocessorsReconcile, { vendor })).toEqual([]);
   });
 
   it("asks for a list when none is on file and the service handles non-public data", () => {

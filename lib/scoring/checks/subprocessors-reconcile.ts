@@ -1,13 +1,27 @@
 import type { CheckContext, GapDraft } from "../check-types";
+import { listNames } from "../describe";
 import { cite, reliedOnSocReport } from "../evidence";
-import { entityKey, orgNamesMatch } from "../names";
+import { entityKey, legalFormsCompatible, orgKeys } from "../names";
+import { couldBeVendor } from "../register/reliance";
 import type { Subprocessor } from "../types";
 
 const DATA_PATH = /host|infra|cloud|data|storage|database|compute|processing|email|e-mail|backup/i;
 
+/** Name -> names it matches, through a key index: linear in the two lists, not their product. */
+function matcher(names: string[]): (name: string) => boolean {
+  const byKey = new Map<string, string[]>();
+  for (const name of names) for (const key of orgKeys(name)) byKey.set(key, [...(byKey.get(key) ?? []), name]);
+  return (name) => {
+    for (const key of orgKeys(name))
+      for (const other of byKey.get(key) ?? []) if (legalFormsCompatible(name, other)) return true;
+    return false;
+  };
+}
+
 /**
- * Do the sub-processor list and the report's subservice organisations agree? They are different
- * lists, but a provider on the data path should appear in both. (§3.6, UnitOneAI #2495)
+ * Do the vendor's sub-processor list and its own report's subservice organisations agree? They are
+ * different lists, but a provider on the data path should appear in both. Only lists and reports of
+ * the same company are compared; each direction is one finding naming every mismatch. (§3.6)
  */
 export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): GapDraft[] {
   const report = reliedOnSocReport(vendor);
@@ -22,17 +36,25 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
             detail:
               "Without the vendor's sub-processor list, the providers that touch your data cannot be reconciled with the report.",
             citation: null,
+            ...(report ? { about: report.documentId } : {}),
           },
         ]
       : [];
   }
-  if (!report || report.subserviceOrgs === null) return [];
+  if (!report || report.subserviceOrgs === null || report.kind === "soc1") return [];
   const orgs = report.subserviceOrgs;
+  const lists = vendor.subprocessorLists.filter(
+    (list) =>
+      !list.organisation ||
+      !report.serviceOrganization ||
+      couldBeVendor(list.organisation, [report.serviceOrganization]),
+  );
+  if (lists.length === 0) return [];
 
   const seen = new Set<string>();
   const entries: { entry: Subprocessor; documentId: string }[] = [];
   // Sorted first so that which copy of a name is kept does not depend on input order.
-  const all = vendor.subprocessorLists
+  const all = lists
     .flatMap((list) =>
       list.entries.map((entry) => ({
         entry,
@@ -47,28 +69,36 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
     seen.add(key);
   }
 
-  const missingFromReport = entries
-    .filter(({ entry }) => entry.handlesBuyerData !== false && !orgs.some((org) => orgNamesMatch(org.name, entry.name)))
-    .map(({ entry, documentId }): GapDraft => {
-      const onDataPath = entry.handlesBuyerData === true || (entry.purpose !== null && DATA_PATH.test(entry.purpose));
-      return {
-        subject: `subprocessor:${entityKey(entry.name)}`,
-        severity: onDataPath ? "medium" : "low",
-        title: `Sub-processor ${entry.name} is not a subservice organisation in the report`,
-        detail: `${entry.name}${entry.purpose ? ` (${entry.purpose})` : ""} is on the sub-processor list${entry.handlesBuyerData === null ? " (the list does not say whether it handles your data)" : ""} but the report does not name it, so its controls are neither tested nor carved out.`,
-        citation: cite(documentId, entry.source),
-      };
+  const inReport = matcher(orgs.map((org) => org.name));
+  const onList = matcher(entries.map(({ entry }) => entry.name));
+  const gaps: GapDraft[] = [];
+
+  const notInReport = entries.filter(({ entry }) => entry.handlesBuyerData !== false && !inReport(entry.name));
+  if (notInReport.length > 0) {
+    const onDataPath = notInReport.some(
+      ({ entry }) => entry.handlesBuyerData === true || (entry.purpose !== null && DATA_PATH.test(entry.purpose)),
+    );
+    gaps.push({
+      subject: "subprocessors-not-in-report",
+      severity: onDataPath ? "medium" : "low",
+      title: `${notInReport.length} sub-processor${notInReport.length === 1 ? " is" : "s are"} not subservice organisations in the report`,
+      detail: `On the sub-processor list but not named in the ${report.kind.toUpperCase()} report, so their controls are neither tested nor carved out: ${notInReport.map(({ entry }) => `${entry.name}${entry.purpose ? ` (${entry.purpose})` : ""}`).join("; ")}. Ask how the vendor oversees each (their own reports, contract terms).`,
+      citation: cite(notInReport[0]!.documentId, notInReport[0]!.entry.source),
+      about: report.documentId,
     });
-
-  const missingFromList = orgs
-    .filter((org) => !entries.some(({ entry }) => orgNamesMatch(org.name, entry.name)))
-    .map((org): GapDraft => ({
-      subject: `subservice:${entityKey(org.name)}`,
+  }
+  const notOnList = orgs
+    .filter((org) => !onList(org.name))
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0));
+  if (notOnList.length > 0) {
+    gaps.push({
+      subject: "subservice-not-on-list",
       severity: "medium",
-      title: `Subservice organisation ${org.name} is missing from the sub-processor list`,
-      detail: `The report relies on ${org.name}${org.service ? ` (${org.service})` : ""}, but the vendor's sub-processor list does not disclose it.`,
-      citation: cite(report.documentId, org.source),
-    }));
-
-  return [...missingFromReport, ...missingFromList];
+      title: `Subservice organisation${notOnList.length === 1 ? "" : "s"} missing from the sub-processor list: ${listNames(notOnList.map((org) => org.name))}`,
+      detail: `The report relies on ${notOnList.map((org) => `${org.name}${org.service ? ` (${org.service})` : ""}`).join("; ")}, but the vendor's sub-processor list does not disclose ${notOnList.length === 1 ? "it" : "them"}. Ask for the list to be corrected, or why ${notOnList.length === 1 ? "it does" : "they do"} not process your data.`,
+      citation: cite(report.documentId, notOnList[0]!.source),
+      about: report.documentId,
+    });
+  }
+  return gaps;
 }

@@ -43,3 +43,46 @@ describe("checkSurveillanceCurrent (high tier: 456 days)", () => {
     expect(summary(run(checkSurveillanceCurrent, { vendor: aVendor({ isoCertificates: [cert] }) }))).toEqual(expected);
   });
 });
+
+describe("checkSurveillanceCurrent with printed surveillance dates", () => {
+  it.each([
+    {
+      label: "next printed date still ahead",
+      due: ["2026-10-24", "2027-10-24"],
+      last: null,
+      asOf: "2026-09-01",
+      expected: [],
+    },
+    {
+      label: "printed date passed, unconfirmed",
+      due: ["2026-10-24", "2027-10-24"],
+      last: null,
+      asOf: "2027-01-15",
+      expected: ["medium:Scheduled surveillance audit not confirmed"],
+    },
+    {
+      label: "printed date passed, audit on file",
+      due: ["2026-10-24"],
+      last: "2026-09-30",
+      asOf: "2027-01-15",
+      expected: [],
+    },
+    {
+      label: "within a month after the printed date",
+      due: ["2026-10-24"],
+      last: null,
+      asOf: "2026-11-10",
+      expected: [],
+    },
+  ])("$label", ({ due, last, asOf, expected }) => {
+    const cert = aCertificate({
+      issueDate: "2025-10-25",
+      expiryDate: "2028-10-24",
+      surveillanceDue: due,
+      lastSurveillanceDate: last,
+    });
+    expect(summary(run(checkSurveillanceCurrent, { vendor: aVendor({ isoCertificates: [cert] }), asOf }))).toEqual(
+      expected,
+    );
+  });
+});

@@ -3,6 +3,10 @@ import { daysBetween } from "../dates";
 import { describeCertificate } from "../describe";
 import { citeField, currentIso27001Certificates } from "../evidence";
 
+// A printed due date is met by an audit up to four months before it, and checked a month after it.
+const EARLY_AUDIT_DAYS = 120;
+const PRINTED_GRACE_DAYS = 30;
+
 /**
  * Has a certification audit happened within the surveillance interval? Surveillance is at least
  * yearly and the first within 12 months of the decision (ISO/IEC 17021-1 §9.1.3, §3.11).
@@ -24,6 +28,23 @@ export function checkSurveillanceCurrent({ vendor, policy, asOf }: CheckContext)
           title: "Could not verify surveillance audits",
           detail: "Neither an issue date nor a surveillance date was found, so the audit cycle cannot be followed.",
           citation,
+        },
+      ];
+    }
+    // Printed surveillance / recertification dates are the certification body's own schedule: use them.
+    const printed = [...(cert.surveillanceDue ?? [])].sort();
+    if (printed.length > 0) {
+      const due = printed.filter((date) => daysBetween(date, asOf) > PRINTED_GRACE_DAYS).at(-1);
+      const confirmed =
+        cert.lastSurveillanceDate !== null && due && daysBetween(cert.lastSurveillanceDate, due) <= EARLY_AUDIT_DAYS;
+      if (!due || confirmed) return [];
+      return [
+        {
+          subject: cert.documentId,
+          severity: cert.expiryDate !== null && daysBetween(asOf, cert.expiryDate) < 0 ? "low" : "medium",
+          title: "Scheduled surveillance audit not confirmed",
+          detail: `The ${describeCertificate(cert)} schedules a surveillance audit by ${due}; nothing on file confirms it took place. Ask the certification body (or its public register) to confirm the certificate is maintained.`,
+          citation: citeField(cert, "surveillanceDue"),
         },
       ];
     }

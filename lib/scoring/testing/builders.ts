@@ -141,6 +141,7 @@ export function aContext({
     policy: effectivePolicy(sets, service),
     asOf,
     coverUntil: service.relianceDate ? maxDate(asOf, service.relianceDate) : asOf,
+    foreign: [],
   };
 }
 

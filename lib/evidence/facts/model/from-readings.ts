@@ -62,6 +62,17 @@ function date(value: unknown): string | null {
   return text && isIsoDate(text) ? text : null;
 }
 
+function dates(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.map(date).filter((item): item is string => item !== null);
+}
+
+/** The Statement of Applicability a certificate cites: `{ version, date }` or its text as printed. */
+function soaReference(value: unknown): string | null {
+  if (isObject(value)) return [str(value.version), date(value.date)].filter(Boolean).join(" ") || null;
+  return str(value);
+}
+
 function strings(value: unknown): string[] | null {
   if (!Array.isArray(value)) return null;
   return value
@@ -165,18 +176,24 @@ function socFields(kind: FactKind, r: Readings, b: Builder): Json {
   if (r.isGroup("control_tests")) {
     const items = r.get("control_tests.exceptions");
     if (Array.isArray(items)) {
-      exceptions = items.filter(isObject).map((item) =>
-        b.item(
+      exceptions = items.filter(isObject).map((item) => {
+        // Extraction records the pages each exception was read on; the first is where its wording is.
+        const ownPage =
+          Array.isArray(item.pages) && Number.isInteger(item.pages[0]) && (item.pages[0] as number) > 0
+            ? (item.pages[0] as number)
+            : null;
+        return b.item(
           {
             criteria: strings(item.criteria) ?? [],
             control: str(item.control),
             deviation: str(item.deviation) ?? str(item.description) ?? "Exception noted (wording not captured).",
+            managementResponse: str(item.management_response) ?? str(item.management_response_summary),
           },
           str(item.deviation),
-          exceptionsCite?.page ?? null,
+          ownPage ?? exceptionsCite?.page ?? null,
           confidence(exceptionsCite),
-        ),
-      );
+        );
+      });
     } else if (r.get("control_tests.exceptions_count") === 0) exceptions = [];
   }
 
@@ -288,6 +305,11 @@ function bridgeFields(r: Readings, b: Builder): Json {
       "scope_services",
     ),
     materialChanges: b.field(str(r.get("material_changes_disclosed")), "material_changes_disclosed"),
+    nextReportExpected: b.field(
+      date(r.get("next_report_expected_date")) ?? date(r.get("next_report_expected")),
+      "next_report_expected_date",
+      "next_report_expected",
+    ),
   };
 }
 
@@ -307,6 +329,8 @@ function certificateFields(r: Readings, b: Builder, claimsPage: boolean): Json {
     originalCertificationDate: b.field(date(r.get("original_certification_date")), "original_certification_date"),
     expiryDate: b.field(date(r.get("expiry_date")), "expiry_date"),
     lastSurveillanceDate: b.field(date(r.get("last_surveillance_date")), "last_surveillance_date"),
+    surveillanceDue: b.field(dates(r.get("surveillance_due")), "surveillance_due"),
+    soaReference: b.field(soaReference(r.get("soa_reference")), "soa_reference"),
     scopeStatement: b.field(str(r.get("scope_statement")) ?? str(r.get("scope_statement_excerpt")), "scope_statement"),
     sites: b.field(strings(r.get("sites")), "sites"),
   };
@@ -374,7 +398,8 @@ const NOT_IN_TEXT: Record<string, string> = {
   issue_date: "issueDate",
   original_certification_date: "originalCertificationDate",
   expiry_date: "expiryDate",
-  surveillance_due: "lastSurveillanceDate",
+  surveillance_due: "surveillanceDue",
+  soa_reference: "soaReference",
   scope_statement: "scopeStatement",
   sites: "sites",
   vendor: "vendor",

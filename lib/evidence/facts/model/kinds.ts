@@ -1,5 +1,6 @@
 // The single definition of every fact field per document kind: names (the scorer's names, so no
 // rename table), types (the editor) and plain-language labels. See docs/decisions/008-fact-model.md.
+import { DOCUMENT_KIND_LABELS } from "@/lib/vocabulary";
 import type { KindSpec, ListSpec } from "./field-spec";
 
 const OPINION = {
@@ -26,6 +27,7 @@ const exceptions = {
     deviation: { editor: "text", label: "What the auditor found", long: true, required: true },
     control: { editor: "text", label: "Control tested", long: true },
     criteria: { editor: "textList", label: "Criteria (e.g. CC6.1)" },
+    managementResponse: { editor: "text", label: "Management's response (not audited)", long: true },
   },
 } as const satisfies ListSpec;
 
@@ -120,6 +122,7 @@ export const BRIDGE_LETTER_FIELDS = {
   bridgedPeriodEnd: { editor: "date", label: "Period end of the report it bridges" },
   scopeServices: { editor: "textList", label: "Services the letter names" },
   materialChanges: { editor: "text", label: "Material changes disclosed", long: true },
+  nextReportExpected: { editor: "date", label: "Next report expected" },
 } as const satisfies KindSpec;
 
 const certificateCommon = {
@@ -131,6 +134,16 @@ const certificateCommon = {
   originalCertificationDate: { editor: "date", label: "Original certification date" },
   expiryDate: { editor: "date", label: "Expiry date" },
   lastSurveillanceDate: { editor: "date", label: "Last surveillance audit" },
+  surveillanceDue: {
+    editor: "textList",
+    label: "Surveillance audits due",
+    help: "Dates the certificate schedules audits for, e.g. 2026-10-24.",
+  },
+  soaReference: {
+    editor: "text",
+    label: "Statement of Applicability cited",
+    help: "Its version or date as printed. Leave empty when the certificate cites none.",
+  },
   scopeStatement: { editor: "text", label: "Scope statement", long: true },
   sites: { editor: "textList", label: "Sites" },
 } as const satisfies KindSpec;
@@ -177,15 +190,10 @@ export const FACT_KIND_SPECS = {
 export type FactKind = keyof typeof FACT_KIND_SPECS;
 export const FACT_KINDS = Object.keys(FACT_KIND_SPECS) as FactKind[];
 
+// The app's document-kind labels (lib/vocabulary.ts); the form words two of them for the person choosing.
 export const FACT_KIND_LABELS: Record<FactKind, string> = {
-  soc1_report: "SOC 1 report",
-  soc2_report: "SOC 2 report",
-  soc3_report: "SOC 3 report",
-  bridge_letter: "Bridge letter",
-  iso_certificate: "ISO certificate",
-  other_certificate: "Other certificate",
+  ...DOCUMENT_KIND_LABELS,
   claims_page: "Vendor claims page (not a certificate)",
-  subprocessor_list: "Sub-processor list",
   unknown: "Unknown",
 };
 

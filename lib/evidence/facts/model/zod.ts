@@ -39,14 +39,26 @@ export function fieldSchema(spec: FieldSpec): z.ZodType {
   if (spec.editor !== "list") return cited(scalarSchema(spec));
   const item = z.object(
     Object.fromEntries(
-      Object.entries(spec.item).map(([key, f]) => [key, f.required ? scalarSchema(f) : scalarSchema(f).nullable()]),
+      // An optional item field added later is absent from rows stored before it: read as not found.
+      Object.entries(spec.item).map(([key, f]) => [
+        key,
+        f.required ? scalarSchema(f) : scalarSchema(f).nullable().default(null),
+      ]),
     ),
   );
   return cited(z.array(cited(item).extend({ id: z.string().min(1).max(100) })).max(2_000));
 }
 
 export function fieldsSchema(spec: KindSpec) {
-  return z.object(Object.fromEntries(Object.entries(spec).map(([key, f]) => [key, fieldSchema(f)])));
+  // A field added to a kind later is absent from facts stored before it: read as not found.
+  return z.object(
+    Object.fromEntries(
+      Object.entries(spec).map(([key, f]) => [
+        key,
+        fieldSchema(f).default(() => ({ value: null, page: null, quote: null, confidence: 0, source: "text" })),
+      ]),
+    ),
+  );
 }
 
 export const FLAG_KINDS = ["authenticity", "consistency"] as const;
