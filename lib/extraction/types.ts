@@ -1,3 +1,5 @@
+import type { PageLayout } from "./layout";
+
 // Public types of the extraction module. The app's upload job depends on these shapes: keep them stable.
 
 export const DOC_KINDS = [
@@ -106,4 +108,6 @@ export type TextDocument = {
   filename: string;
   format: "pdf" | "markdown" | "html" | "csv" | "yaml" | "text";
   metadata?: PdfMetadata;
+  /** PDF only: positioned text items per page, for rules that read by position (see layout.ts). */
+  layouts?: PageLayout[];
 };
