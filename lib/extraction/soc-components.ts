@@ -96,6 +96,20 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
       return factAt(index, subs, uses.index, uses[0].length, 0.8);
     }
   }
+  // 2b. "<Org> uses,\n● Amazon Web services(AWS), a subservice organization which ...\n● Github(Github Inc), is a ...":
+  //     one bullet per organisation, its name before the first comma or verb.
+  const usesList = search(index, /\buses\s*[,:]\s*\n((?:[ \t]*[●•▪◦*-][^\n]*\n(?:(?![ \t]*[●•▪◦*-])[^\n]+\n)*)+)/);
+  if (usesList && /subservice/i.test(usesList[1]!)) {
+    const subs: Subservice[] = [];
+    for (const bullet of usesList[1]!.split(/\n(?=[ \t]*[●•▪◦*-])/)) {
+      const text = squash(bullet.replace(/^[ \t]*[●•▪◦*-]\s*/, ""));
+      const name =
+        /^(.+?)(?:\s*,|\s+(?:is|are|a|an|which|provides)\s)/.exec(text)?.[1] ?? text.split(" ").slice(0, 4).join(" ");
+      if (name && name.length < 60 && /^[A-Z0-9]/.test(name))
+        subs.push({ name, service: null, method: m ?? "carve-out" });
+    }
+    if (subs.length > 0) return factAt(index, subs, usesList.index, usesList[0].length, 0.75);
+  }
   // 3. "The cloud hosting services provided by AWS and GCP, and the e-mail services provided by Mailgun ... were not included".
   const excluded = search(
     index,
@@ -160,12 +174,18 @@ export type Cuec = { text: string; criteria: string[] };
 
 /** CUECs are counted as responsibilities ("User entities are responsible for ..."), not bullets: one bullet can hold two. */
 export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> {
-  const hits = searchAll(index, /(?:User\s*entities|Customers|Clients)\s*(?:are|is)\s*responsible\s*for/g);
+  const hits = searchAll(
+    index,
+    /(?:(?:The|the)\s+)?(?:[Uu]ser\s*entit(?:ies|y)|Customers|Clients)\s*(?:are|is)\s*responsible\s*for/g,
+  );
   if (hits.length === 0) return missing();
   const items: Cuec[] = [];
-  for (const h of hits) {
-    const rest = index.text.slice(h.index, h.index + 800);
-    const sentenceEnd = rest.search(/\.(?=\s|$)/);
+  for (const [i, h] of hits.entries()) {
+    // Two responsibilities can run together without a full stop ("...setup featuresThe User entity is responsible").
+    const next = hits[i + 1]?.index ?? Infinity;
+    const rest = index.text.slice(h.index, Math.min(h.index + 800, next));
+    const stop = rest.search(/\.(?=\s|$)/);
+    const sentenceEnd = stop >= 0 ? stop : rest.length - 1;
     const sentence = squash(rest.slice(0, sentenceEnd + 1));
     // Criteria printed after the sentence: same-line parentheses or the next criteria-only lines.
     let criteria = parseCriteria(/^\s*\(([^)]*)\)/.exec(rest.slice(sentenceEnd + 1))?.[1] ?? "");
@@ -187,8 +207,11 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
   return factAt(index, { count: items.length, items }, hits[0]!.index, 200, 0.8, `${items.length} responsibilities`);
 }
 
+// A contents entry ("DISCLOSURE OF INCIDENTS ⇥ 27", "Incidents ........ 12") names a section without being it.
+const CONTENTS_ENTRY = /(?:\t|\.{3,}|\s{2,})\s*\d{1,3}\s*\n?$/;
+
 function statusFromSection(index: TextIndex, heading: RegExp, none: RegExp): Fact<string> {
-  const m = search(index, heading);
+  const m = searchAll(index, heading).find((h) => !CONTENTS_ENTRY.test(h[0]));
   if (!m) return missing();
   const body = index.text.slice(m.index + m[0].length, m.index + m[0].length + 600);
   // The section ends at the next heading-like line (short, no final period).
@@ -215,7 +238,7 @@ export function findSignificantChanges(index: TextIndex): Fact<string> {
 export function findIncidents(index: TextIndex): Fact<string> {
   return statusFromSection(
     index,
-    /^[ \t]*(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n/m,
+    /^[ \t]*(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n|^[ \t]*(?:Disclosure\s*of|DISCLOSURE\s*OF)\s*(?:System\s*|SYSTEM\s*)?(?:Incidents|INCIDENTS)[^\n.]{0,30}\n/m,
     /no\s*(?:significant\s*|such\s*)?(?:system\s*)?incidents|there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?(?:system\s*)?incidents/i,
   );
 }
