@@ -103,3 +103,71 @@ export function layoutDocument(doc: TextDocument): TextDocument {
   if (!doc.layouts || doc.layouts.length !== doc.pages.length) return doc;
   return { ...doc, pages: doc.layouts.map((l, i) => (l.items.length ? buildPage(l).text : doc.pages[i]!)) };
 }
+
+/** Lines and cells of every page of an index's text (tab-separated cells); positions from the layout when known. */
+export function pagesOf(doc: TextDocument, text: string[]): Page[] {
+  return text.map((pageText, i) => {
+    const layout = doc.layouts?.[i];
+    if (layout && layout.items.length) {
+      const page = buildPage(layout);
+      if (page.text === pageText) return page;
+    }
+    // No positions: a cell's column number stands in for its x range.
+    const lines: Line[] = [];
+    let pos = 0;
+    for (const lineText of pageText.split("\n")) {
+      const cells: Cell[] = [];
+      let at = pos;
+      lineText.split("\t").forEach((c, k) => {
+        cells.push({ text: c, x0: k, x1: k + 0.99, size: 1, start: at });
+        at += c.length + 1;
+      });
+      lines.push({ y: lines.length, size: 1, cells, text: lineText, start: pos });
+      pos += lineText.length + 1;
+    }
+    return { width: 0, height: 0, lines, text: pageText };
+  });
+}
+
+export type Located = { page: number; offset: number; length: number; value: RegExpExecArray; labelOffset: number };
+
+function overlaps(a: Cell, b: Cell): boolean {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+}
+
+/**
+ * Values printed for a label, by position: after the label in its own cell, in the next cell to its right on the
+ * same line, or in the first cell below it (within two lines) that overlaps it horizontally. Offsets are page-text
+ * offsets; `page` is 0-based.
+ */
+export function labelValues(pages: Page[], label: RegExp, value: RegExp): Located[] {
+  const out: Located[] = [];
+  const labelRe = new RegExp(label.source, label.flags.replace("g", ""));
+  const valueAt = new RegExp(`^[\\s:;.\\-–]*(?:${value.source})`, value.flags.replace("g", ""));
+  pages.forEach((page, p) => {
+    page.lines.forEach((line, li) => {
+      line.cells.forEach((cell, ci) => {
+        const l = labelRe.exec(cell.text);
+        if (!l) return;
+        const labelOffset = cell.start + l.index;
+        const tryIn = (text: string, base: number): boolean => {
+          const v = valueAt.exec(text);
+          if (!v) return false;
+          out.push({ page: p, offset: base, length: v[0].length, value: v, labelOffset });
+          return true;
+        };
+        const restStart = l.index + l[0].length;
+        if (tryIn(cell.text.slice(restStart), cell.start + restStart)) return;
+        // Nothing but the label in its cell: the value is to the right, or below.
+        if (cell.text.slice(restStart).replace(/[\s:.]/g, "").length > 0) return;
+        const right = line.cells[ci + 1];
+        if (right && tryIn(right.text, right.start)) return;
+        for (const below of page.lines.slice(li + 1, li + 3)) {
+          const under = below.cells.find((c) => overlaps(c, cell));
+          if (under && tryIn(under.text, under.start)) return;
+        }
+      });
+    });
+  });
+  return out;
+}
