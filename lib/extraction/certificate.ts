@@ -9,24 +9,69 @@ import { factAt, missing, search, searchAll, type TextIndex } from "./text-index
 const ORG_SUFFIX =
   /\b(Inc\.?|LLP|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.?|S\.L\.|SAS|B\.V\.|A\.Ş\.|A\.S\.|Pvt\.?|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|PLC|Pty|S\.r\.l\.|S\.p\.A\.|d\.o\.o\.|OÜ|AB|Oy|ApS|TOO|LLP\.)\s*$/i;
 
-function findStandard(index: TextIndex): { standard: Fact<string>; version: Fact<string> } {
-  const all = searchAll(index, /\bISO\s*(\/\s*IEC\s*)?(\d{4,5})(-\d{1,2})?(?:\s*:\s*((?:19|20)\d{2}))?/g);
-  if (all.length === 0) return { standard: missing(), version: missing() };
+/** Published editions of the management-system standards certificates name (a year outside these is not an edition). */
+const EDITIONS: Record<string, string[]> = {
+  "27001": ["2005", "2013", "2022"],
+  "27017": ["2015"],
+  "27018": ["2014", "2019", "2025"],
+  "27701": ["2019", "2025"],
+  "9001": ["1987", "1994", "2000", "2008", "2015"],
+  "14001": ["1996", "2004", "2015"],
+  "45001": ["2018"],
+  "22301": ["2012", "2019"],
+  "20000-1": ["2005", "2011", "2018"],
+  "50001": ["2011", "2018"],
+  "42001": ["2023"],
+  "37001": ["2016", "2025"],
+  "13485": ["2003", "2016"],
+};
+
+// OCR reads a 1 as "|", "l" or "I" and a 0 as "O" or "o"; inside a standard's number only digits make sense.
+function ocrDigits(s: string): string {
+  return s.replace(/[|lI]/g, "1").replace(/[oO]/g, "0");
+}
+
+type StandardHit = { number: string; iec: boolean; year: string | null; index: number; length: number };
+
+function findStandard(index: TextIndex): {
+  standard: Fact<string>;
+  version: Fact<string>;
+  printedVersion: string | null;
+} {
+  const all: StandardHit[] = [];
+  for (const m of searchAll(
+    index,
+    /\bISO\s*(\/\s*IEC\s*)?(\d[\dOo|lI]{3,4})(-\d{1,2})?(?:\s*[:z]\s*((?:19|20)\d{2}))?/g,
+  )) {
+    let number = ocrDigits(m[2]!) + (m[3] ?? "");
+    // A known standard number or a plain 4-5 digit number read as printed; OCR repairs only make known numbers.
+    if (!/^\d{4,5}(-\d{1,2})?$/.test(number)) continue;
+    if (number !== m[2]! + (m[3] ?? "") && !EDITIONS[number]) continue;
+    if (!EDITIONS[number] && /^\d{4}$/.test(number) && EDITIONS[`${number}1`] && /^\d{4}[|lI]/.test(m[2]!))
+      number = `${number}1`;
+    all.push({ number, iec: Boolean(m[1]), year: m[4] ?? null, index: m.index, length: m[0].length });
+  }
+  if (all.length === 0) return { standard: missing(), version: missing(), printedVersion: null };
   // The certified standard is the one the certificate repeats most; aligned/guideline standards appear once or twice.
   const counts = new Map<string, number>();
-  for (const m of all) counts.set(m[2]! + (m[3] ?? ""), (counts.get(m[2]! + (m[3] ?? "")) ?? 0) + 1);
+  for (const m of all) counts.set(m.number, (counts.get(m.number) ?? 0) + 1);
   const conform = search(
     index,
     /(?:requirements?\s*of|conforms?\s*to|compliant\s*with)[^\n]*\n?\s*(?:the\s*)?ISO\s*(?:\/\s*IEC\s*)?(\d{4,5}(?:-\d{1,2})?)/i,
   );
-  const best = conform?.[1] ?? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  const hits = all.filter((m) => m[2]! + (m[3] ?? "") === best);
-  const iec = hits.some((m) => m[1]);
+  const best =
+    conform && counts.has(conform[1]!) ? conform[1]! : [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const hits = all.filter((m) => m.number === best);
+  const iec = hits.some((m) => m.iec);
   const first = hits[0]!;
-  const withYear = hits.find((m) => m[4]);
+  const withYear = hits.find((m) => m.year);
+  const editions = EDITIONS[best];
+  // A year that is no edition of the standard is kept as printed (for the flag), not reported as the version.
+  const real = withYear && (!editions || editions.includes(withYear.year!));
   return {
-    standard: factAt(index, `ISO${iec ? "/IEC" : ""} ${best}`, first.index, first[0].length, 0.9),
-    version: withYear ? factAt(index, withYear[4]!, withYear.index, withYear[0].length, 0.9) : missing(),
+    standard: factAt(index, `ISO${iec ? "/IEC" : ""} ${best}`, first.index, first.length, 0.9),
+    version: real ? factAt(index, withYear.year!, withYear.index, withYear.length, 0.9) : missing(),
+    printedVersion: withYear && !real ? withYear.year : null,
   };
 }
 
@@ -221,7 +266,11 @@ function findScope(index: TextIndex): Fact<string> {
     index,
     /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?)[ \t]*\n/im,
   );
-  if (!m) return unlabelledScope(index);
+  if (!m) {
+    const quoted = search(index, /\bfor\s*(?:the\s*)?scope\s*(?:of\s*)?:?\s*["“]([^"”]{10,800})["”]/i);
+    if (quoted) return factAt(index, squash(quoted[1]!), quoted.index, quoted[0].length, 0.7);
+    return unlabelledScope(index);
+  }
   const lines: string[] = [];
   for (const line of index.text
     .slice(m.index + m[0].length)
@@ -250,6 +299,7 @@ function unlabelledScope(index: TextIndex): Fact<string> {
     const prose =
       c.length >= 40 &&
       !/:/.test(c) &&
+      !/\b(?:tel|telefon|phone|fax|e-?mail|www)\b|https?:|@|\d{3,}/i.test(c) &&
       !/certif|accredit|hereby|assessed|conform|complies|management\s*system|standard|signature|page\s*\d/i.test(c);
     if (prose) {
       cur ??= { lines: [], offset: pos };
@@ -343,7 +393,7 @@ function findCertificateNumber(index: TextIndex): Fact<string> {
 }
 
 export function extractCertificate(index: TextIndex, now: Date): KindExtraction {
-  const { standard, version } = findStandard(index);
+  const { standard, version, printedVersion } = findStandard(index);
   const holder = findHolder(index);
   const body = findCertificationBody(index);
   const accreditation = findAccreditationBody(index);
@@ -409,6 +459,8 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     );
   }
   const authenticity: string[] = [];
+  if (printedVersion && standard.value)
+    authenticity.push(`Standard printed as ${standard.value}:${printedVersion}; there is no ${printedVersion} edition`);
   if (holder.value && scope.value) {
     const holderKey = holder.value.toLowerCase().replace(/[^a-z0-9]/g, "");
     for (const m of scope.value.matchAll(
