@@ -41,9 +41,12 @@ function findStandard(index: TextIndex): {
   const all: StandardHit[] = [];
   for (const m of searchAll(
     index,
-    /\bISO\s*(\/\s*IEC\s*)?(\d[\dOo|lI]{3,4})(-\d{1,2})?(?:\s*[:z]\s*((?:19|20)\d{2}))?/g,
+    /\bISO\s*(\/\s*IEC\s*)?(\d[\dOo|lI]{3,4})(-\d{1,2})?(?:\s*[:z|]\s*((?:19|20)\d{2}))?/g,
   )) {
     let number = ocrDigits(m[2]!) + (m[3] ?? "");
+    // "9001|2015": the OCR'd separator was read into the number.
+    if (!EDITIONS[number] && m[2]!.length === 5 && EDITIONS[ocrDigits(m[2]!.slice(0, 4))])
+      number = ocrDigits(m[2]!.slice(0, 4));
     // A known standard number or a plain 4-5 digit number read as printed; OCR repairs only make known numbers.
     if (!/^\d{4,5}(-\d{1,2})?$/.test(number)) continue;
     if (number !== m[2]! + (m[3] ?? "") && !EDITIONS[number]) continue;

@@ -30,7 +30,7 @@ function socMentions(text: string, n: number): number {
 
 /** Words a management-system certificate prints; a certificate is recognised by several of them, not by one. */
 const CERTIFICATE_SIGNALS: RegExp[] = [
-  /\bcertificate\b/i,
+  /\bcertif/i,
   /certificate\s*(?:no|number|nr|code)\b/i,
   /surveillance/i,
   /management\s*system/i,
@@ -39,6 +39,13 @@ const CERTIFICATE_SIGNALS: RegExp[] = [
   /valid(?:ity)?\b|expir/i,
   /\bscope\b/i,
 ];
+
+/** The ISO standard number a text names most often. */
+function mainStandard(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\bISO\s*(?:\/\s*IEC\s*)?(\d{4,5})/gi)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
 
 export function classifyText(doc: TextDocument): Classification {
   const all = fold(doc.pages.join("\n"));
@@ -108,9 +115,18 @@ export function classifyText(doc: TextDocument): Classification {
   // Without issuing wording (an OCR'd scan garbles it), several certificate words on a short PDF still make one;
   // a web page listing certificates is a claims page. A certificate is a few pages (a scope annex can make it
   // nine or ten), never a long report.
-  const looksIssued = issuing || (doc.format === "pdf" && signals >= 4 && /\bcertificate\b/i.test(head));
+  const looksIssued = issuing || (doc.format === "pdf" && signals >= 4 && /\bcertif/i.test(head));
   if (pageCount <= 10 && looksIssued) {
     const confidence = issuing ? 0.9 : 0.6;
+    // iso_certificate is the information-security family (ISO/IEC 27001 and its extensions); a quality or
+    // environmental management certificate (ISO 9001, 14001, ...) is another certificate.
+    const standard = mainStandard(all);
+    if (standard && !/^27\d{2}/.test(standard))
+      return {
+        kind: "other_certificate",
+        confidence,
+        reason: `certificate for ISO ${standard}, not information security`,
+      };
     if (isoStandard) return { kind: "iso_certificate", confidence, reason: "certificate wording with an ISO standard" };
     // Surveillance audits and a management system are ISO/IEC 17021 certification terms even when the standard
     // itself is printed only in a logo.

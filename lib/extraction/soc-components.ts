@@ -110,6 +110,24 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
     }
     if (subs.length > 0) return factAt(index, subs, usesList.index, usesList[0].length, 0.75);
   }
+  // 2c. "Tembo uses a subservice organization, Amazon Web Services ("AWS"), to provide cloud hosting services."
+  const sentence = search(
+    index,
+    /\buses\s+(?:a|the\s*following|several|two|three)?\s*subservice\s*organi[sz]ations?\s*,?\s*((?:[^.]|\.(?=[\w,]))+?),?\s+(?:to\s*provide|for|which\s*provides?)\s+([^.]{3,120})\./i,
+  );
+  if (sentence) {
+    const names = splitOrgList(sentence[1]!.replace(/\s*\("([^"]+)"\)/g, " ($1)"));
+    if (names.length > 0) {
+      const service = squash(sentence[2]!);
+      return factAt(
+        index,
+        names.map((name) => ({ name, service, method: m ?? "carve-out" })),
+        sentence.index,
+        sentence[0].length,
+        0.75,
+      );
+    }
+  }
   // 3. "The cloud hosting services provided by AWS and GCP, and the e-mail services provided by Mailgun ... were not included".
   const excluded = search(
     index,
@@ -180,6 +198,37 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
   );
   if (hits.length === 0) return missing();
   const items: Cuec[] = [];
+  // "User entities are responsible for:" then one bullet per responsibility.
+  const listed = hits.find((h) =>
+    /^\s*:\s*\n\s*[•●▪◦*-]/.test(index.text.slice(h.index + h[0].length, h.index + h[0].length + 12)),
+  );
+  if (listed) {
+    const bullets: Cuec[] = [];
+    const body = index.text.slice(listed.index + listed[0].length).replace(/^\s*:\s*\n/, "");
+    let cur: string | null = null;
+    for (const line of body.split("\n").slice(0, 120)) {
+      const b = /^\s*[•●▪◦*-]\s+(.+)$/.exec(line);
+      if (b) {
+        if (cur) bullets.push({ text: squash(cur), criteria: [] });
+        cur = b[1]!;
+      } else if (cur && line.trim() && !/^\s*(?:\d+|Page\s*\d+)\s*$/i.test(line) && !/\.\s*$/.test(cur))
+        cur += ` ${line.trim()}`;
+      else if (cur && (!line.trim() || /\.\s*$/.test(cur))) {
+        if (/^\s*(?:\d+|Page\s*\d+)\s*$/i.test(line) || !line.trim()) continue;
+        break;
+      }
+    }
+    if (cur) bullets.push({ text: squash(cur), criteria: [] });
+    if (bullets.length > 1)
+      return factAt(
+        index,
+        { count: bullets.length, items: bullets },
+        listed.index,
+        listed[0].length,
+        0.8,
+        `${bullets.length} responsibilities`,
+      );
+  }
   for (const [i, h] of hits.entries()) {
     // Two responsibilities can run together without a full stop ("...setup featuresThe User entity is responsible").
     const next = hits[i + 1]?.index ?? Infinity;

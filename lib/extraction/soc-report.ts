@@ -54,7 +54,8 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     opinion: findOpinion(index),
     trust_services_categories:
       kind === "soc1_report" ? missing("SOC 1 reports use control objectives") : findCategories(index),
-    "in_scope.services": findServices(index, system),
+    // A SOC 3's "system" is the whole platform: its services are reported only when the report lists them.
+    "in_scope.services": kind === "soc3_report" ? findServices(index, missing()) : findServices(index, system),
     "in_scope.locations": findLocations(index),
     subservice_organizations: subservices,
     subservice_method: method,
@@ -93,8 +94,10 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
 
   const authenticity: string[] = [];
   authenticity.push(...possessiveArtefacts(index, org.value));
-  if (auditor.value === null && reportDate.value) {
-    authenticity.push("The auditor's report carries no firm name or signature in the text layer");
+  // A firm named only in a logo or signature image is a text-layer gap (listed in not_in_text_layer), not a sign of
+  // forgery; a report typed as signed by an individual with no firm anywhere near the signature is.
+  if (block && individualSigner(block.lines) && !/signature\s*block/.test(auditor.note ?? "")) {
+    authenticity.push("The auditor's report is signed by an individual with no firm name in the signature block");
   }
   const exceptions = tests.value?.exceptions_count;
   if (
@@ -109,6 +112,12 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     );
   }
   return { facts, notInTextLayer, consistency, authenticity };
+}
+
+function individualSigner(lines: { text: string }[]): boolean {
+  return lines.some((l) =>
+    /^\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+,?\s*(?:Certified\s*Public\s*Accountant|CPA)\b/.test(l.text),
+  );
 }
 
 /**

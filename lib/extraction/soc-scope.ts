@@ -73,7 +73,7 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
       // "controls within HackerBay\nFyipe Platform": the organisation's name printed in front of the system's name.
       const short = org.replace(/,?\s*(Inc\.?|LLC|Ltd\.?|Corporation|Corp\.?)$/i, "").trim();
       const lead = new RegExp(
-        `^\\s*(?:the\\s+)?${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:'s?)?\\s*(?:\\n|'s?\\s)`,
+        `^\\s*(?:the\\s+)?${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?:'s?\\s+|\\s*\\n)`,
         "i",
       );
       const stripped = m[1]!.replace(lead, "");

@@ -185,15 +185,17 @@ function fromYaml(index: TextIndex): { rows: Subprocessor[]; offset: number } | 
     const m = new RegExp(`^\\s+${key}:\\s*([^\\n]*)`, "m").exec(body);
     return m && m[1]!.trim() ? m[1]!.trim().replace(/^["']|["']$/g, "") : null;
   };
-  const rows = blocks.map((b) => {
-    const service = field(b[2] ?? "", "service");
-    const name = b[1]!.trim().replace(/^["']|["']$/g, "");
-    return {
-      name: service ? `${name} (${service})` : name,
-      purpose: field(b[2] ?? "", "purpose"),
-      location: field(b[2] ?? "", "location"),
-    };
-  });
+  // An independent controller listed "for transparency" is not a sub-processor.
+  const rows = blocks
+    .filter((b) => !/^\s*independent/i.test(field(b[2] ?? "", "role") ?? ""))
+    .map((b) => {
+      const name = b[1]!.trim().replace(/^["']|["']$/g, "");
+      return {
+        name,
+        purpose: field(b[2] ?? "", "purpose"),
+        location: field(b[2] ?? "", "location"),
+      };
+    });
   return { rows, offset: blocks[0]!.index };
 }
 
@@ -230,7 +232,7 @@ function looksLikeName(name: string): boolean {
 function findVendor(index: TextIndex): Fact<string> {
   const patterns: RegExp[] = [
     // "a list of subprocessors that Embrace may engage"
-    /sub-?\s*processors\s*(?:that|which|whom)\s+([A-Z][\w&.' -]{1,40}?)\s+(?:may\s*)?(?:engages?|uses?|has\s*engaged|currently\s*uses)\b/,
+    /[Ss]ub-?\s*processors\s*(?:that|which|whom)?\s+([A-Z][\w&.' -]{1,40}?)\s+(?:may\s*)?(?:engages?|uses?|has\s*engaged|currently\s*uses)\b/,
     /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s*(?:\("[^"]+"\)\s*)?(?:\(or\s*one\s*of\s*its\s*affiliates[^)]*\)\s*)?(?:may\s*engage|uses\s*certain|engages|currently\s*uses)/,
     /sub-?\s*processors\s*(?:used|engaged)\s*by\s*([A-Z][\w&.,' -]{1,60}?)\s*[:.\n]/i,
     /^\s*(?:#\s*|title:\s*)([A-Z][\w&.' -]{1,40}?)\s+sub-?\s*processors?\s*$/im,
@@ -256,7 +258,7 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
   const updated = search(
     index,
     new RegExp(
-      `(?:last\\s*updated|updated|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*(?:on\\s*)?(${DATE_PATTERN})`,
+      `(?:(?<=^|\\n)[*_ \\t]*date|last\\s*updated|updated|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*(?:on\\s*)?(${DATE_PATTERN})`,
       "i",
     ),
   );
