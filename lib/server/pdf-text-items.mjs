@@ -54,22 +54,31 @@ function positioned(items, points, transforms) {
   return out;
 }
 
-/** Text and positioned items of every page of an open pdf.js document; pages are read and released one at a time. */
+/**
+ * Documents up to this many pages also get positioned items: the rules that read by position are the certificate
+ * rules (a certificate is at most about ten pages), and leaving long reports out keeps their parse as fast as
+ * getText() (no items copied to the parent).
+ */
+export const MAX_LAYOUT_PAGES = 12;
+
+/** Text (and, for short documents, positioned items) of every page of an open pdf.js document, page by page. */
 export async function readTextPages(doc) {
   const pages = [];
-  const layouts = [];
+  const layouts = doc.numPages <= MAX_LAYOUT_PAGES ? [] : null;
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
     const items = content.items.filter((item) => "str" in item);
-    const transforms = items.map((item) => viewport.transform && multiply(viewport.transform, item.transform));
     const points = items.map((item) => viewport.convertToViewportPoint(item.transform[4], item.transform[5]));
     pages.push(plainText(items, points));
-    layouts.push({ width: viewport.width, height: viewport.height, items: positioned(items, points, transforms) });
+    if (layouts) {
+      const transforms = items.map((item) => multiply(viewport.transform, item.transform));
+      layouts.push({ width: viewport.width, height: viewport.height, items: positioned(items, points, transforms) });
+    }
     page.cleanup();
   }
-  return { pages, layouts };
+  return layouts ? { pages, layouts } : { pages };
 }
 
 function multiply(m1, m2) {

@@ -2,7 +2,7 @@
 // pdf.js is hostile-input code, so a crash, hang or memory blow-up here must not take the caller down.
 // Protocol (IPC, serialization "advanced"): parent sends { id, bytes: Uint8Array, maxPages, maxChars };
 // child replies { id, ok: true, pages: string[], layouts, total, info, maxRssMb } or { id, ok: false, code, message }
-// (layouts: positioned text items per page, see pdf-text-items.mjs).
+// (layouts: positioned text items per page for short documents, see pdf-text-items.mjs).
 // The parent may send several documents one after another (it recycles the process after a few, and kills it on
 // any error, timeout or memory breach); documents are never parsed concurrently.
 import { PDFParse } from "pdf-parse";
@@ -60,7 +60,7 @@ async function readPdf({ bytes, maxPages, maxChars }) {
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       total: info.total,
       pages,
-      layouts,
+      ...(layouts ? { layouts } : {}),
       info: {
         title: typeof raw.Title === "string" ? raw.Title : null,
         producer: typeof raw.Producer === "string" ? raw.Producer : null,
