@@ -21,7 +21,8 @@ import {
 } from "./soc-scope";
 import { findControlTests } from "./soc-tests";
 import type { DocKind, Fact, Facts } from "./types";
-import { factAt, missing, searchAll, type TextIndex } from "./text-index";
+import { squash } from "./normalize";
+import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
 export type KindExtraction = { facts: Facts; notInTextLayer: string[]; consistency: string[]; authenticity: string[] };
 
@@ -92,6 +93,17 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     consistency.push(`Period ${period.start.value} to ${period.end.value} is longer than 12 months`);
   }
 
+  // A Type 1 report has no tests of operating effectiveness: wording about test results is a Type 2 template's.
+  if (socType.value === "type_1") {
+    const tests = search(
+      index,
+      /description\s*of\s*tests\s*of\s*controls\s*and\s*(?:the\s*)?results|related\s*tests\s*and\s*results|tests\s*of\s*controls\s*and\s*results\s*thereof/i,
+    );
+    if (tests)
+      consistency.push(
+        `A Type 1 report refers to tests of controls and their results ("${squash(tests[0])}"), which a Type 1 report does not contain`,
+      );
+  }
   const authenticity: string[] = [];
   authenticity.push(...possessiveArtefacts(index, org.value));
   // A firm named only in a logo or signature image is a text-layer gap (listed in not_in_text_layer), not a sign of
