@@ -113,7 +113,7 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   // 2c. "Tembo uses a subservice organization, Amazon Web Services ("AWS"), to provide cloud hosting services."
   const sentence = search(
     index,
-    /\buses\s+(?:a|the\s*following|several|two|three)?\s*subservice\s*organi[sz]ations?\s*,?\s*((?:[^.]|\.(?=[\w,]))+?),?\s+(?:to\s*provide|for|which\s*provides?)\s+([^.]{3,120})\./i,
+    /\buses\s+(?:a|the\s*following|several|two|three)?\s*subservice\s*organi[sz]ations?\s*,?\s*((?:[^.]|\.(?=[\w,]|\s+(?:to\s*provide|for|which)\s))+?),?\s+(?:to\s*provide|for|which\s*provides?)\s+([^.]{3,120})\./i,
   );
   if (sentence) {
     const names = splitOrgList(sentence[1]!.replace(/\s*\("([^"]+)"\)/g, " ($1)"));
@@ -191,7 +191,64 @@ export function findCsocs(index: TextIndex): Fact<{ present: boolean; criteria: 
 export type Cuec = { text: string; criteria: string[] };
 
 /** CUECs are counted as responsibilities ("User entities are responsible for ..."), not bullets: one bullet can hold two. */
+/**
+ * A CUEC table with a number per row ("#  Complementary User Entity Control  Criteria" then "1  Customers ...",
+ * "2  ..."): each numbered row is one item, however its wording starts.
+ */
+function numberedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> | null {
+  for (const heading of searchAll(
+    index,
+    /^[ \t]*(?:Complementary\s*User\s*Entity\s*Controls|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS)[^\n]*\n/gm,
+  )) {
+    if (/(?:\t|\.{3,})\s*\d{1,3}\s*$/.test(heading[0].trimEnd())) continue;
+    const body = index.text.slice(heading.index + heading[0].length, heading.index + heading[0].length + 8000);
+    const items: Cuec[] = [];
+    let cur: string | null = null;
+    let expected = 1;
+    for (const line of body.split("\n")) {
+      const row = /^\s*(\d{1,2})[.)]?[ \t]+([A-Z].*)$/.exec(line);
+      if (row && Number(row[1]) === expected) {
+        if (cur) items.push(cuecItem(cur));
+        cur = row[2]!;
+        expected++;
+      } else if (cur && line.trim() && !/^\s*(?:Page\s*)?\d+\s*$/i.test(line)) {
+        // A heading-like line after a finished sentence ends the table.
+        if (
+          /\.\s*(?:\t.*)?$/.test(cur) &&
+          line.trim().length < 60 &&
+          !/[.,;:]$/.test(line.trim()) &&
+          !isCriteriaLine(line.trim())
+        )
+          break;
+        cur += ` ${line.trim()}`;
+      }
+    }
+    if (cur) items.push(cuecItem(cur));
+    if (items.length >= 2)
+      return factAt(
+        index,
+        { count: items.length, items },
+        heading.index,
+        heading[0].length,
+        0.75,
+        `${items.length} numbered rows`,
+      );
+  }
+  return null;
+}
+
+function cuecItem(row: string): Cuec {
+  const [text, ...cells] = row.split("\t");
+  const criteria = parseCriteria(cells.join(" "));
+  return {
+    text: squash(text!),
+    criteria: criteria.length ? criteria : parseCriteria(/\(([^)]*)\)\s*$/.exec(text!)?.[1] ?? ""),
+  };
+}
+
 export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> {
+  const numbered = numberedCuecs(index);
+  if (numbered) return numbered;
   const hits = searchAll(
     index,
     /(?:(?:The|the)\s+)?(?:[Uu]ser\s*entit(?:ies|y)|Customers|Clients)\s*(?:are|is)\s*responsible\s*for/g,

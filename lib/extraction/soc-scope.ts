@@ -207,7 +207,7 @@ const CATEGORY_NAMES: [RegExp, string][] = [
 
 export function findCategories(index: TextIndex): Fact<string[]> {
   const list =
-    "((?:\\s*(?:,\\s*)?(?:and\\s*)?(?:security|availability|processing\\s*integrity|confidentiality|privacy)){1,5})";
+    "((?:\\s*(?:,\\s*)?(?:(?:and|&)\\s*)?(?:security|availability|processing\\s*integrity|confidentiality|privacy)){1,5})";
   const re = new RegExp(
     `(?:relevant\\s*to|criteria\\s*for\\s*the|controls\\s*over\\s*the|related\\s*to\\s*the)\\s*(?:the\\s*)?${list}`,
     "i",

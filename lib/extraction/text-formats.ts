@@ -67,7 +67,15 @@ export function textDocumentFrom(bytes: Uint8Array, filename: string, format: Te
       ? markHeaderRows(htmlToText(raw))
       : format === "markdown"
         ? // Markdown may embed HTML tables: read them as pipe tables like the rest of the file.
-          raw.replace(/<table[\s\S]*?<\/table>/gi, (table) => `\n${markHeaderRows(htmlToText(table).trim())}\n`)
+          raw.replace(
+            /<table[\s\S]*?<\/table>/gi,
+            (table) =>
+              `\n${markHeaderRows(
+                htmlToText(table)
+                  .trim()
+                  .replace(/\n\s*\n/g, "\n"),
+              )}\n`,
+          )
         : raw;
   return { pages: [normalizeText(text)], filename, format };
 }
