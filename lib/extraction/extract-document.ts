@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, readPdfText, typedError } from "./pdf-reader";
 import { extractSocReport, type KindExtraction } from "./soc-report";
 import { extractSubprocessorList } from "./subprocessors";
 import { detectTextFormat, textDocumentFrom } from "./text-formats";
+import { layoutDocument } from "./layout";
 import { buildTextIndex } from "./text-index";
 import { factsFromExtractorReadings } from "@/lib/evidence/facts/model/from-readings";
 import type { DocKind, ExtractionLimits, ExtractionOptions, ExtractionResult, Facts, TextDocument } from "./types";
@@ -109,7 +110,8 @@ function factsFor(kind: DocKind, doc: TextDocument, now: Date): KindExtraction {
       return extractBridgeLetter(index);
     case "iso_certificate":
     case "other_certificate":
-      return extractCertificate(index, now);
+      // A certificate is read as laid out: labels and values are placed by position, not drawn in reading order.
+      return extractCertificate(buildTextIndex(layoutDocument(doc)), now);
     case "subprocessor_list":
       return extractSubprocessorList(index);
     default:
@@ -164,6 +166,7 @@ export async function extractDocument(
       filename: input.filename,
       format: "pdf",
       metadata: read.value.info,
+      ...(read.value.layouts ? { layouts: read.value.layouts } : {}),
     };
     pages = read.value.total;
   } else if (textFormat) {

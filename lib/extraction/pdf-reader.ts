@@ -7,6 +7,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { PageLayout } from "./layout";
 import type { ExtractionError, ExtractionLimits, PdfMetadata } from "./types";
 
 export const DEFAULT_LIMITS: ExtractionLimits = {
@@ -19,7 +20,8 @@ export const DEFAULT_LIMITS: ExtractionLimits = {
   maxDocsPerWorker: 20,
 };
 
-export type PdfText = { pages: string[]; total: number; info: PdfMetadata; peakRssMb: number };
+/** `layouts`: positioned text items per page (absent from a worker that does not send them). */
+export type PdfText = { pages: string[]; layouts?: PageLayout[]; total: number; info: PdfMetadata; peakRssMb: number };
 export type PdfReadResult = { ok: true; value: PdfText } | { ok: false; error: ExtractionError; peakRssMb: number };
 
 export const ERROR_MESSAGES: Record<ExtractionError["code"], string> = {
@@ -165,6 +167,7 @@ export function readPdfText(
         code?: ExtractionError["code"];
         message?: string;
         pages?: string[];
+        layouts?: PageLayout[];
         total?: number;
         info?: PdfMetadata;
         maxRssMb?: number;
@@ -176,6 +179,7 @@ export function readPdfText(
             ok: true,
             value: {
               pages: m.pages,
+              ...(m.layouts ? { layouts: m.layouts } : {}),
               total: m.total ?? m.pages.length,
               info: m.info!,
               peakRssMb: Math.max(peak, m.maxRssMb ?? 0),

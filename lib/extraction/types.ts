@@ -1,4 +1,5 @@
 import type { DocumentFacts } from "@/lib/evidence/facts/model/types";
+import type { PageLayout } from "./layout";
 
 // Public types of the extraction module. The app's upload job depends on these shapes: keep them stable.
 
@@ -113,4 +114,6 @@ export type TextDocument = {
   filename: string;
   format: "pdf" | "markdown" | "html" | "csv" | "yaml" | "text";
   metadata?: PdfMetadata;
+  /** PDF only: positioned text items per page, for rules that read by position (see layout.ts). */
+  layouts?: PageLayout[];
 };

@@ -1,11 +1,13 @@
 // Isolated PDF text-layer reader. Runs ONLY as a forked child process (never in the web server):
 // pdf.js is hostile-input code, so a crash, hang or memory blow-up here must not take the caller down.
 // Protocol (IPC, serialization "advanced"): parent sends { id, bytes: Uint8Array, maxPages, maxChars };
-// child replies { id, ok: true, pages: string[], total, info, maxRssMb } or { id, ok: false, code, message }.
+// child replies { id, ok: true, pages: string[], layouts, total, info, maxRssMb } or { id, ok: false, code, message }
+// (layouts: positioned text items per page for short documents, see pdf-text-items.mjs).
 // The parent may send several documents one after another (it recycles the process after a few, and kills it on
 // any error, timeout or memory breach); documents are never parsed concurrently.
 import { PDFParse } from "pdf-parse";
 import { guardAgainstOrphaning } from "./orphan-guard.mjs";
+import { readTextPages } from "./pdf-text-items.mjs";
 
 guardAgainstOrphaning();
 
@@ -46,8 +48,8 @@ async function readPdf({ bytes, maxPages, maxChars }) {
     if (info.total > maxPages) {
       return { ok: false, code: "too_many_pages", message: String(info.total) };
     }
-    const text = await parser.getText({ pageJoiner: "" });
-    const pages = text.pages.map((p) => p.text);
+    // Same page text as parser.getText(), plus positioned items for the layout reader, from one read of each page.
+    const { pages, layouts } = await readTextPages(await parser.load());
     const chars = pages.reduce((n, p) => n + p.length, 0);
     if (chars > maxChars) return { ok: false, code: "too_large", message: `text layer has ${chars} characters` };
     const raw = info.info ?? {};
@@ -58,6 +60,7 @@ async function readPdf({ bytes, maxPages, maxChars }) {
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       total: info.total,
       pages,
+      ...(layouts ? { layouts } : {}),
       info: {
         title: typeof raw.Title === "string" ? raw.Title : null,
         producer: typeof raw.Producer === "string" ? raw.Producer : null,
