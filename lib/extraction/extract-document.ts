@@ -5,12 +5,21 @@ import { extractBridgeLetter } from "./bridge-letter";
 import { extractCertificate } from "./certificate";
 import { classifyByFilename, classifyText, type Classification } from "./classify";
 import { normalizeText } from "./normalize";
+import { markOcrFacts, ocrReadPages, textLayerState, unreadFields } from "./ocr-facts";
 import { DEFAULT_LIMITS, readPdfText, typedError } from "./pdf-reader";
 import { extractSocReport, type KindExtraction } from "./soc-report";
 import { extractSubprocessorList } from "./subprocessors";
 import { detectTextFormat, textDocumentFrom } from "./text-formats";
 import { buildTextIndex } from "./text-index";
-import type { DocKind, ExtractionLimits, ExtractionOptions, ExtractionResult, Facts, TextDocument } from "./types";
+import type {
+  DocKind,
+  ExtractionLimits,
+  ExtractionOptions,
+  ExtractionResult,
+  Facts,
+  OcrPage,
+  TextDocument,
+} from "./types";
 
 /** Fields each kind reports; when there is no text layer all of them are null and listed in not_in_text_layer. */
 export const FIELDS_BY_KIND: Record<DocKind, string[]> = {
@@ -150,6 +159,7 @@ export async function extractDocument(
 
   let doc: TextDocument;
   let pages: number;
+  let ocr: OcrPage[] = [];
   const headText = Buffer.from(bytes.subarray(0, 512)).toString("utf8");
   const pdf = isPdf(bytes);
   const textFormat = pdf ? null : detectTextFormat(input.filename, input.mimeType, headText);
@@ -165,6 +175,7 @@ export async function extractDocument(
       metadata: read.value.info,
     };
     pages = read.value.total;
+    ocr = read.value.ocr;
   } else if (textFormat) {
     if (bytes.includes(0)) return { ok: false, error: typedError("unsupported_type", "binary content"), sha256 };
     doc = textDocumentFrom(bytes, input.filename, textFormat);
@@ -178,11 +189,11 @@ export async function extractDocument(
   const activeFlags = pdf
     ? activeContentFlags([...scanActiveContent(bytes), ...fromCatalogue(doc.metadata?.activeContent)])
     : [];
-  const textChars = doc.pages.reduce((n, p) => n + p.replace(/\s/g, "").length, 0);
-  const emptyPages = doc.pages.filter((p) => p.replace(/\s/g, "").length < 20).length;
-  const textLayer = textChars < 20 ? "none" : emptyPages > doc.pages.length / 2 ? "partial" : "present";
+  const ocrRead = ocrReadPages(ocr);
+  const textLayer = textLayerState(doc.pages, ocrRead);
+  const ocrInfo = ocr.length ? { ocr_pages: ocr } : {};
 
-  if (textLayer === "none") {
+  if (textLayer === "none" && ocrRead.size === 0) {
     const classification = classifyByFilename(input.filename);
     const fields = FIELDS_BY_KIND[classification.kind];
     const facts: Facts = Object.fromEntries(
@@ -193,7 +204,9 @@ export async function extractDocument(
           page: null,
           quote: null,
           confidence: 0,
-          note: "no text layer (scanned image); OCR is not performed",
+          note: ocr.length
+            ? "no text layer (scanned image), and OCR could not read the page"
+            : "no text layer (scanned image); OCR is not performed",
         },
       ]),
     );
@@ -208,12 +221,17 @@ export async function extractDocument(
       pages,
       sha256,
       text_layer: "none",
+      ...ocrInfo,
       ...(doc.metadata ? { metadata: doc.metadata } : {}),
     };
   }
 
   const rulesStart = performance.now();
   const { classification, facts, notInTextLayer, consistency, authenticity } = extractFromText(doc, { now });
+  markOcrFacts(facts, ocrRead);
+  const unread = unreadFields(facts, FIELDS_BY_KIND[classification.kind], ocr).filter(
+    (f) => !notInTextLayer.includes(f),
+  );
   opts.onStats?.({
     totalMs: performance.now() - started,
     parseMs,
@@ -225,12 +243,13 @@ export async function extractDocument(
     doc_kind: classification.kind,
     doc_kind_confidence: classification.confidence,
     facts,
-    not_in_text_layer: notInTextLayer,
+    not_in_text_layer: [...notInTextLayer, ...unread],
     consistency_flags: consistency,
     authenticity_flags: [...authenticity, ...activeFlags],
     pages,
     sha256,
     text_layer: textLayer,
+    ...ocrInfo,
     ...(doc.metadata ? { metadata: doc.metadata } : {}),
   };
 }

@@ -7,7 +7,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ExtractionError, ExtractionLimits, PdfMetadata } from "./types";
+import type { ExtractionError, ExtractionLimits, OcrPage, PdfMetadata } from "./types";
 
 export const DEFAULT_LIMITS: ExtractionLimits = {
   maxBytes: 50 * 1024 * 1024,
@@ -17,9 +17,14 @@ export const DEFAULT_LIMITS: ExtractionLimits = {
   maxRssMb: 512,
   maxHeapMb: 256,
   maxDocsPerWorker: 20,
+  ocrMaxPages: 10,
 };
 
-export type PdfText = { pages: string[]; total: number; info: PdfMetadata; peakRssMb: number };
+/** Share of the wall-clock limit the child may spend on OCR before it stops starting new pages. */
+const OCR_BUDGET_SHARE = 0.75;
+
+/** `pages` holds the OCR text for pages listed in `ocr` with status "read"; the others are the text layer. */
+export type PdfText = { pages: string[]; total: number; info: PdfMetadata; peakRssMb: number; ocr: OcrPage[] };
 export type PdfReadResult = { ok: true; value: PdfText } | { ok: false; error: ExtractionError; peakRssMb: number };
 
 export const ERROR_MESSAGES: Record<ExtractionError["code"], string> = {
@@ -168,6 +173,7 @@ export function readPdfText(
         total?: number;
         info?: PdfMetadata;
         maxRssMb?: number;
+        ocr?: OcrPage[];
       };
       if (m.ready || m.id !== id) return;
       if (m.ok && m.pages) {
@@ -179,6 +185,7 @@ export function readPdfText(
               total: m.total ?? m.pages.length,
               info: m.info!,
               peakRssMb: Math.max(peak, m.maxRssMb ?? 0),
+              ocr: m.ocr ?? [],
             },
           },
           true,
@@ -200,6 +207,10 @@ export function readPdfText(
     child.on("exit", onExit);
     child.ref();
     (child.channel as { ref?: () => void } | undefined)?.ref?.();
-    child.send({ id, bytes, maxPages: limits.maxPages, maxChars: limits.maxChars });
+    const ocr =
+      limits.ocrMaxPages > 0
+        ? { maxPages: limits.ocrMaxPages, budgetMs: Math.floor(limits.timeoutMs * OCR_BUDGET_SHARE) }
+        : undefined;
+    child.send({ id, bytes, maxPages: limits.maxPages, maxChars: limits.maxChars, ocr });
   });
 }

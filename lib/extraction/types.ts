@@ -35,7 +35,15 @@ export type Fact<T = unknown> = {
   quote: string | null;
   confidence: number;
   note?: string;
+  /** Where the quote was read: absent or "text" = the PDF's text layer (or the text file); "ocr" = recognised from
+   *  the page image (lower confidence; the quote is what OCR read, not necessarily what is printed). */
+  source?: FactSource;
 };
+
+export type FactSource = "text" | "ocr";
+
+/** What OCR did with a page that had no usable text layer; `confidence` is tesseract's mean (0–1). */
+export type OcrPage = { page: number; confidence: number; status: "read" | "unreadable" | "skipped" };
 
 /** Keys are the corpus expected.json field paths ("auditor.name", "control_tests.exceptions_count", ...). */
 export type Facts = Record<string, Fact>;
@@ -52,6 +60,8 @@ export type ExtractionSuccess = {
   pages: number;
   sha256: string;
   text_layer: "present" | "partial" | "none";
+  /** Pages without a usable text layer and what OCR made of each (absent when every page had text). */
+  ocr_pages?: OcrPage[];
   metadata?: PdfMetadata;
 };
 
@@ -71,6 +81,8 @@ export type ExtractionLimits = {
   maxHeapMb: number;
   /** Documents one parser process may read (one at a time) before it is replaced; 1 = a fresh process per document. */
   maxDocsPerWorker: number;
+  /** Pages without a text layer the parser child may OCR per document (0 = no OCR). */
+  ocrMaxPages: number;
 };
 
 export type ExtractionOptions = Partial<ExtractionLimits> & {
