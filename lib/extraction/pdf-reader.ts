@@ -101,8 +101,8 @@ function takeWorker(workerPath: string, heapMb: number): Worker {
   return spawnWorker(workerPath, heapMb);
 }
 
-function release(worker: Worker, limits: ExtractionLimits, workerPath: string): void {
-  const reusable = worker.docs < limits.maxDocsPerWorker && worker.child.exitCode === null;
+function release(worker: Worker, limits: ExtractionLimits, workerPath: string, recycle = false): void {
+  const reusable = !recycle && worker.docs < limits.maxDocsPerWorker && worker.child.exitCode === null;
   if (reusable && !idle) {
     idle = worker;
     return;
@@ -130,7 +130,8 @@ export function readPdfText(
     worker.docs++;
     let peak = 0;
     let settled = false;
-    const finish = (result: PdfReadResult, healthy: boolean) => {
+    // recycle: the process is healthy but should not be reused (OCR grew its heap, which is never given back).
+    const finish = (result: PdfReadResult, healthy: boolean, recycle = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -139,7 +140,7 @@ export function readPdfText(
       child.off("exit", onExit);
       child.unref();
       (child.channel as { unref?: () => void } | undefined)?.unref?.();
-      if (healthy) release(worker, limits, workerPath);
+      if (healthy) release(worker, limits, workerPath, recycle);
       else {
         child.kill("SIGKILL");
         if (!idle && limits.maxDocsPerWorker > 1) idle = spawnWorker(workerPath, limits.maxHeapMb);
@@ -189,6 +190,7 @@ export function readPdfText(
             },
           },
           true,
+          (m.ocr ?? []).some((p) => p.status !== "skipped"),
         );
       } else {
         const detail = m.code === "too_many_pages" ? `${m.message} pages, limit ${limits.maxPages}` : undefined;
