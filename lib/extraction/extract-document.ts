@@ -1,10 +1,17 @@
 // Public entry point: bytes in, typed facts (or a typed error the UI can show) out.
 import { createHash } from "node:crypto";
-import { ACTIVE_KINDS, activeContentFlags, scanActiveContent, type ActiveKind } from "./active-content";
+import {
+  ACTIVE_KINDS,
+  activeContentCitations,
+  activeContentFlags,
+  scanActiveContent,
+  type ActiveKind,
+} from "./active-content";
 import { extractBridgeLetter } from "./bridge-letter";
 import { extractCertificate } from "./certificate";
 import { classifyByFilename, classifyText, type Classification } from "./classify";
 import { normalizeText } from "./normalize";
+import { citeListItems } from "./item-citations";
 import { markOcrFacts, ocrReadPages, textLayerState, unreadFields } from "./ocr-facts";
 import { DEFAULT_LIMITS, readPdfText, typedError } from "./pdf-reader";
 import { extractSocReport, type KindExtraction } from "./soc-report";
@@ -129,6 +136,7 @@ function factsFor(kind: DocKind, doc: TextDocument, now: Date): KindExtraction {
 export function extractFromText(doc: TextDocument, opts: { now?: Date; classification?: Classification } = {}) {
   const classification = opts.classification ?? classifyText(doc);
   const result = factsFor(classification.kind, doc, opts.now ?? new Date());
+  citeListItems(buildTextIndex(doc), result.facts);
   return { classification, ...result };
 }
 
@@ -160,6 +168,7 @@ export async function extractDocument(
   let doc: TextDocument;
   let pages: number;
   let ocr: OcrPage[] = [];
+  let ocrStats = {};
   const headText = Buffer.from(bytes.subarray(0, 512)).toString("utf8");
   const pdf = isPdf(bytes);
   const textFormat = pdf ? null : detectTextFormat(input.filename, input.mimeType, headText);
@@ -176,6 +185,7 @@ export async function extractDocument(
     };
     pages = read.value.total;
     ocr = read.value.ocr;
+    ocrStats = { ocrPages: ocr.length, ocrMs: read.value.ocrMs, ocrCpuMs: read.value.ocrCpuMs };
   } else if (textFormat) {
     if (bytes.includes(0)) return { ok: false, error: typedError("unsupported_type", "binary content"), sha256 };
     doc = textDocumentFrom(bytes, input.filename, textFormat);
@@ -186,14 +196,17 @@ export async function extractDocument(
     return { ok: false, error: typedError("unsupported_type"), sha256 };
   }
 
+  opts.onText?.(doc);
   const activeFlags = pdf
     ? activeContentFlags([...scanActiveContent(bytes), ...fromCatalogue(doc.metadata?.activeContent)])
     : [];
   const ocrRead = ocrReadPages(ocr);
   const textLayer = textLayerState(doc.pages, ocrRead);
   const ocrInfo = ocr.length ? { ocr_pages: ocr } : {};
+  const flagCitations = activeFlags.length ? { flag_citations: activeContentCitations(activeFlags) } : {};
 
   if (textLayer === "none" && ocrRead.size === 0) {
+    opts.onStats?.({ totalMs: performance.now() - started, parseMs, rulesMs: 0, parsePeakRssMb, ...ocrStats });
     const classification = classifyByFilename(input.filename);
     const fields = FIELDS_BY_KIND[classification.kind];
     const facts: Facts = Object.fromEntries(
@@ -221,6 +234,7 @@ export async function extractDocument(
       pages,
       sha256,
       text_layer: "none",
+      ...flagCitations,
       ...ocrInfo,
       ...(doc.metadata ? { metadata: doc.metadata } : {}),
     };
@@ -237,6 +251,7 @@ export async function extractDocument(
     parseMs,
     rulesMs: performance.now() - rulesStart,
     parsePeakRssMb,
+    ...ocrStats,
   });
   return {
     ok: true,
@@ -249,6 +264,7 @@ export async function extractDocument(
     pages,
     sha256,
     text_layer: textLayer,
+    ...flagCitations,
     ...ocrInfo,
     ...(doc.metadata ? { metadata: doc.metadata } : {}),
   };

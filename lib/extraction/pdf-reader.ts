@@ -24,7 +24,18 @@ export const DEFAULT_LIMITS: ExtractionLimits = {
 const OCR_BUDGET_SHARE = 0.75;
 
 /** `pages` holds the OCR text for pages listed in `ocr` with status "read"; the others are the text layer. */
-export type PdfText = { pages: string[]; total: number; info: PdfMetadata; peakRssMb: number; ocr: OcrPage[] };
+export type PdfText = {
+  pages: string[];
+  total: number;
+  info: PdfMetadata;
+  peakRssMb: number;
+  ocr: OcrPage[];
+  /** Wall-clock and CPU time the child spent rendering and recognising pages (all its threads). */
+  ocrMs: number;
+  ocrCpuMs: number;
+};
+
+type OcrReply = OcrPage & { ms?: number; cpuMs?: number };
 export type PdfReadResult = { ok: true; value: PdfText } | { ok: false; error: ExtractionError; peakRssMb: number };
 
 export const ERROR_MESSAGES: Record<ExtractionError["code"], string> = {
@@ -174,7 +185,7 @@ export function readPdfText(
         total?: number;
         info?: PdfMetadata;
         maxRssMb?: number;
-        ocr?: OcrPage[];
+        ocr?: OcrReply[];
       };
       if (m.ready || m.id !== id) return;
       if (m.ok && m.pages) {
@@ -186,7 +197,9 @@ export function readPdfText(
               total: m.total ?? m.pages.length,
               info: m.info!,
               peakRssMb: Math.max(peak, m.maxRssMb ?? 0),
-              ocr: m.ocr ?? [],
+              ocr: (m.ocr ?? []).map(({ page, confidence, status }) => ({ page, confidence, status })),
+              ocrMs: (m.ocr ?? []).reduce((n, p) => n + (p.ms ?? 0), 0),
+              ocrCpuMs: (m.ocr ?? []).reduce((n, p) => n + (p.cpuMs ?? 0), 0),
             },
           },
           true,

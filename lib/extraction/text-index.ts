@@ -34,12 +34,15 @@ export function pageAt(index: TextIndex, offset: number): number {
 
 /** The whole line(s) holding [offset, offset+length), whitespace collapsed, capped so a quote stays readable. */
 export function quoteAt(index: TextIndex, offset: number, length: number, max = 320): string {
+  // A quote never runs past the end of the page it is cited on (a match may span a page break).
+  const page = pageAt(index, offset);
+  const pageEnd = page < index.starts.length ? index.starts[page]! - PAGE_BREAK.length : index.text.length;
   const start = index.text.lastIndexOf("\n", offset - 1) + 1;
   let end = index.text.indexOf("\n", offset + Math.max(length, 1) - 1);
-  if (end < 0) end = index.text.length;
+  if (end < 0 || end > pageEnd) end = pageEnd;
   let quote = squash(index.text.slice(start, end));
   if (quote.length > max) {
-    const inner = squash(index.text.slice(offset, offset + length));
+    const inner = squash(index.text.slice(offset, Math.min(offset + length, pageEnd)));
     quote = inner.length > max ? `${inner.slice(0, max - 1)}…` : inner;
   }
   return quote;

@@ -42,6 +42,9 @@ export type Fact<T = unknown> = {
 
 export type FactSource = "text" | "ocr";
 
+/** The evidence for one flag, keyed by the flag's text (flags stay plain strings for their readers). */
+export type FlagCitation = { flag: string; page: number | null; quote: string | null; note?: string };
+
 /** What OCR did with a page that had no usable text layer; `confidence` is tesseract's mean (0–1). */
 export type OcrPage = { page: number; confidence: number; status: "read" | "unreadable" | "skipped" };
 
@@ -60,6 +63,8 @@ export type ExtractionSuccess = {
   pages: number;
   sha256: string;
   text_layer: "present" | "partial" | "none";
+  /** Where each authenticity / consistency flag's evidence is (page + quote), or a note when it has no page. */
+  flag_citations?: FlagCitation[];
   /** Pages without a usable text layer and what OCR made of each (absent when every page had text). */
   ocr_pages?: OcrPage[];
   metadata?: PdfMetadata;
@@ -90,6 +95,8 @@ export type ExtractionOptions = Partial<ExtractionLimits> & {
   workerPath?: string;
   /** Reference date for expiry flags (defaults to now). */
   now?: Date;
+  /** Receives the page texts the rules read (OCR text for OCR'd pages): lets tests check quotes against pages. */
+  onText?: (doc: TextDocument) => void;
   /** Receives timings and the parse process's peak RSS (for benchmarks and job logs). */
   onStats?: (stats: ExtractionStats) => void;
 };
@@ -99,6 +106,10 @@ export type ExtractionStats = {
   parseMs: number | null;
   rulesMs: number;
   parsePeakRssMb: number | null;
+  /** Pages OCR'd in the parser child and the wall-clock / CPU time it spent on them (0 when none). */
+  ocrPages?: number;
+  ocrMs?: number;
+  ocrCpuMs?: number;
 };
 
 export type PdfMetadata = {

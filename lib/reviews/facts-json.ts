@@ -2,7 +2,14 @@
 // nested facts JSON (the corpus expected.json shape) that lib/scoring-io reads, keeping each
 // top-level field's page and quote under `sources` so gaps can cite them.
 
-export type FlatFact = { value: unknown; page: number | null; quote: string | null; confidence?: number };
+export type FlatFact = {
+  value: unknown;
+  page: number | null;
+  quote: string | null;
+  confidence?: number;
+  /** "ocr" when the quote was recognised from a page image (lib/extraction/types.ts FactSource). */
+  source?: string;
+};
 export type FlatFacts = Record<string, FlatFact>;
 
 export type StoredFacts = {

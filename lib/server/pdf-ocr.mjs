@@ -95,6 +95,8 @@ export async function ocrPages(doc, pageNumbers, { deadline }) {
         results.push({ page, text: "", confidence: 0, status: "skipped" });
         continue;
       }
+      const wall = Date.now();
+      const cpu = process.cpuUsage();
       const image = await renderGrey(doc, page);
       tesseract ??= await startTesseract();
       const { data } = await tesseract.recognize(image, {}, { text: false, blocks: true });
@@ -102,12 +104,16 @@ export async function ocrPages(doc, pageNumbers, { deadline }) {
       const chars = lines.reduce((n, l) => n + l.text.length, 0);
       const confidence = chars ? lines.reduce((n, l) => n + l.confidence * l.text.length, 0) / chars : 0;
       const text = lines.map((l) => l.text.replace(/\s+$/, "")).join("\n");
+      const used = process.cpuUsage(cpu);
       const readable = text.replace(/\s/g, "").length >= MIN_TEXT_CHARS && confidence >= MIN_PAGE_CONFIDENCE;
       results.push({
         page,
         text: readable ? text : "",
         confidence: Math.round(confidence) / 100,
         status: readable ? "read" : "unreadable",
+        // Render + recognition; CPU counts every thread of this process (the tesseract thread included).
+        ms: Date.now() - wall,
+        cpuMs: Math.round((used.user + used.system) / 1000),
       });
     }
   } finally {

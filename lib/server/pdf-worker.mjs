@@ -3,7 +3,7 @@
 // Protocol (IPC, serialization "advanced"): parent sends { id, bytes: Uint8Array, maxPages, maxChars, ocr? };
 // child replies { id, ok: true, pages: string[], total, info, maxRssMb, ocr? } or { id, ok: false, code, message }.
 // With `ocr: { maxPages, budgetMs }` the pages without a usable text layer are rendered and OCR'd here
-// (pdf-ocr.mjs); `ocr` in the reply lists them ({ page, confidence, status }) and `pages` carries their OCR text.
+// (pdf-ocr.mjs); `ocr` in the reply lists them ({ page, confidence, status, ms, cpuMs }) and `pages` carries their text.
 // The parent may send several documents one after another (it recycles the process after a few, and kills it on
 // any error, timeout or memory breach); documents are never parsed concurrently.
 import { PDFParse } from "pdf-parse";
@@ -88,9 +88,12 @@ async function ocrBlankPages(parser, pages, { maxPages, budgetMs }, started) {
   if (blank.length === 0 || !parser.doc) return [];
   const chosen = blank.slice(0, maxPages);
   const results = await ocrPages(parser.doc, chosen, { deadline: started + budgetMs });
-  for (const r of results) if (r.status === "read") pages[r.page - 1] = r.text;
-  const over = blank.slice(maxPages).map((page) => ({ page, text: "", confidence: 0, status: "skipped" }));
-  return [...results, ...over].map(({ page, confidence, status }) => ({ page, confidence, status }));
+  for (const r of results) {
+    if (r.status === "read") pages[r.page - 1] = r.text;
+    delete r.text;
+  }
+  const over = blank.slice(maxPages).map((page) => ({ page, confidence: 0, status: "skipped" }));
+  return [...results, ...over];
 }
 
 /**

@@ -30,6 +30,7 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
     page: f.page,
     quote: f.quote,
     confidence: typeof f.confidence === "number" ? f.confidence : null,
+    ocr: f.source === "ocr",
     notInText: notInTextLayer.some((n) => n === field || field.startsWith(`${n}.`) || n.startsWith(`${field}.`)),
     corrected: corrected.has(field),
   }));

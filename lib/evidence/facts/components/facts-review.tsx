@@ -14,6 +14,8 @@ export type FactRow = {
   page: number | null;
   quote: string | null;
   confidence: number | null;
+  /** The quote was recognised from a page image: check it against the page, OCR misreads characters. */
+  ocr?: boolean;
   notInText: boolean;
   corrected: boolean;
 };
@@ -134,6 +136,7 @@ export function FactsReview({
                   </label>
                   <span className="flex items-center gap-1">
                     {r.notInText ? <Badge tone="high">not in text layer</Badge> : null}
+                    {r.ocr ? <Badge tone="medium">read by OCR</Badge> : null}
                     {r.corrected ? <Badge tone="info">corrected</Badge> : null}
                     {r.confidence !== null ? (
                       <Badge tone={r.confidence >= 0.8 ? "good" : r.confidence >= 0.5 ? "medium" : "high"}>
