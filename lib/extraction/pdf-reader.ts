@@ -20,8 +20,9 @@ export const DEFAULT_LIMITS: ExtractionLimits = {
   ocrMaxPages: 10,
 };
 
-/** Share of the wall-clock limit the child may spend on OCR before it stops starting new pages. */
-const OCR_BUDGET_SHARE = 0.75;
+/** Share of the wall-clock limit after which the child stops OCR (pages not done are skipped and named), leaving
+ *  time to send what it read before the parent's hard timeout. */
+const OCR_BUDGET_SHARE = 0.8;
 
 /** `pages` holds the OCR text for pages listed in `ocr` with status "read"; the others are the text layer. */
 export type PdfText = {

@@ -76,6 +76,19 @@ async function renderGrey(doc, pageNumber) {
   }
 }
 
+async function beforeDeadline(promise, deadline) {
+  let timer;
+  const late = new Promise((resolve) => (timer = setTimeout(() => resolve(null), Math.max(0, deadline - Date.now()))));
+  const data = promise.then((x) => x.data);
+  // A job still running when its thread is terminated rejects later: that must not count as this document's error.
+  data.catch(() => undefined);
+  try {
+    return await Promise.race([data, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function keptLines(data) {
   const lines = (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
   return lines.filter((l) => l.confidence >= MIN_LINE_CONFIDENCE && /[\p{L}\p{N}]{2,}/u.test(l.text));
@@ -99,7 +112,15 @@ export async function ocrPages(doc, pageNumbers, { deadline }) {
       const cpu = process.cpuUsage();
       const image = await renderGrey(doc, page);
       tesseract ??= await startTesseract();
-      const { data } = await tesseract.recognize(image, {}, { text: false, blocks: true });
+      // Recognition runs on tesseract's thread, so this thread can stop it at the deadline: a page cut short is
+      // skipped instead of running into the parent's hard timeout, which would lose the whole document.
+      const data = await beforeDeadline(tesseract.recognize(image, {}, { text: false, blocks: true }), deadline);
+      if (data === null) {
+        await tesseract.terminate().catch(() => undefined);
+        tesseract = null;
+        results.push({ page, text: "", confidence: 0, status: "skipped" });
+        continue;
+      }
       const lines = keptLines(data);
       const chars = lines.reduce((n, l) => n + l.text.length, 0);
       const confidence = chars ? lines.reduce((n, l) => n + l.confidence * l.text.length, 0) / chars : 0;
