@@ -49,6 +49,13 @@ function strings(value: unknown): string[] | null {
     .filter((item): item is string => item !== null);
 }
 
+/** An item's own citation (extraction gives each list item its page and quote), when it has one. */
+function itemSource(item: Json): FactSource | null {
+  const page = typeof item.page === "number" ? item.page : null;
+  const quote = str(item.quote);
+  return page !== null && quote ? { page, quote } : null;
+}
+
 function quoted(text: string | null): FactSource | null {
   return text ? { page: null, quote: text } : null;
 }
@@ -150,7 +157,7 @@ function cuecs(value: unknown): { items: Cuec[] | null; count: number | null } {
         const text = isObject(item) ? str(item.text) : str(item);
         if (!text) return null;
         const criteria = isObject(item) ? (strings(item.criteria) ?? []) : [];
-        return { text, criteria, mapping: null, source: quoted(text) };
+        return { text, criteria, mapping: null, source: (isObject(item) ? itemSource(item) : null) ?? quoted(text) };
       })
       .filter((item): item is Cuec => item !== null);
     return { items, count };
@@ -170,7 +177,7 @@ function exceptions(kind: SocKind, facts: Json): ControlException[] | null {
         criteria: strings(item.criteria) ?? [],
         control: str(item.control),
         deviation,
-        source: quoted(str(item.deviation)),
+        source: itemSource(item) ?? quoted(str(item.deviation)),
       };
     });
   }
@@ -186,7 +193,7 @@ function subserviceOrgs(facts: Json): SubserviceOrg[] | null {
       service: str(org.service),
       method: method === "carve-out" || method === "inclusive" ? method : null,
       reportOnFile: typeof org.report_on_file === "boolean" ? org.report_on_file : null,
-      source: quoted(str(facts.subservice_method_evidence)),
+      source: itemSource(org) ?? quoted(str(facts.subservice_method_evidence)),
     };
   });
 }
@@ -215,8 +222,8 @@ function socReport(documentId: string, kind: SocKind, facts: Json): { report: So
     subserviceOrgs: subserviceOrgs(facts),
     sources: sourcesOf(facts),
   };
-  // Exceptions and CUECs are quoted from the list they were read from; that list's page is the best
-  // page we have for each item, so a gap citing one can still point at a page.
+  // An item without its own citation is quoted from the list it was read from; that list's page is the best
+  // page we have for it, so a gap citing one can still point at a page. Items with their own page keep it.
   const pageOf = (field: string) => report.sources[field]?.page ?? null;
   const withPage = (source: FactSource | null, field: string): FactSource | null =>
     source && source.page === null && pageOf(field) !== null ? { ...source, page: pageOf(field) } : source;
