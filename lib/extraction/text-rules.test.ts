@@ -52,8 +52,14 @@ describe("sub-processor lists", () => {
     );
     expect(r.classification.kind).toBe("subprocessor_list");
     expect(r.facts.subprocessors?.value).toEqual([
-      { name: "Acme Cloud Inc.", purpose: "Hosting", location: "Germany" },
-      { name: "Mail, Co", purpose: "Email", location: "US" },
+      {
+        name: "Acme Cloud Inc.",
+        purpose: "Hosting",
+        location: "Germany",
+        page: 1,
+        quote: "Acme Cloud Inc.,Hosting,Germany",
+      },
+      { name: "Mail, Co", purpose: "Email", location: "US", page: 1, quote: '"Mail, Co",Email,US' },
     ]);
   });
 
