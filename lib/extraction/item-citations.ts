@@ -17,19 +17,33 @@ function itemWords(item: unknown): string | null {
 }
 
 /** `text` without white space, with a map back to offsets in `text`. */
-function compact(text: string): { flat: string; at: number[] } {
-  const at: number[] = [];
-  let flat = "";
-  const kept: string[] = [];
+function compact(text: string): { flat: string; at: Int32Array } {
+  // The text is normalised (normalize.ts): these are the only white space left in it.
+  const flat = text.replace(/[ \t\n\r\f\v]+/g, "");
+  const at = new Int32Array(flat.length);
+  let j = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // The text is normalised (normalize.ts): these are the only white space left in it.
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11) continue;
-    kept.push(text[i]!);
-    at.push(i);
+    at[j++] = i;
   }
-  flat = kept.join("");
   return { flat, at };
+}
+
+/** First index in the sorted `at` whose offset is at or after `offset`. */
+function firstAtOrAfter(at: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function needsCitation(item: unknown): boolean {
+  return !!item && typeof item === "object" && !("page" in item && "quote" in item) && itemWords(item) !== null;
 }
 
 // Long items (a CUEC, a deviation) are found by their opening words; enough to be unique, short enough to stay on
@@ -37,19 +51,17 @@ function compact(text: string): { flat: string; at: number[] } {
 const KEY_CHARS = 60;
 
 export function citeListItems(index: TextIndex, facts: Facts): void {
-  let flat: { flat: string; at: number[] } | null = null;
+  let flat: { flat: string; at: Int32Array } | null = null;
   for (const field of CITED_LISTS) {
     const fact = facts[field];
-    if (!fact || !Array.isArray(fact.value)) continue;
+    if (!fact || !Array.isArray(fact.value) || !fact.value.some(needsCitation)) continue;
     flat ??= compact(index.text);
     const listStart = fact.page ? index.starts[fact.page - 1]! : 0;
-    let cursor = flat.at.findIndex((o) => o >= listStart);
-    if (cursor < 0) cursor = 0;
+    let cursor = firstAtOrAfter(flat.at, listStart);
     fact.value = fact.value.map((item: unknown) => {
       // Plain strings (codes, names) keep their shape: their list's own citation stands for them.
-      if (!item || typeof item !== "object" || ("page" in item && "quote" in item)) return item;
-      const words = itemWords(item);
-      if (!words) return item;
+      if (!needsCitation(item)) return item;
+      const words = itemWords(item)!;
       const key = words.replace(/\s+/g, "").slice(0, KEY_CHARS);
       if (!key) return item;
       let hit = flat!.flat.indexOf(key, cursor);
