@@ -325,6 +325,13 @@ function expectedNotInTextLayer(expected: Record<string, unknown>, field: string
   return candidates.some((c) => getPath(expected, c) === false);
 }
 
+/** The answer file's note on this field (or its parent object) says the value is only in an image. */
+function imageOnlyNote(expected: Record<string, unknown>, field: string): boolean {
+  const parent = field.includes(".") ? field.slice(0, field.lastIndexOf(".")) : field;
+  const note = getPath(expected, `${parent}.note`);
+  return typeof note === "string" && /\b(image|OCR)\b/i.test(note);
+}
+
 export function scoreDocument(result: ExtractionSuccess, expected: Record<string, unknown>): FieldScore[] {
   const scores: FieldScore[] = [];
   const kind = expectedKind(expected.doc_kind) as DocKind;
@@ -336,7 +343,10 @@ export function scoreDocument(result: ExtractionSuccess, expected: Record<string
     const extracted = fact?.value ?? null;
     const path = spec.expected.find((p) => getPath(expected, p) !== undefined);
     const exp = path === undefined ? undefined : getPath(expected, path);
-    const withheldExpected = expectedNotInTextLayer(expected, spec.field);
+    // A value OCR read from the page image is scored like any other: the answer file's "only in the image" note says
+    // why a text-layer reader must return null, not that the value is unknown.
+    const fromOcr = (fact as { source?: string } | undefined)?.source === "ocr";
+    const withheldExpected = !fromOcr && expectedNotInTextLayer(expected, spec.field);
     let status: FieldStatus;
     if (spec.compare === "flags") {
       status =
@@ -353,6 +363,9 @@ export function scoreDocument(result: ExtractionSuccess, expected: Record<string
           ? "withheld"
           : "missed"
         : "fabricated";
+    } else if (isBlank(exp) && fromOcr && imageOnlyNote(expected, spec.field)) {
+      // The answer file left it null because it is only in an image ("needs OCR"): not a fabrication, not scored.
+      status = "n/a";
     } else if (isBlank(exp)) {
       const explicitNull = path !== undefined;
       status = isBlank(extracted) ? (explicitNull ? "correct_null" : "n/a") : "fabricated";

@@ -1,5 +1,5 @@
 // Flags that only show when a vendor's documents are read together (the app reviews a vendor's whole set).
-import type { ExtractionSuccess } from "./types";
+import type { ExtractionSuccess, Fact } from "./types";
 
 type Named = { name: string; result: ExtractionSuccess };
 
@@ -16,9 +16,16 @@ function sameEntity(a: string, b: string): boolean {
 /** Adds authenticity flags in place and returns how many were added. */
 export function addCrossDocumentFlags(docs: Named[]): number {
   let added = 0;
-  const flag = (d: Named, text: string) => {
+  // The flag is cited where the document's own conflicting value is printed (its fact's page and quote).
+  const flag = (d: Named, text: string, evidence: Fact | undefined) => {
     if (!d.result.authenticity_flags.includes(text)) {
       d.result.authenticity_flags.push(text);
+      (d.result.flag_citations ??= []).push({
+        flag: text,
+        page: evidence?.page ?? null,
+        quote: evidence?.quote ?? null,
+        ...(evidence?.page ? {} : { note: `compared with another document; no page holds the value in "${d.name}"` }),
+      });
       added++;
     }
   };
@@ -33,6 +40,7 @@ export function addCrossDocumentFlags(docs: Named[]): number {
         flag(
           a,
           `Certificate number ${String(a.result.facts.certificate_number!.value)} also appears in "${b.name}" under a different certification body (${String(b.result.facts.certification_body!.value)})`,
+          a.result.facts.certificate_number,
         );
       }
     }
@@ -54,7 +62,11 @@ export function addCrossDocumentFlags(docs: Named[]): number {
         .map((s) => norm(s.name))
         .sort();
       if (subsA.length && subsB.length && subsA.join("|") !== subsB.join("|")) {
-        flag(a, `Subservice organisations differ from "${b.name}" for the same organisation and period`);
+        flag(
+          a,
+          `Subservice organisations differ from "${b.name}" for the same organisation and period`,
+          f.subservice_organizations,
+        );
       }
     }
   }

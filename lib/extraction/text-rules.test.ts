@@ -53,8 +53,14 @@ describe("sub-processor lists", () => {
     );
     expect(r.classification.kind).toBe("subprocessor_list");
     expect(r.facts.subprocessors?.value).toEqual([
-      { name: "Acme Cloud Inc.", purpose: "Hosting", location: "Germany" },
-      { name: "Mail, Co", purpose: "Email", location: "US" },
+      {
+        name: "Acme Cloud Inc.",
+        purpose: "Hosting",
+        location: "Germany",
+        page: 1,
+        quote: "Acme Cloud Inc.,Hosting,Germany",
+      },
+      { name: "Mail, Co", purpose: "Email", location: "US", page: 1, quote: '"Mail, Co",Email,US' },
     ]);
   });
 
@@ -129,9 +135,10 @@ describe("general rules from documents the rules were not written on (issue 12)"
       "# Sub-processors\n\nAcme uses the following sub-processors.\n\n<table><tr><th>Name</th><th>Purpose</th><th>Location</th></tr><tr><td>Beta LLC</td><td>Hosting</td><td>US</td></tr><tr><td>Gamma AB</td><td>Email</td><td>Sweden</td></tr></table>\n";
     const bytes = new TextEncoder().encode(md);
     const r = extractFromText(textDocumentFrom(bytes, "sp.md", "markdown"));
+    // Each item also carries its own page and quote (item-citations.ts).
     expect(r.facts.subprocessors?.value).toEqual([
-      { name: "Beta LLC", purpose: "Hosting", location: "US" },
-      { name: "Gamma AB", purpose: "Email", location: "Sweden" },
+      expect.objectContaining({ name: "Beta LLC", purpose: "Hosting", location: "US", page: 1 }),
+      expect.objectContaining({ name: "Gamma AB", purpose: "Email", location: "Sweden", page: 1 }),
     ]);
   });
 
