@@ -15,6 +15,11 @@ export function fromDbDate(d: Date | null | undefined): string | null {
   return d ? d.toISOString().slice(0, 10) : null;
 }
 
+/** The instant `days` whole days after `instant` (link and token expiries, not calendar dates). */
+export function daysAfter(instant: Date, days: number): Date {
+  return new Date(instant.getTime() + days * 24 * 60 * 60 * 1000);
+}
+
 /** Today's calendar date in UTC: the `asOf` the app passes to the (clock-free) scorer. */
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

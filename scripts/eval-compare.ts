@@ -237,9 +237,15 @@ function matches(compare: Comparator, x: unknown, e: unknown, expectedDoc: unkno
     }
     case "soa": {
       if (typeof e === "string") {
-        // Some answer files give the SOA reference as printed text: its date and version must both appear in it.
+        // Some answer files give the SOA reference as printed text: the date and version read must both appear in
+        // it, and a date must be read when the text has one.
         const xo = (x ?? {}) as { version?: string | null; date?: string | null };
-        return Boolean(xo.date) && e.includes(xo.date!) && (!xo.version || normText(e).includes(normText(xo.version)));
+        const printedDate = /\d{4}-\d{2}-\d{2}/.test(e);
+        return (
+          Boolean(xo.date || xo.version) &&
+          (xo.date ? e.includes(xo.date) : !printedDate) &&
+          (!xo.version || normText(e).includes(normText(xo.version)))
+        );
       }
       const xo = (x ?? {}) as { version?: string | null; date?: string | null };
       const eo = (e ?? {}) as { version?: string | null; date?: string | null };
@@ -248,9 +254,12 @@ function matches(compare: Comparator, x: unknown, e: unknown, expectedDoc: unkno
     case "cuec_items": {
       const xs = asArray(x) as { text: string }[];
       const prefix = (s: string) => normText(s).slice(0, 60);
+      // "cuecs.first"/"cuecs.last" are either the item's text or an item object { text, criteria }.
+      const itemText = (v: unknown) =>
+        v && typeof v === "object" ? String((v as { text?: unknown }).text ?? "") : String(v ?? "");
       const es = Array.isArray(e)
         ? (e as { text: string }[]).map((i) => i.text)
-        : [String(e), String(getPath(expectedDoc, "cuecs.last") ?? "")].filter(Boolean);
+        : [itemText(e), itemText(getPath(expectedDoc, "cuecs.last"))].filter(Boolean);
       if (!Array.isArray(e))
         return (
           xs.length > 0 &&
@@ -316,6 +325,13 @@ function expectedNotInTextLayer(expected: Record<string, unknown>, field: string
   return candidates.some((c) => getPath(expected, c) === false);
 }
 
+/** The answer file's note on this field (or its parent object) says the value is only in an image. */
+function imageOnlyNote(expected: Record<string, unknown>, field: string): boolean {
+  const parent = field.includes(".") ? field.slice(0, field.lastIndexOf(".")) : field;
+  const note = getPath(expected, `${parent}.note`);
+  return typeof note === "string" && /\b(image|OCR)\b/i.test(note);
+}
+
 export function scoreDocument(result: ExtractionSuccess, expected: Record<string, unknown>): FieldScore[] {
   const scores: FieldScore[] = [];
   const kind = expectedKind(expected.doc_kind) as DocKind;
@@ -327,7 +343,10 @@ export function scoreDocument(result: ExtractionSuccess, expected: Record<string
     const extracted = fact?.value ?? null;
     const path = spec.expected.find((p) => getPath(expected, p) !== undefined);
     const exp = path === undefined ? undefined : getPath(expected, path);
-    const withheldExpected = expectedNotInTextLayer(expected, spec.field);
+    // A value OCR read from the page image is scored like any other: the answer file's "only in the image" note says
+    // why a text-layer reader must return null, not that the value is unknown.
+    const fromOcr = (fact as { source?: string } | undefined)?.source === "ocr";
+    const withheldExpected = !fromOcr && expectedNotInTextLayer(expected, spec.field);
     let status: FieldStatus;
     if (spec.compare === "flags") {
       status =
@@ -344,6 +363,9 @@ export function scoreDocument(result: ExtractionSuccess, expected: Record<string
           ? "withheld"
           : "missed"
         : "fabricated";
+    } else if (isBlank(exp) && fromOcr && imageOnlyNote(expected, spec.field)) {
+      // The answer file left it null because it is only in an image ("needs OCR"): not a fabrication, not scored.
+      status = "n/a";
     } else if (isBlank(exp)) {
       const explicitNull = path !== undefined;
       status = isBlank(extracted) ? (explicitNull ? "correct_null" : "n/a") : "fabricated";

@@ -143,7 +143,8 @@ try {
   await bail(err instanceof AppRoleError ? err.message : describeDbError(err, process.env.DATABASE_URL));
 }
 
-if (externalDb) {
+// ASSAY_DEMO=1 asks for the demo on purpose (a trial or test deployment): no warning then.
+if (externalDb && process.env.ASSAY_DEMO !== "1") {
   const demoAccounts = await countDemoAccounts(process.env.DATABASE_URL).catch(() => 0);
   if (demoAccounts > 0) console.error(demoWarning(demoAccounts));
 }

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { tenantDb } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
+import { revokeSessions } from "./mutations";
 import { signIn, signOut } from "./auth";
 import { getActor } from "./actor";
 import { safeNextPath } from "./safe-next";
@@ -32,11 +33,7 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
 
 export async function signOutAction(): Promise<void> {
   const actor = await getActor();
-  if (actor) {
-    // Moving the epoch revokes every session of this user on its next request, not just this cookie.
-    await tenantDb(actor.tenantId).user.update({ where: { id: actor.userId }, data: { sessionEpoch: new Date() } });
-    await recordAudit(actor, { action: "auth.sign_out", entityType: "User", entityId: actor.userId });
-  }
+  if (actor) await revokeSessions(actor);
   await signOut({ redirectTo: "/login" });
 }
 

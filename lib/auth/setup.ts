@@ -1,4 +1,5 @@
 import "server-only";
+import { daysAfter } from "@/lib/dates";
 import { randomBytes } from "node:crypto";
 import * as z from "zod";
 import { systemDb } from "@/lib/db";
@@ -123,7 +124,7 @@ export async function createOrganisation(
 ): Promise<{ tenantId: string; link: string; expiresAt: Date }> {
   const data = parse(organisationSchema, input);
   const { token, hash } = newToken();
-  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
+  const expiresAt = daysAfter(now, INVITATION_DAYS);
   const tenantId = await systemDb.$transaction(async (tx) => {
     const tenant = await tx.tenant.create({ data: { name: data.orgName, slug: slugFor(data.orgName) } });
     await tx.invitation.create({

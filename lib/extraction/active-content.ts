@@ -5,6 +5,8 @@
 // lib/server/pdf-worker.mjs) and this scan of the raw bytes, pdfid-style, which sees every uncompressed
 // object, including page and annotation actions pdf.js does not report.
 
+import type { FlagCitation } from "./types";
+
 export const ACTIVE_KINDS = ["javascript", "launch", "embedded_files", "rich_media", "xfa"] as const;
 export type ActiveKind = (typeof ACTIVE_KINDS)[number];
 
@@ -48,4 +50,17 @@ export function scanActiveContent(bytes: Uint8Array): Set<ActiveKind> {
 export function activeContentFlags(kinds: Iterable<ActiveKind>): string[] {
   const set = new Set(kinds);
   return ACTIVE_KINDS.filter((k) => set.has(k)).map((k) => MESSAGES[k]);
+}
+
+/**
+ * Where each active-content flag's evidence is: in the file's structure (document catalogue, an action or an
+ * annotation object), never printed on a page, so the citation names no page and says why.
+ */
+export function activeContentCitations(flags: string[]): FlagCitation[] {
+  return flags.map((flag) => ({
+    flag,
+    page: null,
+    quote: null,
+    note: "found in the PDF's structure (catalogue, action or annotation objects), not in the text of a page",
+  }));
 }

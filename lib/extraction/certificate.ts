@@ -4,29 +4,78 @@ import { DATE_PATTERN, findDates } from "./dates";
 import { squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import type { Fact, Facts } from "./types";
+import { labelValues, pagesOf, type Page } from "./layout";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
 const ORG_SUFFIX =
   /\b(Inc\.?|LLP|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.?|S\.L\.|SAS|B\.V\.|A\.Ş\.|A\.S\.|Pvt\.?|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|PLC|Pty|S\.r\.l\.|S\.p\.A\.|d\.o\.o\.|OÜ|AB|Oy|ApS|TOO|LLP\.)\s*$/i;
 
-function findStandard(index: TextIndex): { standard: Fact<string>; version: Fact<string> } {
-  const all = searchAll(index, /\bISO\s*(\/\s*IEC\s*)?(\d{4,5})(-\d{1,2})?(?:\s*:\s*((?:19|20)\d{2}))?/g);
-  if (all.length === 0) return { standard: missing(), version: missing() };
+/** Published editions of the management-system standards certificates name (a year outside these is not an edition). */
+const EDITIONS: Record<string, string[]> = {
+  "27001": ["2005", "2013", "2022"],
+  "27017": ["2015"],
+  "27018": ["2014", "2019", "2025"],
+  "27701": ["2019", "2025"],
+  "9001": ["1987", "1994", "2000", "2008", "2015"],
+  "14001": ["1996", "2004", "2015"],
+  "45001": ["2018"],
+  "22301": ["2012", "2019"],
+  "20000-1": ["2005", "2011", "2018"],
+  "50001": ["2011", "2018"],
+  "42001": ["2023"],
+  "37001": ["2016", "2025"],
+  "13485": ["2003", "2016"],
+};
+
+// OCR reads a 1 as "|", "l" or "I" and a 0 as "O" or "o"; inside a standard's number only digits make sense.
+function ocrDigits(s: string): string {
+  return s.replace(/[|lI]/g, "1").replace(/[oO]/g, "0");
+}
+
+type StandardHit = { number: string; iec: boolean; year: string | null; index: number; length: number };
+
+function findStandard(index: TextIndex): {
+  standard: Fact<string>;
+  version: Fact<string>;
+  printedVersion: string | null;
+} {
+  const all: StandardHit[] = [];
+  for (const m of searchAll(
+    index,
+    /\bISO\s*(\/\s*IEC\s*)?(\d[\dOo|lI]{3,4})(-\d{1,2})?(?:\s*[:z|]\s*((?:19|20)\d{2}))?/g,
+  )) {
+    let number = ocrDigits(m[2]!) + (m[3] ?? "");
+    // "9001|2015": the OCR'd separator was read into the number.
+    if (!EDITIONS[number] && m[2]!.length === 5 && EDITIONS[ocrDigits(m[2]!.slice(0, 4))])
+      number = ocrDigits(m[2]!.slice(0, 4));
+    // A known standard number or a plain 4-5 digit number read as printed; OCR repairs only make known numbers.
+    if (!/^\d{4,5}(-\d{1,2})?$/.test(number)) continue;
+    if (number !== m[2]! + (m[3] ?? "") && !EDITIONS[number]) continue;
+    if (!EDITIONS[number] && /^\d{4}$/.test(number) && EDITIONS[`${number}1`] && /^\d{4}[|lI]/.test(m[2]!))
+      number = `${number}1`;
+    all.push({ number, iec: Boolean(m[1]), year: m[4] ?? null, index: m.index, length: m[0].length });
+  }
+  if (all.length === 0) return { standard: missing(), version: missing(), printedVersion: null };
   // The certified standard is the one the certificate repeats most; aligned/guideline standards appear once or twice.
   const counts = new Map<string, number>();
-  for (const m of all) counts.set(m[2]! + (m[3] ?? ""), (counts.get(m[2]! + (m[3] ?? "")) ?? 0) + 1);
+  for (const m of all) counts.set(m.number, (counts.get(m.number) ?? 0) + 1);
   const conform = search(
     index,
     /(?:requirements?\s*of|conforms?\s*to|compliant\s*with)[^\n]*\n?\s*(?:the\s*)?ISO\s*(?:\/\s*IEC\s*)?(\d{4,5}(?:-\d{1,2})?)/i,
   );
-  const best = conform?.[1] ?? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  const hits = all.filter((m) => m[2]! + (m[3] ?? "") === best);
-  const iec = hits.some((m) => m[1]);
+  const best =
+    conform && counts.has(conform[1]!) ? conform[1]! : [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const hits = all.filter((m) => m.number === best);
+  const iec = hits.some((m) => m.iec);
   const first = hits[0]!;
-  const withYear = hits.find((m) => m[4]);
+  const withYear = hits.find((m) => m.year);
+  const editions = EDITIONS[best];
+  // A year that is no edition of the standard is kept as printed (for the flag), not reported as the version.
+  const real = withYear && (!editions || editions.includes(withYear.year!));
   return {
-    standard: factAt(index, `ISO${iec ? "/IEC" : ""} ${best}`, first.index, first[0].length, 0.9),
-    version: withYear ? factAt(index, withYear[4]!, withYear.index, withYear[0].length, 0.9) : missing(),
+    standard: factAt(index, `ISO${iec ? "/IEC" : ""} ${best}`, first.index, first.length, 0.9),
+    version: real ? factAt(index, withYear.year!, withYear.index, withYear.length, 0.9) : missing(),
+    printedVersion: withYear && !real ? withYear.year : null,
   };
 }
 
@@ -57,6 +106,36 @@ function findCertificationBody(index: TextIndex): Fact<string> {
     const m = search(index, re);
     if (m) return factAt(index, squash(m[1]!).replace(/[,.]$/, ""), m.index, m[0].length, 0.8);
   }
+  // Sentence form: "Coalfire ISO, Inc. certifies that ...".
+  const subject = search(index, /(?:^|\n)[ \t]*([A-Z][\w&.,' -]{2,80}?)\s+(?:hereby\s+)?certifies\s+that/);
+  if (subject && ORG_SUFFIX.test(squash(subject[1]!)))
+    return factAt(
+      index,
+      squash(subject[1]!),
+      subject.index,
+      subject[0].length,
+      0.8,
+      "subject of the certifying sentence",
+    );
+  // Letterhead: a line of the first page, before the certifying sentence, naming a certification firm.
+  const certifying = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
+  const firstPageEnd = index.starts[1] ?? index.text.length;
+  for (const line of index.text.slice(0, Math.min(firstPageEnd, certifying?.index ?? 600)).matchAll(/[^\n\t]+/g)) {
+    const c = squash(line[0]);
+    if (
+      c.length < 90 &&
+      ORG_SUFFIX.test(c) &&
+      /certif|registrar|assessment|assurance|audit|quality|inspection|verification|conformity/i.test(c)
+    )
+      return factAt(
+        index,
+        c.replace(/[,.]$/, (x) => (/\b(?:Ltd|Inc|Pvt|Co)\.$/i.test(c) ? x : "")),
+        line.index,
+        line[0].length,
+        0.7,
+        "letterhead",
+      );
+  }
   // Letterhead: a certification firm's name in the first lines, above the certificate title.
   const head = search(
     index,
@@ -86,26 +165,60 @@ function findAccreditationBody(index: TextIndex): Fact<string> {
 
 type Dated = Fact<string>;
 
-function labelled(index: TextIndex, label: string): Dated {
-  const m = search(index, new RegExp(`(?:${label})\\s*:?\\s*(${DATE_PATTERN})`, "i"));
-  if (!m) return missing();
-  const d = findDates(m[1]!)[0];
-  return d ? factAt(index, d.iso, m.index, m[0].length, 0.9) : missing();
+// Each printed date has one meaning. A previous cycle's expiry ("Last cycle expiration") is never this one's.
+const DATE_LABELS = {
+  issue:
+    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date",
+  original:
+    "original\\s*(?:certification|registration|approval)\\s*date|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issue|issued|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration",
+  expiry:
+    "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity(?:\\s*date)?|expires?\\s*on|expiry",
+  validFrom: "valid\\s*from|effective\\s*(?:date|from)",
+  recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
+} as const;
+const PREVIOUS_CYCLE =
+  /(?:last|previous|prior|former)\s*(?:certification\s*)?cycle|previous\s*certificate|prior\s*certificate/i;
+
+function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0.9): Dated {
+  // Up to a few words may sit between the label and its colon ("Date of expiry certificate: 23.06.2027").
+  const hits = labelValues(
+    pages,
+    new RegExp(`(?:${label})(?:[^\\d\\n\\t:]{0,24}:)?`, "i"),
+    new RegExp(DATE_PATTERN, "i"),
+  );
+  for (const h of hits) {
+    const at = index.starts[h.page]! + h.offset;
+    // The words just before the label, in its own cell: "Last cycle expiration date" is not this cycle's expiry.
+    const labelAt = index.starts[h.page]! + h.labelOffset;
+    const before =
+      index.text
+        .slice(Math.max(0, labelAt - 40), labelAt + 40)
+        .split(/[\t\n]/)
+        .at(-1) ?? "";
+    const lead =
+      index.text
+        .slice(Math.max(0, labelAt - 40), labelAt)
+        .split(/[\t\n]/)
+        .at(-1) ?? "";
+    if (PREVIOUS_CYCLE.test(`${lead}${before}`)) continue;
+    const d = findDates(h.value[0])[0];
+    if (!d) continue;
+    const from = Math.min(at, index.starts[h.page]! + h.labelOffset);
+    return factAt(index, d.iso, from, at + h.length - from, confidence);
+  }
+  return missing();
 }
 
 function findDatesOfCertificate(index: TextIndex) {
-  let issue = labelled(
-    index,
-    "date\\s*of\\s*issue|issue\\s*date|issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue",
-  );
-  let original = labelled(
-    index,
-    "original\\s*(?:certification|registration)\\s*date|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial)\\s*(?:certification|registration)|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration",
-  );
-  let expiry = labelled(
-    index,
-    "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|certificate\\s*expiry|valid\\s*until|validity|expires?\\s*on|valid\\s*till",
-  );
+  const pages = pagesOf(index.doc, index.doc.pages);
+  let issue = labelled(index, pages, DATE_LABELS.issue);
+  let original = labelled(index, pages, DATE_LABELS.original);
+  let expiry = labelled(index, pages, DATE_LABELS.expiry);
+  const validFrom = labelled(index, pages, DATE_LABELS.validFrom);
+  const recertification = labelled(index, pages, DATE_LABELS.recertification);
+  if (issue.value === null && validFrom.value) {
+    issue = { ...validFrom, confidence: 0.7, note: "no issue date printed; the certificate is valid from this date" };
+  }
   const surveillance = searchAll(
     index,
     new RegExp(`surveillance[^\\n:]{0,30}(?:due|date)\\s*:?\\s*(${DATE_PATTERN})`, "gi"),
@@ -144,20 +257,24 @@ function findDatesOfCertificate(index: TextIndex) {
         0.85,
       )
     : missing();
-  return { issue, original, expiry, surveillanceDue };
+  return { issue, original, expiry, surveillanceDue, validFrom, recertification };
 }
 
 const SCOPE_END =
-  /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by/i;
+  /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*(?:this\s*is\s*)?(?:as\s*per\s*)?(?:the\s*)?statement\s*of\s*applicability|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by/i;
 // A pointer to the site list interrupts the scope text; the statement may go on after it.
 const SCOPE_ASIDE = /which\s*includes\s*the\s*following|in-scope\s*location\(s\)\s*on\s*page/i;
 
 function findScope(index: TextIndex): Fact<string> {
   const m = search(
     index,
-    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|^\s*scope\s*(?:of\s*certification)?\s*:?)[ \t]*\n/im,
+    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?)[ \t]*\n/im,
   );
-  if (!m) return missing();
+  if (!m) {
+    const quoted = search(index, /\bfor\s*(?:the\s*)?scope\s*(?:of\s*)?:?\s*["“]([^"”]{10,800})["”]/i);
+    if (quoted) return factAt(index, squash(quoted[1]!), quoted.index, quoted[0].length, 0.7);
+    return unlabelledScope(index);
+  }
   const lines: string[] = [];
   for (const line of index.text
     .slice(m.index + m[0].length)
@@ -170,6 +287,37 @@ function findScope(index: TextIndex): Fact<string> {
   if (lines.length === 0) return missing();
   const text = squash(lines.join("\n").replace(/^\s*[•·▪-]\s*/gm, "- "));
   return factAt(index, text, m.index, m[0].length + text.length, 0.75);
+}
+
+/**
+ * A certificate that prints its scope without a heading: the longest run of prose lines on the first page that is
+ * neither a label line, the holder's block nor certifying wording.
+ */
+function unlabelledScope(index: TextIndex): Fact<string> {
+  const firstPage = index.text.slice(0, index.starts[1] ?? index.text.length);
+  const blocks: { text: string; offset: number }[] = [];
+  let cur: { lines: string[]; offset: number } | null = null;
+  let pos = 0;
+  for (const line of firstPage.split("\n")) {
+    const c = squash(line.split("\t")[0]!);
+    const prose =
+      c.length >= 40 &&
+      !/:/.test(c) &&
+      !/\b(?:tel|telefon|phone|fax|e-?mail|www)\b|https?:|@|\d{3,}/i.test(c) &&
+      !/certif|accredit|hereby|assessed|conform|complies|management\s*system|standard|signature|page\s*\d/i.test(c);
+    if (prose) {
+      cur ??= { lines: [], offset: pos };
+      cur.lines.push(c);
+    } else if (cur) {
+      blocks.push({ text: cur.lines.join(" "), offset: cur.offset });
+      cur = null;
+    }
+    pos += line.length + 1;
+  }
+  if (cur) blocks.push({ text: cur.lines.join(" "), offset: cur.offset });
+  const best = blocks.filter((b) => b.text.length >= 120).sort((a, b) => b.text.length - a.text.length)[0];
+  if (!best) return missing();
+  return factAt(index, best.text, best.offset, best.text.length, 0.5, "scope printed without a heading");
 }
 
 function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location: string; activity: string | null }[]> {
@@ -230,7 +378,14 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
       "i",
     ),
   );
-  if (!m) return missing();
+  if (!m) {
+    const versioned = search(
+      index,
+      /(?:statement\s*of\s*applicability|\bSOA\b)[^\n\d]{0,30}?((?:version|ver\.?|rev(?:ision)?\.?|issue)\s*[\w.]*\d[\w.]*)/i,
+    );
+    if (!versioned) return missing();
+    return factAt(index, { version: squash(versioned[1]!), date: null }, versioned.index, versioned[0].length, 0.75);
+  }
   const date = findDates(m[1]!)[0]?.iso ?? null;
   const version = m[2] ? squash(m[2]) : (/(?:version|rev\.?)\s*([\w.]+)/i.exec(m[0])?.[0] ?? null);
   return factAt(index, { version, date }, m.index, m[0].length, 0.8);
@@ -242,7 +397,7 @@ function findCertificateNumber(index: TextIndex): Fact<string> {
 }
 
 export function extractCertificate(index: TextIndex, now: Date): KindExtraction {
-  const { standard, version } = findStandard(index);
+  const { standard, version, printedVersion } = findStandard(index);
   const holder = findHolder(index);
   const body = findCertificationBody(index);
   const accreditation = findAccreditationBody(index);
@@ -273,6 +428,8 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   const notInTextLayer: string[] = [];
   if (accreditation.value === null) notInTextLayer.push("accreditation_body");
   if (body.value === null) notInTextLayer.push("certification_body");
+  // No standard named anywhere in the text: it is printed only in the page image (a logo or stamp).
+  if (standard.value === null) notInTextLayer.push("standard", "standard_version");
 
   const consistency: string[] = [];
   if (issue.value && expiry.value && expiry.value <= issue.value)
@@ -286,7 +443,28 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
       );
     }
   }
+  // ISO/IEC 17021-1 certification runs a three-year cycle with yearly surveillance audits.
+  const cycleStart = original.value ?? issue.value;
+  if (cycleStart && expiry.value && !period) {
+    const days = daysBetween(cycleStart, expiry.value);
+    if (days > 300 && days < 400)
+      consistency.push(
+        `Expiry ${expiry.value} is about one year after ${original.value ? "registration" : "issue"} (${cycleStart}); a certification cycle runs three years`,
+      );
+  }
+  const firstSurveillance = search(
+    index,
+    new RegExp(`(?:1st|first)\\s*surveillance[^\\n\\t\\d]{0,30}(${DATE_PATTERN})`, "i"),
+  );
+  const firstSurveillanceIso = firstSurveillance ? findDates(firstSurveillance[1]!)[0]?.iso : undefined;
+  if (firstSurveillanceIso && cycleStart && daysBetween(cycleStart, firstSurveillanceIso) > 366) {
+    consistency.push(
+      `First surveillance (${firstSurveillanceIso}) is more than twelve months after ${original.value ? "registration" : "issue"} (${cycleStart})`,
+    );
+  }
   const authenticity: string[] = [];
+  if (printedVersion && standard.value)
+    authenticity.push(`Standard printed as ${standard.value}:${printedVersion}; there is no ${printedVersion} edition`);
   if (holder.value && scope.value) {
     const holderKey = holder.value.toLowerCase().replace(/[^a-z0-9]/g, "");
     for (const m of scope.value.matchAll(

@@ -10,13 +10,50 @@ function count(text: string, re: RegExp): number {
 const ISSUING_LANGUAGE =
   /hereby certif|certificate\s*of\s*(registration|approval|conformity|compliance)|this\s*is\s*to\s*certify|has\s*been\s*(independently\s*)?assessed|is\s*compliant\s*with\s*the\s*requirement|(registration|certification|issue|expiry|expiration)\s*date\s*:|certificate\s*(no|number)\.?\s*:|certificate\s*expiry|valid\s*until/i;
 
+/** Accents and dotted capitals folded away ("CERTİFİCATE" → "CERTIFICATE"), for matching words only. */
+function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ı/g, "i");
+}
+
+function socMentions(text: string, n: number): number {
+  return count(
+    text,
+    new RegExp(
+      `\\bSOC\\s*\\)?\\s*${n}\\b|SOC\\s*${n}®|System\\s*and\\s*Organi[sz]ation\\s*Controls\\s*(?:\\(SOC\\)\\s*)?${n}\\b`,
+      "i",
+    ),
+  );
+}
+
+/** Words a management-system certificate prints; a certificate is recognised by several of them, not by one. */
+const CERTIFICATE_SIGNALS: RegExp[] = [
+  /\bcertif/i,
+  /certificate\s*(?:no|number|nr|code)\b/i,
+  /surveillance/i,
+  /management\s*system/i,
+  /accredit/i,
+  /registration|registered/i,
+  /valid(?:ity)?\b|expir/i,
+  /\bscope\b/i,
+];
+
+/** The ISO standard number a text names most often. */
+function mainStandard(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\bISO\s*(?:\/\s*IEC\s*)?(\d{4,5})/gi)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 export function classifyText(doc: TextDocument): Classification {
-  const all = doc.pages.join("\n");
-  const head = doc.pages.slice(0, 3).join("\n");
+  const all = fold(doc.pages.join("\n"));
+  const head = fold(doc.pages.slice(0, 3).join("\n"));
   const pageCount = doc.pages.length;
 
-  const soc = [1, 2, 3].map((n) => count(head, new RegExp(`\\bSOC\\s*${n}\\b|SOC\\s*${n}®`, "i")));
-  const socAll = [1, 2, 3].map((n) => count(all, new RegExp(`\\bSOC\\s*${n}\\b|SOC\\s*${n}®`, "i")));
+  const soc = [1, 2, 3].map((n) => socMentions(head, n));
+  const socAll = [1, 2, 3].map((n) => socMentions(all, n));
   const isLetter = /to\s*whom\s*it\s*may\s*concern|\bdear\b|sincerely|regards,/i.test(all);
   const bridgeWords = /bridge\s*letter|gap\s*letter|material\s*changes?/i.test(all);
 
@@ -26,8 +63,23 @@ export function classifyText(doc: TextDocument): Classification {
   ) {
     return { kind: "bridge_letter", confidence: 0.9, reason: "letter about material changes since a SOC report" };
   }
+  const opinion = /in\s*our\s*opinion/i.test(all);
+  // A short letter about an examination (an "attestation status" letter) is not the report itself.
+  if (isLetter && pageCount <= 3 && !opinion && socAll.some((n) => n > 0)) {
+    return { kind: "unknown", confidence: 0.3, reason: "a short letter that mentions a SOC examination, not a report" };
+  }
 
   const auditorReport = /independent\s*service\s*auditor|service\s*auditor'?s?\s*report|in\s*our\s*opinion/i.test(all);
+  // Auditor pages may be images: a report that names its SOC kind and carries management's assertion or the
+  // trust services criteria is still that report.
+  const socBody =
+    pageCount >= 4 &&
+    /management'?s?\s*assertion|trust\s*services\s*(?:criteria|principles)|description\s*criteria/i.test(all);
+  if (!auditorReport && socBody && Math.max(...soc) >= 2) {
+    const best = [0, 1, 2].reduce((a, b) => (soc[b]! > soc[a]! ? b : a), 0);
+    const kind = (["soc1_report", "soc2_report", "soc3_report"] as const)[best]!;
+    return { kind, confidence: 0.7, reason: `names SOC ${best + 1} and has management's assertion; no auditor text` };
+  }
   if (auditorReport || Math.max(...soc) > 0) {
     const best = [0, 1, 2].reduce((a, b) => (soc[b]! > soc[a]! ? b : a), 0);
     if (soc[best]! > 0 && auditorReport) {
@@ -59,10 +111,32 @@ export function classifyText(doc: TextDocument): Classification {
 
   const isoStandard = /\bISO\s*(\/\s*IEC)?\s*\d{4,5}/i.test(all);
   const issuing = ISSUING_LANGUAGE.test(all);
-  if (issuing && pageCount <= 6) {
-    if (isoStandard)
-      return { kind: "iso_certificate", confidence: 0.9, reason: "certificate wording with an ISO standard" };
-    return { kind: "other_certificate", confidence: 0.7, reason: "certificate wording without an ISO standard" };
+  const signals = CERTIFICATE_SIGNALS.filter((re) => re.test(head)).length + (isoStandard ? 1 : 0);
+  // Without issuing wording (an OCR'd scan garbles it), several certificate words on a short PDF still make one;
+  // a web page listing certificates is a claims page. A certificate is a few pages (a scope annex can make it
+  // nine or ten), never a long report.
+  const looksIssued = issuing || (doc.format === "pdf" && signals >= 4 && /\bcertif/i.test(head));
+  if (pageCount <= 10 && looksIssued) {
+    const confidence = issuing ? 0.9 : 0.6;
+    // iso_certificate is the information-security family (ISO/IEC 27001 and its extensions); a quality or
+    // environmental management certificate (ISO 9001, 14001, ...) is another certificate.
+    const standard = mainStandard(all);
+    if (standard && !/^27\d{2}/.test(standard))
+      return {
+        kind: "other_certificate",
+        confidence,
+        reason: `certificate for ISO ${standard}, not information security`,
+      };
+    if (isoStandard) return { kind: "iso_certificate", confidence, reason: "certificate wording with an ISO standard" };
+    // Surveillance audits and a management system are ISO/IEC 17021 certification terms even when the standard
+    // itself is printed only in a logo.
+    if (/surveillance/i.test(all) && /registration|management\s*system/i.test(all))
+      return {
+        kind: "iso_certificate",
+        confidence: Math.min(confidence, 0.6),
+        reason: "management-system certificate (surveillance audits); the standard is not in the text layer",
+      };
+    return { kind: "other_certificate", confidence: 0.6, reason: "certificate wording without an ISO standard" };
   }
   if (isoStandard && /certif/i.test(all)) {
     return {

@@ -2,10 +2,13 @@
 import type { ExtractionSuccess } from "./types";
 
 /** What the check reads: an extraction result, or the confirmed facts stored from one. */
-export type CrossDocumentFacts = Pick<ExtractionSuccess, "authenticity_flags"> & {
+export type CrossDocumentFacts = Pick<ExtractionSuccess, "authenticity_flags" | "flag_citations"> & {
   doc_kind: string;
-  facts: Record<string, { value: unknown } | undefined>;
+  facts: Record<string, CitedValue | undefined>;
 };
+
+/** A fact as the check needs it: its value, and where it is printed when known. */
+type CitedValue = { value: unknown; page?: number | null; quote?: string | null };
 
 type Named = { name: string; result: CrossDocumentFacts };
 
@@ -22,9 +25,16 @@ function sameEntity(a: string, b: string): boolean {
 /** Adds authenticity flags in place and returns how many were added. */
 export function addCrossDocumentFlags(docs: Named[]): number {
   let added = 0;
-  const flag = (d: Named, text: string) => {
+  // The flag is cited where the document's own conflicting value is printed (its fact's page and quote).
+  const flag = (d: Named, text: string, evidence: CitedValue | undefined) => {
     if (!d.result.authenticity_flags.includes(text)) {
       d.result.authenticity_flags.push(text);
+      (d.result.flag_citations ??= []).push({
+        flag: text,
+        page: evidence?.page ?? null,
+        quote: evidence?.quote ?? null,
+        ...(evidence?.page ? {} : { note: `compared with another document; no page holds the value in "${d.name}"` }),
+      });
       added++;
     }
   };
@@ -39,6 +49,7 @@ export function addCrossDocumentFlags(docs: Named[]): number {
         flag(
           a,
           `Certificate number ${String(a.result.facts.certificate_number!.value)} also appears in "${b.name}" under a different certification body (${String(b.result.facts.certification_body!.value)})`,
+          a.result.facts.certificate_number,
         );
       }
     }
@@ -60,7 +71,11 @@ export function addCrossDocumentFlags(docs: Named[]): number {
         .map((s) => norm(s.name))
         .sort();
       if (subsA.length && subsB.length && subsA.join("|") !== subsB.join("|")) {
-        flag(a, `Subservice organisations differ from "${b.name}" for the same organisation and period`);
+        flag(
+          a,
+          `Subservice organisations differ from "${b.name}" for the same organisation and period`,
+          f.subservice_organizations,
+        );
       }
     }
   }

@@ -33,7 +33,8 @@ const MONTH =
 // A single digit fused after the year is a footnote marker ("20182" = 2018 + footnote 2), never part of the year.
 const YEAR = "((?:19|20)\\d{2})(?:\\d(?!\\d))?";
 const MDY = `${MONTH}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*${YEAR}`;
-const DMY = `(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s*|-)?${MONTH}\\.?\\s*,?\\s*-?${YEAR}`;
+// "15, July, 2024" (a comma after the day) is printed on some certificates.
+const DMY = `(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:of\\s*|-)?${MONTH}\\.?\\s*,?\\s*-?${YEAR}`;
 const ISO = "((?:19|20)\\d{2})-(\\d{2})-(\\d{2})";
 const NUMERIC = "(\\d{1,2})([./])(\\d{1,2})[./]((?:19|20)\\d{2})";
 

@@ -1,17 +1,34 @@
 // Public entry point: bytes in, typed facts (or a typed error the UI can show) out.
 import { createHash } from "node:crypto";
-import { ACTIVE_KINDS, activeContentFlags, scanActiveContent, type ActiveKind } from "./active-content";
+import {
+  ACTIVE_KINDS,
+  activeContentCitations,
+  activeContentFlags,
+  scanActiveContent,
+  type ActiveKind,
+} from "./active-content";
 import { extractBridgeLetter } from "./bridge-letter";
 import { extractCertificate } from "./certificate";
 import { classifyByFilename, classifyText, type Classification } from "./classify";
 import { normalizeText } from "./normalize";
+import { citeListItems } from "./item-citations";
+import { markOcrFacts, ocrReadPages, textLayerState, unreadFields } from "./ocr-facts";
 import { DEFAULT_LIMITS, readPdfText, typedError } from "./pdf-reader";
 import { extractSocReport, type KindExtraction } from "./soc-report";
 import { extractSubprocessorList } from "./subprocessors";
 import { detectTextFormat, textDocumentFrom } from "./text-formats";
+import { layoutDocument } from "./layout";
 import { buildTextIndex } from "./text-index";
 import { factsFromExtractorReadings } from "@/lib/evidence/facts/model/from-readings";
-import type { DocKind, ExtractionLimits, ExtractionOptions, ExtractionResult, Facts, TextDocument } from "./types";
+import type {
+  DocKind,
+  ExtractionLimits,
+  ExtractionOptions,
+  ExtractionResult,
+  Facts,
+  OcrPage,
+  TextDocument,
+} from "./types";
 
 /** Fields each kind reports; when there is no text layer all of them are null and listed in not_in_text_layer. */
 export const FIELDS_BY_KIND: Record<DocKind, string[]> = {
@@ -109,7 +126,8 @@ function factsFor(kind: DocKind, doc: TextDocument, now: Date): KindExtraction {
       return extractBridgeLetter(index);
     case "iso_certificate":
     case "other_certificate":
-      return extractCertificate(index, now);
+      // A certificate is read as laid out: labels and values are placed by position, not drawn in reading order.
+      return extractCertificate(buildTextIndex(layoutDocument(doc)), now);
     case "subprocessor_list":
       return extractSubprocessorList(index);
     default:
@@ -121,6 +139,7 @@ function factsFor(kind: DocKind, doc: TextDocument, now: Date): KindExtraction {
 export function extractFromText(doc: TextDocument, opts: { now?: Date; classification?: Classification } = {}) {
   const classification = opts.classification ?? classifyText(doc);
   const result = factsFor(classification.kind, doc, opts.now ?? new Date());
+  citeListItems(buildTextIndex(doc), result.facts);
   return { classification, ...result };
 }
 
@@ -151,6 +170,8 @@ export async function extractDocument(
 
   let doc: TextDocument;
   let pages: number;
+  let ocr: OcrPage[] = [];
+  let ocrStats = {};
   const headText = Buffer.from(bytes.subarray(0, 512)).toString("utf8");
   const pdf = isPdf(bytes);
   const textFormat = pdf ? null : detectTextFormat(input.filename, input.mimeType, headText);
@@ -159,13 +180,20 @@ export async function extractDocument(
     parseMs = performance.now() - started;
     parsePeakRssMb = read.ok ? read.value.peakRssMb : read.peakRssMb;
     if (!read.ok) return { ok: false, error: read.error, sha256 };
+    ocr = read.value.ocr;
+    // A page OCR read carries its recognised text in `pages`; the few positioned items of its text layer (a stamp, a
+    // watermark) must not stand in for it, so the layout reader falls back to that text.
+    const readByOcr = ocrReadPages(ocr);
+    const layouts = read.value.layouts?.map((l, i) => (readByOcr.has(i + 1) ? { ...l, items: [] } : l));
     doc = {
       pages: read.value.pages.map(normalizeText),
       filename: input.filename,
       format: "pdf",
       metadata: read.value.info,
+      ...(layouts ? { layouts } : {}),
     };
     pages = read.value.total;
+    ocrStats = { ocrPages: ocr.length, ocrMs: read.value.ocrMs, ocrCpuMs: read.value.ocrCpuMs };
   } else if (textFormat) {
     if (bytes.includes(0)) return { ok: false, error: typedError("unsupported_type", "binary content"), sha256 };
     doc = textDocumentFrom(bytes, input.filename, textFormat);
@@ -176,14 +204,17 @@ export async function extractDocument(
     return { ok: false, error: typedError("unsupported_type"), sha256 };
   }
 
+  opts.onText?.(doc);
   const activeFlags = pdf
     ? activeContentFlags([...scanActiveContent(bytes), ...fromCatalogue(doc.metadata?.activeContent)])
     : [];
-  const textChars = doc.pages.reduce((n, p) => n + p.replace(/\s/g, "").length, 0);
-  const emptyPages = doc.pages.filter((p) => p.replace(/\s/g, "").length < 20).length;
-  const textLayer = textChars < 20 ? "none" : emptyPages > doc.pages.length / 2 ? "partial" : "present";
+  const ocrRead = ocrReadPages(ocr);
+  const textLayer = textLayerState(doc.pages, ocrRead);
+  const ocrInfo = ocr.length ? { ocr_pages: ocr } : {};
+  const flagCitations = activeFlags.length ? { flag_citations: activeContentCitations(activeFlags) } : {};
 
-  if (textLayer === "none") {
+  if (textLayer === "none" && ocrRead.size === 0) {
+    opts.onStats?.({ totalMs: performance.now() - started, parseMs, rulesMs: 0, parsePeakRssMb, ...ocrStats });
     const classification = classifyByFilename(input.filename);
     const fields = FIELDS_BY_KIND[classification.kind];
     const facts: Facts = Object.fromEntries(
@@ -194,7 +225,9 @@ export async function extractDocument(
           page: null,
           quote: null,
           confidence: 0,
-          note: "no text layer (scanned image); OCR is not performed",
+          note: ocr.length
+            ? "no text layer (scanned image), and OCR could not read the page"
+            : "no text layer (scanned image); OCR is not performed",
         },
       ]),
     );
@@ -216,19 +249,37 @@ export async function extractDocument(
       pages,
       sha256,
       text_layer: "none",
+      ...flagCitations,
+      ...ocrInfo,
       ...(doc.metadata ? { metadata: doc.metadata } : {}),
     };
   }
 
   const rulesStart = performance.now();
-  const { classification, facts, notInTextLayer, consistency, authenticity } = extractFromText(doc, { now });
+  // A document read only by OCR (no text layer at all) whose OCR text names no kind (a language the English model
+  // cannot read) is classified by its file name, as a scan OCR could not read is.
+  let byName: Classification | undefined;
+  if (textLayer === "none" && classifyText(doc).kind === "unknown") {
+    const named = classifyByFilename(input.filename);
+    if (named.kind !== "unknown") byName = named;
+  }
+  const { classification, facts, notInTextLayer, consistency, authenticity } = extractFromText(doc, {
+    now,
+    classification: byName,
+  });
+  markOcrFacts(facts, ocrRead);
+  const unread = unreadFields(facts, FIELDS_BY_KIND[classification.kind], ocr).filter(
+    (f) => !notInTextLayer.includes(f),
+  );
   opts.onStats?.({
     totalMs: performance.now() - started,
     parseMs,
     rulesMs: performance.now() - rulesStart,
     parsePeakRssMb,
+    ...ocrStats,
   });
   const authenticityFlags = [...authenticity, ...activeFlags];
+  const notRead = [...notInTextLayer, ...unread];
   return {
     ok: true,
     doc_kind: classification.kind,
@@ -237,17 +288,19 @@ export async function extractDocument(
     document: factsFromExtractorReadings({
       doc_kind: classification.kind,
       facts,
-      not_in_text_layer: notInTextLayer,
+      not_in_text_layer: notRead,
       consistency_flags: consistency,
       authenticity_flags: authenticityFlags,
     }),
     facts,
-    not_in_text_layer: notInTextLayer,
+    not_in_text_layer: notRead,
     consistency_flags: consistency,
     authenticity_flags: authenticityFlags,
     pages,
     sha256,
     text_layer: textLayer,
+    ...flagCitations,
+    ...ocrInfo,
     ...(doc.metadata ? { metadata: doc.metadata } : {}),
   };
 }

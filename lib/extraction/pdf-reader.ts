@@ -7,7 +7,8 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ExtractionError, ExtractionLimits, PdfMetadata } from "./types";
+import type { PageLayout } from "./layout";
+import type { ExtractionError, ExtractionLimits, OcrPage, PdfMetadata } from "./types";
 
 export const DEFAULT_LIMITS: ExtractionLimits = {
   maxBytes: 50 * 1024 * 1024,
@@ -17,9 +18,28 @@ export const DEFAULT_LIMITS: ExtractionLimits = {
   maxRssMb: 512,
   maxHeapMb: 256,
   maxDocsPerWorker: 20,
+  ocrMaxPages: 10,
 };
 
-export type PdfText = { pages: string[]; total: number; info: PdfMetadata; peakRssMb: number };
+/** Share of the wall-clock limit after which the child stops OCR (pages not done are skipped and named), leaving
+ *  time to send what it read before the parent's hard timeout. */
+const OCR_BUDGET_SHARE = 0.8;
+
+/** `pages` holds the OCR text for pages listed in `ocr` with status "read"; the others are the text layer.
+ *  `layouts`: positioned text items per page (absent from a worker that does not send them). */
+export type PdfText = {
+  pages: string[];
+  layouts?: PageLayout[];
+  total: number;
+  info: PdfMetadata;
+  peakRssMb: number;
+  ocr: OcrPage[];
+  /** Wall-clock and CPU time the child spent rendering and recognising pages (all its threads). */
+  ocrMs: number;
+  ocrCpuMs: number;
+};
+
+type OcrReply = OcrPage & { ms?: number; cpuMs?: number };
 export type PdfReadResult = { ok: true; value: PdfText } | { ok: false; error: ExtractionError; peakRssMb: number };
 
 export const ERROR_MESSAGES: Record<ExtractionError["code"], string> = {
@@ -100,8 +120,8 @@ function takeWorker(workerPath: string, heapMb: number): Worker {
   return spawnWorker(workerPath, heapMb);
 }
 
-function release(worker: Worker, limits: ExtractionLimits, workerPath: string): void {
-  const reusable = worker.docs < limits.maxDocsPerWorker && worker.child.exitCode === null;
+function release(worker: Worker, limits: ExtractionLimits, workerPath: string, recycle = false): void {
+  const reusable = !recycle && worker.docs < limits.maxDocsPerWorker && worker.child.exitCode === null;
   if (reusable && !idle) {
     idle = worker;
     return;
@@ -129,7 +149,8 @@ export function readPdfText(
     worker.docs++;
     let peak = 0;
     let settled = false;
-    const finish = (result: PdfReadResult, healthy: boolean) => {
+    // recycle: the process is healthy but should not be reused (OCR grew its heap, which is never given back).
+    const finish = (result: PdfReadResult, healthy: boolean, recycle = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -138,7 +159,7 @@ export function readPdfText(
       child.off("exit", onExit);
       child.unref();
       (child.channel as { unref?: () => void } | undefined)?.unref?.();
-      if (healthy) release(worker, limits, workerPath);
+      if (healthy) release(worker, limits, workerPath, recycle);
       else {
         child.kill("SIGKILL");
         if (!idle && limits.maxDocsPerWorker > 1) idle = spawnWorker(workerPath, limits.maxHeapMb);
@@ -169,9 +190,11 @@ export function readPdfText(
         code?: ExtractionError["code"];
         message?: string;
         pages?: string[];
+        layouts?: PageLayout[];
         total?: number;
         info?: PdfMetadata;
         maxRssMb?: number;
+        ocr?: OcrReply[];
       };
       if (m.ready || m.id !== id) return;
       if (m.ok && m.pages) {
@@ -180,12 +203,17 @@ export function readPdfText(
             ok: true,
             value: {
               pages: m.pages,
+              ...(m.layouts ? { layouts: m.layouts } : {}),
               total: m.total ?? m.pages.length,
               info: m.info!,
               peakRssMb: Math.max(peak, m.maxRssMb ?? 0),
+              ocr: (m.ocr ?? []).map(({ page, confidence, status }) => ({ page, confidence, status })),
+              ocrMs: (m.ocr ?? []).reduce((n, p) => n + (p.ms ?? 0), 0),
+              ocrCpuMs: (m.ocr ?? []).reduce((n, p) => n + (p.cpuMs ?? 0), 0),
             },
           },
           true,
+          (m.ocr ?? []).some((p) => p.status !== "skipped"),
         );
       } else {
         const detail = m.code === "too_many_pages" ? `${m.message} pages, limit ${limits.maxPages}` : undefined;
@@ -204,6 +232,10 @@ export function readPdfText(
     child.on("exit", onExit);
     child.ref();
     (child.channel as { ref?: () => void } | undefined)?.ref?.();
-    child.send({ id, bytes, maxPages: limits.maxPages, maxChars: limits.maxChars });
+    const ocr =
+      limits.ocrMaxPages > 0
+        ? { maxPages: limits.ocrMaxPages, budgetMs: Math.floor(limits.timeoutMs * OCR_BUDGET_SHARE) }
+        : undefined;
+    child.send({ id, bytes, maxPages: limits.maxPages, maxChars: limits.maxChars, ocr });
   });
 }

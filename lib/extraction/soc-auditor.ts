@@ -48,7 +48,7 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
   );
   if (!opinion) return null;
   const lineDate = new RegExp(
-    `^[ \\t_*]*(?:([A-Z][A-Za-z.' ]+,\\s*[A-Z][A-Za-z.' ]+)[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`,
+    `^[ \\t_*]*(?:Date[d]?\\s*:?\\s*)?(?:([A-Z][A-Za-z.' ]+,\\s*[A-Z][A-Za-z.' ]+)[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`,
     "gim",
   );
   lineDate.lastIndex = opinion.index;
@@ -130,6 +130,21 @@ export function findAuditorName(index: TextIndex, block: SignatureBlock | null):
       hit[0].length,
       0.6,
       "firm named in the report's restricted-use notice, not in a signature",
+    );
+  }
+  // Sampling boilerplate names the firm that performed the tests: "..., Atom Assurances utilizes professional judgment".
+  const sampling = search(
+    index,
+    /(?:literature|guidance),\s*([A-Z][A-Za-z&.,'\n ]{2,60}?)\s*(?:utili[sz]es|uses|applies)\s*professional\s*judgment/,
+  );
+  if (sampling) {
+    return factAt(
+      index,
+      squash(sampling[1]!),
+      sampling.index,
+      sampling[0].length,
+      0.6,
+      "firm named in the sampling methodology, not in a signature",
     );
   }
   return missing("the auditor's firm is not named in the text layer (signature or logo image)");

@@ -96,6 +96,38 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
       return factAt(index, subs, uses.index, uses[0].length, 0.8);
     }
   }
+  // 2b. "<Org> uses,\n● Amazon Web services(AWS), a subservice organization which ...\n● Github(Github Inc), is a ...":
+  //     one bullet per organisation, its name before the first comma or verb.
+  const usesList = search(index, /\buses\s*[,:]\s*\n((?:[ \t]*[●•▪◦*-][^\n]*\n(?:(?![ \t]*[●•▪◦*-])[^\n]+\n)*)+)/);
+  if (usesList && /subservice/i.test(usesList[1]!)) {
+    const subs: Subservice[] = [];
+    for (const bullet of usesList[1]!.split(/\n(?=[ \t]*[●•▪◦*-])/)) {
+      const text = squash(bullet.replace(/^[ \t]*[●•▪◦*-]\s*/, ""));
+      const name =
+        /^(.+?)(?:\s*,|\s+(?:is|are|a|an|which|provides)\s)/.exec(text)?.[1] ?? text.split(" ").slice(0, 4).join(" ");
+      if (name && name.length < 60 && /^[A-Z0-9]/.test(name))
+        subs.push({ name, service: null, method: m ?? "carve-out" });
+    }
+    if (subs.length > 0) return factAt(index, subs, usesList.index, usesList[0].length, 0.75);
+  }
+  // 2c. "Tembo uses a subservice organization, Amazon Web Services ("AWS"), to provide cloud hosting services."
+  const sentence = search(
+    index,
+    /\buses\s+(?:a|the\s*following|several|two|three)?\s*subservice\s*organi[sz]ations?\s*,?\s*((?:[^.]|\.(?=[\w,]|\s+(?:to\s*provide|for|which)\s))+?),?\s+(?:to\s*provide|for|which\s*provides?)\s+([^.]{3,120})\./i,
+  );
+  if (sentence) {
+    const names = splitOrgList(sentence[1]!.replace(/\s*\("([^"]+)"\)/g, " ($1)"));
+    if (names.length > 0) {
+      const service = squash(sentence[2]!);
+      return factAt(
+        index,
+        names.map((name) => ({ name, service, method: m ?? "carve-out" })),
+        sentence.index,
+        sentence[0].length,
+        0.75,
+      );
+    }
+  }
   // 3. "The cloud hosting services provided by AWS and GCP, and the e-mail services provided by Mailgun ... were not included".
   const excluded = search(
     index,
@@ -159,13 +191,107 @@ export function findCsocs(index: TextIndex): Fact<{ present: boolean; criteria: 
 export type Cuec = { text: string; criteria: string[] };
 
 /** CUECs are counted as responsibilities ("User entities are responsible for ..."), not bullets: one bullet can hold two. */
+/**
+ * A CUEC table with a number per row ("#  Complementary User Entity Control  Criteria" then "1  Customers ...",
+ * "2  ..."): each numbered row is one item, however its wording starts.
+ */
+function numberedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> | null {
+  for (const heading of searchAll(
+    index,
+    /^[ \t]*(?:Complementary\s*User\s*Entity\s*Controls|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS)[^\n]*\n/gm,
+  )) {
+    if (/(?:\t|\.{3,})\s*\d{1,3}\s*$/.test(heading[0].trimEnd())) continue;
+    const body = index.text.slice(heading.index + heading[0].length, heading.index + heading[0].length + 8000);
+    const items: Cuec[] = [];
+    let cur: string | null = null;
+    let expected = 1;
+    for (const line of body.split("\n")) {
+      const row = /^\s*(\d{1,2})[.)]?[ \t]+([A-Z].*)$/.exec(line);
+      if (row && Number(row[1]) === expected) {
+        if (cur) items.push(cuecItem(cur));
+        cur = row[2]!;
+        expected++;
+      } else if (cur && line.trim() && !/^\s*(?:Page\s*)?\d+\s*$/i.test(line)) {
+        // A heading-like line after a finished sentence ends the table.
+        if (
+          /\.\s*(?:\t.*)?$/.test(cur) &&
+          line.trim().length < 60 &&
+          !/[.,;:]$/.test(line.trim()) &&
+          !isCriteriaLine(line.trim())
+        )
+          break;
+        cur += ` ${line.trim()}`;
+      }
+    }
+    if (cur) items.push(cuecItem(cur));
+    if (items.length >= 2)
+      return factAt(
+        index,
+        { count: items.length, items },
+        heading.index,
+        heading[0].length,
+        0.75,
+        `${items.length} numbered rows`,
+      );
+  }
+  return null;
+}
+
+function cuecItem(row: string): Cuec {
+  const [text, ...cells] = row.split("\t");
+  const criteria = parseCriteria(cells.join(" "));
+  return {
+    text: squash(text!),
+    criteria: criteria.length ? criteria : parseCriteria(/\(([^)]*)\)\s*$/.exec(text!)?.[1] ?? ""),
+  };
+}
+
 export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> {
-  const hits = searchAll(index, /(?:User\s*entities|Customers|Clients)\s*(?:are|is)\s*responsible\s*for/g);
+  const numbered = numberedCuecs(index);
+  if (numbered) return numbered;
+  const hits = searchAll(
+    index,
+    /(?:(?:The|the)\s+)?(?:[Uu]ser\s*entit(?:ies|y)|Customers|Clients)\s*(?:are|is)\s*responsible\s*for/g,
+  );
   if (hits.length === 0) return missing();
   const items: Cuec[] = [];
-  for (const h of hits) {
-    const rest = index.text.slice(h.index, h.index + 800);
-    const sentenceEnd = rest.search(/\.(?=\s|$)/);
+  // "User entities are responsible for:" then one bullet per responsibility.
+  const listed = hits.find((h) =>
+    /^\s*:\s*\n\s*[•●▪◦*-]/.test(index.text.slice(h.index + h[0].length, h.index + h[0].length + 12)),
+  );
+  if (listed) {
+    const bullets: Cuec[] = [];
+    const body = index.text.slice(listed.index + listed[0].length).replace(/^\s*:\s*\n/, "");
+    let cur: string | null = null;
+    for (const line of body.split("\n").slice(0, 120)) {
+      const b = /^\s*[•●▪◦*-]\s+(.+)$/.exec(line);
+      if (b) {
+        if (cur) bullets.push({ text: squash(cur), criteria: [] });
+        cur = b[1]!;
+      } else if (cur && line.trim() && !/^\s*(?:\d+|Page\s*\d+)\s*$/i.test(line) && !/\.\s*$/.test(cur))
+        cur += ` ${line.trim()}`;
+      else if (cur && (!line.trim() || /\.\s*$/.test(cur))) {
+        if (/^\s*(?:\d+|Page\s*\d+)\s*$/i.test(line) || !line.trim()) continue;
+        break;
+      }
+    }
+    if (cur) bullets.push({ text: squash(cur), criteria: [] });
+    if (bullets.length > 1)
+      return factAt(
+        index,
+        { count: bullets.length, items: bullets },
+        listed.index,
+        listed[0].length,
+        0.8,
+        `${bullets.length} responsibilities`,
+      );
+  }
+  for (const [i, h] of hits.entries()) {
+    // Two responsibilities can run together without a full stop ("...setup featuresThe User entity is responsible").
+    const next = hits[i + 1]?.index ?? Infinity;
+    const rest = index.text.slice(h.index, Math.min(h.index + 800, next));
+    const stop = rest.search(/\.(?=\s|$)/);
+    const sentenceEnd = stop >= 0 ? stop : rest.length - 1;
     const sentence = squash(rest.slice(0, sentenceEnd + 1));
     // Criteria printed after the sentence: same-line parentheses or the next criteria-only lines.
     let criteria = parseCriteria(/^\s*\(([^)]*)\)/.exec(rest.slice(sentenceEnd + 1))?.[1] ?? "");
@@ -187,8 +313,11 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
   return factAt(index, { count: items.length, items }, hits[0]!.index, 200, 0.8, `${items.length} responsibilities`);
 }
 
+// A contents entry ("DISCLOSURE OF INCIDENTS ⇥ 27", "Incidents ........ 12") names a section without being it.
+const CONTENTS_ENTRY = /(?:\t|\.{3,}|\s{2,})\s*\d{1,3}\s*\n?$/;
+
 function statusFromSection(index: TextIndex, heading: RegExp, none: RegExp): Fact<string> {
-  const m = search(index, heading);
+  const m = searchAll(index, heading).find((h) => !CONTENTS_ENTRY.test(h[0]));
   if (!m) return missing();
   const body = index.text.slice(m.index + m[0].length, m.index + m[0].length + 600);
   // The section ends at the next heading-like line (short, no final period).
@@ -215,7 +344,7 @@ export function findSignificantChanges(index: TextIndex): Fact<string> {
 export function findIncidents(index: TextIndex): Fact<string> {
   return statusFromSection(
     index,
-    /^[ \t]*(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n/m,
+    /^[ \t]*(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n|^[ \t]*(?:Disclosure\s*of|DISCLOSURE\s*OF)\s*(?:System\s*|SYSTEM\s*)?(?:Incidents|INCIDENTS)[^\n.]{0,30}\n/m,
     /no\s*(?:significant\s*|such\s*)?(?:system\s*)?incidents|there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?(?:system\s*)?incidents/i,
   );
 }

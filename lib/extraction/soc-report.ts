@@ -21,7 +21,8 @@ import {
 } from "./soc-scope";
 import { findControlTests } from "./soc-tests";
 import type { DocKind, Fact, Facts } from "./types";
-import { factAt, missing, searchAll, type TextIndex } from "./text-index";
+import { squash } from "./normalize";
+import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
 export type KindExtraction = { facts: Facts; notInTextLayer: string[]; consistency: string[]; authenticity: string[] };
 
@@ -54,7 +55,8 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     opinion: findOpinion(index),
     trust_services_categories:
       kind === "soc1_report" ? missing("SOC 1 reports use control objectives") : findCategories(index),
-    "in_scope.services": findServices(index, system),
+    // A SOC 3's "system" is the whole platform: its services are reported only when the report lists them.
+    "in_scope.services": kind === "soc3_report" ? findServices(index, missing()) : findServices(index, system),
     "in_scope.locations": findLocations(index),
     subservice_organizations: subservices,
     subservice_method: method,
@@ -91,10 +93,23 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     consistency.push(`Period ${period.start.value} to ${period.end.value} is longer than 12 months`);
   }
 
+  // A Type 1 report has no tests of operating effectiveness: wording about test results is a Type 2 template's.
+  if (socType.value === "type_1") {
+    const tests = search(
+      index,
+      /description\s*of\s*tests\s*of\s*controls\s*and\s*(?:the\s*)?results|related\s*tests\s*and\s*results|tests\s*of\s*controls\s*and\s*results\s*thereof/i,
+    );
+    if (tests)
+      consistency.push(
+        `A Type 1 report refers to tests of controls and their results ("${squash(tests[0])}"), which a Type 1 report does not contain`,
+      );
+  }
   const authenticity: string[] = [];
   authenticity.push(...possessiveArtefacts(index, org.value));
-  if (auditor.value === null && reportDate.value) {
-    authenticity.push("The auditor's report carries no firm name or signature in the text layer");
+  // A firm named only in a logo or signature image is a text-layer gap (listed in not_in_text_layer), not a sign of
+  // forgery; a report typed as signed by an individual with no firm anywhere near the signature is.
+  if (block && individualSigner(block.lines) && !/signature\s*block/.test(auditor.note ?? "")) {
+    authenticity.push("The auditor's report is signed by an individual with no firm name in the signature block");
   }
   const exceptions = tests.value?.exceptions_count;
   if (
@@ -109,6 +124,12 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     );
   }
   return { facts, notInTextLayer, consistency, authenticity };
+}
+
+function individualSigner(lines: { text: string }[]): boolean {
+  return lines.some((l) =>
+    /^\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+,?\s*(?:Certified\s*Public\s*Accountant|CPA)\b/.test(l.text),
+  );
 }
 
 /**

@@ -5,6 +5,8 @@ import type { DocKind, Fact } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
 const ORG_LINE = /^[A-Z][\w&.,'()\- ]{1,80}$/;
+const ORG_FORM =
+  /\b(Corporation|Inc\.?|LLC|Ltd\.?|Limited|GmbH|S\.A\.|plc|Company|Co\.|LLP|Pvt\.?|Pte\.?|B\.V\.|AG|Pty)$/i;
 
 export function findServiceOrganization(index: TextIndex): Fact<string> {
   const to = search(
@@ -16,6 +18,10 @@ export function findServiceOrganization(index: TextIndex): Fact<string> {
   }
   const toOrg = search(index, /^\s*To\s+([A-Z][\w&.,' ]{1,80}?):\s*$/m);
   if (toOrg) return factAt(index, squash(toOrg[1]!), toOrg.index, toOrg[0].length, 0.9);
+  // "To : Walkover Web Solutions Private Limited." (addressee after a colon, with a legal form).
+  const toColon = search(index, /^\s*To\s*:\s*([A-Z][\w&.,' ]{1,80}?)\.?\s*$/m);
+  if (toColon && ORG_FORM.test(squash(toColon[1]!)))
+    return factAt(index, squash(toColon[1]!), toColon.index, toColon[0].length, 0.85);
   // Addressee block right under the report heading ("Independent Service Auditors' Report\nMicrosoft Corporation\n...").
   for (const heading of searchAll(
     index,
@@ -56,6 +62,8 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
       0.85,
     ],
     [/We\s*have\s*examined\s*the\s*effectiveness\s*of\s*([^(]{2,120}?)\s*\(the/i, 0.75],
+    // Opinion item 1: "The description fairly presents the MSG91 Software Application by <Org> that was designed".
+    [/description\s*fairly\s*presents\s*(?:the\s*)?([^\n"]{2,80}?)\s*(?:provided\s*)?by\s*[A-Z]/i, 0.7],
   ];
   for (const [re, confidence] of patterns) {
     const m = search(index, re);
@@ -65,7 +73,7 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
       // "controls within HackerBay\nFyipe Platform": the organisation's name printed in front of the system's name.
       const short = org.replace(/,?\s*(Inc\.?|LLC|Ltd\.?|Corporation|Corp\.?)$/i, "").trim();
       const lead = new RegExp(
-        `^\\s*(?:the\\s+)?${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:'s?)?\\s*(?:\\n|'s?\\s)`,
+        `^\\s*(?:the\\s+)?${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?:'s?\\s+|\\s*\\n)`,
         "i",
       );
       const stripped = m[1]!.replace(lead, "");
@@ -199,7 +207,7 @@ const CATEGORY_NAMES: [RegExp, string][] = [
 
 export function findCategories(index: TextIndex): Fact<string[]> {
   const list =
-    "((?:\\s*(?:,\\s*)?(?:and\\s*)?(?:security|availability|processing\\s*integrity|confidentiality|privacy)){1,5})";
+    "((?:\\s*(?:,\\s*)?(?:(?:and|&)\\s*)?(?:security|availability|processing\\s*integrity|confidentiality|privacy)){1,5})";
   const re = new RegExp(
     `(?:relevant\\s*to|criteria\\s*for\\s*the|controls\\s*over\\s*the|related\\s*to\\s*the)\\s*(?:the\\s*)?${list}`,
     "i",

@@ -136,6 +136,48 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
   return null;
 }
 
+/**
+ * One heading per sub-processor ("### Exoscale" then "Exoscale is running the datacenters ..."), as card layouts
+ * render: consecutive same-level headings under a sub-processor heading, each followed by a sentence that begins
+ * with the heading's name. A higher-level heading (a changelog, the footer) ends the list.
+ */
+function fromHeadingCards(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const lines = index.text.split("\n");
+  let pos = 0;
+  const offsets = lines.map((l) => {
+    const o = pos;
+    pos += l.length + 1;
+    return o;
+  });
+  for (let i = 0; i < lines.length; i++) {
+    const intro = /^(#{1,5})\s+.*sub-?\s*processors?/i.exec(lines[i]!);
+    if (!intro) continue;
+    const level = intro[1]!.length;
+    const rows: Subprocessor[] = [];
+    let first = -1;
+    let entryLevel = 7;
+    for (let j = i + 1; j < lines.length; j++) {
+      const h = /^(#{1,6})\s+(.+)$/.exec(lines[j]!);
+      if (!h) continue;
+      if (h[1]!.length <= level || h[1]!.length < entryLevel) {
+        if (rows.length > 0 || h[1]!.length <= level) break;
+      }
+      const name = stripLinks(h[2]!);
+      const body = lines.slice(j + 1, j + 4).find((l) => l.trim()) ?? "";
+      if (!squash(body).startsWith(name)) continue;
+      const purpose = squash(body)
+        .slice(name.length)
+        .replace(/^\s*(?:is|are)\s+(?:an?\s+)?|^\s*provides\s+|^\s*[-:,]\s*/i, "")
+        .replace(/\.$/, "");
+      if (first < 0) first = offsets[j]!;
+      entryLevel = Math.min(entryLevel, h[1]!.length);
+      rows.push({ name, purpose: purpose || null, location: null });
+    }
+    if (rows.length >= 2) return { rows, offset: first };
+  }
+  return null;
+}
+
 function fromYaml(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const blocks = searchAll(index, /^\s*-\s*name:\s*([^\n]+)((?:\n\s{2,}\w+:[^\n]*)*)/gm);
   if (blocks.length === 0) return null;
@@ -143,15 +185,17 @@ function fromYaml(index: TextIndex): { rows: Subprocessor[]; offset: number } | 
     const m = new RegExp(`^\\s+${key}:\\s*([^\\n]*)`, "m").exec(body);
     return m && m[1]!.trim() ? m[1]!.trim().replace(/^["']|["']$/g, "") : null;
   };
-  const rows = blocks.map((b) => {
-    const service = field(b[2] ?? "", "service");
-    const name = b[1]!.trim().replace(/^["']|["']$/g, "");
-    return {
-      name: service ? `${name} (${service})` : name,
-      purpose: field(b[2] ?? "", "purpose"),
-      location: field(b[2] ?? "", "location"),
-    };
-  });
+  // An independent controller listed "for transparency" is not a sub-processor.
+  const rows = blocks
+    .filter((b) => !/^\s*independent/i.test(field(b[2] ?? "", "role") ?? ""))
+    .map((b) => {
+      const name = b[1]!.trim().replace(/^["']|["']$/g, "");
+      return {
+        name,
+        purpose: field(b[2] ?? "", "purpose"),
+        location: field(b[2] ?? "", "location"),
+      };
+    });
   return { rows, offset: blocks[0]!.index };
 }
 
@@ -187,6 +231,8 @@ function looksLikeName(name: string): boolean {
 
 function findVendor(index: TextIndex): Fact<string> {
   const patterns: RegExp[] = [
+    // "a list of subprocessors that Embrace may engage"
+    /[Ss]ub-?\s*processors\s*(?:that|which|whom)?\s+([A-Z][\w&.' -]{1,40}?)\s+(?:may\s*)?(?:engages?|uses?|has\s*engaged|currently\s*uses)\b/,
     /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s*(?:\("[^"]+"\)\s*)?(?:\(or\s*one\s*of\s*its\s*affiliates[^)]*\)\s*)?(?:may\s*engage|uses\s*certain|engages|currently\s*uses)/,
     /sub-?\s*processors\s*(?:used|engaged)\s*by\s*([A-Z][\w&.,' -]{1,60}?)\s*[:.\n]/i,
     /^\s*(?:#\s*|title:\s*)([A-Z][\w&.' -]{1,40}?)\s+sub-?\s*processors?\s*$/im,
@@ -206,12 +252,13 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     fromPipeTables(index) ??
     fromArrowLines(index) ??
     fromYaml(index) ??
+    fromHeadingCards(index) ??
     fromBullets(index) ??
     (index.doc.format === "csv" ? fromCsv(index) : null);
   const updated = search(
     index,
     new RegExp(
-      `(?:last\\s*updated|updated|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of)\\s*:?\\s*(?:on\\s*)?(${DATE_PATTERN})`,
+      `(?:(?<=^|\\n)[*_ \\t]*date|last\\s*updated|updated|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*(?:on\\s*)?(${DATE_PATTERN})`,
       "i",
     ),
   );

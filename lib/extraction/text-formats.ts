@@ -62,6 +62,20 @@ function markHeaderRows(text: string): string {
 
 export function textDocumentFrom(bytes: Uint8Array, filename: string, format: TextFormat): TextDocument {
   const raw = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  const text = format === "html" ? markHeaderRows(htmlToText(raw)) : raw;
+  const text =
+    format === "html"
+      ? markHeaderRows(htmlToText(raw))
+      : format === "markdown"
+        ? // Markdown may embed HTML tables: read them as pipe tables like the rest of the file.
+          raw.replace(
+            /<table[\s\S]*?<\/table>/gi,
+            (table) =>
+              `\n${markHeaderRows(
+                htmlToText(table)
+                  .trim()
+                  .replace(/\n\s*\n/g, "\n"),
+              )}\n`,
+          )
+        : raw;
   return { pages: [normalizeText(text)], filename, format };
 }

@@ -32,15 +32,26 @@ export function pageAt(index: TextIndex, offset: number): number {
   return lo + 1;
 }
 
-/** The whole line(s) holding [offset, offset+length), whitespace collapsed, capped so a quote stays readable. */
+/** Where the page holding `offset` ends in `text` (its page break excluded). */
+function pageEnd(index: TextIndex, offset: number): number {
+  const next = index.starts[pageAt(index, offset)];
+  return next === undefined ? index.text.length : next - PAGE_BREAK.length;
+}
+
+/**
+ * The whole line(s) holding [offset, offset+length), whitespace collapsed, capped so a quote stays readable. The
+ * quote never runs past the end of the page it is cited on, and a long one is cut at a word, without an ellipsis,
+ * so it stays text that is on that page.
+ */
 export function quoteAt(index: TextIndex, offset: number, length: number, max = 320): string {
+  const limit = pageEnd(index, offset);
   const start = index.text.lastIndexOf("\n", offset - 1) + 1;
-  let end = index.text.indexOf("\n", offset + Math.max(length, 1) - 1);
-  if (end < 0) end = index.text.length;
+  let end = index.text.indexOf("\n", Math.min(offset + Math.max(length, 1) - 1, limit));
+  if (end < 0 || end > limit) end = limit;
   let quote = squash(index.text.slice(start, end));
   if (quote.length > max) {
-    const inner = squash(index.text.slice(offset, offset + length));
-    quote = inner.length > max ? `${inner.slice(0, max - 1)}…` : inner;
+    const inner = squash(index.text.slice(offset, Math.min(offset + length, limit)));
+    quote = inner.length > max ? inner.slice(0, max).replace(/\s+\S*$/, "") : inner;
   }
   return quote;
 }
@@ -53,6 +64,12 @@ export function factAt<T>(
   confidence: number,
   note?: string,
 ): Fact<T> {
+  // A match that starts with whitespace (a pattern's leading \s*) may start in the previous page's break: cite
+  // the page where its text is.
+  while (length > 1 && /\s/.test(index.text[offset] ?? "")) {
+    offset++;
+    length--;
+  }
   const fact: Fact<T> = { value, page: pageAt(index, offset), quote: quoteAt(index, offset, length), confidence };
   if (note) fact.note = note;
   return fact;

@@ -1,4 +1,5 @@
 import type { DocumentFacts } from "@/lib/evidence/facts/model/types";
+import type { PageLayout } from "./layout";
 
 // Public types of the extraction module. The app's upload job depends on these shapes: keep them stable.
 
@@ -37,7 +38,18 @@ export type Fact<T = unknown> = {
   quote: string | null;
   confidence: number;
   note?: string;
+  /** Where the quote was read: absent or "text" = the PDF's text layer (or the text file); "ocr" = recognised from
+   *  the page image (lower confidence; the quote is what OCR read, not necessarily what is printed). */
+  source?: FactSource;
 };
+
+export type FactSource = "text" | "ocr";
+
+/** The evidence for one flag, keyed by the flag's text (flags stay plain strings for their readers). */
+export type FlagCitation = { flag: string; page: number | null; quote: string | null; note?: string };
+
+/** What OCR did with a page that had no usable text layer; `confidence` is tesseract's mean (0–1). */
+export type OcrPage = { page: number; confidence: number; status: "read" | "unreadable" | "skipped" };
 
 /**
  * The rules' raw readings, keyed by the corpus expected.json field paths ("auditor.name",
@@ -59,6 +71,10 @@ export type ExtractionSuccess = {
   pages: number;
   sha256: string;
   text_layer: "present" | "partial" | "none";
+  /** Where each authenticity / consistency flag's evidence is (page + quote), or a note when it has no page. */
+  flag_citations?: FlagCitation[];
+  /** Pages without a usable text layer and what OCR made of each (absent when every page had text). */
+  ocr_pages?: OcrPage[];
   metadata?: PdfMetadata;
 };
 
@@ -78,6 +94,8 @@ export type ExtractionLimits = {
   maxHeapMb: number;
   /** Documents one parser process may read (one at a time) before it is replaced; 1 = a fresh process per document. */
   maxDocsPerWorker: number;
+  /** Pages without a text layer the parser child may OCR per document (0 = no OCR). */
+  ocrMaxPages: number;
 };
 
 export type ExtractionOptions = Partial<ExtractionLimits> & {
@@ -85,6 +103,8 @@ export type ExtractionOptions = Partial<ExtractionLimits> & {
   workerPath?: string;
   /** Reference date for expiry flags (defaults to now). */
   now?: Date;
+  /** Receives the page texts the rules read (OCR text for OCR'd pages): lets tests check quotes against pages. */
+  onText?: (doc: TextDocument) => void;
   /** Receives timings and the parse process's peak RSS (for benchmarks and job logs). */
   onStats?: (stats: ExtractionStats) => void;
 };
@@ -94,6 +114,10 @@ export type ExtractionStats = {
   parseMs: number | null;
   rulesMs: number;
   parsePeakRssMb: number | null;
+  /** Pages OCR'd in the parser child and the wall-clock / CPU time it spent on them (0 when none). */
+  ocrPages?: number;
+  ocrMs?: number;
+  ocrCpuMs?: number;
 };
 
 export type PdfMetadata = {
@@ -113,4 +137,6 @@ export type TextDocument = {
   filename: string;
   format: "pdf" | "markdown" | "html" | "csv" | "yaml" | "text";
   metadata?: PdfMetadata;
+  /** PDF only: positioned text items per page, for rules that read by position (see layout.ts). */
+  layouts?: PageLayout[];
 };

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { assertCan } from "@/lib/auth/roles";
 import { tenantDb, withTenant } from "@/lib/db";
-import { fromDbDate, toDbDate } from "@/lib/dates";
+import { fromDbDate, toDbDate, todayIso } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { UpdateGapInput } from "./schema";
@@ -68,11 +68,7 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
       "gap:accept-risk",
       "Only a security reviewer or an admin can accept a risk, change an acceptance or mark a gap not applicable.",
     );
-  if (
-    changed.includes("acceptedUntil") &&
-    next.acceptedUntil &&
-    next.acceptedUntil < new Date().toISOString().slice(0, 10)
-  )
+  if (changed.includes("acceptedUntil") && next.acceptedUntil && next.acceptedUntil < todayIso())
     throw new AppError("INVALID_INPUT", "An acceptance cannot expire in the past: choose a date from today on.");
   if (!changed.length && !input.comment) return { changed };
   await withTenant(actor.tenantId, async (tx) => {

@@ -1,14 +1,21 @@
 // Isolated PDF text-layer reader. Runs ONLY as a forked child process (never in the web server):
 // pdf.js is hostile-input code, so a crash, hang or memory blow-up here must not take the caller down.
-// Protocol (IPC, serialization "advanced"): parent sends { id, bytes: Uint8Array, maxPages, maxChars };
-// child replies { id, ok: true, pages: string[], total, info, maxRssMb } or { id, ok: false, code, message }.
+// Protocol (IPC, serialization "advanced"): parent sends { id, bytes: Uint8Array, maxPages, maxChars, ocr? };
+// child replies { id, ok: true, pages: string[], layouts, total, info, maxRssMb, ocr? } or { id, ok: false, code, message }
+// (layouts: positioned text items per page for short documents, see pdf-text-items.mjs).
+// With `ocr: { maxPages, budgetMs }` the pages without a usable text layer are rendered and OCR'd here
+// (pdf-ocr.mjs); `ocr` in the reply lists them ({ page, confidence, status, ms, cpuMs }) and `pages` carries their text.
 // The parent may send several documents one after another (it recycles the process after a few, and kills it on
 // any error, timeout or memory breach); documents are never parsed concurrently.
 import "./ignore-group-signals.mjs"; // first: before pdf.js loads
 import { PDFParse } from "pdf-parse";
 import { guardAgainstOrphaning } from "./orphan-guard.mjs";
+import { readTextPages } from "./pdf-text-items.mjs";
+import { ocrPages, pagesWithoutText } from "./pdf-ocr.mjs";
 
 guardAgainstOrphaning();
+// The parser reads bytes it is handed and needs no network: make any attempt fail instead of leaving the box.
+globalThis.fetch = () => Promise.reject(new Error("network access is disabled in the parser process"));
 
 let currentId = null;
 
@@ -30,7 +37,8 @@ function classify(error) {
   return "corrupt";
 }
 
-async function readPdf({ bytes, maxPages, maxChars }) {
+async function readPdf({ bytes, maxPages, maxChars, ocr }) {
+  const started = Date.now();
   const parser = new PDFParse({
     data: bytes,
     // CVE-2024-4367 defence in depth: pdf.js 5.4 still compiles Type-4 functions with new Function() otherwise.
@@ -47,18 +55,21 @@ async function readPdf({ bytes, maxPages, maxChars }) {
     if (info.total > maxPages) {
       return { ok: false, code: "too_many_pages", message: String(info.total) };
     }
-    const text = await parser.getText({ pageJoiner: "" });
-    const pages = text.pages.map((p) => p.text);
+    // Same page text as parser.getText(), plus positioned items for the layout reader, from one read of each page.
+    const { pages, layouts } = await readTextPages(await parser.load());
     const chars = pages.reduce((n, p) => n + p.length, 0);
     if (chars > maxChars) return { ok: false, code: "too_large", message: `text layer has ${chars} characters` };
     const raw = info.info ?? {};
     const activeContent = await catalogueActiveContent(parser);
+    const ocrResults = ocr ? await ocrBlankPages(parser, pages, ocr, started) : undefined;
     return {
       ok: true,
       // Peak resident set of this process (kB on Linux): the parse process's real high-water mark.
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       total: info.total,
       pages,
+      ...(layouts ? { layouts } : {}),
+      ...(ocrResults ? { ocr: ocrResults } : {}),
       info: {
         title: typeof raw.Title === "string" ? raw.Title : null,
         producer: typeof raw.Producer === "string" ? raw.Producer : null,
@@ -73,6 +84,20 @@ async function readPdf({ bytes, maxPages, maxChars }) {
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/** Replaces the text of blank pages by their OCR text in place; returns what happened to each blank page. */
+async function ocrBlankPages(parser, pages, { maxPages, budgetMs }, started) {
+  const blank = pagesWithoutText(pages);
+  if (blank.length === 0 || !parser.doc) return [];
+  const chosen = blank.slice(0, maxPages);
+  const results = await ocrPages(parser.doc, chosen, { deadline: started + budgetMs });
+  for (const r of results) {
+    if (r.status === "read") pages[r.page - 1] = r.text;
+    delete r.text;
+  }
+  const over = blank.slice(maxPages).map((page) => ({ page, confidence: 0, status: "skipped" }));
+  return [...results, ...over];
 }
 
 /**

@@ -1,5 +1,6 @@
 "use server";
 
+import { todayIso } from "@/lib/dates";
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/action";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -9,8 +10,8 @@ import { changeRoleSchema, inviteUserSchema, resetSignInSchema, setUserDisabledS
 // The same words whoever the address belongs to: an invitation never says whether it has an account (H1).
 function linkMessage(result: InviteResult, email: string, what: string): string {
   return result.emailed
-    ? `${what} was e-mailed to ${email}. It works once and expires on ${result.expiresAt.toISOString().slice(0, 10)}.`
-    : `Give ${email} the link below (shown only once). It works once and expires on ${result.expiresAt.toISOString().slice(0, 10)}.`;
+    ? `${what} was e-mailed to ${email}. It works once and expires on ${todayIso(result.expiresAt)}.`
+    : `Give ${email} the link below (shown only once). It works once and expires on ${todayIso(result.expiresAt)}.`;
 }
 
 export const inviteUserAction = authedAction("user:manage", inviteUserSchema, async (input, actor) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { daysAfter } from "@/lib/dates";
 import * as z from "zod";
 import type { Actor } from "@/lib/auth/load-actor";
 import { hashPassword } from "@/lib/auth/password";
@@ -63,7 +64,7 @@ export async function inviteUser(actor: Actor, input: InviteUserInput): Promise<
   assertCan(actor, "user:manage"); // the action checks too; other server code may call this directly
   const { name, email, role } = parse(inviteUserSchema, input);
   const { token, hash } = newToken();
-  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+  const expiresAt = daysAfter(new Date(), INVITATION_DAYS);
   const invitationId = await withTenant(actor.tenantId, async (tx) => {
     await lockTenant(tx, actor);
     // Members of THIS organisation are listed on the admin's own page: saying so reveals nothing new.
@@ -112,7 +113,7 @@ export async function resetSignIn(actor: Actor, input: ResetSignInInput): Promis
   assertCan(actor, "user:manage");
   const { userId } = parse(resetSignInSchema, input);
   const { token, hash } = newToken();
-  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+  const expiresAt = daysAfter(new Date(), INVITATION_DAYS);
   const { invitationId, email, name, shared } = await withTenant(actor.tenantId, async (tx) => {
     await lockTenant(tx, actor);
     const member = await findMember(tx, actor, userId);

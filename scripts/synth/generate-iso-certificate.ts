@@ -24,7 +24,16 @@ export type IsoCertificateSpec = {
   soaReference: string | null;
   verification: string;
   dateFormat: DateFormat;
+  /**
+   * How the dates and number are printed: "table" = label and value on one baseline (the default draw);
+   * "label_above" = label on one line, value on the next; "two_column" = the holder block left, the
+   * number/date block in a right column; "sentence" = holder and body named in a certifying sentence.
+   */
+  layout?: IsoLayout;
 };
+
+export const ISO_LAYOUTS = ["table", "label_above", "two_column", "sentence"] as const;
+export type IsoLayout = (typeof ISO_LAYOUTS)[number];
 
 export type IsoCertificateExpected = {
   document: string;
@@ -107,25 +116,31 @@ export async function generateIsoCertificate(
       .text(text, PAGE.left, doc.y, { width: CONTENT_WIDTH, align: "center" });
     doc.moveDown(gap);
   };
+  const layout = spec.layout ?? "table";
   doc.y = PAGE.top;
   center(spec.certificationBody, 12, true);
   center("CERTIFICATE OF REGISTRATION", 20, true, 1.2);
-  center("This is to certify that the information security management system of", 10);
-  center(spec.holder, 16, true, 0.3);
-  center(spec.holderAddress, 10, false, 1);
-  center("has been assessed and found to conform to the requirements of", 10);
-  center(`ISO/IEC 27001:${spec.version}`, 18, true, 0.3);
+  if (layout === "sentence") {
+    // Holder and body as subject and object of one sentence, no "holder" label anywhere.
+    center(
+      `${spec.certificationBody} certifies that the information security management system of ${spec.holder}, ${spec.holderAddress}, has been assessed and found to conform to the requirements of ISO/IEC 27001:${spec.version}.`,
+      11,
+      false,
+      1,
+    );
+  } else {
+    center("This is to certify that the information security management system of", 10);
+    center(spec.holder, 16, true, 0.3);
+    center(spec.holderAddress, 10, false, 1);
+    center("has been assessed and found to conform to the requirements of", 10);
+    center(`ISO/IEC 27001:${spec.version}`, 18, true, 0.3);
+  }
   center(
     "Information security, cybersecurity and privacy protection — Information security management systems",
     9,
     false,
     1,
   );
-  center("Scope of certification:", 10, true, 0.3);
-  center(spec.scope, 10, false, 1);
-  if (spec.sites.length > 0) center(`Certified site(s): ${spec.sites.join("; ")}`, 9, false, 0.8);
-  if (spec.soaReference) center(`In accordance with the ${spec.soaReference}`, 9, false, 1);
-  doc.font("Helvetica").fontSize(10);
   const rows: Array<[string, string]> = [
     ["Certificate number", spec.certificateNumber],
     ["Original certification date", d(spec.originalCertificationDate)],
@@ -134,11 +149,54 @@ export async function generateIsoCertificate(
     ["2nd surveillance audit due", d(spec.surveillanceDue[1])],
     ["Certificate expiry", d(spec.expiryDate)],
   ];
-  for (const [k, v] of rows) {
-    const y = doc.y;
-    doc.font("Helvetica-Bold").text(`${k}:`, PAGE.left + 60, y, { width: 200 });
-    doc.font("Helvetica").text(v, PAGE.left + 270, y, { width: 200 });
+  const scopeBlock = (x: number, width: number, align: "center" | "left") => {
+    doc.font("Helvetica-Bold").fontSize(10).text("Scope of certification:", x, doc.y, { width, align });
     doc.moveDown(0.3);
+    doc.font("Helvetica").fontSize(10).text(spec.scope, x, doc.y, { width, align });
+    doc.moveDown(1);
+    if (spec.sites.length > 0) {
+      doc.fontSize(9).text(`Certified site(s): ${spec.sites.join("; ")}`, x, doc.y, { width, align });
+      doc.moveDown(0.8);
+    }
+    if (spec.soaReference) {
+      doc.fontSize(9).text(`In accordance with the ${spec.soaReference}`, x, doc.y, { width, align });
+      doc.moveDown(1);
+    }
+  };
+  if (layout === "two_column") {
+    // Left column: scope; right column: number and dates, each label above its value. Both start on one line.
+    const top = doc.y;
+    const half = CONTENT_WIDTH / 2 - 12;
+    scopeBlock(PAGE.left, half, "left");
+    const leftEnd = doc.y;
+    doc.y = top;
+    for (const [k, v] of rows) {
+      doc
+        .font("Helvetica-Bold")
+        .fontSize(9)
+        .text(k, PAGE.left + half + 24, doc.y, { width: half });
+      doc
+        .font("Helvetica")
+        .fontSize(10)
+        .text(v, PAGE.left + half + 24, doc.y, { width: half });
+      doc.moveDown(0.4);
+    }
+    doc.y = Math.max(doc.y, leftEnd);
+  } else {
+    scopeBlock(PAGE.left, CONTENT_WIDTH, "center");
+    doc.font("Helvetica").fontSize(10);
+    for (const [k, v] of rows) {
+      if (layout === "label_above") {
+        doc.font("Helvetica-Bold").text(k, PAGE.left + 60, doc.y, { width: 400 });
+        doc.font("Helvetica").text(v, PAGE.left + 60, doc.y, { width: 400 });
+        doc.moveDown(0.4);
+        continue;
+      }
+      const y = doc.y;
+      doc.font("Helvetica-Bold").text(`${k}:`, PAGE.left + 60, y, { width: 200 });
+      doc.font("Helvetica").text(v, PAGE.left + 270, y, { width: 200 });
+      doc.moveDown(0.3);
+    }
   }
   doc.moveDown(1);
   center(

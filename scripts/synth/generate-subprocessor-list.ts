@@ -14,7 +14,8 @@ export type SubprocessorListSpec = {
   vendor: string;
   subprocessors: Subprocessor[];
   lastUpdated: string | null;
-  layout: "table" | "bullets";
+  /** "html_table": an HTML <table> inside the Markdown, as many docs sites publish it (drawn only when asked). */
+  layout: "table" | "bullets" | "html_table";
   dateFormat: DateFormat;
 };
 
@@ -109,6 +110,25 @@ export function generateSubprocessorList(spec: SubprocessorListSpec): {
     lines.push("| Sub-processor | Purpose | Processing location(s) | Corporate location |", "|---|---|---|---|");
     for (const s of spec.subprocessors)
       lines.push(`| ${s.name} | ${s.purpose} | ${s.processingLocations.join(", ")} | ${s.corporateLocation ?? "—"} |`);
+  } else if (spec.layout === "html_table") {
+    const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    lines.push(
+      "<table>",
+      "  <thead>",
+      "    <tr><th>Sub-processor</th><th>Purpose</th><th>Processing location(s)</th><th>Corporate location</th></tr>",
+      "  </thead>",
+      "  <tbody>",
+    );
+    for (const s of spec.subprocessors)
+      lines.push(
+        "    <tr>",
+        `      <td>${esc(s.name)}</td>`,
+        `      <td>${esc(s.purpose)}</td>`,
+        `      <td>${esc(s.processingLocations.join(", "))}</td>`,
+        `      <td>${esc(s.corporateLocation ?? "—")}</td>`,
+        "    </tr>",
+      );
+    lines.push("  </tbody>", "</table>");
   } else {
     for (const s of spec.subprocessors)
       lines.push(`- **${s.name}** — ${s.purpose} (${s.processingLocations.join(", ")})`);
@@ -126,7 +146,7 @@ export function generateSubprocessorList(spec: SubprocessorListSpec): {
         purpose: s.purpose,
         processing_locations: [...s.processingLocations],
         // The bullet layout does not print corporate locations, so the expected value is null there.
-        corporate_location: spec.layout === "table" ? s.corporateLocation : null,
+        corporate_location: spec.layout === "bullets" ? null : s.corporateLocation,
       })),
       count: spec.subprocessors.length,
       last_updated: spec.lastUpdated,

@@ -36,7 +36,8 @@ export async function addConfirmedEvidence(actor: Actor, vendorId: string, spec:
     set("type", "type_2");
     set("periodEnd", spec.periodEnd);
   } else {
-    set("standard", spec.standard ?? "ISO/IEC 27001");
+    // An empty standard stands for "not named on the certificate".
+    set("standard", spec.standard === "" ? null : (spec.standard ?? "ISO/IEC 27001"));
     set("expiryDate", spec.expiry);
   }
   await confirmFacts(actor, doc.id, facts);

@@ -66,6 +66,7 @@ describe.skipIf(!hasDb)("authenticate and requireActor against the database", ()
     const a = await makeTenant();
     // A session from a minute ago, issued after the last revocation: no clock race with the new epoch.
     await db.user.update({ where: { id: a.userId }, data: { sessionEpoch: new Date(0) } });
+    await db.membership.updateMany({ where: { userId: a.userId }, data: { sessionEpoch: new Date(0) } });
     const authTime = Date.now() - 60_000;
     expect(await loadActor({ uid: a.userId, tid: a.tenantId, authTime }, Date.now())).not.toBeNull();
     await revokeSessions(a);

@@ -86,7 +86,7 @@ describe("only data.ts, mutations.ts and loaders.ts reach the database", () => {
     "lib/vendors/list.ts",
     "lib/evidence/jobs/worker.ts",
     "lib/some/new/folder/helper.ts",
-    "lib/auth/actions.ts",
+    "lib/auth/roles.ts",
     "app/(app)/vendors/page.tsx",
     "app/api/gaps/export/route.ts",
     "components/nav.tsx",
@@ -118,7 +118,6 @@ describe("request code uses the row-level-security connection", () => {
   const SYSTEM_DB_USERS = new Set([
     "lib/auth/mutations.ts", // failed-login counters and the per-address throttle: before any tenant is known
     "lib/auth/login.ts", // sign-in looks the person up before any tenant is known
-    "lib/auth/ip-throttle.ts", // failed sign-ins per client address: before any tenant is known
     "lib/auth/invitations.ts", // an invitation link is looked up by its token before any tenant is known
     "lib/auth/passwords.ts", // a password is the person's own, in no one tenant; a reset has no session
     "lib/auth/setup.ts", // first run and the operator's new organisations: no tenant exists yet

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { todayIso } from "@/lib/dates";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -84,8 +85,7 @@ export default async function UsersPage() {
             <ul className="divide-y divide-slate-100 text-sm">
               {invitations.map((inv) => (
                 <li key={inv.id} className="px-4 py-2" data-testid={`invitation-${inv.email}`}>
-                  {inv.name} · {inv.email} · {ROLE_LABELS[inv.role]} · expires{" "}
-                  {inv.expiresAt.toISOString().slice(0, 10)}
+                  {inv.name} · {inv.email} · {ROLE_LABELS[inv.role]} · expires {todayIso(inv.expiresAt)}
                 </li>
               ))}
             </ul>

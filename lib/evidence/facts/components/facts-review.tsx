@@ -190,6 +190,8 @@ export function FactsReview({
                   )}
                   <span className="flex items-center gap-1">
                     {missing ? <Badge tone="high">not in text layer</Badge> : null}
+                    {/* Recognised from the page image: OCR misreads characters, so check it against the page. */}
+                    {field.source === "ocr" ? <Badge tone="medium">read by OCR</Badge> : null}
                     {correctedFields.has(name) || field.source === "analyst" ? (
                       <Badge tone="info">corrected</Badge>
                     ) : null}

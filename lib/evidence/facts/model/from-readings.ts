@@ -10,7 +10,8 @@ import type { FactKind } from "./kinds";
 import type { DocumentFacts, DocumentFlag } from "./types";
 
 type Json = Record<string, unknown>;
-type Citation = { page: number | null; quote: string | null; confidence: number };
+/** Where a reading was found; `source` is "ocr" when the extractor read it from a page image. */
+type Citation = { page: number | null; quote: string | null; confidence: number; source: FactSource };
 
 /** Readings by dotted path, from a flat map or a nested object. */
 export type Readings = {
@@ -25,7 +26,7 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 
 /** The extractor's flat readings: `{ "auditor.name": { value, page, quote, confidence } }`. */
 export function flatReadings(
-  facts: Record<string, { value?: unknown; page?: unknown; quote?: unknown; confidence?: unknown }>,
+  facts: Record<string, { value?: unknown; page?: unknown; quote?: unknown; confidence?: unknown; source?: unknown }>,
 ): Readings {
   const keys = Object.keys(facts);
   return {
@@ -38,7 +39,7 @@ export function flatReadings(
         if ((f.page === null || f.page === undefined) && !f.quote) continue;
         const page = typeof f.page === "number" && Number.isInteger(f.page) && f.page > 0 ? f.page : null;
         const confidence = typeof f.confidence === "number" ? Math.min(1, Math.max(0, f.confidence)) : 0;
-        return { page, quote: str(f.quote), confidence };
+        return { page, quote: str(f.quote), confidence, source: f.source === "ocr" ? "ocr" : "text" };
       }
       return null;
     },
@@ -51,6 +52,14 @@ export function nestedReadings(json: Json): Readings {
   const walk = (path: string): unknown =>
     path.split(".").reduce<unknown>((node, part) => (isObject(node) ? node[part] : undefined), json);
   return { get: walk, isGroup: (path) => isObject(walk(path)), cite: () => null, source: "analyst" };
+}
+
+/** An item's own citation (extraction gives each list item its page and quote), when it has one. */
+function ownCitation(item: unknown): { page: number; quote: string } | null {
+  if (!isObject(item)) return null;
+  const page = typeof item.page === "number" && Number.isInteger(item.page) && item.page > 0 ? item.page : null;
+  const quote = str(item.quote);
+  return page !== null && quote ? { page, quote } : null;
 }
 
 function str(value: unknown): string | null {
@@ -149,19 +158,31 @@ class Builder {
       page: at?.page ?? null,
       quote: at?.quote ?? null,
       confidence: at ? at.confidence : value === null ? 0 : 1,
-      source: this.r.source,
+      source: at?.source ?? this.r.source,
     };
   }
 
-  /** A list item, quoted by `quote` and placed on the page of the list it was read from. */
-  item<T>(value: T, quote: string | null, listPage: number | null, confidence: number): CitedItem<T> {
+  /**
+   * A list item. Extraction gives each item its own page and quote (`own.page`, `own.quote`); an item without
+   * them is quoted by `quote` and placed on the page of the list it was read from. `list` is the list's citation,
+   * whose source ("ocr" when the list was read from a page image) the item shares.
+   */
+  item<T>(
+    value: T,
+    quote: string | null,
+    listPage: number | null,
+    confidence: number,
+    own: unknown,
+    list: Citation | null,
+  ): CitedItem<T> {
+    const mine = ownCitation(own);
     return {
       id: crypto.randomUUID(),
       value,
-      page: quote !== null ? listPage : null,
-      quote,
+      page: mine ? mine.page : quote !== null ? listPage : null,
+      quote: mine ? mine.quote : quote,
       confidence,
-      source: this.r.source,
+      source: list?.source ?? this.r.source,
     };
   }
 }
@@ -192,6 +213,8 @@ function socFields(kind: FactKind, r: Readings, b: Builder): Json {
           str(item.deviation),
           ownPage ?? exceptionsCite?.page ?? null,
           confidence(exceptionsCite),
+          item,
+          exceptionsCite,
         );
       });
     } else if (r.get("control_tests.exceptions_count") === 0) exceptions = [];
@@ -203,18 +226,20 @@ function socFields(kind: FactKind, r: Readings, b: Builder): Json {
     const count = r.get("cuecs.count");
     cuecCount = typeof count === "number" && Number.isInteger(count) && count >= 0 ? count : null;
     const page = cuecsCite?.page ?? null;
-    const cuec = (text: string, criteria: string[]) =>
+    const cuec = (text: string, criteria: string[], own: unknown = null) =>
       b.item(
         { text, criteria, buyerControl: null, ownerId: null, evidenceUrl: null, dueDate: null },
         text,
         page,
         confidence(cuecsCite),
+        own,
+        cuecsCite,
       );
     const items = r.get("cuecs.items");
     if (Array.isArray(items)) {
       cuecs = items.flatMap((item) => {
         const text = isObject(item) ? str(item.text) : str(item);
-        return text ? [cuec(text, isObject(item) ? (strings(item.criteria) ?? []) : [])] : [];
+        return text ? [cuec(text, isObject(item) ? (strings(item.criteria) ?? []) : [], item)] : [];
       });
     } else {
       // Extraction that kept only the first and last items: the count says how many are missing.
@@ -241,6 +266,8 @@ function socFields(kind: FactKind, r: Readings, b: Builder): Json {
             quote,
             null,
             confidence(orgsCite),
+            org,
+            orgsCite,
           ),
         };
       })
@@ -250,7 +277,8 @@ function socFields(kind: FactKind, r: Readings, b: Builder): Json {
   const csocs = Array.isArray(csocItems)
     ? csocItems.flatMap((item) => {
         const text = isObject(item) ? str(item.text) : str(item);
-        return text ? [b.item({ text }, text, listCite("csocs")?.page ?? null, confidence(listCite("csocs")))] : [];
+        const at = listCite("csocs");
+        return text ? [b.item({ text }, text, at?.page ?? null, confidence(at), item, at)] : [];
       })
     : null;
 
@@ -360,6 +388,8 @@ function subprocessorFields(r: Readings, b: Builder): Json {
             name,
             null,
             at ? at.confidence : 1,
+            item,
+            at,
           ),
         ];
       })

@@ -68,6 +68,31 @@ describe("the fact schema", () => {
     expect(cuec).toMatchObject({ page: 30, quote: "Review access (CC6.1)", source: "text" });
     expect(cuec.id).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it("keeps a list item's own citation and marks values read by OCR", () => {
+    const facts = factsFromExtractorReadings({
+      doc_kind: "soc2_report",
+      facts: {
+        "cuecs.count": { value: 2, page: 19, quote: "2 CUECs", confidence: 0.9 },
+        "cuecs.items": {
+          value: [
+            { text: "Review access (CC6.1)", page: 20, quote: "Review access (CC6.1)" },
+            { text: "Report incidents (CC7.3)" },
+          ],
+          page: 19,
+          quote: "Review access (CC6.1)",
+          confidence: 0.9,
+        },
+        service_organization: { value: "Acme", page: 1, quote: "Acme", confidence: 0.6, source: "ocr" },
+      },
+    });
+    if (facts.kind !== "soc2_report") throw new Error(facts.kind);
+    const [own, fromList] = facts.fields.cuecs.value!;
+    expect(own).toMatchObject({ page: 20, quote: "Review access (CC6.1)", source: "text" });
+    expect(fromList).toMatchObject({ page: 19, quote: "Report incidents (CC7.3)" });
+    expect(facts.fields.serviceOrganization).toMatchObject({ value: "Acme", source: "ocr", confidence: 0.6 });
+    expect(facts.fields.periodEnd.source).toBe("text");
+  });
 });
 
 describe("confirming", () => {

@@ -1,0 +1,173 @@
+// Page layout from positioned pdf.js text items: lines rebuilt by baseline, cells split by wide horizontal gaps,
+// so a label and its value can be paired by position (right of the label on its line, or below it) and a table
+// row reads as one line of cells, whatever order the PDF's content stream drew them in.
+import { normalizeText } from "./normalize";
+import type { TextDocument } from "./types";
+
+/** [text, x, baseline y (from the top), width, font size, rotated 0|1], as lib/server/pdf-text-items.mjs sends them. */
+export type RawItem = [string, number, number, number, number, number];
+export type PageLayout = { width: number; height: number; items: RawItem[] };
+
+export type Cell = { text: string; x0: number; x1: number; size: number; start: number };
+export type Line = { y: number; size: number; cells: Cell[]; text: string; start: number };
+export type Page = { width: number; height: number; lines: Line[]; text: string };
+
+/** A gap this many font sizes wide between two items on one baseline separates cells (columns, label/value). */
+const CELL_GAP = 1.6;
+/** Smaller gaps than this (in font sizes) join two items without a space (kerned runs split into items). */
+const SPACE_GAP = 0.12;
+
+type Item = { text: string; x0: number; x1: number; y: number; size: number };
+
+function toItems(raw: RawItem[]): Item[] {
+  const out: Item[] = [];
+  for (const [text, x, y, w, size, rotated] of raw) {
+    // Sideways text (margins, stamps) is not part of the reading lines.
+    if (rotated) continue;
+    const t = normalizeText(text).replace(/\n/g, " ");
+    if (!t.trim()) continue;
+    out.push({ text: t, x0: x, x1: x + Math.max(0, w), y, size: size > 0 ? size : 10 });
+  }
+  return out;
+}
+
+/** Groups items whose baselines are within a fraction of the font size; superscripts stay on their line. */
+function groupLines(items: Item[]): Item[][] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const lines: { y: number; size: number; items: Item[] }[] = [];
+  for (const item of sorted) {
+    const line = lines.at(-1);
+    if (line && Math.abs(item.y - line.y) <= 0.45 * Math.max(line.size, item.size)) {
+      line.items.push(item);
+      // The line's baseline is its largest text's (a superscript does not move it).
+      if (item.size > line.size) {
+        line.y = item.y;
+        line.size = item.size;
+      }
+    } else lines.push({ y: item.y, size: item.size, items: [item] });
+  }
+  return lines.map((l) => l.items.sort((a, b) => a.x0 - b.x0));
+}
+
+function buildCells(items: Item[]): Omit<Cell, "start">[] {
+  const cells: Omit<Cell, "start">[] = [];
+  let cur: Omit<Cell, "start"> | null = null;
+  for (const item of items) {
+    if (!cur) {
+      cur = { text: item.text, x0: item.x0, x1: item.x1, size: item.size };
+      continue;
+    }
+    const gap = item.x0 - cur.x1;
+    const size = Math.max(cur.size, item.size);
+    const trailing = /\s$/.test(cur.text);
+    // Text drawn over text (bold by overprinting, shadows) repeats a run at nearly the same place: keep one.
+    if (gap < -0.5 * size && item.text === cur.text.slice(-item.text.length)) continue;
+    if (gap > CELL_GAP * size && !(trailing && gap < 3 * size)) {
+      cells.push(cur);
+      cur = { text: item.text, x0: item.x0, x1: item.x1, size: item.size };
+      continue;
+    }
+    const join = gap > SPACE_GAP * size && !trailing && !/^\s/.test(item.text) ? " " : "";
+    cur.text += join + item.text;
+    cur.x1 = Math.max(cur.x1, item.x1);
+    cur.size = size;
+  }
+  if (cur) cells.push(cur);
+  return cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, " ").trim() })).filter((c) => c.text);
+}
+
+/** Lines top to bottom, cells left to right; `text` is the page as lines of tab-separated cells. */
+export function buildPage(layout: PageLayout): Page {
+  const lines: Line[] = [];
+  let text = "";
+  for (const items of groupLines(toItems(layout.items))) {
+    const cells = buildCells(items);
+    if (cells.length === 0) continue;
+    if (text) text += "\n";
+    const lineStart = text.length;
+    const placed: Cell[] = [];
+    cells.forEach((c, i) => {
+      if (i > 0) text += "\t";
+      placed.push({ ...c, start: text.length });
+      text += c.text;
+    });
+    const size = Math.max(...cells.map((c) => c.size));
+    const y = items.reduce((m, it) => (it.size >= size ? it.y : m), items[0]!.y);
+    lines.push({ y, size, cells: placed, text: text.slice(lineStart), start: lineStart });
+  }
+  return { width: layout.width, height: layout.height, lines, text };
+}
+
+/** The document with each PDF page's text rebuilt from its layout (lines by baseline, tab between cells). */
+export function layoutDocument(doc: TextDocument): TextDocument {
+  if (!doc.layouts || doc.layouts.length !== doc.pages.length) return doc;
+  return { ...doc, pages: doc.layouts.map((l, i) => (l.items.length ? buildPage(l).text : doc.pages[i]!)) };
+}
+
+/** Lines and cells of every page of an index's text (tab-separated cells); positions from the layout when known. */
+export function pagesOf(doc: TextDocument, text: string[]): Page[] {
+  return text.map((pageText, i) => {
+    const layout = doc.layouts?.[i];
+    if (layout && layout.items.length) {
+      const page = buildPage(layout);
+      if (page.text === pageText) return page;
+    }
+    // No positions: a cell's column number stands in for its x range.
+    const lines: Line[] = [];
+    let pos = 0;
+    for (const lineText of pageText.split("\n")) {
+      const cells: Cell[] = [];
+      let at = pos;
+      lineText.split("\t").forEach((c, k) => {
+        cells.push({ text: c, x0: k, x1: k + 0.99, size: 1, start: at });
+        at += c.length + 1;
+      });
+      lines.push({ y: lines.length, size: 1, cells, text: lineText, start: pos });
+      pos += lineText.length + 1;
+    }
+    return { width: 0, height: 0, lines, text: pageText };
+  });
+}
+
+export type Located = { page: number; offset: number; length: number; value: RegExpExecArray; labelOffset: number };
+
+function overlaps(a: Cell, b: Cell): boolean {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+}
+
+/**
+ * Values printed for a label, by position: after the label in its own cell, in the next cell to its right on the
+ * same line, or in the first cell below it (within two lines) that overlaps it horizontally. Offsets are page-text
+ * offsets; `page` is 0-based.
+ */
+export function labelValues(pages: Page[], label: RegExp, value: RegExp): Located[] {
+  const out: Located[] = [];
+  const labelRe = new RegExp(label.source, label.flags.replace("g", ""));
+  const valueAt = new RegExp(`^[\\s:;.\\-–]*(?:${value.source})`, value.flags.replace("g", ""));
+  pages.forEach((page, p) => {
+    page.lines.forEach((line, li) => {
+      line.cells.forEach((cell, ci) => {
+        const l = labelRe.exec(cell.text);
+        if (!l) return;
+        const labelOffset = cell.start + l.index;
+        const tryIn = (text: string, base: number): boolean => {
+          const v = valueAt.exec(text);
+          if (!v) return false;
+          out.push({ page: p, offset: base, length: v[0].length, value: v, labelOffset });
+          return true;
+        };
+        const restStart = l.index + l[0].length;
+        if (tryIn(cell.text.slice(restStart), cell.start + restStart)) return;
+        // Nothing but the label in its cell: the value is to the right, or below.
+        if (cell.text.slice(restStart).replace(/[\s:.]/g, "").length > 0) return;
+        const right = line.cells[ci + 1];
+        if (right && tryIn(right.text, right.start)) return;
+        for (const below of page.lines.slice(li + 1, li + 3)) {
+          const under = below.cells.find((c) => overlaps(c, cell));
+          if (under && tryIn(under.text, under.start)) return;
+        }
+      });
+    });
+  });
+  return out;
+}

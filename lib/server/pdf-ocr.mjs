@@ -1,0 +1,145 @@
+// OCR for pages without a usable text layer. Loaded ONLY by the parser child (pdf-worker.mjs), so it runs under
+// the same wall-clock, RSS and heap caps as parsing; the web server never renders or recognises a page.
+// A page is drawn by pdf.js onto an @napi-rs/canvas canvas (prebuilt, from npm), turned into an 8-bit grey
+// image and read by tesseract.js (Wasm) with the English LSTM model from the @tesseract.js-data/eng package:
+// nothing is downloaded (see ocr-thread.cjs).
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+
+/** A page with fewer non-blank characters than this has no usable text layer (same rule as extract-document). */
+export const MIN_TEXT_CHARS = 20;
+// 200 dpi reads 9–10 pt certificate print well; more costs time and memory for little gain.
+const DPI = 200;
+// Big page boxes (A3 scans, posters) are scaled down to this many pixels so one page cannot blow the RSS cap.
+const MAX_PIXELS = 4_500_000;
+// Lines tesseract is less sure of than this are mostly speckle and seals, not words.
+const MIN_LINE_CONFIDENCE = 30;
+// A page whose kept text is below this mean confidence (0–100) is treated as unreadable.
+const MIN_PAGE_CONFIDENCE = 45;
+
+export function pagesWithoutText(pages) {
+  const out = [];
+  pages.forEach((text, i) => {
+    if (text.replace(/\s/g, "").length < MIN_TEXT_CHARS) out.push(i + 1);
+  });
+  return out;
+}
+
+function langPath() {
+  return path.join(path.dirname(require.resolve("@tesseract.js-data/eng/package.json")), "4.0.0_best_int");
+}
+
+async function startTesseract() {
+  const { createWorker, OEM } = require("tesseract.js");
+  return createWorker("eng", OEM.LSTM_ONLY, {
+    workerPath: path.join(path.dirname(new URL(import.meta.url).pathname), "ocr-thread.cjs"),
+    langPath: langPath(),
+    gzip: true,
+    // Never read or write a cache file (the default writes eng.traineddata into the working directory).
+    cacheMethod: "none",
+    errorHandler: () => undefined,
+  });
+}
+
+/** Renders one page as a binary PGM (8-bit grey), the cheapest format tesseract's Leptonica reads. */
+async function renderGrey(doc, pageNumber) {
+  const page = await doc.getPage(pageNumber);
+  try {
+    const base = page.getViewport({ scale: 1 });
+    let scale = DPI / 72;
+    const pixels = base.width * scale * base.height * scale;
+    if (pixels > MAX_PIXELS) scale *= Math.sqrt(MAX_PIXELS / pixels);
+    const viewport = page.getViewport({ scale });
+    const width = Math.max(1, Math.floor(viewport.width));
+    const height = Math.max(1, Math.floor(viewport.height));
+    const cc = doc.canvasFactory.create(width, height);
+    try {
+      // White paper: transparent scans otherwise read as black.
+      cc.context.fillStyle = "#ffffff";
+      cc.context.fillRect(0, 0, width, height);
+      await page.render({ canvasContext: cc.context, viewport, canvas: cc.canvas }).promise;
+      const rgba = cc.context.getImageData(0, 0, width, height).data;
+      const header = Buffer.from(`P5\n${width} ${height}\n255\n`, "latin1");
+      const pgm = Buffer.allocUnsafe(header.length + width * height);
+      header.copy(pgm);
+      for (let i = 0, j = header.length; i < rgba.length; i += 4, j++) {
+        pgm[j] = (rgba[i] * 299 + rgba[i + 1] * 587 + rgba[i + 2] * 114) / 1000;
+      }
+      return pgm;
+    } finally {
+      doc.canvasFactory.destroy(cc);
+    }
+  } finally {
+    page.cleanup();
+  }
+}
+
+async function beforeDeadline(promise, deadline) {
+  let timer;
+  const late = new Promise((resolve) => (timer = setTimeout(() => resolve(null), Math.max(0, deadline - Date.now()))));
+  const data = promise.then((x) => x.data);
+  // A job still running when its thread is terminated rejects later: that must not count as this document's error.
+  data.catch(() => undefined);
+  try {
+    return await Promise.race([data, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function keptLines(data) {
+  const lines = (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  return lines.filter((l) => l.confidence >= MIN_LINE_CONFIDENCE && /[\p{L}\p{N}]{2,}/u.test(l.text));
+}
+
+/**
+ * OCRs the given 1-based pages one by one until `deadline` (epoch ms) passes; pages not reached are reported
+ * as skipped so the caller can name them instead of losing the whole document to the parent's timeout.
+ * Returns one entry per page: { page, text, confidence (0–1), status: "read" | "unreadable" | "skipped" }.
+ */
+export async function ocrPages(doc, pageNumbers, { deadline }) {
+  const results = [];
+  let tesseract = null;
+  try {
+    for (const page of pageNumbers) {
+      if (Date.now() > deadline) {
+        results.push({ page, text: "", confidence: 0, status: "skipped" });
+        continue;
+      }
+      const wall = Date.now();
+      const cpu = process.cpuUsage();
+      const image = await renderGrey(doc, page);
+      tesseract ??= await startTesseract();
+      // Recognition runs on tesseract's thread, so this thread can stop it at the deadline: a page cut short is
+      // skipped instead of running into the parent's hard timeout, which would lose the whole document.
+      const data = await beforeDeadline(tesseract.recognize(image, {}, { text: false, blocks: true }), deadline);
+      if (data === null) {
+        await tesseract.terminate().catch(() => undefined);
+        tesseract = null;
+        results.push({ page, text: "", confidence: 0, status: "skipped" });
+        continue;
+      }
+      const lines = keptLines(data);
+      const chars = lines.reduce((n, l) => n + l.text.length, 0);
+      const confidence = chars ? lines.reduce((n, l) => n + l.confidence * l.text.length, 0) / chars : 0;
+      const text = lines.map((l) => l.text.replace(/\s+$/, "")).join("\n");
+      const used = process.cpuUsage(cpu);
+      const readable = text.replace(/\s/g, "").length >= MIN_TEXT_CHARS && confidence >= MIN_PAGE_CONFIDENCE;
+      results.push({
+        page,
+        text: readable ? text : "",
+        confidence: Math.round(confidence) / 100,
+        status: readable ? "read" : "unreadable",
+        // Render + recognition; CPU counts every thread of this process (the tesseract thread included).
+        ms: Date.now() - wall,
+        cpuMs: Math.round((used.user + used.system) / 1000),
+      });
+    }
+  } finally {
+    // The Wasm heap never shrinks: end the thread with the document so the next one starts small.
+    await tesseract?.terminate().catch(() => undefined);
+  }
+  return results;
+}

@@ -1,0 +1,91 @@
+// One pass over each page's pdf.js text content that gives both the plain text pdf-parse's getText() would give
+// (same line and cell rules, so the text the rules were written on does not change) and the positioned text items
+// the layout reader (lib/extraction/layout.ts) rebuilds lines, columns and label/value pairs from.
+// Runs inside the parser child process only.
+
+const LINE_THRESHOLD = 4.6; // pdf-parse defaults (ParseParameters.js, pdf-parse 2.4.5, pinned)
+const CELL_THRESHOLD = 7;
+
+/** pdf-parse 2.4.5 getPageText() with its default parameters (no hyperlinks), over already-read items. */
+function plainText(items, points) {
+  const out = [];
+  let lastX;
+  let lastY;
+  let lineHeight = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    let str = item.str;
+    const [x, y] = points[i];
+    if (lastY !== undefined && Math.abs(lastY - y) > LINE_THRESHOLD) {
+      const lastItem = out.length ? out[out.length - 1] : undefined;
+      const startsLine = str.startsWith("\n") || (str.trim() === "" && item.hasEOL);
+      if (lastItem?.endsWith("\n") === false && !startsLine && Math.abs(lastY - y) - 1 > lineHeight) {
+        out.push("\n");
+        lineHeight = 0;
+      }
+    }
+    if (lastY !== undefined && Math.abs(lastY - y) < LINE_THRESHOLD && lastX !== undefined) {
+      if (Math.abs(lastX - x) > CELL_THRESHOLD) str = `\t${str}`;
+    }
+    out.push(str);
+    lastX = x + item.width;
+    lastY = y;
+    lineHeight = Math.max(lineHeight, item.height);
+    if (item.hasEOL) out.push("\n");
+    if (item.hasEOL || str.endsWith("\n")) lineHeight = 0;
+  }
+  return out.join("");
+}
+
+/**
+ * Positioned items of one page, in viewport space (origin top-left, y down, scale 1): a flat array of
+ * [str, x, baselineY, width, fontSize, rotated(0|1)] tuples, empty strings left out, so the message stays compact.
+ */
+function positioned(items, points, transforms) {
+  const out = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!item.str || !item.str.trim()) continue;
+    const [a, b, c, d] = transforms[i];
+    const size = Math.hypot(c, d) || item.height || 0;
+    const rotated = Math.abs(b) > Math.abs(a) * 0.1 ? 1 : 0;
+    out.push([item.str, points[i][0], points[i][1], item.width, size, rotated]);
+  }
+  return out;
+}
+
+/**
+ * Documents up to this many pages also get positioned items: the rules that read by position are the certificate
+ * rules (a certificate is at most about ten pages), and leaving long reports out keeps their parse as fast as
+ * getText() (no items copied to the parent).
+ */
+export const MAX_LAYOUT_PAGES = 12;
+
+/** Text (and, for short documents, positioned items) of every page of an open pdf.js document, page by page. */
+export async function readTextPages(doc) {
+  const pages = [];
+  const layouts = doc.numPages <= MAX_LAYOUT_PAGES ? [] : null;
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+    const items = content.items.filter((item) => "str" in item);
+    const points = items.map((item) => viewport.convertToViewportPoint(item.transform[4], item.transform[5]));
+    pages.push(plainText(items, points));
+    if (layouts) {
+      const transforms = items.map((item) => multiply(viewport.transform, item.transform));
+      layouts.push({ width: viewport.width, height: viewport.height, items: positioned(items, points, transforms) });
+    }
+    page.cleanup();
+  }
+  return layouts ? { pages, layouts } : { pages };
+}
+
+function multiply(m1, m2) {
+  return [
+    m1[0] * m2[0] + m1[2] * m2[1],
+    m1[1] * m2[0] + m1[3] * m2[1],
+    m1[0] * m2[2] + m1[2] * m2[3],
+    m1[1] * m2[2] + m1[3] * m2[3],
+  ];
+}
