@@ -410,7 +410,10 @@ describe.skipIf(!BUILT)("the README's production topology (issue #16)", () => {
     const takeoverMs = Date.now() - killedAt;
     console.log(`[topology] SIGKILL → claimed again by ${rescuer.worker} in ${takeoverMs} ms`);
     expect(takeoverMs).toBeLessThan(TAKEOVER_BOUND_MS);
-    expect(seen).toContain("retrying");
+    // The sweep's move to "retrying" is logged as taken_over (checked below); how long the status stays
+    // visible before another instance claims it depends on the machine, so sampling it would be a race.
+    // What a user must never see meanwhile is a failure.
+    expect(seen).not.toContain("failed");
     const others = alive.filter((p) => p !== victim);
     expect(others.some((p) => logOf(p).some((l) => l.event === "taken_over" && l.documentId === id))).toBe(true);
     const done = await waitFor("the second attempt", 120_000, async () => {

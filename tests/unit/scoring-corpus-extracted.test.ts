@@ -93,7 +93,7 @@ describe.skipIf(!present)("golden scoring on real extractor output", () => {
     for (const d of ALL) extracted.set(d, await extract(d));
   }, 300_000);
 
-  it("GSI: both exceptions high, the impossible bridge letter flagged, Azure's report asked for", () => {
+  it("GSI: exceptions weighed by deviation rate, the impossible bridge letter flagged, Azure's report asked for", () => {
     const gaps = score({
       docs: GSI,
       service: {
@@ -105,8 +105,11 @@ describe.skipIf(!present)("golden scoring on real extractor output", () => {
       asOf: "2026-03-01",
     });
     const exceptions = gaps.filter((gap) => gap.checkId === "control-exception-impact");
-    expect(exceptions.map((gap) => gap.severity)).toEqual(["high", "high"]);
-    expect(ids(gaps)).toEqual(expect.arrayContaining(["high:bridge-dated-after-period", "medium:bridge-covers-gap"]));
+    // One leaver in 8 samples is isolated (medium), one insecure URL in 3 is not (high): as the answer-file golden.
+    expect(exceptions.map((gap) => gap.severity).sort()).toEqual(["high", "medium"]);
+    // The impossible bridge letter is the one reason cover is not shown (one finding per root cause).
+    expect(ids(gaps)).toContain("high:bridge-covers-gap");
+    expect(gaps.find((gap) => gap.checkId === "bridge-covers-gap")!.detail).toMatch(/cannot be relied on/);
     expect(gaps.find((gap) => gap.checkId === "carved-out-subservice-report-on-file")?.title).toBe(
       "No report on file for carved-out Microsoft Azure",
     );
@@ -121,10 +124,12 @@ describe.skipIf(!present)("golden scoring on real extractor output", () => {
       service: { regions: ["EU"], systems: ["Fyipe"], contractedEntity: "HackerBay, Inc." },
       asOf: "2026-03-01",
     });
-    expect(count(gaps, "iso-version-current")).toBe(2);
-    expect(count(gaps, "certificate-in-date")).toBe(2);
+    // Both copies of the 2013 certificate are one finding (version and expiry together), as the answer-file golden.
+    const currency = gaps.filter((gap) => ["iso-version-current", "certificate-in-date"].includes(gap.checkId));
+    expect(currency.map((gap) => gap.severity)).toEqual(["high"]);
     expect(ids(gaps)).toContain("high:required-evidence-on-file");
-    expect(count(gaps, "extraction-flags")).toBeGreaterThanOrEqual(1);
+    // The suspect certificates' flags surface as reliance gates, not routine flags.
+    expect(count(gaps, "reliance-gate")).toBeGreaterThanOrEqual(1);
     expectCitationsOnPage(gaps, HACKERBAY_ISO);
   });
 
@@ -143,13 +148,11 @@ describe.skipIf(!present)("golden scoring on real extractor output", () => {
   it("Neon SOC 3 for a US buyer: asks for the SOC 2 and reports the age", () => {
     const docs = ["soc3/neon-2023-12_2024-11_soc3_mjd-advisors"];
     const gaps = score({ docs, service: { regions: ["US"], systems: ["Neon Platform"] }, asOf: "2026-03-01" });
-    expect(ids(gaps)).toEqual(
-      expect.arrayContaining([
-        "high:soc-report-kind-accepted",
-        "high:required-evidence-on-file",
-        "high:soc-report-current",
-      ]),
-    );
+    // The SOC 3 given instead of a SOC 2 and its age are one finding, as the answer-file golden.
+    expect(ids(gaps)).toContain("high:required-evidence-on-file");
+    const required = gaps.find((gap) => gap.checkId === "required-evidence-on-file")!;
+    expect(required.detail).toMatch(/SOC 3 report given where a SOC 2 is required/);
+    expect(required.detail).toMatch(/older than policy allows/);
     expect(count(gaps, "control-exception-impact")).toBe(0);
     expectCitationsOnPage(gaps, docs);
   });
