@@ -13,7 +13,7 @@ import "dotenv/config";
 import pgDriver from "pg";
 import { deploy, pgMigrationFactory } from "./migrate.mjs";
 import { AppRoleError, provisionAppRole } from "./lib/app-role.mjs";
-import { countDemoAccounts, demoWarning } from "./lib/demo.mjs";
+import { countDemoAccounts, demoWanted, demoWarning } from "./lib/demo.mjs";
 import { fail, ensurePortFree, ensureLocalSecrets, ensureSchemaNotNewer, describeDbError } from "./lib/preflight.mjs";
 import { loadEmbeddedPostgres, reachableDataDir, removeDataDir } from "./lib/embedded-postgres.mjs";
 
@@ -143,8 +143,8 @@ try {
   await bail(err instanceof AppRoleError ? err.message : describeDbError(err, process.env.DATABASE_URL));
 }
 
-// ASSAY_DEMO=1 asks for the demo on purpose (a trial or test deployment): no warning then.
-if (externalDb && process.env.ASSAY_DEMO !== "1") {
+// Where the demo is wanted (ASSAY_DEMO=1 on a trial or test deployment) its accounts are expected.
+if (externalDb && !demoWanted({ externalDb })) {
   const demoAccounts = await countDemoAccounts(process.env.DATABASE_URL).catch(() => 0);
   if (demoAccounts > 0) console.error(demoWarning(demoAccounts));
 }

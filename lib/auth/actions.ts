@@ -2,8 +2,6 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { tenantDb } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/mutations";
 import { revokeSessions } from "./mutations";
 import { signIn, signOut } from "./auth";
 import { getActor } from "./actor";

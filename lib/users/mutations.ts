@@ -2,7 +2,6 @@ import "server-only";
 import { daysAfter } from "@/lib/dates";
 import * as z from "zod";
 import type { Actor } from "@/lib/auth/load-actor";
-import { hashPassword } from "@/lib/auth/password";
 import { assertCan } from "@/lib/auth/roles";
 import { appLink, newToken } from "@/lib/auth/tokens";
 import { recordAudit } from "@/lib/audit/mutations";

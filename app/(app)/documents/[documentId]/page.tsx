@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
-import { fromDbDate } from "@/lib/dates";
 import { documentKindLabel } from "@/lib/vocabulary";
 import { confirmFactsAction, saveCuecMappingAction, setSubserviceReportAction } from "@/lib/evidence/facts/actions";
 import { CuecRowForm } from "@/lib/evidence/facts/components/cuec-row-form";
