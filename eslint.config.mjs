@@ -25,8 +25,6 @@ export const DATA_ACCESS_EXCEPTIONS = [
   "lib/auth/login.ts",
   "lib/auth/passwords.ts",
   "lib/auth/setup.ts",
-  "lib/evidence/facts/project.ts", // being reworked in #11 facts
-  "lib/reviews/load-input.ts", // being reworked in #11 facts
 ];
 
 export default tseslint.config(

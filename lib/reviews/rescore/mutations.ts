@@ -15,7 +15,7 @@ import {
   type TrackedGap,
 } from "@/lib/scoring";
 import { currencyColumns, currencyOf } from "../currency/mutations";
-import { defaultCriteriaLookup, loadVendorScoring, type CriteriaLookup } from "../load-input";
+import { defaultCriteriaLookup, loadVendorScoring, type CriteriaLookup } from "../scoring-input/loaders";
 
 export type RescoreSummary = {
   services: number;

@@ -1,21 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb } from "@/lib/db";
-import { fromDbDate } from "@/lib/dates";
 import {
-  DATA_TYPES,
-  REGIONS,
   defaultCriteriaFor,
-  type BuyerService,
   type CriteriaSet,
-  type DataType,
   type Region,
   type ScoringInput,
   type Tier,
   type VendorEvidence,
 } from "@/lib/scoring";
-import { readStoredFacts } from "@/lib/evidence/facts/model";
-import { assembleVendorEvidence } from "./assemble-evidence";
+import { assembleVendorEvidence } from "../assemble-evidence";
+import { confirmedDocuments, cuecOwnerIds, serviceRegions, toBuyerService } from "./build";
 
 export type CriteriaLookup = (actor: Actor, regions: Region[], tier: Tier) => Promise<CriteriaSet[]>;
 
@@ -73,16 +68,8 @@ export async function loadVendorScoring(
     },
   });
   if (!vendor) return null;
-  const confirmed = vendor.documents.flatMap((d) => {
-    const facts = readStoredFacts(d.confirmedFacts);
-    return facts ? [{ documentId: d.id, facts }] : [];
-  });
-  // CUEC owners are stored by member id in the confirmed facts; the scorer reports them by name.
-  const ownerIds = confirmed.flatMap(({ facts }) =>
-    facts.kind === "soc1_report" || facts.kind === "soc2_report" || facts.kind === "soc3_report"
-      ? (facts.fields.cuecs.value ?? []).flatMap((c) => (c.value?.ownerId ? [c.value.ownerId] : []))
-      : [],
-  );
+  const confirmed = confirmedDocuments(vendor.documents);
+  const ownerIds = cuecOwnerIds(confirmed);
   const owners = new Map(
     ownerIds.length
       ? (
@@ -101,19 +88,8 @@ export async function loadVendorScoring(
 
   const inputs: ScoringInput[] = [];
   for (const s of vendor.services) {
-    const regions = s.regions.filter((r): r is Region => (REGIONS as readonly string[]).includes(r));
-    const service: BuyerService = {
-      id: s.id,
-      name: s.name,
-      systems: s.systems,
-      dataTypes: s.dataTypes.filter((d): d is DataType => (DATA_TYPES as readonly string[]).includes(d)),
-      regions,
-      locations: s.locations,
-      contractedEntity: s.contractedLegalEntity,
-      criticality: s.criticality,
-      relianceDate: fromDbDate(s.relianceDate),
-    };
-    inputs.push({ vendor: evidence, service, criteria: await criteriaFor(actor, regions, vendor.tier), asOf });
+    const criteria = await criteriaFor(actor, serviceRegions(s), vendor.tier);
+    inputs.push({ vendor: evidence, service: toBuyerService(s), criteria, asOf });
   }
   return { evidence, tier: vendor.tier, inputs };
 }
