@@ -117,10 +117,15 @@ describe("request code uses the row-level-security connection", () => {
   // by nature (docs/decisions/007-row-level-security.md); a new one must be argued for here.
   const SYSTEM_DB_USERS = new Set([
     "lib/auth/mutations.ts", // failed-login counters and the per-address throttle: before any tenant is known
-    "lib/auth/login.ts", // sign-in looks the person up before any tenant is known
-    "lib/auth/invitations.ts", // an invitation link is looked up by its token before any tenant is known
-    "lib/auth/passwords.ts", // a password is the person's own, in no one tenant; a reset has no session
-    "lib/auth/setup.ts", // first run and the operator's new organisations: no tenant exists yet
+    "lib/auth/sign-in/data.ts", // sign-in looks the person up before any tenant is known
+    "lib/auth/sign-in/mutations.ts", // the per-account failed-login counter: before any tenant is known
+    "lib/auth/session/data.ts", // the organisations a person may switch to span tenants
+    "lib/auth/invitation-link/data.ts", // an invitation link is looked up by its token before any tenant is known
+    "lib/auth/invitation-link/mutations.ts", // … and used before the person has a session
+    "lib/auth/credentials/data.ts", // a password is the person's own, in no one tenant; a reset has no session
+    "lib/auth/credentials/mutations.ts",
+    "lib/auth/first-run/data.ts", // first run and the operator's new organisations: no tenant exists yet
+    "lib/auth/first-run/mutations.ts",
     "lib/tenants/mutations.ts", // operator commands (remove-demo) that belong to no one tenant
     "lib/evidence/jobs/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
     "lib/evidence/jobs/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant
