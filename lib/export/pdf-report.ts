@@ -3,7 +3,7 @@ import { GAP_STATUS_LABELS as STATUS_LABELS, SEVERITY_LABELS } from "@/lib/vocab
 import { countGaps, isActiveGap, isOverdue, sortGaps } from "./gap-order";
 import { drawTable, FONT_BOLD, FONT_REGULAR, INK, MUTED, type PdfCell, type PdfColumn } from "./pdf-table";
 import { clampText, toPdfText } from "./pdf-text";
-import { commentsText, cuecText, filtersText, rowCountText, scopeText } from "./report-header";
+import { commentsText, countsText, cuecText, filtersText, rowCountText, scopeText } from "./report-header";
 import { formatDateText, formatDateTimeText, isBeforeDay, parseDateText } from "@/lib/dates";
 import {
   GAP_SEVERITIES,
@@ -100,6 +100,7 @@ function drawSummary(doc: Doc, report: GapReport): void {
     ["Scope", scopeText(report)],
     ["Filters", filtersText(report)],
     ["Gaps in this report", rowCountText(report)],
+    ["By status", countsText(report)],
   ];
   for (const [label, value] of meta) {
     doc.x = doc.page.margins.left;

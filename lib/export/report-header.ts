@@ -35,6 +35,13 @@ export function statusCounts(report: GapReport): [string, number][] {
   return GAP_STATUSES.map((st) => [GAP_STATUS_LABELS[st], gaps.filter((g) => g.status === st).length]);
 }
 
+/** "Open 2 · In progress 0 · Resolved 1 · Risk accepted 1 · Not applicable 0" */
+export function countsText(report: GapReport): string {
+  return statusCounts(report)
+    .map(([label, n]) => `${label} ${n}`)
+    .join(" · ");
+}
+
 /** The header block as label/value pairs (CSV preamble, XLSX "Report" sheet). */
 export function reportHeader(report: GapReport): [string, string][] {
   return [
