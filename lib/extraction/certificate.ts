@@ -3,7 +3,8 @@ import { daysBetween, todayIso } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
 import { squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
-import type { Fact, Facts } from "./types";
+import { flagAt, flagOn } from "./flags";
+import type { Fact, Facts, FlagCitation } from "./types";
 import { labelValues, pagesOf, type Page } from "./layout";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -37,7 +38,8 @@ type StandardHit = { number: string; iec: boolean; year: string | null; index: n
 function findStandard(index: TextIndex): {
   standard: Fact<string>;
   version: Fact<string>;
-  printedVersion: string | null;
+  /** A printed year that is no edition of the standard, with where it is printed. */
+  printedVersion: Fact<string>;
 } {
   const all: StandardHit[] = [];
   for (const m of searchAll(
@@ -55,7 +57,7 @@ function findStandard(index: TextIndex): {
       number = `${number}1`;
     all.push({ number, iec: Boolean(m[1]), year: m[4] ?? null, index: m.index, length: m[0].length });
   }
-  if (all.length === 0) return { standard: missing(), version: missing(), printedVersion: null };
+  if (all.length === 0) return { standard: missing(), version: missing(), printedVersion: missing() };
   // The certified standard is the one the certificate repeats most; aligned/guideline standards appear once or twice.
   const counts = new Map<string, number>();
   for (const m of all) counts.set(m.number, (counts.get(m.number) ?? 0) + 1);
@@ -75,7 +77,7 @@ function findStandard(index: TextIndex): {
   return {
     standard: factAt(index, `ISO${iec ? "/IEC" : ""} ${best}`, first.index, first.length, 0.9),
     version: real ? factAt(index, withYear.year!, withYear.index, withYear.length, 0.9) : missing(),
-    printedVersion: withYear && !real ? withYear.year : null,
+    printedVersion: withYear && !real ? factAt(index, withYear.year!, withYear.index, withYear.length, 0.9) : missing(),
   };
 }
 
@@ -431,15 +433,20 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   // No standard named anywhere in the text: it is printed only in the page image (a logo or stamp).
   if (standard.value === null) notInTextLayer.push("standard", "standard_version");
 
-  const consistency: string[] = [];
+  const consistency: FlagCitation[] = [];
   if (issue.value && expiry.value && expiry.value <= issue.value)
-    consistency.push(`Expiry ${expiry.value} is not after issue ${issue.value}`);
+    consistency.push(flagOn(`Expiry ${expiry.value} is not after issue ${issue.value}`, expiry));
   const period = search(index, /certificate\s*period\s*:?\s*(\d+)\s*years?/i);
   if (period && original.value && expiry.value) {
     const years = daysBetween(original.value, expiry.value) / 365.25;
     if (Math.abs(years - Number(period[1])) > 0.2) {
       consistency.push(
-        `Printed expiry ${expiry.value} is ${years.toFixed(1)} years after registration but the certificate period says ${period[1]} years`,
+        flagAt(
+          index,
+          `Printed expiry ${expiry.value} is ${years.toFixed(1)} years after registration but the certificate period says ${period[1]} years`,
+          period.index,
+          period[0].length,
+        ),
       );
     }
   }
@@ -449,7 +456,10 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     const days = daysBetween(cycleStart, expiry.value);
     if (days > 300 && days < 400)
       consistency.push(
-        `Expiry ${expiry.value} is about one year after ${original.value ? "registration" : "issue"} (${cycleStart}); a certification cycle runs three years`,
+        flagOn(
+          `Expiry ${expiry.value} is about one year after ${original.value ? "registration" : "issue"} (${cycleStart}); a certification cycle runs three years`,
+          expiry,
+        ),
       );
   }
   const firstSurveillance = search(
@@ -459,12 +469,22 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   const firstSurveillanceIso = firstSurveillance ? findDates(firstSurveillance[1]!)[0]?.iso : undefined;
   if (firstSurveillanceIso && cycleStart && daysBetween(cycleStart, firstSurveillanceIso) > 366) {
     consistency.push(
-      `First surveillance (${firstSurveillanceIso}) is more than twelve months after ${original.value ? "registration" : "issue"} (${cycleStart})`,
+      flagAt(
+        index,
+        `First surveillance (${firstSurveillanceIso}) is more than twelve months after ${original.value ? "registration" : "issue"} (${cycleStart})`,
+        firstSurveillance!.index,
+        firstSurveillance![0].length,
+      ),
     );
   }
-  const authenticity: string[] = [];
-  if (printedVersion && standard.value)
-    authenticity.push(`Standard printed as ${standard.value}:${printedVersion}; there is no ${printedVersion} edition`);
+  const authenticity: FlagCitation[] = [];
+  if (printedVersion.value && standard.value)
+    authenticity.push(
+      flagOn(
+        `Standard printed as ${standard.value}:${printedVersion.value}; there is no ${printedVersion.value} edition`,
+        printedVersion,
+      ),
+    );
   if (holder.value && scope.value) {
     const holderKey = holder.value.toLowerCase().replace(/[^a-z0-9]/g, "");
     for (const m of scope.value.matchAll(
@@ -473,19 +493,32 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
       const other = m[1]!.toLowerCase().replace(/[^a-z0-9]/g, "");
       if (!other.includes(holderKey) && !holderKey.includes(other)) {
         authenticity.push(
-          `Scope statement names a different organisation ("${squash(m[1]!)}") than the certificate holder ("${holder.value}")`,
+          flagOn(
+            `Scope statement names a different organisation ("${squash(m[1]!)}") than the certificate holder ("${holder.value}")`,
+            scope,
+          ),
         );
       }
     }
   }
-  const bodies = new Set(
-    searchAll(
-      index,
-      /(?:Certification\s*Body\s*of|audits\s*by|property\s*of|contacting)\s+([A-Z][\w&.,' ]{1,50}?)(?=\s*(?:hereby|and\s*is|\.|\n|$))/g,
-    ).map((m) => squash(m[1]!).replace(/[,.]$/, "").toLowerCase()),
+  const bodyHits = searchAll(
+    index,
+    /(?:Certification\s*Body\s*of|audits\s*by|property\s*of|contacting)\s+([A-Z][\w&.,' ]{1,50}?)(?=\s*(?:hereby|and\s*is|\.|\n|$))/g,
   );
+  const bodies = new Set(bodyHits.map((m) => squash(m[1]!).replace(/[,.]$/, "").toLowerCase()));
   const distinct = [...bodies].filter((b) => ![...bodies].some((o) => o !== b && o.startsWith(b)));
-  if (distinct.length > 1)
-    authenticity.push(`Different certification bodies named in one certificate: ${distinct.join("; ")}`);
+  if (distinct.length > 1) {
+    // Cited where the second body is named: the one that contradicts the first.
+    const second =
+      bodyHits.find((m) => squash(m[1]!).replace(/[,.]$/, "").toLowerCase() === distinct[1]) ?? bodyHits[0]!;
+    authenticity.push(
+      flagAt(
+        index,
+        `Different certification bodies named in one certificate: ${distinct.join("; ")}`,
+        second.index,
+        second[0].length,
+      ),
+    );
+  }
   return { facts, notInTextLayer, consistency, authenticity };
 }

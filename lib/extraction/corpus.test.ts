@@ -35,23 +35,6 @@ const KNOWN_WRONG_VALUES: string[] = [
   "corpus-added/suspect_kismet-plastik_iso27001-2023-as-printed_belcert-ilas_TR-EN_scan.pdf scope_statement",
   "corpus-added/transline-kz_iso27001-2013_ekspert-tekhanaliz-sds-sm_RU_image-only.pdf scope_statement",
 ];
-/** "<folder>/<file> <field>[item]" whose citation is not on its page (or missing). */
-// Flags built by the kind rules (bridge-letter.ts, certificate.ts, soc-report.ts) carry no citation yet. (The
-// scope, sites and YAML-item failures were fixed by the layout reader and per-item citations.)
-const KNOWN_CITATION_FAILURES: string[] = [
-  "corpus/gsi_soc2-bridge-letter_dated-2025-02-19.pdf consistency_flags[0]",
-  "corpus/gsi_soc2-bridge-letter_dated-2025-02-19.pdf consistency_flags[1]",
-  "corpus/gsi_soc2-bridge-letter_dated-2025-02-19.pdf consistency_flags[2]",
-  "corpus/suspect_hackerbay_iso27017-2015_v2-ses-branded_NOT-27001.pdf authenticity_flags[0]",
-  "corpus/suspect_hackerbay-fyipe-2018-10_2019-09_soc2-type2_ses.pdf authenticity_flags[0]",
-  "corpus/suspect_hackerbay-fyipe-2018-10_2019-09_soc2-type2_ses.pdf authenticity_flags[1]",
-  "corpus/suspect_hackerbay-fyipe-2018-10_2019-09_soc3_ses.pdf authenticity_flags[0]",
-  "corpus-added/suspect_kismet-plastik_iso27001-2023-as-printed_belcert-ilas_TR-EN_scan.pdf authenticity_flags[0]",
-  "corpus-added/walkover-msg91_iso27001-2022_kvqa.pdf consistency_flags[0]",
-  "corpus-added/tembo-cloud-asof-2023-11_soc2-type1_armanino.pdf consistency_flags[0]",
-  "corpus-added/walkover-msg91-2024-01_2024-04_soc2-type2_atom-assurances.pdf authenticity_flags[0]",
-  "corpus-added/walkover-msg91-2024-01_2024-04_soc2-type2_atom-assurances.pdf authenticity_flags[1]",
-];
 /** Field accuracy floor per folder (goal: 0.98 on both). */
 // Measured after merging the layout reader with OCR: corpus 95.2 %, corpus-added 77.7 % (fields of the scanned
 // certificates that were "withheld", declared not in the text layer, are now read by OCR and scored like any value,
@@ -117,7 +100,7 @@ describe.skipIf(folders.length === 0)("real corpus (corpus/ and corpus-added/)",
         problem: p.problem,
       })),
     );
-    expect(problems.filter((p) => !KNOWN_CITATION_FAILURES.includes(p.key))).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it("marks facts read from scanned pages as OCR with a lower confidence", () => {
