@@ -86,7 +86,15 @@ function findHolder(index: TextIndex): Fact<string> {
   const lines = [...index.text.matchAll(/^[^\n]+$/gm)];
   const isHolderLine = (l: string) => {
     const c = squash(l);
-    return c.length > 2 && c.length < 100 && ORG_SUFFIX.test(c) && !/certif|accredit|body\s*of|audit|assess/i.test(c);
+    // A line with stray single characters or slashes is OCR speckle or an address ("ISTANBUL TR A AB"), not a name.
+    const speckled = /(?:^|\s)[^\s&]{1}(?=\s)|\//.test(c);
+    return (
+      c.length > 2 &&
+      c.length < 100 &&
+      ORG_SUFFIX.test(c) &&
+      !speckled &&
+      !/certif|accredit|body\s*of|audit|assess/i.test(c)
+    );
   };
   const after = anchor ? lines.filter((l) => l.index! > anchor.index) : [];
   const pick = after.find((l) => isHolderLine(l[0])) ?? lines.find((l) => isHolderLine(l[0]));
@@ -436,7 +444,8 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   const consistency: FlagCitation[] = [];
   if (issue.value && expiry.value && expiry.value <= issue.value)
     consistency.push(flagOn(`Expiry ${expiry.value} is not after issue ${issue.value}`, expiry));
-  const period = search(index, /certificate\s*period\s*:?\s*(\d+)\s*years?/i);
+  // "Certificate period: 3 years", or as OCR reads a bilingual "1 Yıl / 1 Year": the number right before "year".
+  const period = search(index, /certificate\s*period\s*[:+~=]?[^\n\d]{0,3}(?:\d+\s*\S{0,4}\s*\/\s*)?(\d+)\s*years?/i);
   if (period && original.value && expiry.value) {
     const years = daysBetween(original.value, expiry.value) / 365.25;
     if (Math.abs(years - Number(period[1])) > 0.2) {
@@ -478,6 +487,16 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     );
   }
   const authenticity: FlagCitation[] = [];
+  // ISO/IEC 17021-1: an accredited management-system certificate is issued for a three-year cycle.
+  if (period && Number(period[1]) < 3)
+    authenticity.push(
+      flagAt(
+        index,
+        `Certificate period printed as ${period[1]} year${period[1] === "1" ? "" : "s"}; accredited management-system certification runs a three-year cycle`,
+        period.index,
+        period[0].length,
+      ),
+    );
   if (printedVersion.value && standard.value)
     authenticity.push(
       flagOn(
