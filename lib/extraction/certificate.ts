@@ -4,6 +4,7 @@ import { DATE_PATTERN, findDates } from "./dates";
 import { squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { flagAt, flagOn } from "./flags";
+import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { labelValues, pagesOf, type Page } from "./layout";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
@@ -258,6 +259,21 @@ function findDatesOfCertificate(index: TextIndex) {
       expiry = factAt(index, sorted[2]!, row.index, row[0].length, 0.5, note);
     }
   }
+  if (issue.value === null && original.value === null && expiry.value === null) {
+    // Labels in a language or print the text does not hold: one line of exactly two dates one to three years apart
+    // is a validity span ("issued X, valid until Y"); the earlier is the issue, the later the expiry.
+    for (const line of searchAll(index, /^[^\n]+$/gm)) {
+      const dates = findDates(line[0]).map((d) => d.iso);
+      if (dates.length !== 2) continue;
+      const [from, to] = [...dates].sort() as [string, string];
+      const days = daysBetween(from, to);
+      if (days < 360 || days > 3 * 366) continue;
+      const note = "date labels are not legible; a line of two dates read as issue (earlier) and expiry (later)";
+      issue = factAt(index, from, line.index, line[0].length, 0.5, note);
+      expiry = factAt(index, to, line.index, line[0].length, 0.5, note);
+      break;
+    }
+  }
   const surveillanceDue: Fact<string[]> = surveillance.length
     ? factAt(
         index,
@@ -406,13 +422,19 @@ function findCertificateNumber(index: TextIndex): Fact<string> {
   return m ? factAt(index, m[1]!.replace(/[.]$/, ""), m.index, m[0].length, 0.9) : missing();
 }
 
+/** A reading whose words are mostly mangled (OCR of a script or print the model cannot read) is withheld. */
+function unlessMangled(fact: Fact<string>): Fact<string> {
+  if (!fact.value || mangledShare(fact.value) < MANGLED_VALUE_SHARE) return fact;
+  return missing("the text here is not legible (garbled OCR); read the page image");
+}
+
 export function extractCertificate(index: TextIndex, now: Date): KindExtraction {
   const { standard, version, printedVersion } = findStandard(index);
-  const holder = findHolder(index);
+  const holder = unlessMangled(findHolder(index));
   const body = findCertificationBody(index);
   const accreditation = findAccreditationBody(index);
   const { issue, original, expiry, surveillanceDue } = findDatesOfCertificate(index);
-  const scope = findScope(index);
+  const scope = unlessMangled(findScope(index));
   const facts: Facts = {
     certificate_holder: holder,
     standard,

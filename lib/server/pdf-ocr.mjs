@@ -34,10 +34,12 @@ const GARBLED_SHARE = 0.15;
 // Below this many words a page's share says nothing.
 const GARBLED_MIN_WORDS = 30;
 
-/** A word as a failed OCR leaves it: symbols inside letters, case flipping inside the word, punctuation between letters. */
+/** A word as a failed OCR leaves it: symbols inside letters, case flipping or digits inside the word, punctuation
+ *  between letters (the same word rule as lib/extraction/garbled.ts). */
 function mangled(word) {
   if (/[§€@|\\^~{}[\]]/.test(word)) return true;
   if (/\p{Ll}\p{Lu}\p{Ll}|\p{Lu}\p{Ll}\p{Lu}/u.test(word)) return true;
+  if (/\p{L}\d+\p{L}/u.test(word)) return true;
   return /\p{L}[!?;,.]\p{L}/u.test(word) && !/\p{L}\.\p{L}\./u.test(word) && !/^www\.|\.\p{L}{2,4}$/u.test(word);
 }
 
