@@ -29,6 +29,9 @@ const EDITIONS: Record<string, string[]> = {
   "13485": ["2003", "2016"],
 };
 
+/** Standards published jointly by ISO and IEC (JTC 1): the information-security and privacy families. */
+const JOINT_ISO_IEC = /^(?:270\d\d|27701|20000-1)$/;
+
 // OCR reads a 1 as "|", "l" or "I" and a 0 as "O" or "o"; inside a standard's number only digits make sense.
 function ocrDigits(s: string): string {
   return s.replace(/[|lI]/g, "1").replace(/[oO]/g, "0");
@@ -76,11 +79,23 @@ function findStandard(index: TextIndex): {
   // A year that is no edition of the standard is kept as printed (for the flag), not reported as the version.
   const real = withYear && (!editions || editions.includes(withYear.year!));
   return {
-    standard: factAt(index, `ISO${iec ? "/IEC" : ""} ${best}`, first.index, first.length, 0.9),
+    // The 27000 family is published jointly by ISO and IEC: its designation is ISO/IEC even where a certificate
+    // (or OCR of its display type) prints only "ISO".
+    standard: factAt(
+      index,
+      `ISO${iec || JOINT_ISO_IEC.test(best) ? "/IEC" : ""} ${best}`,
+      first.index,
+      first.length,
+      0.9,
+    ),
     version: real ? factAt(index, withYear.year!, withYear.index, withYear.length, 0.9) : missing(),
     printedVersion: withYear && !real ? factAt(index, withYear.year!, withYear.index, withYear.length, 0.9) : missing(),
   };
 }
+
+const LEGAL_FORM_WORD =
+  "(?:sanayi|sanayii|ve|ticaret|ltd\\.?|limited|sirketi|şirketi|a\\.?\\s?[sş]\\.?|inc\\.?|co\\.?,?|corp\\.?|llc|gmbh|and|&|pvt\\.?|private|company|s\\.a\\.?)";
+const LEGAL_FORM_ONLY = new RegExp(`^(?:${LEGAL_FORM_WORD}\\s*)+$`, "i");
 
 function findHolder(index: TextIndex): Fact<string> {
   const anchor = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
@@ -99,6 +114,10 @@ function findHolder(index: TextIndex): Fact<string> {
   };
   const after = anchor ? lines.filter((l) => l.index! > anchor.index) : [];
   const pick = after.find((l) => isHolderLine(l[0])) ?? lines.find((l) => isHolderLine(l[0]));
+  // A line made only of legal-form words ("SANAYI VE TICARET A.S.", "Co., Ltd.") ends a name printed above it; when
+  // the line above is not part of the name (lost in display type or a logo), the tail alone is not the holder.
+  if (pick && LEGAL_FORM_ONLY.test(squash(pick[0])))
+    return missing("only the legal form of the holder's name is legible");
   if (pick) return factAt(index, squash(pick[0]), pick.index!, pick[0].length, anchor ? 0.85 : 0.7);
   const before = search(index, /\n([^\n]{3,100})\n(?:[^\n]*\n){0,4}[^\n]*has\s*been\s*(?:independently\s*)?assessed/i);
   if (before) return factAt(index, squash(before[1]!), before.index, before[0].length, 0.6);
@@ -320,6 +339,9 @@ function findScope(index: TextIndex): Fact<string> {
  * neither a label line, the holder's block nor certifying wording.
  */
 function unlabelledScope(index: TextIndex): Fact<string> {
+  // Chosen by length alone, a prose block is too weak a reading of OCR text, whose line breaks and column order
+  // recognition guesses: an OCR'd first page needs a scope heading.
+  if (index.doc.ocrPages?.includes(1)) return missing("no scope heading legible on the recognised page");
   const firstPage = index.text.slice(0, index.starts[1] ?? index.text.length);
   const blocks: { text: string; offset: number }[] = [];
   let cur: { lines: string[]; offset: number } | null = null;

@@ -214,6 +214,7 @@ export async function extractDocument(
       format: "pdf",
       metadata: read.value.info,
       ...(layouts ? { layouts } : {}),
+      ...(readByOcr.size ? { ocrPages: [...readByOcr.keys()] } : {}),
     };
     pages = read.value.total;
     ocrStats = { ocrPages: ocr.length, ocrMs: read.value.ocrMs, ocrCpuMs: read.value.ocrCpuMs };
