@@ -15,6 +15,16 @@ function short(v: unknown): string {
 
 type Tally = Record<string, number>;
 
+/**
+ * The hold-out split of a folder (issue #12): its documents in alphabetical order of file name, odd positions
+ * (1st, 3rd, ...) are half A, where rules are written; even positions are half B, measured before its failures
+ * are read.
+ */
+function halves(files: string[]): Map<string, "A" | "B"> {
+  const names = files.map((f) => path.basename(f)).sort();
+  return new Map(names.map((n, i) => [n, i % 2 === 0 ? "A" : "B"]));
+}
+
 function add(t: Tally, key: string, n = 1): void {
   t[key] = (t[key] ?? 0) + n;
 }
@@ -36,6 +46,7 @@ async function main() {
   const corpus = folders[0]!.dir;
   const holdout = process.env.ASSAY_HOLDOUT_DIR ?? path.resolve(path.dirname(corpus), "holdout");
   const byFolder = new Map<string, Tally>();
+  const byHalf = new Map<string, Tally>();
   const all: Tally = {};
   const fieldTotals = new Map<string, Tally>();
   const offPage: string[] = [];
@@ -46,21 +57,28 @@ async function main() {
       folder,
       only ? (f) => new RegExp(only).test(path.relative(path.dirname(folder.dir), f)) : undefined,
     );
+    const half = halves(rows.filter((r) => r.expected).map((r) => r.file));
     for (const { file, result, ms, expected, pages } of rows) {
       const rel = `${folder.name}/${path.relative(folder.dir, file)}`;
       if (!expected) {
         console.log(`\n## ${rel}: no expected.json, skipped`);
         continue;
       }
-      add(t, "documents");
+      const halfName = `${folder.name} half ${half.get(path.basename(file))}`;
+      const h = byHalf.get(halfName) ?? {};
+      byHalf.set(halfName, h);
+      // Counts go to the folder's tally and to its half's.
+      const tallies = [t, h];
+      const addBoth = (key: string, n = 1) => tallies.forEach((x) => add(x, key, n));
+      addBoth("documents");
       if (!result.ok) {
         console.log(`\n## ${rel}: ERROR ${result.error.code}: ${result.error.message}`);
-        add(t, "error");
+        addBoth("error");
         continue;
       }
       const wantKind = expectedKind(expected.doc_kind);
-      add(t, "kind_scored");
-      if (wantKind === result.doc_kind) add(t, "kind_right");
+      addBoth("kind_scored");
+      if (wantKind === result.doc_kind) addBoth("kind_right");
       const ocr = result.ocr_pages?.length
         ? `, OCR ${result.ocr_pages.map((p) => `p${p.page} ${p.status} ${p.confidence}`).join(" ")}`
         : "";
@@ -71,15 +89,15 @@ async function main() {
       const scores: FieldScore[] = scoreDocument(result, expected);
       for (const s of scores) {
         if (s.status === "n/a") continue;
-        add(t, s.status);
+        addBoth(s.status);
         const ft = fieldTotals.get(s.field) ?? {};
         add(ft, s.status);
         fieldTotals.set(s.field, ft);
         console.log(`| ${s.field} | ${s.status} | ${short(s.extracted)} | ${short(s.expected)} |`);
       }
       const problems = citationProblems(result, pages);
-      add(t, "citations_checked_docs");
-      add(t, "quotes_off_page", problems.length);
+      addBoth("citations_checked_docs");
+      addBoth("quotes_off_page", problems.length);
       for (const p of problems)
         offPage.push(`${rel} ${p.field}${p.item === undefined ? "" : `[${p.item}]`}: ${p.problem}`);
     }
@@ -101,6 +119,7 @@ async function main() {
   );
   for (const [name, t] of byFolder) console.log(summaryRow(name, t));
   console.log(summaryRow("combined", all));
+  for (const [name, t] of [...byHalf.entries()].sort()) console.log(summaryRow(name, t));
 
   if (existsSync(holdout)) {
     const outDir = path.resolve(process.cwd(), "bench/out/holdout");

@@ -3,7 +3,8 @@ import { addDays, daysBetween } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
 import { squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
-import type { Fact, Facts } from "./types";
+import { flagOn } from "./flags";
+import type { Fact, Facts, FlagCitation } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
 function dateFact(index: TextIndex, re: RegExp, group = 1): Fact<string> {
@@ -102,23 +103,35 @@ export function extractBridgeLetter(index: TextIndex): KindExtraction {
   };
   const notInTextLayer: string[] = [];
   if (!signOff) notInTextLayer.push("signatory");
-  const consistency: string[] = [];
+  const consistency: FlagCitation[] = [];
   const end = periodEnd.value;
   if (letterDate.value && end && letterDate.value <= end) {
-    consistency.push(`Letter date ${letterDate.value} is on or before the end (${end}) of the period it bridges from`);
+    consistency.push(
+      flagOn(
+        `Letter date ${letterDate.value} is on or before the end (${end}) of the period it bridges from`,
+        letterDate,
+      ),
+    );
   }
   if (noChangeAsOf.value && end && noChangeAsOf.value <= end) {
-    consistency.push(`"As of" date ${noChangeAsOf.value} is on or before the referenced period end ${end}`);
+    consistency.push(
+      flagOn(`"As of" date ${noChangeAsOf.value} is on or before the referenced period end ${end}`, noChangeAsOf),
+    );
   }
   if (letterDate.value && reportDate.value && letterDate.value < reportDate.value) {
-    consistency.push(`Letter date ${letterDate.value} is before the referenced report date ${reportDate.value}`);
+    consistency.push(
+      flagOn(`Letter date ${letterDate.value} is before the referenced report date ${reportDate.value}`, letterDate),
+    );
   }
   if (end && coversThrough.value && coversThrough.value > end) {
     const months = daysBetween(end, coversThrough.value) / 30.44;
     // Bridge letters normally span a few months; past a year the report itself has lapsed.
     if (months > 12)
       consistency.push(
-        `Bridge covers ${months.toFixed(1)} months after the period end: the referenced report is more than a year old`,
+        flagOn(
+          `Bridge covers ${months.toFixed(1)} months after the period end: the referenced report is more than a year old`,
+          coversThrough,
+        ),
       );
   }
   return { facts, notInTextLayer, consistency, authenticity: [] };

@@ -3,7 +3,9 @@ import { daysBetween, todayIso } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
 import { squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
-import type { Fact, Facts } from "./types";
+import { flagAt, flagOn } from "./flags";
+import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
+import type { Fact, Facts, FlagCitation } from "./types";
 import { labelValues, pagesOf, type Page } from "./layout";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -27,6 +29,9 @@ const EDITIONS: Record<string, string[]> = {
   "13485": ["2003", "2016"],
 };
 
+/** Standards published jointly by ISO and IEC (JTC 1): the information-security and privacy families. */
+const JOINT_ISO_IEC = /^(?:270\d\d|27701|20000-1)$/;
+
 // OCR reads a 1 as "|", "l" or "I" and a 0 as "O" or "o"; inside a standard's number only digits make sense.
 function ocrDigits(s: string): string {
   return s.replace(/[|lI]/g, "1").replace(/[oO]/g, "0");
@@ -37,7 +42,8 @@ type StandardHit = { number: string; iec: boolean; year: string | null; index: n
 function findStandard(index: TextIndex): {
   standard: Fact<string>;
   version: Fact<string>;
-  printedVersion: string | null;
+  /** A printed year that is no edition of the standard, with where it is printed. */
+  printedVersion: Fact<string>;
 } {
   const all: StandardHit[] = [];
   for (const m of searchAll(
@@ -55,7 +61,7 @@ function findStandard(index: TextIndex): {
       number = `${number}1`;
     all.push({ number, iec: Boolean(m[1]), year: m[4] ?? null, index: m.index, length: m[0].length });
   }
-  if (all.length === 0) return { standard: missing(), version: missing(), printedVersion: null };
+  if (all.length === 0) return { standard: missing(), version: missing(), printedVersion: missing() };
   // The certified standard is the one the certificate repeats most; aligned/guideline standards appear once or twice.
   const counts = new Map<string, number>();
   for (const m of all) counts.set(m.number, (counts.get(m.number) ?? 0) + 1);
@@ -73,21 +79,45 @@ function findStandard(index: TextIndex): {
   // A year that is no edition of the standard is kept as printed (for the flag), not reported as the version.
   const real = withYear && (!editions || editions.includes(withYear.year!));
   return {
-    standard: factAt(index, `ISO${iec ? "/IEC" : ""} ${best}`, first.index, first.length, 0.9),
+    // The 27000 family is published jointly by ISO and IEC: its designation is ISO/IEC even where a certificate
+    // (or OCR of its display type) prints only "ISO".
+    standard: factAt(
+      index,
+      `ISO${iec || JOINT_ISO_IEC.test(best) ? "/IEC" : ""} ${best}`,
+      first.index,
+      first.length,
+      0.9,
+    ),
     version: real ? factAt(index, withYear.year!, withYear.index, withYear.length, 0.9) : missing(),
-    printedVersion: withYear && !real ? withYear.year : null,
+    printedVersion: withYear && !real ? factAt(index, withYear.year!, withYear.index, withYear.length, 0.9) : missing(),
   };
 }
+
+const LEGAL_FORM_WORD =
+  "(?:sanayi|sanayii|ve|ticaret|ltd\\.?|limited|sirketi|şirketi|a\\.?\\s?[sş]\\.?|inc\\.?|co\\.?,?|corp\\.?|llc|gmbh|and|&|pvt\\.?|private|company|s\\.a\\.?)";
+const LEGAL_FORM_ONLY = new RegExp(`^(?:${LEGAL_FORM_WORD}\\s*)+$`, "i");
 
 function findHolder(index: TextIndex): Fact<string> {
   const anchor = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
   const lines = [...index.text.matchAll(/^[^\n]+$/gm)];
   const isHolderLine = (l: string) => {
     const c = squash(l);
-    return c.length > 2 && c.length < 100 && ORG_SUFFIX.test(c) && !/certif|accredit|body\s*of|audit|assess/i.test(c);
+    // A line with stray single characters or slashes is OCR speckle or an address ("ISTANBUL TR A AB"), not a name.
+    const speckled = /(?:^|\s)[^\s&]{1}(?=\s)|\//.test(c);
+    return (
+      c.length > 2 &&
+      c.length < 100 &&
+      ORG_SUFFIX.test(c) &&
+      !speckled &&
+      !/certif|accredit|body\s*of|audit|assess/i.test(c)
+    );
   };
   const after = anchor ? lines.filter((l) => l.index! > anchor.index) : [];
   const pick = after.find((l) => isHolderLine(l[0])) ?? lines.find((l) => isHolderLine(l[0]));
+  // A line made only of legal-form words ("SANAYI VE TICARET A.S.", "Co., Ltd.") ends a name printed above it; when
+  // the line above is not part of the name (lost in display type or a logo), the tail alone is not the holder.
+  if (pick && LEGAL_FORM_ONLY.test(squash(pick[0])))
+    return missing("only the legal form of the holder's name is legible");
   if (pick) return factAt(index, squash(pick[0]), pick.index!, pick[0].length, anchor ? 0.85 : 0.7);
   const before = search(index, /\n([^\n]{3,100})\n(?:[^\n]*\n){0,4}[^\n]*has\s*been\s*(?:independently\s*)?assessed/i);
   if (before) return factAt(index, squash(before[1]!), before.index, before[0].length, 0.6);
@@ -248,6 +278,21 @@ function findDatesOfCertificate(index: TextIndex) {
       expiry = factAt(index, sorted[2]!, row.index, row[0].length, 0.5, note);
     }
   }
+  if (issue.value === null && original.value === null && expiry.value === null) {
+    // Labels in a language or print the text does not hold: one line of exactly two dates one to three years apart
+    // is a validity span ("issued X, valid until Y"); the earlier is the issue, the later the expiry.
+    for (const line of searchAll(index, /^[^\n]+$/gm)) {
+      const dates = findDates(line[0]).map((d) => d.iso);
+      if (dates.length !== 2) continue;
+      const [from, to] = [...dates].sort() as [string, string];
+      const days = daysBetween(from, to);
+      if (days < 360 || days > 3 * 366) continue;
+      const note = "date labels are not legible; a line of two dates read as issue (earlier) and expiry (later)";
+      issue = factAt(index, from, line.index, line[0].length, 0.5, note);
+      expiry = factAt(index, to, line.index, line[0].length, 0.5, note);
+      break;
+    }
+  }
   const surveillanceDue: Fact<string[]> = surveillance.length
     ? factAt(
         index,
@@ -294,6 +339,9 @@ function findScope(index: TextIndex): Fact<string> {
  * neither a label line, the holder's block nor certifying wording.
  */
 function unlabelledScope(index: TextIndex): Fact<string> {
+  // Chosen by length alone, a prose block is too weak a reading of OCR text, whose line breaks and column order
+  // recognition guesses: an OCR'd first page needs a scope heading.
+  if (index.doc.ocrPages?.includes(1)) return missing("no scope heading legible on the recognised page");
   const firstPage = index.text.slice(0, index.starts[1] ?? index.text.length);
   const blocks: { text: string; offset: number }[] = [];
   let cur: { lines: string[]; offset: number } | null = null;
@@ -396,13 +444,19 @@ function findCertificateNumber(index: TextIndex): Fact<string> {
   return m ? factAt(index, m[1]!.replace(/[.]$/, ""), m.index, m[0].length, 0.9) : missing();
 }
 
+/** A reading whose words are mostly mangled (OCR of a script or print the model cannot read) is withheld. */
+function unlessMangled(fact: Fact<string>): Fact<string> {
+  if (!fact.value || mangledShare(fact.value) < MANGLED_VALUE_SHARE) return fact;
+  return missing("the text here is not legible (garbled OCR); read the page image");
+}
+
 export function extractCertificate(index: TextIndex, now: Date): KindExtraction {
   const { standard, version, printedVersion } = findStandard(index);
-  const holder = findHolder(index);
+  const holder = unlessMangled(findHolder(index));
   const body = findCertificationBody(index);
   const accreditation = findAccreditationBody(index);
   const { issue, original, expiry, surveillanceDue } = findDatesOfCertificate(index);
-  const scope = findScope(index);
+  const scope = unlessMangled(findScope(index));
   const facts: Facts = {
     certificate_holder: holder,
     standard,
@@ -431,15 +485,21 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   // No standard named anywhere in the text: it is printed only in the page image (a logo or stamp).
   if (standard.value === null) notInTextLayer.push("standard", "standard_version");
 
-  const consistency: string[] = [];
+  const consistency: FlagCitation[] = [];
   if (issue.value && expiry.value && expiry.value <= issue.value)
-    consistency.push(`Expiry ${expiry.value} is not after issue ${issue.value}`);
-  const period = search(index, /certificate\s*period\s*:?\s*(\d+)\s*years?/i);
+    consistency.push(flagOn(`Expiry ${expiry.value} is not after issue ${issue.value}`, expiry));
+  // "Certificate period: 3 years", or as OCR reads a bilingual "1 Yıl / 1 Year": the number right before "year".
+  const period = search(index, /certificate\s*period\s*[:+~=]?[^\n\d]{0,3}(?:\d+\s*\S{0,4}\s*\/\s*)?(\d+)\s*years?/i);
   if (period && original.value && expiry.value) {
     const years = daysBetween(original.value, expiry.value) / 365.25;
     if (Math.abs(years - Number(period[1])) > 0.2) {
       consistency.push(
-        `Printed expiry ${expiry.value} is ${years.toFixed(1)} years after registration but the certificate period says ${period[1]} years`,
+        flagAt(
+          index,
+          `Printed expiry ${expiry.value} is ${years.toFixed(1)} years after registration but the certificate period says ${period[1]} years`,
+          period.index,
+          period[0].length,
+        ),
       );
     }
   }
@@ -449,7 +509,10 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     const days = daysBetween(cycleStart, expiry.value);
     if (days > 300 && days < 400)
       consistency.push(
-        `Expiry ${expiry.value} is about one year after ${original.value ? "registration" : "issue"} (${cycleStart}); a certification cycle runs three years`,
+        flagOn(
+          `Expiry ${expiry.value} is about one year after ${original.value ? "registration" : "issue"} (${cycleStart}); a certification cycle runs three years`,
+          expiry,
+        ),
       );
   }
   const firstSurveillance = search(
@@ -459,12 +522,32 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   const firstSurveillanceIso = firstSurveillance ? findDates(firstSurveillance[1]!)[0]?.iso : undefined;
   if (firstSurveillanceIso && cycleStart && daysBetween(cycleStart, firstSurveillanceIso) > 366) {
     consistency.push(
-      `First surveillance (${firstSurveillanceIso}) is more than twelve months after ${original.value ? "registration" : "issue"} (${cycleStart})`,
+      flagAt(
+        index,
+        `First surveillance (${firstSurveillanceIso}) is more than twelve months after ${original.value ? "registration" : "issue"} (${cycleStart})`,
+        firstSurveillance!.index,
+        firstSurveillance![0].length,
+      ),
     );
   }
-  const authenticity: string[] = [];
-  if (printedVersion && standard.value)
-    authenticity.push(`Standard printed as ${standard.value}:${printedVersion}; there is no ${printedVersion} edition`);
+  const authenticity: FlagCitation[] = [];
+  // ISO/IEC 17021-1: an accredited management-system certificate is issued for a three-year cycle.
+  if (period && Number(period[1]) < 3)
+    authenticity.push(
+      flagAt(
+        index,
+        `Certificate period printed as ${period[1]} year${period[1] === "1" ? "" : "s"}; accredited management-system certification runs a three-year cycle`,
+        period.index,
+        period[0].length,
+      ),
+    );
+  if (printedVersion.value && standard.value)
+    authenticity.push(
+      flagOn(
+        `Standard printed as ${standard.value}:${printedVersion.value}; there is no ${printedVersion.value} edition`,
+        printedVersion,
+      ),
+    );
   if (holder.value && scope.value) {
     const holderKey = holder.value.toLowerCase().replace(/[^a-z0-9]/g, "");
     for (const m of scope.value.matchAll(
@@ -473,19 +556,32 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
       const other = m[1]!.toLowerCase().replace(/[^a-z0-9]/g, "");
       if (!other.includes(holderKey) && !holderKey.includes(other)) {
         authenticity.push(
-          `Scope statement names a different organisation ("${squash(m[1]!)}") than the certificate holder ("${holder.value}")`,
+          flagOn(
+            `Scope statement names a different organisation ("${squash(m[1]!)}") than the certificate holder ("${holder.value}")`,
+            scope,
+          ),
         );
       }
     }
   }
-  const bodies = new Set(
-    searchAll(
-      index,
-      /(?:Certification\s*Body\s*of|audits\s*by|property\s*of|contacting)\s+([A-Z][\w&.,' ]{1,50}?)(?=\s*(?:hereby|and\s*is|\.|\n|$))/g,
-    ).map((m) => squash(m[1]!).replace(/[,.]$/, "").toLowerCase()),
+  const bodyHits = searchAll(
+    index,
+    /(?:Certification\s*Body\s*of|audits\s*by|property\s*of|contacting)\s+([A-Z][\w&.,' ]{1,50}?)(?=\s*(?:hereby|and\s*is|\.|\n|$))/g,
   );
+  const bodies = new Set(bodyHits.map((m) => squash(m[1]!).replace(/[,.]$/, "").toLowerCase()));
   const distinct = [...bodies].filter((b) => ![...bodies].some((o) => o !== b && o.startsWith(b)));
-  if (distinct.length > 1)
-    authenticity.push(`Different certification bodies named in one certificate: ${distinct.join("; ")}`);
+  if (distinct.length > 1) {
+    // Cited where the second body is named: the one that contradicts the first.
+    const second =
+      bodyHits.find((m) => squash(m[1]!).replace(/[,.]$/, "").toLowerCase() === distinct[1]) ?? bodyHits[0]!;
+    authenticity.push(
+      flagAt(
+        index,
+        `Different certification bodies named in one certificate: ${distinct.join("; ")}`,
+        second.index,
+        second[0].length,
+      ),
+    );
+  }
   return { facts, notInTextLayer, consistency, authenticity };
 }

@@ -69,6 +69,7 @@ export function citationProblems(result: ExtractionSuccess, pages: string[]): Ci
       out.push(...(c ? check(field, c, pages, i) : [{ field, item: i, problem: "list item without a citation" }]));
     });
   }
+  out.push(...documentProblems(result, pages));
   const cited = new Map((result.flag_citations ?? []).map((f) => [f.flag, f]));
   for (const [kind, flags] of [
     ["authenticity_flags", result.authenticity_flags],
@@ -79,5 +80,41 @@ export function citationProblems(result: ExtractionSuccess, pages: string[]): Ci
       out.push(...(c ? check(kind, c, pages, i) : [{ field: kind, item: i, problem: "flag without a citation" }]));
     });
   }
+  return out;
+}
+
+type CitedLike = { value: unknown; page: number | null; quote: string | null };
+
+function isCited(v: unknown): v is CitedLike {
+  return !!v && typeof v === "object" && "value" in v && "page" in v && "quote" in v;
+}
+
+/**
+ * The typed facts (what storage keeps and the gap register cites): every field cited on a page holds its quote
+ * there, every list item carries its own page and quote, and every flag is cited as its flag_citations entry says.
+ */
+function documentProblems(result: ExtractionSuccess, pages: string[]): CitationProblem[] {
+  const out: CitationProblem[] = [];
+  const doc = result.document as unknown as { fields?: Record<string, unknown>; flags?: unknown[] };
+  for (const [name, field] of Object.entries(doc.fields ?? {})) {
+    if (!isCited(field) || field.value === null) continue;
+    const key = `document.${name}`;
+    if (field.page !== null) out.push(...check(key, field, pages));
+    if (!Array.isArray(field.value)) continue;
+    field.value.forEach((item, i) => {
+      if (!isCited(item) || item.value === null) return;
+      out.push(
+        ...(item.page === null
+          ? [{ field: key, item: i, problem: "list item without a page" }]
+          : check(key, item, pages, i)),
+      );
+    });
+  }
+  const notes = new Map((result.flag_citations ?? []).map((f) => [f.flag, f.note]));
+  (doc.flags ?? []).forEach((flag, i) => {
+    if (!isCited(flag)) return;
+    const text = (flag.value as { text?: string } | null)?.text ?? "";
+    out.push(...check("document.flags", { ...flag, note: notes.get(text) }, pages, i));
+  });
   return out;
 }

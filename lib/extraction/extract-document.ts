@@ -20,12 +20,15 @@ import { detectTextFormat, textDocumentFrom } from "./text-formats";
 import { layoutDocument } from "./layout";
 import { buildTextIndex } from "./text-index";
 import { factsFromExtractorReadings } from "@/lib/evidence/facts/model/from-readings";
+import type { DocumentFacts } from "@/lib/evidence/facts/model";
+import { flagTexts } from "./flags";
 import type {
   DocKind,
   ExtractionLimits,
   ExtractionOptions,
   ExtractionResult,
   Facts,
+  FlagCitation,
   OcrPage,
   TextDocument,
 } from "./types";
@@ -140,7 +143,27 @@ export function extractFromText(doc: TextDocument, opts: { now?: Date; classific
   const classification = opts.classification ?? classifyText(doc);
   const result = factsFor(classification.kind, doc, opts.now ?? new Date());
   citeListItems(buildTextIndex(doc), result.facts);
-  return { classification, ...result };
+  return {
+    classification,
+    facts: result.facts,
+    notInTextLayer: result.notInTextLayer,
+    consistency: flagTexts(result.consistency),
+    authenticity: flagTexts(result.authenticity),
+    flagCitations: [...result.consistency, ...result.authenticity],
+  };
+}
+
+/** The typed facts' flags carry the page and quote of their evidence, as every other cited item does. */
+function citeDocumentFlags(document: DocumentFacts, citations: FlagCitation[]): DocumentFacts {
+  const byText = new Map(citations.map((c) => [c.flag, c]));
+  for (const f of document.flags) {
+    const c = f.value ? byText.get(f.value.text) : undefined;
+    if (c && c.page !== null && c.quote) {
+      f.page = c.page;
+      f.quote = c.quote;
+    }
+  }
+  return document;
 }
 
 export async function extractDocument(
@@ -191,6 +214,7 @@ export async function extractDocument(
       format: "pdf",
       metadata: read.value.info,
       ...(layouts ? { layouts } : {}),
+      ...(readByOcr.size ? { ocrPages: [...readByOcr.keys()] } : {}),
     };
     pages = read.value.total;
     ocrStats = { ocrPages: ocr.length, ocrMs: read.value.ocrMs, ocrCpuMs: read.value.ocrCpuMs };
@@ -211,7 +235,7 @@ export async function extractDocument(
   const ocrRead = ocrReadPages(ocr);
   const textLayer = textLayerState(doc.pages, ocrRead);
   const ocrInfo = ocr.length ? { ocr_pages: ocr } : {};
-  const flagCitations = activeFlags.length ? { flag_citations: activeContentCitations(activeFlags) } : {};
+  const activeCitations = activeContentCitations(activeFlags);
 
   if (textLayer === "none" && ocrRead.size === 0) {
     opts.onStats?.({ totalMs: performance.now() - started, parseMs, rulesMs: 0, parsePeakRssMb, ...ocrStats });
@@ -249,7 +273,7 @@ export async function extractDocument(
       pages,
       sha256,
       text_layer: "none",
-      ...flagCitations,
+      ...(activeCitations.length ? { flag_citations: activeCitations } : {}),
       ...ocrInfo,
       ...(doc.metadata ? { metadata: doc.metadata } : {}),
     };
@@ -263,7 +287,7 @@ export async function extractDocument(
     const named = classifyByFilename(input.filename);
     if (named.kind !== "unknown") byName = named;
   }
-  const { classification, facts, notInTextLayer, consistency, authenticity } = extractFromText(doc, {
+  const { classification, facts, notInTextLayer, consistency, authenticity, flagCitations } = extractFromText(doc, {
     now,
     classification: byName,
   });
@@ -279,19 +303,23 @@ export async function extractDocument(
     ...ocrStats,
   });
   const authenticityFlags = [...authenticity, ...activeFlags];
+  const citations = [...flagCitations, ...activeCitations];
   const notRead = [...notInTextLayer, ...unread];
   return {
     ok: true,
     doc_kind: classification.kind,
     doc_kind_confidence: classification.confidence,
     // The final assembly: the rules' readings become the typed facts of the schema here, and only here.
-    document: factsFromExtractorReadings({
-      doc_kind: classification.kind,
-      facts,
-      not_in_text_layer: notRead,
-      consistency_flags: consistency,
-      authenticity_flags: authenticityFlags,
-    }),
+    document: citeDocumentFlags(
+      factsFromExtractorReadings({
+        doc_kind: classification.kind,
+        facts,
+        not_in_text_layer: notRead,
+        consistency_flags: consistency,
+        authenticity_flags: authenticityFlags,
+      }),
+      citations,
+    ),
     facts,
     not_in_text_layer: notRead,
     consistency_flags: consistency,
@@ -299,7 +327,7 @@ export async function extractDocument(
     pages,
     sha256,
     text_layer: textLayer,
-    ...flagCitations,
+    ...(citations.length ? { flag_citations: citations } : {}),
     ...ocrInfo,
     ...(doc.metadata ? { metadata: doc.metadata } : {}),
   };

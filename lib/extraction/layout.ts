@@ -143,7 +143,11 @@ function overlaps(a: Cell, b: Cell): boolean {
 export function labelValues(pages: Page[], label: RegExp, value: RegExp): Located[] {
   const out: Located[] = [];
   const labelRe = new RegExp(label.source, label.flags.replace("g", ""));
-  const valueAt = new RegExp(`^[\\s:;.\\-–]*(?:${value.source})`, value.flags.replace("g", ""));
+  // Between a label and its value: a colon, or what OCR makes of one ("+", "~", "=", "|"; at most two of those).
+  const valueAt = new RegExp(
+    `^[\\s:;.\\-–]*(?:[+~=|][\\s:;.\\-–]*){0,2}(?:${value.source})`,
+    value.flags.replace("g", ""),
+  );
   pages.forEach((page, p) => {
     page.lines.forEach((line, li) => {
       line.cells.forEach((cell, ci) => {

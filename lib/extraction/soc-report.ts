@@ -20,11 +20,18 @@ import {
   findSystemName,
 } from "./soc-scope";
 import { findControlTests } from "./soc-tests";
-import type { DocKind, Fact, Facts } from "./types";
+import { flagAt, flagOn } from "./flags";
+import type { DocKind, Fact, Facts, FlagCitation } from "./types";
 import { squash } from "./normalize";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
-export type KindExtraction = { facts: Facts; notInTextLayer: string[]; consistency: string[]; authenticity: string[] };
+/** What a kind's rules read: facts, fields only in images, and flags each cited where its evidence is printed. */
+export type KindExtraction = {
+  facts: Facts;
+  notInTextLayer: string[];
+  consistency: FlagCitation[];
+  authenticity: FlagCitation[];
+};
 
 export function extractSocReport(index: TextIndex, kind: DocKind): KindExtraction {
   const org = findServiceOrganization(index);
@@ -82,15 +89,24 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
   if (auditor.value === null) notInTextLayer.push("auditor.name");
   if (/in\s*our\s*opinion/i.test(index.text) && reportDate.value === null) notInTextLayer.push("report_date");
 
-  const consistency: string[] = [];
+  const consistency: FlagCitation[] = [];
   if (period.start.value && period.end.value && period.start.value > period.end.value) {
-    consistency.push(`Period start ${period.start.value} is after period end ${period.end.value}`);
+    consistency.push(
+      flagOn(`Period start ${period.start.value} is after period end ${period.end.value}`, period.start),
+    );
   }
   if (reportDate.value && period.end.value && reportDate.value < period.end.value) {
-    consistency.push(`Report date ${reportDate.value} is before the end of the period it covers (${period.end.value})`);
+    consistency.push(
+      flagOn(
+        `Report date ${reportDate.value} is before the end of the period it covers (${period.end.value})`,
+        reportDate,
+      ),
+    );
   }
   if (period.start.value && period.end.value && daysBetween(period.start.value, period.end.value) > 366) {
-    consistency.push(`Period ${period.start.value} to ${period.end.value} is longer than 12 months`);
+    consistency.push(
+      flagOn(`Period ${period.start.value} to ${period.end.value} is longer than 12 months`, period.start, period.end),
+    );
   }
 
   // A Type 1 report has no tests of operating effectiveness: wording about test results is a Type 2 template's.
@@ -101,15 +117,28 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     );
     if (tests)
       consistency.push(
-        `A Type 1 report refers to tests of controls and their results ("${squash(tests[0])}"), which a Type 1 report does not contain`,
+        flagAt(
+          index,
+          `A Type 1 report refers to tests of controls and their results ("${squash(tests[0])}"), which a Type 1 report does not contain`,
+          tests.index,
+          tests[0].length,
+        ),
       );
   }
-  const authenticity: string[] = [];
+  const authenticity: FlagCitation[] = [];
   authenticity.push(...possessiveArtefacts(index, org.value));
   // A firm named only in a logo or signature image is a text-layer gap (listed in not_in_text_layer), not a sign of
   // forgery; a report typed as signed by an individual with no firm anywhere near the signature is.
-  if (block && individualSigner(block.lines) && !/signature\s*block/.test(auditor.note ?? "")) {
-    authenticity.push("The auditor's report is signed by an individual with no firm name in the signature block");
+  const signer = block ? individualSigner(block.lines) : undefined;
+  if (signer && !/signature\s*block/.test(auditor.note ?? "")) {
+    authenticity.push(
+      flagAt(
+        index,
+        "The auditor's report is signed by an individual with no firm name in the signature block",
+        signer.offset,
+        signer.text.length,
+      ),
+    );
   }
   const exceptions = tests.value?.exceptions_count;
   if (
@@ -120,14 +149,18 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     daysBetween(period.end.value, reportDate.value) <= 31
   ) {
     authenticity.push(
-      `Type 2 report dated ${daysBetween(period.end.value, reportDate.value)} days after period end with zero exceptions (unusually fast)`,
+      flagOn(
+        `Type 2 report dated ${daysBetween(period.end.value, reportDate.value)} days after period end with zero exceptions (unusually fast)`,
+        reportDate,
+      ),
     );
   }
   return { facts, notInTextLayer, consistency, authenticity };
 }
 
-function individualSigner(lines: { text: string }[]): boolean {
-  return lines.some((l) =>
+/** The signature line that names an individual accountant, if the block has one. */
+function individualSigner<L extends { text: string }>(lines: L[]): L | undefined {
+  return lines.find((l) =>
     /^\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+,?\s*(?:Certified\s*Public\s*Accountant|CPA)\b/.test(l.text),
   );
 }
@@ -136,18 +169,24 @@ function individualSigner(lines: { text: string }[]): boolean {
  * "HackerBay' service commitments": a possessive with a bare apostrophe after a name that does not end in "s" is
  * what a find-and-replace leaves when another company's name ending in "s" was swapped out.
  */
-function possessiveArtefacts(index: TextIndex, org: string | null): string[] {
+function possessiveArtefacts(index: TextIndex, org: string | null): FlagCitation[] {
   const hits = searchAll(
     index,
     /\b([A-Z][A-Za-z]*[a-rt-zA-RT-Z])'\s+(?:service|system|controls?|commitments|management|objectives|description|platform|customers)\b/g,
   );
-  const counts = new Map<string, number>();
-  for (const h of hits) counts.set(h[1]!, (counts.get(h[1]!) ?? 0) + 1);
-  const out: string[] = [];
-  for (const [name, n] of counts) {
+  const counts = new Map<string, RegExpExecArray[]>();
+  for (const h of hits) counts.set(h[1]!, [...(counts.get(h[1]!) ?? []), h]);
+  const out: FlagCitation[] = [];
+  for (const [name, at] of counts) {
+    const n = at.length;
     if (n >= 3 && (!org || org.toLowerCase().includes(name.toLowerCase()))) {
       out.push(
-        `"${name}' " used ${n} times as a possessive: a name-substitution artefact that suggests text re-used from another company's report`,
+        flagAt(
+          index,
+          `"${name}' " used ${n} times as a possessive: a name-substitution artefact that suggests text re-used from another company's report`,
+          at[0]!.index,
+          at[0]![0].length,
+        ),
       );
     }
   }

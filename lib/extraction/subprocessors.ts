@@ -244,6 +244,19 @@ function findVendor(index: TextIndex): Fact<string> {
       if (looksLikeName(name)) return factAt(index, name, m.index, m[0].length, 0.75);
     }
   }
+  // A register that never names its owner in a heading still names its own product: "the Acme platform", twice
+  // or more (a sub-processor's product is named once per entry).
+  const own = new Map<string, RegExpExecArray[]>();
+  for (const m of searchAll(
+    index,
+    /\bthe\s+([A-Z][\w&-]{2,40})\s+(?:platform|service|website|site|app|application)\b/g,
+  ))
+    own.set(m[1]!, [...(own.get(m[1]!) ?? []), m]);
+  const product = [...own.entries()].filter(([, ms]) => ms.length >= 2).sort((a, b) => b[1].length - a[1].length)[0];
+  if (product && looksLikeName(product[0])) {
+    const m = product[1][0]!;
+    return factAt(index, product[0], m.index, m[0].length, 0.5, "the product the list is for; no legal entity named");
+  }
   return missing();
 }
 

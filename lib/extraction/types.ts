@@ -139,4 +139,6 @@ export type TextDocument = {
   metadata?: PdfMetadata;
   /** PDF only: positioned text items per page, for rules that read by position (see layout.ts). */
   layouts?: PageLayout[];
+  /** PDF only: pages (1-based) whose text OCR recognised from the page image. */
+  ocrPages?: number[];
 };

@@ -11,7 +11,7 @@ import "./ignore-group-signals.mjs"; // first: before pdf.js loads
 import { PDFParse } from "pdf-parse";
 import { guardAgainstOrphaning } from "./orphan-guard.mjs";
 import { readTextPages } from "./pdf-text-items.mjs";
-import { ocrPages, pagesWithoutText } from "./pdf-ocr.mjs";
+import { ocrPages, pagesWithGarbledText, pagesWithoutText } from "./pdf-ocr.mjs";
 
 guardAgainstOrphaning();
 // The parser reads bytes it is handed and needs no network: make any attempt fail instead of leaving the box.
@@ -86,18 +86,24 @@ async function readPdf({ bytes, maxPages, maxChars, ocr }) {
   }
 }
 
-/** Replaces the text of blank pages by their OCR text in place; returns what happened to each blank page. */
+/**
+ * Replaces the text of blank pages, and of pages whose text layer is a garbled OCR, by their OCR text in place;
+ * returns what happened to each blank page and to each garbled page OCR read (a garbled page OCR cannot read
+ * keeps its own text layer and is not listed).
+ */
 async function ocrBlankPages(parser, pages, { maxPages, budgetMs }, started) {
   const blank = pagesWithoutText(pages);
-  if (blank.length === 0 || !parser.doc) return [];
-  const chosen = blank.slice(0, maxPages);
+  const garbled = new Set(pagesWithGarbledText(pages));
+  const wanted = [...blank, ...garbled].sort((a, b) => a - b);
+  if (wanted.length === 0 || !parser.doc) return [];
+  const chosen = wanted.slice(0, maxPages);
   const results = await ocrPages(parser.doc, chosen, { deadline: started + budgetMs });
   for (const r of results) {
     if (r.status === "read") pages[r.page - 1] = r.text;
     delete r.text;
   }
-  const over = blank.slice(maxPages).map((page) => ({ page, confidence: 0, status: "skipped" }));
-  return [...results, ...over];
+  const over = wanted.slice(maxPages).map((page) => ({ page, confidence: 0, status: "skipped" }));
+  return [...results, ...over].filter((r) => !garbled.has(r.page) || r.status === "read");
 }
 
 /**

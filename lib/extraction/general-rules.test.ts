@@ -1,0 +1,76 @@
+// Rules written for issue #12's unseen documents, on made-up text: garbled OCR is recognised and not reported as a
+// reading, a legal-form tail is not a holder, two dates a validity span apart are issue and expiry, and a register
+// names its owner through its product.
+import { describe, expect, it } from "vitest";
+import { extractFromText } from "./extract-document";
+import { mangledShare } from "./garbled";
+import { normalizeText } from "./normalize";
+import { pagesWithGarbledText } from "../server/pdf-ocr.mjs";
+import type { TextDocument } from "./types";
+
+const doc = (text: string, format: TextDocument["format"] = "text"): TextDocument => ({
+  pages: [normalizeText(text)],
+  filename: "x",
+  format,
+});
+const cert = { kind: "iso_certificate", confidence: 1, reason: "test" } as const;
+
+describe("garbled text", () => {
+  const garbled = Array(12).fill("KIsMET pıısrir BoXES ulus!ararası 0e3omacHo §ertifika plain words here").join(" ");
+  const clean = Array(12).fill("The organisation operates an information security management system").join(" ");
+
+  it("tells a failed OCR layer from born-digital text", () => {
+    expect(mangledShare(garbled)).toBeGreaterThan(0.3);
+    expect(mangledShare(clean)).toBe(0);
+    expect(pagesWithGarbledText([clean, garbled])).toEqual([2]);
+  });
+
+  it("withholds a scope whose words are mangled", () => {
+    const r = extractFromText(
+      doc(
+        `CERTIFICATE\nThis is to certify that\nAcme Ltd\nScope:\n${garbled.slice(0, 300)}\n\nCertificate Number: X-1\n`,
+      ),
+      { classification: cert },
+    );
+    expect(r.facts.scope_statement!.value).toBeNull();
+  });
+});
+
+describe("certificate rules", () => {
+  it("does not take a line of legal-form words for the holder", () => {
+    const r = extractFromText(doc("ISO 27001 : 2022\nSANAYI VE TICARET A.S.\nCertificate No: BG-1\n"), {
+      classification: cert,
+    });
+    expect(r.facts.certificate_holder!.value).toBeNull();
+    expect(r.facts.standard!.value).toBe("ISO/IEC 27001");
+  });
+
+  it("reads a lone line of two dates three years apart as issue and expiry", () => {
+    const r = extractFromText(doc("ISO/IEC 27001:2013\nВыдан 14.10.2021 г. Действует до 14.10.2024 г.\n"), {
+      classification: cert,
+    });
+    expect(r.facts.issue_date!.value).toBe("2021-10-14");
+    expect(r.facts.expiry_date!.value).toBe("2024-10-14");
+  });
+
+  it("flags a printed certificate period shorter than the three-year cycle", () => {
+    const r = extractFromText(
+      doc(
+        "This is to certify that\nAcme Ltd\nISO 9001:2015\nCertificate Period : 1Y/ 1 Year\nIssue Date : 19.03.2026\n",
+      ),
+      { classification: { kind: "other_certificate", confidence: 1, reason: "test" } },
+    );
+    expect(r.authenticity.join(" ")).toMatch(/1 year; accredited/);
+  });
+});
+
+describe("sub-processor registers", () => {
+  it("names the vendor by the product the register is for", () => {
+    const yml =
+      "subprocessors:\n  - name: Cloud Co\n    purpose: Hosting for the Widgetly platform.\n  - name: Mail Co\n    purpose: Email for the Widgetly platform.\n";
+    const r = extractFromText(doc(yml, "yaml"), {
+      classification: { kind: "subprocessor_list", confidence: 1, reason: "test" },
+    });
+    expect(r.facts.vendor!.value).toBe("Widgetly");
+  });
+});
