@@ -10,6 +10,9 @@ import { PageControls } from "./page-controls";
 
 type Shown = { page: number; quoteFound: boolean | null };
 
+// Start loading pdf.js and its worker as soon as this module is evaluated, before React has hydrated.
+if (typeof window !== "undefined") void loadPdfJs().catch(() => {});
+
 /**
  * One PDF page at a time, drawn in the browser by pdf.js with its text layer, the cited quote marked
  * on it. The file is fetched once from `src` (the authorised download route); pages are drawn only
@@ -41,11 +44,18 @@ export function PdfViewer({
     let cancelled = false;
     let loaded: PDFDocumentProxy | null = null;
     let destroyTask: (() => void) | null = null;
-    loadPdfJs()
-      .then((pdfjs) => {
+    // The bytes are fetched while pdf.js and its worker start (left to itself, pdf.js waits for its
+    // worker before it begins to fetch).
+    const controller = new AbortController();
+    const bytes = fetch(src, { cache: "no-store", signal: controller.signal }).then((res) => {
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return res.arrayBuffer();
+    });
+    Promise.all([loadPdfJs(), bytes])
+      .then(([pdfjs, data]) => {
         if (cancelled) return null;
         // No eval: the CSP forbids it, and pdf.js then draws fonts without compiled paths.
-        const task = pdfjs.getDocument({ url: src, isEvalSupported: false });
+        const task = pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false });
         destroyTask = () => void task.destroy();
         return task.promise;
       })
@@ -62,6 +72,7 @@ export function PdfViewer({
       });
     return () => {
       cancelled = true;
+      controller.abort();
       destroyTask?.();
       void loaded?.destroy();
     };
