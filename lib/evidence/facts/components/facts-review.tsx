@@ -99,7 +99,7 @@ export function FactsReview({
 
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <div ref={viewerRef} className="scroll-mt-4 lg:sticky lg:top-4 lg:self-start">
+      <div ref={viewerRef} className="min-w-0 scroll-mt-4 lg:sticky lg:top-4 lg:self-start">
         {isPdf ? (
           <PdfViewer
             src={`/api/documents/${documentId}?view=1`}
@@ -114,7 +114,7 @@ export function FactsReview({
         )}
       </div>
 
-      <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      <form onSubmit={onSubmit} className="min-w-0 space-y-3" noValidate>
         <input type="hidden" name="documentId" value={documentId} />
         <input type="hidden" name="facts" defaultValue="" />
         <div className="rounded-lg border border-slate-200 bg-white p-3">
