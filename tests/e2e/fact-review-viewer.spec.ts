@@ -139,6 +139,7 @@ test("a 100-page report opens at its first cited page, drawn in the browser", as
 
 test("a gap's citation opens the cited page with the quote highlighted", async ({ page }) => {
   test.skip(!documentUrl, "needs the report uploaded above");
+  test.setTimeout(180_000);
   const documentId = documentUrl.split("/").pop();
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
@@ -171,6 +172,7 @@ test("a gap's citation opens the cited page with the quote highlighted", async (
 
 test("the fact list works from the keyboard: a fact's citation turns the viewer to its page", async ({ page }) => {
   test.skip(!documentUrl, "needs the report uploaded above");
+  test.setTimeout(180_000);
   await signIn(page, "analyst");
   await page.goto(documentUrl);
   await expect(drawnPage(page)).toHaveAttribute("data-page", /\d+/, { timeout: 60_000 });
@@ -186,16 +188,17 @@ test("the fact list works from the keyboard: a fact's citation turns the viewer 
   // Turn away first, so the citation visibly turns the page back.
   const target = Number(match![2]);
   await page.getByRole("spinbutton", { name: "Page number" }).fill(String(target === 100 ? 99 : target + 1));
-  await expect(drawnPage(page)).not.toHaveAttribute("data-page", String(target));
+  await expect(drawnPage(page)).not.toHaveAttribute("data-page", String(target), { timeout: 60_000 });
   await page.getByRole("button", { name }).focus();
   await page.keyboard.press("Enter");
-  await expect(drawnPage(page)).toHaveAttribute("data-page", String(target));
+  await expect(drawnPage(page)).toHaveAttribute("data-page", String(target), { timeout: 60_000 });
   await expect(page.getByRole("button", { name })).toHaveAttribute("aria-pressed", "true");
   expect((await highlighted(page)).length).toBeGreaterThan(0);
 });
 
 test("a viewer reads the facts as text: no inputs on the review screen", async ({ page }) => {
   test.skip(!documentUrl, "needs the report uploaded above");
+  test.setTimeout(180_000);
   await signIn(page, "viewer");
   await page.goto(documentUrl);
   await expect(page.getByTestId("fact-row").first()).toBeVisible();
