@@ -77,12 +77,10 @@ test("analyst onboards a vendor, uploads, confirms facts and runs the review", a
   // Confirm the SOC 2 facts, correcting the auditor's name.
   await page.getByRole("link", { name: "brightline-soc2.pdf" }).click();
   await expect(page.getByTestId("fact-row").first()).toBeVisible();
-  const pageImage = page.getByRole("img", { name: /Page \d+ of the document/ });
-  await expect(pageImage).toBeVisible();
-  // The page is really rendered (a broken image would have no natural width).
-  await expect
-    .poll(() => pageImage.evaluate((el) => (el as HTMLImageElement).naturalWidth), { timeout: 30_000 })
-    .toBeGreaterThan(100);
+  // The page is really drawn in the browser (pdf.js): a canvas with pixels, beside the facts.
+  const drawn = page.getByTestId("pdf-viewer").locator("figure[data-page] canvas");
+  await expect(drawn).toBeVisible({ timeout: 30_000 });
+  expect(await drawn.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(100);
   await page.getByLabel("Auditor", { exact: true }).fill("Corrected & Partners LLP");
   await snap(page, "facts-confirm");
   await page.getByRole("button", { name: "Confirm facts" }).click();

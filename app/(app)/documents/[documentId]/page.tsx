@@ -16,9 +16,24 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Confirm facts" };
 
-export default async function DocumentFactsPage({ params }: { params: Promise<{ documentId: string }> }) {
+/** `?page=34&q=…`: open at a cited page with its quote highlighted (a gap's citation links here). */
+function citedFrom(query: Record<string, string | string[] | undefined>) {
+  const page = Number(query.page);
+  if (!Number.isInteger(page) || page < 1) return null;
+  const q = typeof query.q === "string" ? query.q.slice(0, 500) : null;
+  return { page, quote: q || null };
+}
+
+export default async function DocumentFactsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ documentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const { documentId } = await params;
+  const cited = citedFrom(await searchParams);
   const loaded = await loadDocumentFacts(actor, documentId);
   if (!loaded) notFound();
   const { doc, extracted, confirmed, members } = loaded;
@@ -99,6 +114,7 @@ export default async function DocumentFactsPage({ params }: { params: Promise<{ 
           pages={doc.pages ?? 1}
           isPdf={doc.mimeType === "application/pdf"}
           canEdit={canEdit}
+          cited={cited}
         />
       ) : doc.parseStatus === "parsed" ? (
         <p className="text-sm text-slate-600">No facts were found in this document.</p>

@@ -11,6 +11,7 @@ import { GAP_STATUS_LABELS } from "@/lib/vocabulary";
 import { HistoryList } from "@/lib/audit/components/history-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { citationHref } from "@/components/pdf-viewer/citation-href";
 
 export const metadata: Metadata = { title: "Gap" };
 
@@ -58,7 +59,10 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
               <p className="text-xs uppercase text-slate-500">Source</p>
               {citation?.documentId && citedDoc ? (
                 <p>
-                  <Link className="text-indigo-700 hover:underline" href={`/documents/${citedDoc.id}`}>
+                  <Link
+                    className="text-indigo-700 hover:underline"
+                    href={citationHref(citedDoc.id, citation.page, citation.quote)}
+                  >
                     {citedDoc.filename}
                   </Link>
                   {citation.page ? `, page ${citation.page}` : ""}

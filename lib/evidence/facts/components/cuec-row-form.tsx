@@ -31,6 +31,41 @@ export function CuecRowForm({
 }) {
   const [state, onSubmit, pending] = useFormAction(action);
   const mapped = Boolean(cuec.buyerControl && cuec.ownerId && cuec.evidenceUrl);
+  const status = (
+    <p className="mt-1 text-xs text-slate-500">
+      {cuec.criteria.join(", ") || "no criteria named"}
+      {cuec.page ? ` · p. ${cuec.page}` : ""} ·{" "}
+      {mapped ? (
+        <span className="text-emerald-700">mapped</span>
+      ) : (
+        <span className="text-orange-700">not fully mapped</span>
+      )}
+    </p>
+  );
+  if (!canEdit) {
+    // Someone who may not edit reads the mapping as text, not as disabled inputs that look editable.
+    const owner = members.find((m) => m.id === cuec.ownerId)?.name;
+    const rows: [string, string | null][] = [
+      ["Your control", cuec.buyerControl],
+      ["Owner", owner ?? null],
+      ["Due date", cuec.dueDate],
+      ["Evidence link", cuec.evidenceUrl],
+    ];
+    return (
+      <div className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="cuec-row">
+        <p className="text-slate-800">{cuec.text}</p>
+        {status}
+        <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-4">
+          {rows.map(([label, value]) => (
+            <div key={label} className="min-w-0">
+              <dt className="text-xs text-slate-500">{label}</dt>
+              <dd className={value ? "break-words text-slate-900" : "text-slate-600 italic"}>{value ?? "Not set"}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    );
+  }
   return (
     <form
       onSubmit={onSubmit}
@@ -41,16 +76,8 @@ export function CuecRowForm({
       <input type="hidden" name="documentId" value={documentId} />
       <input type="hidden" name="cuecId" value={cuec.id} />
       <p className="text-slate-800">{cuec.text}</p>
-      <p className="mt-1 text-xs text-slate-500">
-        {cuec.criteria.join(", ") || "no criteria named"}
-        {cuec.page ? ` · p. ${cuec.page}` : ""} ·{" "}
-        {mapped ? (
-          <span className="text-emerald-700">mapped</span>
-        ) : (
-          <span className="text-orange-700">not fully mapped</span>
-        )}
-      </p>
-      <fieldset disabled={!canEdit} className="mt-2 grid gap-2 sm:grid-cols-4">
+      {status}
+      <fieldset className="mt-2 grid gap-2 sm:grid-cols-4">
         <input
           name="buyerControl"
           defaultValue={cuec.buyerControl ?? ""}

@@ -2,13 +2,17 @@
 
 import { Badge } from "@/components/ui/badge";
 import type { Cited, ListSpec } from "../model/field-spec";
+import { ReadOnlyValue } from "./read-only-value";
 import { ScalarEditor } from "./scalar-editor";
 
 type Item = Cited<Record<string, unknown>> & { id: string };
 
 let added = 0;
 
-/** A list fact (exceptions, CUECs, sub-processors…) as editable rows: correct, add, remove. */
+/**
+ * A list fact (exceptions, CUECs, sub-processors…) as editable rows: correct, add, remove. `disabled`
+ * (a viewer) shows the rows as text. Focusing or clicking a row shows its own citation.
+ */
 export function FactListEditor({
   id,
   spec,
@@ -63,6 +67,11 @@ export function FactListEditor({
               className="rounded border border-slate-200 bg-slate-50 p-2"
               aria-label={rowLabel}
               data-testid="fact-list-row"
+              onFocus={(e) => {
+                // The row's own citation, not the list's (the list's row handler would run next).
+                e.stopPropagation();
+                if (item.page) onCite(item.page, item.quote);
+              }}
             >
               <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600">
                 <span className="font-medium capitalize">{rowLabel}</span>
@@ -72,7 +81,11 @@ export function FactListEditor({
                     <button
                       type="button"
                       className="text-indigo-700 hover:underline"
-                      onClick={() => onCite(item.page!, item.quote)}
+                      aria-label={`Show ${rowLabel} on page ${item.page}`}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        onCite(item.page!, item.quote);
+                      }}
                     >
                       p. {item.page}
                     </button>
@@ -95,29 +108,38 @@ export function FactListEditor({
                   const errors = errorsAt(`value.${index}.value.${key}`);
                   return (
                     <div key={key} className={f.editor === "text" && f.long ? "sm:col-span-2" : undefined}>
-                      <label htmlFor={fieldId} className="text-xs font-medium text-slate-700">
-                        {f.label}
-                      </label>
-                      <ScalarEditor
-                        id={fieldId}
-                        spec={f}
-                        value={item.value?.[key] ?? null}
-                        disabled={disabled}
-                        invalid={errors.length > 0}
-                        describedBy={errors.length ? `${fieldId}-error` : undefined}
-                        onChange={(v) =>
-                          onChange(
-                            items.map((other) =>
-                              other.id === item.id ? { ...other, value: { ...other.value, [key]: v } } : other,
-                            ),
-                          )
-                        }
-                      />
-                      {errors.length ? (
-                        <p id={`${fieldId}-error`} className="mt-1 text-xs text-red-700">
-                          {errors.join(" ")}
-                        </p>
-                      ) : null}
+                      {disabled ? (
+                        <>
+                          <p className="text-xs font-medium text-slate-700">{f.label}</p>
+                          <ReadOnlyValue spec={f} value={item.value?.[key] ?? null} />
+                        </>
+                      ) : (
+                        <>
+                          <label htmlFor={fieldId} className="text-xs font-medium text-slate-700">
+                            {f.label}
+                          </label>
+                          <ScalarEditor
+                            id={fieldId}
+                            spec={f}
+                            value={item.value?.[key] ?? null}
+                            disabled={disabled}
+                            invalid={errors.length > 0}
+                            describedBy={errors.length ? `${fieldId}-error` : undefined}
+                            onChange={(v) =>
+                              onChange(
+                                items.map((other) =>
+                                  other.id === item.id ? { ...other, value: { ...other.value, [key]: v } } : other,
+                                ),
+                              )
+                            }
+                          />
+                          {errors.length ? (
+                            <p id={`${fieldId}-error`} className="mt-1 text-xs text-red-700">
+                              {errors.join(" ")}
+                            </p>
+                          ) : null}
+                        </>
+                      )}
                     </div>
                   );
                 })}

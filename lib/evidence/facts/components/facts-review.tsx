@@ -2,7 +2,7 @@
 
 import { useFormAction } from "@/components/ui/use-form-action";
 import { FormStatus } from "@/components/ui/form-status";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import type { FormAction } from "@/lib/action";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass, inputClass } from "@/components/ui/form-field";
@@ -12,12 +12,17 @@ import type { DocumentFacts } from "../model/types";
 import { documentFactsSchema } from "../model/zod";
 import { changeKind, tidyFacts } from "../model/form-values";
 import { FactListEditor } from "./fact-list-editor";
+import { ReadOnlyValue } from "./read-only-value";
 import { ScalarEditor } from "./scalar-editor";
+import { PdfViewer } from "@/components/pdf-viewer/pdf-viewer";
+import { TextSourceViewer } from "@/components/pdf-viewer/text-source-viewer";
 
 /**
- * Side by side: the document page on the left, the document's facts on the right, one typed editor
- * per field of its kind (generated from the fact schema). Clicking a field's page turns the viewer
- * to it; every field can be corrected before confirming. Errors show next to their field.
+ * Side by side: the document on the left (a PDF drawn in the browser, or a text file's source), the
+ * document's facts on the right, one typed editor per field of its kind (generated from the fact
+ * schema), or the values as text for someone who may not edit. Clicking or focusing a fact turns the
+ * viewer to its page with its quote highlighted; errors show next to their field, the outcome of
+ * confirming next to the button.
  */
 export function FactsReview({
   action,
@@ -27,6 +32,7 @@ export function FactsReview({
   pages,
   isPdf,
   canEdit,
+  cited,
 }: {
   action: FormAction;
   documentId: string;
@@ -36,23 +42,33 @@ export function FactsReview({
   pages: number;
   isPdf: boolean;
   canEdit: boolean;
+  /** Where to open, from a link (a gap's citation): its page and quote. */
+  cited?: { page: number; quote: string | null } | null;
 }) {
   const [state, submit, pending] = useFormAction(action);
   const [facts, setFacts] = useState<DocumentFacts>(initial);
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
   const fields = facts.fields as Record<string, Cited<unknown>>;
   const spec = FACT_KIND_SPECS[facts.kind] as Record<string, FieldSpec>;
-  const firstCited = Object.values(fields).find((f) => f.page)?.page ?? 1;
-  const [page, setPage] = useState(firstCited);
-  const [highlight, setHighlight] = useState<string | null>(null);
+  const firstCited = Object.values(fields).find((f) => f.page);
+  const [page, setPage] = useState(Math.min(pages, cited?.page ?? firstCited?.page ?? 1));
+  const [highlight, setHighlight] = useState<string | null>(cited ? cited.quote : (firstCited?.quote ?? null));
+  const viewerRef = useRef<HTMLDivElement>(null);
   const serverErrors = (!state.ok && state.fieldErrors) || {};
   const errorsAt = (path: string) =>
     Object.entries({ ...serverErrors, ...clientErrors })
       .filter(([p]) => p === path || p.startsWith(`${path}.`))
       .flatMap(([, messages]) => messages ?? []);
   const cite = (p: number, quote: string | null) => {
-    setPage(p);
+    setPage(Math.min(pages, p));
     setHighlight(quote);
+    // On a narrow screen the viewer is above the list: bring it into sight.
+    const viewer = viewerRef.current;
+    if (viewer && viewer.getBoundingClientRect().bottom < 80) viewer.scrollIntoView({ block: "start" });
+  };
+  const turnPage = (p: number) => {
+    setPage(p);
+    setHighlight(null);
   };
   const setField = (name: string, value: unknown) =>
     setFacts(
@@ -83,86 +99,49 @@ export function FactsReview({
 
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <div className="lg:sticky lg:top-4 lg:self-start">
+      <div ref={viewerRef} className="min-w-0 scroll-mt-4 lg:sticky lg:top-4 lg:self-start">
         {isPdf ? (
-          <div className="rounded-lg border border-slate-200 bg-white p-2">
-            <div className="mb-2 flex items-center justify-between text-sm">
-              <button
-                type="button"
-                className="rounded border px-2 py-1 disabled:opacity-40"
-                disabled={page <= 1}
-                onClick={() => setPage((p) => p - 1)}
-                aria-label="Previous page"
-              >
-                ‹
-              </button>
-              <label className="flex items-center gap-2">
-                Page
-                <input
-                  type="number"
-                  min={1}
-                  max={pages}
-                  value={page}
-                  onChange={(e) => setPage(Math.min(pages, Math.max(1, Number(e.target.value) || 1)))}
-                  className="w-16 rounded border px-1 py-0.5"
-                  aria-label="Page number"
-                />
-                of {pages}
-              </label>
-              <button
-                type="button"
-                className="rounded border px-2 py-1 disabled:opacity-40"
-                disabled={page >= pages}
-                onClick={() => setPage((p) => p + 1)}
-                aria-label="Next page"
-              >
-                ›
-              </button>
-            </div>
-            {/* A plain img: a rendered PDF page, not a static asset for next/image. */}
-            <img
-              key={page}
-              src={`/api/documents/${documentId}/pages/${page}`}
-              alt={`Page ${page} of the document`}
-              className="min-h-96 w-full border border-slate-100 bg-slate-50"
-            />
-            {highlight ? (
-              <p className="mt-2 rounded bg-amber-50 p-2 text-xs text-amber-900">Quoted: “{highlight}”</p>
-            ) : null}
-          </div>
+          <PdfViewer
+            src={`/api/documents/${documentId}?view=1`}
+            fallbackSrc={(p) => `/api/documents/${documentId}/pages/${p}`}
+            page={page}
+            pages={pages}
+            quote={highlight}
+            onPage={turnPage}
+          />
         ) : (
-          <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600">
-            This is a text document; each field below quotes the line it was read from.
-          </p>
+          <TextSourceViewer src={`/api/documents/${documentId}?view=1`} quote={highlight} />
         )}
       </div>
 
-      <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      <form onSubmit={onSubmit} className="min-w-0 space-y-3" noValidate>
         <input type="hidden" name="documentId" value={documentId} />
         <input type="hidden" name="facts" defaultValue="" />
-        <FormStatus state={state} />
-        {Object.keys(clientErrors).length ? (
-          <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
-            Some facts need correcting: see the messages next to them.
-          </p>
-        ) : null}
         <div className="rounded-lg border border-slate-200 bg-white p-3">
-          <label htmlFor="docKind" className="text-sm font-medium text-slate-700">
-            Document kind
-          </label>
-          <select
-            id="docKind"
-            value={facts.kind}
-            disabled={!canEdit}
-            onChange={(e) => setFacts((f) => changeKind(f, e.target.value as FactKind))}
-            className={`${inputClass} mt-1`}
-          >
-            {FACT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {FACT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+          {canEdit ? (
+            <label htmlFor="docKind" className="text-sm font-medium text-slate-700">
+              Document kind
+            </label>
+          ) : (
+            <>
+              <p className="text-sm font-semibold text-slate-700">Document kind</p>
+              <p className="mt-1 text-sm text-slate-900">{FACT_KIND_LABELS[facts.kind]}</p>
+            </>
+          )}
+          {canEdit ? (
+            <select
+              id="docKind"
+              value={facts.kind}
+              onChange={(e) => setFacts((f) => changeKind(f, e.target.value as FactKind))}
+              className={`${inputClass} mt-1`}
+            >
+              {FACT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {FACT_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          ) : null}
         </div>
         {Object.keys(spec).length === 0 ? (
           <p className="text-sm text-slate-600">Documents of this kind have no facts to confirm.</p>
@@ -177,9 +156,16 @@ export function FactsReview({
               .filter(Boolean)
               .join(" ");
             return (
-              <li key={name} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="fact-row">
+              <li
+                key={name}
+                className={`rounded-lg border bg-white p-3 ${field.page && field.page === page && field.quote === highlight ? "border-indigo-400 ring-1 ring-indigo-300" : "border-slate-200"}`}
+                data-testid="fact-row"
+                onFocus={() => {
+                  if (field.page) cite(field.page, field.quote);
+                }}
+              >
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  {fieldSpec.editor === "list" || fieldSpec.editor === "choices" ? (
+                  {fieldSpec.editor === "list" || fieldSpec.editor === "choices" || !canEdit ? (
                     <span id={`${id}-label`} className="text-sm font-semibold text-slate-700">
                       {fieldSpec.label}
                     </span>
@@ -204,6 +190,8 @@ export function FactsReview({
                       <button
                         type="button"
                         className="text-xs text-indigo-700 hover:underline"
+                        aria-label={`Show ${fieldSpec.label} on page ${field.page}`}
+                        aria-pressed={field.page === page && field.quote === highlight}
                         onClick={() => cite(field.page!, field.quote)}
                       >
                         p. {field.page}
@@ -228,6 +216,8 @@ export function FactsReview({
                       onCite={cite}
                     />
                   </div>
+                ) : !canEdit ? (
+                  <ReadOnlyValue id={id} spec={fieldSpec} value={field.value} />
                 ) : (
                   <ScalarEditor
                     id={id}
@@ -255,10 +245,20 @@ export function FactsReview({
           })}
         </ul>
         {canEdit ? (
-          <div className="sticky bottom-0 border-t border-slate-200 bg-slate-50 py-3">
+          <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
             <button type="submit" disabled={pending} className={buttonClass}>
               {pending ? "Confirming…" : "Confirm facts"}
             </button>
+            {/* The outcome where the hand is, not at the top of a long form. */}
+            <div className="min-w-0 flex-1" aria-live="polite">
+              {Object.keys(clientErrors).length ? (
+                <p role="alert" className="text-sm text-red-800">
+                  Some facts need correcting: see the messages next to them.
+                </p>
+              ) : (
+                <FormStatus state={state} />
+              )}
+            </div>
           </div>
         ) : null}
       </form>

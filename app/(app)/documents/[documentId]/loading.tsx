@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+
+export default function DocumentLoading() {
+  return <PageSkeleton label="Loading the document and its facts…" twoColumns />;
+}

@@ -1,0 +1,18 @@
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import { getVendor } from "@/lib/vendors/data";
+
+// The not-found check runs here, outside loading.tsx's Suspense boundary: a page that calls notFound()
+// inside that boundary has already sent 200 (why app/(app) has no loading.tsx). One indexed lookup.
+export default async function VendorLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ vendorId: string }>;
+}) {
+  const actor = await requireActor();
+  const { vendorId } = await params;
+  if (!(await getVendor(actor, vendorId))) notFound();
+  return children;
+}
