@@ -24,8 +24,16 @@ export function limitFromEnv(env = process.env) {
 }
 
 /** Wraps a request listener with the per-session cap. `inFlight` is exposed for tests. */
+// TRACE would echo the request (cookies included) back; Next answered it with a 500. No screen or API uses these.
+const REFUSED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
+
 export function gateRequests(listener, limit = limitFromEnv(), inFlight = new Map()) {
   return function gated(req, res) {
+    if (REFUSED_METHODS.has(String(req.method).toUpperCase())) {
+      res.writeHead(400, { "content-type": "text/plain", allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" });
+      res.end(`The ${req.method} method is not supported.\n`);
+      return;
+    }
     const key = EXEMPT.test(req.url ?? "") ? null : sessionKey(req);
     if (!key) return listener.call(this, req, res);
     const n = inFlight.get(key) ?? 0;

@@ -60,3 +60,17 @@ describe("per-session request gate", () => {
     expect((await fetch(`${base}/fast`, { headers: a })).status).toBe(200);
   });
 });
+
+describe("methods no screen or API uses", () => {
+  it("answers TRACE with 400 before the app sees it", async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(`${base}/fast`, { method: "TRACE" }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(status).toBe(400);
+  });
+});
