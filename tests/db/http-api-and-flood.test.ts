@@ -86,6 +86,8 @@ describe.skipIf(!hasDb || !BUILT)("the API and the request gate over real HTTP",
         PORT: String(PORT),
         HOST: "127.0.0.1",
         PARSE_WORKERS: "0",
+        // Unset: the default cap. Set very high to watch the flood without it (what M3 was).
+        ...(process.env.HTTP_API_TEST_GATE ? { ASSAY_MAX_REQUESTS_PER_SESSION: process.env.HTTP_API_TEST_GATE } : {}),
         NEXT_TELEMETRY_DISABLED: "1",
       } as unknown as NodeJS.ProcessEnv,
       detached: true,
@@ -147,6 +149,14 @@ describe.skipIf(!hasDb || !BUILT)("the API and the request gate over real HTTP",
       data: { filename: string }[];
     };
     expect(docs.data.map((d) => d.filename)).toEqual(["bridge.pdf"]);
+
+    // The admin's settings page lists both tokens, never their secrets, and the upload as last use.
+    const page = await fetch(`${BASE}/settings/tokens`, { headers: { cookie: await signIn(admin.email) } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("SIEM");
+    expect(html).toContain("dashboard");
+    expect(html).not.toContain(token.split("_")[2]);
 
     // No token and no cookie: refused; the description is public.
     expect((await fetch(`${BASE}/api/v1/gaps`)).status).toBe(401);
