@@ -206,7 +206,10 @@ describe.skipIf(!hasDb || !BUILT)("the API and the request gate over real HTTP",
     const bad = results.filter((r) => r.status !== 200 && r.status !== 503);
     if (bad.length)
       console.log(
-        `[http-api] unexpected answers: ${bad.map((r) => `${r.status} ${r.body.slice(0, 200)}`).join(" | ")}\n` +
+        `[http-api] unexpected answers: ${bad
+          .slice(0, 3)
+          .map((r) => `${r.status} ${r.body.slice(0, 80)}`)
+          .join(" | ")}\n` +
           lines
             .filter((l) => /error|fail|P20/i.test(l))
             .slice(-15)
