@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 // Next 16 "proxy" (was middleware). It is NOT a security boundary: it only sends visitors without a
-// session cookie to /login (remembering where they were going). Every page, action and route
-// handler still calls requireActor(), which checks the session against the database.
+// session cookie to /login (remembering where they were going) and refuses malformed requests
+// early. Every page, action and route handler still calls requireActor() (or, on /api/v1, checks
+// the bearer token), which asks the database.
 const PUBLIC = [
   /^\/login$/,
   /^\/invite\/[^/]+$/,
@@ -12,15 +13,46 @@ const PUBLIC = [
   /^\/api\/auth\//,
   /^\/api\/health$/,
   /^\/api\/ready$/,
+  /^\/api\/v1\/openapi\.json$/,
   /^\/_next\//,
   /^\/favicon\.ico$/,
 ];
 const COOKIES = ["assay.session", "__Host-assay.session"];
 
+/** Methods no screen or API uses. TRACE would echo the request (cookies included) back. */
+const REFUSED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
+
+/**
+ * Why a request is malformed, or null. These used to reach the app and fail there with a 500:
+ * a NUL byte in the query (PostgreSQL refuses NUL in text), CR/LF in `next` (a header-splitting
+ * attempt on the redirect), a query that is not valid percent-encoding.
+ */
+export function malformed(method: string, search: string): string | null {
+  if (REFUSED_METHODS.has(method.toUpperCase())) return `The ${method.toUpperCase()} method is not supported.`;
+  if (!search) return null;
+  let params: URLSearchParams;
+  try {
+    // URLSearchParams replaces bad escapes silently; decodeURIComponent is the strict reading.
+    decodeURIComponent(search.replace(/\+/g, " "));
+    params = new URLSearchParams(search);
+  } catch {
+    return "The address has a malformed query string.";
+  }
+  for (const [key, value] of params) {
+    if (key.includes("\0") || value.includes("\0")) return "The address contains a NUL character.";
+    if (key === "next" && /[\r\n]/.test(value)) return "The return address contains a line break.";
+  }
+  return null;
+}
+
 export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  const bad = malformed(req.method, search);
+  if (bad) return NextResponse.json({ error: bad, code: "BAD_REQUEST" }, { status: 400 });
   if (PUBLIC.some((re) => re.test(pathname))) return NextResponse.next();
   if (COOKIES.some((c) => req.cookies.has(c))) return NextResponse.next();
+  // The API's routes check the token themselves (lib/api/tokens/bearer.ts).
+  if (pathname.startsWith("/api/v1/") && req.headers.has("authorization")) return NextResponse.next();
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ error: "Sign in first." }, { status: 401 });
   }
@@ -30,6 +62,10 @@ export function proxy(req: NextRequest) {
 }
 
 // Uploads bypass the proxy: Next buffers (and caps at 10 MB) any body the proxy sees, which would
-// stop the upload route answering 413 before reading an oversized body. The route checks the
-// session itself (withActor), like every other route.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/vendors/[^/]+/documents$).*)"] };
+// stop the upload routes answering 413 before reading an oversized body. The routes check the
+// session or token themselves (withActor), like every other route.
+export const config = {
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|api/vendors/[^/]+/documents$|api/v1/vendors/[^/]+/documents$).*)",
+  ],
+};

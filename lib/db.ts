@@ -79,6 +79,9 @@ function checkTenantId(tenantId: string): string {
 
 export type TenantTx = TransactionClient;
 
+/** How long a request waits for a pooled connection before it is answered "busy" (503), not left hanging. */
+const POOL_WAIT = { maxWait: 10_000 };
+
 /**
  * Runs `fn` in one transaction on the restricted role with the tenant set for that transaction
  * only (set_config(…, true)), so the setting can never leak to the next user of the pooled
@@ -95,7 +98,7 @@ export function withTenant<T>(
       await tx.$executeRaw`SELECT set_config('app.tenant_id', ${id}, true)`;
       return fn(tx);
     },
-    { timeout: options?.timeout ?? 15_000, maxWait: 10_000 },
+    { timeout: options?.timeout ?? 15_000, ...POOL_WAIT },
   );
 }
 
@@ -133,7 +136,9 @@ function extendForTenant(base: PrismaClient, id: string) {
               lowerFirst(model)
             ];
             return delegate[operation](args);
-          });
+            // Prisma's default maxWait (2 s) turned a busy pool into 500s under a burst of page loads
+            // (M3): wait as long as withTenant does; past that it is a 503 (lib/errors.ts).
+          }, POOL_WAIT);
         },
       },
     },

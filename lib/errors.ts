@@ -79,6 +79,13 @@ export function isDatabaseUnavailable(err: unknown): boolean {
       if (typeof sqlState === "string" && UNAVAILABLE_SQLSTATE.test(sqlState)) return true;
     }
     if (typeof x.message === "string" && UNAVAILABLE_DRIVER_MESSAGE.test(x.message)) return true;
+    // P2028 is also "transaction already closed" (a bug); only its pool-wait form is "busy, retry" (M3).
+    if (
+      x.code === "P2028" &&
+      typeof x.message === "string" &&
+      /Unable to start a transaction in the given time/.test(x.message)
+    )
+      return true;
   }
   return false;
 }

@@ -4,8 +4,18 @@ import * as z from "zod";
 import { recordDenial } from "./audit/denial";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, HTTP_STATUS, isDatabaseUnavailable } from "./errors";
 import { requireActorOrThrow, type Actor } from "./auth/actor";
+import { actorFromBearer } from "./api/tokens/bearer";
 
 type Handler<C> = (req: Request, actor: Actor, ctx: C) => Promise<Response>;
+
+export type RouteOptions = {
+  /**
+   * Accept `Authorization: Bearer <API token>` as well as a browser session (the /api/v1 routes).
+   * The token becomes an Actor like a session does (lib/api/tokens/bearer.ts); no Origin check then:
+   * a browser never attaches a bearer token by itself, so there is no cross-site request to forge.
+   */
+  bearer?: boolean;
+};
 
 /**
  * Wraps a route handler: resolves the actor from the database (401 if none), refuses cross-site
@@ -13,16 +23,22 @@ type Handler<C> = (req: Request, actor: Actor, ctx: C) => Promise<Response>;
  * with a request id in the log. Every app/api route except Auth.js's own must use it
  * (tests/unit/route-guard.test.ts fails otherwise).
  */
-export function withActor<C = unknown>(handler: Handler<C>) {
+export function withActor<C = unknown>(handler: Handler<C>, options: RouteOptions = {}) {
   return async (req: Request, ctx: C): Promise<Response> => {
     let actor: Actor | null = null;
+    const bearer = options.bearer === true && req.headers.has("authorization");
     try {
-      assertSameOrigin(req);
-      actor = await requireActorOrThrow();
+      if (bearer) actor = await actorFromBearer(req.headers.get("authorization"));
+      else {
+        assertSameOrigin(req);
+        actor = await requireActorOrThrow();
+      }
       return await handler(req, actor, ctx);
     } catch (err) {
       await recordDenial(actor, err, `${req.method} ${new URL(req.url).pathname}`);
-      return errorResponse(err);
+      const res = errorResponse(err);
+      if (bearer && res.status === 401) res.headers.set("www-authenticate", 'Bearer realm="assay"');
+      return res;
     }
   };
 }

@@ -48,6 +48,9 @@ const child = spawn(
     path.resolve("lib/server/stamp-peer.mjs"),
     "--import",
     path.resolve("lib/server/observe.mjs"),
+    // request-gate: at most a few requests of one session at once (M3, docs/operations.md).
+    "--import",
+    path.resolve("lib/server/request-gate.mjs"),
     path.resolve("node_modules/next/dist/bin/next"),
     "start",
     "-p",

@@ -1,6 +1,6 @@
 import "server-only";
 import { findSessionMembership } from "./session/data";
-import type { Role } from "./roles";
+import type { Permission, Role } from "./roles";
 import { sessionRejection } from "./session-policy";
 
 declare const tenantBrand: unique symbol;
@@ -14,6 +14,11 @@ export type Actor = {
   name: string;
   email: string;
   tenantName: string;
+  /**
+   * Set only for an API token (lib/api/tokens/bearer.ts): `userId` is then the token's id, and the
+   * role's permissions are narrowed to these (assertCan checks both).
+   */
+  apiToken?: { id: string; name: string; permissions: ReadonlySet<Permission> };
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -61,11 +61,14 @@ export function can(role: Role, permission: Permission): boolean {
  * the role has the permission. Pure, so the worker and plain-Node tests can call it too.
  */
 export function assertCan(
-  actor: { role: Role },
+  actor: { role: Role; apiToken?: { permissions: ReadonlySet<Permission> } },
   permission: Permission,
   message = "Your role does not allow this.",
 ): void {
   if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", message);
+  // An API token acts with a role narrowed to its scope (lib/api/tokens/scopes.ts).
+  if (actor.apiToken && !actor.apiToken.permissions.has(permission))
+    throw new AppError("FORBIDDEN", "This API token's scope does not allow this.");
 }
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -8,15 +8,22 @@ import { PDFParse } from "pdf-parse";
 import { guardAgainstOrphaning } from "./orphan-guard.mjs";
 
 guardAgainstOrphaning();
+// The renderer reads the file it is handed and needs no network: make any attempt fail instead of leaving the box.
+globalThis.fetch = () => Promise.reject(new Error("network access is disabled in the page renderer"));
 
 const [input, pageArg, widthArg, output] = process.argv.slice(2);
 let parser;
 try {
   parser = new PDFParse({
     data: new Uint8Array(fs.readFileSync(input)),
+    // The parser's settings (lib/server/pdf-worker.mjs): no eval (CVE-2024-4367), no XFA, images over
+    // 16 megapixels are not decoded. Memory and time are capped by the parent (page-images/render.ts).
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
+    enableXfa: false,
+    maxImageSize: 16_000_000,
+    verbosity: 0,
   });
   const shot = await parser.getScreenshot({
     partial: [Number(pageArg)],

@@ -25,6 +25,8 @@ const DESIGN: Record<string, Role[]> = {
   changeRoleAction: ["admin"],
   setUserDisabledAction: ["admin"],
   resetSignInAction: ["admin"],
+  createApiTokenAction: ["admin"],
+  revokeApiTokenAction: ["admin"],
   changePasswordAction: ALL,
   switchOrganisationAction: ALL,
   markReadAction: ALL,

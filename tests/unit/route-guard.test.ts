@@ -27,6 +27,8 @@ const PUBLIC_ROUTES = new Set([
   // Load balancers and orchestrators probe these without a session; they reveal only ok/fail per check.
   "app/api/health/route.ts",
   "app/api/ready/route.ts",
+  // The API's OpenAPI description: public like any published API reference; it holds no data.
+  "app/api/v1/openapi.json/route.ts",
 ]);
 // The invitation and setup actions are public too: their one-time token is the credential.
 const PUBLIC_ACTIONS = new Set([

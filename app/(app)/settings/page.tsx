@@ -12,6 +12,11 @@ const SECTIONS = [
     body: "What evidence each region and vendor tier requires, how old it may be, and how fast gaps must close.",
   },
   { href: "/settings/users", title: "Users", body: "Invite people, change their role or disable them." },
+  {
+    href: "/settings/tokens",
+    title: "API tokens",
+    body: "Tokens for your security team's scripts: read vendors and gaps, upload documents, export.",
+  },
 ] as const;
 
 export default async function SettingsPage() {

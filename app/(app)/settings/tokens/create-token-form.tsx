@@ -1,0 +1,103 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { createApiTokenAction } from "@/lib/api/tokens/actions";
+import { TOKEN_SCOPES, TOKEN_SCOPE_LABELS } from "@/lib/api/tokens/scopes";
+
+type Outcome = Awaited<ReturnType<typeof createApiTokenAction>>;
+
+const inputClass =
+  "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-invalid:border-red-500 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500";
+
+/** Creates a token and shows its secret once: only its hash is kept, so it can never be shown again. */
+export function CreateTokenForm() {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pending, startTransition] = useTransition();
+  const errors = outcome && !outcome.ok ? (outcome.fieldErrors ?? {}) : {};
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    startTransition(async () => {
+      const result = await createApiTokenAction({ name: data.get("name"), scope: data.get("scope") });
+      setOutcome(result);
+      if (result.ok) form.reset();
+    });
+  }
+
+  const token = outcome?.ok ? outcome.data?.token : undefined;
+  return (
+    <section aria-labelledby="create-token-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="create-token-heading" className="font-medium">
+        Create a token
+      </h2>
+      <form onSubmit={submit} noValidate className="mt-4 grid items-start gap-3 sm:grid-cols-[1fr_18rem_auto]">
+        <div>
+          <label htmlFor="token-name" className="block text-sm font-medium text-slate-800">
+            Name <span className="font-normal text-slate-500">(what uses it, e.g. “SIEM nightly export”)</span>
+          </label>
+          <input
+            id="token-name"
+            name="name"
+            required
+            maxLength={100}
+            autoComplete="off"
+            aria-invalid={errors.name?.length ? true : undefined}
+            aria-describedby={errors.name?.length ? "token-name-error" : undefined}
+            className={inputClass}
+          />
+          {errors.name?.length ? (
+            <p id="token-name-error" className="mt-1 text-sm text-red-700">
+              {errors.name.join(" ")}
+            </p>
+          ) : null}
+        </div>
+        <div>
+          <label htmlFor="token-scope" className="block text-sm font-medium text-slate-800">
+            May
+          </label>
+          <select id="token-scope" name="scope" defaultValue="read" className={`${inputClass} bg-white`}>
+            {TOKEN_SCOPES.map((scope) => (
+              <option key={scope} value={scope}>
+                {TOKEN_SCOPE_LABELS[scope]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="mt-6 rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2"
+        >
+          {pending ? "Creating…" : "Create token"}
+        </button>
+      </form>
+      <div aria-live="polite" className="mt-3 text-sm">
+        {outcome && !outcome.ok ? (
+          <p role="alert" className="text-red-700">
+            {outcome.error}
+          </p>
+        ) : null}
+        {outcome?.ok ? (
+          <div role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-green-900">
+            <p>{outcome.message}</p>
+            {token ? (
+              <p className="mt-2 break-all">
+                <code
+                  data-testid="api-token"
+                  className="select-all rounded bg-white px-1.5 py-0.5 font-mono text-slate-900 ring-1 ring-green-200"
+                >
+                  {token}
+                </code>
+              </p>
+            ) : null}
+            <p className="mt-2 text-green-800">
+              Send it as <code>Authorization: Bearer &lt;token&gt;</code>. Store it in your secret manager.
+            </p>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

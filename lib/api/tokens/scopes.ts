@@ -1,0 +1,25 @@
+import type { Permission, Role } from "@/lib/auth/roles";
+
+// What an API token may do. A token acts with the role below, narrowed to its scope's permissions
+// (assertCan checks both), so it can never do more than that role, nor more than its scope says.
+export const TOKEN_SCOPES = ["read", "read_upload"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+export const TOKEN_SCOPE_LABELS: Record<TokenScope, string> = {
+  read: "Read: vendors, services, documents, gaps, exports",
+  read_upload: "Read + upload documents",
+};
+
+const READ: readonly Permission[] = ["vendor:read", "document:download", "export:run"];
+
+export const TOKEN_SCOPE_PERMISSIONS: Record<TokenScope, ReadonlySet<Permission>> = {
+  read: new Set(READ),
+  read_upload: new Set<Permission>([...READ, "document:upload"]),
+};
+
+/** The least-privileged role that holds every permission a scope can grant (roles.ts). */
+export const TOKEN_ROLE: Role = "analyst";
+
+export function isTokenScope(s: unknown): s is TokenScope {
+  return typeof s === "string" && (TOKEN_SCOPES as readonly string[]).includes(s);
+}
