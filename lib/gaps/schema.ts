@@ -34,6 +34,9 @@ export const updateGapSchema = z
       .transform((s) => s || null),
   })
   .superRefine((v, ctx) => {
+    // Only a re-score withdraws a gap (its document was deleted); a person cannot pick it.
+    if (v.status === "withdrawn")
+      ctx.addIssue({ code: "custom", path: ["status"], message: "Choose open, in progress, resolved or a waiver." });
     if (v.status === "risk_accepted") {
       if (!v.acceptanceNote || v.acceptanceNote.length < 10)
         ctx.addIssue({

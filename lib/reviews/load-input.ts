@@ -16,6 +16,7 @@ import {
 } from "@/lib/scoring";
 import { readStoredFacts } from "@/lib/evidence/facts/model";
 import { assembleVendorEvidence } from "./assemble-evidence";
+import { withPreviousLists } from "./rescore/previous-lists";
 
 export type CriteriaLookup = (actor: Actor, regions: Region[], tier: Tier) => Promise<CriteriaSet[]>;
 
@@ -65,18 +66,20 @@ export async function loadVendorScoring(
         },
         orderBy: { name: "asc" },
       },
+      // A deleted upload is never scored; a superseded one only as the previous version of its successor.
       documents: {
-        where: { confirmedAt: { not: null } },
-        select: { id: true, confirmedFacts: true },
+        where: { confirmedAt: { not: null }, deletedAt: null },
+        select: { id: true, confirmedFacts: true, supersededById: true },
         orderBy: { uploadedAt: "asc" },
       },
     },
   });
   if (!vendor) return null;
-  const confirmed = vendor.documents.flatMap((d) => {
+  const read = vendor.documents.flatMap((d) => {
     const facts = readStoredFacts(d.confirmedFacts);
-    return facts ? [{ documentId: d.id, facts }] : [];
+    return facts ? [{ documentId: d.id, facts, supersededById: d.supersededById }] : [];
   });
+  const confirmed = read.filter((d) => d.supersededById === null);
   // CUEC owners are stored by member id in the confirmed facts; the scorer reports them by name.
   const ownerIds = confirmed.flatMap(({ facts }) =>
     facts.kind === "soc1_report" || facts.kind === "soc2_report" || facts.kind === "soc3_report"
@@ -93,10 +96,11 @@ export async function loadVendorScoring(
         ).map((m) => [m.userId, m.user.name])
       : [],
   );
-  const { evidence } = assembleVendorEvidence(
-    { vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier },
-    confirmed,
-    (id) => owners.get(id) ?? null,
+  const identity = { vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier };
+  const { evidence } = withPreviousLists(
+    assembleVendorEvidence(identity, confirmed, (id) => owners.get(id) ?? null),
+    identity,
+    read,
   );
 
   const inputs: ScoringInput[] = [];
