@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb as db } from "@/lib/db";
+import { loadOrganisationWarning, loadVendorDocuments } from "@/lib/evidence/documents/loaders";
 import { createDocumentWithAudit, deleteDocument, supersedeDocument } from "@/lib/evidence/documents/mutations";
 import { emptyFacts } from "@/lib/evidence/facts/model";
 import { confirmFacts } from "@/lib/evidence/facts/mutations";
@@ -223,5 +224,51 @@ describe.skipIf(!hasDb)("documents over time: supersede, repeat, withdraw", () =
     expect(reopened.status).toBe("open");
     expect((await db.document.findUniqueOrThrow({ where: { id: year1.id } })).supersededById).toBeNull();
     await expect(deleteDocument(actor, wrong.id, "again")).rejects.toThrow(/not found/);
+  });
+
+  it("shows the year-over-year comparison and a replace suggestion on the vendor's documents", async () => {
+    const { actor, vendorId } = await setUp();
+    const year1 = await confirmedSoc2(actor, vendorId, 2025, [LEAVERS, CHANGES]);
+    const year2 = await confirmedSoc2(actor, vendorId, 2026, [LEAVERS]);
+    const before = await loadVendorDocuments(actor, vendorId);
+    expect(before?.suggestions).toEqual([
+      { olderId: year1.id, older: "acme-soc2-2025.pdf", newerId: year2.id, newer: "acme-soc2-2026.pdf" },
+    ]);
+    await supersedeDocument(actor, year1.id, year2.id, { asOf: "2026-11-15" });
+    const after = (await loadVendorDocuments(actor, vendorId))!;
+    expect(after.suggestions).toEqual([]);
+    const [comparison] = after.comparisons;
+    expect(comparison?.kind).toBe("report");
+    if (comparison?.kind !== "report") return;
+    expect(comparison.diff.exceptions.repeated).toHaveLength(1);
+    expect(comparison.diff.exceptions.cleared.map((e) => e.control)).toEqual([CHANGES.control]);
+    expect(comparison.diff.period).toEqual({ kind: "continuous" });
+    expect(await loadVendorDocuments(await makeTenant(), vendorId)).toBeNull();
+  });
+
+  it("warns at confirm when a document names another organisation than its vendor", async () => {
+    const { actor, vendorId } = await setUp();
+    const doc = await db.document.create({
+      data: {
+        tenantId: actor.tenantId,
+        vendorId,
+        kind: "subprocessor_list",
+        filename: "github-subprocessors.html",
+        fileKey: `test/${randomUUID()}`,
+        sha256: randomUUID().replace(/-/g, ""),
+        sizeBytes: 1,
+        mimeType: "text/html",
+        parseStatus: "parsed",
+      },
+    });
+    const facts = emptyFacts("subprocessor_list") as unknown as { fields: Record<string, { value: unknown }> };
+    facts.fields.vendor = { ...facts.fields.vendor, value: "GitHub, Inc." };
+    facts.fields.subprocessors = { ...facts.fields.subprocessors, value: [] };
+    await confirmFacts(actor, doc.id, facts);
+    const stored = await db.document.findUniqueOrThrow({ where: { id: doc.id }, select: { confirmedFacts: true } });
+    const warning = await loadOrganisationWarning(actor, doc.id, stored.confirmedFacts as never);
+    expect(warning).toMatchObject({ organisation: "GitHub, Inc.", vendorName: "Acme Cloud, Inc." });
+    const own = { ...(stored.confirmedFacts as object), fields: { ...facts.fields, vendor: { value: "Acme Cloud" } } };
+    expect(await loadOrganisationWarning(actor, doc.id, own as never)).toBeNull();
   });
 });

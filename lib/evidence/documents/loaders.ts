@@ -5,6 +5,7 @@ import { readStoredFacts, type DocumentFacts } from "@/lib/evidence/facts/model"
 import { evidenceFromFacts, type VendorIdentity } from "@/lib/evidence/facts/to-evidence";
 import { compareSocReports, compareSubprocessorLists } from "@/lib/scoring/compare";
 import type { ListComparison, ReportComparison } from "@/lib/scoring/compare";
+import { documentsNamingAnotherOrganisation } from "@/lib/scoring/register/reliance";
 import { isUuid } from "@/lib/vendors/data";
 import { supersedeSuggestions, versionOf } from "./supersede";
 
@@ -128,4 +129,44 @@ function summarise(facts: DocumentFacts | null): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * Does this document name another organisation than its vendor (a GitHub sub-processor list uploaded
+ * to another vendor)? Read from the facts as they stand (confirmed, else as extracted), with the rule
+ * the scorer uses (lib/scoring/register/reliance.ts), so the confirm page warns before it is scored.
+ */
+export async function loadOrganisationWarning(
+  actor: Actor,
+  documentId: string,
+  facts: DocumentFacts | null,
+): Promise<{ organisation: string; vendorName: string; page: number | null } | null> {
+  if (!facts || !isUuid(documentId)) return null;
+  const doc = await tenantDb(actor.tenantId).document.findFirst({
+    where: { tenantId: actor.tenantId, id: documentId },
+    select: {
+      vendor: {
+        select: {
+          id: true,
+          legalName: true,
+          tier: true,
+          services: { select: { name: true, systems: true, contractedLegalEntity: true } },
+        },
+      },
+    },
+  });
+  if (!doc) return null;
+  const { vendor } = doc;
+  const { evidence } = evidenceFromFacts({ vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier }, [
+    { documentId, facts },
+  ]);
+  const services = vendor.services.map((s) => ({
+    name: s.name,
+    systems: s.systems,
+    contractedEntity: s.contractedLegalEntity,
+  }));
+  const foreign = documentsNamingAnotherOrganisation(evidence, services)[0];
+  return foreign
+    ? { organisation: foreign.organisation, vendorName: vendor.legalName, page: foreign.source?.page ?? null }
+    : null;
 }
