@@ -271,4 +271,59 @@ describe.skipIf(!hasDb)("documents over time: supersede, repeat, withdraw", () =
     const own = { ...(stored.confirmedFacts as object), fields: { ...facts.fields, vendor: { value: "Acme Cloud" } } };
     expect(await loadOrganisationWarning(actor, doc.id, own as never)).toBeNull();
   });
+
+  it("compares a sub-processor list's new version with the previous and raises the new entities", async () => {
+    const { actor, vendorId } = await setUp();
+    const list = async (updated: string, entries: [string, string][]) => {
+      const doc = await db.document.create({
+        data: {
+          tenantId: actor.tenantId,
+          vendorId,
+          kind: "subprocessor_list",
+          filename: `acme-subprocessors-${updated}.html`,
+          fileKey: `test/${randomUUID()}`,
+          sha256: randomUUID().replace(/-/g, ""),
+          sizeBytes: 1,
+          mimeType: "text/html",
+          parseStatus: "parsed",
+        },
+      });
+      const facts = emptyFacts("subprocessor_list") as unknown as { fields: Record<string, { value: unknown }> };
+      facts.fields.vendor = { ...facts.fields.vendor, value: "Acme Cloud, Inc." };
+      facts.fields.lastUpdated = { ...facts.fields.lastUpdated, value: updated };
+      facts.fields.subprocessors = {
+        ...facts.fields.subprocessors,
+        value: entries.map(([name, location]) => ({
+          id: randomUUID(),
+          value: { name, purpose: "Processing", locations: [location], handlesBuyerData: true },
+          page: 1,
+          quote: name,
+          confidence: 1,
+          source: "text",
+        })),
+      };
+      await confirmFacts(actor, doc.id, facts);
+      return doc;
+    };
+    const old = await list("2025-06-01", [
+      ["Amazon Web Services, Inc.", "United States"],
+      ["Zendesk, Inc.", "United States"],
+    ]);
+    const next = await list("2026-06-01", [
+      ["Amazon Web Services, Inc.", "Germany"],
+      ["Snowflake Inc.", "United States"],
+    ]);
+    await supersedeDocument(actor, old.id, next.id, { asOf: "2026-07-01" });
+    const gaps = await db.gap.findMany({
+      where: { tenantId: actor.tenantId, vendorId, checkId: "subprocessor-list-changes", status: "open" },
+      select: { title: true, citation: true },
+    });
+    expect(gaps.map((gap) => gap.title).sort()).toEqual([
+      "New sub-processors since the previous list: Snowflake Inc.",
+      "Sub-processors moved since the previous list: Amazon Web Services, Inc.",
+    ]);
+    expect(gaps[0]!.citation).toMatchObject({ documentId: next.id });
+    const [comparison] = (await loadVendorDocuments(actor, vendorId))!.comparisons;
+    expect(comparison?.kind === "list" && comparison.diff.removed.map((e) => e.name)).toEqual(["Zendesk, Inc."]);
+  });
 });
