@@ -224,6 +224,8 @@ describe.skipIf(!hasDb)("documents over time: supersede, repeat, withdraw", () =
     expect(reopened.status).toBe("open");
     expect((await db.document.findUniqueOrThrow({ where: { id: year1.id } })).supersededById).toBeNull();
     await expect(deleteDocument(actor, wrong.id, "again")).rejects.toThrow(/not found/);
+    // Its facts stay as they were removed: confirming again does not bring it back into lists.
+    await expect(confirmFacts(actor, wrong.id)).rejects.toThrow(/not found/);
   });
 
   it("shows the year-over-year comparison and a replace suggestion on the vendor's documents", async () => {
