@@ -1,5 +1,6 @@
 import "server-only";
-import { systemDb } from "@/lib/db";
+import { findInvitationByTokenHash, findInviteeAccount } from "./invitation-link/data";
+import { redeemInvitation } from "./invitation-link/mutations";
 import { AppError } from "@/lib/errors";
 import type { Role } from "./roles";
 import { hashPassword, verifyPassword } from "./password";
@@ -25,10 +26,7 @@ export type InvitationView = {
 
 async function findOpen(token: unknown, now: Date) {
   if (!isTokenShape(token)) return null;
-  const inv = await systemDb.invitation.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { tenant: { select: { name: true } } },
-  });
+  const inv = await findInvitationByTokenHash(hashToken(token));
   if (!inv || inv.usedAt || inv.expiresAt <= now) return null;
   return inv;
 }
@@ -36,7 +34,7 @@ async function findOpen(token: unknown, now: Date) {
 export async function viewInvitation(token: unknown, now = new Date()): Promise<InvitationView | null> {
   const inv = await findOpen(token, now);
   if (!inv) return null;
-  const account = await systemDb.user.findUnique({ where: { email: inv.email }, select: { passwordHash: true } });
+  const account = await findInviteeAccount(inv.email);
   return {
     tenantName: inv.tenant.name,
     email: inv.email,
@@ -62,10 +60,7 @@ export async function acceptInvitation(
 ): Promise<{ userId: string; tenantId: string; email: string }> {
   const inv = await findOpen(token, now);
   if (!inv) throw new AppError("NOT_FOUND", INVALID_LINK_MESSAGE);
-  const account = await systemDb.user.findUnique({
-    where: { email: inv.email },
-    select: { id: true, passwordHash: true, memberships: { select: { tenantId: true } } },
-  });
+  const account = await findInviteeAccount(inv.email);
   const confirming = inv.purpose === "join" && Boolean(account?.passwordHash);
   let passwordHash: string | null = null;
   if (confirming) {
@@ -89,43 +84,12 @@ export async function acceptInvitation(
     throw new AppError("CONFLICT", "Open the first invitation you received for this address to choose your password.");
   const name = (input.name ?? "").trim().slice(0, 120) || inv.name;
 
-  return systemDb.$transaction(async (tx) => {
-    const claimed = await tx.invitation.updateMany({
-      where: { id: inv.id, usedAt: null, expiresAt: { gt: now } },
-      data: { usedAt: now },
-    });
-    if (claimed.count !== 1) throw new AppError("NOT_FOUND", INVALID_LINK_MESSAGE);
-    let userId: string;
-    if (inv.purpose === "reset") {
-      userId = account!.id;
-      await tx.user.update({
-        where: { id: userId },
-        data: { passwordHash: passwordHash!, sessionEpoch: now, failedLogins: 0, lockedUntil: null },
-      });
-    } else if (account) {
-      userId = account.id;
-      // An account made by setup or the operator command has no password yet: this sets it.
-      if (passwordHash) await tx.user.update({ where: { id: userId }, data: { passwordHash, name } });
-    } else {
-      userId = (await tx.user.create({ data: { email: inv.email, name, passwordHash: passwordHash! } })).id;
-    }
-    if (inv.purpose === "join") {
-      await tx.membership.upsert({
-        where: { tenantId_userId: { tenantId: inv.tenantId, userId } },
-        create: { tenantId: inv.tenantId, userId, role: inv.role },
-        update: {},
-      });
-    }
-    await tx.auditEvent.create({
-      data: {
-        tenantId: inv.tenantId,
-        actorId: userId,
-        action: inv.purpose === "reset" ? "user.password_reset" : "user.join",
-        entityType: "User",
-        entityId: userId,
-        data: { email: inv.email, role: inv.role, invitationId: inv.id },
-      },
-    });
-    return { userId, tenantId: inv.tenantId, email: inv.email };
+  return redeemInvitation({
+    invitation: inv,
+    accountId: account?.id ?? null,
+    passwordHash,
+    name,
+    now,
+    invalidMessage: INVALID_LINK_MESSAGE,
   });
 }

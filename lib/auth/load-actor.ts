@@ -1,5 +1,5 @@
 import "server-only";
-import { withTenant } from "@/lib/db";
+import { findSessionMembership } from "./session/data";
 import type { Role } from "./roles";
 import { sessionRejection } from "./session-policy";
 
@@ -18,17 +18,6 @@ export type Actor = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type MembershipRow = {
-  role: Role;
-  tenantId: string;
-  tenantName: string;
-  userId: string;
-  name: string;
-  email: string;
-  disabledAt: Date | null;
-  sessionEpoch: Date;
-};
-
 /**
  * Turns session claims into an Actor by asking the database now: membership, role, the
  * membership's disabled flag and the session epochs. Kept free of Next/Auth.js imports so database tests can call it directly.
@@ -38,22 +27,7 @@ export async function loadActor(
   nowMs: number,
 ): Promise<Actor | null> {
   if (!UUID.test(claims.uid) || !UUID.test(claims.tid)) return null;
-  // One statement (Prisma would send three for the relations): this runs on every request. The
-  // claimed tenant scopes it, so under row-level security a forged tid finds no membership.
-  // Disabled state and revocation come from the membership (this organisation's admin) and the
-  // user (the person's own sign-out everywhere or password change), whichever is later.
-  const rows = await withTenant(
-    claims.tid,
-    (tx) => tx.$queryRaw<MembershipRow[]>`
-    SELECT m.role::text AS role, t.id AS "tenantId", t.name AS "tenantName",
-           u.id AS "userId", u.name, u.email, m."disabledAt",
-           GREATEST(u."sessionEpoch", m."sessionEpoch") AS "sessionEpoch"
-    FROM "Membership" m
-    JOIN "Tenant" t ON t.id = m."tenantId"
-    JOIN "User" u ON u.id = m."userId"
-    WHERE m."tenantId" = ${claims.tid}::uuid AND m."userId" = ${claims.uid}::uuid`,
-  );
-  const membership = rows[0];
+  const membership = await findSessionMembership(claims.uid, claims.tid);
   if (!membership) return null;
   if (sessionRejection(claims, membership, nowMs)) return null;
   return {

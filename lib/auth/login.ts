@@ -1,5 +1,7 @@
 import "server-only";
-import { systemDb } from "@/lib/db";
+import { findActiveMemberships, findMembershipState } from "./session/data";
+import { findSignInUser } from "./sign-in/data";
+import { clearFailedLogins, countAttempt, lockAccount } from "./sign-in/mutations";
 import { verifyDummy, verifyPassword } from "./password";
 
 export const MAX_FAILED_LOGINS = 5;
@@ -20,17 +22,7 @@ export type LoginResult =
  */
 export async function authenticate(emailRaw: string, password: string, now = new Date()): Promise<LoginResult> {
   const email = emailRaw.trim().toLowerCase();
-  const user = await systemDb.user.findUnique({
-    where: { email },
-    select: {
-      id: true,
-      passwordHash: true,
-      memberships: {
-        select: { tenantId: true, disabledAt: true },
-        orderBy: { createdAt: "asc" },
-      },
-    },
-  });
+  const user = await findSignInUser(email);
   if (!user) return { ok: false, reason: await verifyDummy(password).then(() => "invalid" as const) };
   const attempt = await countAttempt(user.id, now);
   if (attempt === null) {
@@ -47,7 +39,7 @@ export async function authenticate(emailRaw: string, password: string, now = new
     if (attempt >= MAX_FAILED_LOGINS) await lock(user.id, now);
     return { ok: false, reason: "invalid" };
   }
-  await systemDb.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+  await clearFailedLogins(user.id);
   if (user.memberships.length === 0) return { ok: false, reason: "no-membership" };
   // The oldest organisation the person may still use; the header's switcher reaches the others.
   const membership = user.memberships.find((m) => m.disabledAt === null);
@@ -55,40 +47,21 @@ export async function authenticate(emailRaw: string, password: string, now = new
   return { ok: true, userId: user.id, tenantId: membership.tenantId };
 }
 
-/** This attempt's number since the last reset, or null while the account is locked. */
-async function countAttempt(userId: string, now: Date): Promise<number | null> {
-  const rows = await systemDb.$queryRaw<{ failedLogins: number }[]>`
-    UPDATE "User" SET "failedLogins" = "failedLogins" + 1
-    WHERE id = ${userId}::uuid AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
-    RETURNING "failedLogins"`;
-  return rows[0]?.failedLogins ?? null;
-}
-
-async function lock(userId: string, now: Date): Promise<void> {
-  await systemDb.user.update({
-    where: { id: userId },
-    data: { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) },
-  });
+function lock(userId: string, now: Date): Promise<void> {
+  return lockAccount(userId, new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
 }
 
 export type OrganisationChoice = { tenantId: string; name: string; role: string };
 
 /** The organisations a person may switch to (active memberships), oldest first. */
 export async function organisationsOf(userId: string): Promise<OrganisationChoice[]> {
-  const rows = await systemDb.membership.findMany({
-    where: { userId, disabledAt: null },
-    select: { tenantId: true, role: true, tenant: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
-  });
+  const rows = await findActiveMemberships(userId);
   return rows.map((r) => ({ tenantId: r.tenantId, name: r.tenant.name, role: r.role }));
 }
 
 /** Whether a session may move to this organisation: an active membership, checked now. */
 export async function mayUseOrganisation(userId: string, tenantId: string): Promise<boolean> {
   if (!/^[0-9a-f-]{36}$/i.test(userId) || !/^[0-9a-f-]{36}$/i.test(tenantId)) return false;
-  const m = await systemDb.membership.findUnique({
-    where: { tenantId_userId: { tenantId, userId } },
-    select: { disabledAt: true },
-  });
+  const m = await findMembershipState(userId, tenantId);
   return Boolean(m && !m.disabledAt);
 }

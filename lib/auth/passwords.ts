@@ -1,5 +1,6 @@
 import "server-only";
-import { systemDb } from "@/lib/db";
+import { findAccountByEmail, findPasswordOwner, findPasswordReset } from "./credentials/data";
+import { createPasswordReset, redeemPasswordReset, storePassword } from "./credentials/mutations";
 import { AppError } from "@/lib/errors";
 import { mailLink } from "@/lib/users/mail";
 import { hashPassword, verifyDummy, verifyPassword } from "./password";
@@ -26,13 +27,10 @@ export async function changePassword(
   now = new Date(),
 ): Promise<{ email: string }> {
   checkNew(next);
-  const user = await systemDb.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  const user = await findPasswordOwner(userId);
   if (!user || !(await verifyPassword(user.passwordHash, current)))
     throw new AppError("INVALID_INPUT", "Your current password is not right.");
-  await systemDb.user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(next), sessionEpoch: now },
-  });
+  await storePassword(userId, await hashPassword(next), now);
   return { email: user.email };
 }
 
@@ -42,15 +40,13 @@ export async function changePassword(
  */
 export async function requestPasswordReset(emailRaw: string, now = new Date()): Promise<void> {
   const email = emailRaw.trim().toLowerCase().slice(0, 254);
-  const user = await systemDb.user.findUnique({ where: { email }, select: { id: true, name: true } });
+  const user = await findAccountByEmail(email);
   if (!user || !process.env.SMTP_URL) {
     await verifyDummy("equalise-timing"); // about the time an existing account costs
     return;
   }
   const { token, hash } = newToken();
-  await systemDb.passwordReset.create({
-    data: { userId: user.id, tokenHash: hash, expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000) },
-  });
+  await createPasswordReset(user.id, hash, new Date(now.getTime() + RESET_MINUTES * 60_000));
   await mailLink(
     email,
     "Reset your Assay password",
@@ -60,7 +56,7 @@ export async function requestPasswordReset(emailRaw: string, now = new Date()): 
 
 export async function resetTokenValid(token: unknown, now = new Date()): Promise<boolean> {
   if (!isTokenShape(token)) return false;
-  const row = await systemDb.passwordReset.findUnique({ where: { tokenHash: hashToken(token) } });
+  const row = await findPasswordReset(hashToken(token));
   return Boolean(row && !row.usedAt && row.expiresAt > now);
 }
 
@@ -72,17 +68,7 @@ export async function completePasswordReset(
   checkNew(password);
   if (!isTokenShape(token)) throw new AppError("NOT_FOUND", RESET_INVALID_MESSAGE);
   const passwordHash = await hashPassword(password);
-  return systemDb.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ userId: string }[]>`
-      UPDATE "PasswordReset" SET "usedAt" = ${now}
-      WHERE "tokenHash" = ${hashToken(token)} AND "usedAt" IS NULL AND "expiresAt" > ${now}
-      RETURNING "userId"`;
-    if (!rows[0]) throw new AppError("NOT_FOUND", RESET_INVALID_MESSAGE);
-    const user = await tx.user.update({
-      where: { id: rows[0].userId },
-      data: { passwordHash, sessionEpoch: now, failedLogins: 0, lockedUntil: null },
-      select: { email: true },
-    });
-    return { email: user.email };
-  });
+  const done = await redeemPasswordReset(hashToken(token), passwordHash, now);
+  if (!done) throw new AppError("NOT_FOUND", RESET_INVALID_MESSAGE);
+  return done;
 }

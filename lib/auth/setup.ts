@@ -2,7 +2,8 @@ import "server-only";
 import { daysAfter } from "@/lib/dates";
 import { randomBytes } from "node:crypto";
 import * as z from "zod";
-import { systemDb } from "@/lib/db";
+import { countOrganisations } from "./first-run/data";
+import { createFirstOrganisation, createInvitedOrganisation, saveSetupToken } from "./first-run/mutations";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "./password";
 import { newPasswordSchema } from "./passwords-policy";
@@ -53,7 +54,7 @@ function slugFor(orgName: string): string {
 }
 
 export async function organisationCount(): Promise<number> {
-  return systemDb.tenant.count();
+  return countOrganisations();
 }
 
 /**
@@ -64,11 +65,7 @@ export async function issueSetupToken(now = new Date()): Promise<string | null> 
   if ((await organisationCount()) > 0) return null;
   const { token, hash } = newToken();
   const expiresAt = new Date(now.getTime() + SETUP_TOKEN_HOURS * 3600_000);
-  await systemDb.setupToken.upsert({
-    where: { id: 1 },
-    create: { id: 1, tokenHash: hash, expiresAt },
-    update: { tokenHash: hash, expiresAt, usedAt: null, createdAt: now },
-  });
+  await saveSetupToken(hash, expiresAt, now);
   return token;
 }
 
@@ -85,33 +82,17 @@ export async function completeSetup(
   const data = parse(setupSchema, input);
   if (!isTokenShape(token)) throw new AppError("FORBIDDEN", "That setup token is not right.");
   const passwordHash = await hashPassword(data.password);
-  return systemDb.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ tokenHash: string; expiresAt: Date; usedAt: Date | null }[]>`
-      SELECT "tokenHash", "expiresAt", "usedAt" FROM "SetupToken" WHERE id = 1 FOR UPDATE`;
-    const row = rows[0];
-    if (!row || row.usedAt || row.expiresAt <= now || row.tokenHash !== hashToken(token))
-      throw new AppError("FORBIDDEN", "That setup token is not right or has expired. Restart Assay for a new one.");
-    if ((await tx.tenant.count()) > 0) throw new AppError("CONFLICT", "This Assay already has an organisation.");
-    const tenant = await tx.tenant.create({ data: { name: data.orgName, slug: slugFor(data.orgName) } });
-    const user = await tx.user.upsert({
-      where: { email: data.adminEmail },
-      create: { email: data.adminEmail, name: data.adminName, passwordHash },
-      update: {},
-    });
-    await tx.membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "admin" } });
-    await tx.setupToken.update({ where: { id: 1 }, data: { usedAt: now } });
-    await tx.auditEvent.create({
-      data: {
-        tenantId: tenant.id,
-        actorId: user.id,
-        action: "tenant.setup",
-        entityType: "Tenant",
-        entityId: tenant.id,
-        data: { adminEmail: data.adminEmail },
-      },
-    });
-    return { email: user.email, tenantId: tenant.id };
-  });
+  return createFirstOrganisation(
+    {
+      tokenHash: hashToken(token),
+      orgName: data.orgName,
+      slug: slugFor(data.orgName),
+      adminName: data.adminName,
+      adminEmail: data.adminEmail,
+      passwordHash,
+    },
+    now,
+  );
 }
 
 /**
@@ -125,28 +106,12 @@ export async function createOrganisation(
   const data = parse(organisationSchema, input);
   const { token, hash } = newToken();
   const expiresAt = daysAfter(now, INVITATION_DAYS);
-  const tenantId = await systemDb.$transaction(async (tx) => {
-    const tenant = await tx.tenant.create({ data: { name: data.orgName, slug: slugFor(data.orgName) } });
-    await tx.invitation.create({
-      data: {
-        tenantId: tenant.id,
-        email: data.adminEmail,
-        name: data.adminName,
-        role: "admin",
-        tokenHash: hash,
-        expiresAt,
-      },
-    });
-    await tx.auditEvent.create({
-      data: {
-        tenantId: tenant.id,
-        action: "tenant.create",
-        entityType: "Tenant",
-        entityId: tenant.id,
-        data: { adminEmail: data.adminEmail, by: "operator" },
-      },
-    });
-    return tenant.id;
+  const tenantId = await createInvitedOrganisation({
+    orgName: data.orgName,
+    slug: slugFor(data.orgName),
+    admin: { name: data.adminName, email: data.adminEmail, role: "admin" },
+    tokenHash: hash,
+    expiresAt,
   });
   return { tenantId, link: appLink(`/invite/${token}`), expiresAt };
 }

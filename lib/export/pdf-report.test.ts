@@ -26,7 +26,8 @@ describe("gapReportToPdf", () => {
     const result = await pdfText(buf);
     const text = squash(result.text);
 
-    expect(text).toContain("Gap register: all vendors (2)");
+    expect(text).toContain("Gap register: All vendors with gaps (2)");
+    expect(text).toContain("Filters: none: every gap of every vendor, every status");
     expect(text).toContain("Acme Bank – Zürich");
     expect(text).toContain("Position as of: 2026-11-23");
     expect(text).toContain("Generated: 2026-11-23 18:30 UTC");

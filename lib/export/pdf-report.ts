@@ -3,6 +3,7 @@ import { GAP_STATUS_LABELS as STATUS_LABELS, SEVERITY_LABELS } from "@/lib/vocab
 import { countGaps, isActiveGap, isOverdue, sortGaps } from "./gap-order";
 import { drawTable, FONT_BOLD, FONT_REGULAR, INK, MUTED, type PdfCell, type PdfColumn } from "./pdf-table";
 import { clampText, toPdfText } from "./pdf-text";
+import { commentsText, countsText, cuecText, filtersText, rowCountText, scopeText } from "./report-header";
 import { formatDateText, formatDateTimeText, isBeforeDay, parseDateText } from "@/lib/dates";
 import {
   GAP_SEVERITIES,
@@ -33,6 +34,8 @@ const MAX_TITLE = 300;
 const MAX_DETAIL = 600;
 const MAX_CITATION = 700;
 const MAX_SHORT = 120;
+const MAX_NOTE = 500;
+const MAX_LIST = 900;
 
 function bottomLimit(doc: Doc): number {
   return doc.page.height - doc.page.margins.bottom - FOOTER_SPACE;
@@ -82,7 +85,7 @@ function drawSummary(doc: Doc, report: GapReport): void {
   const title =
     report.scope === "vendor" && report.vendors.length === 1
       ? `Vendor gap report: ${report.vendors[0].name}`
-      : `Gap register: all vendors (${report.vendors.length})`;
+      : `Gap register: ${scopeText(report)}`;
 
   doc
     .font(FONT_BOLD)
@@ -94,7 +97,10 @@ function drawSummary(doc: Doc, report: GapReport): void {
     ["Organisation", report.tenantName],
     ["Position as of", formatDateText(report.asOf)],
     ["Generated", formatDateTimeText(report.generatedAt)],
-    ["Scope", report.scope === "vendor" ? "Single vendor" : "All vendors of the organisation"],
+    ["Scope", scopeText(report)],
+    ["Filters", filtersText(report)],
+    ["Gaps in this report", rowCountText(report)],
+    ["By status", countsText(report)],
   ];
   for (const [label, value] of meta) {
     doc.x = doc.page.margins.left;
@@ -190,7 +196,14 @@ function evidenceRows(vendor: VendorReport, asOf: string): PdfCell[][] {
 function gapRows(vendor: VendorReport, asOf: string): PdfCell[][] {
   return sortGaps(vendor.gaps).map((gap) => {
     const context = [gap.service ? `Service: ${gap.service}` : "", `Check: ${gap.checkId}`].filter(Boolean).join(" · ");
-    const detail = [clampText(gap.detail ?? "", MAX_DETAIL), short(context)].filter(Boolean).join("\n");
+    const triage = [
+      gap.acceptanceNote
+        ? `${gap.status === "not_applicable" ? "Not applicable because" : "Justification"}: ${clampText(gap.acceptanceNote, MAX_NOTE)}`
+        : "",
+      gap.cuecMappings.length ? `CUEC → buyer control:\n${clampText(cuecText(gap.cuecMappings), MAX_LIST)}` : "",
+      gap.comments.length ? `Comments:\n${clampText(commentsText(gap.comments), MAX_LIST)}` : "",
+    ];
+    const detail = [clampText(gap.detail ?? "", MAX_DETAIL), short(context), ...triage].filter(Boolean).join("\n");
     const overdue = isOverdue(gap, asOf);
     return [
       {
@@ -208,7 +221,15 @@ function gapRows(vendor: VendorReport, asOf: string): PdfCell[][] {
       },
       {
         text: STATUS_LABELS[gap.status] ?? short(gap.status),
-        note: gap.acceptedUntil ? `until ${formatDateText(gap.acceptedUntil)}` : undefined,
+        note:
+          [
+            gap.acceptedUntil ? `until ${formatDateText(gap.acceptedUntil)}` : "",
+            gap.acceptedBy
+              ? `by ${short(gap.acceptedBy)}${gap.acceptedOn ? ` on ${formatDateText(gap.acceptedOn)}` : ""}`
+              : "",
+          ]
+            .filter(Boolean)
+            .join("\n") || undefined,
       },
       { text: clampText(gap.citation ?? "", MAX_CITATION) || "–", color: gap.citation ? INK : MUTED },
     ];

@@ -22,6 +22,9 @@ const LOOKALIKES: Record<string, string> = {
   "\u2028": "\n",
   "\u2029": "\n",
   "\t": " ",
+  // Arrows (the CUEC → buyer-control mapping, history's old → new) have no WinAnsi glyph.
+  "\u2192": "->",
+  "\u2190": "<-",
   // Letters with a stroke have no Unicode decomposition, so NFKD cannot strip them.
   "\u0141": "L",
   "\u0142": "l",

@@ -40,6 +40,30 @@ function makeGap(vendorIndex: number, i: number): GapItem {
         : `SOC 2 report p.${12 + (i % 30)}: “Access reviews were not performed for ${i % 9} of 25 sampled quarters.”`,
     service: i % 2 === 0 ? "Payments API" : null,
     acceptedUntil: status === "risk_accepted" ? day(90) : null,
+    acceptanceNote:
+      status === "risk_accepted"
+        ? "Compensating control: quarterly access review by our IAM team."
+        : status === "not_applicable"
+          ? "The service does not process personal data."
+          : null,
+    acceptedBy: status === "risk_accepted" || status === "not_applicable" ? "Priya Raman" : null,
+    acceptedOn: status === "risk_accepted" || status === "not_applicable" ? day(-3) : null,
+    citedDocument: i % 4 === 3 ? null : "SOC 2 report",
+    citedPage: i % 4 === 3 ? null : 12 + (i % 30),
+    citedQuote: i % 4 === 3 ? null : `Access reviews were not performed for ${i % 9} of 25 sampled quarters.`,
+    comments: i % 6 === 0 ? [{ author: "Sam O'Neil", at: `${day(-2)}T10:00:00.000Z`, body: "Asked the vendor." }] : [],
+    cuecMappings:
+      checkId === "soc2.cuec.unmapped"
+        ? [
+            {
+              cuec: "User entities restrict access to authorised staff.",
+              buyerControl: "IAM-01",
+              owner: "Priya Raman",
+              evidence: null,
+            },
+            { cuec: "User entities review audit logs.", buyerControl: null, owner: null, evidence: null },
+          ]
+        : [],
   };
 }
 
@@ -101,6 +125,8 @@ export function makeSampleReport(vendorCount: number, gapsPerVendor: number): Ga
     generatedAt: "2026-11-23T18:30:00Z",
     asOf: "2026-11-23",
     scope: vendorCount === 1 ? "vendor" : "tenant",
+    filters: [],
+    matchingGaps: vendorCount * gapsPerVendor,
     vendors: Array.from({ length: vendorCount }, (_, v) => makeSampleVendor(v, gapsPerVendor)),
   };
 }

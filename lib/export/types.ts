@@ -45,7 +45,25 @@ export type GapItem = {
   service: string | null;
   /** YYYY-MM-DD */
   acceptedUntil: string | null;
+  /** The justification of a risk acceptance, or the reason a gap does not apply (by status). */
+  acceptanceNote: string | null;
+  /** Who last accepted the risk (or marked it not applicable), and on which day (YYYY-MM-DD). */
+  acceptedBy: string | null;
+  acceptedOn: string | null;
+  /** The cited document, page and quote, apart (the `citation` text joins them). */
+  citedDocument: string | null;
+  citedPage: number | null;
+  citedQuote: string | null;
+  comments: GapComment[];
+  /** For a CUEC finding: each CUEC of the report and the buyer control it is mapped to. */
+  cuecMappings: CuecMapping[];
 };
+
+export type GapComment = { author: string; /** ISO datetime */ at: string; body: string };
+export type CuecMapping = { cuec: string; buyerControl: string | null; owner: string | null; evidence: string | null };
+
+/** One filter the report was made with, in words ("Status": "Open or in progress"). */
+export type ReportFilter = { label: string; value: string };
 
 export type VendorReport = {
   id: string;
@@ -64,5 +82,9 @@ export type GapReport = {
   /** YYYY-MM-DD */
   asOf: string;
   scope: ReportScope;
+  /** The filters the rows were selected with; empty = every gap in scope. */
+  filters: ReportFilter[];
+  /** Gaps matching the filters in the database; more than the rows only when the export was capped. */
+  matchingGaps: number;
   vendors: VendorReport[];
 };

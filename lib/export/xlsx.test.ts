@@ -27,7 +27,7 @@ describe("gapReportToXlsx", () => {
   it("writes Gaps, Vendors and Evidence sheets with typed columns", async () => {
     const report = makeSampleReport(2, 12);
     const workbook = await readBack(await gapReportToXlsx(report));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Gaps", "Vendors", "Evidence"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Report", "Gaps", "Vendors", "Evidence"]);
 
     const gaps = workbook.getWorksheet("Gaps")!;
     const col = headerIndex(gaps);

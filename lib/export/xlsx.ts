@@ -3,6 +3,7 @@ import type { Column, DataValidation, Worksheet } from "exceljs";
 import { neutraliseFormula } from "./formula-guard";
 import { isActiveGap, isOverdue, sortGaps } from "./gap-order";
 import { isBeforeDay, parseDateText } from "@/lib/dates";
+import { commentsText, cuecText, justification, notApplicableReason, reportHeader } from "./report-header";
 import { GAP_SEVERITIES, GAP_STATUSES, type GapReport } from "./types";
 
 const DATE_FORMAT = "yyyy-mm-dd";
@@ -92,8 +93,17 @@ const GAP_COLUMNS: ColumnSpec[] = [
   { header: "Due date", key: "dueDate", width: 12, kind: "date" },
   { header: "Overdue", key: "overdue", width: 10, kind: "boolean" },
   { header: "Accepted until", key: "acceptedUntil", width: 14, kind: "date" },
+  { header: "Accepted by", key: "acceptedBy", width: 20, kind: "text" },
+  { header: "Accepted on", key: "acceptedOn", width: 12, kind: "date" },
+  { header: "Risk acceptance justification", key: "justification", width: 48, kind: "longText" },
+  { header: "Not-applicable reason", key: "naReason", width: 48, kind: "longText" },
+  { header: "Comments", key: "comments", width: 48, kind: "longText" },
+  { header: "CUEC → buyer control", key: "cuecs", width: 60, kind: "longText" },
   { header: "Service", key: "service", width: 18, kind: "text" },
   { header: "Citation", key: "citation", width: 60, kind: "longText" },
+  { header: "Cited document", key: "citedDocument", width: 30, kind: "text" },
+  { header: "Cited page", key: "citedPage", width: 10, kind: "number" },
+  { header: "Cited quote", key: "citedQuote", width: 60, kind: "longText" },
   { header: "Check ID", key: "checkId", width: 24, kind: "text" },
   { header: "Gap key", key: "key", width: 16, kind: "text" },
 ];
@@ -136,6 +146,15 @@ export async function gapReportToXlsx(report: GapReport): Promise<Buffer> {
   const generatedAt = parseDateText(report.generatedAt);
   if (generatedAt) workbook.created = workbook.modified = generatedAt;
 
+  // First sheet: what the workbook holds (scope, filters, as-of date, counts that match the rows).
+  const reportSheet = workbook.addWorksheet("Report");
+  reportSheet.columns = [
+    { key: "label", width: 30, style: { font: { bold: true } } },
+    { key: "value", width: 90, style: { alignment: { wrapText: true, vertical: "top" } } },
+  ];
+  for (const [label, value] of reportHeader(report))
+    reportSheet.addRow({ label: textCell(label), value: textCell(value) });
+
   const gapSheet = addSheet(workbook, "Gaps", GAP_COLUMNS);
   const vendorSheet = addSheet(workbook, "Vendors", VENDOR_COLUMNS);
   const evidenceSheet = addSheet(workbook, "Evidence", EVIDENCE_COLUMNS);
@@ -153,8 +172,17 @@ export async function gapReportToXlsx(report: GapReport): Promise<Buffer> {
         dueDate: dateCell(gap.dueDate),
         overdue: isOverdue(gap, report.asOf),
         acceptedUntil: dateCell(gap.acceptedUntil),
+        acceptedBy: textCell(gap.acceptedBy),
+        acceptedOn: dateCell(gap.acceptedOn),
+        justification: textCell(justification(gap)),
+        naReason: textCell(notApplicableReason(gap)),
+        comments: textCell(commentsText(gap.comments)),
+        cuecs: textCell(cuecText(gap.cuecMappings)),
         service: textCell(gap.service),
         citation: textCell(gap.citation),
+        citedDocument: textCell(gap.citedDocument),
+        citedPage: gap.citedPage,
+        citedQuote: textCell(gap.citedQuote),
         checkId: textCell(gap.checkId),
         key: textCell(gap.key),
       });

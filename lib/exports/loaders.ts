@@ -1,14 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { tenantDb } from "@/lib/db";
+import { tenantDb, withTenant } from "@/lib/db";
 import { fromDbDate } from "@/lib/dates";
 import { DOCUMENT_KIND_LABELS, documentKindLabel } from "@/lib/vocabulary";
 import type { Prisma } from "@/prisma/generated/client";
 import { toGapWhere } from "@/lib/gaps/data";
 import type { GapListQuery } from "@/lib/gaps/schema";
-import type { EvidenceItem, GapReport } from "@/lib/export/types";
+import type { CuecMapping, EvidenceItem, GapReport } from "@/lib/export/types";
+import { describeFilters } from "./filters";
 
 const MAX_GAPS = 20_000;
+const CUEC_CHECK = "cuec-mapped";
 
 /** Builds the export DTO for one vendor or the whole tenant (with the register's filters), tenant-scoped. */
 export async function loadGapReport(
@@ -78,6 +80,10 @@ export async function loadGapReport(
           citation: true,
           serviceId: true,
           acceptedUntil: true,
+          acceptanceNote: true,
+          id: true,
+          subject: true,
+          comments: { select: { authorId: true, body: true, createdAt: true }, orderBy: { createdAt: "asc" } },
         },
         orderBy: [{ severity: "asc" }, { dueDate: "asc" }],
         take: MAX_GAPS,
@@ -98,12 +104,31 @@ export async function loadGapReport(
     select: { id: true, filename: true },
   });
   for (const d of allDocs) docNames.set(d.id, d.filename);
+  const gaps = vendors.flatMap((v) => v.gaps);
+  const matchingGaps = await db.gap.count({ where: gapWhere });
+  const accepted = await acceptances(
+    actor,
+    gaps.filter((g) => g.status === "risk_accepted" || g.status === "not_applicable").map((g) => g.id),
+  );
+  const cuecs = await cuecMappings(
+    actor,
+    gaps.filter((g) => g.checkId === CUEC_CHECK).map((g) => g.subject.split(":")[0]),
+    (id) => names.get(id) ?? null,
+  );
+  const filters = opts.vendorId
+    ? []
+    : describeFilters(opts.filters ?? {}, {
+        member: (id) => names.get(id === "me" ? actor.userId : id) ?? null,
+        vendor: opts.filters?.vendor ? (vendors.find((v) => v.id === opts.filters?.vendor)?.legalName ?? null) : null,
+      });
 
   return {
     tenantName: tenant.name,
     generatedAt: new Date().toISOString(),
     asOf: opts.today,
     scope: opts.vendorId ? "vendor" : "tenant",
+    filters,
+    matchingGaps,
     vendors: vendors.map((v) => {
       const services = new Map(v.services.map((s) => [s.id, s.name]));
       const decision = v.reviews[0];
@@ -173,9 +198,11 @@ export async function loadGapReport(
         }),
         gaps: v.gaps.map((g) => {
           const c = g.citation as { documentId?: string; page?: number | null; quote?: string | null } | null;
-          const citation = c?.documentId
-            ? `${docNames.get(c.documentId) ?? "document"}${c.page ? ` p.${c.page}` : ""}${c.quote ? `: “${c.quote}”` : ""}`
+          const citedDocument = c?.documentId ? (docNames.get(c.documentId) ?? "document") : null;
+          const citation = citedDocument
+            ? `${citedDocument}${c?.page ? ` p.${c.page}` : ""}${c?.quote ? `: “${c.quote}”` : ""}`
             : null;
+          const acceptance = accepted.get(g.id);
           return {
             key: g.key,
             checkId: g.checkId,
@@ -188,9 +215,77 @@ export async function loadGapReport(
             citation,
             service: g.serviceId ? (services.get(g.serviceId) ?? null) : null,
             acceptedUntil: fromDbDate(g.acceptedUntil),
+            acceptanceNote: g.acceptanceNote,
+            acceptedBy: acceptance
+              ? acceptance.actorId
+                ? (names.get(acceptance.actorId) ?? "former member")
+                : "system"
+              : null,
+            acceptedOn: acceptance ? acceptance.at.toISOString().slice(0, 10) : null,
+            citedDocument,
+            citedPage: citedDocument ? (c?.page ?? null) : null,
+            citedQuote: citedDocument ? (c?.quote ?? null) : null,
+            comments: g.comments.map((m) => ({
+              author: names.get(m.authorId) ?? "former member",
+              at: m.createdAt.toISOString(),
+              body: m.body,
+            })),
+            cuecMappings: g.checkId === CUEC_CHECK ? (cuecs.get(g.subject.split(":")[0]) ?? []) : [],
           };
         }),
       };
     }),
   };
+}
+
+/**
+ * Who made each gap's current acceptance (or not-applicable), and when: the latest triage event
+ * that set its status or acceptance terms. Only asked for gaps that are accepted or not applicable.
+ */
+async function acceptances(actor: Actor, gapIds: string[]): Promise<Map<string, { actorId: string | null; at: Date }>> {
+  if (!gapIds.length) return new Map();
+  const rows = await withTenant(
+    actor.tenantId,
+    (tx) => tx.$queryRaw<{ id: string; actorId: string | null; at: Date }[]>`
+      SELECT DISTINCT ON ("entityId") "entityId" AS id, "actorId", "createdAt" AS at
+      FROM "AuditEvent"
+      WHERE "tenantId" = ${actor.tenantId}::uuid AND "entityType" = 'Gap' AND action = 'gap.update'
+        AND "entityId" = ANY(${gapIds}::text[])
+        AND jsonb_exists_any(data->'changed', ARRAY['status', 'acceptanceNote', 'acceptedUntil'])
+      ORDER BY "entityId", "createdAt" DESC`,
+  );
+  return new Map(rows.map((r) => [r.id, { actorId: r.actorId, at: r.at }]));
+}
+
+/** Each report's CUECs and the buyer control (owner, evidence) mapped to each, by document id. */
+async function cuecMappings(
+  actor: Actor,
+  documentIds: string[],
+  nameOf: (id: string) => string | null,
+): Promise<Map<string, CuecMapping[]>> {
+  const ids = [...new Set(documentIds)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (!ids.length) return new Map();
+  const rows = await tenantDb(actor.tenantId).cuec.findMany({
+    where: { tenantId: actor.tenantId, socReport: { documentId: { in: ids } } },
+    select: {
+      text: true,
+      buyerControl: true,
+      ownerId: true,
+      evidenceUrl: true,
+      socReport: { select: { documentId: true } },
+    },
+    orderBy: { text: "asc" },
+  });
+  const out = new Map<string, CuecMapping[]>();
+  for (const r of rows) {
+    const list = out.get(r.socReport.documentId) ?? [];
+    list.push({
+      cuec: r.text,
+      buyerControl: r.buyerControl,
+      owner: r.ownerId ? (nameOf(r.ownerId) ?? "former member") : null,
+      evidence: r.evidenceUrl,
+    });
+    out.set(r.socReport.documentId, list);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { tenantDb, withTenant, type TenantTx } from "@/lib/db";
 import { addDays, toDbDate, todayIso } from "@/lib/dates";
 import { Prisma } from "@/prisma/generated/client";
 import { isUuid } from "@/lib/vendors/data";
-import type { GapListQuery } from "./schema";
+import type { GapListQuery, GapSort } from "./schema";
 
 import { ACTIVE_GAP_STATUSES as OPEN_STATUSES, type Severity } from "@/lib/vocabulary";
 
@@ -32,17 +32,47 @@ export function toGapWhere(actor: Actor, q: Partial<GapListQuery>, today: string
   const where: Prisma.GapWhereInput = { tenantId: actor.tenantId };
   if (q.severity) where.severity = q.severity;
   if (!q.status || q.status === "active") where.status = { in: [...OPEN_STATUSES] };
-  else where.status = q.status;
+  else if (q.status !== "all") where.status = q.status;
   if (q.owner === "me") where.ownerId = actor.userId;
   else if (q.owner === "none") where.ownerId = null;
   else if (q.owner) where.ownerId = q.owner;
   if (q.due === "overdue") where.dueDate = { lt: toDbDate(today)! };
   else if (q.due === "30d") where.dueDate = { lte: toDbDate(addDays(today, 30))! };
   if (q.vendor) where.vendorId = q.vendor;
+  if (q.vendorName) where.vendor = { legalName: { contains: q.vendorName, mode: "insensitive" } };
+  if (q.q)
+    where.OR = [
+      { title: { contains: q.q, mode: "insensitive" } },
+      { checkId: { contains: q.q, mode: "insensitive" } },
+      { vendor: { legalName: { contains: q.q, mode: "insensitive" } } },
+    ];
   return where;
 }
 
-// Severity then due date: the enum's declared order is critical → low.
+/**
+ * The register's order for a sort column: the column, then severity, due date (undated last) and
+ * id, so pages never overlap or skip a row when values tie.
+ */
+export function gapOrder(
+  sort: GapSort = "severity",
+  dir: "asc" | "desc" = "asc",
+): Prisma.GapOrderByWithRelationInput[] {
+  const due = (d: "asc" | "desc") => ({ dueDate: { sort: d, nulls: "last" as const } });
+  const tail: Prisma.GapOrderByWithRelationInput[] = [{ id: "asc" }];
+  switch (sort) {
+    case "due":
+      return [due(dir), { severity: "asc" }, ...tail];
+    case "status":
+      return [{ status: dir }, { severity: "asc" }, due("asc"), ...tail];
+    case "vendor":
+      return [{ vendor: { legalName: dir } }, { severity: "asc" }, due("asc"), ...tail];
+    default:
+      // The enum's declared order is critical → low.
+      return [{ severity: dir }, due("asc"), { title: "asc" }, ...tail];
+  }
+}
+
+/** One register page: only the columns the table shows, and the total for the pager. */
 export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, today = todayIso()) {
   const where = toGapWhere(actor, q, today);
   const page = q.page ?? 1;
@@ -57,18 +87,25 @@ export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, toda
         subject: true,
         status: true,
         dueDate: true,
-        checkId: true,
         ownerId: true,
         acceptedUntil: true,
-        serviceId: true,
         vendor: { select: { id: true, legalName: true } },
       },
-      orderBy: [{ severity: "asc" }, { dueDate: "asc" }, { title: "asc" }],
+      orderBy: gapOrder(q.sort, q.dir),
       take: GAP_PAGE_SIZE,
       skip: (page - 1) * GAP_PAGE_SIZE,
     });
     return { rows, total: await db.gap.count({ where }) };
   });
+}
+
+/** A vendor's name for the register's filter chip; null for an unknown or foreign id. */
+export async function vendorName(actor: Actor, vendorId: string): Promise<string | null> {
+  const v = await tenantDb(actor.tenantId).vendor.findFirst({
+    where: { tenantId: actor.tenantId, id: vendorId },
+    select: { legalName: true },
+  });
+  return v?.legalName ?? null;
 }
 
 export async function loadGap(actor: Actor, gapId: string) {
@@ -113,7 +150,7 @@ async function loadGapIn(db: TenantTx, actor: Actor, gapId: string) {
   });
   const history = await db.auditEvent.findMany({
     where: { tenantId: actor.tenantId, entityType: "Gap", entityId: gap.id },
-    select: { id: true, actorId: true, createdAt: true, data: true },
+    select: { id: true, action: true, actorId: true, createdAt: true, data: true },
     orderBy: { createdAt: "desc" },
   });
   const service = gap.serviceId

@@ -1,11 +1,24 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { assertCan } from "@/lib/auth/roles";
 import { tenantDb, withTenant } from "@/lib/db";
 import { fromDbDate, toDbDate, todayIso } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
-import type { UpdateGapInput } from "./schema";
+import type { BulkTriageInput, UpdateGapInput } from "./schema";
+import { planTriage, type TriageField, type TriageState } from "./triage";
+
+/** Resolving stamps the day once; leaving "resolved" clears it. */
+function resolvedAtFor(from: string, to: string): Date | null | undefined {
+  return to === "resolved" ? (from === "resolved" ? undefined : new Date()) : null;
+}
+
+async function assertMember(actor: Actor, userId: string): Promise<void> {
+  const m = await tenantDb(actor.tenantId).membership.findUnique({
+    where: { tenantId_userId: { tenantId: actor.tenantId, userId } },
+    select: { id: true },
+  });
+  if (!m) throw new AppError("INVALID_INPUT", "The owner must be a member of your organisation.");
+}
 
 /**
  * Triage one gap: owner, due date, status (risk acceptance needs a justification and an expiry,
@@ -35,41 +48,15 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
   });
   if (!gap) throw notFound("That gap");
   if (gap.version !== input.version) throw staleGap();
-  if (input.ownerId) {
-    const m = await db.membership.findUnique({
-      where: { tenantId_userId: { tenantId: actor.tenantId, userId: input.ownerId } },
-      select: { id: true },
-    });
-    if (!m) throw new AppError("INVALID_INPUT", "The owner must be a member of your organisation.");
-  }
-  const keepsAcceptance = input.status === "risk_accepted" || input.status === "not_applicable";
-  const next = {
-    ownerId: input.ownerId,
-    dueDate: input.dueDate,
-    status: input.status,
-    acceptanceNote: keepsAcceptance ? input.acceptanceNote : null,
-    acceptedUntil: input.status === "risk_accepted" ? input.acceptedUntil : null,
-  };
-  const before = {
+  if (input.ownerId) await assertMember(actor, input.ownerId);
+  const before: TriageState = {
     ownerId: gap.ownerId,
     dueDate: fromDbDate(gap.dueDate),
     status: gap.status,
     acceptanceNote: gap.acceptanceNote,
     acceptedUntil: fromDbDate(gap.acceptedUntil),
   };
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => (next[k] ?? null) !== (before[k] ?? null));
-  // H2: the permission guards the acceptance itself, not only the status change: rewriting an
-  // accepted risk's justification or moving its expiry is accepting the risk again.
-  const touchesAcceptance =
-    keepsAcceptance && changed.some((k) => k === "status" || k === "acceptanceNote" || k === "acceptedUntil");
-  if (touchesAcceptance)
-    assertCan(
-      actor,
-      "gap:accept-risk",
-      "Only a security reviewer or an admin can accept a risk, change an acceptance or mark a gap not applicable.",
-    );
-  if (changed.includes("acceptedUntil") && next.acceptedUntil && next.acceptedUntil < todayIso())
-    throw new AppError("INVALID_INPUT", "An acceptance cannot expire in the past: choose a date from today on.");
+  const { next, changed } = planTriage(actor, before, input, todayIso());
   if (!changed.length && !input.comment) return { changed };
   await withTenant(actor.tenantId, async (tx) => {
     // Conditional on the version read: of two people saving the same gap at once, one wins and
@@ -82,7 +69,7 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
         status: next.status,
         acceptanceNote: next.acceptanceNote,
         acceptedUntil: toDbDate(next.acceptedUntil),
-        resolvedAt: next.status === "resolved" ? (gap.status === "resolved" ? undefined : new Date()) : null,
+        resolvedAt: resolvedAtFor(gap.status, next.status),
       },
     });
     if (count !== 1) throw staleGap();
@@ -102,4 +89,93 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
     );
   });
   return { changed };
+}
+
+const TRIAGE_SELECT = {
+  id: true,
+  ownerId: true,
+  dueDate: true,
+  status: true,
+  acceptanceNote: true,
+  acceptedUntil: true,
+  version: true,
+} as const;
+
+/**
+ * Bulk triage: the same owner, due date and/or status applied to each selected gap, each planned
+ * by the single-gap rules (planTriage), so acceptance fields need gap:accept-risk exactly as on the
+ * gap's own page. All or nothing: every gap is planned before anything is written, one refusal
+ * stops the whole save, and each changed gap gets its own audit event in the same transaction.
+ */
+export async function bulkTriageGaps(
+  actor: Actor,
+  input: BulkTriageInput,
+  today = todayIso(),
+): Promise<{ changed: number; unchanged: number }> {
+  if (input.ownerId && input.ownerId !== "none") await assertMember(actor, input.ownerId);
+  return withTenant(actor.tenantId, async (tx) => {
+    const gaps = await tx.gap.findMany({
+      where: { tenantId: actor.tenantId, id: { in: input.gapIds } },
+      select: TRIAGE_SELECT,
+    });
+    if (gaps.length !== input.gapIds.length) throw notFound("One of the selected gaps");
+    const plans = gaps.map((gap) => {
+      const before: TriageState = {
+        ownerId: gap.ownerId,
+        dueDate: fromDbDate(gap.dueDate),
+        status: gap.status,
+        acceptanceNote: gap.acceptanceNote,
+        acceptedUntil: fromDbDate(gap.acceptedUntil),
+      };
+      const status = input.status ?? before.status;
+      // A new acceptance status brings its own justification and expiry; otherwise each gap keeps its own.
+      const setsAcceptance = input.status === "risk_accepted" || input.status === "not_applicable";
+      const requested: TriageState = {
+        ownerId: input.ownerId === "none" ? null : (input.ownerId ?? before.ownerId),
+        dueDate: input.dueDate ?? before.dueDate,
+        status,
+        acceptanceNote: setsAcceptance ? (input.acceptanceNote ?? null) : before.acceptanceNote,
+        acceptedUntil: setsAcceptance ? (input.acceptedUntil ?? null) : before.acceptedUntil,
+      };
+      return { gap, before, ...planTriage(actor, before, requested, today) };
+    });
+    let changed = 0;
+    for (const p of plans) {
+      if (!p.changed.length) continue;
+      const { count } = await tx.gap.updateMany({
+        where: { id: p.gap.id, version: p.gap.version },
+        data: {
+          ownerId: p.next.ownerId,
+          dueDate: toDbDate(p.next.dueDate),
+          status: p.next.status,
+          acceptanceNote: p.next.acceptanceNote,
+          acceptedUntil: toDbDate(p.next.acceptedUntil),
+          resolvedAt: resolvedAtFor(p.gap.status, p.next.status),
+        },
+      });
+      if (count !== 1) throw staleGap();
+      await recordAudit(
+        actor,
+        {
+          action: "gap.update",
+          entityType: "Gap",
+          entityId: p.gap.id,
+          data: {
+            changed: p.changed,
+            before: pick(p.before, p.changed),
+            after: pick(p.next, p.changed),
+            commented: false,
+            bulk: true,
+          },
+        },
+        tx,
+      );
+      changed++;
+    }
+    return { changed, unchanged: plans.length - changed };
+  });
+}
+
+function pick(s: TriageState, fields: TriageField[]): Record<string, string | null> {
+  return Object.fromEntries(fields.map((f) => [f, s[f]]));
 }

@@ -35,7 +35,7 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
         ownerId: true,
         serviceId: true,
         dueDate: true,
-        vendor: { select: { legalName: true, ownerId: true } },
+        vendor: { select: { legalName: true } },
       },
     }),
     db.vendor.findMany({
@@ -44,7 +44,7 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
         status: { not: "offboarded" },
         nextReviewDate: { lte: toDbDate(addDays(today, 30))! },
       },
-      select: { id: true, legalName: true, ownerId: true, nextReviewDate: true },
+      select: { id: true, legalName: true, nextReviewDate: true },
     }),
   ]);
   return {
@@ -57,7 +57,6 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
       severity: g.severity,
       vendorId: g.vendorId,
       legalName: g.vendor.legalName,
-      vendorOwnerId: g.vendor.ownerId,
       ownerId: g.ownerId,
       serviceId: g.serviceId,
       due: fromDbDate(g.dueDate)!,
@@ -65,7 +64,6 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
     reviewsDue: vendors.map((v) => ({
       vendorId: v.id,
       legalName: v.legalName,
-      ownerId: v.ownerId,
       due: fromDbDate(v.nextReviewDate)!,
     })),
   };

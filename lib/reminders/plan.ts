@@ -14,7 +14,6 @@ export type ReminderFacts = {
     filename: string;
     kind: string;
     label: string;
-    vendorOwnerId: string | null;
     due: string;
     bucket: CurrencyStep;
   }[];
@@ -24,12 +23,11 @@ export type ReminderFacts = {
     severity: string;
     vendorId: string;
     legalName: string;
-    vendorOwnerId: string | null;
     ownerId: string | null;
     serviceId: string | null;
     due: string;
   }[];
-  reviewsDue: { vendorId: string; legalName: string; ownerId: string | null; due: string }[];
+  reviewsDue: { vendorId: string; legalName: string; due: string }[];
 };
 
 export type ReminderKind = "evidence-expiring" | "evidence-expired" | "gap-overdue" | "vendor-review-due";
@@ -50,6 +48,11 @@ const IN_WORDS: Record<Exclude<CurrencyStep, "expired">, string> = {
 };
 
 /**
+ * Addressed to the owners people chose: a gap's owner, then the owner of the gap's service, then
+ * the owners of the vendor's services; evidence and review dates go to the vendor's service owners.
+ * Never to the vendor's stored owner: that is whoever created the vendor, not a choice anyone made
+ * (docs/decisions/022). With no chosen owner in the tenant, security reviewers (else admins).
+ *
  * One message per (event, recipient). The key names the event and the step it reached
  * (30d → 7d → 1d → expired; a gap's due date; a vendor's review date), so each step is announced
  * once, and a new due date is announced again. The recipient is part of the key because the
@@ -82,7 +85,7 @@ export function planReminders(tenantId: string, facts: ReminderFacts): ReminderM
   };
 
   for (const e of facts.evidence) {
-    const to = pick(e.vendorOwnerId, serviceOwners.get(e.vendorId));
+    const to = pick(serviceOwners.get(e.vendorId));
     const what = `${e.legalName}'s ${e.label} (${e.filename})`;
     if (e.bucket === "expired") {
       push(
@@ -103,7 +106,7 @@ export function planReminders(tenantId: string, facts: ReminderFacts): ReminderM
     }
   }
   for (const g of facts.overdueGaps) {
-    const to = pick(g.ownerId, g.serviceId ? serviceOwner.get(g.serviceId) : null, g.vendorOwnerId);
+    const to = pick(g.ownerId, g.serviceId ? serviceOwner.get(g.serviceId) : null, serviceOwners.get(g.vendorId));
     push(
       to,
       "gap-overdue",
@@ -113,7 +116,7 @@ export function planReminders(tenantId: string, facts: ReminderFacts): ReminderM
     );
   }
   for (const v of facts.reviewsDue) {
-    const to = pick(v.ownerId, serviceOwners.get(v.vendorId));
+    const to = pick(serviceOwners.get(v.vendorId));
     push(
       to,
       "vendor-review-due",

@@ -1,5 +1,5 @@
 // Pure: a vendor's confirmed documents (typed facts), read together, -> the scorer's evidence. The
-// app's re-score (load-input.ts) and the command-line review (scripts/review/run.ts) both call this,
+// app's re-score (scoring-input/loaders.ts) and the command-line review (scripts/review/run.ts) both call this,
 // so they agree. See docs/decisions/013-register-assembly.md and 008-fact-model.md.
 import { addCrossDocumentFlags, type CrossDocumentFacts } from "@/lib/extraction/cross-document";
 import type { DocumentFacts } from "@/lib/evidence/facts/model";

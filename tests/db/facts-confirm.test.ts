@@ -3,7 +3,7 @@ import { systemDb as db } from "@/lib/db";
 import type { Prisma } from "@/prisma/generated/client";
 import { factsFromExtractorReadings, readStoredFacts, FactsShapeError } from "@/lib/evidence/facts/model";
 import { confirmFacts, saveCuecMapping, setSubserviceReportOnFile } from "@/lib/evidence/facts/mutations";
-import { loadScoringInputs } from "@/lib/reviews/load-input";
+import { loadScoringInputs } from "@/lib/reviews/scoring-input/loaders";
 import { hasDb, makeTenant, makeVendor } from "./support";
 
 // Analyst edits are stored once, in the confirmed facts, and that is where scoring reads them.

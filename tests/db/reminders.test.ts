@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { systemDb as db } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
 import { countUnread, listNotifications } from "@/lib/reminders/data";
+import { createVendor } from "@/lib/vendors/mutations";
+import type { VendorForm } from "@/lib/vendors/schema";
 import {
   deliverOutbox,
   enqueueReminders,
@@ -99,7 +101,7 @@ describe.skipIf(!hasDb)("reminders", () => {
     expect(await db.outboxMessage.count({ where: { tenantId: actor.tenantId } })).toBe(6);
   });
 
-  it("addresses the gap owner, then the service owner, then the vendor owner, then security reviewers", async () => {
+  it("addresses the gap owner, then its service's owner, then the vendor's service owners, then security reviewers", async () => {
     const actor = await makeTenant("admin"); // an admin: not in the fallback while a reviewer exists
     const reviewer = await addMember(actor, "security");
     const gapOwner = await addMember(actor, "analyst");
@@ -156,12 +158,65 @@ describe.skipIf(!hasDb)("reminders", () => {
     const to = new Map((await messagesOf(actor)).map((m) => [m.dedupeKey.split(":to:")[0], m.userId]));
     expect(to.get(`gap-overdue:${g1.id}:2026-06-01`)).toBe(gapOwner.id);
     expect(to.get(`gap-overdue:${g2.id}:2026-06-01`)).toBe(serviceOwner.id);
-    expect(to.get(`gap-overdue:${g3.id}:2026-06-01`)).toBe(vendorOwner.id);
-    expect(to.get(`evidence-expired:${ownedCert.id}`)).toBe(vendorOwner.id);
+    // The vendor's stored owner is never addressed (it is whoever created the vendor): its service owner is.
+    expect(to.get(`gap-overdue:${g3.id}:2026-06-01`)).toBe(serviceOwner.id);
+    expect(to.get(`evidence-expired:${ownedCert.id}`)).toBe(serviceOwner.id);
     expect(to.get(`evidence-expired:${servicedCert.id}`)).toBe(serviceOwner.id);
     expect(to.get(`gap-overdue:${g4.id}:2026-06-01`)).toBe(reviewer.id);
     expect(to.get(`vendor-review-due:${orphan.id}:2026-06-30`)).toBe(reviewer.id);
     expect(to.size).toBe(7);
+  });
+
+  it("never reminds whoever created the vendor: the owners chosen on the service and on each gap get them", async () => {
+    const creator = await makeTenant("analyst");
+    const reviewer = await addMember(creator, "security");
+    const serviceOwner = await addMember(creator, "analyst");
+    const gapOwner = await addMember(creator, "analyst");
+    // Created the way the app creates vendors (the creator is stored as the vendor's owner).
+    const { id: vendorId } = await createVendor(creator, {
+      legalName: `Created ${randomUUID().slice(0, 6)}`,
+      aliases: [],
+      website: null,
+      tier: "high",
+      status: "active",
+      nextReviewDate: "2026-06-30",
+    } as VendorForm);
+    expect((await db.vendor.findUniqueOrThrow({ where: { id: vendorId } })).ownerId).toBe(creator.userId);
+    const svc = await db.buyerService.create({
+      data: {
+        tenantId: creator.tenantId,
+        vendorId,
+        name: "Payroll",
+        systems: [],
+        dataTypes: [],
+        regions: [],
+        locations: [],
+        ownerId: serviceOwner.id,
+      },
+    });
+    const owned = await addGap(creator, vendorId, { due: "2026-06-01", ownerId: gapOwner.id, serviceId: svc.id });
+    const unowned = await addGap(creator, vendorId, { due: "2026-06-01" });
+    const cert = await addIsoCert(creator, vendorId, "2026-06-01");
+    // A vendor with no chosen owner at all: the security reviewers, still not its creator.
+    const { id: bare } = await createVendor(creator, {
+      legalName: `Bare ${randomUUID().slice(0, 6)}`,
+      aliases: [],
+      website: null,
+      tier: "low",
+      status: "active",
+      nextReviewDate: null,
+    } as VendorForm);
+    const bareGap = await addGap(creator, bare, { due: "2026-06-01" });
+
+    await enqueueReminders(creator.tenantId, TODAY);
+    const messages = await messagesOf(creator);
+    const to = new Map(messages.map((m) => [m.dedupeKey.split(":to:")[0], m.userId]));
+    expect(to.get(`gap-overdue:${owned.id}:2026-06-01`)).toBe(gapOwner.id);
+    expect(to.get(`gap-overdue:${unowned.id}:2026-06-01`)).toBe(serviceOwner.id);
+    expect(to.get(`evidence-expired:${cert.id}`)).toBe(serviceOwner.id);
+    expect(to.get(`vendor-review-due:${vendorId}:2026-06-30`)).toBe(serviceOwner.id);
+    expect(to.get(`gap-overdue:${bareGap.id}:2026-06-01`)).toBe(reviewer.id);
+    expect(messages.filter((m) => m.userId === creator.userId)).toEqual([]);
   });
 
   it("falls back to every admin when the tenant has no security reviewer", async () => {
@@ -188,7 +243,6 @@ describe.skipIf(!hasDb)("reminders", () => {
           severity: "high",
           vendorId: "v",
           legalName: "V",
-          vendorOwnerId: null,
           ownerId: null,
           serviceId: null,
           due: "2026-01-01",
@@ -259,7 +313,18 @@ describe.skipIf(!hasDb)("reminders", () => {
     const actor = await makeTenant("viewer");
     const other = await addMember(actor, "security");
     const v = await makeVendor(actor);
-    await db.vendor.update({ where: { id: v.id }, data: { ownerId: actor.userId } });
+    await db.buyerService.create({
+      data: {
+        tenantId: actor.tenantId,
+        vendorId: v.id,
+        name: "Mine",
+        systems: [],
+        dataTypes: [],
+        regions: [],
+        locations: [],
+        ownerId: actor.userId,
+      },
+    });
     await addIsoCert(actor, v.id, "2026-06-10");
     const unowned = await makeVendor(actor);
     await addGap(actor, unowned.id, { due: "2026-06-01" }); // no gap, service or vendor owner: the security reviewer

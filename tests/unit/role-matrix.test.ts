@@ -15,6 +15,7 @@ const DESIGN: Record<string, Role[]> = {
   saveCuecMappingAction: ["admin", "security", "analyst"],
   setSubserviceReportAction: ["admin", "security", "analyst"],
   updateGapAction: ["admin", "security", "analyst"],
+  bulkTriageAction: ["admin", "security", "analyst"],
   rescoreVendorAction: ["admin", "security", "analyst"],
   recordDecisionAction: ["admin", "security"],
   saveCriteriaAction: ["admin"],

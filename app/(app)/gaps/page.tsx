@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/roles";
 import { findMembers } from "@/lib/tenants/data";
 import { fromDbDate, todayIso } from "@/lib/dates";
-import { findGaps, GAP_PAGE_SIZE } from "@/lib/gaps/data";
-import { gapListQuerySchema, type GapListQuery } from "@/lib/gaps/schema";
-import { GAP_STATUS_LABELS, GAP_STATUSES, isActiveStatus, SEVERITIES } from "@/lib/vocabulary";
+import { bulkTriageAction } from "@/lib/gaps/actions";
+import { BULK_FORM_ID, BulkTriage } from "@/lib/gaps/components/bulk-triage";
+import { findGaps, GAP_PAGE_SIZE, vendorName } from "@/lib/gaps/data";
+import { exportQuery } from "@/lib/gaps/export-query";
+import { gapListQuerySchema, type GapListQuery, type GapSort } from "@/lib/gaps/schema";
+import { GAP_STATUS_LABELS, GAP_STATUSES, isActiveStatus, SEVERITIES, SEVERITY_LABELS } from "@/lib/vocabulary";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass, secondaryButtonClass } from "@/components/ui/form-field";
@@ -14,8 +18,12 @@ import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "Gaps" };
 
+const DEFAULTS = { page: 1, status: "active", sort: "severity", dir: "asc" } as const;
 const href = (q: GapListQuery, patch: Partial<Record<keyof GapListQuery, string | number | undefined>>) =>
-  listHref("/gaps", q, patch, { page: 1, status: "active" });
+  listHref("/gaps", q, patch, DEFAULTS);
+
+// Responsive without a second copy of the rows: below md the table's rows become stacked cards.
+const CELL = "px-4 py-2 max-md:block max-md:px-3 max-md:py-0.5";
 
 export default async function GapsPage({
   searchParams,
@@ -26,14 +34,33 @@ export default async function GapsPage({
   const raw = await searchParams;
   const query = gapListQuerySchema.parse(firstValues(raw));
   const today = todayIso();
-  const [{ rows, total }, members] = await Promise.all([findGaps(actor, query, today), findMembers(actor)]);
+  const [{ rows, total }, members, chosenVendor] = await Promise.all([
+    findGaps(actor, query, today),
+    findMembers(actor),
+    query.vendor ? vendorName(actor, query.vendor) : null,
+  ]);
   const names = new Map(members.map((m) => [m.id, m.name]));
   const pages = Math.max(1, Math.ceil(total / GAP_PAGE_SIZE));
-  const exportQs = new URLSearchParams(
-    Object.entries({ severity: query.severity, status: query.status, owner: query.owner, due: query.due }).filter(
-      ([, v]) => v,
-    ) as [string, string][],
-  ).toString();
+  const exportQs = exportQuery(query);
+  const canEdit = can(actor.role, "gap:edit");
+
+  const sortHeader = (sort: GapSort, label: string) => {
+    const current = query.sort === sort;
+    const dir = current && query.dir === "asc" ? "desc" : "asc";
+    return (
+      <th
+        className="px-4 py-2"
+        scope="col"
+        aria-sort={current ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
+      >
+        <a className="hover:underline" href={href(query, { sort, dir, page: 1 })}>
+          {label}
+          {current ? (query.dir === "asc" ? " ▲" : " ▼") : ""}
+          <span className="sr-only">{current ? "" : ", sort"}</span>
+        </a>
+      </th>
+    );
+  };
 
   return (
     <>
@@ -54,13 +81,57 @@ export default async function GapsPage({
         role="search"
         aria-label="Filter gaps"
       >
-        <Pick id="severity" label="Severity" value={query.severity} options={SEVERITIES.map((s) => [s, s])} />
+        <div className="min-w-48 grow">
+          <label htmlFor="q" className="block text-xs font-medium text-slate-600">
+            Search
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            placeholder="Title, vendor or check"
+            className={inputClass}
+          />
+        </div>
+        {query.vendor && chosenVendor ? (
+          <div className="text-sm">
+            <input type="hidden" name="vendor" value={query.vendor} />
+            <span className="block text-xs font-medium text-slate-600">Vendor</span>
+            <span className="inline-flex items-center gap-2 rounded bg-indigo-50 px-2 py-1.5 text-indigo-800">
+              {chosenVendor}
+              <a className="underline" href={href(query, { vendor: undefined, page: 1 })}>
+                Remove<span className="sr-only"> the vendor filter</span>
+              </a>
+            </span>
+          </div>
+        ) : (
+          <div>
+            <label htmlFor="vendorName" className="block text-xs font-medium text-slate-600">
+              Vendor
+            </label>
+            <input
+              id="vendorName"
+              name="vendorName"
+              defaultValue={query.vendorName ?? ""}
+              placeholder="Name contains"
+              className={inputClass}
+            />
+          </div>
+        )}
+        <Pick
+          id="severity"
+          label="Severity"
+          value={query.severity}
+          options={SEVERITIES.map((s) => [s, SEVERITY_LABELS[s]])}
+        />
         <Pick
           id="status"
           label="Status"
           value={query.status}
           options={[
             ["active", "Open or in progress"],
+            ["all", "All statuses"],
             ...GAP_STATUSES.map((s) => [s, GAP_STATUS_LABELS[s]] as [string, string]),
           ]}
           noAny
@@ -80,68 +151,107 @@ export default async function GapsPage({
             ["30d", "Within 30 days"],
           ]}
         />
+        {query.sort !== "severity" || query.dir !== "asc" ? (
+          <>
+            <input type="hidden" name="sort" value={query.sort} />
+            <input type="hidden" name="dir" value={query.dir} />
+          </>
+        ) : null}
         <button type="submit" className={secondaryButtonClass}>
           Apply
         </button>
       </form>
+      {canEdit && rows.length ? (
+        <BulkTriage
+          action={bulkTriageAction}
+          members={members.map((m) => ({ id: m.id, name: m.name }))}
+          canAccept={can(actor.role, "gap:accept-risk")}
+        />
+      ) : null}
       {rows.length === 0 ? (
         <EmptyState
           title="No gaps match"
-          body="Gaps appear once a vendor's documents are confirmed and its review has been run. Change the filters to see closed gaps."
+          body="Gaps appear once a vendor's documents are confirmed and its review has been run. Change the filters, or choose All statuses to see closed gaps."
           action={{ href: "/vendors", label: "Review a vendor" }}
         />
       ) : (
         <>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-sm">
-              <thead className="bg-slate-50 text-left text-slate-600">
+          <div className="rounded-lg border border-slate-200 bg-white md:overflow-x-auto">
+            <table className="w-full text-sm max-md:block">
+              <thead className="bg-slate-50 text-left text-slate-600 max-md:sr-only">
                 <tr>
-                  <th className="px-4 py-2">Severity</th>
-                  <th className="px-4 py-2">Gap</th>
-                  <th className="px-4 py-2">Vendor</th>
-                  <th className="px-4 py-2">Owner</th>
-                  <th className="px-4 py-2">Due</th>
-                  <th className="px-4 py-2">Status</th>
+                  {canEdit ? (
+                    <th className="px-4 py-2" scope="col">
+                      <span className="sr-only">Select</span>
+                    </th>
+                  ) : null}
+                  {sortHeader("severity", "Severity")}
+                  <th className="px-4 py-2" scope="col">
+                    Gap
+                  </th>
+                  {sortHeader("vendor", "Vendor")}
+                  <th className="px-4 py-2" scope="col">
+                    Owner
+                  </th>
+                  {sortHeader("due", "Due")}
+                  {sortHeader("status", "Status")}
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="max-md:block">
                 {/* Plain links in long tables: next/link costs server render time per row and makes the
                     browser prefetch every visible row (100 requests for one register page). */}
                 {rows.map((g) => {
                   const due = fromDbDate(g.dueDate);
                   const overdue = due !== null && due < today && isActiveStatus(g.status);
                   return (
-                    <tr key={g.id} className="border-t border-slate-100 align-top">
-                      <td className="px-4 py-2">
+                    <tr
+                      key={g.id}
+                      className="border-t border-slate-100 align-top max-md:relative max-md:block max-md:py-2"
+                    >
+                      {canEdit ? (
+                        <td className="px-4 py-2 max-md:absolute max-md:right-1 max-md:top-1">
+                          <input
+                            type="checkbox"
+                            name="gapIds"
+                            value={g.id}
+                            form={BULK_FORM_ID}
+                            aria-label={`Select: ${g.title} (${g.vendor.legalName})`}
+                            className="size-5"
+                          />
+                        </td>
+                      ) : null}
+                      <td className={CELL}>
                         <Badge tone={g.severity}>{g.severity}</Badge>
                       </td>
-                      <td className="px-4 py-2">
+                      <td className={`${CELL} max-md:pr-10`}>
                         <a className="text-indigo-700 hover:underline" href={`/gaps/${g.id}`}>
                           {g.title}
                         </a>
-                        <span className="block max-w-lg truncate text-xs text-slate-500" title={g.subject}>
+                        <span className="block max-w-lg truncate text-xs text-slate-600" title={g.subject}>
                           {g.subject}
                         </span>
                       </td>
-                      <td className="px-4 py-2">
+                      <td className={CELL}>
                         <a className="hover:underline" href={`/vendors/${g.vendor.id}`}>
                           {g.vendor.legalName}
                         </a>
                       </td>
-                      <td className="px-4 py-2">
+                      <td className={CELL}>
+                        <span className="md:hidden text-xs text-slate-600">Owner: </span>
                         {g.ownerId ? (
                           (names.get(g.ownerId) ?? "former member")
                         ) : (
-                          <span className="text-slate-400">unassigned</span>
+                          <span className="text-slate-600">unassigned</span>
                         )}
                       </td>
                       <td
-                        className={`whitespace-nowrap px-4 py-2 tabular-nums ${overdue ? "font-medium text-red-700" : ""}`}
+                        className={`whitespace-nowrap tabular-nums ${CELL} ${overdue ? "font-medium text-red-700" : ""}`}
                       >
+                        <span className="md:hidden text-xs text-slate-600">Due: </span>
                         {due ?? "—"}
                         {overdue ? " (overdue)" : ""}
                       </td>
-                      <td className="px-4 py-2">
+                      <td className={CELL}>
                         {GAP_STATUS_LABELS[g.status]}
                         {g.status === "risk_accepted" && g.acceptedUntil ? ` until ${fromDbDate(g.acceptedUntil)}` : ""}
                       </td>

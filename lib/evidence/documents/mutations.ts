@@ -7,7 +7,7 @@ import { getCriteriaForRegions } from "@/lib/criteria/data";
 import { todayIso } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
 import { readStoredFacts } from "@/lib/evidence/facts/model";
-import type { CriteriaLookup } from "@/lib/reviews/load-input";
+import type { CriteriaLookup } from "@/lib/reviews/scoring-input/loaders";
 import { rescoreVendor } from "@/lib/reviews/rescore/mutations";
 import { isUuid } from "@/lib/vendors/data";
 import { supersedeRefusal, versionOf } from "./supersede";

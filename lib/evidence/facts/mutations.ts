@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { toDbDate, todayIso } from "@/lib/dates";
 import { mergeConfirmed, reissueRowIds } from "./confirm";
 import { emptyFacts, parseDocumentFacts, readStoredFacts, type DocumentFacts, type FactKind } from "./model";
-import { projectDocument } from "./project";
+import { projectDocument } from "./projection/mutations";
 import { evidenceFromFacts } from "./to-evidence";
 import { getCriteriaForRegions } from "@/lib/criteria/data";
 import { refreshEvidenceCurrency } from "@/lib/reviews/currency/mutations";

@@ -4,7 +4,12 @@ import { withTenant } from "@/lib/db";
 import { toDbDate } from "@/lib/dates";
 import { REGIONS, evidenceCurrency, type EvidenceCurrency } from "@/lib/scoring";
 import type { Prisma } from "@/prisma/generated/client";
-import { defaultCriteriaLookup, loadVendorScoring, type CriteriaLookup, type VendorScoring } from "../load-input";
+import {
+  defaultCriteriaLookup,
+  loadVendorScoring,
+  type CriteriaLookup,
+  type VendorScoring,
+} from "../scoring-input/loaders";
 
 /**
  * The vendor's evidence currency under the criteria its services are scored with (the strictest

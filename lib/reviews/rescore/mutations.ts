@@ -16,7 +16,7 @@ import {
 } from "@/lib/scoring";
 import { currencyColumns, currencyOf } from "../currency/mutations";
 import { retiredDocuments } from "./data";
-import { defaultCriteriaLookup, loadVendorScoring, type CriteriaLookup } from "../load-input";
+import { defaultCriteriaLookup, loadVendorScoring, type CriteriaLookup } from "../scoring-input/loaders";
 
 export type RescoreSummary = {
   services: number;

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
+import { VIEW_ACTIONS } from "@/lib/audit/describe";
 
 /** Everything the vendor page shows, in one tenant-scoped read (one transaction). Null for a foreign or unknown id. */
-export async function loadVendorProfile(actor: Actor, vendorId: string) {
+export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { showViews?: boolean } = {}) {
   if (!/^[0-9a-f-]{36}$/i.test(vendorId)) return null;
   return withTenant(actor.tenantId, async (db) => {
     const vendor = await db.vendor.findFirst({
@@ -101,7 +102,12 @@ export async function loadVendorProfile(actor: Actor, vendorId: string) {
       ...vendor.services.map((s) => s.id),
     ];
     const history = await db.auditEvent.findMany({
-      where: { tenantId: actor.tenantId, entityId: { in: entityIds } },
+      where: {
+        tenantId: actor.tenantId,
+        entityId: { in: entityIds },
+        // Document views and downloads would bury the changes; shown only when asked for.
+        ...(opts.showViews ? {} : { action: { notIn: [...VIEW_ACTIONS] } }),
+      },
       select: { id: true, action: true, entityType: true, createdAt: true, actorId: true, data: true },
       orderBy: { createdAt: "desc" },
       take: 50,

@@ -8,6 +8,7 @@ import { updateGapAction } from "@/lib/gaps/actions";
 import { GapForm } from "@/lib/gaps/components/gap-form";
 import { loadGap } from "@/lib/gaps/data";
 import { GAP_STATUS_LABELS } from "@/lib/vocabulary";
+import { HistoryList } from "@/lib/audit/components/history-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -23,6 +24,15 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
   const citation = gap.citation as { documentId?: string; page?: number | null; quote?: string | null } | null;
   return (
     <>
+      <p className="mb-2 text-sm">
+        <a className="text-indigo-700 hover:underline" href={`/vendors/${gap.vendor.id}`}>
+          ← {gap.vendor.legalName}
+        </a>
+        <span className="text-slate-600"> · </span>
+        <a className="text-indigo-700 hover:underline" href={`/gaps?vendor=${gap.vendor.id}&status=all`}>
+          All gaps of this vendor
+        </a>
+      </p>
       <PageHeader
         title={gap.title}
         description={`${gap.vendor.legalName}${service ? ` · ${service.name}` : ""} · check ${gap.checkId}`}
@@ -109,33 +119,10 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
             <h2 id="history-h" className="mb-2 font-semibold">
               History
             </h2>
-            {history.length ? (
-              <ol className="space-y-1 text-xs text-slate-600">
-                {history.map((h) => {
-                  const d = h.data as { changed?: string[] } | null;
-                  return (
-                    <li key={h.id}>
-                      {h.createdAt.toISOString().slice(0, 16).replace("T", " ")} ·{" "}
-                      {names.get(h.actorId ?? "") ?? "system"} changed{" "}
-                      {d?.changed?.map((f) => FIELD_WORDS[f] ?? f).join(", ") || "the comments"}
-                    </li>
-                  );
-                })}
-              </ol>
-            ) : (
-              <p className="text-sm text-slate-600">No changes yet.</p>
-            )}
+            <HistoryList events={history} nameOf={(id) => names.get(id) ?? null} empty="No changes yet." />
           </section>
         </aside>
       </div>
     </>
   );
 }
-
-const FIELD_WORDS: Record<string, string> = {
-  ownerId: "owner",
-  dueDate: "due date",
-  status: "status",
-  acceptanceNote: "justification",
-  acceptedUntil: "accepted until",
-};

@@ -13,6 +13,7 @@ import { ServiceForm } from "@/lib/services/components/service-form";
 import { loadVendorProfile } from "@/lib/vendors/profile/loaders";
 import { isActiveStatus } from "@/lib/vocabulary";
 import { ActionButton } from "@/components/ui/action-button";
+import { HistoryList } from "@/lib/audit/components/history-list";
 import { Badge } from "@/components/ui/badge";
 import { Disclosure } from "@/components/ui/disclosure";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form-field";
@@ -20,10 +21,17 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Vendor" };
 
-export default async function VendorPage({ params }: { params: Promise<{ vendorId: string }> }) {
+export default async function VendorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ vendorId: string }>;
+  searchParams: Promise<{ history?: string | string[] }>;
+}) {
   const actor = await requireActor();
   const { vendorId } = await params;
-  const profile = await loadVendorProfile(actor, vendorId);
+  const showViews = (await searchParams).history === "all";
+  const profile = await loadVendorProfile(actor, vendorId, { showViews });
   if (!profile) notFound();
   const { vendor, members, history, nameOf } = profile;
   const open = vendor.gaps.filter((g) => isActiveStatus(g.status));
@@ -226,19 +234,19 @@ export default async function VendorPage({ params }: { params: Promise<{ vendorI
             ) : null}
           </Section>
 
-          <Section title="History" id="history">
-            {history.length ? (
-              <ol className="space-y-1 text-xs text-slate-600">
-                {history.map((h) => (
-                  <li key={h.id}>
-                    <span className="tabular-nums">{h.createdAt.toISOString().slice(0, 16).replace("T", " ")}</span> ·{" "}
-                    {nameOf(h.actorId) ?? "system"} · {h.action.replace(/[._]/g, " ")}
-                  </li>
-                ))}
-              </ol>
-            ) : (
-              <p className="text-sm text-slate-600">Nothing yet.</p>
-            )}
+          <Section
+            title="History"
+            id="history"
+            actions={
+              <a
+                className="text-sm text-indigo-700 hover:underline"
+                href={showViews ? `/vendors/${vendor.id}#history` : `/vendors/${vendor.id}?history=all#history`}
+              >
+                {showViews ? "Hide document views" : "Show document views"}
+              </a>
+            }
+          >
+            <HistoryList events={history} nameOf={(id) => nameOf(id)} />
           </Section>
         </div>
       </div>

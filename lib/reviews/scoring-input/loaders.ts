@@ -1,22 +1,17 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb } from "@/lib/db";
-import { fromDbDate } from "@/lib/dates";
 import {
-  DATA_TYPES,
-  REGIONS,
   defaultCriteriaFor,
-  type BuyerService,
   type CriteriaSet,
-  type DataType,
   type Region,
   type ScoringInput,
   type Tier,
   type VendorEvidence,
 } from "@/lib/scoring";
-import { readStoredFacts } from "@/lib/evidence/facts/model";
-import { assembleVendorEvidence } from "./assemble-evidence";
-import { withPreviousLists } from "./rescore/previous-lists";
+import { assembleVendorEvidence } from "../assemble-evidence";
+import { withPreviousLists } from "../rescore/previous-lists";
+import { confirmedDocuments, cuecOwnerIds, serviceRegions, toBuyerService } from "./build";
 
 export type CriteriaLookup = (actor: Actor, regions: Region[], tier: Tier) => Promise<CriteriaSet[]>;
 
@@ -75,17 +70,16 @@ export async function loadVendorScoring(
     },
   });
   if (!vendor) return null;
-  const read = vendor.documents.flatMap((d) => {
-    const facts = readStoredFacts(d.confirmedFacts);
-    return facts ? [{ documentId: d.id, facts, supersededById: d.supersededById }] : [];
-  });
-  const confirmed = read.filter((d) => d.supersededById === null);
-  // CUEC owners are stored by member id in the confirmed facts; the scorer reports them by name.
-  const ownerIds = confirmed.flatMap(({ facts }) =>
-    facts.kind === "soc1_report" || facts.kind === "soc2_report" || facts.kind === "soc3_report"
-      ? (facts.fields.cuecs.value ?? []).flatMap((c) => (c.value?.ownerId ? [c.value.ownerId] : []))
-      : [],
-  );
+  // A superseded document is scored only as the previous version of its successor (a sub-processor list).
+  const successor = new Map(vendor.documents.map((d) => [d.id, d.supersededById]));
+  const read = confirmedDocuments(vendor.documents).map((doc) => ({
+    ...doc,
+    supersededById: successor.get(doc.documentId) ?? null,
+  }));
+  const confirmed = read
+    .filter((d) => d.supersededById === null)
+    .map(({ documentId, facts }) => ({ documentId, facts }));
+  const ownerIds = cuecOwnerIds(confirmed);
   const owners = new Map(
     ownerIds.length
       ? (
@@ -105,19 +99,8 @@ export async function loadVendorScoring(
 
   const inputs: ScoringInput[] = [];
   for (const s of vendor.services) {
-    const regions = s.regions.filter((r): r is Region => (REGIONS as readonly string[]).includes(r));
-    const service: BuyerService = {
-      id: s.id,
-      name: s.name,
-      systems: s.systems,
-      dataTypes: s.dataTypes.filter((d): d is DataType => (DATA_TYPES as readonly string[]).includes(d)),
-      regions,
-      locations: s.locations,
-      contractedEntity: s.contractedLegalEntity,
-      criticality: s.criticality,
-      relianceDate: fromDbDate(s.relianceDate),
-    };
-    inputs.push({ vendor: evidence, service, criteria: await criteriaFor(actor, regions, vendor.tier), asOf });
+    const criteria = await criteriaFor(actor, serviceRegions(s), vendor.tier);
+    inputs.push({ vendor: evidence, service: toBuyerService(s), criteria, asOf });
   }
   return { evidence, tier: vendor.tier, inputs };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/prisma/generated/client";
 import type { VendorEvidence } from "@/lib/scoring";
 import { toDbDate } from "@/lib/dates";
-import type { DocumentFacts } from "./model";
+import type { DocumentFacts } from "../model";
 
 type Tx = Prisma.TransactionClient;
 const SOC_TYPE = { type_1: "type_1", type_2: "type_2" } as const;

@@ -1,0 +1,49 @@
+import { GAP_STATUS_LABELS, type GapStatus } from "@/lib/vocabulary";
+
+// How an audit event reads in a history list: who did what, and for a change, each field's old
+// and new value ("owner: unassigned → Dana"). Pure, so the gap page and the vendor page say it the
+// same way and it can be tested without a database.
+
+/** Events that only record someone looking: left out of a vendor's history unless asked for. */
+export const VIEW_ACTIONS = ["document.view", "document.download"] as const;
+
+const FIELD_WORDS: Record<string, string> = {
+  ownerId: "owner",
+  dueDate: "due date",
+  status: "status",
+  acceptanceNote: "justification",
+  acceptedUntil: "accepted until",
+};
+
+export type FieldChange = { field: string; from: string; to: string };
+
+type ChangeData = { changed?: unknown; before?: unknown; after?: unknown };
+
+function shown(field: string, value: unknown, nameOf: (id: string) => string | null): string {
+  if (value === null || value === undefined || value === "") return field === "ownerId" ? "unassigned" : "none";
+  if (field === "ownerId" && typeof value === "string") return nameOf(value) ?? "former member";
+  if (field === "status" && typeof value === "string") return GAP_STATUS_LABELS[value as GapStatus] ?? value;
+  const text = String(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** The field changes an event recorded (events written with { changed, before, after }); [] otherwise. */
+export function fieldChanges(data: unknown, nameOf: (id: string) => string | null): FieldChange[] {
+  const d = (data ?? {}) as ChangeData;
+  if (!Array.isArray(d.changed)) return [];
+  const before = (d.before ?? {}) as Record<string, unknown>;
+  const after = (d.after ?? {}) as Record<string, unknown>;
+  return d.changed
+    .filter((f): f is string => typeof f === "string")
+    .map((field) => ({
+      field: FIELD_WORDS[field] ?? field,
+      from: shown(field, before[field], nameOf),
+      to: shown(field, after[field], nameOf),
+    }));
+}
+
+/** "gap.update" → "gap update"; a bulk triage says so. */
+export function actionWords(action: string, data: unknown): string {
+  const words = action.replace(/[._]/g, " ");
+  return (data as { bulk?: unknown } | null)?.bulk ? `${words} (bulk triage)` : words;
+}
