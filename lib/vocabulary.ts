@@ -35,6 +35,7 @@ export const GAP_STATUS_LABELS: Record<GapStatus, string> = {
   resolved: "Resolved",
   risk_accepted: "Risk accepted",
   not_applicable: "Not applicable",
+  withdrawn: "Withdrawn (document removed)",
 };
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {

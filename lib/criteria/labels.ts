@@ -61,6 +61,7 @@ export const CHECK_LABELS: Record<CheckId, string> = {
   "subprocessors-reconcile": "Sub-processors reconcile with the report",
   "subprocessor-ai-provider": "AI model providers receiving your data are reviewed",
   "subprocessor-locations": "Sub-processor locations match where data must stay",
+  "subprocessor-list-changes": "New sub-processors on a list's new version are reviewed",
   "service-in-scope": "The service bought is in scope",
   "locations-covered": "The buyer's locations are covered",
   "legal-entity-matches": "Legal entity matches the contract",

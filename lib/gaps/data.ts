@@ -134,6 +134,8 @@ async function loadGapIn(db: TenantTx, actor: Actor, gapId: string) {
       firstSeenAt: true,
       lastSeenAt: true,
       resolvedAt: true,
+      repeat: true,
+      closedReason: true,
       serviceId: true,
       version: true,
       vendor: { select: { id: true, legalName: true } },

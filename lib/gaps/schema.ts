@@ -35,6 +35,9 @@ export const updateGapSchema = z
       .transform((s) => s || null),
   })
   .superRefine((v, ctx) => {
+    // Only a re-score withdraws a gap (its document was deleted); a person cannot pick it.
+    if (v.status === "withdrawn")
+      ctx.addIssue({ code: "custom", path: ["status"], message: "Choose open, in progress, resolved or a waiver." });
     for (const [path, message] of Object.entries(acceptanceProblems(v)))
       ctx.addIssue({ code: "custom", path: [path], message });
   });

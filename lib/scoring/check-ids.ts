@@ -19,6 +19,7 @@ export const CHECK_IDS = [
   "subprocessors-reconcile",
   "subprocessor-ai-provider",
   "subprocessor-locations",
+  "subprocessor-list-changes",
   "service-in-scope",
   "locations-covered",
   "legal-entity-matches",

@@ -128,4 +128,29 @@ describe("mergeRegisters", () => {
       ["b", "open"],
     ]);
   });
+
+  it("stays a repeat on the next re-score of the same report", () => {
+    const cite = { documentId: "soc2-2026", page: 4, quote: null };
+    const previous = tracked([{ ...gap("a", { citation: cite }), ...base, status: "open", repeat: true }]);
+    expect(mergeRegisters(previous, register([gap("a", { citation: cite })]), "2026-04-01").gaps[0]!.repeat).toBe(true);
+  });
+
+  it("closes a superseded report's fixed finding with the reason the caller gives", () => {
+    const cite = { documentId: "soc2-2025", page: 4, quote: null };
+    const previous = tracked([{ ...gap("a", { citation: cite }), ...base, status: "in_progress" }]);
+    const retired = new Map([["soc2-2025", { reason: "fixed: soc2-2026.pdf no longer shows it.", withdrawn: false }]]);
+    const closed = mergeRegisters(previous, register([]), "2026-03-01", retired).gaps[0]!;
+    expect(closed).toMatchObject({ status: "resolved", closedReason: "fixed: soc2-2026.pdf no longer shows it." });
+  });
+
+  it("withdraws, not resolves, the findings of a deleted document, and reopens one raised again", () => {
+    const cite = { documentId: "wrong-upload", page: 1, quote: null };
+    const previous = tracked([{ ...gap("a", { citation: cite }), ...base, status: "open" }]);
+    const retired = new Map([["wrong-upload", { reason: "the document was deleted: wrong vendor.", withdrawn: true }]]);
+    const withdrawn = mergeRegisters(previous, register([]), "2026-03-01", retired).gaps[0]!;
+    expect(withdrawn).toMatchObject({ status: "withdrawn", closedReason: "the document was deleted: wrong vendor." });
+    expect(withdrawn.comments.at(-1)!.text).toMatch(/^Withdrawn: /);
+    const again = mergeRegisters(tracked([withdrawn]), register([gap("a")]), "2026-04-01").gaps[0]!;
+    expect(again).toMatchObject({ status: "open", closedReason: null });
+  });
 });

@@ -4,7 +4,14 @@ import { SEVERITY_RANK } from "./severity";
 import type { Gap, GapRegister, IsoDate } from "./types";
 
 /** The one gap-status vocabulary: the database's GapStatus enum is these values (tests/unit/vocabulary.test.ts). */
-export const GAP_STATUSES = ["open", "in_progress", "resolved", "risk_accepted", "not_applicable"] as const;
+export const GAP_STATUSES = [
+  "open",
+  "in_progress",
+  "resolved",
+  "risk_accepted",
+  "not_applicable",
+  "withdrawn",
+] as const;
 export type GapStatus = (typeof GAP_STATUSES)[number];
 
 export type GapComment = { author: string; date: IsoDate; text: string };
@@ -29,6 +36,12 @@ export type GapTracking = {
   closedReason?: string | null;
 };
 
+/**
+ * Documents no longer scored, by id, and why: superseded by a newer one (its findings that the newer
+ * one no longer shows were fixed) or deleted as a wrong upload (its findings are withdrawn, not fixed).
+ */
+export type RetiredDocuments = ReadonlyMap<string, { reason: string; withdrawn: boolean }>;
+
 export type TrackedGap = Gap & GapTracking;
 
 export type TrackedRegister = Omit<GapRegister, "gaps"> & { gaps: TrackedGap[] };
@@ -49,7 +62,12 @@ function note(asOf: IsoDate, text: string): GapComment {
  * - a gap only in the new score is new and open;
  * - a gap only in the previous one is resolved (its cause is gone) and kept for the record.
  */
-export function mergeRegisters(previous: PreviousRegister | null, next: GapRegister, asOf: IsoDate): TrackedRegister {
+export function mergeRegisters(
+  previous: PreviousRegister | null,
+  next: GapRegister,
+  asOf: IsoDate,
+  retired: RetiredDocuments = new Map(),
+): TrackedRegister {
   const before = new Map((previous?.gaps ?? []).map((gap) => [gap.key, gap]));
   const merged: TrackedGap[] = next.gaps.map((gap) => {
     const old = before.get(gap.key);
@@ -70,18 +88,20 @@ export function mergeRegisters(previous: PreviousRegister | null, next: GapRegis
   const citedNow = new Set(next.gaps.map((gap) => gap.citation?.documentId).filter(Boolean));
   for (const old of before.values()) {
     const tracking = withDefaults(old, asOf);
-    if (tracking.status === "resolved") {
+    if (tracking.status === "resolved" || tracking.status === "withdrawn") {
       merged.push({ ...old, ...tracking });
       continue;
     }
-    const reason = closedReason(old, citedNow);
+    const gone = old.citation?.documentId ? retired.get(old.citation.documentId) : undefined;
+    const reason = gone?.reason ?? closedReason(old, citedNow);
+    const status = gone?.withdrawn ? "withdrawn" : "resolved";
     merged.push({
       ...old,
       ...tracking,
-      status: "resolved",
+      status,
       resolvedOn: asOf,
       closedReason: reason,
-      comments: [...tracking.comments, note(asOf, `Resolved: ${reason}`)],
+      comments: [...tracking.comments, note(asOf, `${status === "withdrawn" ? "Withdrawn" : "Resolved"}: ${reason}`)],
     });
   }
   return { vendorId: next.vendorId, serviceId: next.serviceId, asOf: next.asOf, gaps: merged.sort(compareGaps) };
@@ -103,6 +123,8 @@ function withDefaults(gap: Gap & Partial<GapTracking>, asOf: IsoDate): GapTracki
     acceptance: gap.acceptance ?? null,
     firstSeenOn: gap.firstSeenOn ?? asOf,
     resolvedOn: gap.resolvedOn ?? null,
+    ...(gap.repeat ? { repeat: true } : {}),
+    ...(gap.closedReason ? { closedReason: gap.closedReason } : {}),
   };
 }
 
@@ -116,13 +138,15 @@ function carry(old: Gap & Partial<GapTracking>, gap: Gap, asOf: IsoDate): GapTra
   // A due date once promised stays; only a worsening can bring it forward.
   const dueDate = worse ? earlier(old.dueDate, gap.dueDate) : old.dueDate;
 
-  if (tracking.status === "resolved") {
+  if (tracking.status === "resolved" || tracking.status === "withdrawn") {
+    const was = tracking.status === "withdrawn" ? "withdrawn" : "marked resolved";
     return {
       ...tracking,
       dueDate: gap.dueDate,
       status: "open",
       resolvedOn: null,
-      comments: [...tracking.comments, note(asOf, "Reopened: marked resolved, but the re-score still raises it.")],
+      closedReason: null,
+      comments: [...tracking.comments, note(asOf, `Reopened: ${was}, but the re-score still raises it.`)],
     };
   }
   if (tracking.status === "risk_accepted") {

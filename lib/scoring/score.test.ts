@@ -122,7 +122,7 @@ describe("scoreVendor", () => {
       isoCertificates: [aCertificate({ standardVersion: "2013", expiryDate: "2021-01-01" })],
     });
     expect(scoreVendor(input({ vendor })).gaps.length).toBeGreaterThan(0);
-    expect(CHECK_IDS).toHaveLength(30);
+    expect(CHECK_IDS).toHaveLength(31);
   });
 });
 

@@ -197,6 +197,8 @@ export type SubprocessorList = {
   organisation?: string | null;
   entries: Subprocessor[];
   sources: FactSources;
+  /** The list this one superseded (the vendor's previous version); absent or null = none on file. */
+  previous?: SubprocessorList | null;
 };
 
 export type EvidenceFlag = {

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/action";
+import { loadOrganisationWarning } from "@/lib/evidence/documents/loaders";
 import { loadDocumentFacts } from "./data";
 import { FactsShapeError } from "./model";
 import { confirmFacts, saveCuecMapping, setSubserviceReportOnFile } from "./mutations";
@@ -27,12 +28,17 @@ export const confirmFactsAction = authedAction("fact:confirm", confirmFactsSchem
   const loaded = await loadDocumentFacts(actor, input.documentId);
   revalidatePath(`/documents/${input.documentId}`);
   if (loaded) revalidatePath(`/vendors/${loaded.doc.vendor.id}`);
-  return {
-    ok: true,
-    message: changed
-      ? `Facts confirmed with ${changed} correction${changed === 1 ? "" : "s"}. Run the review on the vendor page to update the gaps.`
-      : "Facts confirmed. Run the review on the vendor page to update the gaps.",
-  };
+  // Flagged at confirm: a document naming another organisation is not this vendor's evidence.
+  const other = loaded ? await loadOrganisationWarning(actor, input.documentId, loaded.confirmed) : null;
+  const confirmedText = changed
+    ? `Facts confirmed with ${changed} correction${changed === 1 ? "" : "s"}.`
+    : "Facts confirmed.";
+  if (other)
+    return {
+      ok: false,
+      error: `${confirmedText} But this document names ${other.organisation}, not ${other.vendorName}: check it was uploaded to the right vendor (see the warning above).`,
+    };
+  return { ok: true, message: `${confirmedText} Run the review on the vendor page to update the gaps.` };
 });
 
 export const saveCuecMappingAction = authedAction("cuec:edit", cuecMappingSchema, async (input, actor) => {

@@ -54,7 +54,9 @@ export function mergeConfirmed(
       continue;
     }
     if (!unchanged) {
-      const toLog = (v: unknown) => (Array.isArray(v) ? (v as AnyItem[]).map((i) => i.value) : v);
+      // List rows are logged by value; a plain string list (categories, locations) is its own value.
+      const toLog = (v: unknown) =>
+        fieldSpec.editor === "list" && Array.isArray(v) ? (v as AnyItem[]).map((i) => i.value) : v;
       changes.push({ field: name, oldValue: toLog(old?.value ?? null), newValue: toLog(value) });
     }
     fields[name] = {

@@ -14,11 +14,14 @@ import { refreshEvidenceCurrency } from "@/lib/reviews/currency/mutations";
 
 type Locked = { id: string; vendorId: string; kind: string; extraction: unknown; confirmedFacts: unknown };
 
-/** Reads the document row under a row lock, so two saves of one document's facts queue instead of overwriting each other. */
+/**
+ * Reads the document row under a row lock, so two saves of one document's facts queue instead of
+ * overwriting each other. A deleted document is not found: its facts are kept as they were removed.
+ */
 async function lockDocument(tx: TenantTx, tenantId: string, documentId: string): Promise<Locked | null> {
   const rows = await tx.$queryRaw<Locked[]>`
     SELECT "id", "vendorId", "kind"::text AS "kind", "extraction", "confirmedFacts" FROM "Document"
-     WHERE "id" = ${documentId}::uuid AND "tenantId" = ${tenantId}::uuid FOR UPDATE`;
+     WHERE "id" = ${documentId}::uuid AND "tenantId" = ${tenantId}::uuid AND "deletedAt" IS NULL FOR UPDATE`;
   return rows[0] ?? null;
 }
 

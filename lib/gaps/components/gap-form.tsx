@@ -32,7 +32,7 @@ export function GapForm({
   const [status, setStatus] = useState(gap.status);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const statuses = GAP_STATUSES.filter(
-    (s) => canAccept || (s !== "risk_accepted" && s !== "not_applicable") || s === gap.status,
+    (s) => s === gap.status || (s !== "withdrawn" && (canAccept || (s !== "risk_accepted" && s !== "not_applicable"))),
   );
   return (
     <form

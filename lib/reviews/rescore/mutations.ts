@@ -15,6 +15,7 @@ import {
   type TrackedGap,
 } from "@/lib/scoring";
 import { currencyColumns, currencyOf } from "../currency/mutations";
+import { retiredDocuments } from "./data";
 import { defaultCriteriaLookup, loadVendorScoring, type CriteriaLookup } from "../scoring-input/loaders";
 
 export type RescoreSummary = {
@@ -64,8 +65,11 @@ export async function rescoreVendor(
       acceptedUntil: true,
       firstSeenAt: true,
       resolvedAt: true,
+      repeat: true,
+      closedReason: true,
     },
   });
+  const retired = await retiredDocuments(actor, vendorId);
   const summary: RescoreSummary = {
     services: inputs.length,
     added: 0,
@@ -99,7 +103,8 @@ export async function rescoreVendor(
       })),
     };
     const byKey = new Map(rows.map((g) => [g.key, g]));
-    for (const gap of mergeRegisters(previous, register, asOf).gaps) merged.push({ gap, before: byKey.get(gap.key) });
+    for (const gap of mergeRegisters(previous, register, asOf, retired).gaps)
+      merged.push({ gap, before: byKey.get(gap.key) });
   }
 
   await withTenant(actor.tenantId, async (tx) => {
@@ -108,7 +113,7 @@ export async function rescoreVendor(
       if (!before) summary.added++;
       else if ((before.status === "resolved" || before.status === "risk_accepted") && status === "open")
         summary.reopened++;
-      else if (before.status !== "resolved" && status === "resolved") summary.resolved++;
+      else if (!isClosed(before.status) && isClosed(status)) summary.resolved++;
       else summary.unchanged++;
       if (isActiveStatus(status)) summary.open++;
       const data = {
@@ -121,7 +126,9 @@ export async function rescoreVendor(
         citation: (gap.citation ?? undefined) as Prisma.InputJsonValue | undefined,
         dueDate: toDbDate(gap.dueDate),
         status,
-        resolvedAt: status === "resolved" ? (before?.resolvedAt ?? new Date()) : null,
+        resolvedAt: isClosed(status) ? (before?.resolvedAt ?? new Date()) : null,
+        repeat: gap.repeat ?? false,
+        closedReason: isClosed(status) ? (gap.closedReason ?? before?.closedReason ?? null) : null,
         acceptedUntil: status === "risk_accepted" ? (before?.acceptedUntil ?? null) : null,
         acceptanceNote:
           status === "risk_accepted" || status === "not_applicable" ? (before?.acceptanceNote ?? null) : null,
@@ -129,9 +136,9 @@ export async function rescoreVendor(
       if (before) {
         await tx.gap.update({
           where: { tenantId_key: { tenantId: actor.tenantId, key: gap.key } },
-          data: { ...data, ...(status !== "resolved" ? { lastSeenAt: new Date() } : {}) },
+          data: { ...data, ...(!isClosed(status) ? { lastSeenAt: new Date() } : {}) },
         });
-        const note = systemNote(before.status, status, gap);
+        const note = systemNote(before.status, status, gap, before.repeat);
         if (note)
           await tx.gapComment.create({
             data: { tenantId: actor.tenantId, gapId: before.id, authorId: actor.userId, body: note },
@@ -155,8 +162,12 @@ export async function rescoreVendor(
   return summary;
 }
 
+const isClosed = (status: GapStatus) => status === "resolved" || status === "withdrawn";
+
 function tracking(g: {
   status: GapStatus;
+  repeat: boolean;
+  closedReason: string | null;
   ownerId: string | null;
   acceptanceNote: string | null;
   acceptedUntil: Date | null;
@@ -171,18 +182,20 @@ function tracking(g: {
     acceptance: waived ? { reason: g.acceptanceNote, expiresOn: fromDbDate(g.acceptedUntil) } : null,
     firstSeenOn: fromDbDate(g.firstSeenAt)!,
     resolvedOn: fromDbDate(g.resolvedAt),
+    repeat: g.repeat,
+    closedReason: g.closedReason,
   };
 }
 
-function systemNote(before: GapStatus, after: GapStatus, gap?: TrackedGap): string | null {
+function systemNote(before: GapStatus, after: GapStatus, gap?: TrackedGap, wasRepeat = false): string | null {
   // Why it reopened or closed, as lib/scoring worded it (a worsening, a newer document), and repeats.
-  if (gap?.closedReason && before !== "resolved" && after === "resolved")
-    return `Re-score: resolved — ${gap.closedReason}`;
+  if (gap?.closedReason && !isClosed(before) && isClosed(after))
+    return `Re-score: ${after === "withdrawn" ? "withdrawn" : "resolved"} — ${gap.closedReason}`;
   if (before === "risk_accepted" && after === "open" && /got worse/.test(gap?.comments.at(-1)?.text ?? ""))
     return `Re-score: ${gap!.comments.at(-1)!.text}`;
-  if (gap?.repeat && before !== "resolved" && after !== "resolved")
+  if (gap?.repeat && !isClosed(before) && !isClosed(after) && !wasRepeat)
     return `Re-score: repeat finding — raised again from ${gap.citation?.documentId ?? "a newer document"}.`;
-  if (before === "resolved" && after === "open")
+  if (isClosed(before) && after === "open")
     return "Re-score: reopened — marked resolved, but the documents still show this gap.";
   if (before === "risk_accepted" && after === "open") return "Re-score: reopened — the risk acceptance has expired.";
   if (before !== "resolved" && after === "resolved")

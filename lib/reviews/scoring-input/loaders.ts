@@ -10,6 +10,7 @@ import {
   type VendorEvidence,
 } from "@/lib/scoring";
 import { assembleVendorEvidence } from "../assemble-evidence";
+import { withPreviousLists } from "../rescore/previous-lists";
 import { confirmedDocuments, cuecOwnerIds, serviceRegions, toBuyerService } from "./build";
 
 export type CriteriaLookup = (actor: Actor, regions: Region[], tier: Tier) => Promise<CriteriaSet[]>;
@@ -60,15 +61,24 @@ export async function loadVendorScoring(
         },
         orderBy: { name: "asc" },
       },
+      // A deleted upload is never scored; a superseded one only as the previous version of its successor.
       documents: {
-        where: { confirmedAt: { not: null } },
-        select: { id: true, confirmedFacts: true },
+        where: { confirmedAt: { not: null }, deletedAt: null },
+        select: { id: true, confirmedFacts: true, supersededById: true },
         orderBy: { uploadedAt: "asc" },
       },
     },
   });
   if (!vendor) return null;
-  const confirmed = confirmedDocuments(vendor.documents);
+  // A superseded document is scored only as the previous version of its successor (a sub-processor list).
+  const successor = new Map(vendor.documents.map((d) => [d.id, d.supersededById]));
+  const read = confirmedDocuments(vendor.documents).map((doc) => ({
+    ...doc,
+    supersededById: successor.get(doc.documentId) ?? null,
+  }));
+  const confirmed = read
+    .filter((d) => d.supersededById === null)
+    .map(({ documentId, facts }) => ({ documentId, facts }));
   const ownerIds = cuecOwnerIds(confirmed);
   const owners = new Map(
     ownerIds.length
@@ -80,10 +90,11 @@ export async function loadVendorScoring(
         ).map((m) => [m.userId, m.user.name])
       : [],
   );
-  const { evidence } = assembleVendorEvidence(
-    { vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier },
-    confirmed,
-    (id) => owners.get(id) ?? null,
+  const identity = { vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier };
+  const { evidence } = withPreviousLists(
+    assembleVendorEvidence(identity, confirmed, (id) => owners.get(id) ?? null),
+    identity,
+    read,
   );
 
   const inputs: ScoringInput[] = [];

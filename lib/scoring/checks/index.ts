@@ -8,6 +8,7 @@ import { checkIsoSoaReference } from "./iso-soa-reference";
 import { checkRelianceGate } from "./reliance-gate";
 import { checkSubprocessorAiProvider } from "./subprocessor-ai-provider";
 import { checkSubprocessorLocations } from "./subprocessor-locations";
+import { checkSubprocessorListChanges } from "./subprocessor-list-changes";
 import { checkAuditorOpinionUnmodified } from "./auditor-opinion-unmodified";
 import { checkBridgeCoversGap } from "./bridge-covers-gap";
 import { checkBridgeDatedAfterPeriod } from "./bridge-dated-after-period";
@@ -56,6 +57,7 @@ export const CHECKS: Record<CheckId, CheckDefinition> = {
   "subprocessors-reconcile": { run: checkSubprocessorsReconcile, ownerRole: "analyst" },
   "subprocessor-ai-provider": { run: checkSubprocessorAiProvider, ownerRole: "security" },
   "subprocessor-locations": { run: checkSubprocessorLocations, ownerRole: "analyst" },
+  "subprocessor-list-changes": { run: checkSubprocessorListChanges, ownerRole: "analyst" },
   "service-in-scope": { run: checkServiceInScope, ownerRole: "analyst" },
   "locations-covered": { run: checkLocationsCovered, ownerRole: "analyst" },
   "legal-entity-matches": { run: checkLegalEntityMatches, ownerRole: "analyst" },

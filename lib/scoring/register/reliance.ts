@@ -137,3 +137,31 @@ export function withoutDocuments(vendor: VendorEvidence, ids: ReadonlySet<string
     flags: vendor.flags.filter(keep),
   };
 }
+
+/**
+ * The documents that name an organisation which is none of the vendor's names under any of the buyer's
+ * services (or, with no service recorded, not the vendor's legal name): shown as a warning when the
+ * analyst confirms such a document (a GitHub list uploaded to another vendor), the same rule the
+ * scorer applies when it leaves them out (`document-names-vendor`).
+ */
+export function documentsNamingAnotherOrganisation(
+  vendor: VendorEvidence,
+  services: readonly Pick<BuyerService, "name" | "systems" | "contractedEntity">[],
+): ForeignDocument[] {
+  const asService = (s: Pick<BuyerService, "name" | "systems" | "contractedEntity">) =>
+    ({
+      ...s,
+      id: "",
+      dataTypes: [],
+      regions: [],
+      locations: [],
+      criticality: "low",
+      relianceDate: null,
+    }) as BuyerService;
+  // With no service recorded, only the vendor's legal name speaks for it (an empty name would match anything).
+  const checks = services.length
+    ? services.map(asService)
+    : [asService({ name: vendor.vendorName, systems: [], contractedEntity: null })];
+  const foreignUnder = checks.map((service) => new Set(foreignDocuments(vendor, service).map((doc) => doc.documentId)));
+  return foreignDocuments(vendor, checks[0]!).filter((doc) => foreignUnder.every((ids) => ids.has(doc.documentId)));
+}

@@ -9,6 +9,8 @@ import { CuecRowForm } from "@/lib/evidence/facts/components/cuec-row-form";
 import { FactsReview } from "@/lib/evidence/facts/components/facts-review";
 import { factLabel } from "@/lib/evidence/facts/model";
 import { loadDocumentFacts } from "@/lib/evidence/facts/data";
+import { OrganisationWarning } from "@/lib/evidence/documents/components/organisation-warning";
+import { loadOrganisationWarning } from "@/lib/evidence/documents/loaders";
 import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
 import { secondaryButtonClass } from "@/components/ui/form-field";
@@ -39,6 +41,7 @@ export default async function DocumentFactsPage({
   const { doc, extracted, confirmed, members } = loaded;
   const canEdit = can(actor.role, "fact:confirm");
   const current = confirmed ?? extracted;
+  const otherOrganisation = await loadOrganisationWarning(actor, doc.id, current);
   const names = new Map(members.map((m) => [m.id, m.name]));
   const flags = (current?.flags ?? []).map((f) => [
     f.value?.kind === "authenticity" ? "Authenticity" : "Consistency",
@@ -88,6 +91,8 @@ export default async function DocumentFactsPage({
           </Alert>
         </div>
       ) : null}
+
+      <OrganisationWarning warning={otherOrganisation} />
 
       {flags.length ? (
         <section

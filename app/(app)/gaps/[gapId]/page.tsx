@@ -40,11 +40,13 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
       >
         <Badge tone={gap.severity}>{gap.severity}</Badge>
         <Badge tone="muted">{GAP_STATUS_LABELS[gap.status]}</Badge>
+        {gap.repeat ? <Badge tone="info">Repeat finding</Badge> : null}
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
             <p className="whitespace-pre-line text-slate-800">{gap.detail}</p>
+            {gap.closedReason ? <p className="mt-2 text-slate-700">Closed: {gap.closedReason}</p> : null}
             <dl className="mt-3 grid grid-cols-2 gap-2 text-slate-600">
               <div>
                 <dt className="text-xs uppercase text-slate-500">Suggested owner</dt>

@@ -4,14 +4,14 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { fromDbDate } from "@/lib/dates";
-import { UploadWidget } from "@/lib/evidence/components/upload-widget";
+import { VendorDocuments } from "@/lib/evidence/documents/components/vendor-documents";
 import { rescoreVendorAction, recordDecisionAction } from "@/lib/reviews/actions";
 import { DecisionForm } from "@/lib/reviews/components/decision-form";
 import { DECISION_LABELS } from "@/lib/reviews/schema";
 import { createServiceAction } from "@/lib/services/actions";
 import { ServiceForm } from "@/lib/services/components/service-form";
 import { loadVendorProfile } from "@/lib/vendors/profile/loaders";
-import { documentKindLabel, isActiveStatus } from "@/lib/vocabulary";
+import { isActiveStatus } from "@/lib/vocabulary";
 import { ActionButton } from "@/components/ui/action-button";
 import { HistoryList } from "@/lib/audit/components/history-list";
 import { Badge } from "@/components/ui/badge";
@@ -140,41 +140,7 @@ export default async function VendorPage({
             )}
           </Section>
 
-          <Section title="Documents" id="documents">
-            {vendor.documents.length ? (
-              <ul className="mb-4 divide-y divide-slate-100">
-                {vendor.documents.map((d) => (
-                  <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                    <div>
-                      <Link href={`/documents/${d.id}`} className="font-medium text-indigo-700 hover:underline">
-                        {d.filename}
-                      </Link>
-                      <span className="ml-2 text-slate-500">
-                        {documentKindLabel(d.kind)}
-                        {d.pages ? ` · ${d.pages} page${d.pages === 1 ? "" : "s"}` : ""}
-                      </span>
-                      <p className="text-xs text-slate-500">{summary(d)}</p>
-                      {d.parseStatus === "failed" ? <p className="text-xs text-red-700">{d.parseError}</p> : null}
-                    </div>
-                    <div className="flex gap-2">
-                      {d.parseStatus === "parsed" ? (
-                        d.confirmedAt ? (
-                          <Badge tone="good">Facts confirmed</Badge>
-                        ) : (
-                          <Badge tone="medium">Awaiting confirmation</Badge>
-                        )
-                      ) : (
-                        <Badge tone={d.parseStatus === "failed" ? "critical" : "muted"}>{d.parseStatus}</Badge>
-                      )}
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="mb-3 text-sm text-slate-600">No documents yet.</p>
-            )}
-            {can(actor.role, "document:upload") ? <UploadWidget vendorId={vendor.id} /> : null}
-          </Section>
+          <VendorDocuments actor={actor} vendorId={vendor.id} />
 
           <Section title="Sub-processors" id="subprocessors">
             {vendor.subprocessors.length ? (
@@ -310,24 +276,4 @@ function Section({
       {children}
     </section>
   );
-}
-
-type Doc = NonNullable<Awaited<ReturnType<typeof loadVendorProfile>>>["vendor"]["documents"][number];
-function summary(d: Doc): string {
-  if (d.socReport) {
-    const r = d.socReport;
-    const period = r.periodStart
-      ? `${fromDbDate(r.periodStart)} → ${fromDbDate(r.periodEnd)}`
-      : r.asOfDate
-        ? `as of ${fromDbDate(r.asOfDate)}`
-        : "period not read";
-    return `${r.socLevel.toUpperCase()}${r.type ? ` ${r.type.replace("type_", "Type ")}` : ""} · ${period} · ${r.auditorName ?? "auditor not in text"} · opinion ${r.opinion ?? "not read"}`;
-  }
-  if (d.isoCertificate) {
-    const c = d.isoCertificate;
-    return `${c.standard ?? "standard not read"}${c.standardVersion ? `:${c.standardVersion}` : ""} · ${c.certificationBody ?? "CB not in text"} · expires ${fromDbDate(c.expiryDate) ?? "—"}`;
-  }
-  if (d.bridgeLetter)
-    return `Bridges ${fromDbDate(d.bridgeLetter.coversFrom) ?? "?"} → ${fromDbDate(d.bridgeLetter.coversTo) ?? "?"} · dated ${fromDbDate(d.bridgeLetter.letterDate) ?? "?"}`;
-  return `Uploaded ${fromDbDate(d.uploadedAt)}`;
 }

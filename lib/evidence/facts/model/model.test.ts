@@ -96,6 +96,14 @@ describe("the fact schema", () => {
 });
 
 describe("confirming", () => {
+  it("logs a corrected list of plain values (categories) as those values", () => {
+    const base = soc2();
+    const tsc = { ...base.fields.tscCategories, value: ["security", "availability"] };
+    const submitted = { ...base, fields: { ...base.fields, tscCategories: tsc } } as typeof base;
+    const { changes } = mergeConfirmed(base, submitted);
+    expect(changes.find((c) => c.field === "tscCategories")?.newValue).toEqual(["security", "availability"]);
+  });
+
   it("marks a changed value as a person's, keeps its citation, and logs it by field", () => {
     const base = soc2();
     const submitted = {
