@@ -65,7 +65,11 @@ export async function findVendorPage(
   today: string,
 ): Promise<{ rows: VendorListRow[]; total: number }> {
   const gapsFirst = query.sort === "gaps" || Boolean(query.critical);
-  const where: Prisma.Sql[] = [Prisma.sql`v."tenantId" = ${actor.tenantId}::uuid`];
+  const where: Prisma.Sql[] = [
+    Prisma.sql`v."tenantId" = ${actor.tenantId}::uuid`,
+    // Archived vendors leave the list; the "Archived" filter shows only them.
+    query.archived ? Prisma.sql`v."archivedAt" IS NOT NULL` : Prisma.sql`v."archivedAt" IS NULL`,
+  ];
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(

@@ -16,6 +16,7 @@ export async function loadVendorProfile(actor: Actor, vendorId: string) {
         tier: true,
         status: true,
         nextReviewDate: true,
+        archivedAt: true,
         services: {
           select: {
             id: true,
@@ -28,8 +29,9 @@ export async function loadVendorProfile(actor: Actor, vendorId: string) {
             criticality: true,
             relianceDate: true,
             ownerId: true,
+            retiredAt: true,
           },
-          orderBy: { name: "asc" },
+          orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
         },
         documents: {
           select: {
