@@ -14,6 +14,9 @@ export type Actor = {
   name: string;
   email: string;
   tenantName: string;
+  /** Unread reminders, for the nav badge: read in the same statement as the session check, which
+   * every page runs anyway, to save each page a transaction of its own. */
+  unreadCount?: number;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,6 +30,7 @@ type MembershipRow = {
   email: string;
   disabledAt: Date | null;
   sessionEpoch: Date;
+  unread: number;
 };
 
 /**
@@ -47,7 +51,9 @@ export async function loadActor(
     (tx) => tx.$queryRaw<MembershipRow[]>`
     SELECT m.role::text AS role, t.id AS "tenantId", t.name AS "tenantName",
            u.id AS "userId", u.name, u.email, m."disabledAt",
-           GREATEST(u."sessionEpoch", m."sessionEpoch") AS "sessionEpoch"
+           GREATEST(u."sessionEpoch", m."sessionEpoch") AS "sessionEpoch",
+           (SELECT count(*)::int FROM "OutboxMessage" o
+             WHERE o."tenantId" = m."tenantId" AND o."userId" = m."userId" AND o."readAt" IS NULL) AS unread
     FROM "Membership" m
     JOIN "Tenant" t ON t.id = m."tenantId"
     JOIN "User" u ON u.id = m."userId"
@@ -63,5 +69,6 @@ export async function loadActor(
     name: membership.name,
     email: membership.email,
     tenantName: membership.tenantName,
+    unreadCount: membership.unread,
   };
 }

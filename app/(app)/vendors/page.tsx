@@ -11,6 +11,7 @@ import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/f
 import { PageHeader } from "@/components/ui/page-header";
 import { firstValues, listHref } from "@/lib/utils/list-query";
 import { Pagination } from "@/components/ui/pagination";
+import { SEVERITIES } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Vendors" };
 
@@ -26,7 +27,7 @@ const EVIDENCE_BADGE = {
   expiring: [badgeClass("medium"), "Expiring"],
   current: [badgeClass("good"), "Current"],
 } as const;
-const [CRIT, HIGH, MED, LOW] = (["critical", "high", "medium", "low"] as const).map(badgeClass);
+const [CRIT, HIGH, MED, LOW] = SEVERITIES.map(badgeClass);
 
 export default async function VendorsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
