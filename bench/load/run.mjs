@@ -5,7 +5,8 @@
 //          BENCH_RATE (total requests/s; default unset = closed loop: every connection sends its next
 //          request as soon as the last one is answered, i.e. users with zero think time),
 //          BENCH_PROFILE_DIR (write a CPU profile of the app server there),
-//          BENCH_GROUP (measure one URL group only, e.g. "gap register": to find which page costs what)
+//          BENCH_GROUP (measure one URL group only, e.g. "gap register": to find which page costs what),
+//          BENCH_MODES (several measurements in one run, e.g. "1,50,50@20"), BENCH_APP_DIR (serve that build)
 // Prints p50/p95/p99 and requests/s per URL group and overall; exits 1 on any error or non-2xx.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -36,7 +37,7 @@ if (!process.env.AUTH_SECRET) die("AUTH_SECRET is not set (scripts/with-db.mjs s
 if (!(DURATION > 0 && DURATION <= 300)) die("BENCH_DURATION must be between 1 and 300 seconds.");
 if (RATE !== undefined && !(RATE > 0 && RATE <= 5000)) die("BENCH_RATE must be between 1 and 5000 requests/s.");
 
-if (!fs.existsSync(".next/BUILD_ID")) {
+if (!process.env.BENCH_APP_DIR && !fs.existsSync(".next/BUILD_ID")) {
   console.error("[bench] no production build yet: running next build (~1-2 minutes)…");
   const r = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { stdio: "inherit" });
   if (r.status !== 0) die("next build failed (see above).");
@@ -64,23 +65,44 @@ if (process.env.BENCH_GROUP) {
   if (!groups[process.env.BENCH_GROUP]) die(`BENCH_GROUP must be one of: ${Object.keys(groups).join(", ")}`);
   for (const g of Object.keys(groups)) if (g !== process.env.BENCH_GROUP) delete groups[g];
 }
-const recorder = makeRecorder(Object.keys(groups));
+
+// BENCH_MODES runs several measurements against one server in one go, e.g. "1,50,50@20": one user
+// alone (app CPU per page without queueing), 50 back-to-back users, and 50 users sharing 20
+// requests/s (think time). Default: one measurement from BENCH_CONNECTIONS / BENCH_RATE.
+const MODES = process.env.BENCH_MODES
+  ? process.env.BENCH_MODES.split(",").map((m) => {
+      const [c, r] = m.split("@");
+      const mode = { connections: Number(c), rate: r ? Number(r) : undefined };
+      if (!(mode.connections > 0 && mode.connections <= 500) || (r && !(mode.rate > 0 && mode.rate <= 5000)))
+        die(`BENCH_MODES: "${m}" is not connections[@requests-per-second]`);
+      return mode;
+    })
+  : [{ connections: CONNECTIONS, rate: RATE }];
 
 const server = await startServer();
-let exitCode = 1;
+let exitCode = 0;
 try {
   await checkPages();
   console.error(`[bench] warm-up: 5 s, 10 connections (not measured)`);
   await blast(5, 10, null);
+  for (const mode of MODES) if (!(await measure(mode.connections, mode.rate))) exitCode = 1;
+} finally {
+  await stopServer(server);
+}
+process.exit(exitCode);
+
+/** One measurement: prints its table and CPU per request; false on any error, timeout or non-2xx. */
+async function measure(connections, rate) {
+  const recorder = makeRecorder(Object.keys(groups));
   // Other processes on the box compete for the same cores: say how busy it was, so figures are read right.
   const loadBefore = os.loadavg()[0];
-  const mode = RATE ? `open loop at ${RATE} req/s in total` : "closed loop (no think time)";
+  const mode = rate ? `open loop at ${rate} req/s in total` : "closed loop (no think time)";
   console.error(
-    `[bench] measuring: ${DURATION} s, ${CONNECTIONS} connections, ${members.length} users, ${mode}, http://${HOST}:${PORT}`,
+    `[bench] measuring: ${DURATION} s, ${connections} connections, ${members.length} users, ${mode}, http://${HOST}:${PORT}`,
   );
   const pgPid = embeddedPostmasterPid();
   const cpu0 = { app: treeCpuMs(server.pid), db: treeCpuMs(pgPid), bench: process.cpuUsage() };
-  const result = await blast(DURATION, CONNECTIONS, recorder, RATE);
+  const result = await blast(DURATION, connections, recorder, rate);
   const benchCpu = process.cpuUsage(cpu0.bench);
   const cpu = {
     app: treeCpuMs(server.pid) - cpu0.app,
@@ -89,7 +111,8 @@ try {
   };
   const rows = recorder.summary(DURATION);
   const overall = rows.at(-1);
-  console.log(`\n${formatTable(rows)}\n`);
+  console.log(`\n== ${connections} connection${connections === 1 ? "" : "s"}, ${mode}`);
+  console.log(`${formatTable(rows)}\n`);
   console.log(
     `machine: ${os.cpus().length} cores, 1-min load average ${loadBefore.toFixed(2)} before / ${os.loadavg()[0].toFixed(2)} after (app, database and load generator on this one box)`,
   );
@@ -103,11 +126,8 @@ try {
   console.log(
     `goal p95 < ${GOAL_P95_MS} ms with zero errors: ${overall.p95 < GOAL_P95_MS && !result.errors && !result.non2xx ? "MET" : "NOT MET"} (overall p95 ${overall.p95.toFixed(1)} ms)`,
   );
-  exitCode = result.errors || result.timeouts || result.non2xx ? 1 : 0;
-} finally {
-  await stopServer(server);
+  return !(result.errors || result.timeouts || result.non2xx);
 }
-process.exit(exitCode);
 
 async function sampleVendorIds(tenantId, n) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -127,7 +147,9 @@ async function sampleVendorIds(tenantId, n) {
 async function startServer() {
   const log = path.join(fs.mkdtempSync(path.join(process.env.TMPDIR ?? "/tmp", "assay-bench-")), "next.log");
   const out = fs.openSync(log, "a");
-  const appDir = snapshotBuild();
+  // BENCH_APP_DIR: serve another checkout's finished build (e.g. the commit before a change) against
+  // the same seeded database, so before and after are measured the same way.
+  const appDir = process.env.BENCH_APP_DIR ? path.resolve(process.env.BENCH_APP_DIR) : snapshotBuild();
   // BENCH_PROFILE_DIR: write a V8 CPU profile of the app server there (open it in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE_DIR
     ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE_DIR)}`]

@@ -9,12 +9,11 @@ const TONES = {
 } as const;
 export type BadgeTone = keyof typeof TONES;
 
+/** The badge's classes, for long tables: a plain <span className={badgeClass(t)}> per row, no component. */
+export function badgeClass(tone: BadgeTone): string {
+  return `inline-flex items-center rounded px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`;
+}
+
 export function Badge({ tone, children }: { tone: BadgeTone; children: React.ReactNode }) {
-  return (
-    <span
-      className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}
-    >
-      {children}
-    </span>
-  );
+  return <span className={badgeClass(tone)}>{children}</span>;
 }

@@ -19,6 +19,9 @@ export type Actor = {
    * role's permissions are narrowed to these (assertCan checks both).
    */
   apiToken?: { id: string; name: string; permissions: ReadonlySet<Permission> };
+  /** Unread reminders, for the nav badge: read in the same statement as the session check, which
+   * every page runs anyway, to save each page a transaction of its own. */
+  unreadCount?: number;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,5 +45,6 @@ export async function loadActor(
     name: membership.name,
     email: membership.email,
     tenantName: membership.tenantName,
+    unreadCount: membership.unread,
   };
 }

@@ -78,7 +78,7 @@ export async function loadDashboard(actor: Actor, today: string): Promise<Dashbo
       (tx) => tx.$queryRaw<(Dashboard["vendorsDueForReview"]["items"][number] & { total: number })[]>`
       SELECT v.id, v."legalName", v.tier::text AS tier, v."nextReviewDate"::text AS due, count(*) OVER ()::int AS total
       FROM "Vendor" v
-      WHERE v."tenantId" = ${t}::uuid AND v.status <> 'offboarded' AND v."nextReviewDate" <= ${today}::date + 30
+      WHERE v."tenantId" = ${t}::uuid AND v.status <> 'offboarded' AND v."archivedAt" IS NULL AND v."nextReviewDate" <= ${today}::date + 30
       ORDER BY v."nextReviewDate", v."legalName"
       LIMIT ${LIST_LIMIT}`,
     ),

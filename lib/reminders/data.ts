@@ -21,12 +21,18 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
       orderBy: { userId: "asc" },
     }),
     db.buyerService.findMany({
-      where: { tenantId, ownerId: { not: null } },
+      // Archived vendors and retired services are out of the reminders.
+      where: { tenantId, ownerId: { not: null }, retiredAt: null, vendor: { archivedAt: null } },
       select: { id: true, vendorId: true, ownerId: true },
     }),
     withTenant(tenantId, (tx) => tx.$queryRaw<EvidenceDueRow[]>(evidenceDueSql(tenantId, today))),
     db.gap.findMany({
-      where: { tenantId, status: { in: [...ACTIVE_GAP_STATUSES] }, dueDate: { lt: day } },
+      where: {
+        tenantId,
+        status: { in: [...ACTIVE_GAP_STATUSES] },
+        dueDate: { lt: day },
+        vendor: { archivedAt: null },
+      },
       select: {
         id: true,
         title: true,
@@ -42,6 +48,7 @@ export async function loadReminderFacts(tenantId: string, today: string): Promis
       where: {
         tenantId,
         status: { not: "offboarded" },
+        archivedAt: null,
         nextReviewDate: { lte: toDbDate(addDays(today, 30))! },
       },
       select: { id: true, legalName: true, nextReviewDate: true },

@@ -47,3 +47,12 @@ export const serviceFormSchema = z.object({
     .transform((s) => s || null),
 });
 export type ServiceForm = z.output<typeof serviceFormSchema>;
+
+export const updateServiceSchema = serviceFormSchema.extend({ serviceId: z.uuid() });
+export type UpdateServiceForm = z.output<typeof updateServiceSchema>;
+
+export const retireServiceSchema = z.object({
+  vendorId: z.uuid(),
+  serviceId: z.uuid(),
+  retired: z.enum(["1", "0"]).transform((v) => v === "1"),
+});

@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/action";
-import { createVendor, updateVendor } from "./mutations";
-import { updateVendorSchema, vendorFormSchema } from "./schema";
+import { createVendor, setVendorArchived, updateVendor } from "./mutations";
+import { archiveVendorSchema, updateVendorSchema, vendorFormSchema } from "./schema";
 
 export const createVendorAction = authedAction("vendor:edit", vendorFormSchema, async (input, actor) => {
   const { id } = await createVendor(actor, input);
@@ -19,5 +19,21 @@ export const updateVendorAction = authedAction(
     await updateVendor(actor, vendorId, input);
     revalidatePath(`/vendors/${vendorId}`);
     redirect(`/vendors/${vendorId}`);
+  },
+);
+
+export const setVendorArchivedAction = authedAction(
+  "vendor:edit",
+  archiveVendorSchema,
+  async ({ vendorId, archived }, actor) => {
+    await setVendorArchived(actor, vendorId, archived);
+    revalidatePath(`/vendors/${vendorId}`);
+    revalidatePath("/vendors");
+    return {
+      ok: true,
+      message: archived
+        ? "Archived: the vendor is out of the lists and reminders; its history is kept."
+        : "Back in the lists and reminders.",
+    };
   },
 );

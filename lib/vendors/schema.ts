@@ -51,8 +51,14 @@ export const vendorListQuerySchema = z.object({
   region: z.enum(["EU", "UK", "US", "APAC"]).optional().catch(undefined),
   critical: z.literal("1").optional().catch(undefined),
   expiring: z.literal("1").optional().catch(undefined),
+  archived: z.literal("1").optional().catch(undefined),
   sort: z.enum(VENDOR_SORTS).default("name").catch("name"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
 export type VendorListQuery = z.output<typeof vendorListQuerySchema>;
+
+export const archiveVendorSchema = z.object({
+  vendorId: z.uuid(),
+  archived: z.enum(["1", "0"]).transform((v) => v === "1"),
+});

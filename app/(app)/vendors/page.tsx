@@ -5,12 +5,13 @@ import { can } from "@/lib/auth/roles";
 import { fromDbDate, todayIso } from "@/lib/dates";
 import { evidenceState, findVendorPage, PAGE_SIZE } from "@/lib/vendors/list/loaders";
 import { VENDOR_STATUSES, VENDOR_TIERS, vendorListQuerySchema, type VendorListQuery } from "@/lib/vendors/schema";
-import { Badge } from "@/components/ui/badge";
+import { badgeClass } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
 import { firstValues, listHref } from "@/lib/utils/list-query";
 import { Pagination } from "@/components/ui/pagination";
+import { SEVERITIES } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Vendors" };
 
@@ -19,12 +20,14 @@ type Search = Record<string, string | string[] | undefined>;
 const href = (q: VendorListQuery, patch: Partial<Record<keyof VendorListQuery, string | number | undefined>>) =>
   listHref("/vendors", q, patch, { page: 1 });
 
+// Class strings computed once: the rows below are plain elements, no component per row.
 const EVIDENCE_BADGE = {
-  none: ["muted", "No evidence"],
-  expired: ["critical", "Expired"],
-  expiring: ["medium", "Expiring"],
-  current: ["good", "Current"],
+  none: [badgeClass("muted"), "No evidence"],
+  expired: [badgeClass("critical"), "Expired"],
+  expiring: [badgeClass("medium"), "Expiring"],
+  current: [badgeClass("good"), "Current"],
 } as const;
+const [CRIT, HIGH, MED, LOW] = SEVERITIES.map(badgeClass);
 
 export default async function VendorsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
@@ -33,7 +36,9 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
   const today = todayIso();
   const { rows, total } = await findVendorPage(actor, query, today);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const filtered = Boolean(query.q || query.tier || query.status || query.region || query.critical || query.expiring);
+  const filtered = Boolean(
+    query.q || query.tier || query.status || query.region || query.critical || query.expiring || query.archived,
+  );
 
   const SortHeader = ({ sort, label }: { sort: VendorListQuery["sort"]; label: string }) => {
     const active = query.sort === sort;
@@ -91,6 +96,9 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
           <input type="checkbox" name="expiring" value="1" defaultChecked={Boolean(query.expiring)} /> Evidence expiring
           (30 days)
         </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="archived" value="1" defaultChecked={Boolean(query.archived)} /> Archived
+        </label>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
         <button type="submit" className={secondaryButtonClass}>
@@ -145,29 +153,35 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                           {v.legalName}
                         </a>
                       </td>
-                      <td className="px-4 py-2 capitalize">{v.tier}</td>
-                      <td className="px-4 py-2">{v.status.replace("_", " ")}</td>
-                      <td className="px-4 py-2">
-                        <Badge tone={tone}>{label}</Badge>
+                      <td className="px-4 py-2 capitalize" data-label="Tier">
+                        {v.tier}
+                      </td>
+                      <td className="px-4 py-2" data-label="Status">
+                        {v.status.replace("_", " ")}
+                      </td>
+                      <td className="px-4 py-2" data-label="Evidence">
+                        <span className={tone}>{label}</span>
                         {v.evidenceExpires && state !== "none" ? (
                           <span className="ml-2 text-xs text-slate-500">{fromDbDate(v.evidenceExpires)}</span>
                         ) : null}
                       </td>
-                      <td className="px-4 py-2">
+                      <td className="px-4 py-2" data-label="Open gaps">
                         <span
-                          className="flex gap-1"
+                          className="flex flex-wrap gap-1"
                           aria-label={`${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low`}
                         >
-                          {v.critical ? <Badge tone="critical">{v.critical} crit</Badge> : null}
-                          {v.high ? <Badge tone="high">{v.high} high</Badge> : null}
-                          {v.medium ? <Badge tone="medium">{v.medium} med</Badge> : null}
-                          {v.low ? <Badge tone="low">{v.low} low</Badge> : null}
+                          {v.critical ? <span className={CRIT}>{v.critical} crit</span> : null}
+                          {v.high ? <span className={HIGH}>{v.high} high</span> : null}
+                          {v.medium ? <span className={MED}>{v.medium} med</span> : null}
+                          {v.low ? <span className={LOW}>{v.low} low</span> : null}
                           {!v.critical && !v.high && !v.medium && !v.low ? (
                             <span className="text-slate-400">—</span>
                           ) : null}
                         </span>
                       </td>
-                      <td className="px-4 py-2 tabular-nums">{fromDbDate(v.nextReviewDate) ?? "—"}</td>
+                      <td className="px-4 py-2 tabular-nums" data-label="Next review">
+                        {fromDbDate(v.nextReviewDate) ?? "—"}
+                      </td>
                     </tr>
                   );
                 })}

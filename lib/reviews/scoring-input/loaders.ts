@@ -48,6 +48,8 @@ export async function loadVendorScoring(
       legalName: true,
       tier: true,
       services: {
+        // A retired service is no longer bought: nothing is measured against it.
+        where: { retiredAt: null },
         select: {
           id: true,
           name: true,

@@ -18,30 +18,56 @@ const DATA_TYPE_LABELS: Record<string, string> = {
   public: "Public data only",
 };
 
+export type ServiceValues = {
+  id: string;
+  name: string;
+  systems: string[];
+  dataTypes: string[];
+  regions: string[];
+  locations: string[];
+  contractedLegalEntity: string | null;
+  criticality: string;
+  relianceDate: string | null;
+  ownerId: string | null;
+};
+
+/**
+ * Records a new service, or edits one (`service` given). An edit keeps the saved values in the form
+ * after saving; a new service's form clears, so saving twice cannot create a duplicate by accident.
+ */
 export function ServiceForm({
   action,
   vendorId,
   members,
+  service,
 }: {
   action: FormAction;
   vendorId: string;
   members: { id: string; name: string }[];
+  service?: ServiceValues;
 }) {
   const [state, onSubmit, pending] = useFormAction(action);
   const formRef = useRef<HTMLFormElement>(null);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   useEffect(() => {
-    if (state.ok && state.message) formRef.current?.reset();
-  }, [state]);
+    if (!service && state.ok && state.message) formRef.current?.reset();
+  }, [state, service]);
+  const p = service ? `svc-${service.id.slice(0, 8)}` : "svc";
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-4" aria-label="Record a service">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      className="space-y-4"
+      aria-label={service ? `Edit service ${service.name}` : "Record a service"}
+    >
       <input type="hidden" name="vendorId" value={vendorId} />
-      <FormStatus state={state} />
+      {service ? <input type="hidden" name="serviceId" value={service.id} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="svc-name" label="Service you buy" error={errors.name}>
+        <FormField id={`${p}-name`} label="Service you buy" error={errors.name}>
           <input
-            id="svc-name"
+            id={`${p}-name`}
             name="name"
+            defaultValue={service?.name}
             required
             maxLength={200}
             placeholder="e.g. Payroll processing"
@@ -49,12 +75,12 @@ export function ServiceForm({
           />
         </FormField>
         <FormField
-          id="svc-systems"
+          id={`${p}-systems`}
           label="Systems / products used"
           hint="As the vendor names them, comma-separated."
           error={errors.systems}
         >
-          <input id="svc-systems" name="systems" className={inputClass} />
+          <input id={`${p}-systems`} name="systems" defaultValue={service?.systems.join(", ")} className={inputClass} />
         </FormField>
       </div>
       <fieldset>
@@ -62,7 +88,8 @@ export function ServiceForm({
         <div className="mt-1 grid grid-cols-2 gap-1 sm:grid-cols-4">
           {DATA_TYPES.map((d) => (
             <label key={d} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="dataTypes" value={d} /> {DATA_TYPE_LABELS[d] ?? d}
+              <input type="checkbox" name="dataTypes" value={d} defaultChecked={service?.dataTypes.includes(d)} />{" "}
+              {DATA_TYPE_LABELS[d] ?? d}
             </label>
           ))}
         </div>
@@ -72,7 +99,7 @@ export function ServiceForm({
         <div className="mt-1 flex gap-4">
           {REGIONS.map((r) => (
             <label key={r} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="regions" value={r} /> {r}
+              <input type="checkbox" name="regions" value={r} defaultChecked={service?.regions.includes(r)} /> {r}
             </label>
           ))}
         </div>
@@ -80,18 +107,34 @@ export function ServiceForm({
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField
-          id="svc-locations"
+          id={`${p}-locations`}
           label="Locations needed"
           hint="Countries or data-centre regions, comma-separated."
           error={errors.locations}
         >
-          <input id="svc-locations" name="locations" className={inputClass} />
+          <input
+            id={`${p}-locations`}
+            name="locations"
+            defaultValue={service?.locations.join(", ")}
+            className={inputClass}
+          />
         </FormField>
-        <FormField id="svc-entity" label="Contracted legal entity" error={errors.contractedLegalEntity}>
-          <input id="svc-entity" name="contractedLegalEntity" maxLength={200} className={inputClass} />
+        <FormField id={`${p}-entity`} label="Contracted legal entity" error={errors.contractedLegalEntity}>
+          <input
+            id={`${p}-entity`}
+            name="contractedLegalEntity"
+            maxLength={200}
+            defaultValue={service?.contractedLegalEntity ?? ""}
+            className={inputClass}
+          />
         </FormField>
-        <FormField id="svc-criticality" label="Criticality" error={errors.criticality}>
-          <select id="svc-criticality" name="criticality" defaultValue="medium" className={inputClass}>
+        <FormField id={`${p}-criticality`} label="Criticality" error={errors.criticality}>
+          <select
+            id={`${p}-criticality`}
+            name="criticality"
+            defaultValue={service?.criticality ?? "medium"}
+            className={inputClass}
+          >
             {CRITICALITIES.map((c) => (
               <option key={c} value={c}>
                 {c}
@@ -100,15 +143,21 @@ export function ServiceForm({
           </select>
         </FormField>
         <FormField
-          id="svc-reliance"
+          id={`${p}-reliance`}
           label="Reliance date"
           hint="The date you rely on the evidence for (e.g. your audit year-end)."
           error={errors.relianceDate}
         >
-          <input id="svc-reliance" name="relianceDate" type="date" className={inputClass} />
+          <input
+            id={`${p}-reliance`}
+            name="relianceDate"
+            type="date"
+            defaultValue={service?.relianceDate ?? ""}
+            className={inputClass}
+          />
         </FormField>
-        <FormField id="svc-owner" label="Owner" error={errors.ownerId}>
-          <select id="svc-owner" name="ownerId" defaultValue="" className={inputClass}>
+        <FormField id={`${p}-owner`} label="Owner" error={errors.ownerId}>
+          <select id={`${p}-owner`} name="ownerId" defaultValue={service?.ownerId ?? ""} className={inputClass}>
             <option value="">Nobody yet</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
@@ -118,9 +167,12 @@ export function ServiceForm({
           </select>
         </FormField>
       </div>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? "Saving…" : "Save service"}
-      </button>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? "Saving…" : service ? "Save changes" : "Save service"}
+        </button>
+        <FormStatus state={state} />
+      </div>
     </form>
   );
 }

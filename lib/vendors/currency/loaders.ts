@@ -6,7 +6,7 @@ import { Prisma } from "@/prisma/generated/client";
  * that lapses within the last reminder step of `today`, or already has, with its step. Shared by the
  * dashboard and the reminders so they list the same items. The query only compares stored dates
  * with bounds lib/scoring computes: how long evidence stays current is decided there, not here.
- * Offboarded vendors need no reminders.
+ * Offboarded and archived vendors need no reminders.
  */
 export function evidenceDueSql(tenantId: string, today: string): Prisma.Sql {
   const bound = currencyStepBounds(today);
@@ -20,7 +20,7 @@ export function evidenceDueSql(tenantId: string, today: string): Prisma.Sql {
     FROM "Vendor" v
     CROSS JOIN LATERAL jsonb_to_recordset(v."evidenceCurrency") AS i("documentId" uuid, label text, "coveredUntil" date)
     JOIN "Document" d ON d."tenantId" = v."tenantId" AND d.id = i."documentId"
-    WHERE v."tenantId" = ${tenantId}::uuid AND v.status <> 'offboarded'
+    WHERE v."tenantId" = ${tenantId}::uuid AND v.status <> 'offboarded' AND v."archivedAt" IS NULL
       AND v."evidenceCoveredUntil" <= ${bound["30d"]}::date AND i."coveredUntil" <= ${bound["30d"]}::date`;
 }
 

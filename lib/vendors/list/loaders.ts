@@ -65,7 +65,11 @@ export async function findVendorPage(
   today: string,
 ): Promise<{ rows: VendorListRow[]; total: number }> {
   const gapsFirst = query.sort === "gaps" || Boolean(query.critical);
-  const where: Prisma.Sql[] = [Prisma.sql`v."tenantId" = ${actor.tenantId}::uuid`];
+  const where: Prisma.Sql[] = [
+    Prisma.sql`v."tenantId" = ${actor.tenantId}::uuid`,
+    // Archived vendors leave the list; the "Archived" filter shows only them.
+    query.archived ? Prisma.sql`v."archivedAt" IS NOT NULL` : Prisma.sql`v."archivedAt" IS NULL`,
+  ];
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(
@@ -100,20 +104,23 @@ export async function findVendorPage(
     )`;
   const withClause = gapsFirst ? Prisma.sql`WITH ${gapCte}, ${base}` : Prisma.sql`WITH ${base}`;
 
-  const rowsQuery = Prisma.sql`${withClause}, page AS (SELECT * FROM base ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset})
+  // The total rides along on every row (count(*) OVER () before LIMIT): one statement in one
+  // transaction per page instead of two, and the gap aggregate is computed once. A page past the
+  // end has no row to carry it, so only then is the total counted on its own.
+  const rowsQuery = Prisma.sql`${withClause}, page AS (SELECT *, count(*) OVER ()::int AS total FROM base ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset})
     SELECT page.id, page."legalName", page.tier::text AS tier, page.status::text AS status, page."nextReviewDate",
            ${gapsFirst ? Prisma.sql`page.critical, page.high, page.medium, page.low` : Prisma.sql`g.critical, g.high, g.medium, g.low`},
-           page."evidenceExpires", page."evidenceCount"
+           page."evidenceExpires", page."evidenceCount", page.total
     FROM page
     ${gapsFirst ? Prisma.empty : gapCountsLateral("page")}
     ORDER BY ${order}`;
 
-  const [rows, count] = await Promise.all([
-    withTenant(actor.tenantId, (tx) => tx.$queryRaw<VendorListRow[]>(rowsQuery)),
-    withTenant(actor.tenantId, (tx) =>
-      tx.$queryRaw<{ n: number }[]>(Prisma.sql`${withClause} SELECT count(*)::int AS n FROM base`),
-    ),
-  ]);
+  const rows = await withTenant(actor.tenantId, (tx) => tx.$queryRaw<(VendorListRow & { total: number })[]>(rowsQuery));
+  if (rows.length) return { rows, total: rows[0].total };
+  if (offset === 0) return { rows, total: 0 };
+  const count = await withTenant(actor.tenantId, (tx) =>
+    tx.$queryRaw<{ n: number }[]>(Prisma.sql`${withClause} SELECT count(*)::int AS n FROM base`),
+  );
   return { rows, total: count[0]?.n ?? 0 };
 }
 

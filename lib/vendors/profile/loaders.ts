@@ -17,6 +17,7 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
         tier: true,
         status: true,
         nextReviewDate: true,
+        archivedAt: true,
         services: {
           select: {
             id: true,
@@ -29,8 +30,9 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
             criticality: true,
             relianceDate: true,
             ownerId: true,
+            retiredAt: true,
           },
-          orderBy: { name: "asc" },
+          orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
         },
         documents: {
           select: {

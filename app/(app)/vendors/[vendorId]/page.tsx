@@ -8,13 +8,15 @@ import { VendorDocuments } from "@/lib/evidence/documents/components/vendor-docu
 import { rescoreVendorAction, recordDecisionAction } from "@/lib/reviews/actions";
 import { DecisionForm } from "@/lib/reviews/components/decision-form";
 import { DECISION_LABELS } from "@/lib/reviews/schema";
-import { createServiceAction } from "@/lib/services/actions";
+import { createServiceAction, retireServiceAction, updateServiceAction } from "@/lib/services/actions";
 import { ServiceForm } from "@/lib/services/components/service-form";
+import { setVendorArchivedAction } from "@/lib/vendors/actions";
 import { loadVendorProfile } from "@/lib/vendors/profile/loaders";
 import { isActiveStatus } from "@/lib/vocabulary";
 import { ActionButton } from "@/components/ui/action-button";
 import { HistoryList } from "@/lib/audit/components/history-list";
-import { Badge } from "@/components/ui/badge";
+import { Alert } from "@/components/ui/alert";
+import { Badge, badgeClass } from "@/components/ui/badge";
 import { Disclosure } from "@/components/ui/disclosure";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -35,6 +37,13 @@ export default async function VendorPage({
   if (!profile) notFound();
   const { vendor, members, history, nameOf } = profile;
   const open = vendor.gaps.filter((g) => isActiveStatus(g.status));
+  // Open high/critical gaps by service ("" = vendor-wide): the decision form warns before an approval.
+  const serious: Record<string, number> = {};
+  for (const g of open)
+    if (g.severity === "critical" || g.severity === "high")
+      serious[g.serviceId ?? ""] = (serious[g.serviceId ?? ""] ?? 0) + 1;
+  const activeServices = vendor.services.filter((s) => !s.retiredAt);
+  const canEdit = can(actor.role, "vendor:edit");
   const serviceName = new Map(vendor.services.map((s) => [s.id, s.name]));
   // Titles shared by several gaps (one per CUEC, per document…) get their subject shown beneath.
   const titleCounts = new Map<string, number>();
@@ -53,12 +62,30 @@ export default async function VendorPage({
       >
         <Badge tone="info">{vendor.tier} tier</Badge>
         <Badge tone="muted">{vendor.status.replace("_", " ")}</Badge>
-        {can(actor.role, "vendor:edit") ? (
+        {vendor.archivedAt ? <Badge tone="medium">archived</Badge> : null}
+        {canEdit ? (
           <Link href={`/vendors/${vendor.id}/edit`} className={secondaryButtonClass}>
             Edit
           </Link>
         ) : null}
+        {canEdit ? (
+          <ActionButton
+            action={setVendorArchivedAction}
+            fields={{ vendorId: vendor.id, archived: vendor.archivedAt ? "0" : "1" }}
+            label={vendor.archivedAt ? "Unarchive" : "Archive"}
+            pendingLabel={vendor.archivedAt ? "Unarchiving…" : "Archiving…"}
+            className={secondaryButtonClass}
+          />
+        ) : null}
       </PageHeader>
+      {vendor.archivedAt ? (
+        <div className="mb-6">
+          <Alert tone="info">
+            Archived on {fromDbDate(vendor.archivedAt)}: this vendor is out of the vendor list, the dashboard and the
+            reminders. Its documents, gaps, decisions and history are kept.
+          </Alert>
+        </div>
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -66,7 +93,7 @@ export default async function VendorPage({
             title={`Gaps (${open.length} open)`}
             id="gaps"
             actions={
-              <div className="flex items-start gap-2">
+              <div className="flex flex-wrap items-start gap-2">
                 <a className={secondaryButtonClass} href={`/api/vendors/${vendor.id}/export?format=csv`}>
                   CSV
                 </a>
@@ -110,26 +137,31 @@ export default async function VendorPage({
                   {vendor.gaps.map((g) => (
                     <tr key={g.id} className="border-t border-slate-100 align-top">
                       <td className="py-1.5">
-                        <Badge tone={g.severity}>{g.severity}</Badge>
+                        <span className={badgeClass(g.severity)}>{g.severity}</span>
                       </td>
-                      <td className="py-1.5 pr-2">
+                      <td className="py-1.5 pr-2" data-label="Gap">
                         <a className="text-indigo-700 hover:underline" href={`/gaps/${g.id}`}>
                           {g.title}
                         </a>
                         {repeated.has(g.title) ? (
-                          <span className="block max-w-md truncate text-xs text-slate-500" title={g.subject}>
+                          <span
+                            className="block max-w-md truncate text-xs text-slate-500 max-sm:whitespace-normal"
+                            title={g.subject}
+                          >
                             {g.subject}
                           </span>
                         ) : null}
                       </td>
-                      <td className="py-1.5 pr-2 text-slate-600">
+                      <td className="py-1.5 pr-2 text-slate-600" data-label="Service">
                         {g.serviceId ? (serviceName.get(g.serviceId) ?? "—") : "—"}
                       </td>
-                      <td className="py-1.5 pr-2">
+                      <td className="py-1.5 pr-2" data-label="Owner">
                         {nameOf(g.ownerId) ?? <span className="text-slate-400">unassigned</span>}
                       </td>
-                      <td className="whitespace-nowrap py-1.5 pr-2 tabular-nums">{fromDbDate(g.dueDate) ?? "—"}</td>
-                      <td className="py-1.5">
+                      <td className="whitespace-nowrap py-1.5 pr-2 tabular-nums" data-label="Due">
+                        {fromDbDate(g.dueDate) ?? "—"}
+                      </td>
+                      <td className="py-1.5" data-label="Status">
                         {g.status.replace("_", " ")}
                         {g.status === "risk_accepted" && g.acceptedUntil ? ` until ${fromDbDate(g.acceptedUntil)}` : ""}
                       </td>
@@ -156,8 +188,8 @@ export default async function VendorPage({
                   {vendor.subprocessors.map((s) => (
                     <tr key={s.id} className="border-t border-slate-100">
                       <td className="py-1.5">{s.name}</td>
-                      <td>{s.purpose ?? "—"}</td>
-                      <td>{s.location ?? "—"}</td>
+                      <td data-label="Purpose">{s.purpose ?? "—"}</td>
+                      <td data-label="Location">{s.location ?? "—"}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -176,9 +208,15 @@ export default async function VendorPage({
             {vendor.services.length ? (
               <ul className="mb-4 space-y-3 text-sm">
                 {vendor.services.map((s) => (
-                  <li key={s.id} className="rounded-md bg-slate-50 p-3">
+                  <li
+                    key={s.id}
+                    className={`rounded-md p-3 ${s.retiredAt ? "border border-dashed border-slate-300" : "bg-slate-50"}`}
+                  >
                     <p className="font-medium">
                       {s.name} <span className="font-normal text-slate-500">· {s.criticality}</span>
+                      {s.retiredAt ? (
+                        <span className="font-normal text-slate-500"> · retired {fromDbDate(s.retiredAt)}</span>
+                      ) : null}
                     </p>
                     <p className="text-slate-600">
                       Regions: {s.regions.join(", ") || "—"}
@@ -195,6 +233,30 @@ export default async function VendorPage({
                       Owner: {nameOf(s.ownerId) ?? "nobody yet"}
                       {s.relianceDate ? ` · relied on from ${fromDbDate(s.relianceDate)}` : ""}
                     </p>
+                    {canEdit ? (
+                      <div className="mt-2 space-y-2">
+                        {s.retiredAt ? null : (
+                          <Disclosure summary={`Edit “${s.name}”`} initiallyOpen={false}>
+                            <ServiceForm
+                              action={updateServiceAction}
+                              vendorId={vendor.id}
+                              members={members}
+                              service={{
+                                ...s,
+                                relianceDate: fromDbDate(s.relianceDate),
+                              }}
+                            />
+                          </Disclosure>
+                        )}
+                        <ActionButton
+                          action={retireServiceAction}
+                          fields={{ vendorId: vendor.id, serviceId: s.id, retired: s.retiredAt ? "0" : "1" }}
+                          label={s.retiredAt ? `Reinstate “${s.name}”` : `Retire “${s.name}”`}
+                          pendingLabel={s.retiredAt ? "Reinstating…" : "Retiring…"}
+                          className={secondaryButtonClass}
+                        />
+                      </div>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -203,7 +265,7 @@ export default async function VendorPage({
                 Record what you buy from this vendor: gaps are measured against it.
               </p>
             )}
-            {can(actor.role, "vendor:edit") ? (
+            {canEdit ? (
               <Disclosure summary="Add a service" initiallyOpen={vendor.services.length === 0}>
                 <ServiceForm action={createServiceAction} vendorId={vendor.id} members={members} />
               </Disclosure>
@@ -230,7 +292,12 @@ export default async function VendorPage({
               <p className="mb-3 text-sm text-slate-600">No decision yet.</p>
             )}
             {can(actor.role, "review:decide") ? (
-              <DecisionForm action={recordDecisionAction} vendorId={vendor.id} services={vendor.services} />
+              <DecisionForm
+                action={recordDecisionAction}
+                vendorId={vendor.id}
+                services={activeServices}
+                serious={serious}
+              />
             ) : null}
           </Section>
 
