@@ -17,19 +17,29 @@ const FIELD_WORDS: Record<string, string> = {
 
 export type FieldChange = { field: string; from: string; to: string };
 
-type ChangeData = { changed?: unknown; before?: unknown; after?: unknown };
+type ChangeData = { changed?: unknown; before?: unknown; after?: unknown; changes?: unknown };
 
 function shown(field: string, value: unknown, nameOf: (id: string) => string | null): string {
   if (value === null || value === undefined || value === "") return field === "ownerId" ? "unassigned" : "none";
   if (field === "ownerId" && typeof value === "string") return nameOf(value) ?? "former member";
   if (field === "status" && typeof value === "string") return GAP_STATUS_LABELS[value as GapStatus] ?? value;
-  const text = String(value);
+  const text = Array.isArray(value) ? value.join(", ") || "none" : String(value);
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
-/** The field changes an event recorded (events written with { changed, before, after }); [] otherwise. */
+/**
+ * The field changes an event recorded: events written with { changed, before, after } (gaps) or
+ * { changes: { field: { from, to } } } (vendors, services, decisions); [] otherwise.
+ */
 export function fieldChanges(data: unknown, nameOf: (id: string) => string | null): FieldChange[] {
   const d = (data ?? {}) as ChangeData;
+  if (d.changes && typeof d.changes === "object" && !Array.isArray(d.changes)) {
+    return Object.entries(d.changes as Record<string, { from?: unknown; to?: unknown } | null>).map(([field, c]) => ({
+      field: FIELD_WORDS[field] ?? field.replace(/([A-Z])/g, " $1").toLowerCase(),
+      from: shown(field, c?.from, nameOf),
+      to: shown(field, c?.to, nameOf),
+    }));
+  }
   if (!Array.isArray(d.changed)) return [];
   const before = (d.before ?? {}) as Record<string, unknown>;
   const after = (d.after ?? {}) as Record<string, unknown>;
