@@ -149,6 +149,7 @@ export const buyerServiceSchema = z.object({
   contractedEntity: z.string().nullable(),
   criticality: z.enum(TIERS),
   relianceDate: nullableDate,
+  publicSector: z.boolean().optional().describe("A public-sector buyer: ISO/IEC 27001 expected in every region"),
 });
 
 const days = z.number().int().nonnegative();
@@ -168,6 +169,12 @@ export const criteriaSetSchema = z.object({
     .partialRecord(z.enum(TIERS), z.array(z.enum(TSC_CATEGORIES)))
     .optional()
     .describe("Extra categories by the service's criticality; absent = critical: availability"),
+  requiredEvidenceByDataType: z
+    .partialRecord(z.enum(DATA_TYPES), z.enum(REQUIRED_EVIDENCE))
+    .optional()
+    .describe(
+      "Evidence demanded on top of requiredEvidence by data type; absent = payment card, sensitive personal and health data need both",
+    ),
   acceptedIsoVersions: z.array(z.string()),
   iso2013InvalidFrom: isoDate,
   expiryWarningDays: days,
