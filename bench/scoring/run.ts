@@ -120,3 +120,29 @@ const bigGaps = scoreVendor(big).gaps.length;
 console.log(
   `${NAMES} x ${NAMES} sub-processor names: ${((performance.now() - bigStart) / 1000).toFixed(3)} s, ${bigGaps} gaps`,
 );
+
+// The worst case for an index that keeps names and compares each: every name under one key, with
+// legal forms that never agree ("Acme GmbH" against "Acme LLC").
+const clash: ScoringInput = {
+  ...big,
+  vendor: aVendor({
+    vendorId: "vendor-clash",
+    socReports: [
+      aSocReport({
+        documentId: "soc-clash",
+        subserviceOrgs: bigReport.subserviceOrgs!.map((org, n) => ({ ...org, name: `Acme ${n % 2 ? "GmbH" : "Ltd"}` })),
+      }),
+    ],
+    subprocessorLists: [
+      {
+        ...bigList,
+        entries: bigList.entries.map((entry, n) => ({ ...entry, name: `Acme ${n % 2 ? "LLC" : "S.A."}` })),
+      },
+    ],
+  }),
+};
+const clashStart = performance.now();
+const clashGaps = scoreVendor(clash).gaps.length;
+console.log(
+  `${NAMES} x ${NAMES} names under one key, clashing legal forms: ${((performance.now() - clashStart) / 1000).toFixed(3)} s, ${clashGaps} gaps`,
+);

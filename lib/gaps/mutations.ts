@@ -5,6 +5,7 @@ import { tenantDb, withTenant } from "@/lib/db";
 import { fromDbDate, toDbDate, todayIso } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
+import { needsType2Commitment, type2CommitmentProblem } from "@/lib/scoring/type2-commitment";
 import type { UpdateGapInput } from "./schema";
 
 /**
@@ -31,6 +32,9 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
       acceptanceNote: true,
       acceptedUntil: true,
       version: true,
+      checkId: true,
+      title: true,
+      detail: true,
     },
   });
   if (!gap) throw notFound("That gap");
@@ -70,6 +74,14 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
     );
   if (changed.includes("acceptedUntil") && next.acceptedUntil && next.acceptedUntil < todayIso())
     throw new AppError("INVALID_INPUT", "An acceptance cannot expire in the past: choose a date from today on.");
+  // A Type 1 is accepted only conditionally: compensating controls and a dated Type 2 commitment.
+  if (touchesAcceptance && next.status === "risk_accepted" && needsType2Commitment(gap)) {
+    const problem = type2CommitmentProblem(
+      { note: next.acceptanceNote, commitmentDate: next.acceptedUntil },
+      todayIso(),
+    );
+    if (problem) throw new AppError("INVALID_INPUT", problem.message);
+  }
   if (!changed.length && !input.comment) return { changed };
   await withTenant(actor.tenantId, async (tx) => {
     // Conditional on the version read: of two people saving the same gap at once, one wins and

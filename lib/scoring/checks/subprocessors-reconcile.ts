@@ -1,22 +1,12 @@
 import type { CheckContext, GapDraft } from "../check-types";
 import { listNames } from "../describe";
 import { cite, reliedOnSocReport } from "../evidence";
-import { entityKey, legalFormsCompatible, orgKeys } from "../names";
+import { NameIndex } from "../name-index";
+import { entityKey } from "../names";
 import { couldBeVendor } from "../register/reliance";
 import type { Subprocessor } from "../types";
 
 const DATA_PATH = /host|infra|cloud|data|storage|database|compute|processing|email|e-mail|backup/i;
-
-/** Name -> names it matches, through a key index: linear in the two lists, not their product. */
-function matcher(names: string[]): (name: string) => boolean {
-  const byKey = new Map<string, string[]>();
-  for (const name of names) for (const key of orgKeys(name)) byKey.set(key, [...(byKey.get(key) ?? []), name]);
-  return (name) => {
-    for (const key of orgKeys(name))
-      for (const other of byKey.get(key) ?? []) if (legalFormsCompatible(name, other)) return true;
-    return false;
-  };
-}
 
 /**
  * Do the vendor's sub-processor list and its own report's subservice organisations agree? They are
@@ -69,8 +59,10 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
     seen.add(key);
   }
 
-  const inReport = matcher(orgs.map((org) => org.name));
-  const onList = matcher(entries.map(({ entry }) => entry.name));
+  const reportIndex = new NameIndex(orgs.map((org) => org.name));
+  const listIndex = new NameIndex(entries.map(({ entry }) => entry.name));
+  const inReport = (name: string) => reportIndex.has(name);
+  const onList = (name: string) => listIndex.has(name);
   const gaps: GapDraft[] = [];
 
   const notInReport = entries.filter(({ entry }) => entry.handlesBuyerData !== false && !inReport(entry.name));

@@ -7,6 +7,7 @@ import { fromDbDate } from "@/lib/dates";
 import { updateGapAction } from "@/lib/gaps/actions";
 import { GapForm } from "@/lib/gaps/components/gap-form";
 import { loadGap } from "@/lib/gaps/data";
+import { needsType2Commitment } from "@/lib/scoring/type2-commitment";
 import { GAP_STATUS_LABELS } from "@/lib/vocabulary";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -64,6 +65,7 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
               action={updateGapAction}
               members={members}
               canAccept={can(actor.role, "gap:accept-risk")}
+              type2Commitment={needsType2Commitment(gap)}
               gap={{
                 id: gap.id,
                 version: gap.version,
