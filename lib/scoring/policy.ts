@@ -38,7 +38,29 @@ function intersect(lists: string[][]): string[] {
   return [...new Set(first)].filter((item) => sets.every((set) => set.has(item))).sort();
 }
 
+// Thousands of vendors are scored against the same few criteria-set objects: the policy depends only
+// on those sets and the service's data types, criticality and sector, so it is worked out once.
+// Inputs are never mutated (the scorer is pure), so object identity is a sound key.
+const POLICY_CACHE = new WeakMap<CriteriaSet, Map<string, { sets: CriteriaSet[]; policy: EffectivePolicy }>>();
+
 export function effectivePolicy(sets: CriteriaSet[], service: BuyerService): EffectivePolicy {
+  assert(sets.length > 0, "scoreVendor needs at least one criteria set");
+  const key = JSON.stringify([
+    sets.map((set) => set.id),
+    service.dataTypes,
+    service.criticality,
+    service.publicSector ?? false,
+  ]);
+  const byService = POLICY_CACHE.get(sets[0]!) ?? new Map<string, { sets: CriteriaSet[]; policy: EffectivePolicy }>();
+  const hit = byService.get(key);
+  if (hit && hit.sets.length === sets.length && hit.sets.every((set, i) => set === sets[i])) return hit.policy;
+  const policy = computePolicy(sets, service);
+  byService.set(key, { sets: [...sets], policy });
+  POLICY_CACHE.set(sets[0]!, byService);
+  return policy;
+}
+
+function computePolicy(sets: CriteriaSet[], service: BuyerService): EffectivePolicy {
   assert(sets.length > 0, "scoreVendor needs at least one criteria set");
   const evidenceBecause: Record<string, string[]> = {};
   const sorted = [...sets]

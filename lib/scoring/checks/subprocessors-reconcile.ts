@@ -2,6 +2,7 @@ import type { CheckContext, GapDraft } from "../check-types";
 import { listNames } from "../describe";
 import { cite, reliedOnSocReport } from "../evidence";
 import { NameIndex } from "../name-index";
+import { sortedByKey } from "../order";
 import { entityKey } from "../names";
 import { couldBeVendor } from "../register/reliance";
 import type { Subprocessor } from "../types";
@@ -79,9 +80,10 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
       about: report.documentId,
     });
   }
-  const notOnList = orgs
-    .filter((org) => !onList(org.name))
-    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0));
+  const notOnList = sortedByKey(
+    orgs.filter((org) => !onList(org.name)),
+    (org) => JSON.stringify(org),
+  );
   if (notOnList.length > 0) {
     gaps.push({
       subject: "subservice-not-on-list",
