@@ -64,6 +64,7 @@ const socReport = z.object({
   periodStart: nullableDate,
   periodEnd: nullableDate.describe("Period end; for a Type 1 the as-of date"),
   reportDate: nullableDate,
+  nextReportDate: nullableDate.optional().describe("When the report says the next examination or report is due"),
   auditor: z.string().nullable(),
   opinion: z.enum(OPINIONS).nullable(),
   tscCategories: z.array(z.enum(TSC_CATEGORIES)).nullable(),

@@ -129,6 +129,8 @@ export type SocReport = {
   /** For a Type 1 the "as of" date goes here. */
   periodEnd: IsoDate | null;
   reportDate: IsoDate | null;
+  /** When the report says the next examination or report is due; absent or null = not stated. */
+  nextReportDate?: IsoDate | null;
   auditor: string | null;
   opinion: Opinion | null;
   tscCategories: TscCategory[] | null;
