@@ -348,17 +348,24 @@ export const SITUATIONS: Situation[] = [
         label: "verify the auditor: an individual CPA, no firm, address or licensing jurisdiction",
         checkIds: ["reliance-gate", "auditor-opinion-unmodified", "extraction-flags"],
       },
-      { label: "a 3-month Type 2 window where 6 months are required", checkIds: ["type-2-period-long-enough"] },
       {
-        label: "no bridge letter since 2024-04-26 (next report stated for April 2025)",
-        checkIds: ["bridge-covers-gap"],
+        label: "verify the certificate's accreditation (EIAC only as a logo image)",
+        checkIds: ["accreditation-recognised"],
       },
     ],
     allowed: [
       LOW_COULD_NOT_VERIFY,
       { label: "its CUECs as one checklist", checkIds: ["cuec-mapped"] },
       { label: "carved-out AWS and others: their reports", checkIds: ["carved-out-subservice-report-on-file"] },
-      { label: "the certificate's accreditation not in its text layer", checkIds: ["accreditation-recognised"] },
+      // Written as expected at first: both are held behind the reliance gate (issue #13's rule, ADR 013),
+      // which counts them; they appear once the auditor is verified.
+      { label: "a 3-month Type 2 window where 6 months are required", checkIds: ["type-2-period-long-enough"] },
+      { label: "no bridge letter since 2024-04-26", checkIds: ["bridge-covers-gap"] },
+      {
+        label: "first surveillance 13 months after issue, the second under 10 months later",
+        checkIds: ["extraction-flags"],
+      },
+      { label: "certified site in India, service used in the US", checkIds: ["locations-covered"] },
     ],
     forbidden: [
       {
@@ -395,12 +402,12 @@ export const SITUATIONS: Situation[] = [
         checkIds: ["required-evidence-on-file", "soc2-type-2-on-file"],
         text: /Type 1/,
       },
+      // First written as allowed (unsure whether a Type 1's content is read at all): a Type 1 still
+      // describes the carve-out and the user entity controls the design depends on.
+      { label: "carved-out AWS hosting: obtain its report", checkIds: ["carved-out-subservice-report-on-file"] },
+      { label: "its 8 CUECs as one checklist", checkIds: ["cuec-mapped"] },
     ],
-    allowed: [
-      LOW_COULD_NOT_VERIFY,
-      { label: "carved-out AWS: its report", checkIds: ["carved-out-subservice-report-on-file"] },
-      { label: "its CUECs as one checklist", checkIds: ["cuec-mapped"] },
-    ],
+    allowed: [LOW_COULD_NOT_VERIFY],
     forbidden: [
       {
         label: "a Type 1 has no tests of operating effectiveness to read",
