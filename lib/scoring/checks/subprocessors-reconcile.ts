@@ -18,7 +18,8 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
   const report = reliedOnSocReport(vendor);
   const handlesPersonal = service.dataTypes.some((type) => type !== "public");
   if (vendor.subprocessorLists.length === 0) {
-    return handlesPersonal
+    // The note is about reconciling with a report: with no report naming subservice organisations, nothing to reconcile.
+    return handlesPersonal && report && report.kind !== "soc1" && (report.subserviceOrgs?.length ?? 0) > 0
       ? [
           {
             subject: "no-list",
@@ -27,7 +28,7 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
             detail:
               "Without the vendor's sub-processor list, the providers that touch your data cannot be reconciled with the report.",
             citation: null,
-            ...(report ? { about: report.documentId } : {}),
+            about: report.documentId,
           },
         ]
       : [];
