@@ -45,6 +45,13 @@ export const criteriaRulesShape = {
   maxBridgeDays: days("Maximum bridge length", 1),
   requiredTsc: tscList.min(1, { error: "Require at least one trust services category (Security is the usual one)" }),
   requiredTscByDataType: z.partialRecord(z.enum(DATA_TYPES, { error: "Unknown data type" }), tscList),
+  /** Evidence on top of requiredEvidence by data type; a row saved before this rule existed gets the shipped default. */
+  requiredEvidenceByDataType: z
+    .partialRecord(
+      z.enum(DATA_TYPES, { error: "Unknown data type" }),
+      z.enum(REQUIRED_EVIDENCE, { error: "Choose the evidence this data type requires" }),
+    )
+    .optional(),
   acceptedIsoVersions: z
     .array(z.enum(ISO_VERSIONS, { error: "Unknown ISO/IEC 27001 version" }))
     .min(1, { error: "Accept at least one ISO/IEC 27001 version" }),

@@ -44,6 +44,9 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
       acceptanceNote: true,
       acceptedUntil: true,
       version: true,
+      checkId: true,
+      title: true,
+      detail: true,
     },
   });
   if (!gap) throw notFound("That gap");
@@ -56,7 +59,7 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
     acceptanceNote: gap.acceptanceNote,
     acceptedUntil: fromDbDate(gap.acceptedUntil),
   };
-  const { next, changed } = planTriage(actor, before, input, todayIso());
+  const { next, changed } = planTriage(actor, before, input, todayIso(), gap);
   if (!changed.length && !input.comment) return { changed };
   await withTenant(actor.tenantId, async (tx) => {
     // Conditional on the version read: of two people saving the same gap at once, one wins and
@@ -99,6 +102,9 @@ const TRIAGE_SELECT = {
   acceptanceNote: true,
   acceptedUntil: true,
   version: true,
+  checkId: true,
+  title: true,
+  detail: true,
 } as const;
 
 /**
@@ -137,7 +143,7 @@ export async function bulkTriageGaps(
         acceptanceNote: setsAcceptance ? (input.acceptanceNote ?? null) : before.acceptanceNote,
         acceptedUntil: setsAcceptance ? (input.acceptedUntil ?? null) : before.acceptedUntil,
       };
-      return { gap, before, ...planTriage(actor, before, requested, today) };
+      return { gap, before, ...planTriage(actor, before, requested, today, gap) };
     });
     let changed = 0;
     for (const p of plans) {

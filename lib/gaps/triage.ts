@@ -2,6 +2,7 @@ import { assertCan } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/auth/load-actor";
 import { AppError } from "@/lib/errors";
 import type { GapStatus } from "@/lib/vocabulary";
+import { needsType2Commitment, type2CommitmentProblem } from "@/lib/scoring/type2-commitment";
 
 // The triage rules of one gap, in one place: the single-gap form and bulk triage both plan their
 // change here, so a field's permission and an acceptance's requirements cannot drift apart.
@@ -44,13 +45,15 @@ export function acceptanceProblems(s: {
  * The state a gap moves to and which fields change, or an error: the acceptance fields only live
  * on an accepted or not-applicable gap; touching an acceptance needs gap:accept-risk (H2: rewriting
  * an accepted risk's justification or moving its expiry is accepting the risk again); an expiry
- * cannot be in the past.
+ * cannot be in the past; a Type 1 is accepted only conditionally (compensating controls and a dated
+ * Type 2 commitment, lib/scoring/type2-commitment.ts).
  */
 export function planTriage(
   actor: Pick<Actor, "role">,
   before: TriageState,
   requested: TriageState,
   today: string,
+  gap?: { checkId: string; title: string; detail: string },
 ): { next: TriageState; changed: TriageField[] } {
   const keepsAcceptance = requested.status === "risk_accepted" || requested.status === "not_applicable";
   const next: TriageState = {
@@ -71,6 +74,10 @@ export function planTriage(
     );
     const problems = Object.values(acceptanceProblems(next));
     if (problems.length) throw new AppError("INVALID_INPUT", problems.join(" "));
+    if (next.status === "risk_accepted" && gap && needsType2Commitment(gap)) {
+      const problem = type2CommitmentProblem({ note: next.acceptanceNote, commitmentDate: next.acceptedUntil }, today);
+      if (problem) throw new AppError("INVALID_INPUT", problem.message);
+    }
   }
   if (changed.includes("acceptedUntil") && next.acceptedUntil && next.acceptedUntil < today)
     throw new AppError("INVALID_INPUT", "An acceptance cannot expire in the past: choose a date from today on.");

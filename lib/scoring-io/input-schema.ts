@@ -64,6 +64,7 @@ const socReport = z.object({
   periodStart: nullableDate,
   periodEnd: nullableDate.describe("Period end; for a Type 1 the as-of date"),
   reportDate: nullableDate,
+  nextReportDate: nullableDate.optional().describe("When the report says the next examination or report is due"),
   auditor: z.string().nullable(),
   opinion: z.enum(OPINIONS).nullable(),
   tscCategories: z.array(z.enum(TSC_CATEGORIES)).nullable(),
@@ -149,6 +150,7 @@ export const buyerServiceSchema = z.object({
   contractedEntity: z.string().nullable(),
   criticality: z.enum(TIERS),
   relianceDate: nullableDate,
+  publicSector: z.boolean().optional().describe("A public-sector buyer: ISO/IEC 27001 expected in every region"),
 });
 
 const days = z.number().int().nonnegative();
@@ -168,6 +170,12 @@ export const criteriaSetSchema = z.object({
     .partialRecord(z.enum(TIERS), z.array(z.enum(TSC_CATEGORIES)))
     .optional()
     .describe("Extra categories by the service's criticality; absent = critical: availability"),
+  requiredEvidenceByDataType: z
+    .partialRecord(z.enum(DATA_TYPES), z.enum(REQUIRED_EVIDENCE))
+    .optional()
+    .describe(
+      "Evidence demanded on top of requiredEvidence by data type; absent = payment card, sensitive personal and health data need both",
+    ),
   acceptedIsoVersions: z.array(z.string()),
   iso2013InvalidFrom: isoDate,
   expiryWarningDays: days,

@@ -1,6 +1,7 @@
 import { compareDates } from "./dates";
 import { compareGaps } from "./order";
 import { SEVERITY_RANK } from "./severity";
+import { acceptanceLapsedNote } from "./type2-commitment";
 import type { Gap, GapRegister, IsoDate } from "./types";
 
 /** The one gap-status vocabulary: the database's GapStatus enum is these values (tests/unit/vocabulary.test.ts). */
@@ -168,12 +169,11 @@ function carry(old: Gap & Partial<GapTracking>, gap: Gap, asOf: IsoDate): GapTra
       };
     }
     if (expired) {
-      const until = expiresOn ? ` on ${expiresOn}` : " (it had no end date)";
       return {
         ...tracking,
         dueDate: gap.dueDate,
         status: "open",
-        comments: [...tracking.comments, note(asOf, `Reopened: the risk acceptance expired${until}.`)],
+        comments: [...tracking.comments, note(asOf, acceptanceLapsedNote(gap, expiresOn))],
       };
     }
   }

@@ -62,3 +62,12 @@ describe("legal entities and scripts", () => {
     expect(entityKey("Ｆｕｌｌｗｉｄｔｈ Ltd")).toBe("fullwidth");
   });
 });
+
+describe("private limited companies", () => {
+  it("reads 'Pvt. Ltd.' and 'Private Limited' as one legal form", () => {
+    const match = orgNamesMatch;
+    expect(match("WALKOVER WEB SOLUTIONS PVT. LTD.", "Walkover Web Solutions Private Limited")).toBe(true);
+    expect(match("Acme Pte. Ltd.", "Acme Private Limited")).toBe(true);
+    expect(match("Private Internet Access, Inc.", "Internet Access, Inc.")).toBe(false);
+  });
+});

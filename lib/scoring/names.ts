@@ -87,12 +87,18 @@ export function legalFormsCompatible(a: string, b: string): boolean {
   return false;
 }
 
+// "Private Limited" (India, Singapore...) is one legal form, printed "Pvt. Ltd." as often as not:
+// "private" / "pvt" is part of the form only right before "limited" / "ltd".
+const PRIVATE = new Set(["private", "pvt", "pte", "prv"]);
+const LIMITED = new Set(["limited", "ltd"]);
+
 /** Legal-entity key: legal forms and spacing removed ("AXISPHERE MEDIA WORX LLP" = "Axisphere Mediaworx"). */
-export const entityKey = memoize((name: string): string =>
-  words(name)
-    .filter((word) => !LEGAL_FORMS.has(word))
-    .join(""),
-);
+export const entityKey = memoize((name: string): string => {
+  const all = words(name);
+  return all
+    .filter((word, i) => !LEGAL_FORMS.has(word) && !(PRIVATE.has(word) && LIMITED.has(all[i + 1] ?? "")))
+    .join("");
+});
 
 // Brand abbreviations that real sub-processor lists and SOC reports use interchangeably.
 const ORG_ALIASES: Record<string, string> = {

@@ -18,3 +18,14 @@ export function compareGaps(
     compareText(a.key, b.key)
   );
 }
+
+/**
+ * Items sorted by a text key computed once per item (not once per comparison: a JSON key inside a
+ * comparator costs n log n serialisations on a long sub-processor list).
+ */
+export function sortedByKey<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, key: key(item) }))
+    .sort((a, b) => compareText(a.key, b.key))
+    .map(({ item }) => item);
+}

@@ -1,6 +1,7 @@
 import { assert } from "./assert";
 import { TSC_BY_CRITICALITY } from "./presets";
 import { compareDates } from "./dates";
+import { evidenceDemand } from "./evidence-demand";
 import type { BuyerService, CriteriaSet, IsoDate, Region, Severity, TscCategory } from "./types";
 import { SEVERITIES, TSC_CATEGORIES } from "./types";
 
@@ -9,7 +10,10 @@ import { SEVERITIES, TSC_CATEGORIES } from "./types";
  * checked on its own; every other limit takes the strictest value across the sets.
  */
 export type EffectivePolicy = {
+  /** Each region's set, its `requiredEvidence` raised by the service's data types and sector. */
   sets: CriteriaSet[];
+  /** Why a set's evidence demand is stricter than its region x tier rule, by set id. */
+  evidenceBecause: Record<string, string[]>;
   regions: Region[];
   requiresSoc2: boolean;
   requiresIso: boolean;
@@ -34,9 +38,40 @@ function intersect(lists: string[][]): string[] {
   return [...new Set(first)].filter((item) => sets.every((set) => set.has(item))).sort();
 }
 
+// Thousands of vendors are scored against the same few criteria-set objects: the policy depends only
+// on those sets and the service's data types, criticality and sector, so it is worked out once.
+// Inputs are never mutated (the scorer is pure), so object identity is a sound key.
+const POLICY_CACHE = new WeakMap<CriteriaSet, Map<string, { sets: CriteriaSet[]; policy: EffectivePolicy }>>();
+
 export function effectivePolicy(sets: CriteriaSet[], service: BuyerService): EffectivePolicy {
   assert(sets.length > 0, "scoreVendor needs at least one criteria set");
-  const sorted = [...sets].sort((a, b) => a.id.localeCompare(b.id));
+  const key = JSON.stringify([
+    sets.map((set) => set.id),
+    service.dataTypes,
+    service.criticality,
+    service.publicSector ?? false,
+  ]);
+  const byService = POLICY_CACHE.get(sets[0]!) ?? new Map<string, { sets: CriteriaSet[]; policy: EffectivePolicy }>();
+  const hit = byService.get(key);
+  if (hit && hit.sets.length === sets.length && hit.sets.every((set, i) => set === sets[i])) return hit.policy;
+  const policy = computePolicy(sets, service);
+  byService.set(key, { sets: [...sets], policy });
+  POLICY_CACHE.set(sets[0]!, byService);
+  return policy;
+}
+
+function computePolicy(sets: CriteriaSet[], service: BuyerService): EffectivePolicy {
+  assert(sets.length > 0, "scoreVendor needs at least one criteria set");
+  const evidenceBecause: Record<string, string[]> = {};
+  const sorted = [...sets]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((set) => {
+      const demand = evidenceDemand(set, service);
+      if (demand.because.length > 0) evidenceBecause[set.id] = demand.because;
+      return demand.requiredEvidence === set.requiredEvidence
+        ? set
+        : { ...set, requiredEvidence: demand.requiredEvidence };
+    });
   const min = (pick: (set: CriteriaSet) => number) => Math.min(...sorted.map(pick));
   const max = (pick: (set: CriteriaSet) => number) => Math.max(...sorted.map(pick));
 
@@ -55,6 +90,7 @@ export function effectivePolicy(sets: CriteriaSet[], service: BuyerService): Eff
 
   return {
     sets: sorted,
+    evidenceBecause,
     regions: [...new Set(sorted.map((set) => set.region))].sort(),
     requiresSoc2: sorted.some((set) => set.requiredEvidence !== "iso27001"),
     requiresIso: sorted.some((set) => set.requiredEvidence !== "soc2_type2"),

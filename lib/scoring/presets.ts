@@ -1,31 +1,32 @@
 import type { CriteriaSet, DataType, Region, RequiredEvidence, Severity, Tier, TscCategory } from "./types";
 import { REGIONS, TIERS } from "./types";
+import { EVIDENCE_BY_DATA_TYPE } from "./evidence-demand";
 
 // Default policies drawn from market-and-domain §3.2, §3.7, §3.11, §3.12 and §3.15. They are
 // starting points that admins edit; every number here is a practitioner heuristic, not a standard.
 
+// The seeds' decision framework: North America expects a SOC 2 Type 2 (covering the buyer's
+// go-live / reliance period: see bridge-covers-gap); elsewhere ("global") ISO/IEC 27001:2022 with
+// surveillance confirmed (surveillance-current); heavy personal or payment data needs both
+// (EVIDENCE_BY_DATA_TYPE, by the service's data types); a public-sector buyer ISO everywhere. A
+// low-tier vendor may show either. A service in several regions is held to each region's rule.
+const NORTH_AMERICA: Record<Tier, RequiredEvidence> = {
+  critical: "soc2_type2",
+  high: "soc2_type2",
+  medium: "soc2_type2",
+  low: "soc2_type2_or_iso27001",
+};
+const GLOBAL: Record<Tier, RequiredEvidence> = {
+  critical: "iso27001",
+  high: "iso27001",
+  medium: "iso27001",
+  low: "soc2_type2_or_iso27001",
+};
 const EVIDENCE_BY_REGION: Record<Region, Record<Tier, RequiredEvidence>> = {
-  // SOC 2 is "predominantly a US requirement".
-  US: { critical: "soc2_type2", high: "soc2_type2", medium: "soc2_type2", low: "soc2_type2_or_iso27001" },
-  // ISO/IEC 27001 is typical for UK/EU procurement; a SOC 2 Type 2 is accepted instead.
-  EU: {
-    critical: "soc2_type2_or_iso27001",
-    high: "soc2_type2_or_iso27001",
-    medium: "soc2_type2_or_iso27001",
-    low: "soc2_type2_or_iso27001",
-  },
-  UK: {
-    critical: "soc2_type2_or_iso27001",
-    high: "soc2_type2_or_iso27001",
-    medium: "soc2_type2_or_iso27001",
-    low: "soc2_type2_or_iso27001",
-  },
-  APAC: {
-    critical: "soc2_type2_or_iso27001",
-    high: "soc2_type2_or_iso27001",
-    medium: "soc2_type2_or_iso27001",
-    low: "soc2_type2_or_iso27001",
-  },
+  US: NORTH_AMERICA,
+  EU: GLOBAL,
+  UK: GLOBAL,
+  APAC: GLOBAL,
 };
 
 type TierLimits = Pick<
@@ -141,6 +142,7 @@ function criteriaSet(region: Region, tier: Tier): CriteriaSet {
     ...LIMITS_BY_TIER[tier],
     requiredTsc: [...LIMITS_BY_TIER[tier].requiredTsc],
     requiredTscByDataType: structuredClone(TSC_BY_DATA_TYPE),
+    requiredEvidenceByDataType: { ...EVIDENCE_BY_DATA_TYPE },
     acceptedIsoVersions: ["2022"],
     // IAF MD 26: the 2013 transition ended 31 Oct 2025.
     iso2013InvalidFrom: "2025-11-01",

@@ -13,6 +13,12 @@ export type ScopedDocument = {
   locationsField: string;
   entity: string | null;
   entityField: string;
+  /**
+   * Text naming who the document is about (a certificate's holder and sites). A certificate's scope
+   * states activities, not product names (ISO/IEC 17021-1 §8.2.2 f): a system printed as the
+   * holder's brand is covered by the holder's certified activities.
+   */
+  holderText: string | null;
 };
 
 export function scopedDocuments(vendor: VendorEvidence): ScopedDocument[] {
@@ -30,6 +36,7 @@ export function scopedDocuments(vendor: VendorEvidence): ScopedDocument[] {
       locationsField: "inScopeLocations",
       entity: report.serviceOrganization,
       entityField: "serviceOrganization",
+      holderText: null,
     });
   }
   for (const cert of currentIso27001Certificates(vendor)) {
@@ -43,6 +50,7 @@ export function scopedDocuments(vendor: VendorEvidence): ScopedDocument[] {
       locationsField: "sites",
       entity: cert.holder,
       entityField: "holder",
+      holderText: [cert.holder, ...(cert.sites ?? [])].filter(Boolean).join(" ; ") || null,
     });
   }
   return docs;

@@ -86,6 +86,8 @@ export type BuyerService = {
   criticality: Tier;
   /** Date from which the buyer relies on the evidence (e.g. its own audit year-end); null = asOf. */
   relianceDate: IsoDate | null;
+  /** A public-sector buyer: ISO/IEC 27001 is expected whatever the region. Absent = no. */
+  publicSector?: boolean;
 };
 
 // ---------------------------------------------------------------- vendor evidence
@@ -127,6 +129,8 @@ export type SocReport = {
   /** For a Type 1 the "as of" date goes here. */
   periodEnd: IsoDate | null;
   reportDate: IsoDate | null;
+  /** When the report says the next examination or report is due; absent or null = not stated. */
+  nextReportDate?: IsoDate | null;
   auditor: string | null;
   opinion: Opinion | null;
   tscCategories: TscCategory[] | null;
@@ -245,6 +249,11 @@ export type CriteriaSet = {
    * Availability whatever the vendor's tier). Absent = the shipped default (critical: availability).
    */
   requiredTscByCriticality?: Partial<Record<Tier, TscCategory[]>>;
+  /**
+   * Evidence demanded on top of `requiredEvidence` when the service handles a data type (heavy
+   * personal or payment data: both SOC 2 Type 2 and ISO/IEC 27001). Absent = the shipped default.
+   */
+  requiredEvidenceByDataType?: Partial<Record<DataType, RequiredEvidence>>;
   /** e.g. ["2022"]. */
   acceptedIsoVersions: string[];
   /** Evaluated on or after this date, an ISO/IEC 27001:2013 certificate is invalid (IAF MD 26). */

@@ -1,5 +1,5 @@
 // Prints precision / recall of the command-line review against the hand-written golden registers.
-//   npx tsx scripts/review/golden.ts [--verbose]
+//   npx tsx scripts/review/golden.ts [--verbose] [--only <part of a situation's name>]
 import path from "node:path";
 import { SITUATIONS } from "../../tests/review/golden-registers";
 import { measure, totals } from "../../tests/review/measure";
@@ -7,10 +7,13 @@ import { reviewFiles } from "./run";
 
 const shared = path.resolve(process.cwd(), "../shared");
 const verbose = process.argv.includes("--verbose");
+// --only <text>: the situations whose name contains the text (the totals then cover only those).
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 
 async function main() {
   const scores = [];
-  for (const situation of SITUATIONS) {
+  for (const situation of SITUATIONS.filter((item) => !only || item.name.includes(only))) {
     const { register, unreadable } = await reviewFiles({
       vendor: situation.vendor,
       service: situation.service,

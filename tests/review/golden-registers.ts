@@ -33,6 +33,12 @@ const HB_SOC3 = "corpus/soc3/suspect_hackerbay-fyipe-2018-10_2019-09_soc3_ses.pd
 const HB_ISO_V1 = "corpus/iso27001/suspect_hackerbay_iso27001-2013_cert-1203812-2_v1-schellman-branded.pdf";
 const HB_ISO_V2 = "corpus/iso27001/suspect_hackerbay_iso27001-2013_cert-1203812-2_v2-ses-branded.pdf";
 const HB_ISO27017 = "corpus/iso27001/suspect_hackerbay_iso27017-2015_v2-ses-branded_NOT-27001.pdf";
+const MSG91_SOC2 = "corpus-added/soc2/walkover-msg91-2024-01_2024-04_soc2-type2_atom-assurances.pdf";
+const MSG91_ISO = "corpus-added/iso27001/walkover-msg91_iso27001-2022_kvqa.pdf";
+const TEMBO_TYPE1 = "corpus-added/soc2/tembo-cloud-asof-2023-11_soc2-type1_armanino.pdf";
+const SLACK_SOC3 = "corpus-added/soc3/slack-2017-10_2018-09_soc3_schellman.pdf";
+const SKYONLINE_FLYER = "corpus-added/iso27001/skyonline_iso27001-marketing-flyer_ES_NOT-a-certificate.pdf";
+const PAYMENTHOOD_LIST = "corpus-added/subprocessors/paymenthood_subprocessors.yml";
 
 const service = (over: Partial<BuyerService> & Pick<BuyerService, "name" | "regions">): BuyerService => ({
   id: "svc",
@@ -321,6 +327,184 @@ export const SITUATIONS: Situation[] = [
       {
         label: "Neon is in scope and current",
         checkIds: ["soc-report-current", "legal-entity-matches", "reliance-gate"],
+      },
+    ],
+  },
+  // ---- Written from ../shared/corpus-added (the next vendors' documents), expected registers first.
+  {
+    name: "MSG91 (Walkover): a 3-month SOC 2 Type 2 signed by an individual CPA, with its ISO/IEC 27001:2022 certificate, US buyer",
+    docs: [MSG91_SOC2, MSG91_ISO],
+    vendor: { vendorId: "msg91", vendorName: "Walkover Web Solutions Private Limited", tier: "high" },
+    service: service({
+      name: "SMS and OTP APIs",
+      systems: ["MSG91"],
+      regions: ["US"],
+      dataTypes: ["personal"],
+      contractedEntity: "Walkover Web Solutions Private Limited",
+    }),
+    asOf: "2025-03-01",
+    expected: [
+      {
+        label: "verify the auditor: an individual CPA, no firm, address or licensing jurisdiction",
+        checkIds: ["reliance-gate", "auditor-opinion-unmodified", "extraction-flags"],
+      },
+      {
+        label: "verify the certificate's accreditation (EIAC only as a logo image)",
+        checkIds: ["accreditation-recognised"],
+      },
+    ],
+    allowed: [
+      LOW_COULD_NOT_VERIFY,
+      { label: "its CUECs as one checklist", checkIds: ["cuec-mapped"] },
+      { label: "carved-out AWS and others: their reports", checkIds: ["carved-out-subservice-report-on-file"] },
+      // Written as expected at first: both are held behind the reliance gate (issue #13's rule, ADR 013),
+      // which counts them; they appear once the auditor is verified.
+      { label: "a 3-month Type 2 window where 6 months are required", checkIds: ["type-2-period-long-enough"] },
+      { label: "no bridge letter since 2024-04-26", checkIds: ["bridge-covers-gap"] },
+      {
+        label: "first surveillance 13 months after issue, the second under 10 months later",
+        checkIds: ["extraction-flags"],
+      },
+      { label: "certified site in India, service used in the US", checkIds: ["locations-covered"] },
+    ],
+    forbidden: [
+      {
+        label: "a SOC 2 Type 2 and a current 2022 certificate are on file",
+        checkIds: [
+          "required-evidence-on-file",
+          "soc2-type-2-on-file",
+          "soc-report-kind-accepted",
+          "iso-version-current",
+          "certificate-in-date",
+          "certificate-is-27001",
+          "iso-soa-reference",
+          "document-names-vendor",
+        ],
+      },
+      { label: "no exceptions were reported", checkIds: ["control-exception-impact"] },
+    ],
+  },
+  {
+    name: "Tembo: an early-stage vendor's SOC 2 Type 1 (Armanino), US buyer",
+    docs: [TEMBO_TYPE1],
+    vendor: { vendorId: "tembo", vendorName: "Tembo Data Systems, Inc.", tier: "high" },
+    service: service({
+      name: "Managed Postgres",
+      systems: ["Tembo cloud"],
+      regions: ["US"],
+      dataTypes: ["personal"],
+      contractedEntity: "Tembo Data Systems, Inc.",
+    }),
+    asOf: "2024-06-01",
+    expected: [
+      {
+        label: "a Type 1 where a Type 2 is required (conditional acceptance at most)",
+        checkIds: ["required-evidence-on-file", "soc2-type-2-on-file"],
+        text: /Type 1/,
+      },
+      // First written as allowed (unsure whether a Type 1's content is read at all): a Type 1 still
+      // describes the carve-out and the user entity controls the design depends on.
+      { label: "carved-out AWS hosting: obtain its report", checkIds: ["carved-out-subservice-report-on-file"] },
+      { label: "its 8 CUECs as one checklist", checkIds: ["cuec-mapped"] },
+    ],
+    allowed: [LOW_COULD_NOT_VERIFY],
+    forbidden: [
+      {
+        label: "a Type 1 has no tests of operating effectiveness to read",
+        checkIds: ["control-exception-impact", "type-2-period-long-enough"],
+      },
+      {
+        label: "Armanino is an identified audit firm; the report names Tembo",
+        checkIds: ["reliance-gate", "document-names-vendor", "legal-entity-matches"],
+      },
+    ],
+  },
+  {
+    name: "Slack's 2018 SOC 3 alone, US buyer in 2026",
+    docs: [SLACK_SOC3],
+    vendor: { vendorId: "slack", vendorName: "Slack Technologies, Inc.", tier: "high" },
+    service: service({
+      name: "Team chat",
+      systems: ["Slack"],
+      regions: ["US"],
+      dataTypes: ["personal", "confidential_business"],
+      contractedEntity: "Slack Technologies, LLC",
+    }),
+    asOf: "2026-03-01",
+    expected: [
+      {
+        label: "no current SOC 2 Type 2: a SOC 3 whose period ended 2018-09-30",
+        checkIds: ["required-evidence-on-file", "soc-report-kind-accepted", "soc-report-current"],
+      },
+    ],
+    allowed: [
+      LOW_COULD_NOT_VERIFY,
+      { label: "the auditor's name only in a signature image", checkIds: ["reliance-gate", "extraction-flags"] },
+      { label: "Slack Technologies, Inc. vs LLC on the contract", checkIds: ["legal-entity-matches"] },
+    ],
+    forbidden: [{ label: "content of a stale SOC 3", checkIds: [...SOC_CONTENT, "bridge-covers-gap"] }],
+  },
+  {
+    name: "SkyOnline: a marketing flyer claiming ISO 27001, EU buyer",
+    docs: [SKYONLINE_FLYER],
+    vendor: { vendorId: "skyonline", vendorName: "SkyOnline", tier: "medium" },
+    service: service({
+      name: "Hosted chatbot",
+      systems: ["SkyBot"],
+      regions: ["EU"],
+      dataTypes: ["personal"],
+      criticality: "medium",
+    }),
+    asOf: "2026-03-01",
+    expected: [
+      {
+        label: "no ISO/IEC 27001 certificate: a flyer is a claim, not evidence",
+        checkIds: ["required-evidence-on-file", "certificate-is-27001"],
+      },
+    ],
+    allowed: [LOW_COULD_NOT_VERIFY, { label: "the flyer flagged", checkIds: ["extraction-flags", "reliance-gate"] }],
+    forbidden: [
+      {
+        label: "certificate content read from a flyer",
+        checkIds: [
+          "certificate-in-date",
+          "iso-version-current",
+          "surveillance-current",
+          "iso-soa-reference",
+          "accreditation-recognised",
+        ],
+      },
+    ],
+  },
+  {
+    name: "PaymentHood's sub-processor list alone, US payment orchestration",
+    docs: [PAYMENTHOOD_LIST],
+    vendor: { vendorId: "paymenthood", vendorName: "OmegaHood LLC", tier: "high" },
+    service: service({
+      name: "Payment orchestration",
+      systems: ["PaymentHood"],
+      regions: ["US"],
+      dataTypes: ["payment_card", "personal"],
+      contractedEntity: "OmegaHood LLC",
+    }),
+    asOf: "2026-09-01",
+    expected: [
+      {
+        label: "payment data: both a SOC 2 Type 2 and an ISO/IEC 27001 certificate, and neither is on file",
+        checkIds: ["required-evidence-on-file"],
+        text: /both/,
+      },
+    ],
+    allowed: [
+      LOW_COULD_NOT_VERIFY,
+      { label: "InfyniPay B.V. processes in the Netherlands", checkIds: ["subprocessor-locations"] },
+      { label: "the support chat's onward AI provider", checkIds: ["subprocessor-ai-provider"] },
+    ],
+    forbidden: [
+      {
+        label: "the list is PaymentHood's own, with locations for every entry",
+        checkIds: ["document-names-vendor", "subprocessors-reconcile"],
+        text: /^(?!.*could not verify)(?!.*no sub-processor list)/is,
       },
     ],
   },

@@ -67,6 +67,7 @@ function socReport(documentId: string, facts: SocFacts, ownerName: OwnerNames) {
     periodStart: f.periodStart.value,
     periodEnd: f.periodEnd.value,
     reportDate: f.reportDate.value,
+    nextReportDate: f.nextReportDate.value,
     auditor: f.auditor.value,
     opinion: f.opinion.value as Opinion | null,
     tscCategories: facts.kind === "soc1_report" ? null : (facts.fields.tscCategories.value as TscCategory[] | null),

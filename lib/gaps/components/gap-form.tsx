@@ -22,14 +22,18 @@ export function GapForm({
   gap,
   members,
   canAccept,
+  type2Commitment = false,
 }: {
   action: FormAction;
   gap: Gap;
   members: { id: string; name: string }[];
   canAccept: boolean;
+  /** The gap is a SOC 2 Type 1 where a Type 2 is required: accepted only on a dated Type 2 commitment. */
+  type2Commitment?: boolean;
 }) {
   const [state, onSubmit, pending] = useFormAction(action);
   const [status, setStatus] = useState(gap.status);
+  const conditional = type2Commitment && status === "risk_accepted";
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const statuses = GAP_STATUSES.filter(
     (s) => s === gap.status || (s !== "withdrawn" && (canAccept || (s !== "risk_accepted" && s !== "not_applicable"))),
@@ -78,7 +82,13 @@ export function GapForm({
           <div className="sm:col-span-2">
             <FormField
               id="acceptanceNote"
-              label={status === "risk_accepted" ? "Why the risk is acceptable" : "Why this does not apply"}
+              label={
+                conditional
+                  ? "Compensating controls while only a Type 1 is on file"
+                  : status === "risk_accepted"
+                    ? "Why the risk is acceptable"
+                    : "Why this does not apply"
+              }
               error={errors.acceptanceNote}
             >
               <textarea
@@ -96,9 +106,13 @@ export function GapForm({
           {status === "risk_accepted" ? (
             <FormField
               id="acceptedUntil"
-              label="Accepted until"
+              label={conditional ? "Type 2 report committed by" : "Accepted until"}
               hint={
-                canAccept ? "The gap reopens on this date." : "Only a security reviewer or an admin can change this."
+                !canAccept
+                  ? "Only a security reviewer or an admin can change this."
+                  : conditional
+                    ? "The vendor's dated commitment (within a year): the gap reopens then unless a Type 2 has arrived."
+                    : "The gap reopens on this date."
               }
               error={errors.acceptedUntil}
             >

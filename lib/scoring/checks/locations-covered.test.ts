@@ -46,7 +46,21 @@ describe("checkLocationsCovered", () => {
       locations: ["Frankfurt"],
       expected: [],
     },
-    { label: "no locations listed", places: null, regions: ["US"], locations: [], expected: ["soc2-2025"] },
+    // The buyer named only a region: nothing to test a silent document against.
+    {
+      label: "no locations listed, buyer names only a region",
+      places: null,
+      regions: ["US"],
+      locations: [],
+      expected: [],
+    },
+    {
+      label: "no locations listed, buyer names a place",
+      places: null,
+      regions: ["US"],
+      locations: ["Texas"],
+      expected: ["soc2-2025"],
+    },
   ])("$label", ({ places, regions, locations, expected }) => {
     const vendor = aVendor({ socReports: [aSocReport({ inScopeLocations: places })] });
     const service = aService({ regions: regions as ("US" | "EU")[], locations });

@@ -11,6 +11,9 @@ export function checkLocationsCovered({ vendor, service }: CheckContext): GapDra
     const places = doc.locations ?? [];
     const needs = service.locations.length > 0 ? service.locations.join(", ") : service.regions.join(", ");
     if (places.length === 0) {
+      // Regions alone are too coarse to test a document that names no places (transfers are judged
+      // on the sub-processor list): only named locations make the silence worth a note.
+      if (service.locations.length === 0) return [];
       return [
         {
           subject: doc.documentId,

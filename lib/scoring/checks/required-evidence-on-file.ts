@@ -1,5 +1,5 @@
 import type { CheckContext, GapDraft } from "../check-types";
-import { describeEvidenceOnFile } from "../describe";
+import { describeEvidenceOnFile, listNames } from "../describe";
 import { setIsSatisfied } from "../requirements";
 import { forTier } from "../severity";
 import type { RequiredEvidence } from "../types";
@@ -21,7 +21,8 @@ export function checkRequiredEvidenceOnFile({ vendor, policy, asOf }: CheckConte
       severity: forTier("high", vendor.tier),
       title: `Required evidence missing for ${set.region}`,
       detail:
-        `${set.region} policy for a ${set.tier}-tier vendor asks for ${WANTS[set.requiredEvidence](set.acceptedIsoVersions.join(" or ") || "none accepted")}. ` +
+        `${set.region} policy for a ${set.tier}-tier vendor asks for ${WANTS[set.requiredEvidence](set.acceptedIsoVersions.join(" or ") || "none accepted")}` +
+        `${policy.evidenceBecause[set.id] ? ` because ${listNames(policy.evidenceBecause[set.id]!)}` : ""}. ` +
         describeEvidenceOnFile(vendor),
       citation: null,
     }));

@@ -66,3 +66,22 @@ describe("checkServiceInScope", () => {
     ).toContain("Acme Ledger");
   });
 });
+
+describe("a certificate printed with the system as the holder's brand", () => {
+  it("covers the system through the holder's certified activities", () => {
+    const gaps = run(checkServiceInScope, {
+      vendor: aVendor({
+        socReports: [],
+        isoCertificates: [
+          aCertificate({
+            holder: "Walkover Web Solutions Pvt. Ltd.",
+            sites: ["(MSG91) 405-406, Old Palasia, Indore, India"],
+            scopeStatement: "Cloud Communication Platform and Software as a Service",
+          }),
+        ],
+      }),
+      service: aService({ systems: ["MSG91"] }),
+    });
+    expect(gaps).toEqual([]);
+  });
+});

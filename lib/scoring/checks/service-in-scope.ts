@@ -22,7 +22,9 @@ export function checkServiceInScope({ vendor, service }: CheckContext): GapDraft
       ];
     }
     return systems
-      .filter((system) => !textMentions(doc.scopeText!, system))
+      .filter(
+        (system) => !textMentions(doc.scopeText!, system) && !(doc.holderText && textMentions(doc.holderText, system)),
+      )
       .map((system) => ({
         subject: `${doc.documentId}:${normalizeText(system)}`,
         severity: forTier("high", vendor.tier),

@@ -1,6 +1,6 @@
 import type { CheckContext, GapDraft } from "../check-types";
 import { compareDates, daysBetween } from "../dates";
-import type { BridgeLetter, IsoDate } from "../types";
+import type { BridgeLetter, IsoDate, SocReport } from "../types";
 import { describeSocReport } from "../describe";
 import { citeField, reliedOnSocReport } from "../evidence";
 import { forTier } from "../severity";
@@ -22,24 +22,31 @@ export function checkSocReportCurrent({ vendor, policy, asOf }: CheckContext): G
   }
   const age = daysBetween(report.periodEnd, asOf);
   if (age <= policy.maxReportAgeDays) return [];
+  const stated = statedNextReport(report, vendor.bridgeLetters);
+  const promise =
+    stated === null
+      ? ""
+      : compareDates(stated, asOf) > 0
+        ? ` The vendor states its next report for ${stated}.`
+        : ` The vendor stated its next report for ${stated}; it has not arrived.`;
   return [
     {
       subject: report.documentId,
       severity: forTier("high", vendor.tier),
       title: "SOC report older than policy allows",
-      detail: `The ${describeSocReport(report)} ended ${age} days before ${asOf}; policy allows ${policy.maxReportAgeDays}. Ask for the current report.`,
+      detail: `The ${describeSocReport(report)} ended ${age} days before ${asOf}; policy allows ${policy.maxReportAgeDays}. Ask for the current report.${promise}`,
       citation: citeField(report, "periodEnd"),
       blocksDocument: report.documentId,
-      ...nextReport(vendor.bridgeLetters, asOf),
+      // The fix cannot come before the vendor's stated date: due then (or by SLA, if later).
+      ...(stated !== null && compareDates(stated, asOf) > 0 ? { dueBy: stated } : {}),
     },
   ];
 }
 
-/** The vendor's stated date for its next report, if still ahead: the fix cannot come before it. */
-function nextReport(letters: BridgeLetter[], asOf: IsoDate): { dueBy?: IsoDate } {
-  const dates = letters
-    .map((letter) => letter.nextReportExpected)
-    .filter((date): date is IsoDate => !!date && compareDates(date, asOf) > 0)
+/** The latest next-report date the vendor states, in the report itself or in a bridge letter. */
+export function statedNextReport(report: SocReport, letters: BridgeLetter[]): IsoDate | null {
+  const dates = [report.nextReportDate, ...letters.map((letter) => letter.nextReportExpected)]
+    .filter((date): date is IsoDate => !!date)
     .sort(compareDates);
-  return dates.length > 0 ? { dueBy: dates[dates.length - 1]! } : {};
+  return dates.at(-1) ?? null;
 }

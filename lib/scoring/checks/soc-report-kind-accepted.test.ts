@@ -33,10 +33,18 @@ describe("checkSocReportKindAccepted", () => {
       expected: [],
     },
     {
+      // EU policy asks for ISO/IEC 27001 (required-evidence-on-file says so): no SOC 2 was wanted.
       label: "SOC 3 alone, EU without ISO",
       reports: [aSocReport({ kind: "soc3", type: null })],
       certs: [],
       regions: ["EU"],
+      expected: [],
+    },
+    {
+      label: "SOC 3 alone, EU and US without ISO",
+      reports: [aSocReport({ kind: "soc3", type: null })],
+      certs: [],
+      regions: ["EU", "US"],
       expected: ["high:SOC 3 report given where a SOC 2 is required"],
     },
   ] as const)("$label", ({ reports, certs, regions, expected }) => {

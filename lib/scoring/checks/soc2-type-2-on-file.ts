@@ -2,6 +2,7 @@ import type { CheckContext, GapDraft } from "../check-types";
 import { citeField, soc2Reports } from "../evidence";
 import { hasSoc2Type2, soc2Needed } from "../requirements";
 import { forTier } from "../severity";
+import { TYPE1_TITLE } from "../type2-commitment";
 
 /** Is the SOC 2 a Type 2 (operating effectiveness over a period), not a Type 1 (design at a date)? (§3.2) */
 export function checkSoc2Type2OnFile({ vendor, policy }: CheckContext): GapDraft[] {
@@ -11,7 +12,7 @@ export function checkSoc2Type2OnFile({ vendor, policy }: CheckContext): GapDraft
       ? {
           subject: report.documentId,
           severity: forTier("high", vendor.tier),
-          title: "SOC 2 Type 1 given where a Type 2 is required",
+          title: TYPE1_TITLE,
           detail: `A Type 1 report only says controls were designed suitably as of ${report.periodEnd ?? "a date"}; it does not test whether they operated over time. Ask for a Type 2 report.`,
           citation: citeField(report, "type"),
         }

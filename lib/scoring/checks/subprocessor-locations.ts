@@ -1,4 +1,5 @@
 import type { CheckContext, GapDraft } from "../check-types";
+import { sortedByKey } from "../order";
 import { cite } from "../evidence";
 import { countriesIn } from "../geo";
 import { listNames } from "../describe";
@@ -14,13 +15,10 @@ export function checkSubprocessorLocations({ vendor, service }: CheckContext): G
   const regions = new Set<string>(service.regions);
   const wantedCountries = new Set(service.locations.flatMap((place) => countriesIn(place).map((c) => c.name)));
   return vendor.subprocessorLists.flatMap((list): GapDraft[] => {
-    const entries = list.entries
-      .filter((entry) => entry.handlesBuyerData !== false)
-      .sort((a, b) => {
-        const left = JSON.stringify([a.name, a.locations]);
-        const right = JSON.stringify([b.name, b.locations]);
-        return left < right ? -1 : left > right ? 1 : 0;
-      });
+    const entries = sortedByKey(
+      list.entries.filter((entry) => entry.handlesBuyerData !== false),
+      (entry) => JSON.stringify([entry.name, entry.locations]),
+    );
     if (entries.length === 0) return [];
     const unknown: Subprocessor[] = [];
     const outside: { entry: Subprocessor; places: string[] }[] = [];

@@ -94,7 +94,23 @@ describe("checkSubprocessorsReconcile", () => {
   });
 
   it("asks for a list when none is on file and the service handles non-public data", () => {
-    expect(run(checkSubprocessorsReconcile, {}).map((gap) => gap.subject)).toEqual(["no-list"]);
-    expect(run(checkSubprocessorsReconcile, { service: aService({ dataTypes: ["public"] }) })).toEqual([]);
+    const carved = aVendor({
+      socReports: [
+        aSocReport({
+          subserviceOrgs: [{ name: "AWS", service: "hosting", method: "carve-out", reportOnFile: null, source: null }],
+        }),
+      ],
+    });
+    expect(run(checkSubprocessorsReconcile, { vendor: carved }).map((gap) => gap.subject)).toEqual(["no-list"]);
+    expect(run(checkSubprocessorsReconcile, { vendor: carved, service: aService({ dataTypes: ["public"] }) })).toEqual(
+      [],
+    );
+  });
+
+  it("does not ask for a list to reconcile when no report names subservice organisations", () => {
+    expect(run(checkSubprocessorsReconcile, { vendor: aVendor({ socReports: [] }) })).toEqual([]);
+    expect(
+      run(checkSubprocessorsReconcile, { vendor: aVendor({ socReports: [aSocReport({ subserviceOrgs: [] })] }) }),
+    ).toEqual([]);
   });
 });

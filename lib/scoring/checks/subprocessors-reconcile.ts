@@ -1,22 +1,13 @@
 import type { CheckContext, GapDraft } from "../check-types";
 import { listNames } from "../describe";
 import { cite, reliedOnSocReport } from "../evidence";
-import { entityKey, legalFormsCompatible, orgKeys } from "../names";
+import { NameIndex } from "../name-index";
+import { sortedByKey } from "../order";
+import { entityKey } from "../names";
 import { couldBeVendor } from "../register/reliance";
 import type { Subprocessor } from "../types";
 
 const DATA_PATH = /host|infra|cloud|data|storage|database|compute|processing|email|e-mail|backup/i;
-
-/** Name -> names it matches, through a key index: linear in the two lists, not their product. */
-function matcher(names: string[]): (name: string) => boolean {
-  const byKey = new Map<string, string[]>();
-  for (const name of names) for (const key of orgKeys(name)) byKey.set(key, [...(byKey.get(key) ?? []), name]);
-  return (name) => {
-    for (const key of orgKeys(name))
-      for (const other of byKey.get(key) ?? []) if (legalFormsCompatible(name, other)) return true;
-    return false;
-  };
-}
 
 /**
  * Do the vendor's sub-processor list and its own report's subservice organisations agree? They are
@@ -27,7 +18,8 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
   const report = reliedOnSocReport(vendor);
   const handlesPersonal = service.dataTypes.some((type) => type !== "public");
   if (vendor.subprocessorLists.length === 0) {
-    return handlesPersonal
+    // The note is about reconciling with a report: with no report naming subservice organisations, nothing to reconcile.
+    return handlesPersonal && report && report.kind !== "soc1" && (report.subserviceOrgs?.length ?? 0) > 0
       ? [
           {
             subject: "no-list",
@@ -36,7 +28,7 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
             detail:
               "Without the vendor's sub-processor list, the providers that touch your data cannot be reconciled with the report.",
             citation: null,
-            ...(report ? { about: report.documentId } : {}),
+            about: report.documentId,
           },
         ]
       : [];
@@ -69,8 +61,10 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
     seen.add(key);
   }
 
-  const inReport = matcher(orgs.map((org) => org.name));
-  const onList = matcher(entries.map(({ entry }) => entry.name));
+  const reportIndex = new NameIndex(orgs.map((org) => org.name));
+  const listIndex = new NameIndex(entries.map(({ entry }) => entry.name));
+  const inReport = (name: string) => reportIndex.has(name);
+  const onList = (name: string) => listIndex.has(name);
   const gaps: GapDraft[] = [];
 
   const notInReport = entries.filter(({ entry }) => entry.handlesBuyerData !== false && !inReport(entry.name));
@@ -87,9 +81,10 @@ export function checkSubprocessorsReconcile({ vendor, service }: CheckContext): 
       about: report.documentId,
     });
   }
-  const notOnList = orgs
-    .filter((org) => !onList(org.name))
-    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0));
+  const notOnList = sortedByKey(
+    orgs.filter((org) => !onList(org.name)),
+    (org) => JSON.stringify(org),
+  );
   if (notOnList.length > 0) {
     gaps.push({
       subject: "subservice-not-on-list",

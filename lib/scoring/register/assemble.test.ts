@@ -89,3 +89,27 @@ describe("register assembly: one finding per root cause", () => {
     expect(checks(gaps).filter((id) => ["certificate-in-date", "iso-version-current"].includes(id))).toHaveLength(1);
   });
 });
+
+describe("a claims page given where an ISO/IEC 27001 certificate is required", () => {
+  it("is one finding: the required evidence is missing, the claims page is what was given instead", async () => {
+    const { scoreVendor } = await import("../score");
+    const { defaultCriteriaFor } = await import("../presets");
+    const { aCertificate, aService, aVendor } = await import("../testing/builders");
+    const register = scoreVendor({
+      vendor: aVendor({
+        tier: "medium",
+        socReports: [],
+        isoCertificates: [aCertificate({ docKind: "claims_page", standard: "ISO 27001", standardVersion: null })],
+      }),
+      service: aService({ regions: ["EU"], criticality: "medium" }),
+      criteria: defaultCriteriaFor(["EU"], "medium"),
+      asOf: "2026-03-01",
+    });
+    const about = register.gaps.filter((gap) =>
+      ["required-evidence-on-file", "certificate-is-27001"].includes(gap.checkId),
+    );
+    expect(about.map((gap) => gap.checkId)).toEqual(["required-evidence-on-file"]);
+    expect(about[0]!.detail).toMatch(/What was given instead: Claims page offered as a certificate/);
+    expect(about[0]!.severity).toBe("high");
+  });
+});

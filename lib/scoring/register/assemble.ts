@@ -30,7 +30,12 @@ const BRIDGE_CHECKS: ReadonlySet<CheckId> = new Set<CheckId>([
   "bridge-scope-covers-service",
 ]);
 const CURRENCY: CheckId[] = ["certificate-in-date", "iso-version-current", "soc-report-current"];
-const WRONG_KIND: ReadonlySet<CheckId> = new Set<CheckId>(["soc-report-kind-accepted", "soc2-type-2-on-file"]);
+// Documents given in place of the required evidence: a SOC 3, a Type 1, a claims page or another standard's certificate.
+const WRONG_KIND: ReadonlySet<CheckId> = new Set<CheckId>([
+  "soc-report-kind-accepted",
+  "soc2-type-2-on-file",
+  "certificate-is-27001",
+]);
 
 /** The lasting ref of the document a gap is about: copies of one document (v1, v2) count as one. */
 function documentOfWith(refs: ReadonlyMap<string, string>) {
@@ -48,7 +53,8 @@ function documentOfWith(refs: ReadonlyMap<string, string>) {
  *   since the report is not shown: one finding, gone when the report itself is stale;
  * - a document's currency problems (expired, edition withdrawn, too old) are one finding;
  * - a gated document's lesser authenticity notes join its gate;
- * - "required evidence missing" absorbs "a SOC 3 / Type 1 was given instead" and that report's age.
+ * - "required evidence missing" absorbs "a SOC 3 / Type 1 / claims page / other standard was given
+ *   instead" and that report's age.
  */
 export function assembleRegister(
   raised: RaisedDraft[],

@@ -7,6 +7,7 @@ import { fromDbDate } from "@/lib/dates";
 import { updateGapAction } from "@/lib/gaps/actions";
 import { GapForm } from "@/lib/gaps/components/gap-form";
 import { loadGap } from "@/lib/gaps/data";
+import { needsType2Commitment } from "@/lib/scoring/type2-commitment";
 import { GAP_STATUS_LABELS } from "@/lib/vocabulary";
 import { HistoryList } from "@/lib/audit/components/history-list";
 import { Badge } from "@/components/ui/badge";
@@ -80,6 +81,7 @@ export default async function GapPage({ params }: { params: Promise<{ gapId: str
               action={updateGapAction}
               members={members}
               canAccept={can(actor.role, "gap:accept-risk")}
+              type2Commitment={needsType2Commitment(gap)}
               gap={{
                 id: gap.id,
                 version: gap.version,

@@ -289,6 +289,8 @@ function socFields(kind: FactKind, r: Readings, b: Builder): Json {
     periodStart: b.field(date(r.get("period_start")), "period_start"),
     periodEnd: b.field(date(r.get("period_end")), "period_end"),
     reportDate: b.field(date(r.get("report_date")), "report_date"),
+    // Filled when the extractor reads a stated next report date (not yet: lib/extraction).
+    nextReportDate: b.field(date(r.get("next_report_date")), "next_report_date"),
     auditor: b.field(str(r.get("auditor.name")) ?? str(r.get("auditor")), "auditor"),
     opinion: b.field(opinion(r.get("opinion")), "opinion"),
     inScopeServices: b.field(

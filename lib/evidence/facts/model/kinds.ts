@@ -78,6 +78,11 @@ const socCommon = {
   periodStart: { editor: "date", label: "Period start" },
   periodEnd: { editor: "date", label: "Period end", help: "For a Type 1 report, the “as of” date." },
   reportDate: { editor: "date", label: "Report date" },
+  nextReportDate: {
+    editor: "date",
+    label: "Next report expected",
+    help: "When the report states the date of the next examination or report.",
+  },
   auditor: { editor: "text", label: "Auditor" },
   opinion: { editor: "choice", label: "Opinion", options: OPINION },
   inScopeServices: { editor: "textList", label: "Services in scope" },

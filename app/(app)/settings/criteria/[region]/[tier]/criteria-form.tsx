@@ -33,6 +33,11 @@ function readForm(form: HTMLFormElement) {
     requiredTscByDataType: Object.fromEntries(
       DATA_TYPES.map((type) => [type, all(`tscFor.${type}`)]).filter(([, list]) => list.length > 0),
     ),
+    requiredEvidenceByDataType: Object.fromEntries(
+      DATA_TYPES.map((type) => [type, String(data.get(`evidenceFor.${type}`) ?? "")]).filter(
+        ([, value]) => value !== "",
+      ),
+    ),
     acceptedIsoVersions: all("acceptedIsoVersions"),
     iso2013InvalidFrom: data.get("iso2013InvalidFrom"),
     expiryWarningDays: data.get("expiryWarningDays"),
@@ -85,6 +90,33 @@ export function CriteriaForm({ region, tier, version: loadedVersion, rules }: Pr
             ))}
           </div>
           <FieldError id="requiredEvidence-error" messages={errors.requiredEvidence} />
+        </fieldset>
+        <fieldset className="mt-5" aria-describedby="requiredEvidenceByDataType-hint">
+          <legend className="text-sm font-medium text-slate-800">More evidence by data type</legend>
+          <p id="requiredEvidenceByDataType-hint" className="text-xs text-slate-500">
+            When the service handles this kind of data, the vendor must also have this evidence (heavy personal or
+            payment data: both).
+          </p>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {DATA_TYPES.map((type) => (
+              <label key={type} className="flex items-center justify-between gap-3 text-sm text-slate-700">
+                <span>{DATA_TYPE_LABELS[type]}</span>
+                <select
+                  name={`evidenceFor.${type}`}
+                  defaultValue={rules.requiredEvidenceByDataType?.[type] ?? ""}
+                  className="rounded-md border border-slate-300 px-2 py-1 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
+                >
+                  <option value="">Nothing more</option>
+                  {REQUIRED_EVIDENCE.map((option) => (
+                    <option key={option} value={option}>
+                      {EVIDENCE_LABELS[option]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          <FieldError id="requiredEvidenceByDataType-error" messages={errors.requiredEvidenceByDataType} />
         </fieldset>
       </Section>
 
