@@ -4,6 +4,7 @@ import * as z from "zod";
 import { throttledAuthenticate } from "./throttled-login";
 import { mayUseOrganisation } from "./login";
 import { IDLE_MINUTES } from "./session-policy";
+import { verifySecondFactor } from "./mfa/verify";
 
 const loginSchema = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) });
 
@@ -34,29 +35,52 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
         if (!parsed.success) throw new CredentialsSignin();
         const result = await throttledAuthenticate(parsed.data.email, parsed.data.password, request.headers);
         if (!result.ok) throw new CredentialsSignin();
-        return { id: result.userId, tenantId: result.tenantId } as { id: string };
+        return { id: result.userId, tenantId: result.tenantId, mfa: result.mfa } as { id: string };
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user, trigger, session }) {
-      // Switching organisation: the only claim an update may change, and only to an organisation
-      // the person is an active member of now (a client can reach this through /api/auth/session too).
-      const tid = (session as { tid?: unknown } | undefined)?.tid;
-      if (trigger === "update" && typeof tid === "string" && typeof token.uid === "string") {
-        if (await mayUseOrganisation(token.uid, tid)) token.tid = tid;
+      // An update may change two claims, each only after its own check (a client can reach this
+      // through /api/auth/session too, so the checks live here, not in the calling action):
+      const update = (trigger === "update" ? session : undefined) as { tid?: unknown; mfaCode?: unknown } | undefined;
+      // - the second factor of a pending sign-in: the code is verified here (single use, lockout);
+      if (typeof update?.mfaCode === "string") {
+        if (token.mfa === "pending" && typeof token.uid === "string" && typeof token.tid === "string") {
+          const result = await verifySecondFactor(
+            { userId: token.uid, tenantId: token.tid },
+            update.mfaCode.slice(0, 64),
+          );
+          if (result.ok) token.mfa = "verified";
+        }
+        return token;
+      }
+      // - the organisation, only to one the person is an active member of now, from a session that
+      //   is complete and not an organisation's single sign-on (that one vouches for itself only).
+      if (typeof update?.tid === "string" && typeof token.uid === "string") {
+        if (token.mfa !== "pending" && token.method !== "sso" && (await mayUseOrganisation(token.uid, update.tid)))
+          token.tid = update.tid;
         return token;
       }
       if (user?.id) {
         token.uid = user.id;
         token.tid = (user as { tenantId?: string }).tenantId;
         token.authTime = Date.now(); // ms, so a sign-in right after a revocation is still newer than it
+        token.mfa = (user as { mfa?: boolean }).mfa ? "pending" : "none";
+        token.method = "password";
       }
       return token;
     },
     session({ session, token }) {
       // Only ids travel in the session; requireActor() loads everything else from the database.
-      return { ...session, uid: token.uid, tid: token.tid, authTime: token.authTime } as typeof session;
+      return {
+        ...session,
+        uid: token.uid,
+        tid: token.tid,
+        authTime: token.authTime,
+        mfa: token.mfa,
+        method: token.method,
+      } as typeof session;
     },
   },
 });

@@ -12,6 +12,11 @@ const SECTIONS = [
     body: "What evidence each region and vendor tier requires, how old it may be, and how fast gaps must close.",
   },
   { href: "/settings/users", title: "Users", body: "Invite people, change their role or disable them." },
+  {
+    href: "/settings/sso",
+    title: "Sign-in",
+    body: "Require two-step sign-in; single sign-on through your identity provider.",
+  },
 ] as const;
 
 export default async function SettingsPage() {

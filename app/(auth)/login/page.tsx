@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/actor";
+import { getStanding, pathFor } from "@/lib/auth/actor";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { organisationCount } from "@/lib/auth/setup";
 import { LoginForm } from "./login-form";
@@ -14,7 +14,11 @@ export default async function LoginPage({
 }) {
   const params = await searchParams;
   const next = safeNextPath(params.next);
-  if (await getActor()) redirect(next);
+  // Signing in ends here after each step: a complete session goes on, one waiting for its second
+  // factor (or for enrolment its organisation requires) goes to that step.
+  const standing = await getStanding();
+  if (standing?.kind === "ok") redirect(next);
+  if (standing) redirect(`${pathFor(standing)}?next=${encodeURIComponent(next)}`);
   // A fresh instance has nobody to sign in yet: first run goes to the setup page.
   if ((await organisationCount()) === 0) redirect("/setup");
   return (

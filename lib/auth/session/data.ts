@@ -14,6 +14,8 @@ export type SessionMembershipRow = {
   email: string;
   disabledAt: Date | null;
   sessionEpoch: Date;
+  mfaEnabledAt: Date | null;
+  requireMfa: boolean;
 };
 
 /**
@@ -28,7 +30,8 @@ export async function findSessionMembership(uid: string, tid: string): Promise<S
     (tx) => tx.$queryRaw<SessionMembershipRow[]>`
     SELECT m.role::text AS role, t.id AS "tenantId", t.name AS "tenantName",
            u.id AS "userId", u.name, u.email, m."disabledAt",
-           GREATEST(u."sessionEpoch", m."sessionEpoch") AS "sessionEpoch"
+           GREATEST(u."sessionEpoch", m."sessionEpoch") AS "sessionEpoch",
+           u."mfaEnabledAt", t."requireMfa"
     FROM "Membership" m
     JOIN "Tenant" t ON t.id = m."tenantId"
     JOIN "User" u ON u.id = m."userId"
