@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 // handler still calls requireActor(), which checks the session against the database.
 const PUBLIC = [
   /^\/login$/,
+  /^\/login\/sso$/,
   /^\/invite\/[^/]+$/,
   /^\/setup$/,
   /^\/forgot$/,

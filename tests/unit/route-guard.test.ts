@@ -42,6 +42,8 @@ const PUBLIC_ACTIONS = new Set([
   "lib/auth/mfa/actions.ts:verifyMfaAction",
   "lib/auth/mfa/actions.ts:beginEnrolmentAction",
   "lib/auth/mfa/actions.ts:confirmEnrolmentAction",
+  // Starting single sign-on is part of signing in: no session exists yet.
+  "lib/auth/sso/actions.ts:startSsoAction",
 ]);
 
 describe("every route handler is guarded", () => {
@@ -133,6 +135,8 @@ describe("request code uses the row-level-security connection", () => {
     "lib/auth/first-run/mutations.ts",
     "lib/auth/mfa/data.ts", // a second factor is the person's own and is checked before a session is usable
     "lib/auth/mfa/mutations.ts",
+    "lib/auth/sso/data.ts", // sign-in finds the organisation of an e-mail domain before any tenant is known
+    "lib/auth/sso/mutations.ts", // … and admits the person (just-in-time membership) before they have a session
     "lib/tenants/mutations.ts", // operator commands (remove-demo) that belong to no one tenant
     "lib/evidence/jobs/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
     "lib/evidence/jobs/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant
