@@ -9,11 +9,6 @@ import { IDLE_MINUTES } from "./session-policy";
 import { verifySecondFactor } from "./mfa/verify";
 import { SSO_COOKIE, SSO_PROVIDER_ID, ssoProvider } from "./sso/provider";
 
-// Auth.js builds its callback URLs from AUTH_URL, else from the request, whose host Next may rewrite
-// (127.0.0.1 arrives as localhost); an OpenID Connect provider compares the redirect URL exactly
-// at both ends of the flow, so the app's one canonical address (APP_URL) is used when set.
-if (!process.env.AUTH_URL && process.env.APP_URL) process.env.AUTH_URL = process.env.APP_URL;
-
 const loginSchema = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) });
 
 // Behind TLS the cookie gets the __Host- prefix (Secure, Path=/, no Domain); plain-http local runs
