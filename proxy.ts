@@ -6,6 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 // the bearer token), which asks the database.
 const PUBLIC = [
   /^\/login$/,
+  /^\/login\/sso$/,
   /^\/invite\/[^/]+$/,
   /^\/setup$/,
   /^\/forgot$/,

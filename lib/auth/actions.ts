@@ -20,7 +20,8 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
   const next = safeNextPath(form.get("next"));
   if (!email || !password) return { error: "Enter your email and password.", email };
   try {
-    await signIn("credentials", { email, password, redirectTo: next });
+    // Through the sign-in page, which sends a session that still needs its second factor on to it.
+    await signIn("credentials", { email, password, redirectTo: `/login?next=${encodeURIComponent(next)}` });
   } catch (err) {
     // On success signIn throws Next's redirect, which must propagate; only Auth.js errors are ours.
     if (err instanceof AuthError) return { error: LOGIN_FAILED_MESSAGE, email };

@@ -3,18 +3,18 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { auth } from "./auth";
-import { loadActor, type Actor } from "./load-actor";
+import { loadStanding, type Actor, type Standing } from "./load-actor";
 
 export type { Actor, TenantId } from "./load-actor";
 
-type SessionIds = { uid?: unknown; tid?: unknown; authTime?: unknown };
+type SessionIds = { uid?: unknown; tid?: unknown; authTime?: unknown; mfa?: unknown; method?: unknown };
 
 /**
- * The signed-in user as the database sees them now: loaded on every request, so a disabled user,
- * a revoked session or a removed membership stops working on the next request. Returns null when
- * there is no usable session. Fails closed: anything but well-formed ids is "not signed in".
+ * Where this request's session stands, as the database sees it now: loaded on every request, so a
+ * disabled user, a revoked session or a removed membership stops working on the next request.
+ * Fails closed: anything but well-formed ids is "not signed in" (null).
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
+export const getStanding = cache(async (): Promise<Standing | null> => {
   const session = (await auth()) as SessionIds | null;
   if (
     !session ||
@@ -24,14 +24,36 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   ) {
     return null;
   }
-  return loadActor({ uid: session.uid, tid: session.tid, authTime: session.authTime }, Date.now());
+  return loadStanding(
+    {
+      uid: session.uid,
+      tid: session.tid,
+      authTime: session.authTime,
+      mfa: session.mfa === "pending" || session.mfa === "verified" ? session.mfa : "none",
+      method: session.method === "sso" ? "sso" : "password",
+    },
+    Date.now(),
+  );
 });
 
-/** For pages: the actor, or a redirect to the login page. */
+/** The signed-in user, or null when there is no fully usable session (second factor included). */
+export async function getActor(): Promise<Actor | null> {
+  const standing = await getStanding();
+  return standing?.kind === "ok" ? standing.actor : null;
+}
+
+/** Where a session that is not usable yet must go: the code page, enrolment, or sign-in. */
+export function pathFor(standing: Standing | null): string {
+  if (standing?.kind === "mfa") return "/login/mfa";
+  if (standing?.kind === "enrol") return "/login/mfa/enrol";
+  return "/login";
+}
+
+/** For pages: the actor, or a redirect to the next sign-in step. */
 export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/login");
-  return actor;
+  const standing = await getStanding();
+  if (standing?.kind !== "ok") redirect(pathFor(standing));
+  return standing.actor;
 }
 
 /** For actions and route handlers: the actor, or an UNAUTHENTICATED error. */
@@ -39,4 +61,11 @@ export async function requireActorOrThrow(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
   return actor;
+}
+
+/** For enrolment only: the actor of a usable session or of one that must enrol before it is usable. */
+export async function requireEnrollingActorOrThrow(): Promise<Actor> {
+  const standing = await getStanding();
+  if (standing?.kind === "ok" || standing?.kind === "enrol") return standing.actor;
+  throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
 }

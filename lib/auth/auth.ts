@@ -1,9 +1,13 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import { cookies } from "next/headers";
+import type { NextRequest } from "next/server";
 import Credentials from "next-auth/providers/credentials";
 import * as z from "zod";
 import { throttledAuthenticate } from "./throttled-login";
 import { mayUseOrganisation } from "./login";
 import { IDLE_MINUTES } from "./session-policy";
+import { verifySecondFactor } from "./mfa/verify";
+import { SSO_COOKIE, SSO_PROVIDER_ID, ssoProvider } from "./sso/provider";
 
 const loginSchema = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) });
 
@@ -12,7 +16,24 @@ const loginSchema = z.object({ email: z.string().trim().min(3).max(254), passwor
 const secure = (process.env.AUTH_URL ?? process.env.APP_URL ?? "").startsWith("https://");
 const sessionCookie = secure ? "__Host-assay.session" : "assay.session";
 
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
+/** The organisation this browser chose for single sign-on, if any (see lib/auth/sso/actions.ts). */
+async function chosenSsoTenant(req: NextRequest | undefined): Promise<string | undefined> {
+  if (req) return req.cookies.get(SSO_COOKIE)?.value;
+  try {
+    return (await cookies()).get(SSO_COOKIE)?.value;
+  } catch {
+    return undefined; // outside a request (build, scripts)
+  }
+}
+
+// Lazy configuration: the one "sso" provider is the chosen organisation's OpenID Connect connection,
+// built per request from the database; everything else is fixed.
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(async (req) => {
+  const sso = await ssoProvider(await chosenSsoTenant(req as NextRequest | undefined));
+  return { ...config, providers: sso ? [...config.providers, sso] : config.providers };
+});
+
+const config = {
   session: { strategy: "jwt", maxAge: IDLE_MINUTES * 60, updateAge: 60 },
   trustHost: true,
   pages: { signIn: "/login", error: "/login" },
@@ -34,29 +55,58 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
         if (!parsed.success) throw new CredentialsSignin();
         const result = await throttledAuthenticate(parsed.data.email, parsed.data.password, request.headers);
         if (!result.ok) throw new CredentialsSignin();
-        return { id: result.userId, tenantId: result.tenantId } as { id: string };
+        return { id: result.userId, tenantId: result.tenantId, mfa: result.mfa } as { id: string };
       },
     }),
   ],
   callbacks: {
-    async jwt({ token, user, trigger, session }) {
-      // Switching organisation: the only claim an update may change, and only to an organisation
-      // the person is an active member of now (a client can reach this through /api/auth/session too).
-      const tid = (session as { tid?: unknown } | undefined)?.tid;
-      if (trigger === "update" && typeof tid === "string" && typeof token.uid === "string") {
-        if (await mayUseOrganisation(token.uid, tid)) token.tid = tid;
+    // A refused single sign-on (wrong domain, unverified address, disabled membership) ends here:
+    // Auth.js sends the browser to the sign-in page with error=AccessDenied, and no session.
+    signIn({ user }) {
+      return !(user as { ssoRefused?: string }).ssoRefused;
+    },
+    async jwt({ token, user, account, trigger, session }) {
+      // An update may change two claims, each only after its own check (a client can reach this
+      // through /api/auth/session too, so the checks live here, not in the calling action):
+      const update = (trigger === "update" ? session : undefined) as { tid?: unknown; mfaCode?: unknown } | undefined;
+      // - the second factor of a pending sign-in: the code is verified here (single use, lockout);
+      if (typeof update?.mfaCode === "string") {
+        if (token.mfa === "pending" && typeof token.uid === "string" && typeof token.tid === "string") {
+          const result = await verifySecondFactor(
+            { userId: token.uid, tenantId: token.tid },
+            update.mfaCode.slice(0, 64),
+          );
+          if (result.ok) token.mfa = "verified";
+        }
+        return token;
+      }
+      // - the organisation, only to one the person is an active member of now, from a session that
+      //   is complete and not an organisation's single sign-on (that one vouches for itself only).
+      if (typeof update?.tid === "string" && typeof token.uid === "string") {
+        if (token.mfa !== "pending" && token.method !== "sso" && (await mayUseOrganisation(token.uid, update.tid)))
+          token.tid = update.tid;
         return token;
       }
       if (user?.id) {
         token.uid = user.id;
         token.tid = (user as { tenantId?: string }).tenantId;
         token.authTime = Date.now(); // ms, so a sign-in right after a revocation is still newer than it
+        // The organisation's identity provider owns the second factor of a single sign-on.
+        token.method = account?.provider === SSO_PROVIDER_ID ? "sso" : "password";
+        token.mfa = token.method === "password" && (user as { mfa?: boolean }).mfa ? "pending" : "none";
       }
       return token;
     },
     session({ session, token }) {
       // Only ids travel in the session; requireActor() loads everything else from the database.
-      return { ...session, uid: token.uid, tid: token.tid, authTime: token.authTime } as typeof session;
+      return {
+        ...session,
+        uid: token.uid,
+        tid: token.tid,
+        authTime: token.authTime,
+        mfa: token.mfa,
+        method: token.method,
+      } as typeof session;
     },
   },
-});
+} satisfies NextAuthConfig;

@@ -1,7 +1,7 @@
 import "server-only";
-import { findSessionMembership } from "./session/data";
 import type { Permission, Role } from "./roles";
-import { sessionRejection } from "./session-policy";
+import { findSessionMembership } from "./session/data";
+import { mfaRejection, sessionRejection, type SessionClaims } from "./session-policy";
 
 declare const tenantBrand: unique symbol;
 /** A tenant id that came from a verified membership. Only requireActor() makes one. */
@@ -24,21 +24,30 @@ export type Actor = {
   unreadCount?: number;
 };
 
+/**
+ * Where a session stands now: usable ("ok"), waiting for its second factor ("mfa": only the code
+ * page may use it), made in an organisation that requires MFA by someone without it ("enrol":
+ * only enrolment may use it), or not at all (null).
+ */
+export type Standing =
+  { kind: "ok"; actor: Actor } | { kind: "mfa"; userId: string; tenantId: string } | { kind: "enrol"; actor: Actor };
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Turns session claims into an Actor by asking the database now: membership, role, the
- * membership's disabled flag and the session epochs. Kept free of Next/Auth.js imports so database tests can call it directly.
+ * Turns session claims into a standing by asking the database now: membership, role, the
+ * membership's disabled flag, the session epochs and the person's second factor. Kept free of
+ * Next/Auth.js imports so database tests can call it directly.
  */
-export async function loadActor(
-  claims: { uid: string; tid: string; authTime: number },
-  nowMs: number,
-): Promise<Actor | null> {
+export async function loadStanding(claims: SessionClaims, nowMs: number): Promise<Standing | null> {
   if (!UUID.test(claims.uid) || !UUID.test(claims.tid)) return null;
   const membership = await findSessionMembership(claims.uid, claims.tid);
   if (!membership) return null;
   if (sessionRejection(claims, membership, nowMs)) return null;
-  return {
+  const mfa = mfaRejection(claims, membership, nowMs);
+  if (mfa === "refused") return null;
+  if (mfa === "pending") return { kind: "mfa", userId: membership.userId, tenantId: membership.tenantId };
+  const actor: Actor = {
     userId: membership.userId,
     tenantId: membership.tenantId as TenantId,
     role: membership.role,
@@ -47,4 +56,11 @@ export async function loadActor(
     tenantName: membership.tenantName,
     unreadCount: membership.unread,
   };
+  return mfa === "enrol" ? { kind: "enrol", actor } : { kind: "ok", actor };
+}
+
+/** The usable actor of these claims, or null (any other standing is not signed in yet). */
+export async function loadActor(claims: SessionClaims, nowMs: number): Promise<Actor | null> {
+  const standing = await loadStanding(claims, nowMs);
+  return standing?.kind === "ok" ? standing.actor : null;
 }

@@ -8,7 +8,7 @@ export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
 
 export type LoginResult =
-  | { ok: true; userId: string; tenantId: string }
+  | { ok: true; userId: string; tenantId: string; /** a second factor must follow */ mfa: boolean }
   | { ok: false; reason: "invalid" | "locked" | "disabled" | "no-membership" };
 
 /**
@@ -44,7 +44,7 @@ export async function authenticate(emailRaw: string, password: string, now = new
   // The oldest organisation the person may still use; the header's switcher reaches the others.
   const membership = user.memberships.find((m) => m.disabledAt === null);
   if (!membership) return { ok: false, reason: "disabled" };
-  return { ok: true, userId: user.id, tenantId: membership.tenantId };
+  return { ok: true, userId: user.id, tenantId: membership.tenantId, mfa: user.mfaEnabledAt !== null };
 }
 
 function lock(userId: string, now: Date): Promise<void> {

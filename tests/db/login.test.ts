@@ -19,6 +19,7 @@ describe.skipIf(!hasDb)("authenticate and requireActor against the database", ()
       ok: true,
       userId: a.userId,
       tenantId: a.tenantId,
+      mfa: false,
     });
     expect(await authenticate(a.email, "wrong")).toEqual({ ok: false, reason: "invalid" });
     expect(await authenticate("nobody@test.example", "correct horse")).toEqual({ ok: false, reason: "invalid" });

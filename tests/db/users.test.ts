@@ -52,7 +52,12 @@ describe.skipIf(!hasDb)("user management", () => {
 
     await expect(acceptInvitation(token, { password: "short" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const { userId } = await acceptInvitation(token, { name: "Nia Person", password: "my own long password" });
-    expect(await authenticate(email, "my own long password")).toEqual({ ok: true, userId, tenantId: admin.tenantId });
+    expect(await authenticate(email, "my own long password")).toEqual({
+      ok: true,
+      userId,
+      tenantId: admin.tenantId,
+      mfa: false,
+    });
     expect((await listMembers(admin)).find((m) => m.userId === userId)).toMatchObject({
       name: "Nia Person",
       role: "analyst",

@@ -38,6 +38,13 @@ const PUBLIC_ACTIONS = new Set([
   "lib/auth/actions.ts:setupAction",
   "lib/auth/actions.ts:requestResetAction",
   "lib/auth/actions.ts:completeResetAction",
+  // The sign-in's second step and enrolment run before a session is usable: the pending session is
+  // the credential, checked inside each (getStanding / requireEnrollingActorOrThrow).
+  "lib/auth/mfa/actions.ts:verifyMfaAction",
+  "lib/auth/mfa/actions.ts:beginEnrolmentAction",
+  "lib/auth/mfa/actions.ts:confirmEnrolmentAction",
+  // Starting single sign-on is part of signing in: no session exists yet.
+  "lib/auth/sso/actions.ts:startSsoAction",
 ]);
 
 describe("every route handler is guarded", () => {
@@ -126,6 +133,10 @@ describe("request code uses the row-level-security connection", () => {
     "lib/auth/credentials/mutations.ts",
     "lib/auth/first-run/data.ts", // first run and the operator's new organisations: no tenant exists yet
     "lib/auth/first-run/mutations.ts",
+    "lib/auth/mfa/data.ts", // a second factor is the person's own and is checked before a session is usable
+    "lib/auth/mfa/mutations.ts",
+    "lib/auth/sso/data.ts", // sign-in finds the organisation of an e-mail domain before any tenant is known
+    "lib/auth/sso/mutations.ts", // … and admits the person (just-in-time membership) before they have a session
     "lib/tenants/mutations.ts", // operator commands (remove-demo) that belong to no one tenant
     "lib/evidence/jobs/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
     "lib/evidence/jobs/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant

@@ -3,6 +3,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/actor";
 import { organisationsOf } from "@/lib/auth/login";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { findMfaState, countUnusedRecoveryCodes } from "@/lib/auth/mfa/data";
+import { EnrolPanel } from "@/lib/auth/mfa/components/enrol-panel";
+import { TurnOffForm } from "@/lib/auth/mfa/components/turn-off-form";
+import { formatDateText, fromDbDate } from "@/lib/dates";
 import { PasswordForm } from "./password-form";
 import { SwitchButton } from "./switch-button";
 
@@ -14,7 +18,12 @@ export default async function AccountPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  const [organisations, params] = await Promise.all([organisationsOf(actor.userId), searchParams]);
+  const [organisations, params, mfa, codesLeft] = await Promise.all([
+    organisationsOf(actor.userId),
+    searchParams,
+    findMfaState(actor.userId),
+    countUnusedRecoveryCodes(actor.userId),
+  ]);
   return (
     <>
       <PageHeader title="Your account" description={`${actor.name} · ${actor.email}`} />
@@ -50,6 +59,26 @@ export default async function AccountPage({
             </p>
           ) : null}
           <PasswordForm />
+        </section>
+        <section aria-labelledby="mfa-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="mfa-heading" className="font-medium">
+            Two-step sign-in
+          </h2>
+          <p className="mt-0.5 text-sm text-slate-600">
+            After your password, sign-in asks for a code from an authenticator app on your phone.
+          </p>
+          <div className="mt-3">
+            {mfa?.mfaEnabledAt ? (
+              <>
+                <p className="text-sm" data-testid="mfa-status">
+                  On since {formatDateText(fromDbDate(mfa.mfaEnabledAt))} · {codesLeft} recovery codes left
+                </p>
+                <TurnOffForm />
+              </>
+            ) : (
+              <EnrolPanel />
+            )}
+          </div>
         </section>
       </div>
     </>

@@ -17,6 +17,11 @@ const SECTIONS = [
     title: "API tokens",
     body: "Tokens for your security team's scripts: read vendors and gaps, upload documents, export.",
   },
+  {
+    href: "/settings/sso",
+    title: "Sign-in",
+    body: "Require two-step sign-in; single sign-on through your identity provider.",
+  },
 ] as const;
 
 export default async function SettingsPage() {

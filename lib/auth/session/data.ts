@@ -16,6 +16,8 @@ export type SessionMembershipRow = {
   sessionEpoch: Date;
   /** Unread reminders, for the nav badge: read here because every page runs this statement anyway. */
   unread: number;
+  mfaEnabledAt: Date | null;
+  requireMfa: boolean;
 };
 
 /**
@@ -32,7 +34,8 @@ export async function findSessionMembership(uid: string, tid: string): Promise<S
            u.id AS "userId", u.name, u.email, m."disabledAt",
            GREATEST(u."sessionEpoch", m."sessionEpoch") AS "sessionEpoch",
            (SELECT count(*)::int FROM "OutboxMessage" o
-             WHERE o."tenantId" = m."tenantId" AND o."userId" = m."userId" AND o."readAt" IS NULL) AS unread
+             WHERE o."tenantId" = m."tenantId" AND o."userId" = m."userId" AND o."readAt" IS NULL) AS unread,
+           u."mfaEnabledAt", t."requireMfa"
     FROM "Membership" m
     JOIN "Tenant" t ON t.id = m."tenantId"
     JOIN "User" u ON u.id = m."userId"

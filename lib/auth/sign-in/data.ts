@@ -10,6 +10,7 @@ export async function findSignInUser(email: string) {
     select: {
       id: true,
       passwordHash: true,
+      mfaEnabledAt: true,
       memberships: {
         select: { tenantId: true, disabledAt: true },
         orderBy: { createdAt: "asc" },
