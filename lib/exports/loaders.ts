@@ -221,7 +221,7 @@ export async function loadGapReport(
                 ? (names.get(acceptance.actorId) ?? "former member")
                 : "system"
               : null,
-            acceptedOn: acceptance ? acceptance.at.toISOString().slice(0, 10) : null,
+            acceptedOn: acceptance ? fromDbDate(acceptance.at) : null,
             citedDocument,
             citedPage: citedDocument ? (c?.page ?? null) : null,
             citedQuote: citedDocument ? (c?.quote ?? null) : null,

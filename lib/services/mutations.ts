@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { diffFields } from "@/lib/vendors/changes";
 import { ACTIVE_GAP_STATUSES } from "@/lib/vocabulary";
 import type { ServiceForm } from "./schema";
+import { SERVICE_FIELDS } from "./fields";
 
 async function assertMember(actor: Actor, ownerId: string | null): Promise<void> {
   if (!ownerId) return;
@@ -73,17 +74,7 @@ export async function updateService(actor: Actor, serviceId: string, input: Serv
   const changed = await withTenant(actor.tenantId, async (tx) => {
     const before = await tx.buyerService.findFirst({
       where: { tenantId: actor.tenantId, id: serviceId, vendorId: input.vendorId },
-      select: {
-        name: true,
-        systems: true,
-        dataTypes: true,
-        regions: true,
-        locations: true,
-        contractedLegalEntity: true,
-        criticality: true,
-        relianceDate: true,
-        ownerId: true,
-      },
+      select: { ...SERVICE_FIELDS, ownerId: true },
     });
     if (!before) throw notFound("That service");
     const changes = diffFields(

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { tenantDb } from "@/lib/db";
+import { VENDOR_FIELDS } from "./fields";
 
 // Every read here is scoped by the actor's tenant in the WHERE clause; a foreign id finds nothing.
 
@@ -26,12 +27,7 @@ export async function getVendor(actor: Actor, vendorId: string) {
     where: { tenantId: actor.tenantId, id: vendorId },
     select: {
       id: true,
-      legalName: true,
-      aliases: true,
-      website: true,
-      tier: true,
-      status: true,
-      nextReviewDate: true,
+      ...VENDOR_FIELDS,
       ownerId: true,
     },
   });

@@ -9,6 +9,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
 import { diffFields } from "./changes";
 import type { VendorForm } from "./schema";
+import { VENDOR_FIELDS } from "./fields";
 
 function isUniqueViolation(err: unknown): boolean {
   return (
@@ -48,15 +49,6 @@ export async function createVendor(actor: Actor, input: VendorForm): Promise<{ i
     throw err;
   }
 }
-
-const VENDOR_FIELDS = {
-  legalName: true,
-  aliases: true,
-  website: true,
-  tier: true,
-  status: true,
-  nextReviewDate: true,
-} as const;
 
 /** Edits the vendor's profile; the audit event carries each changed field's old and new value. */
 export async function updateVendor(actor: Actor, vendorId: string, input: VendorForm): Promise<void> {

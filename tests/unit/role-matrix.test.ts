@@ -29,8 +29,13 @@ const DESIGN: Record<string, Role[]> = {
   setUserDisabledAction: ["admin"],
   resetSignInAction: ["admin"],
   createApiTokenAction: ["admin"],
+  saveSsoAction: ["admin"],
+  setRequireMfaAction: ["admin"],
+  deleteDocumentAction: ["admin", "security", "analyst"],
+  supersedeDocumentAction: ["admin", "security", "analyst"],
   revokeApiTokenAction: ["admin"],
   changePasswordAction: ALL,
+  turnOffMfaAction: ALL, // one's own second factor, with a current code
   switchOrganisationAction: ALL,
   markReadAction: ALL,
   markAllReadAction: ALL,

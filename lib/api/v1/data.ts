@@ -7,6 +7,7 @@ import { isUuid } from "@/lib/vendors/data";
 import { ACTIVE_GAP_STATUSES, type GapStatus } from "@/lib/vocabulary";
 import type { Prisma } from "@/prisma/generated/client";
 import type { DocumentDto, GapDto, GapQuery, ServiceDto, VendorDto } from "./schemas";
+import { VENDOR_FIELDS } from "@/lib/vendors/fields";
 
 // The API's reads. Every one runs through withTenant(actor.tenantId): row-level security confines
 // it to the actor's organisation, whether the actor came from a browser session or an API token,
@@ -18,12 +19,7 @@ const window = (p: Page) => ({ take: p.pageSize, skip: (p.page - 1) * p.pageSize
 
 const VENDOR_SELECT = {
   id: true,
-  legalName: true,
-  aliases: true,
-  website: true,
-  tier: true,
-  status: true,
-  nextReviewDate: true,
+  ...VENDOR_FIELDS,
   evidenceCoveredUntil: true,
   _count: { select: { gaps: { where: { status: { in: [...ACTIVE_GAP_STATUSES] } } } } },
 } satisfies Prisma.VendorSelect;

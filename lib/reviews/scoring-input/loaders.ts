@@ -12,6 +12,7 @@ import {
 import { assembleVendorEvidence } from "../assemble-evidence";
 import { withPreviousLists } from "../rescore/previous-lists";
 import { confirmedDocuments, cuecOwnerIds, serviceRegions, toBuyerService } from "./build";
+import { SERVICE_FIELDS } from "@/lib/services/fields";
 
 export type CriteriaLookup = (actor: Actor, regions: Region[], tier: Tier) => Promise<CriteriaSet[]>;
 
@@ -52,14 +53,7 @@ export async function loadVendorScoring(
         where: { retiredAt: null },
         select: {
           id: true,
-          name: true,
-          systems: true,
-          dataTypes: true,
-          regions: true,
-          locations: true,
-          contractedLegalEntity: true,
-          criticality: true,
-          relianceDate: true,
+          ...SERVICE_FIELDS,
         },
         orderBy: { name: "asc" },
       },

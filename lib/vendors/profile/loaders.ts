@@ -2,6 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
 import { VIEW_ACTIONS } from "@/lib/audit/describe";
+import { SERVICE_FIELDS } from "@/lib/services/fields";
+import { VENDOR_FIELDS } from "../fields";
 
 /** Everything the vendor page shows, in one tenant-scoped read (one transaction). Null for a foreign or unknown id. */
 export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { showViews?: boolean } = {}) {
@@ -11,24 +13,12 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
       where: { tenantId: actor.tenantId, id: vendorId },
       select: {
         id: true,
-        legalName: true,
-        aliases: true,
-        website: true,
-        tier: true,
-        status: true,
-        nextReviewDate: true,
+        ...VENDOR_FIELDS,
         archivedAt: true,
         services: {
           select: {
             id: true,
-            name: true,
-            systems: true,
-            dataTypes: true,
-            regions: true,
-            locations: true,
-            contractedLegalEntity: true,
-            criticality: true,
-            relianceDate: true,
+            ...SERVICE_FIELDS,
             ownerId: true,
             retiredAt: true,
           },

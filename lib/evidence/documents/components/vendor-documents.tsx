@@ -11,6 +11,7 @@ import { deleteDocumentAction, supersedeDocumentAction } from "../actions";
 import { loadVendorDocuments } from "../loaders";
 import { DeleteDocumentForm } from "./delete-document-form";
 import { DocumentComparisonPanel } from "./document-comparison";
+import { fromDbDate } from "@/lib/dates";
 
 /** The vendor page's documents section: versions over time, replace, remove, and year-over-year comparison. */
 export async function VendorDocuments({ actor, vendorId }: { actor: Actor; vendorId: string }) {
@@ -56,9 +57,7 @@ export async function VendorDocuments({ actor, vendorId }: { actor: Actor; vendo
                     {documentKindLabel(d.kind)}
                     {d.pages ? ` · ${d.pages} page${d.pages === 1 ? "" : "s"}` : ""}
                   </span>
-                  <p className="text-xs text-slate-500">
-                    {d.summary ?? `Uploaded ${d.uploadedAt.toISOString().slice(0, 10)}`}
-                  </p>
+                  <p className="text-xs text-slate-500">{d.summary ?? `Uploaded ${fromDbDate(d.uploadedAt)}`}</p>
                   {d.supersededBy ? (
                     <p className="text-xs text-slate-600">Replaced by {d.supersededBy}: no longer scored.</p>
                   ) : null}
@@ -105,7 +104,7 @@ export async function VendorDocuments({ actor, vendorId }: { actor: Actor; vendo
           <ul className="mt-1 space-y-1">
             {deleted.map((d) => (
               <li key={d.id}>
-                {d.filename} · removed {d.deletedAt.toISOString().slice(0, 10)}
+                {d.filename} · removed {fromDbDate(d.deletedAt)}
                 {d.reason ? ` · ${d.reason}` : ""}
               </li>
             ))}
