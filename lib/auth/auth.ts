@@ -89,11 +89,14 @@ const config = {
         return token;
       }
       if (user?.id) {
-        token.uid = user.id;
+        const sso = account?.provider === SSO_PROVIDER_ID;
+        // For an OAuth sign-in Auth.js sets user.id to a fresh random id: the person is the one
+        // lib/auth/sso/provider.ts admitted.
+        token.uid = sso ? (user as { assayUserId?: string }).assayUserId : user.id;
         token.tid = (user as { tenantId?: string }).tenantId;
         token.authTime = Date.now(); // ms, so a sign-in right after a revocation is still newer than it
         // The organisation's identity provider owns the second factor of a single sign-on.
-        token.method = account?.provider === SSO_PROVIDER_ID ? "sso" : "password";
+        token.method = sso ? "sso" : "password";
         token.mfa = token.method === "password" && (user as { mfa?: boolean }).mfa ? "pending" : "none";
       }
       return token;
