@@ -1,6 +1,5 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import { cookies } from "next/headers";
-import type { NextRequest } from "next/server";
 import Credentials from "next-auth/providers/credentials";
 import * as z from "zod";
 import { throttledAuthenticate } from "./throttled-login";
@@ -8,6 +7,7 @@ import { mayUseOrganisation } from "./login";
 import { IDLE_MINUTES } from "./session-policy";
 import { verifySecondFactor } from "./mfa/verify";
 import { SSO_COOKIE, SSO_PROVIDER_ID, ssoProvider } from "./sso/provider";
+import { cookieFrom } from "./request-origin";
 
 const loginSchema = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) });
 
@@ -17,8 +17,9 @@ const secure = (process.env.AUTH_URL ?? process.env.APP_URL ?? "").startsWith("h
 const sessionCookie = secure ? "__Host-assay.session" : "assay.session";
 
 /** The organisation this browser chose for single sign-on, if any (see lib/auth/sso/actions.ts). */
-async function chosenSsoTenant(req: NextRequest | undefined): Promise<string | undefined> {
-  if (req) return req.cookies.get(SSO_COOKIE)?.value;
+// The route handler passes a plain Request (lib/auth/request-origin.ts): read the Cookie header.
+async function chosenSsoTenant(req: Request | undefined): Promise<string | undefined> {
+  if (req) return cookieFrom(req.headers, SSO_COOKIE);
   try {
     return (await cookies()).get(SSO_COOKIE)?.value;
   } catch {
@@ -29,7 +30,7 @@ async function chosenSsoTenant(req: NextRequest | undefined): Promise<string | u
 // Lazy configuration: the one "sso" provider is the chosen organisation's OpenID Connect connection,
 // built per request from the database; everything else is fixed.
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(async (req) => {
-  const sso = await ssoProvider(await chosenSsoTenant(req as NextRequest | undefined));
+  const sso = await ssoProvider(await chosenSsoTenant(req));
   return { ...config, providers: sso ? [...config.providers, sso] : config.providers };
 });
 
@@ -88,11 +89,14 @@ const config = {
         return token;
       }
       if (user?.id) {
-        token.uid = user.id;
+        const sso = account?.provider === SSO_PROVIDER_ID;
+        // For an OAuth sign-in Auth.js sets user.id to a fresh random id: the person is the one
+        // lib/auth/sso/provider.ts admitted.
+        token.uid = sso ? (user as { assayUserId?: string }).assayUserId : user.id;
         token.tid = (user as { tenantId?: string }).tenantId;
         token.authTime = Date.now(); // ms, so a sign-in right after a revocation is still newer than it
         // The organisation's identity provider owns the second factor of a single sign-on.
-        token.method = account?.provider === SSO_PROVIDER_ID ? "sso" : "password";
+        token.method = sso ? "sso" : "password";
         token.mfa = token.method === "password" && (user as { mfa?: boolean }).mfa ? "pending" : "none";
       }
       return token;

@@ -33,6 +33,11 @@ export async function ssoProvider(tenantId: string | undefined): Promise<Provide
     clientSecret: openSecret(conn.clientSecret, ssoSecretPurpose(tenantId)),
     authorization: { params: { scope: "openid email profile" } },
     checks: ["pkce", "state", "nonce"],
+    // The ID token is still required and checked (signature, nonce), but the claims judged below come
+    // from the UserInfo endpoint, whose `sub` must match it: OpenID Connect lets a provider keep
+    // scope-requested claims (email, email_verified, name) out of the ID token when it also issues
+    // an access token, and some (oidc-provider by default) do, which refused everyone as "no-email".
+    idToken: false,
     async profile(claims: Record<string, unknown>) {
       const verdict = judgeIdentity(claims, conn);
       if (!verdict.ok) {
@@ -41,7 +46,9 @@ export async function ssoProvider(tenantId: string | undefined): Promise<Provide
       }
       const admitted = await admitSsoPerson(tenantId, { ...verdict, issuer: conn.issuer }, conn.defaultRole);
       if (!admitted.ok) return { id: "refused", ssoRefused: admitted.reason };
-      return { id: admitted.userId, email: verdict.email, name: verdict.name, tenantId };
+      // Auth.js replaces a profile's `id` with a random one (it keeps ours as the account's
+      // providerAccountId): the person's own id travels in a field of its own (read in auth.ts).
+      return { id: admitted.userId, assayUserId: admitted.userId, email: verdict.email, name: verdict.name, tenantId };
     },
   } as Provider;
 }
