@@ -181,9 +181,9 @@ test("the fact list works from the keyboard: a fact's citation turns the viewer 
   let name = "";
   for (let i = 0; i < 15 && !name.startsWith("Show "); i++) {
     await page.keyboard.press("Tab");
-    name = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+    name = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
   }
-  const match = /^Show (.+) on page (\d+)$/.exec(name);
+  const match = /^Show (.+) on p\. (\d+)$/.exec(name);
   expect(match, `a citation button is reachable by Tab (reached: ${name})`).toBeTruthy();
   // Turn away first, so the citation visibly turns the page back.
   const target = Number(match![2]);

@@ -81,13 +81,12 @@ export function FactListEditor({
                     <button
                       type="button"
                       className="text-indigo-700 hover:underline"
-                      aria-label={`Show ${rowLabel} on page ${item.page}`}
                       onClick={(e) => {
                         e.stopPropagation();
                         onCite(item.page!, item.quote);
                       }}
                     >
-                      p. {item.page}
+                      <span className="sr-only">Show {rowLabel} on </span>p. {item.page}
                     </button>
                   ) : null}
                   {disabled ? null : (

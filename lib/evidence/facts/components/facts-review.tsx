@@ -190,11 +190,11 @@ export function FactsReview({
                       <button
                         type="button"
                         className="text-xs text-indigo-700 hover:underline"
-                        aria-label={`Show ${fieldSpec.label} on page ${field.page}`}
                         aria-pressed={field.page === page && field.quote === highlight}
                         onClick={() => cite(field.page!, field.quote)}
                       >
-                        p. {field.page}
+                        {/* The accessible name holds the visible "p. N" (WCAG 2.5.3, label in name). */}
+                        <span className="sr-only">Show {fieldSpec.label} on </span>p. {field.page}
                       </button>
                     ) : null}
                   </span>
