@@ -117,9 +117,12 @@ describe.skipIf(!hasDb)("two-step sign-in (TOTP and recovery codes)", () => {
     const claims = { uid: admin.userId, tid: admin.tenantId, authTime: Date.now() + 10, mfa: "none" as const };
     expect((await loadStanding(claims, Date.now() + 1000))?.kind).toBe("enrol");
     const { secret } = await beginEnrolment(admin);
-    await confirmEnrolment(admin, code(secret, Date.now()));
+    // Enrolment happens after the session was made, whatever the machine's speed: a fixed second later.
+    const enabledAt = claims.authTime + 1000;
+    await confirmEnrolment(admin, code(secret, enabledAt), new Date(enabledAt));
     // The session that enrolled is now usable (it was made before MFA was on).
-    expect((await loadStanding(claims, Date.now() + 1000))?.kind).toBe("ok");
-    await expect(turnOffMfa(admin, code(secret, Date.now() + 30_000))).rejects.toThrow(/requires/);
+    expect((await loadStanding(claims, enabledAt + 1000))?.kind).toBe("ok");
+    const later = enabledAt + 30_000;
+    await expect(turnOffMfa(admin, code(secret, later), new Date(later))).rejects.toThrow(/requires/);
   });
 });
