@@ -138,7 +138,8 @@ test("a 100-page report opens at its first cited page, drawn in the browser", as
 });
 
 test("a gap's citation opens the cited page with the quote highlighted", async ({ page }) => {
-  test.skip(!documentUrl, "needs the report uploaded above");
+  // No skip: without the report uploaded by the first test this test fails, so a broken upload is never hidden.
+  expect(documentUrl, "the first test uploads the 100-page report").toBeTruthy();
   test.setTimeout(180_000);
   const documentId = documentUrl.split("/").pop();
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -171,7 +172,8 @@ test("a gap's citation opens the cited page with the quote highlighted", async (
 });
 
 test("the fact list works from the keyboard: a fact's citation turns the viewer to its page", async ({ page }) => {
-  test.skip(!documentUrl, "needs the report uploaded above");
+  // No skip: without the report uploaded by the first test this test fails, so a broken upload is never hidden.
+  expect(documentUrl, "the first test uploads the 100-page report").toBeTruthy();
   test.setTimeout(180_000);
   await signIn(page, "analyst");
   await page.goto(documentUrl);
@@ -197,7 +199,8 @@ test("the fact list works from the keyboard: a fact's citation turns the viewer 
 });
 
 test("a viewer reads the facts as text: no inputs on the review screen", async ({ page }) => {
-  test.skip(!documentUrl, "needs the report uploaded above");
+  // No skip: without the report uploaded by the first test this test fails, so a broken upload is never hidden.
+  expect(documentUrl, "the first test uploads the 100-page report").toBeTruthy();
   test.setTimeout(180_000);
   await signIn(page, "viewer");
   await page.goto(documentUrl);
