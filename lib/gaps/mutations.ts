@@ -7,6 +7,36 @@ import { recordAudit } from "@/lib/audit/mutations";
 import type { BulkTriageInput, UpdateGapInput } from "./schema";
 import { planTriage, type TriageField, type TriageState } from "./triage";
 
+/** What a gap's triage is read from (and, for a Type 1 gap, which check raised it). */
+const TRIAGE_SELECT = {
+  id: true,
+  ownerId: true,
+  dueDate: true,
+  status: true,
+  acceptanceNote: true,
+  acceptedUntil: true,
+  version: true,
+  checkId: true,
+  title: true,
+  detail: true,
+} as const;
+
+function triageStateOf(gap: {
+  ownerId: string | null;
+  dueDate: Date | null;
+  status: TriageState["status"];
+  acceptanceNote: string | null;
+  acceptedUntil: Date | null;
+}): TriageState {
+  return {
+    ownerId: gap.ownerId,
+    dueDate: fromDbDate(gap.dueDate),
+    status: gap.status,
+    acceptanceNote: gap.acceptanceNote,
+    acceptedUntil: fromDbDate(gap.acceptedUntil),
+  };
+}
+
 /** Resolving stamps the day once; leaving "resolved" clears it. */
 function resolvedAtFor(from: string, to: string): Date | null | undefined {
   return to === "resolved" ? (from === "resolved" ? undefined : new Date()) : null;
@@ -35,30 +65,12 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
   const db = tenantDb(actor.tenantId);
   const gap = await db.gap.findFirst({
     where: { tenantId: actor.tenantId, id: input.gapId },
-    select: {
-      id: true,
-      vendorId: true,
-      ownerId: true,
-      dueDate: true,
-      status: true,
-      acceptanceNote: true,
-      acceptedUntil: true,
-      version: true,
-      checkId: true,
-      title: true,
-      detail: true,
-    },
+    select: { ...TRIAGE_SELECT, vendorId: true },
   });
   if (!gap) throw notFound("That gap");
   if (gap.version !== input.version) throw staleGap();
   if (input.ownerId) await assertMember(actor, input.ownerId);
-  const before: TriageState = {
-    ownerId: gap.ownerId,
-    dueDate: fromDbDate(gap.dueDate),
-    status: gap.status,
-    acceptanceNote: gap.acceptanceNote,
-    acceptedUntil: fromDbDate(gap.acceptedUntil),
-  };
+  const before = triageStateOf(gap);
   const { next, changed } = planTriage(actor, before, input, todayIso(), gap);
   if (!changed.length && !input.comment) return { changed };
   await withTenant(actor.tenantId, async (tx) => {
@@ -94,19 +106,6 @@ export async function updateGap(actor: Actor, input: UpdateGapInput): Promise<{ 
   return { changed };
 }
 
-const TRIAGE_SELECT = {
-  id: true,
-  ownerId: true,
-  dueDate: true,
-  status: true,
-  acceptanceNote: true,
-  acceptedUntil: true,
-  version: true,
-  checkId: true,
-  title: true,
-  detail: true,
-} as const;
-
 /**
  * Bulk triage: the same owner, due date and/or status applied to each selected gap, each planned
  * by the single-gap rules (planTriage), so acceptance fields need gap:accept-risk exactly as on the
@@ -126,13 +125,7 @@ export async function bulkTriageGaps(
     });
     if (gaps.length !== input.gapIds.length) throw notFound("One of the selected gaps");
     const plans = gaps.map((gap) => {
-      const before: TriageState = {
-        ownerId: gap.ownerId,
-        dueDate: fromDbDate(gap.dueDate),
-        status: gap.status,
-        acceptanceNote: gap.acceptanceNote,
-        acceptedUntil: fromDbDate(gap.acceptedUntil),
-      };
+      const before = triageStateOf(gap);
       const status = input.status ?? before.status;
       // A new acceptance status brings its own justification and expiry; otherwise each gap keeps its own.
       const setsAcceptance = input.status === "risk_accepted" || input.status === "not_applicable";
