@@ -165,7 +165,11 @@ export function PdfViewer({
         <>
           <div
             ref={boxRef}
-            className="relative max-h-[75vh] min-h-64 overflow-auto border border-slate-100 bg-slate-50"
+            // Focusable so a keyboard can scroll a page taller than the box (axe: scrollable-region-focusable).
+            tabIndex={0}
+            role="region"
+            aria-label="Document page (scroll with the arrow keys)"
+            className="relative max-h-[75vh] min-h-64 overflow-auto border border-slate-100 bg-slate-50 focus:outline focus:outline-2 focus:outline-sky-600"
             data-testid="pdf-viewer"
           >
             <figure
