@@ -46,8 +46,14 @@ async function positionedItems(bytes: Uint8Array): Promise<Array<{ str: string; 
 const squash = (s: string) => s.replace(/\s+/g, " ");
 type Exp = Record<string, unknown> & { synthetic: Record<string, unknown> };
 
-async function make(id: string, seed: number): Promise<SynthDocument & { expected: Exp }> {
-  return (await variation(id).make(seed, { soc2Pages: SOC2_PAGES })) as SynthDocument & { expected: Exp };
+const made = new Map<string, Promise<SynthDocument & { expected: Exp }>>();
+
+/** One generation per (variation, seed) for the whole file: generating is the slow part of these tests. */
+function make(id: string, seed: number): Promise<SynthDocument & { expected: Exp }> {
+  const key = `${id}/${seed}`;
+  if (!made.has(key))
+    made.set(key, variation(id).make(seed, { soc2Pages: SOC2_PAGES }) as Promise<SynthDocument & { expected: Exp }>);
+  return made.get(key)!;
 }
 
 describe("synthetic variations", () => {
@@ -71,7 +77,9 @@ describe("synthetic variations", () => {
   it.each(VARIATIONS.filter((v) => !v.ocr).map((v) => v.id))(
     "%s: the same seed gives the same bytes and expected facts; another seed differs",
     async (id) => {
-      const [a, b, c] = [await make(id, 3), await make(id, 3), await make(id, 4)];
+      const a = await make(id, 3);
+      const b = await variation(id).make(3, { soc2Pages: SOC2_PAGES });
+      const c = await make(id, 4);
       expect(Buffer.from(b.bytes).equals(Buffer.from(a.bytes))).toBe(true);
       expect(b.expected).toEqual(a.expected);
       expect(c.expected).not.toEqual(a.expected);
@@ -188,7 +196,7 @@ describe("ISO certificate variations print their expected facts", () => {
 
 describe("SOC 2 variations print their expected facts", () => {
   it("numbered CUEC table: one numbered row per expected CUEC, in order", async () => {
-    for (const seed of [1, 2]) {
+    for (const seed of [3, 4]) {
       const { bytes, expected: e } = await make("soc2-cuec-table", seed);
       const { flat } = await pdfText(bytes);
       const items = (e.cuecs as { items: { text: string }[] }).items;
@@ -204,7 +212,7 @@ describe("SOC 2 variations print their expected facts", () => {
   }, 60_000);
 
   it("subservice organisations in one run-on sentence: every expected one, no table", async () => {
-    for (const seed of [1, 2, 3]) {
+    for (const seed of [3, 4]) {
       const { bytes, expected: e } = await make("soc2-subservice-sentence", seed);
       const { flat } = await pdfText(bytes);
       const orgs = e.subservice_organizations as { name: string; service: string }[];
@@ -216,18 +224,19 @@ describe("SOC 2 variations print their expected facts", () => {
   }, 60_000);
 
   it('categories in one phrase: "Security, Availability & Confidentiality" holds every expected category', async () => {
-    for (const seed of [1, 2, 3]) {
+    for (const seed of [3, 4]) {
       const { bytes, expected: e } = await make("soc2-categories-ampersand", seed);
       const { flat } = await pdfText(bytes);
       const cats = e.trust_services_categories as string[];
       expect(cats.length).toBeGreaterThanOrEqual(3);
-      expect(flat).toContain(`relevant to ${cats.slice(0, -1).join(", ")} & ${cats.at(-1)!} (applicable`);
+      const phrase = `relevant to ${cats.slice(0, -1).join(", ")} & ${cats.at(-1)!} (applicable`;
+      expect(flat.includes(phrase), phrase).toBe(true);
     }
   }, 60_000);
 
   it("every SOC 2 variation has its page count, and asking for one leaves the other draws unchanged", async () => {
     for (const id of ["soc2", "soc2-cuec-table", "soc2-subservice-sentence", "soc2-categories-ampersand"]) {
-      const { bytes, expected: e } = await make(id, 8);
+      const { bytes, expected: e } = await make(id, 3);
       expect((await pdfText(bytes)).total, id).toBe(e.synthetic.page_count);
     }
     for (const seed of [1, 2, 3, 4]) {
