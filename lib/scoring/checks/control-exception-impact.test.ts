@@ -4,7 +4,7 @@ import { checkControlExceptionImpact } from "./control-exception-impact";
 
 const exception = (criteria: string[]) => ({
   criteria,
-  control: "A control",
+  control: "A control" as string | null,
   deviation: "2 of 10 samples failed.",
   source: { page: 41, quote: "Exception noted." },
 });
