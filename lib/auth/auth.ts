@@ -45,7 +45,10 @@ const config = {
   logger: {
     // A wrong password is an expected outcome, not an error worth a stack trace in the server log.
     error(error) {
-      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin") return;
+      // A refused CSRF token is audited (app/api/auth/[...nextauth]/route.ts): one line, no stack.
+      if (type === "MissingCSRF") return void console.warn(`[auth] ${error.message}`);
       console.error("[auth]", error);
     },
   },
