@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldChanges } from "./describe";
+import { actionWords, fieldChanges } from "./describe";
 
 const nameOf = (id: string) => (id === "u1" ? "Dana" : null);
 
@@ -34,5 +34,21 @@ describe("fieldChanges", () => {
 
   it("says nothing for events without changes", () => {
     expect(fieldChanges({ legalName: "x" }, nameOf)).toEqual([]);
+  });
+});
+
+describe("actionWords", () => {
+  it("says sign-in events in words, with the reason of a refusal", () => {
+    expect(actionWords("auth.sign_in", { ip: "10.0.0.1" })).toBe("signed in");
+    expect(actionWords("auth.sign_in_failed", { reason: "wrong-password" })).toBe("sign-in refused (wrong password)");
+    expect(actionWords("auth.lockout", {})).toBe("account locked after repeated failed sign-ins");
+    expect(actionWords("auth.csrf_refused", { action: "signout" })).toBe(
+      "request refused: missing or wrong CSRF token",
+    );
+  });
+
+  it("keeps the dotted name of other events, marking a bulk triage", () => {
+    expect(actionWords("gap.update", { bulk: true })).toBe("gap update (bulk triage)");
+    expect(actionWords("vendor.create", null)).toBe("vendor create");
   });
 });

@@ -52,8 +52,32 @@ export function fieldChanges(data: unknown, nameOf: (id: string) => string | nul
     }));
 }
 
-/** "gap.update" → "gap update"; a bulk triage says so. */
+/** Sign-in and session events, said as a person would (lib/auth/sign-in-events.ts writes them). */
+const ACTION_WORDS: Record<string, string> = {
+  "auth.sign_in": "signed in",
+  "auth.sign_out": "signed out",
+  "auth.sign_in_failed": "sign-in refused",
+  "auth.lockout": "account locked after repeated failed sign-ins",
+  "auth.throttled": "sign-ins from one address throttled",
+  "auth.csrf_refused": "request refused: missing or wrong CSRF token",
+};
+
+const REFUSAL_WORDS: Record<string, string> = {
+  "wrong-password": "wrong password",
+  locked: "account locked",
+  disabled: "membership disabled",
+  "no-membership": "account in no organisation",
+  "unknown-account": "no such account",
+};
+
+/** "gap.update" → "gap update"; a bulk triage says so; sign-in events in words, with their reason. */
 export function actionWords(action: string, data: unknown): string {
+  const d = (data ?? {}) as { bulk?: unknown; reason?: unknown };
+  const known = ACTION_WORDS[action];
+  if (known) {
+    const reason = typeof d.reason === "string" ? (REFUSAL_WORDS[d.reason] ?? d.reason) : null;
+    return reason ? `${known} (${reason})` : known;
+  }
   const words = action.replace(/[._]/g, " ");
-  return (data as { bulk?: unknown } | null)?.bulk ? `${words} (bulk triage)` : words;
+  return d.bulk ? `${words} (bulk triage)` : words;
 }

@@ -2,9 +2,9 @@
 
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { revokeSessions } from "./mutations";
+import { endSession } from "./sign-out";
 import { signIn, signOut } from "./auth";
-import { getActor } from "./actor";
+import { getSessionClaims } from "./actor";
 import { safeNextPath } from "./safe-next";
 import { LOGIN_FAILED_MESSAGE } from "./messages";
 import { AppError } from "@/lib/errors";
@@ -31,8 +31,9 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
 }
 
 export async function signOutAction(): Promise<void> {
-  const actor = await getActor();
-  if (actor) await revokeSessions(actor);
+  // Revoked here first so that a database failure fails the sign-out visibly; Auth.js's signOut
+  // event (lib/auth/auth.ts) then finds it already revoked and records nothing twice.
+  await endSession(await getSessionClaims());
   await signOut({ redirectTo: "/login" });
 }
 

@@ -4,10 +4,9 @@ import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { auth } from "./auth";
 import { loadStanding, type Actor, type Standing } from "./load-actor";
+import { claimsFrom, type SessionClaims } from "./session-policy";
 
 export type { Actor, TenantId } from "./load-actor";
-
-type SessionIds = { uid?: unknown; tid?: unknown; authTime?: unknown; mfa?: unknown; method?: unknown };
 
 /**
  * Where this request's session stands, as the database sees it now: loaded on every request, so a
@@ -15,26 +14,14 @@ type SessionIds = { uid?: unknown; tid?: unknown; authTime?: unknown; mfa?: unkn
  * Fails closed: anything but well-formed ids is "not signed in" (null).
  */
 export const getStanding = cache(async (): Promise<Standing | null> => {
-  const session = (await auth()) as SessionIds | null;
-  if (
-    !session ||
-    typeof session.uid !== "string" ||
-    typeof session.tid !== "string" ||
-    typeof session.authTime !== "number"
-  ) {
-    return null;
-  }
-  return loadStanding(
-    {
-      uid: session.uid,
-      tid: session.tid,
-      authTime: session.authTime,
-      mfa: session.mfa === "pending" || session.mfa === "verified" ? session.mfa : "none",
-      method: session.method === "sso" ? "sso" : "password",
-    },
-    Date.now(),
-  );
+  const claims = await getSessionClaims();
+  return claims ? loadStanding(claims, Date.now()) : null;
 });
+
+/** This request's session claims as Auth.js decoded them (signed, not yet checked against the database). */
+export async function getSessionClaims(): Promise<SessionClaims | null> {
+  return claimsFrom(await auth());
+}
 
 /** The signed-in user, or null when there is no fully usable session (second factor included). */
 export async function getActor(): Promise<Actor | null> {

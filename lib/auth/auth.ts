@@ -8,6 +8,7 @@ import { IDLE_MINUTES } from "./session-policy";
 import { verifySecondFactor } from "./mfa/verify";
 import { SSO_COOKIE, SSO_PROVIDER_ID, ssoProvider } from "./sso/provider";
 import { cookieFrom } from "./request-origin";
+import { endSession } from "./sign-out";
 
 const loginSchema = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) });
 
@@ -44,7 +45,10 @@ const config = {
   logger: {
     // A wrong password is an expected outcome, not an error worth a stack trace in the server log.
     error(error) {
-      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin") return;
+      // A refused CSRF token is audited (app/api/auth/[...nextauth]/route.ts): one line, no stack.
+      if (type === "MissingCSRF") return void console.warn(`[auth] ${error.message}`);
       console.error("[auth]", error);
     },
   },
@@ -95,6 +99,8 @@ const config = {
         token.uid = sso ? (user as { assayUserId?: string }).assayUserId : user.id;
         token.tid = (user as { tenantId?: string }).tenantId;
         token.authTime = Date.now(); // ms, so a sign-in right after a revocation is still newer than it
+        // This session's own id: signing out revokes it alone, and a copied cookie with it.
+        token.sid = crypto.randomUUID();
         // The organisation's identity provider owns the second factor of a single sign-on.
         token.method = sso ? "sso" : "password";
         token.mfa = token.method === "password" && (user as { mfa?: boolean }).mfa ? "pending" : "none";
@@ -110,7 +116,16 @@ const config = {
         authTime: token.authTime,
         mfa: token.mfa,
         method: token.method,
+        sid: token.sid,
       } as typeof session;
+    },
+  },
+  events: {
+    // Every sign-out passes here: Auth.js's own POST /api/auth/signout and our sign-out action
+    // (lib/auth/actions.ts, which has already revoked it and so fails loudly if the database is
+    // down). Auth.js clears the cookie either way; this makes a copy of it worthless too.
+    async signOut(message) {
+      await endSession("token" in message ? message.token : null);
     },
   },
 } satisfies NextAuthConfig;

@@ -36,12 +36,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Turns session claims into a standing by asking the database now: membership, role, the
- * membership's disabled flag, the session epochs and the person's second factor. Kept free of
+ * membership's disabled flag, the session epochs, this session's revocation and the person's second factor. Kept free of
  * Next/Auth.js imports so database tests can call it directly.
  */
 export async function loadStanding(claims: SessionClaims, nowMs: number): Promise<Standing | null> {
   if (!UUID.test(claims.uid) || !UUID.test(claims.tid)) return null;
-  const membership = await findSessionMembership(claims.uid, claims.tid);
+  const membership = await findSessionMembership(claims.uid, claims.tid, claims.sid);
   if (!membership) return null;
   if (sessionRejection(claims, membership, nowMs)) return null;
   const mfa = mfaRejection(claims, membership, nowMs);

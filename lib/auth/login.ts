@@ -3,6 +3,7 @@ import { findActiveMemberships, findMembershipState } from "./session/data";
 import { findSignInUser } from "./sign-in/data";
 import { clearFailedLogins, countAttempt, lockAccount } from "./sign-in/mutations";
 import { verifyDummy, verifyPassword } from "./password";
+import { accountLocked, signInRefused, signInSucceeded } from "./sign-in-events";
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -19,36 +20,55 @@ export type LoginResult =
  * The attempt is counted atomically BEFORE the hash is checked (M2): parallel guesses each get
  * their own number from the row lock of one UPDATE, so twelve at once cannot all read the same
  * old count; any attempt numbered past the limit locks the account without reaching argon2.
+ * Every outcome goes to the audit trail (lib/auth/sign-in-events.ts) with the client address `ip`.
  */
-export async function authenticate(emailRaw: string, password: string, now = new Date()): Promise<LoginResult> {
+export async function authenticate(
+  emailRaw: string,
+  password: string,
+  now = new Date(),
+  ip: string | null = null,
+): Promise<LoginResult> {
   const email = emailRaw.trim().toLowerCase();
   const user = await findSignInUser(email);
-  if (!user) return { ok: false, reason: await verifyDummy(password).then(() => "invalid" as const) };
+  if (!user) {
+    await verifyDummy(password);
+    await signInRefused(null, "unknown-account", ip);
+    return { ok: false, reason: "invalid" };
+  }
+  const refused = async (reason: "invalid" | "locked" | "disabled" | "no-membership") => {
+    await signInRefused(user.id, reason === "invalid" ? "wrong-password" : reason, ip);
+    return { ok: false as const, reason };
+  };
   const attempt = await countAttempt(user.id, now);
   if (attempt === null) {
     await verifyDummy(password);
-    return { ok: false, reason: "locked" };
+    return refused("locked");
   }
   if (attempt > MAX_FAILED_LOGINS) {
-    await lock(user.id, now);
+    await lockAfterFailures(user.id, now, ip);
     await verifyDummy(password);
-    return { ok: false, reason: "locked" };
+    return refused("locked");
   }
   const good = user.passwordHash !== "" && (await verifyPassword(user.passwordHash, password));
   if (!good) {
-    if (attempt >= MAX_FAILED_LOGINS) await lock(user.id, now);
-    return { ok: false, reason: "invalid" };
+    if (attempt >= MAX_FAILED_LOGINS) await lockAfterFailures(user.id, now, ip);
+    return refused("invalid");
   }
   await clearFailedLogins(user.id);
-  if (user.memberships.length === 0) return { ok: false, reason: "no-membership" };
+  if (user.memberships.length === 0) return refused("no-membership");
   // The oldest organisation the person may still use; the header's switcher reaches the others.
   const membership = user.memberships.find((m) => m.disabledAt === null);
-  if (!membership) return { ok: false, reason: "disabled" };
-  return { ok: true, userId: user.id, tenantId: membership.tenantId, mfa: user.mfaEnabledAt !== null };
+  if (!membership) return refused("disabled");
+  const mfa = user.mfaEnabledAt !== null;
+  await signInSucceeded({ userId: user.id, tenantId: membership.tenantId }, ip, mfa);
+  return { ok: true, userId: user.id, tenantId: membership.tenantId, mfa };
 }
 
-function lock(userId: string, now: Date): Promise<void> {
-  return lockAccount(userId, new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
+/** Locks the account for LOCKOUT_MINUTES (wrong passwords here, wrong codes in mfa/verify.ts). */
+export async function lockAfterFailures(userId: string, now: Date, ip: string | null): Promise<void> {
+  const until = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
+  // A burst of parallel failures locks once, and is audited once.
+  if (await lockAccount(userId, until, now)) await accountLocked(userId, until, ip);
 }
 
 export type OrganisationChoice = { tenantId: string; name: string; role: string };

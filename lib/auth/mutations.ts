@@ -1,17 +1,40 @@
 import "server-only";
-import { systemDb, withTenant } from "@/lib/db";
+import { systemDb, withTenant, type TenantTx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
-import type { Actor } from "./load-actor";
 import type { ThrottlePolicy, ThrottleState } from "./ip-throttle";
 
 // Writes of the sign-in path. Failed-login counters and the per-address throttle are written before
 // any tenant is known, so they use the owner connection (docs/decisions/007-row-level-security.md).
 
-/** Moving the epoch revokes every session of this user on its next request, not just this cookie. */
-export async function revokeSessions(actor: Actor): Promise<void> {
-  await withTenant(actor.tenantId, async (tx) => {
-    await tx.user.update({ where: { id: actor.userId }, data: { sessionEpoch: new Date() } });
-    await recordAudit(actor, { action: "auth.sign_out", entityType: "User", entityId: actor.userId }, tx);
+type Who = { userId: string; tenantId: string };
+
+/**
+ * Signs out one session: its sid goes into "RevokedSession" (checked on every request with the
+ * membership, lib/auth/session/data.ts) until the session's absolute end, when it would be refused
+ * anyway and the row is pruned. `who` is the session's person while it was still usable: then the
+ * sign-out is audited in its organisation, once however many times it is signed out.
+ */
+export async function revokeSession(sid: string, expiresAt: Date, who: Who | null, nowMs: number): Promise<void> {
+  const revoke = async (tx: Pick<TenantTx, "$executeRaw">) => {
+    await tx.$executeRaw`DELETE FROM "RevokedSession" WHERE "expiresAt" < ${new Date(nowMs)}`;
+    return tx.$executeRaw`
+      INSERT INTO "RevokedSession" ("sid", "expiresAt") VALUES (${sid}, ${expiresAt}) ON CONFLICT ("sid") DO NOTHING`;
+  };
+  if (!who) {
+    await revoke(systemDb);
+    return;
+  }
+  await withTenant(who.tenantId, async (tx) => {
+    if ((await revoke(tx)) === 1)
+      await recordAudit(who, { action: "auth.sign_out", entityType: "User", entityId: who.userId }, tx);
+  });
+}
+
+/** Moving the epoch revokes every session of this person, everywhere (a cookie older than session ids). */
+export async function revokeSessions(who: Who): Promise<void> {
+  await withTenant(who.tenantId, async (tx) => {
+    await tx.user.update({ where: { id: who.userId }, data: { sessionEpoch: new Date() } });
+    await recordAudit(who, { action: "auth.sign_out", entityType: "User", entityId: who.userId }, tx);
   });
 }
 

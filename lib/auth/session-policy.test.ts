@@ -28,6 +28,13 @@ describe("sessionRejection", () => {
       want: "disabled",
     },
     {
+      label: "this one session signed out (its sid revoked), though issued after the epoch",
+      authTime: epoch.getTime() + 1000,
+      now: epoch.getTime() + 2000,
+      user: { disabledAt: null, sessionEpoch: epoch, sessionRevoked: true },
+      want: "revoked",
+    },
+    {
       label: "issued before the epoch (revoked)",
       authTime: epoch.getTime() - 1,
       now: epoch.getTime() + 2000,

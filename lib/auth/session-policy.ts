@@ -13,16 +13,37 @@ export type SessionClaims = {
   mfa?: "pending" | "verified" | "none";
   /** "sso": signed in through the organisation's identity provider, which owns the second factor. */
   method?: "password" | "sso";
+  /** This session's own random id, so signing out can revoke it alone (lib/auth/sign-out.ts). */
+  sid?: string;
 };
+
+/**
+ * The claims of a decoded session (Auth.js's session or its JWT), or null unless the ids are
+ * well-formed. Fails closed: a missing second-factor claim reads as none.
+ */
+export function claimsFrom(raw: unknown): SessionClaims | null {
+  const s = (raw ?? {}) as Record<string, unknown>;
+  if (typeof s.uid !== "string" || typeof s.tid !== "string" || typeof s.authTime !== "number") return null;
+  return {
+    uid: s.uid,
+    tid: s.tid,
+    authTime: s.authTime,
+    mfa: s.mfa === "pending" || s.mfa === "verified" ? s.mfa : "none",
+    method: s.method === "sso" ? "sso" : "password",
+    ...(typeof s.sid === "string" ? { sid: s.sid } : {}),
+  };
+}
 
 /** Why a session must be refused, or null when it may be used. */
 export function sessionRejection(
   claims: SessionClaims,
-  user: { disabledAt: Date | null; sessionEpoch: Date } | null,
+  user: { disabledAt: Date | null; sessionEpoch: Date; sessionRevoked?: boolean } | null,
   nowMs: number,
 ): "unknown-user" | "disabled" | "revoked" | "expired" | null {
   if (!user) return "unknown-user";
   if (user.disabledAt) return "disabled";
+  // This one session was signed out (its sid is in RevokedSession): a copied cookie is dead too.
+  if (user.sessionRevoked) return "revoked";
   // Sessions issued before the user's epoch (logout everywhere, disable, password change) are dead.
   if (claims.authTime <= user.sessionEpoch.getTime()) return "revoked";
   if (nowMs - claims.authTime > ABSOLUTE_HOURS * 3600_000) return "expired";
@@ -52,4 +73,9 @@ export function mfaRejection(
     return "refused";
   if (person.requireMfa && !person.mfaEnabledAt) return "enrol";
   return null;
+}
+
+/** When a session dies whatever happens (its absolute lifetime): a revocation need not outlive it. */
+export function sessionEnd(claims: Pick<SessionClaims, "authTime">): Date {
+  return new Date(claims.authTime + ABSOLUTE_HOURS * 3600_000);
 }

@@ -3,6 +3,7 @@ import { clientIp, clientIpConfig } from "./client-ip";
 import { allowed, throttlePolicy } from "./ip-throttle";
 import { forgiveAttempt, pruneThrottle, recordAttempt } from "./mutations";
 import { authenticate, type LoginResult } from "./login";
+import { addressThrottled } from "./sign-in-events";
 
 export type ThrottledLoginResult = LoginResult | { ok: false; reason: "throttled" };
 
@@ -32,8 +33,12 @@ export async function throttledAuthenticate(
   // header can then never buy an attacker a fresh one.
   const key = `ip:${ip ?? "unknown"}`;
   const state = await recordAttempt(key, now, policy);
-  if (!allowed(state, now, policy)) return { ok: false, reason: "throttled" };
-  const result = await authenticate(email, password, now);
+  if (!allowed(state, now, policy)) {
+    // Audited once per window (the attempt that first went over), so a flood cannot flood the trail.
+    if (state.failures === policy.maxFailures + 1) await addressThrottled(ip, policy);
+    return { ok: false, reason: "throttled" };
+  }
+  const result = await authenticate(email, password, now, ip);
   if (result.ok) await forgiveAttempt(key);
   if (Math.random() < 0.01)
     pruneThrottle(now, policy).catch((err: Error) => console.error(`[auth] throttle prune failed: ${err.message}`));

@@ -63,7 +63,7 @@ describe.skipIf(!hasDb)("authenticate and requireActor against the database", ()
     expect(await loadActor({ uid: a.userId, tid: a.tenantId, authTime: Date.now() + 1 }, Date.now())).not.toBeNull();
   });
 
-  it("signing out revokes every earlier session of the user and records it in the audit trail", async () => {
+  it("revokeSessions (a cookie older than session ids) ends every earlier session of the user and records it in the audit trail", async () => {
     const a = await makeTenant();
     // A session from a minute ago, issued after the last revocation: no clock race with the new epoch.
     await db.user.update({ where: { id: a.userId }, data: { sessionEpoch: new Date(0) } });

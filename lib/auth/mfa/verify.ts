@@ -1,6 +1,6 @@
 import "server-only";
-import { countAttempt, clearFailedLogins, lockAccount } from "../sign-in/mutations";
-import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "../login";
+import { countAttempt, clearFailedLogins } from "../sign-in/mutations";
+import { lockAfterFailures, MAX_FAILED_LOGINS } from "../login";
 import { findMfaState } from "./data";
 import { claimRecoveryCode, claimTotpStep, recordMfaOutcome } from "./mutations";
 import { hashRecoveryCode, isRecoveryCodeShape } from "./recovery-codes";
@@ -28,7 +28,7 @@ export async function verifySecondFactor(
   if (!state?.mfaSecret || !state.mfaEnabledAt) return { ok: false, reason: "invalid" };
   const attempt = await countAttempt(who.userId, now);
   if (attempt === null || attempt > MAX_FAILED_LOGINS) {
-    if (attempt !== null) await lockAccount(who.userId, new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
+    if (attempt !== null) await lockAfterFailures(who.userId, now, null);
     await recordMfaOutcome(who, "auth.mfa_locked");
     return { ok: false, reason: "locked" };
   }
@@ -40,7 +40,7 @@ export async function verifySecondFactor(
     if (await claimRecoveryCode(who.userId, hashRecoveryCode(code), now)) method = "recovery-code";
   }
   if (!method) {
-    if (attempt >= MAX_FAILED_LOGINS) await lockAccount(who.userId, new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
+    if (attempt >= MAX_FAILED_LOGINS) await lockAfterFailures(who.userId, now, null);
     await recordMfaOutcome(who, "auth.mfa_failure", { attempt });
     return { ok: false, reason: "invalid" };
   }

@@ -18,15 +18,21 @@ export type SessionMembershipRow = {
   unread: number;
   mfaEnabledAt: Date | null;
   requireMfa: boolean;
+  /** This very session was signed out (its sid is in "RevokedSession"). */
+  sessionRevoked: boolean;
 };
 
 /**
  * One statement (Prisma would send three for the relations): this runs on every request. The
  * claimed tenant scopes it, so under row-level security a forged tid finds no membership.
  * Disabled state and revocation come from the membership (this organisation's admin) and the user
- * (the person's own sign-out everywhere or password change), whichever is later.
+ * (the person's password change), whichever is later; one signed-out session by its sid.
  */
-export async function findSessionMembership(uid: string, tid: string): Promise<SessionMembershipRow | null> {
+export async function findSessionMembership(
+  uid: string,
+  tid: string,
+  sid: string | undefined,
+): Promise<SessionMembershipRow | null> {
   const rows = await withTenant(
     tid,
     (tx) => tx.$queryRaw<SessionMembershipRow[]>`
@@ -35,7 +41,8 @@ export async function findSessionMembership(uid: string, tid: string): Promise<S
            GREATEST(u."sessionEpoch", m."sessionEpoch") AS "sessionEpoch",
            (SELECT count(*)::int FROM "OutboxMessage" o
              WHERE o."tenantId" = m."tenantId" AND o."userId" = m."userId" AND o."readAt" IS NULL) AS unread,
-           u."mfaEnabledAt", t."requireMfa"
+           u."mfaEnabledAt", t."requireMfa",
+           EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.sid = ${sid ?? ""}) AS "sessionRevoked"
     FROM "Membership" m
     JOIN "Tenant" t ON t.id = m."tenantId"
     JOIN "User" u ON u.id = m."userId"
