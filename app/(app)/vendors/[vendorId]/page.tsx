@@ -12,7 +12,7 @@ import { createServiceAction, retireServiceAction, updateServiceAction } from "@
 import { ServiceForm } from "@/lib/services/components/service-form";
 import { setVendorArchivedAction } from "@/lib/vendors/actions";
 import { loadVendorProfile } from "@/lib/vendors/profile/loaders";
-import { isActiveStatus } from "@/lib/vocabulary";
+import { GAP_STATUS_LABELS, isActiveStatus } from "@/lib/vocabulary";
 import { ActionButton } from "@/components/ui/action-button";
 import { HistoryList } from "@/lib/audit/components/history-list";
 import { Alert } from "@/components/ui/alert";
@@ -103,6 +103,11 @@ export default async function VendorPage({
                 <a className={secondaryButtonClass} href={`/api/vendors/${vendor.id}/export?format=pdf`}>
                   PDF report
                 </a>
+                {can(actor.role, "gap:edit") && open.length ? (
+                  <Link className={secondaryButtonClass} href={`/gaps?vendor=${vendor.id}`}>
+                    Triage in the register
+                  </Link>
+                ) : null}
               </div>
             }
           >
@@ -162,8 +167,13 @@ export default async function VendorPage({
                         {fromDbDate(g.dueDate) ?? "—"}
                       </td>
                       <td className="py-1.5" data-label="Status">
-                        {g.status.replace("_", " ")}
+                        {GAP_STATUS_LABELS[g.status]}
                         {g.status === "risk_accepted" && g.acceptedUntil ? ` until ${fromDbDate(g.acceptedUntil)}` : ""}
+                        {g.repeat ? (
+                          <span className="ml-1">
+                            <Badge tone="info">repeat</Badge>
+                          </span>
+                        ) : null}
                       </td>
                     </tr>
                   ))}
