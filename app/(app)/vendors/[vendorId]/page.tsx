@@ -128,9 +128,9 @@ export default async function VendorPage({
               </p>
             ) : (
               <table className="w-full text-sm">
-                <thead className="text-left text-slate-500">
+                <thead className="whitespace-nowrap text-left text-slate-500">
                   <tr>
-                    <th className="py-1">Severity</th>
+                    <th className="py-1 pr-2">Severity</th>
                     <th>Gap</th>
                     <th>Service</th>
                     <th>Owner</th>
@@ -161,7 +161,7 @@ export default async function VendorPage({
                         {g.serviceId ? (serviceName.get(g.serviceId) ?? "—") : "—"}
                       </td>
                       <td className="py-1.5 pr-2" data-label="Owner">
-                        {nameOf(g.ownerId) ?? <span className="text-slate-400">unassigned</span>}
+                        {nameOf(g.ownerId) ?? <span className="whitespace-nowrap text-slate-400">unassigned</span>}
                       </td>
                       <td className="whitespace-nowrap py-1.5 pr-2 tabular-nums" data-label="Due">
                         {fromDbDate(g.dueDate) ?? "—"}
