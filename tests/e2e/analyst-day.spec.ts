@@ -18,7 +18,8 @@ import { demoUser, signIn } from "./helpers";
 // The walk is recorded (video + a screenshot per step in screenshots/) and its duration and the
 // number of analyst actions are printed as [measure] lines: informative, never asserted.
 test.describe.configure({ mode: "serial" });
-test.use({ video: "on", viewport: { width: 1280, height: 800 } });
+// A missing control fails within a minute instead of waiting out the whole walk's time limit.
+test.use({ video: "on", viewport: { width: 1280, height: 800 }, actionTimeout: 60_000 });
 
 const CORPUS = process.env.ASSAY_CORPUS_DIR ?? path.resolve(process.cwd(), "../shared/corpus");
 const SOC2 = path.join(CORPUS, "soc2/gsi-genius-ai-rapidreconciler-2024-04_2025-03_soc2-type2_uhy.pdf");
@@ -230,6 +231,9 @@ test("an analyst's day: three documents, facts beside the PDF, review, triage, e
   );
   await a.click(page.getByRole("button", { name: "Save" }));
   await expect(page.getByText("Saved.")).toBeVisible();
+  // The comment moved to the Comments list; the box is empty again (it kept the text before).
+  await expect(page.getByRole("region", { name: "Comments" })).toContainText("Asked GSI for the 2025/2026 report");
+  await expect(page.getByLabel("Comment", { exact: true })).toHaveValue("");
   await a.shot("11-gap-triaged");
 
   // The security reviewer accepts one risk (an analyst may not): a second person, not counted.
@@ -488,13 +492,13 @@ test("a current report superseded by next year's: persisting findings keep owner
   const commented = new URL(page.url()).pathname.split("/").pop()!;
   await a.shot("21-current-triaged");
 
-  // The security reviewer accepts the carved-out hosting provider's missing report until next year.
+  // The security reviewer accepts the unmapped CUEC until next year (payroll reports are reviewed anyway).
   const security = await browser.newPage();
   await signIn(security, "security");
   await security.goto(url);
-  await security.getByRole("link", { name: /No report on file for carved-out/ }).click();
+  await security.getByRole("link", { name: /CUECs? with no buyer control mapped/ }).click();
   await security.getByLabel("Status", { exact: true }).selectOption("risk_accepted");
-  await security.getByLabel("Why the risk is acceptable").fill("AWS's own SOC 2 is reviewed by our cloud team.");
+  await security.getByLabel("Why the risk is acceptable").fill("Payroll reports are reviewed before every run.");
   await security.getByLabel("Accepted until").fill(isoDay(new Date(Date.now() + 300 * 86_400_000)));
   await security.getByRole("button", { name: "Save" }).click();
   await expect(security.getByText("Saved.")).toBeVisible();
@@ -514,7 +518,7 @@ test("a current report superseded by next year's: persisting findings keep owner
   measure(
     `[measure] current-vendor supersede: ${before.filter((g) => ACTIVE.includes(g.status)).length} active gaps before, ${repeated.length} repeated with triage kept, ${fixed.length} closed as fixed`,
   );
-  // The leavers exception persists (commented), the carve-out persists (accepted), the changes one is fixed.
+  // The leavers exception persists (commented), the CUEC persists (accepted), the changes one is fixed.
   expect(repeated).toEqual(expect.arrayContaining([commented, accepted]));
   expect(after.get(accepted)).toMatchObject({ status: "risk_accepted", repeat: true });
   expect(after.get(commented)!.comments).toContain("Fernhill automated leaver revocation in Q3.");
