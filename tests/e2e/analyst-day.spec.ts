@@ -202,6 +202,7 @@ test("an analyst's day: three documents, facts beside the PDF, review, triage, e
   await expect(gapsSection.locator("tbody a").first()).toBeVisible();
   // One line per header, whatever the status column holds ("Severit/y" wrapped before).
   await expect(gapsSection.locator("thead")).toHaveCSS("white-space", "nowrap");
+  await expect(gapsSection.getByRole("columnheader", { name: "Service" })).toHaveCSS("padding-right", "8px"); // not "ServiceOwner"
   await a.shot("08-reviewed");
   const reviewed = Date.now();
 
@@ -528,7 +529,7 @@ test("a current report superseded by next year's: persisting findings keep owner
   await expect(page.getByRole("region", { name: /Gaps/ }).getByText("repeat", { exact: true }).first()).toBeVisible();
   await a.shot("23-vendor-repeat");
   await page.goto(`/gaps/${commented}`);
-  await expect(page.getByText("Repeat finding")).toBeVisible();
+  await expect(page.getByText("Repeat finding", { exact: true })).toBeVisible();
   await expect(page.getByText("Fernhill automated leaver revocation in Q3.")).toBeVisible();
   await a.shot("24-repeat-finding");
   await page.goto(`/gaps/${fixed[0]}`);

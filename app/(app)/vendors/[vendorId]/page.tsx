@@ -131,10 +131,10 @@ export default async function VendorPage({
                 <thead className="whitespace-nowrap text-left text-slate-500">
                   <tr>
                     <th className="py-1 pr-2">Severity</th>
-                    <th>Gap</th>
-                    <th>Service</th>
-                    <th>Owner</th>
-                    <th>Due</th>
+                    <th className="pr-2">Gap</th>
+                    <th className="pr-2">Service</th>
+                    <th className="pr-2">Owner</th>
+                    <th className="pr-2">Due</th>
                     <th>Status</th>
                   </tr>
                 </thead>
