@@ -1,7 +1,12 @@
 import { defineConfig } from "@playwright/test";
 import { findChromium } from "./scripts/lib/find-chromium.mjs";
+import { playwrightRegistryWithFfmpeg } from "./scripts/lib/playwright-ffmpeg.mjs";
 
 // Debian's chromium (or Playwright's own, if installed): `npx playwright install` cannot download here.
+// Videos (tests/e2e/analyst-day.spec.ts) need ffmpeg where Playwright looks for it; the workers inherit this.
+const executablePath = findChromium() ?? undefined;
+const registry = playwrightRegistryWithFfmpeg();
+if (registry) process.env.PLAYWRIGHT_BROWSERS_PATH = registry;
 const PORT = Number(process.env.E2E_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
 
@@ -20,7 +25,7 @@ export default defineConfig({
     browserName: "chromium",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: findChromium() ?? undefined,
+      executablePath,
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -9,6 +9,7 @@ import { confirmFacts } from "@/lib/evidence/facts/mutations";
 import { updateGap } from "@/lib/gaps/mutations";
 import { updateGapSchema } from "@/lib/gaps/schema";
 import { rescoreVendor } from "@/lib/reviews/rescore/mutations";
+import { loadVendorProfile } from "@/lib/vendors/profile/loaders";
 import { hasDb, makeTenant } from "./support";
 
 // Issues #13 and #15, "gaps over time": next year's report supersedes last year's on a real database;
@@ -327,5 +328,11 @@ describe.skipIf(!hasDb)("documents over time: supersede, repeat, withdraw", () =
     expect(gaps[0]!.citation).toMatchObject({ documentId: next.id });
     const [comparison] = (await loadVendorDocuments(actor, vendorId))!.comparisons;
     expect(comparison?.kind === "list" && comparison.diff.removed.map((e) => e.name)).toEqual(["Zendesk, Inc."]);
+    // The vendor page's sub-processor section lists the current version only, not the superseded one's rows.
+    const profile = (await loadVendorProfile(actor, vendorId))!;
+    expect(profile.vendor.subprocessors.map((s) => [s.name, s.location])).toEqual([
+      ["Amazon Web Services, Inc.", "Germany"],
+      ["Snowflake Inc.", "United States"],
+    ]);
   });
 });

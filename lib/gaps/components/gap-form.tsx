@@ -2,7 +2,7 @@
 
 import { useFormAction } from "@/components/ui/use-form-action";
 import { FormStatus } from "@/components/ui/form-status";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ActionResult, FormAction } from "@/lib/action";
 import { buttonClass, FormField, inputClass } from "@/components/ui/form-field";
 import { GAP_STATUS_LABELS, GAP_STATUSES } from "@/lib/vocabulary";
@@ -35,6 +35,11 @@ export function GapForm({
   const [status, setStatus] = useState(gap.status);
   const conditional = type2Commitment && status === "risk_accepted";
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  // A saved comment is listed under Comments: an emptied box says so and is not posted twice.
+  const comment = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (state.ok && state.message && comment.current) comment.current.value = "";
+  }, [state]);
   const statuses = GAP_STATUSES.filter(
     (s) => s === gap.status || (s !== "withdrawn" && (canAccept || (s !== "risk_accepted" && s !== "not_applicable"))),
   );
@@ -131,6 +136,7 @@ export function GapForm({
       ) : null}
       <FormField id="comment" label="Comment" error={errors.comment}>
         <textarea
+          ref={comment}
           id="comment"
           name="comment"
           rows={2}

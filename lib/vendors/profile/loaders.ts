@@ -56,10 +56,14 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
               },
             },
             bridgeLetter: { select: { coversFrom: true, coversTo: true, letterDate: true } },
+            supersededById: true,
           },
           orderBy: { uploadedAt: "desc" },
         },
-        subprocessors: { select: { id: true, name: true, purpose: true, location: true }, orderBy: { name: "asc" } },
+        subprocessors: {
+          select: { id: true, name: true, purpose: true, location: true, documentId: true },
+          orderBy: { name: "asc" },
+        },
         gaps: {
           select: {
             id: true,
@@ -72,6 +76,7 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
             serviceId: true,
             checkId: true,
             acceptedUntil: true,
+            repeat: true,
           },
           orderBy: [{ status: "asc" }, { severity: "asc" }, { dueDate: "asc" }],
         },
@@ -82,6 +87,10 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
       },
     });
     if (!vendor) return null;
+    // A superseded list keeps its rows (the year-over-year comparison reads them), but the vendor's
+    // sub-processors today are those of the current version only.
+    const replaced = new Set(vendor.documents.filter((d) => d.supersededById).map((d) => d.id));
+    const subprocessors = vendor.subprocessors.filter((s) => !s.documentId || !replaced.has(s.documentId));
     const members = await db.membership.findMany({
       where: { tenantId: actor.tenantId },
       select: { userId: true, role: true, user: { select: { name: true } } },
@@ -106,7 +115,7 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
     });
     const names = new Map(members.map((m) => [m.userId, m.user.name]));
     return {
-      vendor,
+      vendor: { ...vendor, subprocessors },
       members: members.map((m) => ({ id: m.userId, name: m.user.name, role: m.role })),
       history,
       nameOf: (id: string | null) => (id ? (names.get(id) ?? "former member") : null),

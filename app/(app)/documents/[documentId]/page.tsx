@@ -60,7 +60,7 @@ export default async function DocumentFactsPage({
     <>
       <PageHeader
         title={doc.filename}
-        description={`${doc.vendor.legalName} · ${documentKindLabel(doc.kind)}${doc.pages ? ` · ${doc.pages} pages` : ""} · SHA-256 ${doc.sha256.slice(0, 12)}…`}
+        description={`${doc.vendor.legalName} · ${documentKindLabel(doc.kind)}${doc.pages ? ` · ${doc.pages} page${doc.pages === 1 ? "" : "s"}` : ""} · SHA-256 ${doc.sha256.slice(0, 12)}…`}
       >
         <Link href={`/vendors/${doc.vendor.id}`} className={secondaryButtonClass}>
           Back to vendor

@@ -12,7 +12,7 @@ import { createServiceAction, retireServiceAction, updateServiceAction } from "@
 import { ServiceForm } from "@/lib/services/components/service-form";
 import { setVendorArchivedAction } from "@/lib/vendors/actions";
 import { loadVendorProfile } from "@/lib/vendors/profile/loaders";
-import { isActiveStatus } from "@/lib/vocabulary";
+import { GAP_STATUS_LABELS, isActiveStatus } from "@/lib/vocabulary";
 import { ActionButton } from "@/components/ui/action-button";
 import { HistoryList } from "@/lib/audit/components/history-list";
 import { Alert } from "@/components/ui/alert";
@@ -103,6 +103,11 @@ export default async function VendorPage({
                 <a className={secondaryButtonClass} href={`/api/vendors/${vendor.id}/export?format=pdf`}>
                   PDF report
                 </a>
+                {can(actor.role, "gap:edit") && open.length ? (
+                  <Link className={secondaryButtonClass} href={`/gaps?vendor=${vendor.id}`}>
+                    Triage in the register
+                  </Link>
+                ) : null}
               </div>
             }
           >
@@ -123,13 +128,13 @@ export default async function VendorPage({
               </p>
             ) : (
               <table className="w-full text-sm">
-                <thead className="text-left text-slate-500">
+                <thead className="whitespace-nowrap text-left text-slate-500">
                   <tr>
-                    <th className="py-1">Severity</th>
-                    <th>Gap</th>
-                    <th>Service</th>
-                    <th>Owner</th>
-                    <th>Due</th>
+                    <th className="py-1 pr-2">Severity</th>
+                    <th className="pr-2">Gap</th>
+                    <th className="pr-2">Service</th>
+                    <th className="pr-2">Owner</th>
+                    <th className="pr-2">Due</th>
                     <th>Status</th>
                   </tr>
                 </thead>
@@ -156,14 +161,19 @@ export default async function VendorPage({
                         {g.serviceId ? (serviceName.get(g.serviceId) ?? "—") : "—"}
                       </td>
                       <td className="py-1.5 pr-2" data-label="Owner">
-                        {nameOf(g.ownerId) ?? <span className="text-slate-400">unassigned</span>}
+                        {nameOf(g.ownerId) ?? <span className="whitespace-nowrap text-slate-400">unassigned</span>}
                       </td>
                       <td className="whitespace-nowrap py-1.5 pr-2 tabular-nums" data-label="Due">
                         {fromDbDate(g.dueDate) ?? "—"}
                       </td>
                       <td className="py-1.5" data-label="Status">
-                        {g.status.replace("_", " ")}
+                        {GAP_STATUS_LABELS[g.status]}
                         {g.status === "risk_accepted" && g.acceptedUntil ? ` until ${fromDbDate(g.acceptedUntil)}` : ""}
+                        {g.repeat ? (
+                          <span className="ml-1">
+                            <Badge tone="info">repeat</Badge>
+                          </span>
+                        ) : null}
                       </td>
                     </tr>
                   ))}
