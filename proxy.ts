@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, CSP_HEADER, newNonce } from "@/lib/security-headers";
+import { uriTooLong, uriTooLongResponse } from "@/lib/server/url-limit.mjs";
 
 // Next 16 "proxy" (was middleware). It is NOT a security boundary: it only sends visitors without a
 // session cookie to /login (remembering where they were going) and refuses malformed requests
@@ -62,6 +63,12 @@ export function proxy(req: NextRequest) {
 
 function route(req: NextRequest, csp: string | undefined): NextResponse {
   const { pathname, search } = req.nextUrl;
+  // The request gate answers this before Next under npm start; a bare `next start` meets it here.
+  const target = new URL(req.url).pathname + new URL(req.url).search;
+  if (uriTooLong(target)) {
+    const { status, contentType, body } = uriTooLongResponse(target);
+    return new NextResponse(body, { status, headers: { "content-type": contentType, "cache-control": "no-store" } });
+  }
   const bad = malformed(req.method, search);
   if (bad) return NextResponse.json({ error: bad, code: "BAD_REQUEST" }, { status: 400 });
   const next = () => {
