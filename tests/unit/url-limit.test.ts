@@ -29,7 +29,7 @@ function raw(request: string): Promise<string> {
       else reject(err);
     });
     socket.on("close", () => resolve(Buffer.concat(chunks).toString()));
-    socket.end(request);
+    socket.write(request); // not end(): a half-closed connection may be dropped before the answer
   });
 }
 
