@@ -64,7 +64,8 @@ export function proxy(req: NextRequest) {
 function route(req: NextRequest, csp: string | undefined): NextResponse {
   const { pathname, search } = req.nextUrl;
   // The request gate answers this before Next under npm start; a bare `next start` meets it here.
-  const target = new URL(req.url).pathname + new URL(req.url).search;
+  const raw = new URL(req.url);
+  const target = raw.pathname + raw.search;
   if (uriTooLong(target)) {
     const { status, contentType, body } = uriTooLongResponse(target);
     return new NextResponse(body, { status, headers: { "content-type": contentType, "cache-control": "no-store" } });
