@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security-headers";
+import { contentSecurityPolicy, CSP_HEADER, securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // pdf-parse 2 (pdfjs-dist) loads its worker file at run time; bundled, it fails.
@@ -16,12 +16,16 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   async headers() {
     const https = (process.env.APP_URL ?? "").startsWith("https://");
-    const all = securityHeaders({ dev: process.env.NODE_ENV === "development", https });
-    // Stored documents are served with their own `Content-Security-Policy: sandbox` (set by the route);
-    // the app-wide policy must not replace it there.
+    const dev = process.env.NODE_ENV === "development";
+    const common = securityHeaders({ https });
+    // Pages and most routes get their CSP, with a per-request nonce, from proxy.ts (it replaces this
+    // one). This nonce-less policy covers what the proxy does not see: static files (the pdf.js worker
+    // runs under its own response's policy) and the upload routes. Stored documents are served with
+    // their own `Content-Security-Policy: sandbox` (set by the route); no app-wide policy replaces it.
+    const strict = { key: CSP_HEADER, value: contentSecurityPolicy({ dev }) };
     return [
-      { source: "/:path((?!api/documents/).*)", headers: all },
-      { source: "/api/documents/:path*", headers: all.filter((h) => h.key !== "Content-Security-Policy") },
+      { source: "/:path((?!api/documents/).*)", headers: [...common, strict] },
+      { source: "/api/documents/:path*", headers: common },
     ];
   },
   typedRoutes: false,

@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, CSP_HEADER, newNonce } from "@/lib/security-headers";
+import { uriTooLong, uriTooLongResponse } from "@/lib/server/url-limit.mjs";
 
 // Next 16 "proxy" (was middleware). It is NOT a security boundary: it only sends visitors without a
 // session cookie to /login (remembering where they were going) and refuses malformed requests
@@ -47,13 +49,39 @@ export function malformed(method: string, search: string): string | null {
 }
 
 export function proxy(req: NextRequest) {
+  const { pathname } = req.nextUrl;
+  // Stored documents carry their own `Content-Security-Policy: sandbox` (set by the route).
+  if (pathname.startsWith("/api/documents/")) return route(req, undefined);
+  // A fresh nonce per request (docs/decisions/026). Next reads it from the request's CSP header and
+  // puts it on its own scripts; the response carries the same policy. Rendering with a nonce is
+  // dynamic: app/layout.tsx makes every page so.
+  const csp = contentSecurityPolicy({ dev: process.env.NODE_ENV === "development", nonce: newNonce() });
+  const res = route(req, csp);
+  res.headers.set(CSP_HEADER, csp);
+  return res;
+}
+
+function route(req: NextRequest, csp: string | undefined): NextResponse {
   const { pathname, search } = req.nextUrl;
+  // The request gate answers this before Next under npm start; a bare `next start` meets it here.
+  const raw = new URL(req.url);
+  const target = raw.pathname + raw.search;
+  if (uriTooLong(target)) {
+    const { status, contentType, body } = uriTooLongResponse(target);
+    return new NextResponse(body, { status, headers: { "content-type": contentType, "cache-control": "no-store" } });
+  }
   const bad = malformed(req.method, search);
   if (bad) return NextResponse.json({ error: bad, code: "BAD_REQUEST" }, { status: 400 });
-  if (PUBLIC.some((re) => re.test(pathname))) return NextResponse.next();
-  if (COOKIES.some((c) => req.cookies.has(c))) return NextResponse.next();
+  const next = () => {
+    if (!csp) return NextResponse.next();
+    const headers = new Headers(req.headers);
+    headers.set(CSP_HEADER, csp);
+    return NextResponse.next({ request: { headers } });
+  };
+  if (PUBLIC.some((re) => re.test(pathname))) return next();
+  if (COOKIES.some((c) => req.cookies.has(c))) return next();
   // The API's routes check the token themselves (lib/api/tokens/bearer.ts).
-  if (pathname.startsWith("/api/v1/") && req.headers.has("authorization")) return NextResponse.next();
+  if (pathname.startsWith("/api/v1/") && req.headers.has("authorization")) return next();
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ error: "Sign in first." }, { status: 401 });
   }
