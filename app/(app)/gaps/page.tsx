@@ -3,6 +3,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { findMembers } from "@/lib/tenants/data";
 import { fromDbDate, todayIso } from "@/lib/dates";
+import { subjectLabel } from "@/lib/scoring";
 import { bulkTriageAction } from "@/lib/gaps/actions";
 import { BULK_FORM_ID, BulkTriage } from "@/lib/gaps/components/bulk-triage";
 import { findGaps, GAP_PAGE_SIZE, vendorName } from "@/lib/gaps/data";
@@ -227,8 +228,11 @@ export default async function GapsPage({
                         <a className="text-indigo-700 hover:underline" href={`/gaps/${g.id}`}>
                           {g.title}
                         </a>
-                        <span className="block max-w-lg truncate text-xs text-slate-600" title={g.subject}>
-                          {g.subject}
+                        <span
+                          className="block max-w-lg truncate text-xs text-slate-600"
+                          title={subjectLabel(g.subject)}
+                        >
+                          {subjectLabel(g.subject)}
                         </span>
                       </td>
                       <td className={CELL}>

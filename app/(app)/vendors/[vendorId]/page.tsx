@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
+import { subjectLabel } from "@/lib/scoring";
 import { fromDbDate } from "@/lib/dates";
 import { VendorDocuments } from "@/lib/evidence/documents/components/vendor-documents";
 import { rescoreVendorAction, recordDecisionAction } from "@/lib/reviews/actions";
@@ -151,9 +152,9 @@ export default async function VendorPage({
                         {repeated.has(g.title) ? (
                           <span
                             className="block max-w-md truncate text-xs text-slate-500 max-sm:whitespace-normal"
-                            title={g.subject}
+                            title={subjectLabel(g.subject)}
                           >
-                            {g.subject}
+                            {subjectLabel(g.subject)}
                           </span>
                         ) : null}
                       </td>
