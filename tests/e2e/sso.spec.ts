@@ -49,10 +49,17 @@ test("an admin sets up OpenID Connect; an allowed person joins just in time, ano
   await page.getByLabel("Issuer URL").fill(idp.issuer);
   await page.getByLabel("Client id").fill(idp.clientId);
   await page.getByLabel(/^Client secret/).fill(idp.clientSecret);
+  // A refused save keeps what was typed (React's form-action reset once wiped it).
+  await page.getByLabel(/Allowed e-mail domains/).fill("not a domain");
+  await page.getByRole("button", { name: "Save single sign-on" }).click();
+  await expect(page.getByText("List the e-mail domains allowed to sign in")).toBeVisible();
+  await expect(page.getByLabel("Issuer URL")).toHaveValue(idp.issuer);
   await page.getByLabel(/Allowed e-mail domains/).fill(DOMAIN);
   await page.getByLabel("Role of a person's first sign-in").selectOption("analyst");
   await page.getByRole("button", { name: "Save single sign-on" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
+  await expect(page.getByLabel("Issuer URL")).toHaveValue(idp.issuer);
+  await expect(page.getByLabel(/Allowed e-mail domains/)).toHaveValue(DOMAIN);
 
   const ann = `ann@${DOMAIN}`;
   const first = await ssoSignIn(browser, ann, ann);
