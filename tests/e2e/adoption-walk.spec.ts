@@ -389,9 +389,12 @@ test("a new organisation on an empty database: admin, invited analyst with MFA, 
     // The analyst confirms what was read and runs the review in the browser…
     await analyst.goto(`/documents/${document.id}`);
     await expect(analyst.getByTestId("fact-row").first()).toBeVisible({ timeout: 60_000 });
-    await snap(analyst, "walk-13-uploaded-document");
+    const drawn = analyst.getByTestId("pdf-viewer").locator("figure[data-page] canvas");
+    await expect(drawn).toBeVisible({ timeout: 60_000 });
+    // The first screen only: the facts list below runs to several thousand pixels.
+    await analyst.screenshot({ path: "screenshots/walk-13-uploaded-document.png" });
     await analyst.getByRole("button", { name: "Confirm facts" }).click();
-    await expect(analyst.getByText(/Facts confirmed/)).toBeVisible({ timeout: 60_000 });
+    await expect(analyst.getByText(/Facts confirmed\. Run the review/)).toBeVisible({ timeout: 60_000 });
     await analyst.goto(`/vendors/${vendor!.id}`);
     await analyst.getByRole("button", { name: "Run review (re-score)" }).click();
     await expect(analyst.getByText(/Re-scored 1 service: \d+ new/)).toBeVisible({ timeout: 60_000 });
