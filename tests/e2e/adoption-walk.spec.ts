@@ -401,6 +401,8 @@ test("a new organisation on an empty database: admin, invited analyst with MFA, 
     await analyst.reload();
     const heading = analyst.getByRole("heading", { name: /^Gaps \(\d+ open\)/ });
     await expect(heading).toBeVisible({ timeout: 60_000 });
+    // The vendor's history names the token that uploaded, not a "former member".
+    await expect(analyst.getByText("API token “Walk automation” · document upload")).toBeVisible();
     await snap(analyst, "walk-14-vendor-gaps");
 
     // …and the token lists the register it produced.
