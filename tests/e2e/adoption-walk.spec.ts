@@ -11,6 +11,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../scripts/demo/accounts";
 import { DEMO_EMAIL_DOMAIN, DEMO_TENANT_SLUG } from "../../scripts/lib/demo.mjs";
 import { loadEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.mjs";
+import { needsBuild } from "../../scripts/lib/needs-build.mjs";
 import { generateSoc2 } from "../../scripts/synth/generate-soc2";
 import { randomSoc2Spec } from "../../scripts/synth/soc2-spec";
 import { snap } from "./helpers";
@@ -24,7 +25,7 @@ import { ssoSignIn, startTestIdp, type TestIdp } from "./oidc";
 // joining just in time; then an API token (shown once) lists gaps and uploads a PDF over plain HTTP.
 // Every password is made up by this run; the database ends with no demo account.
 // Runs beside the seeded e2e app (playwright.config.ts): its own database, app server and ports.
-// Needs `next build` (npm test builds first; `npm start` would otherwise build on its own).
+// Needs a fresh `next build` (npm test builds first); it refuses to let `npm start` rebuild.
 
 const stamp = Date.now().toString(36);
 const ORG = `Harbour Analytics ${stamp}`;
@@ -112,6 +113,9 @@ async function newPage(browser: Browser): Promise<Page> {
 
 test.beforeAll(async () => {
   test.setTimeout(300_000); // initdb, migrations and a cold `next start` on a shared, slow machine
+  // `npm start` would rebuild a stale .next, under the e2e app serving from it: refuse instead.
+  if (needsBuild())
+    throw new Error("The .next build is missing or older than the sources: run `npx next build` first.");
   parent = fs.mkdtempSync(path.join(os.tmpdir(), "assay-walk-"));
   fs.chmodSync(parent, 0o755); // initdb runs as `postgres` when we are root
   const pgPort = await freePort(process.env.E2E_WALK_PG_PORT);
