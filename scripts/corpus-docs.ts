@@ -52,8 +52,15 @@ export type CorpusRow = {
   ms: number;
 };
 
-/** Extracts every document of a folder (those `keep` accepts), then adds the cross-document flags among them. */
-export async function extractFolder(folder: CorpusFolder, keep?: (file: string) => boolean): Promise<CorpusRow[]> {
+/**
+ * Extracts every document of a folder (those `keep` accepts), then adds the cross-document flags among them (unless
+ * `crossDocument` is false: generated documents of one folder are unrelated vendors').
+ */
+export async function extractFolder(
+  folder: CorpusFolder,
+  keep?: (file: string) => boolean,
+  { crossDocument = true }: { crossDocument?: boolean } = {},
+): Promise<CorpusRow[]> {
   const rows: CorpusRow[] = [];
   for (const file of listDocuments(folder.dir)) {
     if (keep && !keep(file)) continue;
@@ -65,6 +72,7 @@ export async function extractFolder(folder: CorpusFolder, keep?: (file: string) 
     );
     rows.push({ folder: folder.name, file, expected: expectedFor(file), result, pages, ms: performance.now() - t });
   }
+  if (!crossDocument) return rows;
   const ok = rows.filter((r): r is CorpusRow & { result: ExtractionSuccess } => r.result.ok);
   addCrossDocumentFlags(ok.map((r) => ({ name: path.basename(r.file), result: r.result })));
   return rows;

@@ -139,13 +139,19 @@ export function getPath(obj: unknown, path: string): unknown {
   return cur;
 }
 
+/**
+ * Case, accents and punctuation do not change a value: "Çankaya" read as "Cankaya" (OCR, or an ASCII copy) is the same
+ * place. Letters of every script are kept, so two names in Cyrillic or Japanese are not both reduced to nothing.
+ */
 export function normText(s: unknown): string {
   return String(s ?? "")
-    .normalize("NFKC")
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
     .toLowerCase()
+    .replace(/ı/g, "i")
     .replace(/[®™©]/g, "")
     .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
 
@@ -159,11 +165,14 @@ function contains(hay: string, needle: string): boolean {
   return needle.length >= 2 && ` ${hay} `.includes(` ${needle} `);
 }
 
+// A legal form alone ("Inc.") names no one, though the expected name contains it.
+const ONLY_LEGAL_FORM = /^(?:(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|ag|sa|bv|llp|lp|pvt|private)\s*)+$/;
+
 export function sameText(extracted: unknown, expected: unknown): boolean {
   const a = normText(extracted);
   const full = normText(expected);
   const core = normText(withoutNotes(expected));
-  if (!a) return false;
+  if (!a || (ONLY_LEGAL_FORM.test(a) && a !== core)) return false;
   return a === core || a === full || contains(a, core) || contains(core, a) || contains(full, a);
 }
 

@@ -4,16 +4,16 @@
 // with each folder and both combined; then writes the extraction of every holdout document to bench/out/holdout/.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { citationProblems } from "../lib/extraction/citation-check";
 import { corpusFolders, extractFolder } from "./corpus-docs";
-import { expectedKind, scoreDocument, type FieldScore } from "./eval-compare";
-
-function short(v: unknown): string {
-  const s = v === null || v === undefined ? "null" : typeof v === "string" ? v : JSON.stringify(v);
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-
-type Tally = Record<string, number>;
+import {
+  add,
+  gradeRow,
+  newGrading,
+  overallHeader,
+  printFieldsAndCitations,
+  summaryRow,
+  type Tally,
+} from "./eval-report";
 
 /**
  * The hold-out split of a folder (issue #12): its documents in alphabetical order of file name, odd positions
@@ -23,17 +23,6 @@ type Tally = Record<string, number>;
 function halves(files: string[]): Map<string, "A" | "B"> {
   const names = files.map((f) => path.basename(f)).sort();
   return new Map(names.map((n, i) => [n, i % 2 === 0 ? "A" : "B"]));
-}
-
-function add(t: Tally, key: string, n = 1): void {
-  t[key] = (t[key] ?? 0) + n;
-}
-
-function summaryRow(name: string, t: Tally): string {
-  const good = (t.correct ?? 0) + (t.correct_null ?? 0) + (t.withheld ?? 0);
-  const scored = good + (t.missed ?? 0) + (t.wrong ?? 0) + (t.fabricated ?? 0);
-  const pct = ((100 * good) / Math.max(1, scored)).toFixed(1);
-  return `| ${name} | ${t.documents ?? 0} | ${t.kind_right ?? 0}/${t.kind_scored ?? 0} | ${scored} | ${t.correct ?? 0} | ${t.correct_null ?? 0} | ${t.withheld ?? 0} | ${t.missed ?? 0} | ${t.wrong ?? 0} | ${t.fabricated ?? 0} | ${t.quotes_off_page ?? 0} / ${t.citations_checked_docs ?? 0} docs | ${t.error ?? 0} | ${pct} % |`;
 }
 
 async function main() {
@@ -48,8 +37,7 @@ async function main() {
   const byFolder = new Map<string, Tally>();
   const byHalf = new Map<string, Tally>();
   const all: Tally = {};
-  const fieldTotals = new Map<string, Tally>();
-  const offPage: string[] = [];
+  const grading = newGrading();
   for (const folder of folders) {
     const t: Tally = {};
     byFolder.set(folder.name, t);
@@ -68,55 +56,14 @@ async function main() {
       const h = byHalf.get(halfName) ?? {};
       byHalf.set(halfName, h);
       // Counts go to the folder's tally and to its half's.
-      const tallies = [t, h];
-      const addBoth = (key: string, n = 1) => tallies.forEach((x) => add(x, key, n));
-      addBoth("documents");
-      if (!result.ok) {
-        console.log(`\n## ${rel}: ERROR ${result.error.code}: ${result.error.message}`);
-        addBoth("error");
-        continue;
-      }
-      const wantKind = expectedKind(expected.doc_kind);
-      addBoth("kind_scored");
-      if (wantKind === result.doc_kind) addBoth("kind_right");
-      const ocr = result.ocr_pages?.length
-        ? `, OCR ${result.ocr_pages.map((p) => `p${p.page} ${p.status} ${p.confidence}`).join(" ")}`
-        : "";
-      console.log(
-        `\n## ${rel}  (${Math.round(ms)} ms, ${result.pages} p${ocr})\ndoc_kind: ${result.doc_kind} (expected ${wantKind}) ${wantKind === result.doc_kind ? "OK" : "WRONG"}`,
-      );
-      console.log(`| field | status | extracted | expected |\n|---|---|---|---|`);
-      const scores: FieldScore[] = scoreDocument(result, expected);
-      for (const s of scores) {
-        if (s.status === "n/a") continue;
-        addBoth(s.status);
-        const ft = fieldTotals.get(s.field) ?? {};
-        add(ft, s.status);
-        fieldTotals.set(s.field, ft);
-        console.log(`| ${s.field} | ${s.status} | ${short(s.extracted)} | ${short(s.expected)} |`);
-      }
-      const problems = citationProblems(result, pages);
-      addBoth("citations_checked_docs");
-      addBoth("quotes_off_page", problems.length);
-      for (const p of problems)
-        offPage.push(`${rel} ${p.field}${p.item === undefined ? "" : `[${p.item}]`}: ${p.problem}`);
+      const { lines } = gradeRow(rel, { result, ms, expected, pages }, [t, h], grading);
+      console.log(lines.join("\n"));
     }
     for (const [k, v] of Object.entries(t)) add(all, k, v);
   }
-  console.log(
-    `\n## Per field\n| field | correct | correct_null | withheld | missed | wrong | fabricated |\n|---|---|---|---|---|---|---|`,
-  );
-  for (const [field, t] of [...fieldTotals.entries()].sort()) {
-    console.log(
-      `| ${field} | ${t.correct ?? 0} | ${t.correct_null ?? 0} | ${t.withheld ?? 0} | ${t.missed ?? 0} | ${t.wrong ?? 0} | ${t.fabricated ?? 0} |`,
-    );
-  }
-  console.log(`\n## Citations not on their page (${offPage.length})`);
-  for (const line of offPage) console.log(`- ${line}`);
+  printFieldsAndCitations(grading);
   console.log(`\n## Overall`);
-  console.log(
-    `| folder | documents | doc_kind | fields scored | correct | correct_null | withheld | missed | wrong | fabricated | citations off page | errors | field accuracy |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|`,
-  );
+  console.log(overallHeader("folder"));
   for (const [name, t] of byFolder) console.log(summaryRow(name, t));
   console.log(summaryRow("combined", all));
   for (const [name, t] of [...byHalf.entries()].sort()) console.log(summaryRow(name, t));

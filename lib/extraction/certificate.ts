@@ -97,7 +97,10 @@ const LEGAL_FORM_WORD =
   "(?:sanayi|sanayii|ve|ticaret|ltd\\.?|limited|sirketi|şirketi|a\\.?\\s?[sş]\\.?|inc\\.?|co\\.?,?|corp\\.?|llc|gmbh|and|&|pvt\\.?|private|company|s\\.a\\.?)";
 const LEGAL_FORM_ONLY = new RegExp(`^(?:${LEGAL_FORM_WORD}\\s*)+$`, "i");
 
-function findHolder(index: TextIndex): Fact<string> {
+type Line = { text: string; index: number };
+
+/** The line naming the holder: a company name (legal-form ending), after the certifying sentence when there is one. */
+function holderLine(index: TextIndex): { line: Line | null; anchored: boolean } {
   const anchor = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
   const lines = [...index.text.matchAll(/^[^\n]+$/gm)];
   const isHolderLine = (l: string) => {
@@ -114,11 +117,16 @@ function findHolder(index: TextIndex): Fact<string> {
   };
   const after = anchor ? lines.filter((l) => l.index! > anchor.index) : [];
   const pick = after.find((l) => isHolderLine(l[0])) ?? lines.find((l) => isHolderLine(l[0]));
+  return { line: pick ? { text: pick[0], index: pick.index! } : null, anchored: Boolean(anchor) };
+}
+
+function findHolder(index: TextIndex): Fact<string> {
+  const { line: pick, anchored } = holderLine(index);
   // A line made only of legal-form words ("SANAYI VE TICARET A.S.", "Co., Ltd.") ends a name printed above it; when
   // the line above is not part of the name (lost in display type or a logo), the tail alone is not the holder.
-  if (pick && LEGAL_FORM_ONLY.test(squash(pick[0])))
+  if (pick && LEGAL_FORM_ONLY.test(squash(pick.text)))
     return missing("only the legal form of the holder's name is legible");
-  if (pick) return factAt(index, squash(pick[0]), pick.index!, pick[0].length, anchor ? 0.85 : 0.7);
+  if (pick) return factAt(index, squash(pick.text), pick.index, pick.text.length, anchored ? 0.85 : 0.7);
   const before = search(index, /\n([^\n]{3,100})\n(?:[^\n]*\n){0,4}[^\n]*has\s*been\s*(?:independently\s*)?assessed/i);
   if (before) return factAt(index, squash(before[1]!), before.index, before[0].length, 0.6);
   return missing();
@@ -198,11 +206,16 @@ type Dated = Fact<string>;
 // Each printed date has one meaning. A previous cycle's expiry ("Last cycle expiration") is never this one's.
 const DATE_LABELS = {
   issue:
-    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date",
+    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date" +
+    // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
+    "|yeniden\\s*bas[ıi]m\\s*tarihi|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*di\\s*emissione|data\\s*de\\s*emiss[ãa]o",
   original:
-    "original\\s*(?:certification|registration|approval)\\s*date|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issue|issued|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration",
+    "original\\s*(?:certification|registration|approval)\\s*date|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issue|issued|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
+    "|tescil\\s*tarihi|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:di|de)\\s*(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)",
   expiry:
-    "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity(?:\\s*date)?|expires?\\s*on|expiry",
+    "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity(?:\\s*date)?|expires?\\s*on|expiry" +
+    // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
+    "|ge[cçg]erlilik\\s*tarihi|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|data\\s*di\\s*scadenza|valido\\s*fino\\s*al|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
   validFrom: "valid\\s*from|effective\\s*(?:date|from)",
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
@@ -313,7 +326,7 @@ const SCOPE_ASIDE = /which\s*includes\s*the\s*following|in-scope\s*location\(s\)
 function findScope(index: TextIndex): Fact<string> {
   const m = search(
     index,
-    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?)[ \t]*\n/im,
+    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?)[ \t]*\n/im,
   );
   if (!m) {
     const quoted = search(index, /\bfor\s*(?:the\s*)?scope\s*(?:of\s*)?:?\s*["“]([^"”]{10,800})["”]/i);
@@ -368,13 +381,22 @@ function unlabelledScope(index: TextIndex): Fact<string> {
   return factAt(index, best.text, best.offset, best.text.length, 0.5, "scope printed without a heading");
 }
 
+// Words that end the holder's address block: the certifying sentence, in English or as printed in other languages.
+const ADDRESS_END = /has\s*been|for\s*the\s*following|certif|sertif|zertif|conform|complian|scope|kapsam/i;
+
+/**
+ * The lines under the holder's name are its registered address. Read even when only the legal-form tail of the name
+ * is legible (the name's first line lost to display type): the address below it is still the holder's.
+ */
 function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location: string; activity: string | null }[]> {
-  if (!holder.value || holder.page === null) return missing();
-  const at = index.text.indexOf(holder.value.split(" ")[0]!);
+  const named = holderLine(index).line;
+  const tailOnly = !holder.value && named !== null && LEGAL_FORM_ONLY.test(squash(named.text));
+  if (!holder.value && !tailOnly) return missing();
+  const at = tailOnly ? named!.index : index.text.indexOf(holder.value!.split(" ")[0]!);
   const after = index.text.slice(index.text.indexOf("\n", at) + 1);
   const lines: string[] = [];
   for (const line of after.split("\n").slice(0, 5)) {
-    if (!line.trim() || /has\s*been|for\s*the\s*following|certif|conform|complian|scope/i.test(line)) break;
+    if (!line.trim() || ADDRESS_END.test(line)) break;
     lines.push(line.trim());
   }
   if (lines.length === 0) return missing();
@@ -439,8 +461,19 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
   return factAt(index, { version, date }, m.index, m[0].length, 0.8);
 }
 
+// "Certificate No", and as bilingual certificates print it ("Sertifika No", "Zertifikat-Nr.", "Certificado nº").
+const CERTIFICATE_NUMBER_LABEL =
+  /(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*-?\s*(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#)/;
+
+/** The certificate's number, after its label and a colon (or what OCR made of the colon: ";", "|", a lone "1"). */
 function findCertificateNumber(index: TextIndex): Fact<string> {
-  const m = search(index, /certificate\s*(?:number|no\.?|#|nr\.?)\s*:?\s*([A-Z0-9][A-Z0-9\-/.]{2,40})/i);
+  const m = search(
+    index,
+    new RegExp(
+      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:[:;|+~=]|[1Il!](?=\\s))?\\s*([A-Z0-9][A-Z0-9\\-/.]{2,40})`,
+      "i",
+    ),
+  );
   return m ? factAt(index, m[1]!.replace(/[.]$/, ""), m.index, m[0].length, 0.9) : missing();
 }
 
@@ -489,7 +522,10 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   if (issue.value && expiry.value && expiry.value <= issue.value)
     consistency.push(flagOn(`Expiry ${expiry.value} is not after issue ${issue.value}`, expiry));
   // "Certificate period: 3 years", or as OCR reads a bilingual "1 Yıl / 1 Year": the number right before "year".
-  const period = search(index, /certificate\s*period\s*[:+~=]?[^\n\d]{0,3}(?:\d+\s*\S{0,4}\s*\/\s*)?(\d+)\s*years?/i);
+  const period = search(
+    index,
+    /(?:certificate\s*period|belge\s*periyodu|g[üu]ltigkeitsdauer|per[ií]odo\s*de\s*validez|dur[ée]e\s*de\s*validit[ée])\s*[:+~=]?[^\n\d]{0,3}(?:\d+\s*\S{0,4}\s*\/\s*)?(\d+)\s*(?:years?|y[ıi]l|jahre?|a[ñn]os|ans|anni)/i,
+  );
   if (period && original.value && expiry.value) {
     const years = daysBetween(original.value, expiry.value) / 365.25;
     if (Math.abs(years - Number(period[1])) > 0.2) {

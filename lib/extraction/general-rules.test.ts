@@ -64,6 +64,56 @@ describe("certificate rules", () => {
   });
 });
 
+describe("certificates as OCR and bilingual print give them", () => {
+  it("reads a value after a colon OCR read as a lone 1", () => {
+    const r = extractFromText(
+      doc("ISO 27001 : 2022\nNorthgate Widgets Ltd\nCertificate No 1 QX-4411\nRegistration Date 1 03.02.2025\n"),
+      { classification: cert },
+    );
+    expect(r.facts.certificate_number!.value).toBe("QX-4411");
+    expect(r.facts.original_certification_date!.value).toBe("2025-02-03");
+  });
+
+  it("reads Turkish and German labels of the number, the dates and the period", () => {
+    const tr = extractFromText(
+      doc(
+        "ISO 27001 : 2022\nSertifika No :ZK-2\nTescil Tarihi :01.04.2024\nGeçerlilik Tarihi 31.03.2025\nBelge Periyodu + 3 Yıl\n",
+      ),
+      { classification: cert },
+    );
+    expect(tr.facts.certificate_number!.value).toBe("ZK-2");
+    expect(tr.facts.original_certification_date!.value).toBe("2024-04-01");
+    expect(tr.facts.expiry_date!.value).toBe("2025-03-31");
+    expect(tr.consistency.join(" ")).toMatch(/certificate period says 3 years/);
+    const de = extractFromText(doc("ISO/IEC 27001:2022\nZertifikat-Nr.: 7788-A\nGültig bis: 12.12.2027\n"), {
+      classification: cert,
+    });
+    expect(de.facts.certificate_number!.value).toBe("7788-A");
+    expect(de.facts.expiry_date!.value).toBe("2027-12-12");
+  });
+
+  it("takes the scope from after a certifying sentence that names it and goes on", () => {
+    const r = extractFromText(
+      doc(
+        "ISO 27001 : 2022\nThe system was approved by Example Cert Ltd for the following scope, subject to annual\nsurveillance audits.\nDesign and hosting of payroll software\n(SOA: 01.01.2025 Rev.01)\n",
+      ),
+      { classification: cert },
+    );
+    expect(r.facts.scope_statement!.value).toBe("Design and hosting of payroll software");
+  });
+
+  it("reads the address under a holder name of which only the legal-form tail is legible", () => {
+    const r = extractFromText(
+      doc(
+        "ISO 27001 : 2022\nSANAYI VE TICARET A.S.\nOrnek Mahallesi No: 4 Kadikoy ISTANBUL\nBu sertifika yukaridaki kurulusa aittir\n",
+      ),
+      { classification: cert },
+    );
+    expect(r.facts.certificate_holder!.value).toBeNull();
+    expect(JSON.stringify(r.facts.sites!.value)).toContain("Ornek Mahallesi No: 4 Kadikoy ISTANBUL");
+  });
+});
+
 describe("sub-processor registers", () => {
   it("names the vendor by the product the register is for", () => {
     const yml =
@@ -72,5 +122,14 @@ describe("sub-processor registers", () => {
       classification: { kind: "subprocessor_list", confidence: 1, reason: "test" },
     });
     expect(r.facts.vendor!.value).toBe("Widgetly");
+  });
+
+  it("keeps a vendor's legal form when a clause comes before its name", () => {
+    const md =
+      "# Subprocessors\n\nTo run our Services, Brightline Labs, Inc. may engage the following subprocessors.\n\n| Name | Purpose | Location |\n|---|---|---|\n| Cloud Co | Hosting | US |\n";
+    const r = extractFromText(doc(md, "markdown"), {
+      classification: { kind: "subprocessor_list", confidence: 1, reason: "test" },
+    });
+    expect(r.facts.vendor!.value).toBe("Brightline Labs, Inc.");
   });
 });

@@ -142,33 +142,37 @@ function overlaps(a: Cell, b: Cell): boolean {
  */
 export function labelValues(pages: Page[], label: RegExp, value: RegExp): Located[] {
   const out: Located[] = [];
-  const labelRe = new RegExp(label.source, label.flags.replace("g", ""));
-  // Between a label and its value: a colon, or what OCR makes of one ("+", "~", "=", "|"; at most two of those).
+  const labelAll = new RegExp(label.source, label.flags.includes("g") ? label.flags : `${label.flags}g`);
+  // Between a label and its value: a colon, or what OCR makes of one ("+", "~", "=", "|"; at most two of those), or
+  // a colon OCR read as a lone "1", "I", "l" or "!" when a number follows ("Registration Date 1 07.07.2025").
   const valueAt = new RegExp(
-    `^[\\s:;.\\-–]*(?:[+~=|][\\s:;.\\-–]*){0,2}(?:${value.source})`,
+    `^[\\s:;.\\-–]*(?:[+~=|][\\s:;.\\-–]*){0,2}(?:[1Il!]\\s+(?=\\d))?(?:${value.source})`,
     value.flags.replace("g", ""),
   );
   pages.forEach((page, p) => {
     page.lines.forEach((line, li) => {
       line.cells.forEach((cell, ci) => {
-        const l = labelRe.exec(cell.text);
-        if (!l) return;
-        const labelOffset = cell.start + l.index;
-        const tryIn = (text: string, base: number): boolean => {
-          const v = valueAt.exec(text);
-          if (!v) return false;
-          out.push({ page: p, offset: base, length: v[0].length, value: v, labelOffset });
-          return true;
-        };
-        const restStart = l.index + l[0].length;
-        if (tryIn(cell.text.slice(restStart), cell.start + restStart)) return;
-        // Nothing but the label in its cell: the value is to the right, or below.
-        if (cell.text.slice(restStart).replace(/[\s:.]/g, "").length > 0) return;
-        const right = line.cells[ci + 1];
-        if (right && tryIn(right.text, right.start)) return;
-        for (const below of page.lines.slice(li + 1, li + 3)) {
-          const under = below.cells.find((c) => overlaps(c, cell));
-          if (under && tryIn(under.text, under.start)) return;
+        // Every label in the cell, not only the first: a bilingual line prints the label twice ("Geçerlilik Tarihi /
+        // Validity Date : 19.03.2027"), and only the last one stands before the value.
+        for (const l of cell.text.matchAll(labelAll)) {
+          const labelOffset = cell.start + l.index;
+          const tryIn = (text: string, base: number): boolean => {
+            const v = valueAt.exec(text);
+            if (!v) return false;
+            out.push({ page: p, offset: base, length: v[0].length, value: v, labelOffset });
+            return true;
+          };
+          const restStart = l.index + l[0].length;
+          if (tryIn(cell.text.slice(restStart), cell.start + restStart)) return;
+          // Nothing but the label in its cell: the value is to the right, or below.
+          if (cell.text.slice(restStart).replace(/[\s:.]/g, "").length > 0) continue;
+          const right = line.cells[ci + 1];
+          if (right && tryIn(right.text, right.start)) return;
+          for (const below of page.lines.slice(li + 1, li + 3)) {
+            const under = below.cells.find((c) => overlaps(c, cell));
+            if (under && tryIn(under.text, under.start)) return;
+          }
+          return;
         }
       });
     });

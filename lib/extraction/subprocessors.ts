@@ -226,6 +226,8 @@ function looksLikeName(name: string): boolean {
   const words = name.replace(/[,.]/g, " ").split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   if (/^(the|this|our|we|to|a|an|following|list|these|it)$/i.test(words[0]!)) return false;
+  // A legal form alone ("Inc.") is the tail of a name, not a name.
+  if (words.every((w) => /^(Inc|LLC|Ltd|Limited|GmbH|Corp|Co|PLC|AG|SA|BV|LLP|LP)$/i.test(w))) return false;
   return words.every((w) => /^[A-Z0-9&]/.test(w) || /^(of|and|de|d\/b\/a|du|la|le|von|van|der)$/.test(w));
 }
 
@@ -240,7 +242,11 @@ function findVendor(index: TextIndex): Fact<string> {
   ];
   for (const re of patterns) {
     for (const m of searchAll(index, re)) {
-      const name = squash(m[1]!).replace(/^.*?,\s*(?=[A-Z][\w&.' -]*$)/, "");
+      // Drop a leading clause ("To support our Services, Acme, Inc."), keeping a legal form after a comma.
+      const name = squash(m[1]!).replace(
+        /^.*?,\s*(?!(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co)\.?$)(?=[A-Z][\w&.' -]*(?:,\s*(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co)\.?)?$)/,
+        "",
+      );
       if (looksLikeName(name)) return factAt(index, name, m.index, m[0].length, 0.75);
     }
   }

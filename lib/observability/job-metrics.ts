@@ -2,7 +2,7 @@ import "server-only";
 import { Counter, Gauge, Histogram, metric } from "./registry.mjs";
 import { parseQueueStats } from "./data";
 
-/** Parse job transitions: claimed, parsed, failed, retried, taken_over, handed_back, skipped. */
+/** Parse job transitions: claimed, parsed, failed, retried, taken_over, handed_back, skipped, yielded (ADR 027). */
 export const parseEvents = metric(Counter, {
   name: "assay_parse_jobs_total",
   help: "Parse job transitions in this process",

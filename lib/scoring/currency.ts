@@ -1,4 +1,4 @@
-import { assert } from "./assert";
+import { assert, fail } from "./assert";
 import { addDays, compareDates, isIsoDate } from "./dates";
 import type { CriteriaSet, IsoCertificate, IsoDate, SocReport, VendorEvidence } from "./types";
 
@@ -78,7 +78,7 @@ export function evidenceCurrency({
   criteria: Pick<CriteriaSet, "maxReportAgeDays">[];
   asOf: IsoDate;
 }): EvidenceCurrency {
-  assert(isIsoDate(asOf), `asOf is not a YYYY-MM-DD date: ${asOf}`);
+  if (!isIsoDate(asOf)) fail(`asOf is not a YYYY-MM-DD date: ${asOf}`);
   assert(criteria.length > 0, "evidenceCurrency needs at least one criteria set");
   const maxReportAgeDays = Math.min(...criteria.map((set) => set.maxReportAgeDays));
 

@@ -1,4 +1,4 @@
-import { assert } from "./assert";
+import { fail } from "./assert";
 import { memoize } from "./memo";
 import type { IsoDate } from "./types";
 
@@ -46,7 +46,7 @@ const parseDay = memoize((date: string): number | null => {
 
 export function toDayNumber(date: IsoDate): number {
   const day = parseDay(date);
-  assert(day !== null, `${MESSAGES.invalidDate}: ${date}`);
+  if (day === null) fail(`${MESSAGES.invalidDate}: ${date}`);
   return day;
 }
 

@@ -25,6 +25,8 @@ export function soc2Reports(vendor: VendorEvidence): SocReport[] {
 
 /** The report a reviewer would read: the latest SOC 2, else the latest SOC report of any kind. */
 export function reliedOnSocReport(vendor: VendorEvidence): SocReport | null {
+  // Most checks ask this of a vendor with one report: nothing to choose between.
+  if (vendor.socReports.length <= 1) return vendor.socReports[0] ?? null;
   return soc2Reports(vendor)[0] ?? [...vendor.socReports].sort(latestReportFirst)[0] ?? null;
 }
 
@@ -32,19 +34,21 @@ export function isType2Soc2(report: SocReport): boolean {
   return report.kind === "soc2" && report.type === "type_2";
 }
 
+const ISO_27001 = /(^|\D)27001(\D|$)/;
+
 export function is27001(standard: string | null): boolean {
-  return standard !== null && /(^|\D)27001(\D|$)/.test(standard);
+  return standard !== null && ISO_27001.test(standard);
 }
+
+const latestExpiryFirst = byLatest<IsoCertificate>(
+  (doc) => doc.expiryDate,
+  (doc) => doc.documentId,
+);
 
 export function iso27001Certificates(vendor: VendorEvidence): IsoCertificate[] {
   return vendor.isoCertificates
     .filter((doc) => doc.docKind === "certificate" && is27001(doc.standard))
-    .sort(
-      byLatest(
-        (doc) => doc.expiryDate,
-        (doc) => doc.documentId,
-      ),
-    );
+    .sort(latestExpiryFirst);
 }
 
 /**

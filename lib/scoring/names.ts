@@ -149,8 +149,10 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
  * a match with spaces removed (extracted text loses spaces: "RapidReconciler" vs "Rapid Reconciler").
  */
 export function textMentions(scopeText: string, name: string): boolean {
-  const nameWords = words(name);
-  if (containsSequence(words(scopeText), nameWords)) return true;
-  const compactName = nameWords.join("");
-  return compactName.length >= 6 && words(scopeText).join("").includes(compactName);
+  if (containsSequence(words(scopeText), words(name))) return true;
+  const compactName = compactWords(name);
+  return compactName.length >= 6 && compactWords(scopeText).includes(compactName);
 }
+
+/** The words with spaces removed ("Rapid Reconciler" -> "rapidreconciler"). */
+const compactWords = memoize((text: string): string => words(text).join(""));

@@ -45,12 +45,7 @@ const POLICY_CACHE = new WeakMap<CriteriaSet, Map<string, { sets: CriteriaSet[];
 
 export function effectivePolicy(sets: CriteriaSet[], service: BuyerService): EffectivePolicy {
   assert(sets.length > 0, "scoreVendor needs at least one criteria set");
-  const key = JSON.stringify([
-    sets.map((set) => set.id),
-    service.dataTypes,
-    service.criticality,
-    service.publicSector ?? false,
-  ]);
+  const key = policyKey(sets, service);
   const byService = POLICY_CACHE.get(sets[0]!) ?? new Map<string, { sets: CriteriaSet[]; policy: EffectivePolicy }>();
   const hit = byService.get(key);
   if (hit && hit.sets.length === sets.length && hit.sets.every((set, i) => set === sets[i])) return hit.policy;
@@ -58,6 +53,15 @@ export function effectivePolicy(sets: CriteriaSet[], service: BuyerService): Eff
   byService.set(key, { sets: [...sets], policy });
   POLICY_CACHE.set(sets[0]!, byService);
   return policy;
+}
+
+/** What the policy depends on besides the sets' identity, as text: each part length-prefixed, so no two inputs share a key. */
+function policyKey(sets: CriteriaSet[], service: BuyerService): string {
+  let key = `${service.criticality.length}:${service.criticality}|${service.publicSector ?? false}|`;
+  for (const set of sets) key += `${set.id.length}:${set.id}`;
+  key += "|";
+  for (const dataType of service.dataTypes) key += `${dataType.length}:${dataType}`;
+  return key;
 }
 
 function computePolicy(sets: CriteriaSet[], service: BuyerService): EffectivePolicy {

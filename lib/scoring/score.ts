@@ -2,8 +2,9 @@ import { CHECK_IDS } from "./check-ids";
 import type { CheckContext, GapDraft } from "./check-types";
 import { CHECKS } from "./checks";
 import { addDays, compareDates, isIsoDate, maxDate } from "./dates";
-import { assert } from "./assert";
+import { fail } from "./assert";
 import { gapKey } from "./gap-key";
+import { inDraftOrder } from "./draft-order";
 import { compareGaps } from "./order";
 import { effectivePolicy, type EffectivePolicy } from "./policy";
 import { assembleRegister, type RaisedDraft } from "./register/assemble";
@@ -15,7 +16,7 @@ import type { Gap, GapRegister, IsoDate, ScoringInput } from "./types";
 
 /** Facts and a date in, a gap register out. Same input, same register: no clock, no I/O. */
 export function scoreVendor({ vendor, service, criteria, asOf }: ScoringInput): GapRegister {
-  assert(isIsoDate(asOf), `asOf is not a YYYY-MM-DD date: ${asOf}`);
+  if (!isIsoDate(asOf)) fail(`asOf is not a YYYY-MM-DD date: ${asOf}`);
   assertUniqueDocumentIds(vendor);
   const policy = effectivePolicy(criteria, service);
   const foreign = foreignDocuments(vendor, service);
@@ -28,23 +29,19 @@ export function scoreVendor({ vendor, service, criteria, asOf }: ScoringInput): 
     foreign,
   };
 
-  const raised: { checkId: (typeof CHECK_IDS)[number]; draft: GapDraft; order: string }[] = [];
+  const raised: RaisedDraft[] = [];
   for (const checkId of CHECK_IDS) {
     if (policy.disabledChecks.has(checkId)) continue;
     const drafts = CHECKS[checkId].run(ctx);
-    if (drafts.length === 1) {
-      raised.push({ checkId, draft: drafts[0]!, order: "" });
-      continue;
-    }
     // Within a check, a fixed order: grouping below must not depend on the order documents arrived in.
-    const ordered = drafts.map((draft) => ({ checkId, draft, order: JSON.stringify(draft) }));
-    raised.push(...ordered.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)));
+    for (const draft of drafts.length > 1 ? inDraftOrder(drafts) : drafts) raised.push({ checkId, draft });
   }
 
   // Gap identity leaves the upload out: next year's report raising the same finding is the same gap.
   const refs = documentRefs(vendor);
   const byKey = new Map<string, Gap>();
-  for (const { checkId, draft } of assembleRegister(raised as RaisedDraft[], ctx, refs)) {
+  const slaDue = new Map<string, IsoDate>();
+  for (const { checkId, draft } of assembleRegister(raised, ctx, refs)) {
     const subject = stableSubject(draft.subject, refs);
     const key = gapKey(vendor.vendorId, service.id, checkId, subject);
     const gap: Gap = {
@@ -58,7 +55,7 @@ export function scoreVendor({ vendor, service, criteria, asOf }: ScoringInput): 
       detail: draft.detail,
       citation: draft.citation,
       ownerRole: draft.ownerRole ?? CHECKS[checkId].ownerRole,
-      dueDate: dueDate(draft, policy, asOf),
+      dueDate: dueDate(draft, policy, asOf, slaDue),
     };
     // Two documents can raise the same subject (duplicate uploads): keep the more severe, then the first in order.
     const existing = byKey.get(key);
@@ -77,8 +74,10 @@ export function scoreVendor({ vendor, service, criteria, asOf }: ScoringInput): 
  * The admin's SLA for the severity, unless the fix depends on a later date (a bridge letter cannot
  * vouch for cover up to the reliance date before that date): then that date.
  */
-function dueDate(draft: GapDraft, policy: EffectivePolicy, asOf: IsoDate): IsoDate {
-  const bySla = addDays(asOf, policy.slaDays[draft.severity]);
+function dueDate(draft: GapDraft, policy: EffectivePolicy, asOf: IsoDate, slaDue: Map<string, IsoDate>): IsoDate {
+  // Worked out once per severity in a register, not once per gap.
+  let bySla = slaDue.get(draft.severity);
+  if (bySla === undefined) slaDue.set(draft.severity, (bySla = addDays(asOf, policy.slaDays[draft.severity])));
   return draft.dueBy && compareDates(draft.dueBy, bySla) > 0 ? draft.dueBy : bySla;
 }
 

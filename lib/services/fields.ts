@@ -9,4 +9,5 @@ export const SERVICE_FIELDS = {
   contractedLegalEntity: true,
   criticality: true,
   relianceDate: true,
+  publicSector: true,
 } as const;

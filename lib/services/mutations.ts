@@ -32,6 +32,7 @@ function columns(input: ServiceForm) {
     contractedLegalEntity: input.contractedLegalEntity,
     criticality: input.criticality,
     relianceDate: toDbDate(input.relianceDate),
+    publicSector: input.publicSector,
     ownerId: input.ownerId,
   };
 }

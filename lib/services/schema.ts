@@ -41,6 +41,11 @@ export const serviceFormSchema = z.object({
     .union([z.literal(""), z.iso.date()])
     .optional()
     .transform((d) => d || null),
+  // A checkbox: present ("on") when ticked, absent otherwise.
+  publicSector: z
+    .union([z.literal("on"), z.literal("true")])
+    .optional()
+    .transform((v) => v !== undefined),
   ownerId: z
     .union([z.literal(""), z.uuid()])
     .optional()

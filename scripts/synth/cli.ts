@@ -1,5 +1,7 @@
 // Usage: npx tsx scripts/synth/cli.ts --kind soc2|bridge|iso|subprocessors --seed 7 [--pages 100] [--type type_1|type_2]
 //        [--version 2013|2022] --out /tmp/x   → /tmp/x.pdf (or .md) + /tmp/x.expected.json
+//    or: npx tsx scripts/synth/cli.ts --variation iso-cycle-dates --seed 7 [--pages 40] --out /tmp/x
+//        (a named variation of variations.ts, as `npm run eval:synth` makes it)
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { generateBridgeLetter, randomBridgeLetterSpec } from "./generate-bridge-letter";
@@ -7,6 +9,7 @@ import { generateIsoCertificate, randomIsoCertificateSpec } from "./generate-iso
 import { generateSoc2 } from "./generate-soc2";
 import { generateSubprocessorList, randomSubprocessorListSpec } from "./generate-subprocessor-list";
 import { randomSoc2Spec, SOC2_TYPES, type Soc2Type } from "./soc2-spec";
+import { variation } from "./variations";
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +19,7 @@ const { values } = parseArgs({
     type: { type: "string" },
     out: { type: "string" },
     version: { type: "string" },
+    variation: { type: "string" },
   },
 });
 
@@ -23,6 +27,14 @@ async function main(): Promise<void> {
   const seed = Number(values.seed);
   if (!values.out) throw new Error("--out is required");
   const started = performance.now();
+  if (values.variation) {
+    const made = await variation(values.variation).make(seed, values.pages ? { soc2Pages: Number(values.pages) } : {});
+    const file = `${values.out}${made.filename.slice(made.filename.lastIndexOf("."))}`;
+    await writeFile(file, made.bytes);
+    await writeFile(`${values.out}.expected.json`, JSON.stringify(made.expected, null, 2) + "\n");
+    console.log(`wrote ${file} (${made.bytes.length} bytes) in ${Math.round(performance.now() - started)} ms`);
+    return;
+  }
   let pdf: Buffer;
   let expected: unknown;
   let markdown: string | null = null;

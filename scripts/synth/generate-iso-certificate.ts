@@ -1,4 +1,4 @@
-import { addDays, DATE_FORMATS, formatDate, isoToUtcDate, type DateFormat } from "./dates";
+import { addDays, addMonths, DATE_FORMATS, formatDate, isoToUtcDate, type DateFormat } from "./dates";
 import { createPdf, CONTENT_WIDTH, PAGE } from "./pdf-layout";
 import { createRng } from "./prng";
 import { COMPANY_STEMS, COMPANY_SUFFIXES, OFFICE_LOCATIONS, SERVICE_DESCRIPTIONS } from "./soc2-library";
@@ -30,7 +30,27 @@ export type IsoCertificateSpec = {
    * number/date block in a right column; "sentence" = holder and body named in a certifying sentence.
    */
   layout?: IsoLayout;
+  /**
+   * A recertified certificate that prints six dates with one meaning each (valid from, original certification, date
+   * of issue, the last cycle's expiration, recertification due, this cycle's expiry) instead of the surveillance
+   * dates. Drawn only when asked: `randomIsoCertificateSpec(seed, { dateFields: "cycle_history" })`.
+   */
+  dateFields?: IsoDateFields;
+  cycleHistory?: CycleHistory | null;
 };
+
+export const ISO_DATE_FIELDS = ["surveillance", "cycle_history"] as const;
+export type IsoDateFields = (typeof ISO_DATE_FIELDS)[number];
+
+export type CycleHistory = {
+  validFrom: string;
+  /** The previous cycle's expiry: printed above this cycle's, never this cycle's expiry. */
+  lastCycleExpiry: string;
+  recertificationDue: string;
+  /** Printed label of each date, in printed order. */
+  rows: Array<{ field: CycleDateField; label: string }>;
+};
+export type CycleDateField = "validFrom" | "original" | "issue" | "lastCycleExpiry" | "recertificationDue" | "expiry";
 
 export const ISO_LAYOUTS = ["table", "label_above", "two_column", "sentence"] as const;
 export type IsoLayout = (typeof ISO_LAYOUTS)[number];
@@ -57,6 +77,11 @@ export type IsoCertificateExpected = {
   soa_reference: string | null;
   verification: string;
   authenticity_flags: string[];
+  /** Only for `dateFields: "cycle_history"`: the other printed dates, each with its own meaning. */
+  valid_from?: string;
+  last_cycle_expiry_date?: string;
+  recertification_due?: string;
+  synthetic: { seed: number; layout: IsoLayout; date_fields: IsoDateFields; date_format: DateFormat };
 };
 
 const BODIES = [
@@ -101,7 +126,70 @@ export function randomIsoCertificateSpec(
     verification: body.web,
     dateFormat: rng.pick(DATE_FORMATS),
   };
-  return { ...drawn, ...overrides };
+  const dateFields = overrides.dateFields ?? "surveillance";
+  const drawnCycle = dateFields === "cycle_history" ? drawCycleHistory(seed, original) : null;
+  const cycle: Partial<IsoCertificateSpec> = drawnCycle
+    ? {
+        originalCertificationDate: drawnCycle.original,
+        issueDate: drawnCycle.issue,
+        expiryDate: drawnCycle.expiry,
+        surveillanceDue: [],
+        cycleHistory: drawnCycle.history,
+      }
+    : { cycleHistory: null };
+  return { ...drawn, dateFields, ...cycle, ...overrides };
+}
+
+const CYCLE_LABELS: Record<CycleDateField, readonly string[]> = {
+  validFrom: ["Valid from", "Certificate valid from"],
+  original: ["Original certification date", "Certified since", "Initial certification date"],
+  issue: ["Date of issue", "Issue date"],
+  lastCycleExpiry: [
+    "Last cycle expiration date",
+    "Expiration date of last cycle",
+    "Previous cycle expiry date",
+    "Last certification cycle expiry",
+  ],
+  recertificationDue: ["Recertification due", "Recertification audit due"],
+  expiry: ["Expiry date", "Certificate expiry", "Valid until", "Expiration date"],
+};
+
+/**
+ * The dates of a certificate recertified one or two cycles after `original`. A side generator draws them, so asking
+ * for this variant leaves every other draw of the seed unchanged.
+ */
+function drawCycleHistory(
+  seed: number,
+  drawnStart: string,
+): { history: CycleHistory; original: string; issue: string; expiry: string } {
+  const side = createRng((seed ^ 0x0c7c1e5) >>> 0);
+  // The current cycle starts where the default draw's certificate starts; one or two earlier cycles precede it.
+  const cycles = side.int(1, 2);
+  const original = addMonths(drawnStart, -36 * cycles);
+  const lastCycleExpiry = addDays(drawnStart, -1);
+  // The recertification decision comes shortly before the old certificate lapses; the new cycle runs three years
+  // from the old expiry.
+  const validFrom = addDays(lastCycleExpiry, -side.int(5, 45));
+  const issue = addDays(validFrom, side.pick([0, 0, 3, 7, 14]));
+  const expiry = addDays(addMonths(drawnStart, 36), -1);
+  const recertificationDue = addDays(expiry, -side.int(60, 120));
+  const order: CycleDateField[] = side.chance(0.5)
+    ? ["validFrom", "original", "issue", "lastCycleExpiry", "recertificationDue", "expiry"]
+    : ["validFrom", "expiry", "original", "issue", "lastCycleExpiry", "recertificationDue"];
+  const rows = order.map((field) => ({ field, label: side.pick(CYCLE_LABELS[field]) }));
+  return { history: { validFrom, lastCycleExpiry, recertificationDue, rows }, original, issue, expiry };
+}
+
+function cycleRows(spec: IsoCertificateSpec, h: CycleHistory): Array<[string, string]> {
+  const value: Record<CycleDateField, string> = {
+    validFrom: h.validFrom,
+    original: spec.originalCertificationDate,
+    issue: spec.issueDate,
+    lastCycleExpiry: h.lastCycleExpiry,
+    recertificationDue: h.recertificationDue,
+    expiry: spec.expiryDate,
+  };
+  return h.rows.map(({ field, label }) => [label, formatDate(value[field], spec.dateFormat)]);
 }
 
 export async function generateIsoCertificate(
@@ -141,14 +229,16 @@ export async function generateIsoCertificate(
     false,
     1,
   );
-  const rows: Array<[string, string]> = [
-    ["Certificate number", spec.certificateNumber],
-    ["Original certification date", d(spec.originalCertificationDate)],
-    ["Date of issue", d(spec.issueDate)],
-    ["1st surveillance audit due", d(spec.surveillanceDue[0])],
-    ["2nd surveillance audit due", d(spec.surveillanceDue[1])],
-    ["Certificate expiry", d(spec.expiryDate)],
-  ];
+  const rows: Array<[string, string]> = spec.cycleHistory
+    ? [["Certificate number", spec.certificateNumber], ...cycleRows(spec, spec.cycleHistory)]
+    : [
+        ["Certificate number", spec.certificateNumber],
+        ["Original certification date", d(spec.originalCertificationDate)],
+        ["Date of issue", d(spec.issueDate)],
+        ["1st surveillance audit due", d(spec.surveillanceDue[0])],
+        ["2nd surveillance audit due", d(spec.surveillanceDue[1])],
+        ["Certificate expiry", d(spec.expiryDate)],
+      ];
   const scopeBlock = (x: number, width: number, align: "center" | "left") => {
     doc.font("Helvetica-Bold").fontSize(10).text("Scope of certification:", x, doc.y, { width, align });
     doc.moveDown(0.3);
@@ -229,6 +319,19 @@ export async function generateIsoCertificate(
       soa_reference: spec.soaReference,
       verification: spec.verification,
       authenticity_flags: [],
+      ...(spec.cycleHistory
+        ? {
+            valid_from: spec.cycleHistory.validFrom,
+            last_cycle_expiry_date: spec.cycleHistory.lastCycleExpiry,
+            recertification_due: spec.cycleHistory.recertificationDue,
+          }
+        : {}),
+      synthetic: {
+        seed: spec.seed,
+        layout,
+        date_fields: spec.cycleHistory ? "cycle_history" : "surveillance",
+        date_format: spec.dateFormat,
+      },
     },
   };
 }

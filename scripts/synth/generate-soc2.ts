@@ -38,6 +38,7 @@ import {
   periodPhrase,
   responsibilityParagraphs,
   scopeParagraphs,
+  subserviceSentence,
 } from "./soc2-prose";
 import type { Soc2Spec } from "./soc2-spec";
 import { fillerControl } from "./soc2-filler";
@@ -202,6 +203,8 @@ function description(doc: Pdf, spec: Soc2Spec, tableStyle: Table["style"]): void
       doc,
       `${spec.shortName} does not rely on subservice organizations for the services described in this report.`,
     );
+  } else if (spec.subserviceLayout === "sentence") {
+    paragraph(doc, subserviceSentence(spec), { align: "justify" });
   } else {
     const t: Table = {
       style: tableStyle,

@@ -62,6 +62,9 @@ export type Soc2Expected = {
     date_format: string;
     control_id_style: string;
     section_v: boolean;
+    cuec_layout: string;
+    subservice_layout: string;
+    category_phrase: string;
   };
 };
 
@@ -138,6 +141,9 @@ export function buildSoc2Expected(spec: Soc2Spec, pageCount: number, fileName: s
       date_format: spec.dateFormat,
       control_id_style: spec.controlIdStyle,
       section_v: spec.includeSectionV,
+      cuec_layout: spec.cuecLayout,
+      subservice_layout: spec.subserviceLayout ?? "table",
+      category_phrase: spec.categoryPhrase ?? "and",
     },
   };
 }

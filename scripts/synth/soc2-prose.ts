@@ -15,9 +15,26 @@ export function periodPhrase(spec: Soc2Spec): string {
 }
 
 export function categoriesPhrase(spec: Soc2Spec): string {
+  if (spec.categoryPhrase === "ampersand") {
+    const names = [...spec.categories];
+    return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} & ${names[names.length - 1]}`;
+  }
   const names = spec.categories.map((c) => c.toLowerCase());
   if (names.length === 1) return names[0];
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** Every subservice organisation, its service and the method in one run-on sentence (no table, no list). */
+export function subserviceSentence(spec: Soc2Spec): string {
+  const parts = spec.subserviceOrganizations.map(
+    (s) => `${s.name} for ${s.service.charAt(0).toLowerCase()}${s.service.slice(1)}`,
+  );
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+  const method =
+    spec.subserviceMethod === "carve-out"
+      ? `the description includes only the controls of ${spec.shortName} and excludes the related controls of these subservice organizations, which are presented using the carve-out method`
+      : `the relevant controls of these subservice organizations are included in the description and in the scope of the examination, which is presented using the inclusive method`;
+  return `${spec.shortName} uses ${list} to deliver the ${spec.systemName}, and ${method}.`;
 }
 
 function complementaryClause(spec: Soc2Spec): string {

@@ -37,6 +37,13 @@ export type CuecLayout = (typeof CUEC_LAYOUTS)[number];
 export const FOOTER_STYLES = ["page_n_of_m", "confidential_page"] as const;
 export type FooterStyle = (typeof FOOTER_STYLES)[number];
 
+/** How the description names the subservice organisations: a table (the default) or one run-on sentence. */
+export const SUBSERVICE_LAYOUTS = ["table", "sentence"] as const;
+export type SubserviceLayout = (typeof SUBSERVICE_LAYOUTS)[number];
+/** "Security, availability and confidentiality" (the default) or "Security, Availability & Confidentiality". */
+export const CATEGORY_PHRASES = ["and", "ampersand"] as const;
+export type CategoryPhrase = (typeof CATEGORY_PHRASES)[number];
+
 export type SubserviceOrganization = { name: string; service: string };
 
 export type Soc2ExceptionSpec = {
@@ -89,6 +96,12 @@ export type Soc2Spec = {
   exceptions: Soc2ExceptionSpec[];
   significantChanges: string | null;
   incidents: string | null;
+  /**
+   * Layouts of unseen reports, never drawn by seed (existing seeds keep their bytes). Asking for "sentence" makes
+   * sure two to four organisations are named; asking for "ampersand" makes sure three or more categories are in scope.
+   */
+  subserviceLayout?: SubserviceLayout;
+  categoryPhrase?: CategoryPhrase;
 };
 
 function pickCategories(rng: Rng): TrustServicesCategory[] {
@@ -225,5 +238,26 @@ export function randomSoc2Spec(seed: number, overrides: Partial<Soc2Spec> = {}):
     significantChanges: or(overrides.significantChanges, drawnChange),
     incidents: or(overrides.incidents, drawnIncident),
   };
+  if (overrides.subserviceLayout === "sentence") {
+    spec.subserviceLayout = "sentence";
+    if (!overrides.subserviceOrganizations && spec.subserviceOrganizations.length < 2) {
+      // A side generator, so this variant shifts no other draw of the seed.
+      const side = createRng((seed ^ 0x5b5e4) >>> 0);
+      spec.subserviceOrganizations = side.sample(SUBSERVICE_ORGS, side.int(2, 4)).map((s) => ({ ...s }));
+      spec.subserviceMethod = or(overrides.subserviceMethod, side.chance(0.8) ? "carve-out" : "inclusive");
+      spec.csocs = or(overrides.csocs, spec.subserviceMethod === "carve-out" ? drawnCsocs : []);
+    }
+  }
+  if (overrides.categoryPhrase === "ampersand") {
+    spec.categoryPhrase = "ampersand";
+    if (!overrides.categories && spec.categories.length < 3) {
+      const side = createRng((seed ^ 0xa4d) >>> 0);
+      const extra = side.sample(
+        TRUST_SERVICES_CATEGORIES.filter((c) => !spec.categories.includes(c)),
+        3 - spec.categories.length + side.int(0, 1),
+      );
+      spec.categories = TRUST_SERVICES_CATEGORIES.filter((c) => spec.categories.includes(c) || extra.includes(c));
+    }
+  }
   return spec;
 }

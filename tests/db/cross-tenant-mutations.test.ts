@@ -168,6 +168,7 @@ describe.skipIf(!hasDb)("cross-tenant writes", () => {
           contractedLegalEntity: null,
           criticality: "low",
           relianceDate: null,
+          publicSector: false,
           ownerId: null,
         }),
       rescoreVendor: () => rescoreVendor(a, t.vendor.id, today),
@@ -201,6 +202,7 @@ describe.skipIf(!hasDb)("cross-tenant writes", () => {
         contractedLegalEntity: null,
         criticality: "low",
         relianceDate: null,
+        publicSector: false,
         ownerId: t.member.id,
       }),
     ).rejects.toBeInstanceOf(AppError);

@@ -4,11 +4,12 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { systemDb as db } from "@/lib/db";
-import { claimParse } from "@/lib/evidence/jobs/mutations";
+import { claimNextParse, claimParse } from "@/lib/evidence/jobs/mutations";
 import { uploadDocument } from "@/lib/evidence/documents/upload";
 import { extractDocument } from "@/lib/extraction";
 import { handBackParses, MAX_PARSE_ATTEMPTS, processParseJob } from "@/lib/evidence/jobs/parse-job";
 import { runParseSweep } from "@/lib/evidence/jobs/sweep";
+import { takeParseTurn } from "@/lib/evidence/jobs/turn";
 import { EncryptedBlobStore } from "@/lib/storage/encrypted-store";
 import { parseKeyring } from "@/lib/storage/keyring";
 import { LocalDiskStore } from "@/lib/storage/local-disk-store";
@@ -271,5 +272,88 @@ describe.skipIf(!hasDb)("stale-claim sweep", () => {
       send: async (d, t) => void sent.push([d, t]),
     });
     expect(sent).toContainEqual([id, actor.tenantId]);
+  });
+});
+
+describe.skipIf(!hasDb)("parse turns: fair share per organisation (docs/decisions/027)", () => {
+  const md = (n: number) =>
+    new TextEncoder().encode(`# Sub-processors ${n}\n\n| Name | Purpose |\n|---|---|\n| AWS | Hosting |\n`);
+  /** Turns the test would have sent to pg-boss, recorded instead. */
+  function recorder() {
+    const sent: Array<[string, boolean]> = [];
+    return {
+      sent,
+      sendTurn: async (tenantId: string, opts?: { yielded?: boolean }) =>
+        void sent.push([tenantId, Boolean(opts?.yielded)]),
+    };
+  }
+
+  it("a turn claims its organisation's oldest waiting document, never another's; turns at once take different ones", async () => {
+    const { store, actor, upload } = await setup();
+    const other = await setup();
+    const otherId = await other.upload(md(0), "other.md");
+    const first = await upload(md(1), "first.md");
+    const second = await upload(md(2), "second.md");
+    const third = await upload(md(3), "third.md");
+    await db.document.update({ where: { id: first }, data: { uploadedAt: new Date(Date.now() - 60_000) } });
+
+    const { sent, sendTurn } = recorder();
+    const turn = await takeParseTurn({ tenantId: actor.tenantId }, { store, sendTurn });
+    expect(turn).toEqual({ documentId: first, result: "parsed" });
+    expect(sent).toEqual([[actor.tenantId, false]]); // more were waiting: the organisation's next turn
+
+    // Two turns of one organisation at once (two instances): row locks send them to different rows.
+    const claims = await Promise.all([
+      claimNextParse(actor.tenantId, crypto.randomUUID(), "w1"),
+      claimNextParse(actor.tenantId, crypto.randomUUID(), "w2"),
+    ]);
+    expect(claims.map((c) => c?.documentId).sort()).toEqual([second, third].sort());
+    expect(await claimNextParse(actor.tenantId, crypto.randomUUID(), "w3")).toBeNull();
+    expect((await load(otherId)).parseStatus).toBe("queued");
+  });
+
+  it("an organisation with a parse running lets one with fewer go first, once per turn", async () => {
+    const a = await setup();
+    const b = await setup();
+    const running = await a.upload(md(1), "a-running.md");
+    const waitingA = await a.upload(md(2), "a-waiting.md");
+    await b.upload(md(3), "b-waiting.md");
+    expect(await claimParse(running, a.actor.tenantId, crypto.randomUUID(), "slow-worker")).not.toBeNull();
+
+    const { sent, sendTurn } = recorder();
+    expect(await takeParseTurn({ tenantId: a.actor.tenantId }, { store: a.store, sendTurn })).toEqual({
+      yielded: true,
+    });
+    expect(sent).toEqual([[a.actor.tenantId, true]]); // A's turn, sent to the back of the line
+    expect((await load(waitingA)).parseStatus).toBe("queued");
+
+    // The yielded turn does not yield again, so a lost turn of B cannot keep A waiting.
+    expect(await takeParseTurn({ tenantId: a.actor.tenantId, yielded: true }, { store: a.store, sendTurn })).toEqual({
+      documentId: waitingA,
+      result: "parsed",
+    });
+    // B has nothing running: B never yields, whoever else waits.
+    const bTurn = await takeParseTurn({ tenantId: b.actor.tenantId }, { store: b.store, sendTurn });
+    expect(bTurn).toMatchObject({ result: "parsed" });
+  });
+
+  it("a document given back after a passing failure waits its retry time before a turn takes it again", async () => {
+    const { store, actor, upload } = await setup();
+    const id = await upload(md(1), "flaky.md");
+    const { sendTurn } = recorder();
+    const boom = async (): Promise<never> => {
+      throw new Error("database connection reset");
+    };
+    await expect(takeParseTurn({ tenantId: actor.tenantId }, { store, extract: boom, sendTurn })).rejects.toThrow(
+      /connection reset/,
+    );
+    expect((await load(id)).parseStatus).toBe("retrying");
+    expect(await takeParseTurn({ tenantId: actor.tenantId }, { store, sendTurn })).toBeNull(); // not due yet
+    await db.$executeRaw`UPDATE "Document" SET "extraction" = jsonb_set("extraction", '{_job,retryAt}', to_jsonb(now() - interval '1 second')) WHERE "id" = ${id}::uuid`;
+    expect(await takeParseTurn({ tenantId: actor.tenantId }, { store, sendTurn })).toEqual({
+      documentId: id,
+      result: "parsed",
+    });
+    expect(job((await load(id)).extraction).attempts).toBe(2);
   });
 });

@@ -153,6 +153,22 @@ describe.skipIf(!hasDb)("everything editable", () => {
     expect((await db.buyerService.findUniqueOrThrow({ where: { id } })).name).toBe("Payroll EU");
   });
 
+  it("a public-sector service reaches the scorer as one, and the change is audited", async () => {
+    const a = await makeTenant("analyst");
+    const v = await makeVendor(a);
+    const form = (patch: Record<string, unknown> = {}) =>
+      serviceFormSchema.parse({ vendorId: v.id, name: "Permits", regions: ["US"], criticality: "high", ...patch });
+    const { id } = await createService(a, form());
+    expect((await loadVendorScoring(a, v.id, TODAY))?.inputs[0]!.service.publicSector).toBeUndefined();
+    // The form's checkbox sends "on" when ticked and nothing when not.
+    await updateService(a, id, form({ publicSector: "on" }));
+    expect((await loadVendorScoring(a, v.id, TODAY))?.inputs[0]!.service.publicSector).toBe(true);
+    const [edit] = await audits(a.tenantId, "service.update");
+    expect(edit.data).toMatchObject({ changes: { publicSector: { from: false, to: true } } });
+    await updateService(a, id, form());
+    expect((await db.buyerService.findUniqueOrThrow({ where: { id } })).publicSector).toBe(false);
+  });
+
   it("a decision refuses an approval over open high gaps until acknowledged, and moves the vendor on", async () => {
     const a = await makeTenant("security");
     const v = await makeVendor(a);

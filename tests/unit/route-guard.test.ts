@@ -138,7 +138,7 @@ describe("request code uses the row-level-security connection", () => {
     "lib/auth/sso/data.ts", // sign-in finds the organisation of an e-mail domain before any tenant is known
     "lib/auth/sso/mutations.ts", // … and admits the person (just-in-time membership) before they have a session
     "lib/tenants/mutations.ts", // operator commands (remove-demo) that belong to no one tenant
-    "lib/evidence/jobs/data.ts", // findKnownFileKeys: the orphan-file sweep covers every tenant's files
+    "lib/evidence/jobs/data.ts", // findKnownFileKeys (orphan-file sweep) and the parse queue's fair-share yes/no: every tenant
     "lib/evidence/jobs/mutations.ts", // sweepStaleParses: re-queues stuck parses of every tenant
     "lib/observability/data.ts", // queue gauges and readiness: counts and SELECT 1 over the whole deployment
     "lib/reminders/data.ts", // listTenantIds: the daily reminder sweep visits every tenant

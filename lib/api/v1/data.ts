@@ -74,6 +74,7 @@ export async function listServicesForApi(actor: Actor, q: Page & { vendor?: stri
         dataTypes: true,
         systems: true,
         relianceDate: true,
+        publicSector: true,
       },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       ...window(q),

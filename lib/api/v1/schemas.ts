@@ -78,6 +78,7 @@ export const serviceSchema = z
     dataTypes: z.array(z.string()),
     systems: z.array(z.string()),
     relianceDate: day.nullable(),
+    publicSector: z.boolean().describe("Bought for a public-sector body: ISO/IEC 27001 expected in every region"),
   })
   .meta({ id: "Service" });
 

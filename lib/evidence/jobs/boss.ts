@@ -1,8 +1,14 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { PARSE_RETRY_DELAY_S } from "./lease";
 
 export const PARSE_QUEUE = "parse-document";
-export type ParseJobData = { documentId: string; tenantId: string };
+/**
+ * A job is one organisation's turn at the parsers, not one document (docs/decisions/027): the
+ * worker claims that organisation's oldest waiting document. `yielded` marks a turn already sent to
+ * the back of the line once. Jobs sent before 027 also carry a documentId, which is ignored.
+ */
+export type ParseJobData = { tenantId: string; yielded?: boolean };
 
 const globalForBoss = globalThis as unknown as { assayBoss?: Promise<PgBoss> };
 
@@ -30,13 +36,14 @@ async function startBoss(): Promise<PgBoss> {
   boss.on("error", (err) => console.error("[jobs] queue error:", err.message));
   await boss.start();
   // Idempotent (INSERT … ON CONFLICT DO NOTHING inside pg-boss). Policy "short": at most one
-  // waiting job per singletonKey, so re-sends from the sweep never pile up duplicates.
+  // waiting job per singletonKey (the organisation), so each organisation has at most one turn in
+  // line, and re-sends from uploads or the sweep never pile up duplicates.
   // retryLimit/expire cover a worker that dies holding a job; the Document claim covers the rest.
   await boss.createQueue(PARSE_QUEUE, {
     name: PARSE_QUEUE,
     policy: "short",
     retryLimit: 3,
-    retryDelay: 15,
+    retryDelay: PARSE_RETRY_DELAY_S,
     retryBackoff: true,
     expireInSeconds: 300,
   });

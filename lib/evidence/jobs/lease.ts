@@ -16,6 +16,14 @@ export function leaseSettings(env: NodeJS.ProcessEnv = process.env) {
   };
 }
 
+/**
+ * A parse that failed for a passing reason (database or storage hiccup, a reader that could not
+ * start) is not taken again for this many seconds, so three attempts are not spent in one hiccup.
+ * It is also the queue's retryDelay: pg-boss retries the failed turn no sooner than this (its
+ * backoff only adds to it), so the retried turn finds the document due.
+ */
+export const PARSE_RETRY_DELAY_S = 15;
+
 function positive(value: string | undefined, fallback: number): number {
   const n = Number(value);
   return value !== undefined && Number.isFinite(n) && n > 0 ? n : fallback;

@@ -1,6 +1,7 @@
 import "server-only";
 import { systemDb, withTenant } from "@/lib/db";
 import type { DocumentKind, Prisma } from "@/prisma/generated/client";
+import { CLAIMABLE } from "./data";
 
 // ---- Parse claims -------------------------------------------------------------------------------
 // The claim lives on the Document row itself: parseStatus goes queued → parsing with a conditional
@@ -41,6 +42,55 @@ export async function claimParse(
   );
   const row = rows[0];
   return row ? { documentId, tenantId, token, ...row } : null;
+}
+
+/**
+ * A parse turn of one organisation (docs/decisions/027): claims its oldest claimable document, if
+ * any. The row lock (FOR UPDATE SKIP LOCKED) lets turns of the same organisation running at once
+ * on several instances each take a different document instead of queueing on one; the status
+ * check in the UPDATE keeps the claim exclusive as in claimParse. `more` says whether another
+ * document of the organisation is still claimable, i.e. whether it needs another turn.
+ */
+export async function claimNextParse(
+  tenantId: string,
+  token: string,
+  worker: string,
+): Promise<(ParseClaim & { more: boolean }) | null> {
+  const rows = await withTenant(
+    tenantId,
+    (tx) => tx.$queryRaw<
+      Array<{
+        documentId: string;
+        fileKey: string;
+        filename: string;
+        mimeType: string;
+        attempts: number;
+        more: boolean;
+      }>
+    >`
+    WITH next AS (
+      SELECT "id" FROM "Document"
+       WHERE "tenantId" = ${tenantId}::uuid AND ${CLAIMABLE}
+       ORDER BY "uploadedAt", "id"
+       LIMIT 1
+       FOR UPDATE SKIP LOCKED)
+    UPDATE "Document" d
+       SET "parseStatus" = 'parsing',
+           "extraction" = jsonb_build_object('_job', jsonb_build_object(
+             'token', ${token}::text,
+             'claimedAt', to_jsonb(now()),
+             'heartbeatAt', to_jsonb(now()),
+             'worker', ${worker}::text,
+             'attempts', COALESCE((d."extraction"->'_job'->>'attempts')::int, 0) + 1))
+      FROM next
+     WHERE d."id" = next."id" AND d."parseStatus" IN ('queued', 'retrying')
+ RETURNING d."id"::text AS "documentId", d."fileKey", d."filename", d."mimeType",
+           (d."extraction"->'_job'->>'attempts')::int AS "attempts",
+           EXISTS (SELECT 1 FROM "Document"
+                    WHERE "tenantId" = ${tenantId}::uuid AND "id" <> d."id" AND ${CLAIMABLE}) AS "more"`,
+  );
+  const row = rows[0];
+  return row ? { tenantId, token, ...row } : null;
 }
 
 export type ParseOutcome =
@@ -105,15 +155,21 @@ export async function finishParse(claim: ParseClaim, outcome: ParseOutcome, fini
 /**
  * Gives a claim back so another attempt can take it: after a transient failure (database or storage
  * hiccup), or when this process stops before the parse finished. `refund` leaves the attempt
- * uncounted (a shutdown is not the document's fault).
+ * uncounted (a shutdown is not the document's fault). `retryAfterSeconds` keeps parse turns off the
+ * document until then (a claim by id, processParseJob, ignores it).
  */
-export async function releaseParse(claim: ParseClaim, opts: { refund?: boolean } = {}): Promise<void> {
+export async function releaseParse(
+  claim: ParseClaim,
+  opts: { refund?: boolean; retryAfterSeconds?: number } = {},
+): Promise<void> {
   const attempts = opts.refund ? claim.attempts - 1 : claim.attempts;
+  const wait = opts.retryAfterSeconds ?? 0;
   await withTenant(
     claim.tenantId,
     (tx) => tx.$executeRaw`
     UPDATE "Document" SET "parseStatus" = 'retrying',
-           "extraction" = jsonb_set("extraction", '{_job,attempts}', to_jsonb(${attempts}::int))
+           "extraction" = jsonb_set(jsonb_set("extraction", '{_job,attempts}', to_jsonb(${attempts}::int)),
+                                    '{_job,retryAt}', to_jsonb(now() + make_interval(secs => ${wait}::float8)))
      WHERE "id" = ${claim.documentId}::uuid AND "tenantId" = ${claim.tenantId}::uuid
        AND "parseStatus" = 'parsing' AND "extraction"->'_job'->>'token' = ${claim.token}::text`,
   );

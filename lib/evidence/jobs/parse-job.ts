@@ -9,7 +9,7 @@ import { BlobIntegrityError } from "@/lib/storage/envelope";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
 import { getLogger } from "@/lib/observability/logger.mjs";
 import { parseDuration, parseEvents, parseFailures } from "@/lib/observability/job-metrics";
-import { leaseSettings } from "./lease";
+import { leaseSettings, PARSE_RETRY_DELAY_S } from "./lease";
 import { workerId } from "./worker-id";
 
 export const MAX_PARSE_ATTEMPTS = 3;
@@ -77,7 +77,15 @@ export async function processParseJob(
   const worker = deps.worker ?? workerId();
   const claim = await claimParse(documentId, tenantId, randomUUID(), worker);
   if (!claim) return "skipped";
-  const log = getLogger().child({ documentId, attempt: claim.attempts, worker });
+  return processClaim(claim, deps, worker);
+}
+
+/**
+ * Parses a document already claimed (by id above, or by an organisation's turn in ./turn.ts): keeps
+ * its lease alive, records the result, and registers it so a stop can wait for it or hand it back.
+ */
+export async function processClaim(claim: ParseClaim, deps: ParseJobDeps, worker: string): Promise<ParseJobResult> {
+  const log = getLogger().child({ documentId: claim.documentId, attempt: claim.attempts, worker });
   log.info({ event: "claimed" }, "parse claimed");
   parseEvents.inc({ event: "claimed" });
   const t0 = performance.now();
@@ -185,7 +193,7 @@ async function giveBack(claim: ParseClaim, err: unknown, worker: string): Promis
     );
     failed(claim.documentId, claim.attempts, "internal", message);
   } else {
-    await releaseParse(claim);
+    await releaseParse(claim, { retryAfterSeconds: PARSE_RETRY_DELAY_S });
   }
   throw err;
 }

@@ -6,15 +6,9 @@ import { getBoss, PARSE_QUEUE, stopBoss, type ParseJobData } from "./boss";
 import { enqueueParse } from "./enqueue";
 import { leaseSettings } from "./lease";
 import { removeOrphanBlobs } from "./orphan-sweep";
-import {
-  handBackParses,
-  parsesInFlight,
-  processParseJob,
-  waitForParses,
-  type ParseJobDeps,
-  type ParseJobResult,
-} from "./parse-job";
+import { handBackParses, parsesInFlight, waitForParses, type ParseJobDeps, type ParseJobResult } from "./parse-job";
 import { runParseSweep } from "./sweep";
+import { takeParseTurn } from "./turn";
 
 export type WorkerOptions = {
   /** Parses at once in this process; each runs the PDF reader in its own child process. */
@@ -62,12 +56,13 @@ async function begin(opts: WorkerOptions): Promise<RunningWorkers> {
   let stopping = false;
   for (let i = 0; i < concurrency; i++) {
     // One job per fetch: a parse can take a minute, and a batch would hold jobs another process could run.
+    // A job is an organisation's turn, not a document: ./turn.ts picks which document (fair share, ADR 027).
     await boss.work<ParseJobData>(PARSE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
       for (const job of jobs) {
         // Fetched just as the stop began: leave it for another instance (pg-boss retries it).
         if (stopping) throw new Error("this process is stopping");
-        const result = await processParseJob(job.data.documentId, job.data.tenantId, opts.parse);
-        opts.onResult?.(job.data.documentId, result);
+        const turn = await takeParseTurn(job.data, opts.parse);
+        if (turn && "documentId" in turn) opts.onResult?.(turn.documentId, turn.result);
       }
     });
   }

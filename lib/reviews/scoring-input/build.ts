@@ -13,6 +13,7 @@ export type StoredService = {
   contractedLegalEntity: string | null;
   criticality: BuyerService["criticality"];
   relianceDate: Date | null;
+  publicSector: boolean;
 };
 
 export type StoredVendorForScoring = {
@@ -54,6 +55,7 @@ export function toBuyerService(s: StoredService): BuyerService {
     contractedEntity: s.contractedLegalEntity,
     criticality: s.criticality,
     relianceDate: fromDbDate(s.relianceDate),
+    ...(s.publicSector ? { publicSector: true } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import { checkControlExceptionImpact } from "./control-exception-impact";
 
 const exception = (criteria: string[]) => ({
   criteria,
-  control: "A control",
+  control: "A control" as string | null,
   deviation: "2 of 10 samples failed.",
   source: { page: 41, quote: "Exception noted." },
 });
@@ -52,6 +52,32 @@ describe("checkControlExceptionImpact: deviation rate, criterion and management 
       vendor: aVendor({ socReports: [aSocReport({ exceptions: [exception(["CC6.2"])] })] }),
     });
     expect(none[0]!.detail).toMatch(/No management response is captured/);
+  });
+});
+
+describe("checkControlExceptionImpact: one finding per control across years", () => {
+  const subjects = (exceptions: ReturnType<typeof exception>[]) =>
+    run(checkControlExceptionImpact, {
+      vendor: aVendor({ socReports: [aSocReport({ exceptions })] }),
+    }).map((gap) => gap.subject);
+
+  it("keeps a named control's finding when next year's report rewords the deviation", () => {
+    const thisYear = subjects([{ ...exception(["CC6.2"]), deviation: "1 of 25 leavers kept access." }]);
+    const nextYear = subjects([{ ...exception(["CC6.2"]), deviation: "2 of 40 leavers kept access for 3 days." }]);
+    expect(nextYear).toEqual(thisYear);
+  });
+
+  it("tells two exceptions apart: another control, or a second one on the same control", () => {
+    const two = subjects([exception(["CC6.2"]), { ...exception(["CC6.2"]), deviation: "Another sample failed." }]);
+    expect(new Set(two).size).toBe(2);
+    const other = subjects([{ ...exception(["CC6.2"]), control: "Another control" }]);
+    expect(other).not.toEqual(subjects([exception(["CC6.2"])]));
+  });
+
+  it("falls back to the wording when no control is named", () => {
+    const a = subjects([{ ...exception(["CC7.2"]), control: null, deviation: "Alerts were not reviewed." }]);
+    const b = subjects([{ ...exception(["CC7.2"]), control: null, deviation: "Logs were not retained." }]);
+    expect(a).not.toEqual(b);
   });
 });
 

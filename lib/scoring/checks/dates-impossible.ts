@@ -9,7 +9,6 @@ import { citeField } from "../evidence";
  */
 export function checkDatesImpossible({ vendor, asOf }: CheckContext): GapDraft[] {
   const gaps: GapDraft[] = [];
-  const before = (a: string | null, b: string | null) => a !== null && b !== null && compareDates(a, b) < 0;
   for (const report of vendor.socReports) {
     const problems: string[] = [];
     if (before(report.periodEnd, report.periodStart))
@@ -45,4 +44,8 @@ export function checkDatesImpossible({ vendor, asOf }: CheckContext): GapDraft[]
       });
   }
   return gaps;
+}
+
+function before(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && compareDates(a, b) < 0;
 }

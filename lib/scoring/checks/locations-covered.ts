@@ -24,7 +24,8 @@ export function checkLocationsCovered({ vendor, service }: CheckContext): GapDra
         },
       ];
     }
-    const placeCountries = places.flatMap(countriesIn);
+    const placeCountries: { name: string; region: string | null }[] = [];
+    for (const place of places) placeCountries.push(...countriesIn(place));
     const placesText = places.join(" ; ");
 
     if (service.locations.length > 0) {

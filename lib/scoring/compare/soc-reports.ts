@@ -1,4 +1,5 @@
 import { daysBetween } from "../dates";
+import { exceptionCriteria, exceptionIdentity } from "../exception-identity";
 import { entityKey, normalizeText } from "../names";
 import type { ControlException, IsoDate, SocReport, SubserviceMethod, TscCategory } from "../types";
 
@@ -50,11 +51,8 @@ function changed<T>(before: T, after: T, same: (a: T, b: T) => boolean = (a, b) 
 
 const sameName = (a: string | null, b: string | null) => entityKey(a ?? "") === entityKey(b ?? "");
 
-// The same exception in next year's report is the same control failing on the same criteria; auditors
-// reword the deviation ("1 of 25" / "2 of 40"), so the wording only decides when the control is not named.
 function exceptionKey(item: ControlException): string {
-  const criteria = [...item.criteria].map((c) => c.toUpperCase().replace(/\s+/g, "")).sort();
-  return `${criteria.join(",")}|${normalizeText(item.control ?? item.deviation)}`;
+  return `${exceptionCriteria(item).join(",")}|${exceptionIdentity(item)}`;
 }
 
 function compareExceptions(before: ControlException[], after: ControlException[]) {

@@ -61,6 +61,7 @@ export function assembleRegister(
   ctx: CheckContext,
   refs: ReadonlyMap<string, string> = new Map(),
 ): RaisedDraft[] {
+  if (raised.length <= 1 || nothingToGroup(raised)) return raised;
   const documentOf = documentOfWith(refs);
   const refOf = (id: string) => refs.get(id) ?? id;
   const bridgeLetters = new Set(ctx.vendor.bridgeLetters.map((letter) => letter.documentId));
@@ -68,7 +69,6 @@ export function assembleRegister(
     BRIDGE_CHECKS.has(item.checkId) ||
     (item.checkId === "extraction-flags" && bridgeLetters.has(item.draft.citation?.documentId ?? ""));
 
-  if (raised.length <= 1) return raised;
   const blockers = new Map<string, RaisedDraft>();
   for (const item of raised) {
     const blocked = item.draft.blocksDocument;
@@ -142,6 +142,24 @@ export function assembleRegister(
     );
   }
   return kept;
+}
+
+/**
+ * True when none of the steps below would change anything: no blocking gap (so nothing is held), no
+ * cover finding to fold letters into, at most one currency finding, no gate, and no "required
+ * evidence missing" beside a wrong kind of document. Most registers: they skip the passes.
+ */
+function nothingToGroup(raised: RaisedDraft[]): boolean {
+  let currency = 0;
+  let required = false;
+  let wrongKind = false;
+  for (const { checkId, draft } of raised) {
+    if (draft.blocksDocument || checkId === "bridge-covers-gap" || checkId === "reliance-gate") return false;
+    if (CURRENCY.includes(checkId) && ++currency > 1) return false;
+    if (checkId === "required-evidence-on-file") required = true;
+    if (WRONG_KIND.has(checkId)) wrongKind = true;
+  }
+  return !(required && wrongKind);
 }
 
 function withDetail(item: RaisedDraft, detail: string): RaisedDraft {

@@ -1,3 +1,4 @@
+import { memoize } from "../memo";
 import { entityKey, words } from "../names";
 import type { BuyerService, EvidenceFlag, FactSource, VendorEvidence } from "../types";
 
@@ -69,9 +70,10 @@ const GENERIC = new Set([
   "plc",
 ]);
 
-function significantWords(name: string): Set<string> {
-  return new Set(words(name).filter((word) => word.length >= 3 && !GENERIC.has(word)));
-}
+// Callers must not mutate the returned set (it is shared through the memo).
+const significantWords = memoize(
+  (name: string): ReadonlySet<string> => new Set(words(name).filter((word) => word.length >= 3 && !GENERIC.has(word))),
+);
 
 /**
  * Could this organisation name be the vendor (or the contracted entity)? Deliberately lenient: a

@@ -28,6 +28,7 @@ export type ServiceValues = {
   contractedLegalEntity: string | null;
   criticality: string;
   relianceDate: string | null;
+  publicSector: boolean;
   ownerId: string | null;
 };
 
@@ -156,6 +157,24 @@ export function ServiceForm({
             className={inputClass}
           />
         </FormField>
+        <div className="sm:col-span-2">
+          <label htmlFor={`${p}-public`} className="flex items-start gap-2 text-sm">
+            <input
+              id={`${p}-public`}
+              type="checkbox"
+              name="publicSector"
+              defaultChecked={service?.publicSector ?? false}
+              className="mt-1"
+            />
+            <span>
+              Bought for a public-sector body
+              <span className="block text-xs text-slate-600">
+                An ISO/IEC 27001 certificate is then expected in every region, not only where the region&apos;s criteria
+                ask for it.
+              </span>
+            </span>
+          </label>
+        </div>
         <FormField id={`${p}-owner`} label="Owner" error={errors.ownerId}>
           <select id={`${p}-owner`} name="ownerId" defaultValue={service?.ownerId ?? ""} className={inputClass}>
             <option value="">Nobody yet</option>

@@ -214,6 +214,7 @@ export default async function VendorPage({
                   >
                     <p className="font-medium">
                       {s.name} <span className="font-normal text-slate-500">· {s.criticality}</span>
+                      {s.publicSector ? <span className="font-normal text-slate-500"> · public sector</span> : null}
                       {s.retiredAt ? (
                         <span className="font-normal text-slate-500"> · retired {fromDbDate(s.retiredAt)}</span>
                       ) : null}
