@@ -5,10 +5,10 @@
 // preload (lib/server/observe.mjs) stops taking requests and lets requests and parses finish within
 // SHUTDOWN_TIMEOUT_MS; this process waits for it and exits with its code.
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import "dotenv/config";
 import { ensurePortFree, fail } from "./lib/preflight.mjs";
+import { needsBuild } from "./lib/needs-build.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 // Next would exit on SIGTERM as soon as its HTTP server closed, cutting running parses short.
@@ -64,24 +64,3 @@ const child = spawn(
 // the whole process group (Ctrl+C, systemd) reaches every process anyway, and repeats are harmless.
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-
-function needsBuild() {
-  const id = path.resolve(".next/BUILD_ID");
-  if (!fs.existsSync(id)) return true;
-  const built = fs.statSync(id).mtimeMs;
-  return newestSource(["app", "components", "lib", "proxy.ts", "next.config.ts", "package.json"]) > built;
-}
-
-function newestSource(entries) {
-  let newest = 0;
-  const walk = (p) => {
-    if (!fs.existsSync(p)) return;
-    const st = fs.statSync(p);
-    if (st.isDirectory()) {
-      if (p.endsWith("generated") || p.endsWith("node_modules")) return;
-      for (const e of fs.readdirSync(p)) walk(path.join(p, e));
-    } else if (!/\.test\.ts$/.test(p)) newest = Math.max(newest, st.mtimeMs);
-  };
-  entries.forEach((e) => walk(path.resolve(e)));
-  return newest;
-}

@@ -64,20 +64,32 @@ export async function acceptInvitationAction(_prev: LinkFormState, form: FormDat
   return {};
 }
 
+/** What the setup form shows again after a refusal (React resets a form after its action). */
+export type SetupFormState = LinkFormState & {
+  values?: { token: string; orgName: string; adminName: string; adminEmail: string };
+};
+
 /** The first-run setup page (public: the setup token printed in the terminal is the credential). */
-export async function setupAction(_prev: LinkFormState, form: FormData): Promise<LinkFormState> {
-  const password = String(form.get("password") ?? "").slice(0, 1024);
-  if (String(form.get("confirm") ?? "") !== password) return { error: "The two passwords differ." };
+export async function setupAction(_prev: SetupFormState, form: FormData): Promise<SetupFormState> {
+  const text = (key: string) => String(form.get(key) ?? "").slice(0, 1024);
+  const values = {
+    token: text("token").trim(),
+    orgName: text("orgName"),
+    adminName: text("adminName"),
+    adminEmail: text("adminEmail"),
+  };
+  const password = text("password");
+  if (text("confirm") !== password) return { error: "The two passwords differ.", values };
   let email: string;
   try {
-    ({ email } = await completeSetup(String(form.get("token") ?? "").trim(), {
-      orgName: form.get("orgName"),
-      adminName: form.get("adminName"),
-      adminEmail: form.get("adminEmail"),
+    ({ email } = await completeSetup(values.token, {
+      orgName: values.orgName,
+      adminName: values.adminName,
+      adminEmail: values.adminEmail,
       password,
     }));
   } catch (err) {
-    if (err instanceof AppError) return { error: err.message };
+    if (err instanceof AppError) return { error: err.message, values };
     throw err;
   }
   await signIn("credentials", { email, password, redirectTo: "/dashboard" });

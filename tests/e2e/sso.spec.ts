@@ -1,8 +1,7 @@
-import type { Server } from "node:http";
 import { expect, test, type Browser } from "@playwright/test";
-import Provider from "oidc-provider";
 import pg from "pg";
 import { signIn } from "./helpers";
+import { ssoSignIn as ssoSignInAt, startTestIdp, type TestIdp } from "./oidc";
 
 // Single sign-on end to end in the browser, against a real OpenID Connect provider (oidc-provider
 // from npm, its own login and consent pages) started on loopback by this test: an admin configures
@@ -11,43 +10,16 @@ import { signIn } from "./helpers";
 // trail is read from the database the app uses.
 
 const BASE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200)}`;
-const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3852);
-const ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
-const CLIENT_ID = "assay-e2e";
-const CLIENT_SECRET = `secret-${Date.now()}-e2e-client-secret`;
 const DOMAIN = `sso-${Date.now()}.example`;
 
-let server: Server;
+let idp: TestIdp;
 
 test.beforeAll(async () => {
-  const provider = new Provider(ISSUER, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        client_secret: CLIENT_SECRET,
-        redirect_uris: [`${BASE}/api/auth/callback/sso`],
-        grant_types: ["authorization_code"],
-        response_types: ["code"],
-      },
-    ],
-    // Whatever login the provider's own page is given becomes the account, with that address verified.
-    async findAccount(_ctx: unknown, id: string) {
-      return {
-        accountId: id,
-        async claims() {
-          return { sub: id, email: id, email_verified: true, name: `SSO ${id.split("@")[0]}` };
-        },
-      };
-    },
-    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
-    cookies: { keys: ["e2e-cookie-key"] },
-  });
-  server = provider.listen(OIDC_PORT, "127.0.0.1");
-  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  idp = await startTestIdp(BASE, Number(process.env.E2E_OIDC_PORT ?? 0));
 });
 
 test.afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await idp?.close();
 });
 
 async function auditActions(email: string): Promise<string[]> {
@@ -64,22 +36,8 @@ async function auditActions(email: string): Promise<string[]> {
   }
 }
 
-async function ssoSignIn(browser: Browser, typed: string, atProvider: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByRole("link", { name: "Sign in with single sign-on" }).click();
-  await page.getByLabel("Work email").fill(typed);
-  await page.getByRole("button", { name: "Continue with single sign-on" }).click();
-  // The identity provider's own pages.
-  await page.waitForURL(new RegExp(`^${ISSUER}/`));
-  await page.locator('input[name="login"]').fill(atProvider);
-  await page.locator('input[name="password"]').fill("anything");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.waitForURL(new RegExp(`^${BASE}/`));
-  return { context, page };
-}
+const ssoSignIn = (browser: Browser, typed: string, atProvider: string) =>
+  ssoSignInAt(browser, BASE, idp.issuer, typed, atProvider);
 
 test("an admin sets up OpenID Connect; an allowed person joins just in time, another domain is refused", async ({
   page,
@@ -88,13 +46,20 @@ test("an admin sets up OpenID Connect; an allowed person joins just in time, ano
   test.setTimeout(240_000);
   await signIn(page, "admin");
   await page.goto("/settings/sso");
-  await page.getByLabel("Issuer URL").fill(ISSUER);
-  await page.getByLabel("Client id").fill(CLIENT_ID);
-  await page.getByLabel(/^Client secret/).fill(CLIENT_SECRET);
+  await page.getByLabel("Issuer URL").fill(idp.issuer);
+  await page.getByLabel("Client id").fill(idp.clientId);
+  await page.getByLabel(/^Client secret/).fill(idp.clientSecret);
+  // A refused save keeps what was typed (React's form-action reset once wiped it).
+  await page.getByLabel(/Allowed e-mail domains/).fill("not a domain");
+  await page.getByRole("button", { name: "Save single sign-on" }).click();
+  await expect(page.getByText("List the e-mail domains allowed to sign in")).toBeVisible();
+  await expect(page.getByLabel("Issuer URL")).toHaveValue(idp.issuer);
   await page.getByLabel(/Allowed e-mail domains/).fill(DOMAIN);
   await page.getByLabel("Role of a person's first sign-in").selectOption("analyst");
   await page.getByRole("button", { name: "Save single sign-on" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
+  await expect(page.getByLabel("Issuer URL")).toHaveValue(idp.issuer);
+  await expect(page.getByLabel(/Allowed e-mail domains/)).toHaveValue(DOMAIN);
 
   const ann = `ann@${DOMAIN}`;
   const first = await ssoSignIn(browser, ann, ann);

@@ -113,12 +113,19 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
       orderBy: { createdAt: "desc" },
       take: 50,
     });
+    // An API token acts as itself (its id is the audit actor): name it, not "former member".
+    const tokens = await db.apiToken.findMany({
+      where: { tenantId: actor.tenantId },
+      select: { id: true, name: true },
+    });
     const names = new Map(members.map((m) => [m.userId, m.user.name]));
+    const actors = new Map([...names, ...tokens.map((t) => [t.id, `API token “${t.name}”`] as const)]);
     return {
       vendor: { ...vendor, subprocessors },
       members: members.map((m) => ({ id: m.userId, name: m.user.name, role: m.role })),
       history,
       nameOf: (id: string | null) => (id ? (names.get(id) ?? "former member") : null),
+      actorOf: (id: string) => actors.get(id) ?? "former member",
     };
   });
 }

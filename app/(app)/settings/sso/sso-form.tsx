@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { saveSsoAction } from "@/lib/auth/sso/actions";
@@ -17,11 +17,28 @@ export type SsoFormValues = {
   hasSecret: boolean;
 };
 
+/**
+ * Submitted by hand, not as `<form action>`: React resets a form after its action, which blanked the
+ * fields the admin had just saved (and wiped their input when the save was refused).
+ */
 export function SsoForm({ values, callbackUrl }: { values: SsoFormValues; callbackUrl: string }) {
-  const [state, action, pending] = useActionState<ActionResult<unknown>, FormData>(
-    saveSsoAction as (prev: ActionResult<unknown>, form: FormData) => Promise<ActionResult<unknown>>,
-    { ok: true },
-  );
+  const [state, setState] = useState<ActionResult<unknown>>({ ok: true });
+  const [hasSecret, setHasSecret] = useState(values.hasSecret);
+  const [pending, startTransition] = useTransition();
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    startTransition(async () => {
+      const result = await saveSsoAction(data);
+      setState(result);
+      if (!result.ok) return;
+      // The secret is stored (sealed) now; the empty field means "keep it", as its label says.
+      setHasSecret(true);
+      const secret = form.elements.namedItem("clientSecret");
+      if (secret instanceof HTMLInputElement) secret.value = "";
+    });
+  }
   const field = (id: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
     <div>
       <label htmlFor={`sso-${id}`} className="block text-sm font-medium text-slate-800">
@@ -34,20 +51,16 @@ export function SsoForm({ values, callbackUrl }: { values: SsoFormValues; callba
     </div>
   );
   return (
-    <form action={action} className="mt-4 space-y-3" noValidate>
+    <form onSubmit={submit} className="mt-4 space-y-3" noValidate>
       <p className="text-sm text-slate-600">
         Register Assay at your identity provider with the redirect URL <code className="font-mono">{callbackUrl}</code>.
       </p>
       {field("issuer", "Issuer URL", { defaultValue: values.issuer, required: true })}
       {field("clientId", "Client id", { defaultValue: values.clientId, required: true })}
-      {field(
-        "clientSecret",
-        values.hasSecret ? "Client secret (leave empty to keep the stored one)" : "Client secret",
-        {
-          type: "password",
-          autoComplete: "off",
-        },
-      )}
+      {field("clientSecret", hasSecret ? "Client secret (leave empty to keep the stored one)" : "Client secret", {
+        type: "password",
+        autoComplete: "off",
+      })}
       {field("allowedDomains", "Allowed e-mail domains (comma separated)", {
         defaultValue: values.allowedDomains.join(", "),
         required: true,

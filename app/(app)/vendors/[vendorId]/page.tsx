@@ -36,7 +36,7 @@ export default async function VendorPage({
   const showViews = (await searchParams).history === "all";
   const profile = await loadVendorProfile(actor, vendorId, { showViews });
   if (!profile) notFound();
-  const { vendor, members, history, nameOf } = profile;
+  const { vendor, members, history, nameOf, actorOf } = profile;
   const open = vendor.gaps.filter((g) => isActiveStatus(g.status));
   // Open high/critical gaps by service ("" = vendor-wide): the decision form warns before an approval.
   const serious: Record<string, number> = {};
@@ -325,7 +325,7 @@ export default async function VendorPage({
               </a>
             }
           >
-            <HistoryList events={history} nameOf={(id) => nameOf(id)} />
+            <HistoryList events={history} nameOf={actorOf} />
           </Section>
         </div>
       </div>
