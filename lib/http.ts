@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import * as z from "zod";
 import { recordDenial } from "./audit/denial";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, HTTP_STATUS, isDatabaseUnavailable } from "./errors";
-import { requireActorOrThrow, type Actor } from "./auth/actor";
+import { getActor, requireActorOrThrow, type Actor } from "./auth/actor";
 import { actorFromBearer } from "./api/tokens/bearer";
 
 type Handler<C> = (req: Request, actor: Actor, ctx: C) => Promise<Response>;
@@ -26,15 +26,20 @@ export type RouteOptions = {
 export function withActor<C = unknown>(handler: Handler<C>, options: RouteOptions = {}) {
   return async (req: Request, ctx: C): Promise<Response> => {
     let actor: Actor | null = null;
+    let originChecked = false;
     const bearer = options.bearer === true && req.headers.has("authorization");
     try {
       if (bearer) actor = await actorFromBearer(req.headers.get("authorization"));
       else {
         assertSameOrigin(req);
+        originChecked = true;
         actor = await requireActorOrThrow();
       }
       return await handler(req, actor, ctx);
     } catch (err) {
+      // A forged cross-site write carries the person's own cookie: record the refusal in their organisation's
+      // trail (a request without a session has no one to record it for).
+      if (!bearer && !originChecked) actor = await getActor().catch(() => null);
       await recordDenial(actor, err, `${req.method} ${new URL(req.url).pathname}`);
       const res = errorResponse(err);
       if (bearer && res.status === 401) res.headers.set("www-authenticate", 'Bearer realm="assay"');

@@ -1,6 +1,7 @@
+import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../scripts/demo/accounts";
-import { signIn } from "./helpers";
+import { demoUser, signIn } from "./helpers";
 
 // Hostile input through the browser and over HTTP (security-and-reliability §9 C 31, 36, 37).
 
@@ -56,6 +57,9 @@ test("cross-site and malformed-Origin writes to route handlers are refused witho
     { "Sec-Fetch-Site": "cross-site", Origin: new URL(page.url()).origin },
     {},
   ];
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  const since = (await db.query<{ now: Date }>("SELECT now()")).rows[0]!.now;
   for (const headers of variants) {
     const res = await request.post(`/api/vendors/${vendorId}/documents`, {
       headers: { Cookie: cookie, ...headers },
@@ -63,6 +67,14 @@ test("cross-site and malformed-Origin writes to route handlers are refused witho
     });
     expect(res.status(), JSON.stringify(headers)).toBe(403);
   }
+  // Each refusal is in the organisation's audit trail, recorded for the person whose cookie it carried.
+  const { rows } = await db.query<{ reason: string }>(
+    `SELECT e.data->>'reason' AS reason FROM "AuditEvent" e JOIN "User" u ON u.id = e."actorId"
+     WHERE e.action = 'authz.denied' AND e."createdAt" >= $1 AND e.data->>'where' = $2 AND u.email = $3`,
+    [since, `POST /api/vendors/${vendorId}/documents`, demoUser("analyst").email],
+  );
+  await db.end();
+  expect(rows).toHaveLength(variants.length);
   await page.reload();
   await expect(page.getByText("No documents yet.")).toBeVisible();
 });
