@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { extractFromText } from "./extract-document";
 import { mangledShare } from "./garbled";
 import { normalizeText } from "./normalize";
+import { textDocumentFrom } from "./text-formats";
 import { pagesWithGarbledText } from "../server/pdf-ocr.mjs";
 import type { TextDocument } from "./types";
 
@@ -122,6 +123,37 @@ describe("sub-processor registers", () => {
       classification: { kind: "subprocessor_list", confidence: 1, reason: "test" },
     });
     expect(r.facts.vendor!.value).toBe("Widgetly");
+  });
+
+  it("reads a pretty-printed HTML table inside Markdown, one cell per source line", () => {
+    const md = [
+      "# Sub-processors of Brightline Labs, Inc.",
+      "",
+      "<table>",
+      "  <tr>",
+      "    <th>Name</th>",
+      "    <th>Purpose</th>",
+      "    <th>Location</th>",
+      "  </tr>",
+      "  <tr>",
+      "    <td>Cloud Co</td>",
+      "    <td>Hosting</td>",
+      "    <td>United States</td>",
+      "  </tr>",
+      "  <tr>",
+      "    <td>Mail Co</td>",
+      "    <td>Email delivery</td>",
+      "    <td>Ireland</td>",
+      "  </tr>",
+      "</table>",
+    ].join("\n");
+    const r = extractFromText(textDocumentFrom(new TextEncoder().encode(md), "list.md", "markdown"), {
+      classification: { kind: "subprocessor_list", confidence: 1, reason: "test" },
+    });
+    expect(r.facts.subprocessors!.value).toEqual([
+      expect.objectContaining({ name: "Cloud Co", purpose: "Hosting", location: "United States" }),
+      expect.objectContaining({ name: "Mail Co", purpose: "Email delivery", location: "Ireland" }),
+    ]);
   });
 
   it("keeps a vendor's legal form when a clause comes before its name", () => {

@@ -19,24 +19,29 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 
 /** Tags to line structure: cells become "| a | b |" rows, <br>/<p>/<li> become lines, so one table parser serves both formats. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|svg)[\s\S]*?<\/\1>/gi, "")
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<%[\s\S]*?%>/g, "")
-    .replace(/<h([1-6])[^>]*>/gi, (_m, n) => `\n${"#".repeat(Number(n))} `)
-    .replace(/<\/h[1-6]>/gi, "\n")
-    .replace(/<tr[^>]*>/gi, "\n|")
-    .replace(/<\/t[dh]>/gi, " |")
-    .replace(/<li[^>]*>/gi, "\n* ")
-    .replace(/<br\s*\/?>|<\/p>|<p[^>]*>|<\/div>|<\/li>|<\/tr>/gi, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) => {
-      if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
-      if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/[ \t]+/g, " ")
-    .replace(/\n\s*\n\s*\n+/g, "\n\n");
+  return (
+    html
+      .replace(/<(script|style|noscript|svg)[\s\S]*?<\/\1>/gi, "")
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/<%[\s\S]*?%>/g, "")
+      // A table row is one line however its source is laid out (pretty-printed HTML puts each cell on its own line;
+      // line breaks in HTML source are only spaces).
+      .replace(/<tr[\s\S]*?<\/tr>/gi, (row) => row.replace(/\s+/g, " "))
+      .replace(/<h([1-6])[^>]*>/gi, (_m, n) => `\n${"#".repeat(Number(n))} `)
+      .replace(/<\/h[1-6]>/gi, "\n")
+      .replace(/<tr[^>]*>/gi, "\n|")
+      .replace(/<\/t[dh]>/gi, " |")
+      .replace(/<li[^>]*>/gi, "\n* ")
+      .replace(/<br\s*\/?>|<\/p>|<p[^>]*>|<\/div>|<\/li>|<\/tr>/gi, "\n")
+      .replace(/<[^>]+>/g, "")
+      .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) => {
+        if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
+        if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
+        return ENTITIES[e.toLowerCase()] ?? m;
+      })
+      .replace(/[ \t]+/g, " ")
+      .replace(/\n\s*\n\s*\n+/g, "\n\n")
+  );
 }
 
 /** HTML tables rendered by htmlToText have no "|---|" line; add one after the first row of each table. */
