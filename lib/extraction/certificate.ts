@@ -231,19 +231,17 @@ function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0
   );
   for (const h of hits) {
     const at = index.starts[h.page]! + h.offset;
-    // The words just before the label, in its own cell: "Last cycle expiration date" is not this cycle's expiry.
+    // The label's own cell, before and after it: "Last cycle expiration date" and "Expiration date of last cycle"
+    // are not this cycle's expiry.
     const labelAt = index.starts[h.page]! + h.labelOffset;
-    const before =
-      index.text
-        .slice(Math.max(0, labelAt - 40), labelAt + 40)
-        .split(/[\t\n]/)
-        .at(-1) ?? "";
-    const lead =
-      index.text
-        .slice(Math.max(0, labelAt - 40), labelAt)
-        .split(/[\t\n]/)
-        .at(-1) ?? "";
-    if (PREVIOUS_CYCLE.test(`${lead}${before}`)) continue;
+    const cellStart =
+      Math.max(index.text.lastIndexOf("\n", labelAt - 1), index.text.lastIndexOf("\t", labelAt - 1)) + 1;
+    const ends = [index.text.indexOf("\n", labelAt), index.text.indexOf("\t", labelAt)].filter((i) => i >= 0);
+    const cellEnd = ends.length ? Math.min(...ends) : index.text.length;
+    // Up to the value when it is in the same cell: words after it ("(previous certificate expired …)") are another date's.
+    const valueEnd = at + h.length;
+    const cell = index.text.slice(cellStart, valueEnd > labelAt && valueEnd < cellEnd ? valueEnd : cellEnd);
+    if (PREVIOUS_CYCLE.test(cell)) continue;
     const d = findDates(h.value[0])[0];
     if (!d) continue;
     const from = Math.min(at, index.starts[h.page]! + h.labelOffset);

@@ -93,6 +93,22 @@ describe("certificates as OCR and bilingual print give them", () => {
     expect(de.facts.expiry_date!.value).toBe("2027-12-12");
   });
 
+  it("never takes the previous cycle's expiry, whether its words come before or after the label", () => {
+    // A table row: label and value in their own cells.
+    for (const previous of ["Expiration date of last cycle:\t14.05.2024", "Last cycle expiration date:\t14.05.2024"]) {
+      const r = extractFromText(
+        doc(`ISO/IEC 27001:2022\nNorthgate Widgets Ltd\n${previous}\nExpiration date: 13.05.2027\n`),
+        { classification: cert },
+      );
+      expect(r.facts.expiry_date!.value, previous).toBe("2027-05-13");
+    }
+    const after = extractFromText(
+      doc("ISO/IEC 27001:2022\nNorthgate Widgets Ltd\nValid until 13.05.2027 (previous certificate 14.05.2024)\n"),
+      { classification: cert },
+    );
+    expect(after.facts.expiry_date!.value).toBe("2027-05-13");
+  });
+
   it("takes the scope from after a certifying sentence that names it and goes on", () => {
     const r = extractFromText(
       doc(
