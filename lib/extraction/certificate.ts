@@ -100,7 +100,7 @@ const LEGAL_FORM_ONLY = new RegExp(`^(?:${LEGAL_FORM_WORD}\\s*)+$`, "i");
 type Line = { text: string; index: number };
 
 /** The line naming the holder: a company name (legal-form ending), after the certifying sentence when there is one. */
-function holderLine(index: TextIndex): { line: Line | null; anchored: boolean } {
+function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; afterAnchor: boolean } {
   const anchor = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
   const lines = [...index.text.matchAll(/^[^\n]+$/gm)];
   const isHolderLine = (l: string) => {
@@ -116,12 +116,53 @@ function holderLine(index: TextIndex): { line: Line | null; anchored: boolean } 
     );
   };
   const after = anchor ? lines.filter((l) => l.index! > anchor.index) : [];
-  const pick = after.find((l) => isHolderLine(l[0])) ?? lines.find((l) => isHolderLine(l[0]));
-  return { line: pick ? { text: pick[0], index: pick.index! } : null, anchored: Boolean(anchor) };
+  const afterPick = after.find((l) => isHolderLine(l[0]));
+  const pick = afterPick ?? lines.find((l) => isHolderLine(l[0]));
+  return {
+    line: pick ? { text: pick[0], index: pick.index! } : null,
+    anchored: Boolean(anchor),
+    afterAnchor: Boolean(afterPick),
+  };
+}
+
+/**
+ * Sentence form: "… certifies that the information security management system of Northwind Ledger Ltd., 398 King
+ * Street, …, has been assessed": the holder is the named organisation after "system of", up to the first comma at
+ * which the name ends in a legal form (so "Acme, Inc." keeps its comma).
+ */
+function holderFromSentence(index: TextIndex): Fact<string> | null {
+  const m = search(index, /management\s*system\s*of\s+(?:the\s+company\s+)?([^\n]{2,200}(?:\n[^\n]{0,200})?)/i);
+  if (!m) return null;
+  const clause = squash(m[1]!).split(/\s+(?:has|have|is|was|were|for|at|and\s+(?:has|is))\s+/)[0]!;
+  const parts = clause.split(",");
+  for (let i = 1; i <= Math.min(parts.length, 3); i++) {
+    const name = parts.slice(0, i).join(",").trim();
+    if (name.length < 3 || name.length > 100 || /^(?:the|this|its|our)\b/i.test(name)) return null;
+    if (!ORG_SUFFIX.test(name)) continue;
+    const last = name.split(" ").at(-1)!;
+    const nameStart = m.index + m[0].length - m[1]!.length;
+    const end = index.text.indexOf(last, nameStart);
+    if (end < 0) return null;
+    return factAt(
+      index,
+      name,
+      m.index,
+      end + last.length - m.index,
+      0.85,
+      "organisation named in the certifying sentence",
+    );
+  }
+  return null;
 }
 
 function findHolder(index: TextIndex): Fact<string> {
-  const { line: pick, anchored } = holderLine(index);
+  const { line: pick, anchored, afterAnchor } = holderLine(index);
+  // A name line under the certifying words is the holder; otherwise the sentence naming the system's organisation
+  // is better evidence than a company-like line anywhere on the page (often the certification body's letterhead).
+  if (!afterAnchor) {
+    const sentence = holderFromSentence(index);
+    if (sentence) return sentence;
+  }
   // A line made only of legal-form words ("SANAYI VE TICARET A.S.", "Co., Ltd.") ends a name printed above it; when
   // the line above is not part of the name (lost in display type or a logo), the tail alone is not the holder.
   if (pick && LEGAL_FORM_ONLY.test(squash(pick.text)))

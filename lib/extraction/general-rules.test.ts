@@ -109,6 +109,21 @@ describe("certificates as OCR and bilingual print give them", () => {
     expect(after.facts.expiry_date!.value).toBe("2027-05-13");
   });
 
+  it("takes the holder from the certifying sentence, not the certification body's letterhead", () => {
+    const r = extractFromText(
+      doc(
+        "Alpine Management Systems Registrar AG\nCERTIFICATE OF REGISTRATION\nAlpine Management Systems Registrar AG certifies that the information security management system\nof Ardent Loop GmbH, 46 Harbour Road, Dublin, Ireland, has been assessed and found to conform to\nthe requirements of ISO/IEC 27001:2022.\n",
+      ),
+      { classification: cert },
+    );
+    expect(r.facts.certificate_holder!.value).toBe("Ardent Loop GmbH");
+    const comma = extractFromText(
+      doc("This is to certify that the management system of Acme, Inc., 1 Main St, has been assessed.\nISO 27001\n"),
+      { classification: cert },
+    );
+    expect(comma.facts.certificate_holder!.value).toBe("Acme, Inc.");
+  });
+
   it("takes the scope from after a certifying sentence that names it and goes on", () => {
     const r = extractFromText(
       doc(
