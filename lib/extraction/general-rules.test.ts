@@ -146,6 +146,39 @@ describe("certificates as OCR and bilingual print give them", () => {
   });
 });
 
+describe("SOC reports", () => {
+  const soc2 = { kind: "soc2_report", confidence: 1, reason: "test" } as const;
+  it("finds each subservice organisation named in one run-on sentence, legal forms as printed", () => {
+    const r = extractFromText(
+      doc(
+        "Subservice Organizations\nVantor uses Stratoline Data Centers LLC for colocation and physical security, Keystone Identity\nCloud, Inc. for workforce identity and Parcelgate Payments Ltd. for payment card processing to deliver the\nVantor Pulse System, and the description excludes the related controls of these subservice organizations, which\nare presented using the carve-out method.\n",
+      ),
+      { classification: soc2 },
+    );
+    const subs = r.facts.subservice_organizations!.value as { name: string; service: string | null }[];
+    expect(subs.map((s) => [s.name, s.service])).toEqual([
+      ["Stratoline Data Centers LLC", "colocation and physical security"],
+      ["Keystone Identity Cloud, Inc.", "workforce identity"],
+      ["Parcelgate Payments Ltd.", "payment card processing"],
+    ]);
+  });
+
+  it("keeps each name's legal form as printed in a list of subservice organisations", () => {
+    const r = extractFromText(
+      doc(
+        "Glimmerstack uses Stratoline Data Centers LLC, Parcelgate Payments Ltd., Keystone Identity Cloud, Inc. as subservice organizations. The description excludes their controls (carve-out method).\n",
+      ),
+      { classification: soc2 },
+    );
+    const subs = r.facts.subservice_organizations!.value as { name: string }[];
+    expect(subs.map((s) => s.name)).toEqual([
+      "Stratoline Data Centers LLC",
+      "Parcelgate Payments Ltd.",
+      "Keystone Identity Cloud, Inc.",
+    ]);
+  });
+});
+
 describe("sub-processor registers", () => {
   it("names the vendor by the product the register is for", () => {
     const yml =

@@ -31,13 +31,17 @@ function escapeRe(s: string): string {
 }
 
 /** "A, Inc., B LLC and C" → names; a comma before a legal suffix belongs to the name. */
+// Stands in for the comma of a legal form ("Acme, Inc.") while a list is split at its other commas.
+const LEGAL_COMMA = "\u0000";
+
 function splitOrgList(list: string): string[] {
   const text = squash(list)
-    .replace(/,\s*(Inc\.?|LLC|Ltd\.?|L\.P\.|LLP|Corp\.?)(?=[,\s]|$)/g, " $1")
+    .replace(/,\s*(Inc\.?|LLC|Ltd\.?|L\.P\.|LLP|Corp\.?)(?=[,\s]|$)/g, `${LEGAL_COMMA}$1`)
     .replace(/\s+and\s+/g, ", ");
+  // Each name keeps its legal form as printed: "Acme, Inc." with its comma, "Parcelgate Payments Ltd." without.
   return text
     .split(/\s*,\s*/)
-    .map((n) => n.trim().replace(/ (Inc\.?|LLC|Ltd\.?|LLP|Corp\.?)$/, (x) => (/Inc|Corp|Ltd/.test(x) ? `,${x}` : x)))
+    .map((n) => n.trim().replaceAll(LEGAL_COMMA, ", "))
     .filter((n) => n.length > 1 && /^[A-Z0-9]/.test(n) && n.split(" ").length <= 8);
 }
 
@@ -127,6 +131,25 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
         0.75,
       );
     }
+  }
+  // 2d. One run-on sentence: "Vantor uses Stratoline Data Centers LLC for colocation …, Keystone Cloud, Inc. for
+  //     identity and Parcelgate Payments Ltd. for payment card processing to deliver the …, and … excludes the
+  //     related controls of these subservice organizations": each "<Name in a legal form> for <service>" is one.
+  for (const run of searchAll(index, /\buses\s+([A-Z](?:[^.]|\.(?=[\w,]|\s+[a-z]))+?)\.(?![\w,]|\s+[a-z])/g)) {
+    if (!/subservice\s*organi[sz]ations?/i.test(run[1]!)) continue;
+    const clause = squash(run[1]!).split(
+      /,?\s+(?:to\s+(?:deliver|provide|support|operate)|and\s+the\s+description|which)\s/,
+    )[0]!;
+    const subs: Subservice[] = [];
+    for (const item of clause.matchAll(
+      /(?:^|,\s*|\s+and\s+)([A-Z][\w&.' -]*?,?\s(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Co\.|Company|Corp\.?|Corporation|GmbH|AG|LLP|plc|B\.V\.|S\.A\.))\s+for\s+(.+?)(?=,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|$)/g,
+    ))
+      subs.push({ name: item[1]!, service: squash(item[2]!), method: m ?? "carve-out" });
+    if (subs.length === 0) continue;
+    // Cited on the first name: the whole run-on sentence may go over a page break.
+    const firstEnd = index.text.indexOf(subs[0]!.name, run.index);
+    const length = firstEnd >= 0 ? firstEnd + subs[0]!.name.length - run.index : run[0].length;
+    return factAt(index, subs, run.index, length, 0.75);
   }
   // 3. "The cloud hosting services provided by AWS and GCP, and the e-mail services provided by Mailgun ... were not included".
   const excluded = search(
