@@ -25,4 +25,3 @@ export { DEFAULT_CRITERIA_SETS, RECOGNISED_ACCREDITATION_BODIES, defaultCriteria
 export { addDays, daysBetween, isIsoDate } from "./dates";
 export { orgNamesMatch, entityKey } from "./names";
 export * from "./types";
-export { subjectLabel } from "./register/subject-label";

@@ -257,8 +257,9 @@ describe.skipIf(!hasDb)("parse queue", () => {
       );
       const all = parsedBy.flat();
       expect(all.sort()).toEqual([...ids].sort());
-      expect(parsedBy[0].length).toBeGreaterThan(0);
-      expect(parsedBy[1].length).toBeGreaterThan(0);
+      // Which process parses how many is timing: a parse turn (ADR 027) goes to whichever slot fetches first, and a
+      // slot that just finished fetches at once while an idle process polls once a second, so with quick parses one
+      // process may take them all. What must hold is above and below: each document once, by one process.
       const workerIds = new Set(docs.map((d) => (d.extraction as { _job: { worker: string } })._job.worker));
       expect(workerIds.size).toBe(2);
       console.log(

@@ -30,7 +30,7 @@ test("admin tightens the EU criteria and the re-score shows the new gap", async 
     const out: string[] = [];
     for (const row of await rows.all()) {
       const text = await row.innerText();
-      if (/\bopen\b|in progress/.test(text)) out.push(await row.locator("a").innerText());
+      if (/\bopen\b|in progress/i.test(text)) out.push(await row.locator("a").innerText());
     }
     return out;
   };

@@ -3,7 +3,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { findMembers } from "@/lib/tenants/data";
 import { fromDbDate, todayIso } from "@/lib/dates";
-import { subjectLabel } from "@/lib/scoring";
+import { subjectLabel } from "@/lib/gaps/subject-label";
 import { bulkTriageAction } from "@/lib/gaps/actions";
 import { BULK_FORM_ID, BulkTriage } from "@/lib/gaps/components/bulk-triage";
 import { findGaps, GAP_PAGE_SIZE, vendorName } from "@/lib/gaps/data";

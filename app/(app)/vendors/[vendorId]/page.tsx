@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
-import { subjectLabel } from "@/lib/scoring";
+import { subjectLabel } from "@/lib/gaps/subject-label";
 import { fromDbDate } from "@/lib/dates";
 import { VendorDocuments } from "@/lib/evidence/documents/components/vendor-documents";
 import { rescoreVendorAction, recordDecisionAction } from "@/lib/reviews/actions";

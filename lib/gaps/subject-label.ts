@@ -1,13 +1,16 @@
+import { DOCUMENT_KIND_LABELS } from "@/lib/vocabulary";
+
 // A gap's subject is a key ("soc2-report:CC6.1:1f2e3d4c", "cert-isoiec27001-bg78408:dates") made to stay the
 // same across re-scores (doc-refs.ts); people read it as what the gap is about, without hashes or slugs.
 
+// The document refs of lib/scoring/register/doc-refs.ts, named as everywhere else (lib/vocabulary.ts).
 const DOCUMENTS: Record<string, string> = {
-  "soc1-report": "SOC 1 report",
-  "soc2-report": "SOC 2 report",
-  "soc3-report": "SOC 3 report",
-  "bridge-letter": "Bridge letter",
-  "subprocessor-list": "Sub-processor list",
-  "claims-page": "Certification claims page",
+  "soc1-report": DOCUMENT_KIND_LABELS.soc1_report,
+  "soc2-report": DOCUMENT_KIND_LABELS.soc2_report,
+  "soc3-report": DOCUMENT_KIND_LABELS.soc3_report,
+  "bridge-letter": DOCUMENT_KIND_LABELS.bridge_letter,
+  "subprocessor-list": DOCUMENT_KIND_LABELS.subprocessor_list,
+  "claims-page": DOCUMENT_KIND_LABELS.claims_page,
   "contracted-entity": "Contracted legal entity",
 };
 
