@@ -6,8 +6,9 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { defaultCriteriaFor, scoreVendor } from "@/lib/scoring";
 import type { BuyerService, ScoringInput, Tier, SubprocessorList, VendorEvidence, CriteriaSet } from "@/lib/scoring";
-import { aBridgeLetter, aCertificate, aService, aSocReport, aVendor } from "@/lib/scoring/testing/builders";
 import { arbDate, arbVendor, shuffledVendor } from "@/lib/scoring/testing/arbitraries";
+import { aService, aSocReport, aVendor } from "@/lib/scoring/testing/builders";
+import { inputFor } from "./inputs";
 
 const out: string[] = [];
 function record(input: ScoringInput) {
@@ -19,69 +20,7 @@ function record(input: ScoringInput) {
 }
 
 // 1. The bench's inputs.
-const TIERS: Tier[] = ["critical", "high", "medium", "low"];
-const REGION_SETS: BuyerService["regions"][] = [["US"], ["EU"], ["UK", "EU"], ["APAC", "US"]];
-for (let i = 0; i < 3000; i++) {
-  const tier = TIERS[i % 4]!;
-  const month = String((i % 12) + 1).padStart(2, "0");
-  const service = aService({
-    id: `svc-${i % 50}`,
-    regions: REGION_SETS[i % 4]!,
-    dataTypes: i % 3 ? ["personal"] : ["health", "financial"],
-    criticality: tier,
-  });
-  const vendor = aVendor({
-    vendorId: `vendor-${i}`,
-    tier,
-    socReports: [
-      aSocReport({
-        documentId: `soc-${i}`,
-        periodStart: `${2024 + (i % 2)}-${month}-01`,
-        periodEnd: `${2025 + (i % 2)}-${month}-01`,
-        opinion: i % 17 === 0 ? "qualified" : "unqualified",
-        exceptions: Array.from({ length: i % 4 }, (_, n) => ({
-          criteria: [["CC6.1", "A1.2", "CC8.1", "C1.1"][n]!],
-          control: null,
-          deviation: `Deviation ${n}`,
-          source: { page: 40 + n, quote: null },
-        })),
-        cuecs: [
-          {
-            text: "Users revoke leavers",
-            criteria: ["CC6.2"],
-            mapping: i % 2 ? null : { buyerControl: "IAM-1", owner: null, evidence: null },
-            source: null,
-          },
-        ],
-        subserviceOrgs: [
-          {
-            name: "Amazon Web Services, Inc.",
-            service: "hosting",
-            method: "carve-out",
-            reportOnFile: i % 5 === 0,
-            source: null,
-          },
-        ],
-      }),
-    ],
-    bridgeLetters: [
-      aBridgeLetter({
-        documentId: `bridge-${i}`,
-        bridgedPeriodEnd: `${2025 + (i % 2)}-${month}-01`,
-        coversFrom: `${2025 + (i % 2)}-${month}-02`,
-        coversThrough: `${2025 + (i % 2)}-${month}-28`,
-      }),
-    ],
-    isoCertificates: [
-      aCertificate({
-        documentId: `iso-${i}`,
-        standardVersion: i % 7 === 0 ? "2013" : "2022",
-        expiryDate: `${2026 + (i % 3)}-${month}-15`,
-      }),
-    ],
-  });
-  record({ vendor, service, criteria: defaultCriteriaFor(service.regions, tier), asOf: "2026-03-01" });
-}
+for (let i = 0; i < 3000; i++) record(inputFor(i));
 
 // 2. Random vendors, services, criteria and dates.
 const NAMES = [
