@@ -109,6 +109,16 @@ describe("certificates as OCR and bilingual print give them", () => {
     expect(after.facts.expiry_date!.value).toBe("2027-05-13");
   });
 
+  it("reads the value after the last label of a bilingual line", () => {
+    const r = extractFromText(
+      doc(
+        "ISO 9001:2015\nSertifika Gecerlilik Tarihi / Certificate Validity Date ~~ : 19.03.2027\nBelge Periyodu / Certificate Period : 3 Years\n",
+      ),
+      { classification: cert },
+    );
+    expect(r.facts.expiry_date!.value).toBe("2027-03-19");
+  });
+
   it("takes the holder from the certifying sentence, not the certification body's letterhead", () => {
     const r = extractFromText(
       doc(
