@@ -483,7 +483,8 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
   const m = search(
     index,
     new RegExp(
-      `(?:statement\\s*of\\s*applicability|\\bSOA\\b)[^\\n]{0,40}?(?:dated|date|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
+      // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
+      `(?:statement\\s*of\\s*applicability|\\bSOA\\b)(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated))(?:dated|date|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
       "i",
     ),
   );
@@ -496,7 +497,8 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
     return factAt(index, { version: squash(versioned[1]!), date: null }, versioned.index, versioned[0].length, 0.75);
   }
   const date = findDates(m[1]!)[0]?.iso ?? null;
-  const version = m[2] ? squash(m[2]) : (/(?:version|rev\.?)\s*([\w.]+)/i.exec(m[0])?.[0] ?? null);
+  const printed = /(?:version|rev\.?)\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
+  const version = m[2] ? squash(m[2]) : printed ? squash(printed).replace(/[.,]$/, "") : null;
   return factAt(index, { version, date }, m.index, m[0].length, 0.8);
 }
 

@@ -156,6 +156,18 @@ describe("certificates as OCR and bilingual print give them", () => {
   });
 });
 
+describe("certificates in narrow columns", () => {
+  it("reads a statement of applicability reference wrapped onto a second line", () => {
+    const r = extractFromText(
+      doc(
+        "This is to certify that\nAcme Ltd\nISO/IEC 27001:2022\nScope of certification:\nHosting of a payroll service.\n\nIn accordance with the Statement of Applicability version\n4.2, dated 2027-01-15\nCertificate number\nQX-1\n",
+      ),
+      { classification: cert },
+    );
+    expect(r.facts.soa_reference!.value).toEqual({ version: "version 4.2", date: "2027-01-15" });
+  });
+});
+
 describe("SOC reports", () => {
   const soc2 = { kind: "soc2_report", confidence: 1, reason: "test" } as const;
   it("finds each subservice organisation named in one run-on sentence, legal forms as printed", () => {
