@@ -156,6 +156,37 @@ describe("certificates as OCR and bilingual print give them", () => {
   });
 });
 
+describe("many dates, one meaning each", () => {
+  const read = (text: string) =>
+    extractFromText(doc(`This is to certify that\nAcme Ltd\nISO/IEC 27001:2022\n${text}`), { classification: cert })
+      .facts;
+
+  it("does not read the original issue date as this issue's date", () => {
+    const f = read("Original issue date: 12 January 2019\nIssue date: 5 March 2025\nExpiry date: 4 March 2028\n");
+    expect(f.issue_date!.value).toBe("2025-03-05");
+    expect(f.original_certification_date!.value).toBe("2019-01-12");
+  });
+
+  it("does not read a recertification date as the certification date", () => {
+    const f = read("Recertification date: 1 February 2025\nIssue date: 5 March 2025\nExpiry date: 4 March 2028\n");
+    expect(f.original_certification_date!.value).not.toBe("2025-02-01");
+    expect(f.issue_date!.value).toBe("2025-03-05");
+  });
+
+  it("never takes the previous expiry date as the expiry", () => {
+    const f = read("Previous expiry date: 4 March 2025\nIssue date: 5 March 2025\nExpiry date: 4 March 2028\n");
+    expect(f.expiry_date!.value).toBe("2028-03-04");
+  });
+
+  it("takes the end of a validity range as the expiry", () => {
+    expect(read("Issue date: 05.03.2025\nValidity: 05.03.2025 - 04.03.2028\n").expiry_date!.value).toBe("2028-03-04");
+    expect(read("Validity period\n05.03.2025 - 04.03.2028\n").expiry_date!.value).toBe("2028-03-04");
+    const f = read("Valid from 5 March 2025 to 4 March 2028\n");
+    expect(f.expiry_date!.value).toBe("2028-03-04");
+    expect(f.issue_date!.value).toBe("2025-03-05");
+  });
+});
+
 describe("certificates in narrow columns", () => {
   it("reads a statement of applicability reference wrapped onto a second line", () => {
     const r = extractFromText(
