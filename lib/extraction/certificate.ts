@@ -6,6 +6,7 @@ import type { KindExtraction } from "./soc-report";
 import { flagAt, flagOn } from "./flags";
 import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
 import type { Fact, Facts, FlagCitation } from "./types";
+import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, type Page } from "./layout";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -546,7 +547,8 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   const { standard, version, printedVersion } = findStandard(index);
   const holder = unlessMangled(findHolder(index));
   const body = findCertificationBody(index);
-  const accreditation = findAccreditationBody(index);
+  const labelledAccreditation = findAccreditationBody(index);
+  const accreditation = labelledAccreditation.value ? labelledAccreditation : accreditationFromText(index);
   const { issue, original, expiry, surveillanceDue } = findDatesOfCertificate(index);
   const scope = unlessMangled(findScope(index));
   const facts: Facts = {

@@ -187,6 +187,28 @@ describe("many dates, one meaning each", () => {
   });
 });
 
+describe("accreditation body in the text", () => {
+  const read = (text: string) =>
+    extractFromText(doc(`This is to certify that\nAcme Ltd\nISO/IEC 27001:2022\n${text}`), { classification: cert });
+
+  it("reads the body named after 'accreditation of', and its acronym when printed", () => {
+    const r = read(
+      "This certificate is issued under the accreditation of the Gulf Regional Accreditation Centre (GAC)\nCertificate No: X-1\n",
+    );
+    expect(r.facts.accreditation_body!.value).toBe("GAC");
+    expect(r.notInTextLayer).not.toContain("accreditation_body");
+    const named = read("Issued under the accreditation of Nordic Akkreditering Board\n");
+    expect(named.facts.accreditation_body!.value).toBe("Nordic Akkreditering Board");
+  });
+
+  it("reads the text of an accreditation mark, not an accreditation number", () => {
+    expect(read("UKAS MANAGEMENT SYSTEMS 0123\n").facts.accreditation_body!.value).toBe("UKAS");
+    const number = read("CB-ISMS-045\nThe accreditation of this certificate can be checked online.\n");
+    expect(number.facts.accreditation_body!.value).toBeNull();
+    expect(number.notInTextLayer).toContain("accreditation_body");
+  });
+});
+
 describe("certificates in narrow columns", () => {
   it("reads a statement of applicability reference wrapped onto a second line", () => {
     const r = extractFromText(
