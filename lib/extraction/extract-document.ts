@@ -21,7 +21,6 @@ import { layoutDocument } from "./layout";
 import { keepQuotesOnPage } from "./quote-guard";
 import { buildTextIndex } from "./text-index";
 import { factsFromExtractorReadings } from "@/lib/evidence/facts/model/from-readings";
-import type { DocumentFacts } from "@/lib/evidence/facts/model";
 import { flagTexts } from "./flags";
 import type {
   DocKind,
@@ -29,7 +28,6 @@ import type {
   ExtractionOptions,
   ExtractionResult,
   Facts,
-  FlagCitation,
   OcrPage,
   TextDocument,
 } from "./types";
@@ -158,19 +156,6 @@ export function extractFromText(doc: TextDocument, opts: { now?: Date; classific
   };
 }
 
-/** The typed facts' flags carry the page and quote of their evidence, as every other cited item does. */
-function citeDocumentFlags(document: DocumentFacts, citations: FlagCitation[]): DocumentFacts {
-  const byText = new Map(citations.map((c) => [c.flag, c]));
-  for (const f of document.flags) {
-    const c = f.value ? byText.get(f.value.text) : undefined;
-    if (c && c.page !== null && c.quote) {
-      f.page = c.page;
-      f.quote = c.quote;
-    }
-  }
-  return document;
-}
-
 export async function extractDocument(
   input: { bytes: Uint8Array; filename: string; mimeType?: string },
   opts: ExtractionOptions = {},
@@ -270,6 +255,7 @@ export async function extractDocument(
         facts,
         not_in_text_layer: notInTextLayer,
         authenticity_flags: activeFlags,
+        flag_citations: activeCitations,
       }),
       facts,
       not_in_text_layer: notInTextLayer,
@@ -315,16 +301,14 @@ export async function extractDocument(
     doc_kind: classification.kind,
     doc_kind_confidence: classification.confidence,
     // The final assembly: the rules' readings become the typed facts of the schema here, and only here.
-    document: citeDocumentFlags(
-      factsFromExtractorReadings({
-        doc_kind: classification.kind,
-        facts,
-        not_in_text_layer: notRead,
-        consistency_flags: consistency,
-        authenticity_flags: authenticityFlags,
-      }),
-      citations,
-    ),
+    document: factsFromExtractorReadings({
+      doc_kind: classification.kind,
+      facts,
+      not_in_text_layer: notRead,
+      consistency_flags: consistency,
+      authenticity_flags: authenticityFlags,
+      flag_citations: citations,
+    }),
     facts,
     not_in_text_layer: notRead,
     consistency_flags: consistency,
