@@ -18,6 +18,7 @@ import { extractSocReport, type KindExtraction } from "./soc-report";
 import { extractSubprocessorList } from "./subprocessors";
 import { detectTextFormat, textDocumentFrom } from "./text-formats";
 import { layoutDocument } from "./layout";
+import { keepQuotesOnPage } from "./quote-guard";
 import { buildTextIndex } from "./text-index";
 import { factsFromExtractorReadings } from "@/lib/evidence/facts/model/from-readings";
 import { flagTexts } from "./flags";
@@ -126,9 +127,13 @@ function factsFor(kind: DocKind, doc: TextDocument, now: Date): KindExtraction {
     case "bridge_letter":
       return extractBridgeLetter(index);
     case "iso_certificate":
-    case "other_certificate":
+    case "other_certificate": {
       // A certificate is read as laid out: labels and values are placed by position, not drawn in reading order.
-      return extractCertificate(buildTextIndex(layoutDocument(doc)), now);
+      const read = extractCertificate(buildTextIndex(layoutDocument(doc)), now);
+      // Its quotes are checked against the page as its text runs, which the layout may have reordered.
+      keepQuotesOnPage({ facts: read.facts, flags: [...read.consistency, ...read.authenticity] }, doc.pages);
+      return read;
+    }
     case "subprocessor_list":
       return extractSubprocessorList(index);
     default:
