@@ -649,6 +649,7 @@ test("a current report superseded by next year's: persisting findings keep owner
   await expect(comments).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   await a.shot("24-repeat-finding");
   await page.setViewportSize({ width: 390, height: 844 });
+  await comments.scrollIntoViewIfNeeded();
   await a.shot("24-repeat-finding-390");
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/gaps/${fixed[0]}`);

@@ -5,11 +5,19 @@ import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { changeRoleAction, resetSignInAction, setUserDisabledAction } from "@/lib/users/actions";
 import { LinkOnce } from "./invite-form";
 
-type Props = { userId: string; name: string; role: Role; disabled: boolean; self: boolean };
+type Props = {
+  userId: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  self: boolean;
+  /** "sso": admitted through single sign-on, no Assay password, so nothing to reset here. */
+  signsInWith: "password" | "sso";
+};
 type Cell = "role" | "status";
 
 /** The Role and Status cells of one member row: the role select, the disable/enable button, and their messages. */
-export function MemberActions({ userId, name, role, disabled, self }: Props) {
+export function MemberActions({ userId, name, role, disabled, self, signsInWith }: Props) {
   const [selected, setSelected] = useState<Role>(role);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string; cell: Cell; link?: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -115,7 +123,9 @@ export function MemberActions({ userId, name, role, disabled, self }: Props) {
           >
             {disabled ? "Enable" : "Disable"}
           </button>
-          {self ? null : (
+          {signsInWith === "sso" ? (
+            <span className="whitespace-nowrap text-xs text-slate-600">Signs in with SSO</span>
+          ) : self ? null : (
             <button
               type="button"
               onClick={resetSignIn}
