@@ -82,7 +82,7 @@ export function CreateTokenForm() {
         <button
           type="submit"
           disabled={pending}
-          className="mt-6 rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2"
+          className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white sm:mt-6 hover:bg-indigo-500 disabled:opacity-60 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2"
         >
           {pending ? "Creating…" : "Create token"}
         </button>

@@ -81,7 +81,7 @@ export function MemberActions({ userId, name, role, disabled, self, signsInWith 
             id={selectId}
             value={selected}
             onChange={(event) => setSelected(event.target.value as Role)}
-            className="w-48 rounded-md border border-slate-300 bg-white py-1 pl-2 pr-8 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
+            className="w-56 rounded-md border border-slate-300 bg-white py-1 pl-2 pr-8 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
           >
             {ROLES.map((option) => (
               <option key={option} value={option}>
