@@ -47,6 +47,13 @@ describe("actionWords", () => {
     );
   });
 
+  it("says why a re-score changed a gap", () => {
+    expect(actionWords("gap.rescore", { reason: "resolved — the documents no longer show this gap." })).toBe(
+      "re-score: resolved — the documents no longer show this gap.",
+    );
+    expect(actionWords("gap.rescore", {})).toBe("re-score");
+  });
+
   it("keeps the dotted name of other events, marking a bulk triage", () => {
     expect(actionWords("gap.update", { bulk: true })).toBe("gap update (bulk triage)");
     expect(actionWords("vendor.create", null)).toBe("vendor create");

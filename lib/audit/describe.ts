@@ -73,6 +73,8 @@ const REFUSAL_WORDS: Record<string, string> = {
 /** "gap.update" → "gap update"; a bulk triage says so; sign-in events in words, with their reason. */
 export function actionWords(action: string, data: unknown): string {
   const d = (data ?? {}) as { bulk?: unknown; reason?: unknown };
+  // A re-score changes a gap for a reason the documents gave (lib/reviews/rescore/mutations.ts).
+  if (action === "gap.rescore") return typeof d.reason === "string" ? `re-score: ${d.reason}` : "re-score";
   const known = ACTION_WORDS[action];
   if (known) {
     const reason = typeof d.reason === "string" ? (REFUSAL_WORDS[d.reason] ?? d.reason) : null;

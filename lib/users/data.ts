@@ -12,6 +12,8 @@ export type MemberRow = {
   joinedAt: Date;
   /** Whether the person also belongs to another organisation on this Assay instance. */
   sharedWithOtherTenants: boolean;
+  /** How they sign in: "sso" when they have no Assay password (admitted through single sign-on). */
+  signsInWith: "password" | "sso";
 };
 
 /** The tenant's members, by name. Other tenants' memberships are only counted, never shown. */
@@ -23,7 +25,7 @@ export async function listMembers(actor: Actor): Promise<MemberRow[]> {
         role: true,
         createdAt: true,
         disabledAt: true,
-        user: { select: { id: true, name: true, email: true } },
+        user: { select: { id: true, name: true, email: true, passwordHash: true } },
       },
       orderBy: [{ user: { name: "asc" } }, { user: { email: "asc" } }],
     });
@@ -43,6 +45,8 @@ export async function listMembers(actor: Actor): Promise<MemberRow[]> {
     disabled: m.disabledAt !== null,
     joinedAt: m.createdAt,
     sharedWithOtherTenants: (counts.get(m.user.id) ?? 0) > 1,
+    // Only whether a password exists leaves this function, never the hash.
+    signsInWith: m.user.passwordHash ? "password" : "sso",
   }));
 }
 

@@ -34,7 +34,12 @@ async function lockTenant(tx: Tx, actor: Actor): Promise<void> {
 async function findMember(tx: Tx, actor: Actor, userId: string) {
   const membership = await tx.membership.findUnique({
     where: { tenantId_userId: { tenantId: actor.tenantId, userId } },
-    select: { id: true, role: true, disabledAt: true, user: { select: { id: true, email: true, name: true } } },
+    select: {
+      id: true,
+      role: true,
+      disabledAt: true,
+      user: { select: { id: true, email: true, name: true, passwordHash: true } },
+    },
   });
   // Another tenant's user and a missing one look the same from here.
   if (!membership) throw notFound("That user");
@@ -116,6 +121,13 @@ export async function resetSignIn(actor: Actor, input: ResetSignInInput): Promis
   const { invitationId, email, name, shared } = await withTenant(actor.tenantId, async (tx) => {
     await lockTenant(tx, actor);
     const member = await findMember(tx, actor, userId);
+    // A person admitted through single sign-on has no Assay password to reset; a link would give them one
+    // beside the identity provider that the organisation chose to sign its people in.
+    if (!member.user.passwordHash)
+      throw new AppError(
+        "CONFLICT",
+        `${member.user.name} signs in through single sign-on and has no Assay password: their sign-in is managed by your identity provider.`,
+      );
     const shared = ((await membershipCounts(tx, [userId])).get(userId) ?? 1) > 1;
     if (shared && !process.env.SMTP_URL) {
       throw new AppError(

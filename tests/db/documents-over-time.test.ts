@@ -152,12 +152,34 @@ describe.skipIf(!hasDb)("documents over time: supersede, repeat, withdraw", () =
     expect(kept.comments.map((c) => c.body)).toContain(
       "Vendor confirmed the leaver's account had no production access.",
     );
+    // The repeat note names the newer report in words, never its id.
+    expect(kept.comments.map((c) => c.body)).toContain(
+      "Re-score: repeat finding — raised again from the SOC 2 report for 2025-10-01 → 2026-09-30.",
+    );
+    expect(kept.comments.map((c) => c.body).join("\n")).not.toContain(year2.id);
     const fixed = after.find((gap) => gap.id === changes.id)!;
     expect(fixed.status).toBe("resolved");
     expect(fixed.closedReason).toMatch(
       /^fixed in the newer document: acme-soc2-2026\.pdf replaced acme-soc2-2025\.pdf/,
     );
     expect(fixed.ownerId).toBe(actor.userId);
+    // Closing it is in the gap's history as old → new status, with the reason (not only a comment).
+    expect(
+      await db.auditEvent.findMany({
+        where: { tenantId: actor.tenantId, entityType: "Gap", entityId: fixed.id, action: "gap.rescore" },
+        select: { actorId: true, data: true },
+      }),
+    ).toEqual([
+      {
+        actorId: actor.userId,
+        data: {
+          changed: ["status"],
+          before: { status: "in_progress" },
+          after: { status: "resolved" },
+          reason: expect.stringMatching(/^resolved — fixed in the newer document: acme-soc2-2026\.pdf replaced/),
+        },
+      },
+    ]);
     // Nothing else of last year's report is still open: it is no longer scored.
     const open = await db.gap.findMany({
       where: { tenantId: actor.tenantId, vendorId, status: { in: ["open", "in_progress", "risk_accepted"] } },
@@ -210,6 +232,19 @@ describe.skipIf(!hasDb)("documents over time: supersede, repeat, withdraw", () =
     expect(gone.status).toBe("withdrawn");
     expect(gone.closedReason).toMatch(/acme-soc2-2026\.pdf\) was deleted: Uploaded to the wrong vendor\. Not fixed/);
     expect(gone.comments.at(-1)?.body).toMatch(/^Re-score: withdrawn — /);
+    expect(
+      await db.auditEvent.findFirst({
+        where: { entityType: "Gap", entityId: gone.id, action: "gap.rescore" },
+        orderBy: { createdAt: "desc" },
+        select: { data: true },
+      }),
+    ).toMatchObject({
+      data: {
+        before: { status: "open" },
+        after: { status: "withdrawn" },
+        reason: expect.stringMatching(/^withdrawn — /),
+      },
+    });
     const row = await db.document.findUniqueOrThrow({ where: { id: wrong.id } });
     expect(row.deletedAt).not.toBeNull();
     expect(row.deleteReason).toBe("Uploaded to the wrong vendor");

@@ -8,6 +8,7 @@ import type { Role } from "@/lib/auth/roles";
 import { listMembers } from "@/lib/users/data";
 import { changeRole, inviteUser, LAST_ADMIN_MESSAGE, resetSignIn, setUserDisabled } from "@/lib/users/mutations";
 import { hashPassword } from "@/lib/auth/password";
+import { admitSsoPerson } from "@/lib/auth/sso/mutations";
 import { hasDb, makeTenant } from "./support";
 
 const uniq = () => Math.random().toString(36).slice(2, 10);
@@ -125,6 +126,25 @@ describe.skipIf(!hasDb)("user management", () => {
     const person = await addMember(a, "analyst");
     await db.membership.create({ data: { tenantId: b.tenantId, userId: person.userId, role: "viewer" } });
     await expect(resetSignIn(b, { userId: person.userId })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("a person admitted through single sign-on has no password to reset: listed as such, reset refused", async () => {
+    const admin = await makeTenant("admin");
+    const email = `sso-${uniq()}@sso.example`;
+    const admitted = await admitSsoPerson(
+      admin.tenantId,
+      { email, name: "Sol SSO", subject: uniq(), issuer: "https://idp.example" },
+      "analyst",
+    );
+    if (!admitted.ok) throw new Error("not admitted");
+    const members = await listMembers(admin);
+    expect(members.find((m) => m.userId === admitted.userId)).toMatchObject({ signsInWith: "sso" });
+    expect(members.find((m) => m.userId === admin.userId)).toMatchObject({ signsInWith: "password" });
+    await expect(resetSignIn(admin, { userId: admitted.userId })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("single sign-on"),
+    });
+    expect(await db.invitation.count({ where: { tenantId: admin.tenantId, email } })).toBe(0);
   });
 
   it("refuses invalid invitations and non-admins", async () => {

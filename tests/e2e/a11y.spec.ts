@@ -32,6 +32,7 @@ async function screens(page: Page, role: DemoRole): Promise<[string, string][]> 
       ["vendor-edit", `${vendorHref}/edit`],
       ["settings", "/settings"],
       ["users", "/settings/users"],
+      ["tokens", "/settings/tokens"],
       ["criteria", "/settings/criteria"],
       ["criteria-eu-high", "/settings/criteria/EU/high"],
     );
@@ -75,6 +76,28 @@ async function clipped(page: Page): Promise<string[]> {
   });
 }
 
+/** Selects whose chosen option's text is wider than the box shows (the label is cut off), at any width. */
+async function clippedSelects(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ctx = document.createElement("canvas").getContext("2d")!;
+    const out: string[] = [];
+    for (const select of Array.from(document.querySelectorAll<HTMLSelectElement>("main select"))) {
+      if (!select.offsetParent) continue;
+      const style = getComputedStyle(select);
+      ctx.font = style.font;
+      // The native arrow takes about 20 px of the box beside the padding.
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      for (const option of Array.from(select.options)) {
+        if (option !== select.selectedOptions[0]) continue;
+        const width = ctx.measureText(option.text).width;
+        if (width > room + 1)
+          out.push(`select#${select.id} cuts “${option.text}” (${Math.round(width)} px in ${Math.round(room)} px)`);
+      }
+    }
+    return out;
+  });
+}
+
 for (const role of ["admin", "viewer"] as const) {
   test(`every screen is axe-clean and fits a 390 px phone (${role})`, async ({ page }) => {
     test.setTimeout(480_000);
@@ -91,6 +114,7 @@ for (const role of ["admin", "viewer"] as const) {
         await expect(page.locator("main h1").first()).toBeVisible();
         for (const v of await axeViolations(page)) problems.push(`${role} ${name} @${size}: ${v}`);
         if (size === "390") for (const c of await clipped(page)) problems.push(`${role} ${name} @390: ${c}`);
+        for (const c of await clippedSelects(page)) problems.push(`${role} ${name} @${size}: ${c}`);
         await snap(page, `a11y-${role}-${name}-${size}`);
       }
     }

@@ -10,7 +10,8 @@ import { randomSoc2Spec } from "../../scripts/synth/soc2-spec";
 import { demoUser, signIn } from "./helpers";
 
 // Issue #15, "done when": the analyst's day, recorded. A new analyst uploads three real documents
-// (GSI's SOC 2 Type 2, its bridge letter and a sub-processor list, read from ../shared/corpus), checks
+// (a SOC 2 Type 2, its bridge letter and a sub-processor list, chosen from ../shared/corpus by their
+// answer files: doc_kind, and the same organisation for the report and the letter), checks
 // the facts beside the highlighted PDF, confirms them, runs the review, triages (one bulk triage, one
 // gap by hand, one acceptance by the security reviewer), exports CSV, XLSX and PDF and reads each
 // back. Then next year's report supersedes last year's: every persisting finding keeps its owner,
@@ -22,11 +23,91 @@ test.describe.configure({ mode: "serial" });
 test.use({ video: "on", viewport: { width: 1280, height: 800 }, actionTimeout: 60_000 });
 
 const CORPUS = process.env.ASSAY_CORPUS_DIR ?? path.resolve(process.cwd(), "../shared/corpus");
-const SOC2 = path.join(CORPUS, "soc2/gsi-genius-ai-rapidreconciler-2024-04_2025-03_soc2-type2_uhy.pdf");
-const BRIDGE = path.join(CORPUS, "bridge-letters/gsi_soc2-bridge-letter_dated-2025-02-19.pdf");
-// The corpus holds no sub-processor list of GSI's; PrairieLearn's stands in (and is flagged as another company's).
-const LIST = path.join(CORPUS, "subprocessors/prairielearn_subprocessors.md");
-const VENDOR = "GSI, Inc.";
+
+/** A corpus document and what its answer file says it is. */
+type Answered = { file: string; answer: Record<string, unknown> };
+
+/** Every document of the corpus with its answer file (`<name>.expected.json` beside `<name>.<ext>`). */
+function answeredDocuments(dir: string): Answered[] {
+  const out: Answered[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...answeredDocuments(full));
+    if (!entry.isFile() || !entry.name.endsWith(".expected.json")) continue;
+    const stem = entry.name.slice(0, -".expected.json".length);
+    // The document itself, not its answer or the text layers kept beside it for reading.
+    const source = fs
+      .readdirSync(dir)
+      .sort()
+      .find((n) => n.startsWith(`${stem}.`) && !/\.(?:expected\.json|txt)$/.test(n));
+    if (source) out.push({ file: path.join(dir, source), answer: JSON.parse(fs.readFileSync(full, "utf8")) });
+  }
+  return out;
+}
+
+/** The organisation an answer names ("GSI, Inc.", "GSI (letterhead …)"), reduced to compare: "gsi". */
+function organisationKey(answer: Record<string, unknown>): string | null {
+  const name = [answer.service_organization, answer.issuer, answer.vendor].find((v) => typeof v === "string") as
+    string | undefined;
+  if (!name) return null;
+  return name
+    .replace(/\(.*$/, "")
+    .toLowerCase()
+    .replace(/\b(?:inc|llc|ltd|gmbh|corp(?:oration)?|co|plc|s\.?a)\b\.?/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/**
+ * The walk's three documents, chosen by what their answer files say rather than by file name: a
+ * SOC 2 report with a bridge letter from the same organisation, and a sub-processor list (of another
+ * company: the walk checks that it is flagged as such).
+ */
+function chooseDocuments(corpus: string) {
+  const all = answeredDocuments(corpus);
+  const ofKind = (kind: string) => all.filter((d) => d.answer.doc_kind === kind);
+  const pairs = ofKind("soc2_report").flatMap((report) =>
+    ofKind("bridge_letter")
+      .filter((letter) => organisationKey(letter.answer) === organisationKey(report.answer))
+      .map((letter) => ({ report, letter })),
+  );
+  const pair = pairs.find((p) => p.report.file.endsWith(".pdf") && p.letter.file.endsWith(".pdf"));
+  if (!pair) throw new Error(`no SOC 2 report with a bridge letter of the same organisation in ${corpus}`);
+  const list = ofKind("subprocessor_list").find(
+    (d) => d.file.endsWith(".md") && organisationKey(d.answer) !== organisationKey(pair.report.answer),
+  );
+  if (!list) throw new Error(`no Markdown sub-processor list in ${corpus}`);
+  const auditor = pair.report.answer.auditor as { name?: string; location?: string } | null;
+  return {
+    soc2: pair.report.file,
+    bridge: pair.letter.file,
+    list: list.file,
+    vendor: String(pair.report.answer.service_organization),
+    report: pair.report.answer as {
+      system_name?: string | null;
+      period_end?: string | null;
+      in_scope?: { services?: string[] | null } | null;
+      subservice_organizations?: { name: string; service?: string | null; method?: string | null }[] | null;
+    },
+    auditor: { name: auditor?.name ?? "Example Assurance LLP", location: auditor?.location ?? "Denver, Colorado" },
+  };
+}
+
+const CHOSEN = chooseDocuments(CORPUS);
+const SOC2 = CHOSEN.soc2;
+const BRIDGE = CHOSEN.bridge;
+const LIST = CHOSEN.list;
+const VENDOR = CHOSEN.vendor;
+/** What the analyst calls the vendor in a comment and the export's file name starts with: "GSI". */
+const SHORT = VENDOR.replace(/[,(].*$/, "").trim();
+const plain = (name: string) =>
+  name
+    .replace(/[®™]/g, "")
+    .replace(/\s*\(.*$/, "")
+    .trim();
+/** The report's in-scope services as the buyer names what it uses: ["Genius AI", "RapidReconciler"]. */
+const PRODUCTS = (CHOSEN.report.in_scope?.services ?? [CHOSEN.report.system_name ?? SHORT]).map(plain);
+const SERVICE = PRODUCTS.join(" and ");
 
 let vendorUrl = "";
 let soc2Id = "";
@@ -164,13 +245,13 @@ test("an analyst's day: three documents, facts beside the PDF, review, triage, e
   await a.click(page.getByRole("button", { name: "Create vendor" }));
   await expect(page.getByRole("heading", { level: 1, name: VENDOR })).toBeVisible();
   vendorUrl = new URL(page.url()).pathname;
-  await a.fill(page.getByLabel("Service you buy"), "Inventory reconciliation");
-  await a.fill(page.getByLabel("Systems / products used"), "RapidReconciler");
+  await a.fill(page.getByLabel("Service you buy"), SERVICE);
+  await a.fill(page.getByLabel("Systems / products used"), PRODUCTS.join(", "));
   await a.check(page.getByLabel("Financial data", { exact: true }));
   await a.check(page.getByRole("checkbox", { name: "US", exact: true }));
   await a.choose(page.getByLabel("Criticality"), "high");
   await a.click(page.getByRole("button", { name: "Save service" }));
-  await expect(page.getByText("Saved “Inventory reconciliation”.")).toBeVisible();
+  await expect(page.getByText(`Saved “${SERVICE}”.`)).toBeVisible();
   await a.shot("02-service-saved");
 
   // Three documents at once; each shows its progress until it has been read.
@@ -228,12 +309,12 @@ test("an analyst's day: three documents, facts beside the PDF, review, triage, e
   await a.fill(page.getByLabel("Due date", { exact: true }), "2027-01-29");
   await a.fill(
     page.getByLabel("Comment", { exact: true }),
-    "Asked GSI for the 2025/2026 report and a remediation plan.",
+    `Asked ${SHORT} for next year's report and a remediation plan.`,
   );
   await a.click(page.getByRole("button", { name: "Save" }));
   await expect(page.getByText("Saved.")).toBeVisible();
   // The comment moved to the Comments list; the box is empty again (it kept the text before).
-  await expect(page.getByRole("region", { name: "Comments" })).toContainText("Asked GSI for the 2025/2026 report");
+  await expect(page.getByRole("region", { name: "Comments" })).toContainText(`Asked ${SHORT} for next year's report`);
   await expect(page.getByLabel("Comment", { exact: true })).toHaveValue("");
   await a.shot("11-gap-triaged");
 
@@ -253,11 +334,30 @@ test("an analyst's day: three documents, facts beside the PDF, review, triage, e
   await a.click(page.getByRole("link", { name: VENDOR }).first());
   await expect(page.getByRole("heading", { level: 1, name: VENDOR })).toBeVisible();
   await a.shot("12-vendor-triaged");
+  // Removing a wrong upload is a quiet link whose confirm step says what happens (looked at, not done):
+  // by keyboard, the reason takes focus; Escape closes it and gives focus back.
+  const remove = page.getByRole("button", { name: `Remove… ${path.basename(LIST)}` });
+  await remove.focus();
+  await page.keyboard.press("Enter");
+  const confirmRemove = page.getByRole("form", { name: `Remove ${path.basename(LIST)} as a wrong upload?` });
+  await expect(confirmRemove).toContainText("Nothing is erased");
+  await expect(confirmRemove).toContainText("recorded with your reason");
+  await expect(confirmRemove).toContainText("Withdrawn (document removed)");
+  await expect(confirmRemove.getByLabel("Why remove it?")).toBeFocused();
+  await confirmRemove.scrollIntoViewIfNeeded();
+  await a.shot("12b-remove-confirm");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await confirmRemove.scrollIntoViewIfNeeded();
+  await a.shot("12b-remove-confirm-390");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.keyboard.press("Escape");
+  await expect(confirmRemove).toHaveCount(0);
+  await expect(remove).toBeFocused();
   const csv = await download(a, "CSV");
   const xlsx = await download(a, "XLSX");
   const pdf = await download(a, "PDF report");
   const exported = Date.now();
-  expect(csv.name).toMatch(/^gap-register-gsi.*\.csv$/);
+  expect(csv.name).toMatch(new RegExp(`^gap-register-${SHORT.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.*\\.csv$`));
   const csvText = csv.bytes.toString("utf8");
   for (const text of [
     VENDOR,
@@ -347,35 +447,41 @@ async function supersedeWith(a: Analyst, file: string, step: string, vendor: str
   await a.shot(`${step}-superseded`);
 }
 
-test("next year's GSI report supersedes the stale one: the staleness closes as fixed, the rest keeps its triage", async ({
+test("next year's report of the corpus vendor supersedes the stale one: the staleness closes as fixed, the rest keeps its triage", async ({
   page,
 }) => {
   test.setTimeout(600_000);
   expect(triaged.length, "the first test triaged the register").toBeGreaterThan(0);
   const vendorId = vendorUrl.split("/").pop()!;
-  // The corpus holds one GSI report; next year's (FY 2025/26, same auditor, scope and subservice
-  // organisation) is generated as the vendor would send it.
+  // The corpus holds last year's report; next year's (the following twelve months, same auditor,
+  // scope and subservice organisations, as its answer file states them) is generated as the vendor would send it.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "assay-journey-"));
+  const lastEnd = Date.parse(CHOSEN.report.period_end ?? "2025-03-31");
+  const periodEnd = isoDay(new Date(lastEnd + 365 * 86_400_000));
+  const subservice = (CHOSEN.report.subservice_organizations ?? []).map((o) => ({
+    name: o.name,
+    service: o.service ?? "Hosting",
+  }));
   const next = await generateSoc2(
     randomSoc2Spec(2026, {
       pages: 24,
       soc2Type: "type_2",
       serviceOrganization: VENDOR,
-      shortName: "GSI",
-      systemName: "Genius AI and RapidReconciler systems",
-      services: ["Genius AI", "RapidReconciler"],
-      auditor: { name: "UHY LLP", location: "St. Louis, Missouri" },
+      shortName: SHORT,
+      systemName: plain(CHOSEN.report.system_name ?? SERVICE),
+      services: PRODUCTS,
+      auditor: CHOSEN.auditor,
       opinion: "unqualified",
       categories: ["Security"],
-      periodStart: "2025-04-01",
-      periodEnd: "2026-03-31",
-      reportDate: "2026-06-10",
-      subserviceOrganizations: [{ name: "Microsoft Azure", service: "Cloud hosting services" }],
-      subserviceMethod: "carve-out",
+      periodStart: isoDay(new Date(lastEnd + 86_400_000)),
+      periodEnd,
+      reportDate: isoDay(new Date(Date.parse(periodEnd) + 70 * 86_400_000)),
+      subserviceOrganizations: subservice,
+      subserviceMethod: CHOSEN.report.subservice_organizations?.[0]?.method === "inclusive" ? "inclusive" : "carve-out",
       exceptions: [],
     }),
   );
-  const file = path.join(dir, "gsi-soc2-type2-2025-04_2026-03.pdf");
+  const file = path.join(dir, `${SHORT.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-soc2-type2-to-${periodEnd}.pdf`);
   fs.writeFileSync(file, next.pdf);
 
   const a = new Analyst(page);
@@ -384,20 +490,24 @@ test("next year's GSI report supersedes the stale one: the staleness closes as f
   await page.goto(vendorUrl);
   await supersedeWith(a, file, "13", VENDOR);
   measure(
-    `[measure] next year's GSI report (upload → confirm → replace): ${Math.round((Date.now() - started) / 1000)} s wall, ${a.actions} analyst actions`,
+    `[measure] next year's ${SHORT} report (upload → confirm → replace): ${Math.round((Date.now() - started) / 1000)} s wall, ${a.actions} analyst actions`,
   );
   const after = new Map((await vendorGaps(vendorId)).map((g) => [g.id, g]));
   const { repeated, fixed } = checkSupersede(triaged, after, soc2Id, path.basename(file));
   measure(
-    `[measure] GSI supersede: ${triaged.filter((g) => ACTIVE.includes(g.status)).length} active gaps before, ${repeated.length} repeated, ${fixed.length} closed as fixed`,
+    `[measure] ${SHORT} supersede: ${triaged.filter((g) => ACTIVE.includes(g.status)).length} active gaps before, ${repeated.length} repeated, ${fixed.length} closed as fixed`,
   );
   // Last year's report was stale, so its content was held behind that one finding: it is what closes.
   expect(fixed.length).toBeGreaterThan(0);
   await page.goto(`/gaps/${fixed[0]}`);
   await expect(page.getByText(/Closed: fixed in the newer document/)).toBeVisible();
+  // The re-score's change is in the History as old → new, with its reason (not only a comment).
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history).toContainText(/status: .+ → Resolved/);
+  await expect(history).toContainText("re-score: resolved — fixed in the newer document");
   await a.shot("14-fixed-finding");
   await page.close();
-  await page.video()?.saveAs("screenshots/analyst-day-gsi-next-year.webm");
+  await page.video()?.saveAs("screenshots/analyst-day-corpus-vendor-next-year.webm");
 });
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -531,9 +641,20 @@ test("a current report superseded by next year's: persisting findings keep owner
   await page.goto(`/gaps/${commented}`);
   await expect(page.getByText("Repeat finding", { exact: true })).toBeVisible();
   await expect(page.getByText("Fernhill automated leaver revocation in Q3.")).toBeVisible();
+  // The repeat note names next year's report in words, not by its id.
+  const comments = page.getByRole("region", { name: "Comments" });
+  await expect(comments).toContainText(
+    /raised again from the SOC 2 report for \d{4}-\d{2}-\d{2} → \d{4}-\d{2}-\d{2}\./,
+  );
+  await expect(comments).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   await a.shot("24-repeat-finding");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await comments.scrollIntoViewIfNeeded();
+  await a.shot("24-repeat-finding-390");
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/gaps/${fixed[0]}`);
   await expect(page.getByText(/Closed: fixed in the newer document/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" })).toContainText("status: In progress → Resolved");
   await a.shot("25-fixed-finding");
   await page.close();
   await page.video()?.saveAs("screenshots/analyst-day-current-vendor.webm");

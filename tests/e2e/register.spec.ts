@@ -28,10 +28,26 @@ test("search the register, sort it, and bulk-triage the selected gaps", async ({
   }
   await expect(page.getByText(`${picked} selected`, { exact: true })).toBeVisible();
   await page.getByLabel("Set owner").selectOption({ label: "Ana Analyst" });
+  // A refusal (an acceptance without its reason) keeps every value and says so beside the button.
+  await page.getByLabel("Set status").selectOption("risk_accepted");
+  const apply = page.getByRole("button", { name: `Apply to ${picked} selected` });
+  await apply.click();
+  await expect(apply.locator("xpath=..").getByRole("alert")).toContainText("Some fields need attention.");
+  await expect(page.getByLabel("Set owner")).toHaveValue(/.+/);
+  await expect(page.getByLabel("Set status")).toHaveValue("risk_accepted");
+  await expect(page.getByText(`${picked} selected`, { exact: true })).toBeVisible();
+  await snap(page, "register-bulk-refused-desktop");
   await page.getByLabel("Set status").selectOption("in_progress");
+  await page.getByLabel("Set due date").fill("2027-03-31");
   await snap(page, "register-bulk-desktop");
-  await page.getByRole("button", { name: `Apply to ${picked} selected` }).click();
+  await apply.click();
   await expect(page.getByText(new RegExp(`Updated ${picked} gaps?`))).toBeVisible();
+  // Applied: the form is empty again for the next triage (it kept the last values before).
+  await expect(page.getByLabel("Set owner")).toHaveValue("");
+  await expect(page.getByLabel("Set due date")).toHaveValue("");
+  await expect(page.getByLabel("Set status")).toHaveValue("");
+  await expect(page.getByText("0 selected", { exact: true })).toBeVisible();
+  await snap(page, "register-bulk-applied-desktop");
 
   for (const title of titles) {
     const row = rows.filter({ hasText: title }).first();

@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
-import { signIn } from "./helpers";
+import { signIn, snap } from "./helpers";
 import { ssoSignIn as ssoSignInAt, startTestIdp, type TestIdp } from "./oidc";
 
 // Single sign-on end to end in the browser, against a real OpenID Connect provider (oidc-provider
@@ -67,6 +67,18 @@ test("an admin sets up OpenID Connect; an allowed person joins just in time, ano
   await expect(first.page.getByTestId("whoami")).toContainText("Procurement analyst");
   expect(await auditActions(ann)).toEqual(expect.arrayContaining(["user.sso_join", "auth.sso_sign_in"]));
   await first.context.close();
+
+  // On the people page she is offered only what applies to her: no password, so no "Reset sign-in".
+  await page.goto("/settings/users");
+  const row = page.getByTestId(`member-${ann}`);
+  await expect(row).toContainText("Signs in with SSO");
+  await expect(row.getByRole("button", { name: /Reset sign-in/ })).toHaveCount(0);
+  await expect(row.getByRole("button", { name: /^Disable / })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Reset sign-in for / }).first()).toBeVisible(); // others keep it
+  await snap(page, "sso-members-desktop");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, "sso-members-390");
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The provider answers with an address outside the allowed domains: no session, no membership.
   const eve = `eve-${Date.now()}@evil.example`;

@@ -5,9 +5,15 @@ import type { Permission, Role } from "@/lib/auth/roles";
 export const TOKEN_SCOPES = ["read", "read_upload"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
+// Short enough for a select at phone width; what each allows in full is TOKEN_SCOPE_DETAILS.
 export const TOKEN_SCOPE_LABELS: Record<TokenScope, string> = {
-  read: "Read: vendors, services, documents, gaps, exports",
-  read_upload: "Read + upload documents",
+  read: "Read only",
+  read_upload: "Read and upload documents",
+};
+
+export const TOKEN_SCOPE_DETAILS: Record<TokenScope, string> = {
+  read: "reads vendors, services, documents, gaps and exports",
+  read_upload: "reads vendors, services, documents, gaps and exports, and uploads documents",
 };
 
 const READ: readonly Permission[] = ["vendor:read", "document:download", "export:run"];

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { TOKEN_SCOPE_LABELS } from "@/lib/api/tokens/scopes";
+import { TOKEN_SCOPE_DETAILS } from "@/lib/api/tokens/scopes";
 import { formatMegabytes, maxUploadBytes } from "@/lib/evidence/uploads/limits";
 import {
   documentListSchema,
@@ -243,8 +243,8 @@ export function buildOpenApiDocument(serverUrl = "/api/v1") {
       description:
         "Vendors, services, evidence documents, gaps and exports of one organisation, for its security team's automation. " +
         "Authenticate with `Authorization: Bearer <token>`; an admin creates tokens under Settings → API tokens. Scopes: " +
-        Object.entries(TOKEN_SCOPE_LABELS)
-          .map(([scope, label]) => `\`${scope}\` (${label})`)
+        Object.entries(TOKEN_SCOPE_DETAILS)
+          .map(([scope, detail]) => `\`${scope}\` (${detail})`)
           .join(", ") +
         ".",
     },

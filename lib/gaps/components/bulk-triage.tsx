@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FormAction } from "@/lib/action";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { FormStatus } from "@/components/ui/form-status";
@@ -27,6 +27,7 @@ export function BulkTriage({
   canAccept: boolean;
 }) {
   const [state, onSubmit, pending] = useFormAction(action);
+  const formRef = useRef<HTMLFormElement>(null);
   const [status, setStatus] = useState("");
   const [selected, setSelected] = useState(0);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
@@ -37,10 +38,13 @@ export function BulkTriage({
     document.addEventListener("change", count);
     return () => document.removeEventListener("change", count);
   }, []);
-  // A successful save re-renders the page's rows; start the next selection from nothing.
+  // A successful save re-renders the page's rows; start the next triage from nothing (selection and
+  // values). A refusal keeps both, so the analyst corrects what the message next to the button says.
   useEffect(() => {
     if (state.ok && state.message) {
+      formRef.current?.reset();
       for (const b of boxes()) b.checked = false;
+      setStatus("");
       setSelected(0);
     }
   }, [state]);
@@ -53,6 +57,7 @@ export function BulkTriage({
 
   return (
     <form
+      ref={formRef}
       id={BULK_FORM_ID}
       onSubmit={onSubmit}
       aria-label="Triage selected gaps"
@@ -71,7 +76,7 @@ export function BulkTriage({
           </button>
         ) : null}
       </div>
-      <div className="grid gap-3 sm:grid-cols-4 sm:items-end">
+      <div className="grid gap-3 sm:grid-cols-3 sm:items-end">
         <FormField id="bulk-owner" label="Set owner" error={errors.ownerId}>
           <select id="bulk-owner" name="ownerId" defaultValue="" className={inputClass}>
             <option value="">Keep each owner</option>
@@ -102,9 +107,6 @@ export function BulkTriage({
             ))}
           </select>
         </FormField>
-        <button type="submit" disabled={pending || selected === 0} className={buttonClass}>
-          {pending ? "Applying…" : `Apply to ${selected} selected`}
-        </button>
       </div>
       {status === "risk_accepted" || status === "not_applicable" ? (
         <div className="grid gap-3 rounded-md bg-amber-50 p-3 sm:grid-cols-3">
@@ -125,7 +127,15 @@ export function BulkTriage({
         </div>
       ) : null}
       {errors.gapIds ? <p className="text-sm text-red-700">{errors.gapIds.join(" ")}</p> : null}
-      <FormStatus state={state} />
+      {/* The outcome beside the button that caused it, not at the far end of the form. */}
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending || selected === 0} className={buttonClass}>
+          {pending ? "Applying…" : `Apply to ${selected} selected`}
+        </button>
+        <div aria-live="polite" className="min-w-0 flex-1">
+          <FormStatus state={state} />
+        </div>
+      </div>
     </form>
   );
 }

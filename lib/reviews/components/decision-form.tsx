@@ -44,7 +44,8 @@ export function DecisionForm({
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-3" aria-label="Record a review decision">
       <input type="hidden" name="vendorId" value={vendorId} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      {/* Two columns only while the form is page-wide: in the vendor page's side column (lg) two would cut the labels. */}
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-1">
         <FormField id="decision" label="Decision" error={errors.decision}>
           <select
             id="decision"

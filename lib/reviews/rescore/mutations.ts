@@ -5,6 +5,8 @@ import { fromDbDate, toDbDate } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/prisma/generated/client";
 import { recordAudit } from "@/lib/audit/mutations";
+import { documentInWords } from "@/lib/evidence/documents/in-words";
+import { readStoredFacts } from "@/lib/evidence/facts/model";
 import { isActiveStatus } from "@/lib/vocabulary";
 import {
   mergeRegisters,
@@ -107,6 +109,8 @@ export async function rescoreVendor(
       merged.push({ gap, before: byKey.get(gap.key) });
   }
 
+  const sources = await repeatSources(actor, merged);
+
   await withTenant(actor.tenantId, async (tx) => {
     for (const { gap, before } of merged) {
       const status = gap.status;
@@ -138,11 +142,28 @@ export async function rescoreVendor(
           where: { tenantId_key: { tenantId: actor.tenantId, key: gap.key } },
           data: { ...data, ...(!isClosed(status) ? { lastSeenAt: new Date() } : {}) },
         });
-        const note = systemNote(before.status, status, gap, before.repeat);
-        if (note)
+        const why = rescoreWhy(before.status, status, gap, before.repeat, sources);
+        if (why)
           await tx.gapComment.create({
-            data: { tenantId: actor.tenantId, gapId: before.id, authorId: actor.userId, body: note },
+            data: { tenantId: actor.tenantId, gapId: before.id, authorId: actor.userId, body: `Re-score: ${why}` },
           });
+        // A status the re-score changed is a change like any other: in the gap's history as old → new, with why.
+        if (before.status !== status)
+          await recordAudit(
+            actor,
+            {
+              action: "gap.rescore",
+              entityType: "Gap",
+              entityId: before.id,
+              data: {
+                changed: ["status"],
+                before: { status: before.status },
+                after: { status },
+                reason: why ?? gap.closedReason ?? null,
+              },
+            },
+            tx,
+          );
       } else {
         await tx.gap.create({
           data: { ...data, tenantId: actor.tenantId, vendorId, serviceId: gap.serviceId, key: gap.key, ownerId: null },
@@ -187,18 +208,44 @@ function tracking(g: {
   };
 }
 
-function systemNote(before: GapStatus, after: GapStatus, gap?: TrackedGap, wasRepeat = false): string | null {
-  // Why it reopened or closed, as lib/scoring worded it (a worsening, a newer document), and repeats.
+/** The newer documents repeat findings are raised from, in words (never their ids), read once per re-score. */
+async function repeatSources(
+  actor: Actor,
+  merged: { gap: TrackedGap; before: { repeat: boolean } | undefined }[],
+): Promise<Map<string, string>> {
+  const ids = [
+    ...new Set(
+      merged.flatMap(({ gap, before }) =>
+        gap.repeat && before && !before.repeat && gap.citation?.documentId ? [gap.citation.documentId] : [],
+      ),
+    ),
+  ];
+  if (!ids.length) return new Map();
+  const docs = await tenantDb(actor.tenantId).document.findMany({
+    where: { tenantId: actor.tenantId, id: { in: ids } },
+    select: { id: true, kind: true, filename: true, confirmedFacts: true },
+  });
+  return new Map(docs.map((d) => [d.id, documentInWords(d, readStoredFacts(d.confirmedFacts))]));
+}
+
+/** Why a re-score changed a gap ("resolved — …"), as lib/scoring worded it (a worsening, a newer document), and repeats. */
+function rescoreWhy(
+  before: GapStatus,
+  after: GapStatus,
+  gap: TrackedGap | undefined,
+  wasRepeat: boolean,
+  sources: ReadonlyMap<string, string>,
+): string | null {
   if (gap?.closedReason && !isClosed(before) && isClosed(after))
-    return `Re-score: ${after === "withdrawn" ? "withdrawn" : "resolved"} — ${gap.closedReason}`;
+    return `${after === "withdrawn" ? "withdrawn" : "resolved"} — ${gap.closedReason}`;
   if (before === "risk_accepted" && after === "open" && /got worse/.test(gap?.comments.at(-1)?.text ?? ""))
-    return `Re-score: ${gap!.comments.at(-1)!.text}`;
-  if (gap?.repeat && !isClosed(before) && !isClosed(after) && !wasRepeat)
-    return `Re-score: repeat finding — raised again from ${gap.citation?.documentId ?? "a newer document"}.`;
-  if (isClosed(before) && after === "open")
-    return "Re-score: reopened — marked resolved, but the documents still show this gap.";
-  if (before === "risk_accepted" && after === "open") return "Re-score: reopened — the risk acceptance has expired.";
-  if (before !== "resolved" && after === "resolved")
-    return "Re-score: resolved — the documents no longer show this gap.";
+    return gap!.comments.at(-1)!.text;
+  if (gap?.repeat && !isClosed(before) && !isClosed(after) && !wasRepeat) {
+    const from = gap.citation?.documentId ? sources.get(gap.citation.documentId) : undefined;
+    return `repeat finding — raised again from ${from ?? "a newer document"}.`;
+  }
+  if (isClosed(before) && after === "open") return "reopened — marked resolved, but the documents still show this gap.";
+  if (before === "risk_accepted" && after === "open") return "reopened — the risk acceptance has expired.";
+  if (before !== "resolved" && after === "resolved") return "resolved — the documents no longer show this gap.";
   return null;
 }

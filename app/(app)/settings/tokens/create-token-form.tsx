@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { createApiTokenAction } from "@/lib/api/tokens/actions";
-import { TOKEN_SCOPES, TOKEN_SCOPE_LABELS } from "@/lib/api/tokens/scopes";
+import { TOKEN_SCOPES, TOKEN_SCOPE_DETAILS, TOKEN_SCOPE_LABELS, type TokenScope } from "@/lib/api/tokens/scopes";
 
 type Outcome = Awaited<ReturnType<typeof createApiTokenAction>>;
 
@@ -12,6 +12,7 @@ const inputClass =
 /** Creates a token and shows its secret once: only its hash is kept, so it can never be shown again. */
 export function CreateTokenForm() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [scope, setScope] = useState<TokenScope>("read");
   const [pending, startTransition] = useTransition();
   const errors = outcome && !outcome.ok ? (outcome.fieldErrors ?? {}) : {};
 
@@ -22,7 +23,10 @@ export function CreateTokenForm() {
     startTransition(async () => {
       const result = await createApiTokenAction({ name: data.get("name"), scope: data.get("scope") });
       setOutcome(result);
-      if (result.ok) form.reset();
+      if (result.ok) {
+        form.reset();
+        setScope("read");
+      }
     });
   }
 
@@ -32,7 +36,7 @@ export function CreateTokenForm() {
       <h2 id="create-token-heading" className="font-medium">
         Create a token
       </h2>
-      <form onSubmit={submit} noValidate className="mt-4 grid items-start gap-3 sm:grid-cols-[1fr_18rem_auto]">
+      <form onSubmit={submit} noValidate className="mt-4 grid items-start gap-3 sm:grid-cols-[minmax(0,1fr)_auto_auto]">
         <div>
           <label htmlFor="token-name" className="block text-sm font-medium text-slate-800">
             Name <span className="font-normal text-slate-500">(what uses it, e.g. “SIEM nightly export”)</span>
@@ -57,18 +61,28 @@ export function CreateTokenForm() {
           <label htmlFor="token-scope" className="block text-sm font-medium text-slate-800">
             May
           </label>
-          <select id="token-scope" name="scope" defaultValue="read" className={`${inputClass} bg-white`}>
-            {TOKEN_SCOPES.map((scope) => (
-              <option key={scope} value={scope}>
-                {TOKEN_SCOPE_LABELS[scope]}
+          <select
+            id="token-scope"
+            name="scope"
+            value={scope}
+            onChange={(event) => setScope(event.target.value as TokenScope)}
+            aria-describedby="token-scope-hint"
+            className={`${inputClass} bg-white pr-8`}
+          >
+            {TOKEN_SCOPES.map((s) => (
+              <option key={s} value={s}>
+                {TOKEN_SCOPE_LABELS[s]}
               </option>
             ))}
           </select>
+          <p id="token-scope-hint" className="mt-1 text-xs text-slate-600 sm:max-w-[16rem]">
+            A token that {TOKEN_SCOPE_DETAILS[scope]}.
+          </p>
         </div>
         <button
           type="submit"
           disabled={pending}
-          className="mt-6 rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2"
+          className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white sm:mt-6 hover:bg-indigo-500 disabled:opacity-60 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2"
         >
           {pending ? "Creating…" : "Create token"}
         </button>

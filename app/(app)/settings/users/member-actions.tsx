@@ -5,11 +5,19 @@ import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { changeRoleAction, resetSignInAction, setUserDisabledAction } from "@/lib/users/actions";
 import { LinkOnce } from "./invite-form";
 
-type Props = { userId: string; name: string; role: Role; disabled: boolean; self: boolean };
+type Props = {
+  userId: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  self: boolean;
+  /** "sso": admitted through single sign-on, no Assay password, so nothing to reset here. */
+  signsInWith: "password" | "sso";
+};
 type Cell = "role" | "status";
 
 /** The Role and Status cells of one member row: the role select, the disable/enable button, and their messages. */
-export function MemberActions({ userId, name, role, disabled, self }: Props) {
+export function MemberActions({ userId, name, role, disabled, self, signsInWith }: Props) {
   const [selected, setSelected] = useState<Role>(role);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string; cell: Cell; link?: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -73,7 +81,7 @@ export function MemberActions({ userId, name, role, disabled, self }: Props) {
             id={selectId}
             value={selected}
             onChange={(event) => setSelected(event.target.value as Role)}
-            className="w-48 rounded-md border border-slate-300 bg-white py-1 pl-2 pr-8 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
+            className="w-56 rounded-md border border-slate-300 bg-white py-1 pl-2 pr-8 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
           >
             {ROLES.map((option) => (
               <option key={option} value={option}>
@@ -115,7 +123,9 @@ export function MemberActions({ userId, name, role, disabled, self }: Props) {
           >
             {disabled ? "Enable" : "Disable"}
           </button>
-          {self ? null : (
+          {signsInWith === "sso" ? (
+            <span className="whitespace-nowrap text-xs text-slate-600">Signs in with SSO</span>
+          ) : self ? null : (
             <button
               type="button"
               onClick={resetSignIn}

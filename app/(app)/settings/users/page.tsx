@@ -71,6 +71,7 @@ export default async function UsersPage() {
                     role={member.role}
                     disabled={member.disabled}
                     self={member.userId === actor.userId}
+                    signsInWith={member.signsInWith}
                   />
                 </tr>
               ))}

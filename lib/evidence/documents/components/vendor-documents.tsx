@@ -5,7 +5,6 @@ import { UploadWidget } from "@/lib/evidence/components/upload-widget";
 import { documentKindLabel } from "@/lib/vocabulary";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
-import { Disclosure } from "@/components/ui/disclosure";
 import { secondaryButtonClass } from "@/components/ui/form-field";
 import { deleteDocumentAction, supersedeDocumentAction } from "../actions";
 import { loadVendorDocuments } from "../loaders";
@@ -79,9 +78,7 @@ export async function VendorDocuments({ actor, vendorId }: { actor: Actor; vendo
               </div>
               {canUpload ? (
                 <div className="mt-1">
-                  <Disclosure summary="Remove (wrong upload)" initiallyOpen={false}>
-                    <DeleteDocumentForm action={deleteDocumentAction} documentId={d.id} filename={d.filename} />
-                  </Disclosure>
+                  <DeleteDocumentForm action={deleteDocumentAction} documentId={d.id} filename={d.filename} />
                 </div>
               ) : null}
             </li>
