@@ -5,6 +5,7 @@ import { addDays, toDbDate, todayIso } from "@/lib/dates";
 import { Prisma } from "@/prisma/generated/client";
 import { isUuid } from "@/lib/vendors/data";
 import { findMembersIn } from "@/lib/tenants/data";
+import { GAP_ROW_FIELDS } from "./row-fields";
 import type { GapListQuery, GapSort } from "./schema";
 
 import { ACTIVE_GAP_STATUSES as OPEN_STATUSES, type Severity } from "@/lib/vocabulary";
@@ -92,17 +93,7 @@ async function findGapsIn(db: TenantTx, actor: Actor, q: Partial<GapListQuery>, 
   const page = q.page ?? 1;
   const rows = await db.gap.findMany({
     where,
-    select: {
-      id: true,
-      severity: true,
-      title: true,
-      subject: true,
-      status: true,
-      dueDate: true,
-      ownerId: true,
-      acceptedUntil: true,
-      vendor: { select: { id: true, legalName: true } },
-    },
+    select: { ...GAP_ROW_FIELDS, vendor: { select: { id: true, legalName: true } } },
     orderBy: gapOrder(q.sort, q.dir),
     take: GAP_PAGE_SIZE,
     skip: (page - 1) * GAP_PAGE_SIZE,

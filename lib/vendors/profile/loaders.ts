@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
 import { VIEW_ACTIONS } from "@/lib/audit/describe";
+import { GAP_ROW_FIELDS } from "@/lib/gaps/row-fields";
 import { SERVICE_FIELDS } from "@/lib/services/fields";
 import { VENDOR_FIELDS } from "../fields";
 
@@ -32,18 +33,7 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
           orderBy: { name: "asc" },
         },
         gaps: {
-          select: {
-            id: true,
-            severity: true,
-            title: true,
-            subject: true,
-            status: true,
-            dueDate: true,
-            ownerId: true,
-            serviceId: true,
-            acceptedUntil: true,
-            repeat: true,
-          },
+          select: { ...GAP_ROW_FIELDS, serviceId: true, repeat: true },
           orderBy: [{ status: "asc" }, { severity: "asc" }, { dueDate: "asc" }],
         },
         reviews: {
