@@ -523,12 +523,15 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
 const CERTIFICATE_NUMBER_LABEL =
   /(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*-?\s*(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#)/;
 
+// OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
+const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
+
 /** The certificate's number, after its label and a colon (or what OCR made of the colon: ";", "|", a lone "1"). */
 function findCertificateNumber(index: TextIndex): Fact<string> {
   const m = search(
     index,
     new RegExp(
-      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:[:;|+~=]|[1Il!](?=\\s))?\\s*([A-Z0-9][A-Z0-9\\-/.]{2,40})`,
+      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:${OCR_STRAY_BEFORE_COLON}[:;|+~=]|[1Il!](?=\\s))?\\s*([A-Z0-9][A-Z0-9\\-/.]{2,40})`,
       "i",
     ),
   );

@@ -73,3 +73,15 @@ describe("a certification firm named only in the footer", () => {
     expect(r.facts.certification_body!.value).toBeNull();
   });
 });
+
+describe("a certificate number behind OCR speckle", () => {
+  it("reads the number when OCR put a stray 1 before the label's colon", () => {
+    const r = extractFromText(
+      doc(
+        "ACME WIDGETS LTD\nISO 9001:2015\nSertifika Numarası / Certificate Number 1: QZ40817\nIssue Date : 01.02.2026\n",
+      ),
+      cert,
+    );
+    expect(r.facts.certificate_number!.value).toBe("QZ40817");
+  });
+});
