@@ -183,7 +183,13 @@ function findHolder(index: TextIndex): Fact<string> {
   }
   if (pick && legalFormOnly(pick.text)) return missing("only the legal form of the holder's name is legible");
   if (pick) return factAt(index, squash(pick.text), pick.index, pick.text.length, anchored ? 0.85 : 0.7);
-  const before = search(index, /\n([^\n]{3,100})\n(?:[^\n]*\n){0,4}[^\n]*has\s*been\s*(?:independently\s*)?assessed/i);
+  // Under the certifying words when there are some: a title above them ("CERTIFICATE OF REGISTRATION") is no name.
+  const certifying = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
+  const before = search(
+    index,
+    /\n([^\n]{3,100})\n(?:[^\n]*\n){0,4}[^\n]*has\s*been\s*(?:independently\s*)?assessed/i,
+    certifying?.index ?? 0,
+  );
   if (before) return factAt(index, squash(before[1]!), before.index, before[0].length, 0.6);
   return missing();
 }

@@ -85,3 +85,16 @@ describe("a certificate number behind OCR speckle", () => {
     expect(r.facts.certificate_number!.value).toBe("QZ40817");
   });
 });
+
+describe("a holder without a legal form", () => {
+  it("is read under the certifying words, never from the title above them", () => {
+    const r = extractFromText(
+      doc(
+        "Example Registrar AG\nCERTIFICATE OF REGISTRATION\nThis is to certify that the information security management system of\n" +
+          "Northwind Widgets\n12 Harbour Road, Leeds\nhas been assessed and found to conform to ISO/IEC 27001:2022\n",
+      ),
+      cert,
+    );
+    expect(r.facts.certificate_holder!.value).toBe("Northwind Widgets");
+  });
+});
