@@ -2,9 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { auth } from "./auth";
 import { loadStanding, type Actor, type Standing } from "./load-actor";
-import { claimsFrom, type SessionClaims } from "./session-policy";
+import { readSessionClaims } from "./session-claims";
+import type { SessionClaims } from "./session-policy";
 
 export type { Actor, TenantId } from "./load-actor";
 
@@ -18,9 +18,9 @@ export const getStanding = cache(async (): Promise<Standing | null> => {
   return claims ? loadStanding(claims, Date.now()) : null;
 });
 
-/** This request's session claims as Auth.js decoded them (signed, not yet checked against the database). */
+/** This request's session claims (signed, not yet checked against the database). */
 export async function getSessionClaims(): Promise<SessionClaims | null> {
-  return claimsFrom(await auth());
+  return readSessionClaims();
 }
 
 /** The signed-in user, or null when there is no fully usable session (second factor included). */

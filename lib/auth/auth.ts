@@ -16,6 +16,8 @@ const loginSchema = z.object({ email: z.string().trim().min(3).max(254), passwor
 // cannot set Secure cookies, so they keep an unprefixed name.
 const secure = (process.env.AUTH_URL ?? process.env.APP_URL ?? "").startsWith("https://");
 const sessionCookie = secure ? "__Host-assay.session" : "assay.session";
+/** The session cookie's name, which is also the salt of its encryption (lib/auth/session-claims.ts reads it). */
+export const SESSION_COOKIE = sessionCookie;
 
 /** The organisation this browser chose for single sign-on, if any (see lib/auth/sso/actions.ts). */
 // The route handler passes a plain Request (lib/auth/request-origin.ts): read the Cookie header.

@@ -6,6 +6,7 @@ import type { KindExtraction } from "./soc-report";
 import { flagAt, flagOn } from "./flags";
 import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
 import type { Fact, Facts, FlagCitation } from "./types";
+import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, type Page } from "./layout";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import {
@@ -272,19 +273,27 @@ const DATE_LABELS = {
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
     "|yeniden\\s*bas[ıi]m\\s*tarihi|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*di\\s*emissione|data\\s*de\\s*emiss[ãa]o",
   original:
-    "original\\s*(?:certification|registration|approval)\\s*date|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issue|issued|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
+    "original\\s*(?:certification|registration|approval)\\s*date|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issue|issued|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
     "|tescil\\s*tarihi|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:di|de)\\s*(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)",
   expiry:
-    "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity(?:\\s*date)?|expires?\\s*on|expiry" +
+    "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?\\s*on|expiry" +
     // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
     "|ge[cçg]erlilik\\s*tarihi|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|data\\s*di\\s*scadenza|valido\\s*fino\\s*al|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
   validFrom: "valid\\s*from|effective\\s*(?:date|from)",
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
 const PREVIOUS_CYCLE =
-  /(?:last|previous|prior|former)\s*(?:certification\s*)?cycle|previous\s*certificate|prior\s*certificate/i;
+  /(?:last|previous|prior|former)\s*(?:certification\s*)?cycle|previous\s*certificate|prior\s*certificate|(?:previous|prior|former)\s*(?:expiry|expiration)/i;
+// Words right before a label that give it another meaning ("Original issue date" is not the date of this issue), or
+// a label found inside a longer word ("Recertification date" is not the certification date).
+const QUALIFIED = /(?:\b(?:original|initial|first|last|previous|prior|former)\s*|[a-z])$/i;
+// A range after the value: "Validity: 01.01.2025 - 31.12.2027", "Valid from 1 May 2025 to 30 April 2028".
+const RANGE_END = new RegExp(`^\\s*(?:-|–|—|to|until|till|through)\\s*(${DATE_PATTERN})`, "i");
 
-function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0.9): Dated {
+/** "value": the date after the label; "end": the end of a range printed there (none without one); "end-or-value". */
+type Part = "value" | "end" | "end-or-value";
+
+function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0.9, part: Part = "value"): Dated {
   // Up to a few words may sit between the label and its colon ("Date of expiry certificate: 23.06.2027").
   const hits = labelValues(
     pages,
@@ -303,10 +312,19 @@ function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0
     // Up to the value when it is in the same cell: words after it ("(previous certificate expired …)") are another date's.
     const valueEnd = at + h.length;
     const cell = index.text.slice(cellStart, valueEnd > labelAt && valueEnd < cellEnd ? valueEnd : cellEnd);
-    if (PREVIOUS_CYCLE.test(cell)) continue;
+    if (PREVIOUS_CYCLE.test(cell) || QUALIFIED.test(index.text.slice(cellStart, labelAt))) continue;
+    const from = Math.min(at, index.starts[h.page]! + h.labelOffset);
     const d = findDates(h.value[0])[0];
     if (!d) continue;
-    const from = Math.min(at, index.starts[h.page]! + h.labelOffset);
+    // The range goes on in the value's own cell, wherever that is (after the label, right of it or below it).
+    const valueCellEnd = Math.min(
+      ...[index.text.indexOf("\n", valueEnd), index.text.indexOf("\t", valueEnd)].filter((i) => i >= 0),
+      index.text.length,
+    );
+    const range = part === "value" ? null : RANGE_END.exec(index.text.slice(valueEnd, valueCellEnd));
+    const end = range ? findDates(range[1]!)[0] : undefined;
+    if (end && end.iso > d.iso) return factAt(index, end.iso, from, valueEnd + range![0].length - from, confidence);
+    if (part === "end") continue;
     return factAt(index, d.iso, from, at + h.length - from, confidence);
   }
   return missing();
@@ -316,8 +334,9 @@ function findDatesOfCertificate(index: TextIndex) {
   const pages = pagesOf(index.doc, index.doc.pages);
   let issue = labelled(index, pages, DATE_LABELS.issue);
   let original = labelled(index, pages, DATE_LABELS.original);
-  let expiry = labelled(index, pages, DATE_LABELS.expiry);
+  let expiry = labelled(index, pages, DATE_LABELS.expiry, 0.9, "end-or-value");
   const validFrom = labelled(index, pages, DATE_LABELS.validFrom);
+  if (expiry.value === null) expiry = labelled(index, pages, DATE_LABELS.validFrom, 0.85, "end");
   const recertification = labelled(index, pages, DATE_LABELS.recertification);
   if (issue.value === null && validFrom.value) {
     issue = { ...validFrom, confidence: 0.7, note: "no issue date printed; the certificate is valid from this date" };
@@ -508,7 +527,8 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
   const m = search(
     index,
     new RegExp(
-      `(?:statement\\s*of\\s*applicability|\\bSOA\\b)[^\\n]{0,40}?(?:dated|date|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
+      // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
+      `(?:statement\\s*of\\s*applicability|\\bSOA\\b)(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated))(?:dated|date|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
       "i",
     ),
   );
@@ -521,7 +541,8 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
     return factAt(index, { version: squash(versioned[1]!), date: null }, versioned.index, versioned[0].length, 0.75);
   }
   const date = findDates(m[1]!)[0]?.iso ?? null;
-  const version = m[2] ? squash(m[2]) : (/(?:version|rev\.?)\s*([\w.]+)/i.exec(m[0])?.[0] ?? null);
+  const printed = /(?:version|rev\.?)\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
+  const version = m[2] ? squash(m[2]) : printed ? squash(printed).replace(/[.,]$/, "") : null;
   return factAt(index, { version, date }, m.index, m[0].length, 0.8);
 }
 
@@ -555,7 +576,8 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   const holder = unlessMangled(findHolder(index));
   const named = findCertificationBody(index);
   const body = named.value ? named : (certificationFirmLine(index, endsInLegalForm, holder.value) ?? named);
-  const accreditation = findAccreditationBody(index);
+  const labelledAccreditation = findAccreditationBody(index);
+  const accreditation = labelledAccreditation.value ? labelledAccreditation : accreditationFromText(index);
   const { issue, original, expiry, surveillanceDue } = findDatesOfCertificate(index);
   const scope = unlessMangled(findScope(index));
   const facts: Facts = {

@@ -18,9 +18,9 @@ import { extractSocReport, type KindExtraction } from "./soc-report";
 import { extractSubprocessorList } from "./subprocessors";
 import { detectTextFormat, textDocumentFrom } from "./text-formats";
 import { layoutDocument } from "./layout";
+import { keepQuotesOnPage } from "./quote-guard";
 import { buildTextIndex } from "./text-index";
 import { factsFromExtractorReadings } from "@/lib/evidence/facts/model/from-readings";
-import type { DocumentFacts } from "@/lib/evidence/facts/model";
 import { flagTexts } from "./flags";
 import { garbledLayerFlags } from "./garbled-layer";
 import type {
@@ -29,7 +29,6 @@ import type {
   ExtractionOptions,
   ExtractionResult,
   Facts,
-  FlagCitation,
   OcrPage,
   TextDocument,
 } from "./types";
@@ -129,9 +128,13 @@ function factsFor(kind: DocKind, doc: TextDocument, now: Date): KindExtraction {
     case "bridge_letter":
       return extractBridgeLetter(index);
     case "iso_certificate":
-    case "other_certificate":
+    case "other_certificate": {
       // A certificate is read as laid out: labels and values are placed by position, not drawn in reading order.
-      return extractCertificate(buildTextIndex(layoutDocument(doc)), now);
+      const read = extractCertificate(buildTextIndex(layoutDocument(doc)), now);
+      // Its quotes are checked against the page as its text runs, which the layout may have reordered.
+      keepQuotesOnPage({ facts: read.facts, flags: [...read.consistency, ...read.authenticity] }, doc.pages);
+      return read;
+    }
     case "subprocessor_list":
       return extractSubprocessorList(index);
     default:
@@ -152,19 +155,6 @@ export function extractFromText(doc: TextDocument, opts: { now?: Date; classific
     authenticity: flagTexts(result.authenticity),
     flagCitations: [...result.consistency, ...result.authenticity],
   };
-}
-
-/** The typed facts' flags carry the page and quote of their evidence, as every other cited item does. */
-function citeDocumentFlags(document: DocumentFacts, citations: FlagCitation[]): DocumentFacts {
-  const byText = new Map(citations.map((c) => [c.flag, c]));
-  for (const f of document.flags) {
-    const c = f.value ? byText.get(f.value.text) : undefined;
-    if (c && c.page !== null && c.quote) {
-      f.page = c.page;
-      f.quote = c.quote;
-    }
-  }
-  return document;
 }
 
 export async function extractDocument(
@@ -268,6 +258,7 @@ export async function extractDocument(
         facts,
         not_in_text_layer: notInTextLayer,
         authenticity_flags: activeFlags,
+        flag_citations: activeCitations,
       }),
       facts,
       not_in_text_layer: notInTextLayer,
@@ -314,16 +305,14 @@ export async function extractDocument(
     doc_kind: classification.kind,
     doc_kind_confidence: classification.confidence,
     // The final assembly: the rules' readings become the typed facts of the schema here, and only here.
-    document: citeDocumentFlags(
-      factsFromExtractorReadings({
-        doc_kind: classification.kind,
-        facts,
-        not_in_text_layer: notRead,
-        consistency_flags: consistency,
-        authenticity_flags: authenticityFlags,
-      }),
-      citations,
-    ),
+    document: factsFromExtractorReadings({
+      doc_kind: classification.kind,
+      facts,
+      not_in_text_layer: notRead,
+      consistency_flags: consistency,
+      authenticity_flags: authenticityFlags,
+      flag_citations: citations,
+    }),
     facts,
     not_in_text_layer: notRead,
     consistency_flags: consistency,

@@ -156,6 +156,71 @@ describe("certificates as OCR and bilingual print give them", () => {
   });
 });
 
+describe("many dates, one meaning each", () => {
+  const read = (text: string) =>
+    extractFromText(doc(`This is to certify that\nAcme Ltd\nISO/IEC 27001:2022\n${text}`), { classification: cert })
+      .facts;
+
+  it("does not read the original issue date as this issue's date", () => {
+    const f = read("Original issue date: 12 January 2019\nIssue date: 5 March 2025\nExpiry date: 4 March 2028\n");
+    expect(f.issue_date!.value).toBe("2025-03-05");
+    expect(f.original_certification_date!.value).toBe("2019-01-12");
+  });
+
+  it("does not read a recertification date as the certification date", () => {
+    const f = read("Recertification date: 1 February 2025\nIssue date: 5 March 2025\nExpiry date: 4 March 2028\n");
+    expect(f.original_certification_date!.value).not.toBe("2025-02-01");
+    expect(f.issue_date!.value).toBe("2025-03-05");
+  });
+
+  it("never takes the previous expiry date as the expiry", () => {
+    const f = read("Previous expiry date: 4 March 2025\nIssue date: 5 March 2025\nExpiry date: 4 March 2028\n");
+    expect(f.expiry_date!.value).toBe("2028-03-04");
+  });
+
+  it("takes the end of a validity range as the expiry", () => {
+    expect(read("Issue date: 05.03.2025\nValidity: 05.03.2025 - 04.03.2028\n").expiry_date!.value).toBe("2028-03-04");
+    expect(read("Validity period\n05.03.2025 - 04.03.2028\n").expiry_date!.value).toBe("2028-03-04");
+    const f = read("Valid from 5 March 2025 to 4 March 2028\n");
+    expect(f.expiry_date!.value).toBe("2028-03-04");
+    expect(f.issue_date!.value).toBe("2025-03-05");
+  });
+});
+
+describe("accreditation body in the text", () => {
+  const read = (text: string) =>
+    extractFromText(doc(`This is to certify that\nAcme Ltd\nISO/IEC 27001:2022\n${text}`), { classification: cert });
+
+  it("reads the body named after 'accreditation of', and its acronym when printed", () => {
+    const r = read(
+      "This certificate is issued under the accreditation of the Gulf Regional Accreditation Centre (GAC)\nCertificate No: X-1\n",
+    );
+    expect(r.facts.accreditation_body!.value).toBe("GAC");
+    expect(r.notInTextLayer).not.toContain("accreditation_body");
+    const named = read("Issued under the accreditation of Nordic Akkreditering Board\n");
+    expect(named.facts.accreditation_body!.value).toBe("Nordic Akkreditering Board");
+  });
+
+  it("reads the text of an accreditation mark, not an accreditation number", () => {
+    expect(read("UKAS MANAGEMENT SYSTEMS 0123\n").facts.accreditation_body!.value).toBe("UKAS");
+    const number = read("CB-ISMS-045\nThe accreditation of this certificate can be checked online.\n");
+    expect(number.facts.accreditation_body!.value).toBeNull();
+    expect(number.notInTextLayer).toContain("accreditation_body");
+  });
+});
+
+describe("certificates in narrow columns", () => {
+  it("reads a statement of applicability reference wrapped onto a second line", () => {
+    const r = extractFromText(
+      doc(
+        "This is to certify that\nAcme Ltd\nISO/IEC 27001:2022\nScope of certification:\nHosting of a payroll service.\n\nIn accordance with the Statement of Applicability version\n4.2, dated 2027-01-15\nCertificate number\nQX-1\n",
+      ),
+      { classification: cert },
+    );
+    expect(r.facts.soa_reference!.value).toEqual({ version: "version 4.2", date: "2027-01-15" });
+  });
+});
+
 describe("SOC reports", () => {
   const soc2 = { kind: "soc2_report", confidence: 1, reason: "test" } as const;
   it("finds each subservice organisation named in one run-on sentence, legal forms as printed", () => {

@@ -90,3 +90,63 @@ describe("citations", () => {
     expect(fact.quote).toBe("ends here");
   });
 });
+
+describe("two columns side by side", () => {
+  // A scope paragraph on the left (10 pt, 11.6 pt apart) and label-above-value pairs on the right (9 pt labels, 10 pt
+  // values), starting on one baseline: the right column's lines fall between the left's.
+  const left = [
+    "Scope of certification:",
+    "Hosting and support of a payroll",
+    "service for small employers in",
+    "the region and abroad.",
+  ].map((t, i) => item(t, 50, 300 + i * 11.6));
+  const right: RawItem[] = [
+    item("Certificate number", 320, 300.4, 9),
+    item("QX-1234-5", 320, 311.2),
+    item("Date of issue", 320, 326.4, 9),
+    item("3 March 2025", 320, 337.4),
+    item("Expiry date", 320, 352.6, 9),
+    item("2 March 2028", 320, 363.5),
+  ];
+  const page = buildPage({ width: 600, height: 800, items: [...left, ...right] });
+
+  it("reads the left column's lines, then the right column's, never one glued to the other", () => {
+    expect(page.text).toBe(
+      [
+        "Scope of certification:",
+        "Hosting and support of a payroll",
+        "service for small employers in",
+        "the region and abroad.",
+        "Certificate number",
+        "QX-1234-5",
+        "Date of issue",
+        "3 March 2025",
+        "Expiry date",
+        "2 March 2028",
+      ].join("\n"),
+    );
+  });
+
+  it("pairs each right-column label with the value under it", () => {
+    const hits = labelValues([page], /Date of issue/, /\d{1,2} \w+ \d{4}/);
+    expect(hits.map((h) => h.value[0])).toEqual(["3 March 2025"]);
+  });
+
+  it("keeps a table's rows as lines, a wrapped cell included", () => {
+    const table = buildPage({
+      width: 600,
+      height: 800,
+      items: [
+        item("Boston, MA", 50, 100),
+        item("Management of the information", 320, 100),
+        item("security management system", 320, 111.6),
+        item("Denver, CO", 50, 130),
+        item("Operations and support", 320, 130),
+        item("Conditions:", 50, 160),
+      ],
+    });
+    expect(table.text).toBe(
+      "Boston, MA\tManagement of the information\nsecurity management system\nDenver, CO\tOperations and support\nConditions:",
+    );
+  });
+});

@@ -1,6 +1,7 @@
 // Page layout from positioned pdf.js text items: lines rebuilt by baseline, cells split by wide horizontal gaps,
 // so a label and its value can be paired by position (right of the label on its line, or below it) and a table
 // row reads as one line of cells, whatever order the PDF's content stream drew them in.
+import { readColumns } from "./columns";
 import { normalizeText } from "./normalize";
 import type { TextDocument } from "./types";
 
@@ -80,7 +81,8 @@ function buildCells(items: Item[]): Omit<Cell, "start">[] {
 export function buildPage(layout: PageLayout): Page {
   const lines: Line[] = [];
   let text = "";
-  for (const items of groupLines(toItems(layout.items))) {
+  // Two columns side by side are read one after the other (columns.ts).
+  for (const items of readColumns(groupLines(toItems(layout.items)), groupLines)) {
     const cells = buildCells(items);
     if (cells.length === 0) continue;
     if (text) text += "\n";

@@ -4,7 +4,7 @@
 import { isCriteriaLine, parseCriteria } from "./criteria";
 import { squash } from "./normalize";
 import type { Fact } from "./types";
-import { factAt, missing, searchAll, type TextIndex } from "./text-index";
+import { factAt, missing, pageEnd, searchAll, type TextIndex } from "./text-index";
 
 export type ControlException = {
   criteria: string[];
@@ -24,9 +24,10 @@ const TEST_START =
 const RESULT_LINE = /(?:No\s*exceptions?\s*noted|Exceptions?\s*noted|performed\.|Not\s*tested|No\s*relevant)/i;
 const CRITERION_AT_LINE = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\b/;
 
-function deviationText(after: string): string {
+/** Where the deviation printed after "Exception noted." ends: its first sentence, or 300 characters. */
+function deviationEnd(after: string): number {
   const stop = after.search(/\.(?=\s|$)/);
-  return squash(stop >= 0 ? after.slice(0, stop + 1) : after.slice(0, 300));
+  return stop >= 0 ? stop + 1 : Math.min(after.length, 300);
 }
 
 // Control ids as printed in the first cell: "7.1.02", "CC6.2-02", "CC1.4.2" (a criterion id alone is a heading, not a control).
@@ -112,15 +113,19 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
     ).at(-1)?.index ?? Infinity;
   const byKey = new Map<string, ControlException>();
   for (const m of hits) {
-    const after = index.text.slice(m.index + m[0].length, m.index + m[0].length + 600);
-    const deviation = deviationText(after);
+    // A result cell never runs onto the next page's running header or the auditor's back cover.
+    const after = index.text.slice(
+      m.index + m[0].length,
+      Math.min(m.index + m[0].length + 600, pageEnd(index, m.index)),
+    );
+    const deviation = squash(after.slice(0, deviationEnd(after)));
     if (deviation.length < 8 || /^["'”)]/.test(deviation)) continue;
     const { control, criteria } = controlBefore(index.text, m.index);
     const k = key(deviation);
     const page = factAt(index, null, m.index, 1, 0).page!;
     let response: string | null = null;
     if (m.index > responseStart) {
-      const rest = after.slice(after.indexOf(deviation.slice(-10)) + 10);
+      const rest = after.slice(deviationEnd(after));
       const lines: string[] = [];
       for (const raw of rest.split("\n")) {
         const line = raw.trim();

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { scoreDocument } from "@/scripts/eval-compare";
+import { citationProblems } from "./citation-check";
 import { extractDocument } from "./extract-document";
 
 const synthDir = path.resolve(process.cwd(), "scripts/synth");
@@ -118,5 +119,26 @@ describe.skipIf(!present)("synthetic documents (scripts/synth)", () => {
       "subprocessor_list",
     );
     for (const r of [bridge, iso, lists]) expect(r.rate, r.problems.join("; ")).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+  it("reads two-column certificates and dates whose labels share words, every quote on its page", async () => {
+    const { variation } = await import("../../scripts/synth/variations");
+    for (const id of ["iso-two-column", "iso-date-meanings"]) {
+      const v = variation(id);
+      const problems: string[] = [];
+      for (const seed of [1, 2, 3]) {
+        const made = await v.make(seed);
+        let pages: string[] = [];
+        const r = await extractDocument(
+          { bytes: made.bytes, filename: made.filename },
+          { onText: (doc) => (pages = doc.pages) },
+        );
+        if (!r.ok) throw new Error(`${made.filename}: ${r.error.code}`);
+        for (const p of citationProblems(r, pages)) problems.push(`${made.filename} ${p.field}: ${p.problem}`);
+        for (const sc of scoreDocument(r, made.expected))
+          if (["missed", "wrong", "fabricated"].includes(sc.status))
+            problems.push(`${made.filename} ${sc.field} ${sc.status}`);
+      }
+      expect(problems, id).toEqual([]);
+    }
   }, 60_000);
 });

@@ -33,7 +33,7 @@ export function pageAt(index: TextIndex, offset: number): number {
 }
 
 /** Where the page holding `offset` ends in `text` (its page break excluded). */
-function pageEnd(index: TextIndex, offset: number): number {
+export function pageEnd(index: TextIndex, offset: number): number {
   const next = index.starts[pageAt(index, offset)];
   return next === undefined ? index.text.length : next - PAGE_BREAK.length;
 }

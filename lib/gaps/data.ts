@@ -4,6 +4,7 @@ import { tenantDb, withTenant, type TenantTx } from "@/lib/db";
 import { addDays, toDbDate, todayIso } from "@/lib/dates";
 import { Prisma } from "@/prisma/generated/client";
 import { isUuid } from "@/lib/vendors/data";
+import { findMembersIn } from "@/lib/tenants/data";
 import type { GapListQuery, GapSort } from "./schema";
 
 import { ACTIVE_GAP_STATUSES as OPEN_STATUSES, type Severity } from "@/lib/vocabulary";
@@ -74,29 +75,39 @@ export function gapOrder(
 
 /** One register page: only the columns the table shows, and the total for the pager. */
 export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, today = todayIso()) {
+  // One transaction for both statements: each transaction costs a BEGIN/set tenant/COMMIT.
+  return withTenant(actor.tenantId, (db) => findGapsIn(db, actor, q, today));
+}
+
+/** The register's page: its rows, the total and the members (owner names and pickers), in one transaction. */
+export async function findGapRegister(actor: Actor, q: Partial<GapListQuery>, today: string) {
+  return withTenant(actor.tenantId, async (db) => {
+    const page = await findGapsIn(db, actor, q, today);
+    return { ...page, members: await findMembersIn(db, actor) };
+  });
+}
+
+async function findGapsIn(db: TenantTx, actor: Actor, q: Partial<GapListQuery>, today: string) {
   const where = toGapWhere(actor, q, today);
   const page = q.page ?? 1;
-  // One transaction for both statements: each transaction costs a BEGIN/set tenant/COMMIT.
-  return withTenant(actor.tenantId, async (db) => {
-    const rows = await db.gap.findMany({
-      where,
-      select: {
-        id: true,
-        severity: true,
-        title: true,
-        subject: true,
-        status: true,
-        dueDate: true,
-        ownerId: true,
-        acceptedUntil: true,
-        vendor: { select: { id: true, legalName: true } },
-      },
-      orderBy: gapOrder(q.sort, q.dir),
-      take: GAP_PAGE_SIZE,
-      skip: (page - 1) * GAP_PAGE_SIZE,
-    });
-    return { rows, total: await db.gap.count({ where }) };
+  const rows = await db.gap.findMany({
+    where,
+    select: {
+      id: true,
+      severity: true,
+      title: true,
+      subject: true,
+      status: true,
+      dueDate: true,
+      ownerId: true,
+      acceptedUntil: true,
+      vendor: { select: { id: true, legalName: true } },
+    },
+    orderBy: gapOrder(q.sort, q.dir),
+    take: GAP_PAGE_SIZE,
+    skip: (page - 1) * GAP_PAGE_SIZE,
   });
+  return { rows, total: await db.gap.count({ where }) };
 }
 
 /** A vendor's name for the register's filter chip; null for an unknown or foreign id. */

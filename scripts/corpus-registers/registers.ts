@@ -13,6 +13,7 @@ export type ExtractionSnapshot = {
   facts: Record<string, { value: unknown; page: number | null; quote: string | null; confidence: number }>;
   consistency_flags: string[];
   authenticity_flags: string[];
+  flag_citations?: Array<{ flag: string; page: number | null; quote: string | null }>;
   not_in_text_layer: string[];
 };
 

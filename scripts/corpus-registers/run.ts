@@ -30,6 +30,7 @@ async function snapshotExtractions(): Promise<Record<string, ExtractionSnapshot>
       facts: result.facts,
       consistency_flags: result.consistency_flags,
       authenticity_flags: result.authenticity_flags,
+      flag_citations: result.flag_citations ?? [],
       not_in_text_layer: result.not_in_text_layer,
     };
     console.error(`extracted ${doc.id}`);

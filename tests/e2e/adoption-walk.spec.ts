@@ -10,10 +10,10 @@ import { Secret, TOTP } from "otpauth";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../scripts/demo/accounts";
 import { DEMO_EMAIL_DOMAIN, DEMO_TENANT_SLUG } from "../../scripts/lib/demo.mjs";
-import { loadEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.mjs";
 import { needsBuild } from "../../scripts/lib/needs-build.mjs";
 import { generateSoc2 } from "../../scripts/synth/generate-soc2";
 import { randomSoc2Spec } from "../../scripts/synth/soc2-spec";
+import { createOwnedDatabase, startScratchServer } from "../support/scratch-postgres";
 import { snap } from "./helpers";
 import { ssoSignIn, startTestIdp, type TestIdp } from "./oidc";
 
@@ -119,26 +119,9 @@ test.beforeAll(async () => {
   parent = fs.mkdtempSync(path.join(os.tmpdir(), "assay-walk-"));
   fs.chmodSync(parent, 0o755); // initdb runs as `postgres` when we are root
   const pgPort = await freePort(process.env.E2E_WALK_PG_PORT);
-  const Server: typeof EmbeddedPostgres = await loadEmbeddedPostgres();
-  server = new Server({
-    databaseDir: path.join(parent, "pg"),
-    port: pgPort,
-    user: "pgadmin",
-    password: "pgadmin",
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-    onError: () => {},
-  });
-  await server.initialise();
-  await server.start();
+  server = await startScratchServer(path.join(parent, "pg"), pgPort);
   // The organisation's own, empty database, owned as the README recommends: not a superuser.
-  const admin = new pg.Client({ connectionString: `postgresql://pgadmin:pgadmin@127.0.0.1:${pgPort}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE ROLE walk_owner LOGIN CREATEROLE NOSUPERUSER PASSWORD 'walk-owner-pw'`);
-  await admin.query(`CREATE DATABASE assay OWNER walk_owner`);
-  await admin.end();
-  ownerUrl = `postgresql://walk_owner:walk-owner-pw@127.0.0.1:${pgPort}/assay`;
+  ownerUrl = await createOwnedDatabase(pgPort, { user: "walk_owner", password: "walk-owner-pw" });
 
   const port = await freePort(process.env.E2E_WALK_PORT);
   base = `http://127.0.0.1:${port}`;

@@ -94,7 +94,7 @@ describe("ISO certificate variations print their expected facts", () => {
   const seeds = [1, 2, 3];
   const dates = (e: Exp) => (iso: string) => formatDate(iso, e.synthetic.date_format as DateFormat);
 
-  it.each(["iso-table", "iso-label-above", "iso-two-column", "iso-sentence", "iso-cycle-dates"])(
+  it.each(["iso-table", "iso-label-above", "iso-two-column", "iso-sentence", "iso-cycle-dates", "iso-date-meanings"])(
     "%s: every expected value is in the text layer",
     async (id) => {
       for (const seed of seeds) {
@@ -171,6 +171,24 @@ describe("ISO certificate variations print their expected facts", () => {
       expect(e.surveillance_due).toEqual([]);
     }
   });
+
+  it("dates whose labels share words: each printed with its own value, a validity range in some seeds", async () => {
+    let ranges = 0;
+    const labels = new Set<string>();
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const { bytes, expected: e } = await make("iso-date-meanings", seed);
+      const { flat } = await pdfText(bytes);
+      const d = dates(e);
+      for (const iso of [e.valid_from, e.last_cycle_expiry_date, e.recertification_due] as string[])
+        expect(flat).toContain(d(iso));
+      const range = `${d(e.valid_from as string)} – ${d(e.expiry_date as string)}`;
+      if (flat.includes(range) || flat.includes(range.replace("–", "-"))) ranges++;
+      for (const l of ["Original issue date", "Initial issue date", "Previous expiry date", "Recertification due date"])
+        if (flat.includes(l)) labels.add(l);
+    }
+    expect(ranges).toBeGreaterThan(0);
+    expect(labels.size).toBeGreaterThan(1);
+  }, 60_000);
 
   it("asking for a layout or the six dates leaves the seed's other draws unchanged", () => {
     for (const seed of [1, 2, 3]) {

@@ -1,10 +1,10 @@
 import http from "node:http";
-import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 // Imported for its effect too: the preload wraps http.createServer as it does under npm start.
 import "@/lib/server/request-gate.mjs";
 import { MAX_URL_BYTES } from "@/lib/server/url-limit.mjs";
+import { rawRequest } from "../support/raw-http";
 
 // Issue #14: an address over the limit gets a readable 414 at once, whatever its length, and the
 // connection is closed (never left hanging); an address within the limit reaches the app with its cookie.
@@ -17,25 +17,12 @@ await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
 const port = (server.address() as AddressInfo).port;
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-/** Sends raw bytes and returns everything the server wrote until it closed the connection. */
-function raw(request: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, "127.0.0.1");
-    const chunks: Buffer[] = [];
-    socket.on("data", (c) => chunks.push(c));
-    socket.on("error", (err: NodeJS.ErrnoException) => {
-      // The server may close while a huge request is still being written: what it answered counts.
-      if (err.code === "ECONNRESET" || err.code === "EPIPE") resolve(Buffer.concat(chunks).toString());
-      else reject(err);
-    });
-    socket.on("close", () => resolve(Buffer.concat(chunks).toString()));
-    socket.write(request); // not end(): a half-closed connection may be dropped before the answer
-  });
-}
-
 const target = (bytes: number, prefix = "/vendors?q=") => prefix + "a".repeat(bytes - prefix.length);
 const get = (path: string, headers = "") =>
-  raw(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: assay.session=S\r\n${headers}Connection: close\r\n\r\n`);
+  rawRequest(
+    port,
+    `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: assay.session=S\r\n${headers}Connection: close\r\n\r\n`,
+  );
 
 describe("long addresses", () => {
   it("serves an address of exactly the limit, with its session cookie", async () => {

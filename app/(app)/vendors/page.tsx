@@ -141,31 +141,30 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                   <SortHeader sort="review" label="Next review" />
                 </tr>
               </thead>
-              <tbody>
+              {/* Row and cell classes: .vendor-rows in app/globals.css (sent once, not 25 times). */}
+              <tbody className="vendor-rows">
                 {/* Plain links in long tables: see app/(app)/gaps/page.tsx. */}
                 {rows.map((v) => {
                   const state = evidenceState(v.evidenceExpires, v.evidenceCount, today);
                   const [tone, label] = EVIDENCE_BADGE[state];
                   return (
-                    <tr key={v.id} className="border-t border-slate-100 hover:bg-slate-50">
-                      <td className="px-4 py-2 font-medium">
-                        <a className="text-indigo-700 hover:underline" href={`/vendors/${v.id}`}>
+                    <tr key={v.id}>
+                      <td className="font-medium">
+                        <a className="row-link" href={`/vendors/${v.id}`}>
                           {v.legalName}
                         </a>
                       </td>
-                      <td className="px-4 py-2 capitalize" data-label="Tier">
+                      <td className="capitalize" data-label="Tier">
                         {v.tier}
                       </td>
-                      <td className="px-4 py-2" data-label="Status">
-                        {v.status.replace("_", " ")}
-                      </td>
-                      <td className="px-4 py-2" data-label="Evidence">
+                      <td data-label="Status">{v.status.replace("_", " ")}</td>
+                      <td data-label="Evidence">
                         <span className={tone}>{label}</span>
                         {v.evidenceExpires && state !== "none" ? (
                           <span className="ml-2 text-xs text-slate-500">{fromDbDate(v.evidenceExpires)}</span>
                         ) : null}
                       </td>
-                      <td className="px-4 py-2" data-label="Open gaps">
+                      <td data-label="Open gaps">
                         <span
                           className="flex flex-wrap gap-1"
                           aria-label={`${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low`}
@@ -179,7 +178,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                           ) : null}
                         </span>
                       </td>
-                      <td className="px-4 py-2 tabular-nums" data-label="Next review">
+                      <td className="tabular-nums" data-label="Next review">
                         {fromDbDate(v.nextReviewDate) ?? "—"}
                       </td>
                     </tr>

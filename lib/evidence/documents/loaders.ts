@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { tenantDb } from "@/lib/db";
+import { tenantDb, withTenant } from "@/lib/db";
 import { readStoredFacts, type DocumentFacts } from "@/lib/evidence/facts/model";
 import { evidenceFromFacts, type VendorIdentity } from "@/lib/evidence/facts/to-evidence";
 import { compareSocReports, compareSubprocessorLists } from "@/lib/scoring/compare";
@@ -44,31 +44,36 @@ function compareVersions(
  */
 export async function loadVendorDocuments(actor: Actor, vendorId: string) {
   if (!isUuid(vendorId)) return null;
-  const db = tenantDb(actor.tenantId);
-  const vendor = await db.vendor.findFirst({
-    where: { tenantId: actor.tenantId, id: vendorId },
-    select: { id: true, legalName: true, tier: true },
+  // Both reads in one transaction (each costs a BEGIN, the tenant setting and a COMMIT).
+  const loaded = await withTenant(actor.tenantId, async (db) => {
+    const vendor = await db.vendor.findFirst({
+      where: { tenantId: actor.tenantId, id: vendorId },
+      select: { id: true, legalName: true, tier: true },
+    });
+    if (!vendor) return null;
+    const rows = await db.document.findMany({
+      where: { tenantId: actor.tenantId, vendorId },
+      orderBy: { uploadedAt: "desc" },
+      select: {
+        id: true,
+        filename: true,
+        kind: true,
+        parseStatus: true,
+        parseError: true,
+        uploadedAt: true,
+        confirmedAt: true,
+        confirmedFacts: true,
+        pages: true,
+        deletedAt: true,
+        deleteReason: true,
+        supersededById: true,
+        supersededAt: true,
+      },
+    });
+    return { vendor, rows };
   });
-  if (!vendor) return null;
-  const rows = await db.document.findMany({
-    where: { tenantId: actor.tenantId, vendorId },
-    orderBy: { uploadedAt: "desc" },
-    select: {
-      id: true,
-      filename: true,
-      kind: true,
-      parseStatus: true,
-      parseError: true,
-      uploadedAt: true,
-      confirmedAt: true,
-      confirmedFacts: true,
-      pages: true,
-      deletedAt: true,
-      deleteReason: true,
-      supersededById: true,
-      supersededAt: true,
-    },
-  });
+  if (!loaded) return null;
+  const { vendor, rows } = loaded;
   const identity = { vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier };
   const live = rows.filter((row) => row.deletedAt === null);
   const facts = new Map(live.map((row) => [row.id, row.confirmedAt ? readStoredFacts(row.confirmedFacts) : null]));

@@ -1,6 +1,6 @@
 import "server-only";
 import { systemDb, withTenant } from "@/lib/db";
-import type { DocumentKind, Prisma } from "@/prisma/generated/client";
+import { Prisma, type DocumentKind } from "@/prisma/generated/client";
 import { CLAIMABLE } from "./data";
 
 // ---- Parse claims -------------------------------------------------------------------------------
@@ -20,6 +20,17 @@ export type ParseClaim = {
   mimeType: string;
 };
 
+/** The SET list of a claim on `"Document" d`: parsing, with this claim's bookkeeping and one more attempt. */
+function claimedBy(token: string, worker: string): Prisma.Sql {
+  return Prisma.sql`"parseStatus" = 'parsing',
+           "extraction" = jsonb_build_object('_job', jsonb_build_object(
+             'token', ${token}::text,
+             'claimedAt', to_jsonb(now()),
+             'heartbeatAt', to_jsonb(now()),
+             'worker', ${worker}::text,
+             'attempts', COALESCE((d."extraction"->'_job'->>'attempts')::int, 0) + 1))`;
+}
+
 export async function claimParse(
   documentId: string,
   tenantId: string,
@@ -29,16 +40,10 @@ export async function claimParse(
   const rows = await withTenant(
     tenantId,
     (tx) => tx.$queryRaw<Array<{ fileKey: string; filename: string; mimeType: string; attempts: number }>>`
-    UPDATE "Document"
-       SET "parseStatus" = 'parsing',
-           "extraction" = jsonb_build_object('_job', jsonb_build_object(
-             'token', ${token}::text,
-             'claimedAt', to_jsonb(now()),
-             'heartbeatAt', to_jsonb(now()),
-             'worker', ${worker}::text,
-             'attempts', COALESCE(("extraction"->'_job'->>'attempts')::int, 0) + 1))
-     WHERE "id" = ${documentId}::uuid AND "tenantId" = ${tenantId}::uuid AND "parseStatus" IN ('queued', 'retrying')
- RETURNING "fileKey", "filename", "mimeType", ("extraction"->'_job'->>'attempts')::int AS "attempts"`,
+    UPDATE "Document" d
+       SET ${claimedBy(token, worker)}
+     WHERE d."id" = ${documentId}::uuid AND d."tenantId" = ${tenantId}::uuid AND d."parseStatus" IN ('queued', 'retrying')
+ RETURNING d."fileKey", d."filename", d."mimeType", (d."extraction"->'_job'->>'attempts')::int AS "attempts"`,
   );
   const row = rows[0];
   return row ? { documentId, tenantId, token, ...row } : null;
@@ -75,13 +80,7 @@ export async function claimNextParse(
        LIMIT 1
        FOR UPDATE SKIP LOCKED)
     UPDATE "Document" d
-       SET "parseStatus" = 'parsing',
-           "extraction" = jsonb_build_object('_job', jsonb_build_object(
-             'token', ${token}::text,
-             'claimedAt', to_jsonb(now()),
-             'heartbeatAt', to_jsonb(now()),
-             'worker', ${worker}::text,
-             'attempts', COALESCE((d."extraction"->'_job'->>'attempts')::int, 0) + 1))
+       SET ${claimedBy(token, worker)}
       FROM next
      WHERE d."id" = next."id" AND d."parseStatus" IN ('queued', 'retrying')
  RETURNING d."id"::text AS "documentId", d."fileKey", d."filename", d."mimeType",

@@ -24,42 +24,9 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
           },
           orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
         },
-        documents: {
-          select: {
-            id: true,
-            filename: true,
-            kind: true,
-            parseStatus: true,
-            parseError: true,
-            uploadedAt: true,
-            confirmedAt: true,
-            pages: true,
-            sizeBytes: true,
-            socReport: {
-              select: {
-                socLevel: true,
-                type: true,
-                periodStart: true,
-                periodEnd: true,
-                asOfDate: true,
-                auditorName: true,
-                opinion: true,
-              },
-            },
-            isoCertificate: {
-              select: {
-                standard: true,
-                standardVersion: true,
-                certificationBody: true,
-                expiryDate: true,
-                issueDate: true,
-              },
-            },
-            bridgeLetter: { select: { coversFrom: true, coversTo: true, letterDate: true } },
-            supersededById: true,
-          },
-          orderBy: { uploadedAt: "desc" },
-        },
+        // Only which documents were superseded (to drop their sub-processor rows); the documents
+        // section reads what it shows itself (lib/evidence/documents/loaders.ts).
+        documents: { select: { id: true, supersededById: true } },
         subprocessors: {
           select: { id: true, name: true, purpose: true, location: true, documentId: true },
           orderBy: { name: "asc" },
@@ -74,7 +41,6 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
             dueDate: true,
             ownerId: true,
             serviceId: true,
-            checkId: true,
             acceptedUntil: true,
             repeat: true,
           },

@@ -43,7 +43,8 @@ export default async function VendorPage({
   for (const g of open)
     if (g.severity === "critical" || g.severity === "high")
       serious[g.serviceId ?? ""] = (serious[g.serviceId ?? ""] ?? 0) + 1;
-  const activeServices = vendor.services.filter((s) => !s.retiredAt);
+  // The decision form (a client component) gets only what it shows: each service's id and name.
+  const activeServices = vendor.services.filter((s) => !s.retiredAt).map((s) => ({ id: s.id, name: s.name }));
   const canEdit = can(actor.role, "vendor:edit");
   const serviceName = new Map(vendor.services.map((s) => [s.id, s.name]));
   // Titles shared by several gaps (one per CUEC, per document…) get their subject shown beneath.

@@ -444,8 +444,23 @@ export type LegacyDocument = {
   readings: Readings;
   authenticityFlags?: unknown;
   consistencyFlags?: unknown;
+  /** Where each flag's evidence is: the extractor's `flag_citations` ({ flag, page, quote }). */
+  flagCitations?: unknown;
   notInTextLayer?: unknown;
 };
+
+/** flag text → its page and quote, from citations shaped as the extractor's `flag_citations`. */
+function flagPlaces(citations: unknown): Map<string, { page: number; quote: string }> {
+  const out = new Map<string, { page: number; quote: string }>();
+  if (!Array.isArray(citations)) return out;
+  for (const c of citations) {
+    if (!isObject(c) || typeof c.flag !== "string") continue;
+    if (typeof c.page === "number" && typeof c.quote === "string" && c.quote) {
+      out.set(c.flag, { page: c.page, quote: c.quote });
+    }
+  }
+  return out;
+}
 
 /** Older readings → the typed facts of their kind (every field of the kind present, null when not read). */
 export function factsFromReadings({
@@ -453,6 +468,7 @@ export function factsFromReadings({
   readings: r,
   authenticityFlags,
   consistencyFlags,
+  flagCitations,
   notInTextLayer,
 }: LegacyDocument): DocumentFacts {
   const b = new Builder(r);
@@ -468,11 +484,12 @@ export function factsFromReadings({
   else if (kind === "claims_page") read = certificateFields(r, b, true);
   else if (kind === "subprocessor_list") read = subprocessorFields(r, b);
   Object.assign(facts.fields, read);
+  const places = flagPlaces(flagCitations);
   const flag = (k: DocumentFlag["kind"], text: string) => ({
     id: crypto.randomUUID(),
     value: { kind: k, text },
-    page: null,
-    quote: null,
+    page: places.get(text)?.page ?? null,
+    quote: places.get(text)?.quote ?? null,
     confidence: 1,
     source: r.source,
   });
@@ -493,6 +510,7 @@ export function factsFromExtractorReadings(out: {
   facts: unknown;
   consistency_flags?: unknown;
   authenticity_flags?: unknown;
+  flag_citations?: unknown;
   not_in_text_layer?: unknown;
 }): DocumentFacts {
   return factsFromReadings({
@@ -500,6 +518,7 @@ export function factsFromExtractorReadings(out: {
     readings: flatReadings(isObject(out.facts) ? (out.facts as Parameters<typeof flatReadings>[0]) : {}),
     authenticityFlags: out.authenticity_flags,
     consistencyFlags: out.consistency_flags,
+    flagCitations: out.flag_citations,
     notInTextLayer: out.not_in_text_layer,
   });
 }

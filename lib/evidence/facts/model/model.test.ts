@@ -34,6 +34,29 @@ function soc2(): FactsOf<"soc2_report"> {
 }
 
 describe("the fact schema", () => {
+  it("gives each flag the page and quote its flag_citations entry names (a gap from it cites that page)", () => {
+    const facts = factsFromExtractorReadings({
+      doc_kind: "bridge_letter",
+      facts: {},
+      consistency_flags: ["Letter date 2025-02-19 is before the referenced report date 2025-06-11"],
+      authenticity_flags: ["No signature block"],
+      flag_citations: [
+        {
+          flag: "Letter date 2025-02-19 is before the referenced report date 2025-06-11",
+          page: 1,
+          quote: "February 19, 2025",
+        },
+        { flag: "No signature block", page: null, quote: null },
+      ],
+    });
+    const byText = Object.fromEntries(facts.flags.map((f) => [f.value!.text, [f.page, f.quote]]));
+    expect(byText["Letter date 2025-02-19 is before the referenced report date 2025-06-11"]).toEqual([
+      1,
+      "February 19, 2025",
+    ]);
+    expect(byText["No signature block"]).toEqual([null, null]);
+  });
+
   it("accepts what the extractor produced for every corpus document", () => {
     for (const [id, snapshot] of Object.entries(snapshots)) {
       expect(() => readStoredFacts(snapshot), id).not.toThrow();

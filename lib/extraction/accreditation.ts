@@ -1,0 +1,31 @@
+// Further printed forms of a certificate's accreditation body, read when the labelled forms ("Accredited by UKAS",
+// "ANAB accredited") are absent. Most certificates show the accreditor only as a logo (an image: nothing to read, and
+// the field is declared not in the text layer); these are the ways it is printed as text.
+import { squash } from "./normalize";
+import { factAt, missing, search, type TextIndex } from "./text-index";
+import type { Fact } from "./types";
+
+/** Accreditation bodies by the acronym their marks print (IAF MLA signatories and the ones certificates show most). */
+const ACRONYM =
+  "UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|KAN|JAB|EIAC|GAC|SAS|EAK|ILAS|WAF";
+
+/**
+ * "… under the accreditation of the Emirates International Accreditation Centre (EIAC)": the body named after
+ * "accreditation of", when the name is an accreditation body's (it says "Accreditation"/"Akkreditering", or it is a
+ * known acronym); the acronym in brackets when printed. "UKAS Management Systems 0001": the text of a mark.
+ */
+export function accreditationFromText(index: TextIndex): Fact<string> {
+  const named = search(
+    index,
+    new RegExp(
+      `[Aa]ccreditation\\s+of\\s+(?:the\\s+)?((?:[A-Z][\\w'&-]*[ \\t]+){0,5}(?:Accreditation|Akkreditering|Akkreditierungs\\w*)(?:[ \\t]+[A-Z][\\w'&-]*){0,3})(?:[ \\t]*\\((${ACRONYM})\\))?`,
+    ),
+  );
+  if (named) {
+    const value = named[2] ?? squash(named[1]!);
+    return factAt(index, value, named.index, named[0].length, 0.75, "accreditation body named in the text");
+  }
+  const mark = search(index, new RegExp(`\\b(${ACRONYM})\\s+(?:MANAGEMENT\\s+SYSTEMS?|MS)\\s+\\d{3,5}\\b`));
+  if (mark) return factAt(index, mark[1]!, mark.index, mark[0].length, 0.7, "text of the accreditation mark");
+  return missing("accreditation marks are usually images; none named in the text layer");
+}
