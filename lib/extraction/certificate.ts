@@ -9,6 +9,13 @@ import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, type Page } from "./layout";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
+import {
+  CERTIFICATION_TRADE,
+  certificationFirmLine,
+  endsInLocalLegalForm,
+  foldLetters,
+  nameBlockStart,
+} from "./holder-name";
 
 const ORG_SUFFIX =
   /\b(Inc\.?|LLP|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.?|S\.L\.|SAS|B\.V\.|A\.Ş\.|A\.S\.|Pvt\.?|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|PLC|Pty|S\.r\.l\.|S\.p\.A\.|d\.o\.o\.|OÜ|AB|Oy|ApS|TOO|LLP\.)\s*$/i;
@@ -97,6 +104,8 @@ function findStandard(index: TextIndex): {
 const LEGAL_FORM_WORD =
   "(?:sanayi|sanayii|ve|ticaret|ltd\\.?|limited|sirketi|şirketi|a\\.?\\s?[sş]\\.?|inc\\.?|co\\.?,?|corp\\.?|llc|gmbh|and|&|pvt\\.?|private|company|s\\.a\\.?)";
 const LEGAL_FORM_ONLY = new RegExp(`^(?:${LEGAL_FORM_WORD}\\s*)+$`, "i");
+const legalFormOnly = (line: string) => LEGAL_FORM_ONLY.test(foldLetters(squash(line)));
+const endsInLegalForm = (line: string) => ORG_SUFFIX.test(line) || endsInLocalLegalForm(line);
 
 type Line = { text: string; index: number };
 
@@ -111,9 +120,10 @@ function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; a
     return (
       c.length > 2 &&
       c.length < 100 &&
-      ORG_SUFFIX.test(c) &&
+      endsInLegalForm(c) &&
       !speckled &&
-      !/certif|accredit|body\s*of|audit|assess/i.test(c)
+      !/certif|accredit|body\s*of|audit|assess/i.test(c) &&
+      !CERTIFICATION_TRADE.test(foldLetters(c))
     );
   };
   const after = anchor ? lines.filter((l) => l.index! > anchor.index) : [];
@@ -166,10 +176,21 @@ function findHolder(index: TextIndex): Fact<string> {
   }
   // A line made only of legal-form words ("SANAYI VE TICARET A.S.", "Co., Ltd.") ends a name printed above it; when
   // the line above is not part of the name (lost in display type or a logo), the tail alone is not the holder.
-  if (pick && LEGAL_FORM_ONLY.test(squash(pick.text)))
-    return missing("only the legal form of the holder's name is legible");
+  // A name in capitals over several lines: the lines above its legal-form line are its beginning.
+  const blockStart = pick ? nameBlockStart(index.text, pick.index) : -1;
+  if (pick && blockStart < pick.index) {
+    const length = pick.index + pick.text.length - blockStart;
+    return factAt(index, squash(index.text.slice(blockStart, blockStart + length)), blockStart, length, 0.7);
+  }
+  if (pick && legalFormOnly(pick.text)) return missing("only the legal form of the holder's name is legible");
   if (pick) return factAt(index, squash(pick.text), pick.index, pick.text.length, anchored ? 0.85 : 0.7);
-  const before = search(index, /\n([^\n]{3,100})\n(?:[^\n]*\n){0,4}[^\n]*has\s*been\s*(?:independently\s*)?assessed/i);
+  // Under the certifying words when there are some: a title above them ("CERTIFICATE OF REGISTRATION") is no name.
+  const certifying = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
+  const before = search(
+    index,
+    /\n([^\n]{3,100})\n(?:[^\n]*\n){0,4}[^\n]*has\s*been\s*(?:independently\s*)?assessed/i,
+    certifying?.index ?? 0,
+  );
   if (before) return factAt(index, squash(before[1]!), before.index, before[0].length, 0.6);
   return missing();
 }
@@ -440,7 +461,8 @@ function unlabelledScope(index: TextIndex): Fact<string> {
 }
 
 // Words that end the holder's address block: the certifying sentence, in English or as printed in other languages.
-const ADDRESS_END = /has\s*been|for\s*the\s*following|certif|sertif|zertif|conform|complian|scope|kapsam/i;
+const ADDRESS_END =
+  /has\s*been|for\s*the\s*following|certif|sertif|zertif|conform|complian|scope|kapsam|kurulu[sş]|[“"]/i;
 
 /**
  * The lines under the holder's name are its registered address. Read even when only the legal-form tail of the name
@@ -448,9 +470,12 @@ const ADDRESS_END = /has\s*been|for\s*the\s*following|certif|sertif|zertif|confo
  */
 function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location: string; activity: string | null }[]> {
   const named = holderLine(index).line;
-  const tailOnly = !holder.value && named !== null && LEGAL_FORM_ONLY.test(squash(named.text));
+  const tailOnly = !holder.value && named !== null && legalFormOnly(named.text);
   if (!holder.value && !tailOnly) return missing();
-  const at = tailOnly ? named!.index : index.text.indexOf(holder.value!.split(" ")[0]!);
+  // The address starts under the name's last line (a name may take several).
+  const words = holder.value?.split(" ") ?? [];
+  const nameAt = tailOnly ? named!.index : index.text.indexOf(words[0]!);
+  const at = tailOnly ? nameAt : Math.max(nameAt, index.text.indexOf(words.at(-1)!, nameAt));
   const after = index.text.slice(index.text.indexOf("\n", at) + 1);
   const lines: string[] = [];
   for (const line of after.split("\n").slice(0, 5)) {
@@ -525,12 +550,15 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
 const CERTIFICATE_NUMBER_LABEL =
   /(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*-?\s*(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#)/;
 
+// OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
+const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
+
 /** The certificate's number, after its label and a colon (or what OCR made of the colon: ";", "|", a lone "1"). */
 function findCertificateNumber(index: TextIndex): Fact<string> {
   const m = search(
     index,
     new RegExp(
-      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:[:;|+~=]|[1Il!](?=\\s))?\\s*([A-Z0-9][A-Z0-9\\-/.]{2,40})`,
+      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:${OCR_STRAY_BEFORE_COLON}[:;|+~=]|[1Il!](?=\\s))?\\s*([A-Z0-9][A-Z0-9\\-/.]{2,40})`,
       "i",
     ),
   );
@@ -546,7 +574,8 @@ function unlessMangled(fact: Fact<string>): Fact<string> {
 export function extractCertificate(index: TextIndex, now: Date): KindExtraction {
   const { standard, version, printedVersion } = findStandard(index);
   const holder = unlessMangled(findHolder(index));
-  const body = findCertificationBody(index);
+  const named = findCertificationBody(index);
+  const body = named.value ? named : (certificationFirmLine(index, endsInLegalForm, holder.value) ?? named);
   const labelledAccreditation = findAccreditationBody(index);
   const accreditation = labelledAccreditation.value ? labelledAccreditation : accreditationFromText(index);
   const { issue, original, expiry, surveillanceDue } = findDatesOfCertificate(index);

@@ -19,13 +19,19 @@ if (folders.length === 0) console.warn("corpus tests skipped: no corpus (set ASS
 // A marketing flyer the answer file calls other_certificate (read as claims_page).
 const KNOWN_WRONG_KIND: string[] = ["corpus-added/skyonline_iso27001-marketing-flyer_ES_NOT-a-certificate.pdf"];
 /** "<folder>/<file> <field>" with a wrong value or a value where the answer is null. */
-// None left: values read by OCR that the rules cannot trust (a holder's legal-form tail, mangled Cyrillic or Turkish,
-// a length-only scope guess on a recognised page) are now withheld, and garbled OCR text layers are OCR'd again.
-const KNOWN_WRONG_VALUES: string[] = [];
+// Values read by OCR that the rules cannot trust (a holder's legal-form tail, mangled Cyrillic or Turkish, a
+// length-only scope guess on a recognised page) are withheld, and garbled OCR text layers are OCR'd again.
+// Left: the two Belcert scans' registered address is read as printed ("… BAŞAKŞEHİR/ İSTANBUL"), but their answer
+// files write the site as "İstanbul (Başakşehir), Türkiye — address only": the country is not printed on the page
+// and "address only" is a note, so the grader's every-word match cannot accept any reading of the page.
+const KNOWN_WRONG_VALUES: string[] = [
+  "corpus-added/kismet-plastik_iso9001-2015_belcert-ilas_TR-EN_scan_NOT-27001.pdf sites",
+  "corpus-added/suspect_kismet-plastik_iso27001-2023-as-printed_belcert-ilas_TR-EN_scan.pdf sites",
+];
 /** Field accuracy floor per folder (goal: 0.98 on both). */
-// Measured with `npm run eval:corpus` (issue #12, flag citations and hold-out rules): corpus 95.2 %, corpus-added
-// 85.3 %, zero wrong values in both.
-const ACCURACY_FLOOR: Record<string, number> = { corpus: 0.95, "corpus-added": 0.85 };
+// Measured with `npm run eval:corpus` (issue #12, OCR with eng+tur and the certificate name rules): corpus 98.9 %,
+// corpus-added 92.4 %.
+const ACCURACY_FLOOR: Record<string, number> = { corpus: 0.97, "corpus-added": 0.9 };
 /** "<folder>/<file>" whose authenticity flags disagree with its answer file (or, without one, its suspect_ prefix). */
 // Its answer file flags a Russian voluntary-system (non-accredited) certificate, which no rule recognises yet.
 const KNOWN_FLAG_MISMATCH: string[] = [

@@ -22,6 +22,7 @@ import { keepQuotesOnPage } from "./quote-guard";
 import { buildTextIndex } from "./text-index";
 import { factsFromExtractorReadings } from "@/lib/evidence/facts/model/from-readings";
 import { flagTexts } from "./flags";
+import { garbledLayerFlags } from "./garbled-layer";
 import type {
   DocKind,
   ExtractionLimits,
@@ -184,6 +185,7 @@ export async function extractDocument(
   let doc: TextDocument;
   let pages: number;
   let ocr: OcrPage[] = [];
+  let garbledLayers = new Map<number, string>();
   let ocrStats = {};
   const headText = Buffer.from(bytes.subarray(0, 512)).toString("utf8");
   const pdf = isPdf(bytes);
@@ -194,6 +196,7 @@ export async function extractDocument(
     parsePeakRssMb = read.ok ? read.value.peakRssMb : read.peakRssMb;
     if (!read.ok) return { ok: false, error: read.error, sha256 };
     ocr = read.value.ocr;
+    garbledLayers = new Map([...(read.value.garbledLayers ?? [])].map(([p, t]) => [p, normalizeText(t)]));
     // A page OCR read carries its recognised text in `pages`; the few positioned items of its text layer (a stamp, a
     // watermark) must not stand in for it, so the layout reader falls back to that text.
     const readByOcr = ocrReadPages(ocr);
@@ -278,11 +281,12 @@ export async function extractDocument(
     const named = classifyByFilename(input.filename);
     if (named.kind !== "unknown") byName = named;
   }
-  const { classification, facts, notInTextLayer, consistency, authenticity, flagCitations } = extractFromText(doc, {
-    now,
-    classification: byName,
-  });
+  const read = extractFromText(doc, { now, classification: byName });
+  const { classification, facts, notInTextLayer, authenticity } = read;
   markOcrFacts(facts, ocrRead);
+  const layerFlags = garbledLayerFlags(facts, garbledLayers);
+  const consistency = [...read.consistency, ...flagTexts(layerFlags)];
+  const flagCitations = [...read.flagCitations, ...layerFlags];
   const unread = unreadFields(facts, FIELDS_BY_KIND[classification.kind], ocr).filter(
     (f) => !notInTextLayer.includes(f),
   );

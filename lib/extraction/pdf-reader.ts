@@ -34,12 +34,14 @@ export type PdfText = {
   info: PdfMetadata;
   peakRssMb: number;
   ocr: OcrPage[];
+  /** The own (garbled) text layer of each page OCR read again instead, by page number. */
+  garbledLayers?: Map<number, string>;
   /** Wall-clock and CPU time the child spent rendering and recognising pages (all its threads). */
   ocrMs: number;
   ocrCpuMs: number;
 };
 
-type OcrReply = OcrPage & { ms?: number; cpuMs?: number };
+type OcrReply = OcrPage & { ms?: number; cpuMs?: number; ownLayer?: string };
 export type PdfReadResult = { ok: true; value: PdfText } | { ok: false; error: ExtractionError; peakRssMb: number };
 
 export const ERROR_MESSAGES: Record<ExtractionError["code"], string> = {
@@ -208,6 +210,9 @@ export function readPdfText(
               info: m.info!,
               peakRssMb: Math.max(peak, m.maxRssMb ?? 0),
               ocr: (m.ocr ?? []).map(({ page, confidence, status }) => ({ page, confidence, status })),
+              garbledLayers: new Map(
+                (m.ocr ?? []).filter((p) => typeof p.ownLayer === "string").map((p) => [p.page, p.ownLayer!]),
+              ),
               ocrMs: (m.ocr ?? []).reduce((n, p) => n + (p.ms ?? 0), 0),
               ocrCpuMs: (m.ocr ?? []).reduce((n, p) => n + (p.cpuMs ?? 0), 0),
             },

@@ -28,3 +28,28 @@ describe("OCR thread", () => {
     expect(out).toMatch(/CAUGHT .*network access is disabled in the OCR worker/);
   }, 60_000);
 });
+
+const loadBoth = `
+const { createWorker, OEM } = require("tesseract.js");
+const path = require("node:path");
+const report = (e) => { console.log("CAUGHT " + String(e && e.message ? e.message : e)); process.exit(0); };
+process.on("unhandledRejection", report);
+createWorker("eng+tur", OEM.LSTM_ONLY, {
+  workerPath: ${JSON.stringify(path.resolve(process.cwd(), "lib/server/ocr-thread.cjs"))},
+  langPath: path.resolve(path.dirname(require.resolve("@tesseract.js-data/eng/package.json")), ".."),
+  gzip: true,
+  cacheMethod: "none",
+}).then(async (w) => { await w.terminate(); console.log("LOADED"); process.exit(0); }, report);
+setTimeout(() => { console.log("TIMEOUT"); process.exit(0); }, 40000);
+`;
+
+describe("OCR languages", () => {
+  it("reads each language's model from its own npm package", async () => {
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, ["-e", loadBoth], { cwd: process.cwd(), timeout: 50_000 }, (err, stdout) =>
+        err ? reject(err) : resolve(stdout),
+      ),
+    );
+    expect(out).toContain("LOADED");
+  }, 60_000);
+});

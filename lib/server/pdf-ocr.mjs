@@ -1,10 +1,11 @@
 // OCR for pages without a usable text layer. Loaded ONLY by the parser child (pdf-worker.mjs), so it runs under
 // the same wall-clock, RSS and heap caps as parsing; the web server never renders or recognises a page.
 // A page is drawn by pdf.js onto an @napi-rs/canvas canvas (prebuilt, from npm), turned into an 8-bit grey
-// image and read by tesseract.js (Wasm) with the English LSTM model from the @tesseract.js-data/eng package:
-// nothing is downloaded (see ocr-thread.cjs).
+// image and read by tesseract.js (Wasm) with the LSTM models of the @tesseract.js-data/<code> packages named in
+// ocr-languages.mjs: nothing is downloaded (see ocr-thread.cjs).
 import { createRequire } from "node:module";
 import path from "node:path";
+import { ocrLanguageSpec } from "./ocr-languages.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -16,6 +17,10 @@ const DPI = 200;
 const MAX_PIXELS = 4_500_000;
 // Lines tesseract is less sure of than this are mostly speckle and seals, not words.
 const MIN_LINE_CONFIDENCE = 30;
+// Page segmentation "single column of text of variable sizes" (tesseract PSM 4). The automatic mode (3) drops
+// lines set in large bold type under a rule (a certificate's holder name, the line that matters most) as
+// graphics; certificates are one column of centred lines, and a two-column footer still reads as joined lines.
+const PAGE_SEGMENTATION = "4";
 // A page whose kept text is below this mean confidence (0–100) is treated as unreadable.
 const MIN_PAGE_CONFIDENCE = 45;
 
@@ -54,13 +59,14 @@ export function pagesWithGarbledText(pages) {
   return out;
 }
 
+/** The folder holding the @tesseract.js-data/<code> packages; ocr-thread.cjs reads each model from its package. */
 function langPath() {
-  return path.join(path.dirname(require.resolve("@tesseract.js-data/eng/package.json")), "4.0.0_best_int");
+  return path.resolve(path.dirname(require.resolve("@tesseract.js-data/eng/package.json")), "..");
 }
 
-async function startTesseract() {
+async function startTesseract(langs, psm) {
   const { createWorker, OEM } = require("tesseract.js");
-  return createWorker("eng", OEM.LSTM_ONLY, {
+  const worker = await createWorker(langs, OEM.LSTM_ONLY, {
     workerPath: path.join(path.dirname(new URL(import.meta.url).pathname), "ocr-thread.cjs"),
     langPath: langPath(),
     gzip: true,
@@ -68,6 +74,8 @@ async function startTesseract() {
     cacheMethod: "none",
     errorHandler: () => undefined,
   });
+  await worker.setParameters({ tessedit_pageseg_mode: psm ?? PAGE_SEGMENTATION });
+  return worker;
 }
 
 /** Renders one page as a binary PGM (8-bit grey), the cheapest format tesseract's Leptonica reads. */
@@ -126,7 +134,7 @@ function keptLines(data) {
  * as skipped so the caller can name them instead of losing the whole document to the parent's timeout.
  * Returns one entry per page: { page, text, confidence (0–1), status: "read" | "unreadable" | "skipped" }.
  */
-export async function ocrPages(doc, pageNumbers, { deadline }) {
+export async function ocrPages(doc, pageNumbers, { deadline, langs = ocrLanguageSpec(), psm }) {
   const results = [];
   let tesseract = null;
   try {
@@ -138,7 +146,7 @@ export async function ocrPages(doc, pageNumbers, { deadline }) {
       const wall = Date.now();
       const cpu = process.cpuUsage();
       const image = await renderGrey(doc, page);
-      tesseract ??= await startTesseract();
+      tesseract ??= await startTesseract(langs, psm);
       // Recognition runs on tesseract's thread, so this thread can stop it at the deadline: a page cut short is
       // skipped instead of running into the parent's hard timeout, which would lose the whole document.
       const data = await beforeDeadline(tesseract.recognize(image, {}, { text: false, blocks: true }), deadline);

@@ -99,6 +99,8 @@ async function ocrBlankPages(parser, pages, { maxPages, budgetMs }, started) {
   const chosen = wanted.slice(0, maxPages);
   const results = await ocrPages(parser.doc, chosen, { deadline: started + budgetMs });
   for (const r of results) {
+    // The replaced garbled layer goes back too: what the file's own text says is a finding about the file.
+    if (r.status === "read" && garbled.has(r.page)) r.ownLayer = pages[r.page - 1];
     if (r.status === "read") pages[r.page - 1] = r.text;
     delete r.text;
   }

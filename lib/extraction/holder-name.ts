@@ -1,0 +1,93 @@
+// How certificates print organisation names that the one-line, ASCII rules in certificate.ts miss: a holder's name
+// set in capitals over several centred lines that ends in a legal form ("MC … ELEKTRİK / … TAAHHÜT / SANAYİ VE
+// TİCARET A.Ş."), legal forms of other languages ("Limited Şirketi"), letters a scan or a font prints with or without
+// their dots and cedillas (İ/I, Ş/S), and a certification firm named only in the page's footer.
+import { squash } from "./normalize";
+import { factAt, type TextIndex } from "./text-index";
+import type { Fact } from "./types";
+
+/** Letters folded to their base (İ→I, Ş→S, ı→i), so a word matches however the print or the OCR rendered it. */
+export function foldLetters(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/ı/g, "i");
+}
+
+// Legal forms that end a company name in Turkish ("… Limited Şirketi", "… Ltd. Şti."; matched on folded text;
+// "A.Ş." is in certificate.ts's list).
+const LOCAL_LEGAL_END = /(?:^|\s)(?:sirketi|sti\.?)\s*$/i;
+
+/** The line ends in a legal form the ASCII list does not spell ("… LİMİTED ŞİRKETİ", "… Ltd. Şti."). */
+export function endsInLocalLegalForm(line: string): boolean {
+  return LOCAL_LEGAL_END.test(foldLetters(squash(line)));
+}
+
+/** Words naming a certification (or accreditation) firm's trade, in the languages certificates are printed in. */
+export const CERTIFICATION_TRADE =
+  /certif|registrar|assessment|belgelendirme|sertifikasyon|zertifizierung|certificaci[oó]n|certificazione|certifica[çc][ãa]o|akreditasyon/i;
+
+// Lines of a title, a standard or a management-system heading are not part of a name printed under them.
+const NOT_NAME =
+  /\b(?:ISO|IEC|CERTIFI|SERTIFIKA|ZERTIFIKAT|STANDARD|REGISTRATION|ACCREDIT)|MANAGEMENT\s+SYSTEM|YONETIM\s+SISTEMI/i;
+
+/** A line that can be the beginning of a name continued on the next line: capitals only, words of letters. */
+function nameContinuation(line: string): boolean {
+  const c = squash(line);
+  if (c.length < 2 || c.length > 60 || /\t/.test(line)) return false;
+  if (/\p{Ll}|\d|[:/|@]/u.test(c)) return false;
+  const words = c.split(" ");
+  // Stray single characters are OCR speckle or a logo, not a name ("&" joins two words).
+  if (words.some((w) => w !== "&" && w.replace(/[.,'’-]/g, "").length < 2)) return false;
+  return !NOT_NAME.test(foldLetters(c));
+}
+
+/**
+ * Where a holder's name starts when the line at `lineStart` (ending in a legal form) is the last line of a name
+ * printed in capitals over several lines: the offset of the first of up to `maxLines` capital-only lines directly
+ * above it, or `lineStart` when the name is on one line.
+ */
+export function nameBlockStart(text: string, lineStart: number, maxLines = 2): number {
+  const tail = text.slice(lineStart, text.indexOf("\n", lineStart) < 0 ? undefined : text.indexOf("\n", lineStart));
+  if (/\p{Ll}/u.test(tail)) return lineStart;
+  let start = lineStart;
+  for (let i = 0; i < maxLines && start > 0; i++) {
+    const prevStart = text.lastIndexOf("\n", start - 2) + 1;
+    const prev = text.slice(prevStart, start - 1);
+    if (!nameContinuation(prev)) break;
+    start = prevStart;
+  }
+  return start;
+}
+
+/** Two organisation names on one line (two columns read as one): "… Limited Şirketi CAC … d.o.o.". */
+export function twoNamesOnOneLine(line: string, endsInLegalForm: (s: string) => boolean): boolean {
+  const words = squash(line).split(" ");
+  for (let i = 2; i < words.length - 1; i++) {
+    if (endsInLegalForm(words.slice(0, i).join(" "))) return true;
+  }
+  return false;
+}
+
+/**
+ * A certification firm named only in the footer or the seal's caption (no "approved by", no letterhead before the
+ * certifying words): a line of the first page that is one company name whose words name the certification trade,
+ * and is not the holder. A leading serial number ("049562 ACME CERTIFICATION LTD") is not part of the name.
+ */
+export function certificationFirmLine(
+  index: TextIndex,
+  endsInLegalForm: (s: string) => boolean,
+  holder: string | null,
+): Fact<string> | null {
+  const firstPage = index.text.slice(0, index.starts[1] ?? index.text.length);
+  const holderKey = holder ? foldLetters(holder).toLowerCase() : null;
+  for (const line of firstPage.matchAll(/^(\d{3,}\s+)?([^\n\t]{4,90})$/gm)) {
+    const name = squash(line[2]!);
+    if (!endsInLegalForm(name) || !CERTIFICATION_TRADE.test(foldLetters(name))) continue;
+    if (twoNamesOnOneLine(name, endsInLegalForm) || /\d|[:/@]/.test(name)) continue;
+    if (holderKey && foldLetters(name).toLowerCase() === holderKey) continue;
+    const at = line.index + (line[1]?.length ?? 0);
+    return factAt(index, name, at, line[2]!.length, 0.6, "certification firm named on the page, not in a sentence");
+  }
+  return null;
+}
