@@ -1,0 +1,44 @@
+// Report and document-kind rules from issue #12's unseen documents, on made-up text: a SOC 3's offering named at the
+// start of its services section.
+import { describe, expect, it } from "vitest";
+import { extractFromText } from "./extract-document";
+import { normalizeText } from "./normalize";
+import type { TextDocument } from "./types";
+
+const doc = (text: string, format: TextDocument["format"] = "text"): TextDocument => ({
+  pages: [normalizeText(text)],
+  filename: "x",
+  format,
+});
+const soc3 = { kind: "soc3_report", confidence: 1, reason: "test" } as const;
+
+describe("services in scope", () => {
+  const report = (services: string) =>
+    `Independent Service Auditor's Report\nTo the Management of Quillbrook Ltd.:\nWe have examined Quillbrook Ltd.'s accompanying assertion that the controls within the Ferrule Cloud (the System) were effective.\n\nSystem Description\n\n${services}\n\nThe System is hosted in two regions.\n`;
+
+  it("names the offering that opens a SOC 3's services section", () => {
+    const r = extractFromText(
+      doc(
+        report(
+          "Overview of Services Provided\nThe Ferrule Cloud (the System or Ferrule) is a hosted, multi-tenant ledger reconciliation service that matches bank feeds.",
+        ),
+      ),
+      { classification: soc3 },
+    );
+    const services = r.facts["in_scope.services"]!;
+    expect(services.value).toEqual(["Ferrule Cloud"]);
+    expect(services.quote).toContain("The Ferrule Cloud (the System or Ferrule) is a hosted");
+  });
+
+  it("does not take the company described in that section for a service", () => {
+    const r = extractFromText(
+      doc(
+        report(
+          "Services Provided\nQuillbrook Ltd. is a provider of software services to banks.\nThe Company is a regulated payments service provider.",
+        ),
+      ),
+      { classification: soc3 },
+    );
+    expect(r.facts["in_scope.services"]!.value).toBeNull();
+  });
+});
