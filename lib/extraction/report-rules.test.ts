@@ -1,6 +1,7 @@
 // Report and document-kind rules from issue #12's unseen documents, on made-up text: a SOC 3's offering named at the
-// start of its services section.
+// start of its services section; a vendor's certification claim is a claims page, a mere mention of a standard is not.
 import { describe, expect, it } from "vitest";
+import { classifyText } from "./classify";
 import { extractFromText } from "./extract-document";
 import { normalizeText } from "./normalize";
 import type { TextDocument } from "./types";
@@ -40,5 +41,28 @@ describe("services in scope", () => {
       { classification: soc3 },
     );
     expect(r.facts["in_scope.services"]!.value).toBeNull();
+  });
+});
+
+describe("claims pages", () => {
+  it("reads a vendor's marketing claim of a certification as a claims page", () => {
+    const c = classifyText(
+      doc(
+        "Seguridad certificada\nEn Quillbrook protegemos tus datos, avalados por la certificación ISO 27001.\nElegir un proveedor certificado en ISO 27001 es elegir tranquilidad.\n",
+        "pdf",
+      ),
+    );
+    expect(c.kind).toBe("claims_page");
+  });
+
+  it("says unknown, with low confidence, for a text that names a standard without claiming it", () => {
+    const c = classifyText(
+      doc(
+        "Information Security Policy\nThis policy is aligned with ISO 27001 Annex A.\n\nAll engineers complete certified secure-coding training every year and the policy is reviewed annually.\n",
+        "pdf",
+      ),
+    );
+    expect(c.kind).toBe("unknown");
+    expect(c.confidence).toBeLessThan(0.5);
   });
 });
