@@ -1,5 +1,6 @@
 // Report and document-kind rules from issue #12's unseen documents, on made-up text: a SOC 3's offering named at the
-// start of its services section; a vendor's certification claim is a claims page, a mere mention of a standard is not.
+// start of its services section; a vendor's certification claim is a claims page, a mere mention of a standard is not;
+// a Restricted Use paragraph whose fixed wording was replaced is flagged where it is printed.
 import { describe, expect, it } from "vitest";
 import { classifyText } from "./classify";
 import { extractFromText } from "./extract-document";
@@ -12,6 +13,7 @@ const doc = (text: string, format: TextDocument["format"] = "text"): TextDocumen
   format,
 });
 const soc3 = { kind: "soc3_report", confidence: 1, reason: "test" } as const;
+const soc2 = { kind: "soc2_report", confidence: 1, reason: "test" } as const;
 
 describe("services in scope", () => {
   const report = (services: string) =>
@@ -64,5 +66,45 @@ describe("claims pages", () => {
     );
     expect(c.kind).toBe("unknown");
     expect(c.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe("restricted use paragraph", () => {
+  const report = (paragraph: string) =>
+    `Independent Service Auditor's Report\nTo the Management of Quillbrook Ltd.:\nIn our opinion, the controls were suitably designed.\n\nRestricted Use\n${paragraph}\n`;
+  const restricted = (flags: string[]) => flags.filter((f) => /Restricted Use/.test(f));
+
+  it("flags wording put in place of 'intended solely for the information and use of', cited on its line", () => {
+    const r = extractFromText(
+      doc(
+        report(
+          "This report is intended solely throughout information and use of user entities of Quillbrook Ltd.\nthroughout the period., and prospective user entities.",
+        ),
+      ),
+      { classification: soc2 },
+    );
+    expect(restricted(r.consistency)).toHaveLength(1);
+    const cite = r.flagCitations.find((c) => /Restricted Use/.test(c.flag))!;
+    expect(cite.page).toBe(1);
+    expect(cite.quote).toContain("intended solely throughout information and use of user entities");
+  });
+
+  it("reads the paragraph with its spaces lost", () => {
+    const r = extractFromText(
+      doc(report("Thisreportisintendedsolelythroughoutinformationanduseof user entities of Quillbrook Ltd.")),
+      { classification: soc2 },
+    );
+    expect(restricted(r.consistency)).toHaveLength(1);
+  });
+
+  it("does not flag the standard wording, even with its spaces lost", () => {
+    for (const paragraph of [
+      "This report is intended\nsolely for the information and use of Quillbrook Ltd., user entities and regulators.",
+      "Thisreportisintendedsolelyfortheinformationanduseof Quillbrook Ltd.",
+      "This report is intended solely for use by the management of Quillbrook Ltd.",
+    ]) {
+      const r = extractFromText(doc(report(paragraph)), { classification: soc2 });
+      expect(restricted(r.consistency)).toEqual([]);
+    }
   });
 });
