@@ -30,13 +30,23 @@ const MESSAGES: Record<ActiveKind, string> = {
   xfa: "The PDF contains an XFA form, which can hold scripts.",
 };
 
+// The characters of a PDF name. Only the names that can be one of NAME_KINDS are matched: a key spelled out, or a
+// name with a "#xx" escape (decoded below). A file's other names (thousands, in binary streams too) are passed over
+// inside the regex; names cannot overlap (each starts at a "/", which ends the one before), so the names matched
+// are the same.
+const NAME_CHAR = "[^\\s/<>[\\]()%{}]";
+const CANDIDATE_NAME = new RegExp(
+  `\\/(${NAME_CHAR}*#${NAME_CHAR}*|(?:${Object.keys(NAME_KINDS).join("|")})(?!${NAME_CHAR}))`,
+  "g",
+);
+
 /** Kinds of active content named in the uncompressed parts of the file. */
 export function scanActiveContent(bytes: Uint8Array): Set<ActiveKind> {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   const found = new Set<ActiveKind>();
   // A PDF name runs from "/" to a delimiter or white space; "#xx" escapes spell any byte, so
   // "/J#61vaScript" is "/JavaScript" to every reader and must be to us.
-  for (const m of text.matchAll(/\/([^\s/<>[\]()%{}]+)/g)) {
+  for (const m of text.matchAll(CANDIDATE_NAME)) {
     const name = m[1].includes("#")
       ? m[1].replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
       : m[1];

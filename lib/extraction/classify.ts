@@ -40,6 +40,10 @@ const CERTIFICATE_SIGNALS: RegExp[] = [
   /\bscope\b/i,
 ];
 
+/** A standard and a certification word in one statement: "ISO 27001 certified", "certificación ISO 27001". */
+const CLAIM_STATEMENT =
+  /\bISO\s*(?:\/\s*IEC)?\s*\d{4,5}[^.?!\n]{0,80}?(?:certif|zertifi)|(?:certif|zertifi)[^.?!\n]{0,80}?\bISO\s*(?:\/\s*IEC)?\s*\d{4,5}/gi;
+
 /** The ISO standard number a text names most often. */
 function mainStandard(text: string): string | null {
   const counts = new Map<string, number>();
@@ -138,12 +142,19 @@ export function classifyText(doc: TextDocument): Classification {
       };
     return { kind: "other_certificate", confidence: 0.6, reason: "certificate wording without an ISO standard" };
   }
-  if (isoStandard && /certif/i.test(all)) {
-    return {
-      kind: "claims_page",
-      confidence: 0.7,
-      reason: "mentions ISO certifications without a certificate's issuing wording",
-    };
+  if (isoStandard) {
+    // A claims page is the vendor's own word that it holds a certification: the standard and "certified" /
+    // "certification" (any language: certificada, zertifiziert) in one statement, with none of a certificate's
+    // issuing wording (above). A text that names a standard only beside other words ("aligned with", a mapping,
+    // a policy) is not a claim: it stays unknown rather than taking the nearest kind.
+    const claims = count(all, CLAIM_STATEMENT);
+    if (claims > 0)
+      return {
+        kind: "claims_page",
+        confidence: claims >= 2 ? 0.7 : 0.5,
+        reason: `claims an ISO certification ${claims} time(s) without a certificate's issuing wording, number or body`,
+      };
+    return { kind: "unknown", confidence: 0.2, reason: "names an ISO standard without claiming a certification" };
   }
   if (subprocessorHits >= 1) return { kind: "subprocessor_list", confidence: 0.5, reason: "mentions sub-processors" };
   return { kind: "unknown", confidence: 0, reason: "no known document pattern" };

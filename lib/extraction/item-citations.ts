@@ -16,30 +16,29 @@ function itemWords(item: unknown): string | null {
   return null;
 }
 
-/** `text` without white space, with a map back to offsets in `text`. */
-function compact(text: string): { flat: string; at: Int32Array } {
-  // The text is normalised (normalize.ts): these are the only white space left in it.
-  const flat = text.replace(/[ \t\n\r\f\v]+/g, "");
-  const at = new Int32Array(flat.length);
-  let j = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11) continue;
-    at[j++] = i;
-  }
-  return { flat, at };
+// The text is normalised (normalize.ts): these are the only white space left in it.
+const BLANKS = "[ \\t\\n\\r\\f\\v]*";
+
+/**
+ * An item's key (its words with the white space taken out) as a pattern that allows white space between any two of
+ * its characters: a match is where the key's characters follow each other in the text, across line and page breaks,
+ * as if the text had no white space. Searched by the regex engine, a long report's text is never copied or mapped.
+ */
+export function looseKey(key: string): RegExp {
+  return new RegExp(
+    key
+      .split("")
+      .map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+      .join(BLANKS),
+    "g",
+  );
 }
 
-/** First index in the sorted `at` whose offset is at or after `offset`. */
-function firstAtOrAfter(at: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The first place at or after `from` where the key's characters follow each other, white space apart. */
+export function findLoose(text: string, key: RegExp, from: number): { start: number; end: number } | null {
+  key.lastIndex = from;
+  const m = key.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 function needsCitation(item: unknown): boolean {
@@ -51,27 +50,22 @@ function needsCitation(item: unknown): boolean {
 const KEY_CHARS = 60;
 
 export function citeListItems(index: TextIndex, facts: Facts): void {
-  let flat: { flat: string; at: Int32Array } | null = null;
   for (const field of CITED_LISTS) {
     const fact = facts[field];
     if (!fact || !Array.isArray(fact.value) || !fact.value.some(needsCitation)) continue;
-    flat ??= compact(index.text);
-    const listStart = fact.page ? index.starts[fact.page - 1]! : 0;
-    let cursor = firstAtOrAfter(flat.at, listStart);
+    let cursor = fact.page ? index.starts[fact.page - 1]! : 0;
     fact.value = fact.value.map((item: unknown) => {
       // Plain strings (codes, names) keep their shape: their list's own citation stands for them.
       if (!needsCitation(item)) return item;
       const words = itemWords(item)!;
       const key = words.replace(/\s+/g, "").slice(0, KEY_CHARS);
       if (!key) return item;
-      let hit = flat!.flat.indexOf(key, cursor);
-      if (hit < 0) hit = flat!.flat.indexOf(key);
-      if (hit < 0) return item;
-      const start = flat!.at[hit]!;
-      const end = flat!.at[hit + key.length - 1]! + 1;
-      cursor = hit + 1;
-      const page = pageAt(index, start);
-      const quote = quoteAt(index, start, end - start);
+      const pattern = looseKey(key);
+      const hit = findLoose(index.text, pattern, cursor) ?? findLoose(index.text, pattern, 0);
+      if (!hit) return item;
+      cursor = hit.start + 1;
+      const page = pageAt(index, hit.start);
+      const quote = quoteAt(index, hit.start, hit.end - hit.start);
       return { ...(item as object), page, quote };
     });
   }

@@ -13,9 +13,21 @@ export function ocrReadPages(ocr: OcrPage[]): Map<number, OcrPage> {
 /** Text layer state judged on the PDF's own text (OCR'd pages do not count as a text layer). */
 export function textLayerState(pages: string[], ocrRead: Map<number, OcrPage>): "present" | "partial" | "none" {
   const own = pages.filter((_, i) => !ocrRead.has(i + 1));
-  const textChars = own.reduce((n, p) => n + p.replace(/\s/g, "").length, 0);
-  const emptyPages = pages.length - own.length + own.filter((p) => p.replace(/\s/g, "").length < 20).length;
-  return textChars < 20 ? "none" : emptyPages > pages.length / 2 ? "partial" : "present";
+  let textChars = 0;
+  for (const p of own) if ((textChars += nonBlankChars(p, MIN_CHARS - textChars)) >= MIN_CHARS) break;
+  const emptyPages = pages.length - own.length + own.filter((p) => nonBlankChars(p, MIN_CHARS) < MIN_CHARS).length;
+  return textChars < MIN_CHARS ? "none" : emptyPages > pages.length / 2 ? "partial" : "present";
+}
+
+/** Fewer non-blank characters than this: no text layer (a page, or the whole document). */
+const MIN_CHARS = 20;
+
+/** Non-blank characters of `text`, counted up to `cap` only: a long report's pages are not copied to say "enough". */
+function nonBlankChars(text: string, cap: number): number {
+  const re = /\S/g;
+  let n = 0;
+  while (n < cap && re.exec(text)) n++;
+  return n;
 }
 
 /** Marks, in place, every fact whose cited page was OCR'd: source "ocr" and confidence scaled by OCR's own. */

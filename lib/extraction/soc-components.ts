@@ -62,6 +62,8 @@ export function findSubserviceMethod(index: TextIndex): Fact<SubserviceMethod> {
   };
 }
 
+const NOT_INCLUDED = /(?:are|were|is)\s*not\s*included\s*within\s*the\s*scope/i;
+
 export function findSubservices(index: TextIndex, method: SubserviceMethod): Fact<Subservice[]> {
   const m = method === "none_disclosed" ? null : method;
   // 1. A two-column table "Subservice Organization | Services Provided" (cells split by a tab, or after a legal
@@ -152,10 +154,14 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
     return factAt(index, subs, run.index, length, 0.75);
   }
   // 3. "The cloud hosting services provided by AWS and GCP, and the e-mail services provided by Mailgun ... were not included".
-  const excluded = search(
-    index,
-    /((?:the\s*)?[\w\- ]{2,40}?services?\s*provided\s*by\s*[^.]{2,200}?)\s*(?:are|were|is)\s*not\s*included\s*within\s*the\s*scope/i,
-  );
+  // Every match ends in the "not included within the scope" phrase: looking for the phrase first spares a long
+  // report the full pattern, which tries its lazy name at every word of the text.
+  const excluded = NOT_INCLUDED.test(index.text)
+    ? search(
+        index,
+        /((?:the\s*)?[\w\- ]{2,40}?services?\s*provided\s*by\s*[^.]{2,200}?)\s*(?:are|were|is)\s*not\s*included\s*within\s*the\s*scope/i,
+      )
+    : null;
   if (excluded) {
     const subs: Subservice[] = [];
     for (const part of excluded[1]!.matchAll(

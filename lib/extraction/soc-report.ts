@@ -21,6 +21,7 @@ import {
 } from "./soc-scope";
 import { findControlTests } from "./soc-tests";
 import { flagAt, flagOn } from "./flags";
+import { restrictedUseWording } from "./restricted-use";
 import type { DocKind, Fact, Facts, FlagCitation } from "./types";
 import { squash } from "./normalize";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
@@ -125,6 +126,8 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
         ),
       );
   }
+  const restricted = restrictedUseWording(index);
+  if (restricted) consistency.push(restricted);
   const authenticity: FlagCitation[] = [];
   authenticity.push(...possessiveArtefacts(index, org.value));
   // A firm named only in a logo or signature image is a text-layer gap (listed in not_in_text_layer), not a sign of

@@ -113,7 +113,46 @@ export function findServices(index: TextIndex, system: Fact<string>): Fact<strin
     /(?:comprises|includes|consists\s*of|provides)\s*the\s*following\s*(?:services|products|applications)[^\n]*:\s*\n/i,
   );
   if (list) return factAt(index, list.items, list.offset, list.length, 0.8);
-  return servicesFromSystemName(system);
+  // The system under examination names the products first; a SOC 3 passes none, and its offering is read from
+  // the services section.
+  const named = servicesFromSystemName(system);
+  return named.value ? named : servicesFromOverview(index);
+}
+
+// A system description's section on what the organisation provides ("Types of Services Provided", "Company
+// Background and Description of Services Provided", "Overview of Services"), as a heading line of its own.
+const SERVICES_HEADING =
+  /^[#*\s]*[^\n.;:]{0,50}?(?:(?:types?|overview|description)\s*of\s*(?:the\s*)?(?:products\s*and\s*)?services|services\s*(?:provided|offered|overview))[*\s]*:?[ \t]*$/gim;
+// Its opening sentence names the offering and says what it is: "The Acme Platform (the Platform) is a managed
+// database service …". The kind noun must close the description, so "is a company that …" is not a service.
+const OFFERING_SENTENCE =
+  /^\s*(?:The\s+)?([A-Z][\w®&'.-]*(?:[ \t]+(?:[A-Z0-9][\w®&'.-]*|and|&)){0,6}?)\s*(?:\([^)\n]{1,80}\)\s*)?(?:is|are)\s+(?:a|an)\s+([^.\n]{0,160}?\b(?:services?|platforms?|applications?|solutions?|products?|software))\b/;
+const NOT_AN_OFFERING = /^(?:company|organi[sz]ation|entity|service\s*organi[sz]ation|system|firm|business)$/i;
+// How far into the section its opening paragraph is read.
+const SECTION_OPENING = 700;
+
+/** The offering the services section opens with ("The Acme Platform (the Platform) is a … service"). */
+export function servicesFromOverview(index: TextIndex): Fact<string[]> {
+  for (const heading of searchAll(index, SERVICES_HEADING)) {
+    if (heading[0].trim().length > 90) continue;
+    const after = heading.index + heading[0].length;
+    const window = index.text.slice(after, after + SECTION_OPENING);
+    const sentence = OFFERING_SENTENCE.exec(window);
+    if (sentence) {
+      const subject = squash(sentence[1]!);
+      const names = subject.split(/\s*(?:,|\band\b|&)\s*/).filter((n) => n.length > 1);
+      if (!NOT_AN_OFFERING.test(subject) && !ORG_FORM.test(subject) && names.length > 0)
+        return factAt(
+          index,
+          names,
+          after + sentence.index,
+          sentence[0].length,
+          0.7,
+          "the offering named at the start of the services section",
+        );
+    }
+  }
+  return missing();
 }
 
 /** Locations only from an explicit in-scope list under a locations heading; tables of data centres are not parsed. */
