@@ -13,6 +13,7 @@ const workerUrl = () => new URL("pdfjs-dist/build/pdf.worker.min.mjs", import.me
 export function loadPdfJs(): Promise<typeof PdfJs> {
   loading ??= import("pdfjs-dist")
     .then((pdfjs) => {
+      performance.mark("pdf:imported");
       pdfjs.GlobalWorkerOptions.workerPort = new Worker(workerUrl(), {
         type: "module",
       });
