@@ -57,9 +57,11 @@ export function PdfViewer({
     let loaded: PDFDocumentProxy | null = null;
     let destroyTask: (() => void) | null = null;
     // The bytes are fetched while pdf.js and its worker start (left to itself, pdf.js waits for its
-    // worker before it begins to fetch).
+    // worker before it begins to fetch). The review page's layout has already asked the browser to preload
+    // this URL; this plain fetch (default CORS mode and credentials, no cache option) takes that response
+    // over. The route answers `Cache-Control: no-store`, so nothing is kept in the HTTP cache.
     const controller = new AbortController();
-    const bytes = fetch(src, { cache: "no-store", signal: controller.signal }).then((res) => {
+    const bytes = fetch(src, { signal: controller.signal }).then((res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       return res.arrayBuffer();
     });
