@@ -6,8 +6,11 @@ let loading: Promise<typeof PdfJs> | null = null;
 
 // The worker is pdf.js's own prebuilt, self-contained module file. `new URL(…, import.meta.url)` makes the
 // bundler copy it into /_next/static with a content hash, so it is served from this origin with the app's
-// other scripts: no copy in public/, no postinstall step, no CDN (docs/decisions/020).
-const workerUrl = () => new URL("pdfjs-dist/build/pdf.worker.min.mjs", import.meta.url);
+// other scripts: no copy in public/, no postinstall step, no CDN (docs/decisions/020). Passed to `new Worker`
+// as a string (`.href`), not the URL object: with the object Turbopack re-bundles the file as a worker entry
+// (a bootstrap that importScripts ~1 MB), which Chrome took ~3× the CPU to start as the module itself
+// (docs/decisions/034).
+const workerUrl = () => new URL("pdfjs-dist/build/pdf.worker.min.mjs", import.meta.url).href;
 
 /**
  * pdf.js and its one worker, loaded on first use (the review page does not pay for them until a PDF is shown).
