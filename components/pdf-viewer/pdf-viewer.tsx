@@ -11,7 +11,19 @@ import { PageControls } from "./page-controls";
 type Shown = { page: number; quoteFound: boolean | null };
 
 // Start loading pdf.js and its worker as soon as this module is evaluated, before React has hydrated.
-if (typeof window !== "undefined") void loadPdfJs().catch(() => {});
+if (typeof window !== "undefined") {
+  mark("module");
+  void loadPdfJs().catch(() => {});
+}
+
+/** A User Timing mark (`pdf:…`), so a trace or the e2e run can say where the time to the first page went. */
+function mark(stage: string) {
+  try {
+    performance.mark(`pdf:${stage}`);
+  } catch {
+    // An old browser without User Timing: nothing to record.
+  }
+}
 
 /**
  * One PDF page at a time, drawn in the browser by pdf.js with its text layer, the cited quote marked
@@ -45,15 +57,22 @@ export function PdfViewer({
     let loaded: PDFDocumentProxy | null = null;
     let destroyTask: (() => void) | null = null;
     // The bytes are fetched while pdf.js and its worker start (left to itself, pdf.js waits for its
-    // worker before it begins to fetch).
+    // worker before it begins to fetch). The review page's layout has already asked the browser to preload
+    // this URL; this plain fetch (default CORS mode and credentials, no cache option) takes that response
+    // over. The route answers `Cache-Control: no-store`, so nothing is kept in the HTTP cache.
     const controller = new AbortController();
-    const bytes = fetch(src, { cache: "no-store", signal: controller.signal }).then((res) => {
+    const bytes = fetch(src, { signal: controller.signal }).then((res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       return res.arrayBuffer();
     });
+    void bytes.then(
+      () => mark("bytes"),
+      () => {},
+    );
     Promise.all([loadPdfJs(), bytes])
       .then(([pdfjs, data]) => {
         if (cancelled) return null;
+        mark("getDocument");
         // No eval: the CSP forbids it, and pdf.js then draws fonts without compiled paths.
         const task = pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false });
         destroyTask = () => void task.destroy();
@@ -62,6 +81,7 @@ export function PdfViewer({
       .then((d) => {
         if (!d) return;
         loaded = d;
+        mark("document");
         if (cancelled) void d.destroy();
         else setDoc(d);
       })
@@ -124,6 +144,7 @@ export function PdfViewer({
       await layer.render();
       if (cancelled) return;
       host.replaceChildren(canvas, textLayerDiv);
+      mark(`drawn-${pdfPage.pageNumber}`);
       const marks = quote ? markRanges(layer.textDivs, findQuote(layer.textContentItemsStr, quote)) : [];
       const box = boxRef.current;
       if (box) {

@@ -16,6 +16,7 @@ import { ReadOnlyValue } from "./read-only-value";
 import { ScalarEditor } from "./scalar-editor";
 import { PdfViewer } from "@/components/pdf-viewer/pdf-viewer";
 import { TextSourceViewer } from "@/components/pdf-viewer/text-source-viewer";
+import { viewSrc } from "@/components/pdf-viewer/view-src";
 
 /**
  * Side by side: the document on the left (a PDF drawn in the browser, or a text file's source), the
@@ -102,7 +103,7 @@ export function FactsReview({
       <div ref={viewerRef} className="min-w-0 scroll-mt-4 lg:sticky lg:top-4 lg:self-start">
         {isPdf ? (
           <PdfViewer
-            src={`/api/documents/${documentId}?view=1`}
+            src={viewSrc(documentId)}
             fallbackSrc={(p) => `/api/documents/${documentId}/pages/${p}`}
             page={page}
             pages={pages}
@@ -110,7 +111,7 @@ export function FactsReview({
             onPage={turnPage}
           />
         ) : (
-          <TextSourceViewer src={`/api/documents/${documentId}?view=1`} quote={highlight} />
+          <TextSourceViewer src={viewSrc(documentId)} quote={highlight} />
         )}
       </div>
 
