@@ -130,7 +130,7 @@ function summarise(facts: DocumentFacts | null): string | null {
     case "bridge_letter":
       return `Bridges ${facts.fields.coversFrom.value ?? "?"} → ${facts.fields.coversThrough.value ?? "?"} · dated ${facts.fields.letterDate.value ?? "?"}`;
     case "subprocessor_list":
-      return `${facts.fields.subprocessors.value?.length ?? 0} sub-processors · updated ${facts.fields.lastUpdated.value ?? "—"}`;
+      return `${facts.fields.subprocessors.value?.length ?? 0} sub-processors · ${facts.fields.lastUpdated.value ? `updated ${facts.fields.lastUpdated.value}` : "no update date printed"}`;
     default:
       return null;
   }
