@@ -3,10 +3,10 @@ import * as z from "zod";
 import { systemDb as db } from "@/lib/db";
 import { hasDb, makeTenant } from "./support";
 
-// Refusals by role are written to the audit trail (§9 C 33: "403, logged"). Only Auth.js's
-// cookie reading is replaced: the actor is still loaded from PostgreSQL by the real code.
+// Refusals by role are written to the audit trail (§9 C 33: "403, logged"). Only the session
+// cookie's decoding is replaced: the actor is still loaded from PostgreSQL by the real code.
 const session = vi.hoisted(() => ({ current: null as null | { uid: string; tid: string; authTime: number } }));
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+vi.mock("@/lib/auth/session-claims", () => ({ readSessionClaims: async () => session.current }));
 
 const { authedAction } = await import("@/lib/action");
 const { withActor } = await import("@/lib/http");
