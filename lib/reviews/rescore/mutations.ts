@@ -5,8 +5,6 @@ import { fromDbDate, toDbDate } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/prisma/generated/client";
 import { recordAudit } from "@/lib/audit/mutations";
-import { documentInWords } from "@/lib/evidence/documents/in-words";
-import { readStoredFacts } from "@/lib/evidence/facts/model";
 import { isActiveStatus } from "@/lib/vocabulary";
 import {
   mergeRegisters,
@@ -109,8 +107,6 @@ export async function rescoreVendor(
       merged.push({ gap, before: byKey.get(gap.key) });
   }
 
-  const sources = await repeatSources(actor, merged);
-
   await withTenant(actor.tenantId, async (tx) => {
     for (const { gap, before } of merged) {
       const status = gap.status;
@@ -142,7 +138,7 @@ export async function rescoreVendor(
           where: { tenantId_key: { tenantId: actor.tenantId, key: gap.key } },
           data: { ...data, ...(!isClosed(status) ? { lastSeenAt: new Date() } : {}) },
         });
-        const why = rescoreWhy(before.status, status, gap, before.repeat, sources);
+        const why = rescoreWhy(before.status, status, gap, before.repeat, scoring.documentNames);
         if (why)
           await tx.gapComment.create({
             data: { tenantId: actor.tenantId, gapId: before.id, authorId: actor.userId, body: `Re-score: ${why}` },
@@ -206,26 +202,6 @@ function tracking(g: {
     repeat: g.repeat,
     closedReason: g.closedReason,
   };
-}
-
-/** The newer documents repeat findings are raised from, in words (never their ids), read once per re-score. */
-async function repeatSources(
-  actor: Actor,
-  merged: { gap: TrackedGap; before: { repeat: boolean } | undefined }[],
-): Promise<Map<string, string>> {
-  const ids = [
-    ...new Set(
-      merged.flatMap(({ gap, before }) =>
-        gap.repeat && before && !before.repeat && gap.citation?.documentId ? [gap.citation.documentId] : [],
-      ),
-    ),
-  ];
-  if (!ids.length) return new Map();
-  const docs = await tenantDb(actor.tenantId).document.findMany({
-    where: { tenantId: actor.tenantId, id: { in: ids } },
-    select: { id: true, kind: true, filename: true, confirmedFacts: true },
-  });
-  return new Map(docs.map((d) => [d.id, documentInWords(d, readStoredFacts(d.confirmedFacts))]));
 }
 
 /** Why a re-score changed a gap ("resolved — …"), as lib/scoring worded it (a worsening, a newer document), and repeats. */

@@ -13,6 +13,7 @@ import { assembleVendorEvidence } from "../assemble-evidence";
 import { withPreviousLists } from "../rescore/previous-lists";
 import { confirmedDocuments, cuecOwnerIds, serviceRegions, toBuyerService } from "./build";
 import { SERVICE_FIELDS } from "@/lib/services/fields";
+import { documentInWords } from "@/lib/evidence/documents/in-words";
 
 export type CriteriaLookup = (actor: Actor, regions: Region[], tier: Tier) => Promise<CriteriaSet[]>;
 
@@ -32,8 +33,16 @@ export async function loadScoringInputs(
   return (await loadVendorScoring(actor, vendorId, asOf, criteriaFor))?.inputs ?? null;
 }
 
-/** The scoring inputs plus what they share: the vendor's evidence and tier (also there with no service). */
-export type VendorScoring = { evidence: VendorEvidence; tier: Tier; inputs: ScoringInput[] };
+/**
+ * The scoring inputs plus what they share: the vendor's evidence and tier (also there with no service),
+ * and each scored document named in words (for notes that would otherwise show its id).
+ */
+export type VendorScoring = {
+  evidence: VendorEvidence;
+  tier: Tier;
+  inputs: ScoringInput[];
+  documentNames: ReadonlyMap<string, string>;
+};
 
 export async function loadVendorScoring(
   actor: Actor,
@@ -60,7 +69,7 @@ export async function loadVendorScoring(
       // A deleted upload is never scored; a superseded one only as the previous version of its successor.
       documents: {
         where: { confirmedAt: { not: null }, deletedAt: null },
-        select: { id: true, confirmedFacts: true, supersededById: true },
+        select: { id: true, kind: true, filename: true, confirmedFacts: true, supersededById: true },
         orderBy: { uploadedAt: "asc" },
       },
     },
@@ -98,5 +107,7 @@ export async function loadVendorScoring(
     const criteria = await criteriaFor(actor, serviceRegions(s), vendor.tier);
     inputs.push({ vendor: evidence, service: toBuyerService(s), criteria, asOf });
   }
-  return { evidence, tier: vendor.tier, inputs };
+  const facts = new Map(read.map((d) => [d.documentId, d.facts]));
+  const documentNames = new Map(vendor.documents.map((d) => [d.id, documentInWords(d, facts.get(d.id) ?? null)]));
+  return { evidence, tier: vendor.tier, inputs, documentNames };
 }
