@@ -1,7 +1,7 @@
 // Management-system certificate facts (ISO/IEC 27001 and look-alikes such as 27017 or 9001).
 import { daysBetween, todayIso } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
-import { squash } from "./normalize";
+import { foldLetters, squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { flagAt, flagOn } from "./flags";
 import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
@@ -9,13 +9,7 @@ import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, type Page } from "./layout";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
-import {
-  CERTIFICATION_TRADE,
-  certificationFirmLine,
-  endsInLocalLegalForm,
-  foldLetters,
-  nameBlockStart,
-} from "./holder-name";
+import { CERTIFICATION_TRADE, certificationFirmLine, endsInLocalLegalForm, nameBlockStart } from "./holder-name";
 
 const ORG_SUFFIX =
   /\b(Inc\.?|LLP|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.?|S\.L\.|SAS|B\.V\.|A\.Ş\.|A\.S\.|Pvt\.?|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|PLC|Pty|S\.r\.l\.|S\.p\.A\.|d\.o\.o\.|OÜ|AB|Oy|ApS|TOO|LLP\.)\s*$/i;

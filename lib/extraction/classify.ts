@@ -1,5 +1,6 @@
 // Document kind from the text layer (title pages weigh most); the file name is used only when there is no text.
 import type { DocKind, TextDocument } from "./types";
+import { foldLetters } from "./normalize";
 
 export type Classification = { kind: DocKind; confidence: number; reason: string };
 
@@ -9,14 +10,6 @@ function count(text: string, re: RegExp): number {
 
 const ISSUING_LANGUAGE =
   /hereby certif|certificate\s*of\s*(registration|approval|conformity|compliance)|this\s*is\s*to\s*certify|has\s*been\s*(independently\s*)?assessed|is\s*compliant\s*with\s*the\s*requirement|(registration|certification|issue|expiry|expiration)\s*date\s*:|certificate\s*(no|number)\.?\s*:|certificate\s*expiry|valid\s*until/i;
-
-/** Accents and dotted capitals folded away ("CERTİFİCATE" → "CERTIFICATE"), for matching words only. */
-function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ı/g, "i");
-}
 
 function socMentions(text: string, n: number): number {
   return count(
@@ -52,8 +45,8 @@ function mainStandard(text: string): string | null {
 }
 
 export function classifyText(doc: TextDocument): Classification {
-  const all = fold(doc.pages.join("\n"));
-  const head = fold(doc.pages.slice(0, 3).join("\n"));
+  const all = foldLetters(doc.pages.join("\n"));
+  const head = foldLetters(doc.pages.slice(0, 3).join("\n"));
   const pageCount = doc.pages.length;
 
   const soc = [1, 2, 3].map((n) => socMentions(head, n));

@@ -2,17 +2,9 @@
 // set in capitals over several centred lines that ends in a legal form ("MC … ELEKTRİK / … TAAHHÜT / SANAYİ VE
 // TİCARET A.Ş."), legal forms of other languages ("Limited Şirketi"), letters a scan or a font prints with or without
 // their dots and cedillas (İ/I, Ş/S), and a certification firm named only in the page's footer.
-import { squash } from "./normalize";
+import { foldLetters, squash } from "./normalize";
 import { factAt, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
-
-/** Letters folded to their base (İ→I, Ş→S, ı→i), so a word matches however the print or the OCR rendered it. */
-export function foldLetters(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/ı/g, "i");
-}
 
 // Legal forms that end a company name in Turkish ("… Limited Şirketi", "… Ltd. Şti."; matched on folded text;
 // "A.Ş." is in certificate.ts's list).

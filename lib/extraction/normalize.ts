@@ -19,3 +19,11 @@ export function normalizeText(input: string): string {
 export function squash(input: string): string {
   return input.replace(/\s+/g, " ").trim();
 }
+
+/** Letters folded to their base (İ→I, Ş→S, ı→i, é→e), so a word matches however the print or the OCR rendered it. */
+export function foldLetters(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/ı/g, "i");
+}
