@@ -1,6 +1,7 @@
 // Bridge letters as vendors write them, beyond the one real letter in the corpus: each case is made-up text in a
 // phrasing real letters use, and each failed on the rules that only knew "X prepared the SOC 2 … for the period …".
 import { describe, expect, it } from "vitest";
+import { classifyText } from "./classify";
 import { extractFromText } from "./extract-document";
 import { normalizeText } from "./normalize";
 import type { TextDocument } from "./types";
@@ -85,5 +86,13 @@ describe("bridge letters in the phrasings vendors use", () => {
       signatory: "Noah Berg",
       material_changes_disclosed: "We replaced our SIEM vendor. We added a second data centre in Frankfurt.",
     });
+  });
+
+  it("classes a letter that names its Bridge Period and lists changes (no 'material changes' words) as a bridge letter", () => {
+    const text =
+      "Finch Labs Ltd\nTo Whom It May Concern:\nOur SOC 2 Type 2 report covers the period 1 May 2024 to 30 April 2025.\n" +
+      'This letter covers the period from 1 May 2025 through 31 July 2025 (the "Bridge Period"). During the Bridge Period we made the following change: we moved to a new ticketing tool.\nRegards,\nAmy Lowe\n';
+    const doc: TextDocument = { pages: [normalizeText(text)], filename: "letter.pdf", format: "text" };
+    expect(classifyText(doc).kind).toBe("bridge_letter");
   });
 });

@@ -54,7 +54,7 @@ const WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";
  * The source of a regex matching an organisation's name as printed: capitalised words, "&", "and"/"of" between two
  * of them, and a legal form after a comma ("Schellman & Company, LLC"); it stops before ", an independent …".
  */
-export const ORG_NAME = `${WORD}(?:(?:[ \\t]+|,[ \\t]*(?=${LEGAL_FORM}\\b))(?:(?:&|and|of)(?=[ \\t]+\\p{Lu})|${WORD}|${LEGAL_FORM}))*`;
+export const ORG_NAME = `${WORD}(?:(?:[ \\t]+|,[ \\t]*(?=${LEGAL_FORM}(?!\\p{L})))(?:(?:&|and|of)(?=[ \\t]+\\p{Lu})|${WORD}|${LEGAL_FORM}))*`;
 
 export const HAS_LEGAL_FORM = new RegExp(`[ ,]${LEGAL_FORM}$`, "u");
 
