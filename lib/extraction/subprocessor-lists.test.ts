@@ -166,7 +166,9 @@ describe("sub-processor list owner and date", () => {
     ["widgetHQ uses third party subprocessors, such as cloud providers.", "widgetHQ"],
     ["A list of Widget Works's data subprocessors.", "Widget Works"],
   ])("reads the owner from %j", (sentence, owner) => {
-    expect(read(`# Subprocessors\n\n${sentence}${table}`, "sp.md").facts.vendor?.value).toBe(owner);
+    expect(
+      read(`# Subprocessors\n\nLast updated: January 2, 2026\n\n${sentence}${table}`, "sp.md").facts.vendor?.value,
+    ).toBe(owner);
   });
 
   it("reads the owner from an HTML page title", () => {
