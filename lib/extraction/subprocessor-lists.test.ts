@@ -194,3 +194,39 @@ describe("sub-processor list owner and date", () => {
     expect(read(body, filename).facts.last_updated?.value).toBe(iso);
   });
 });
+
+// Rules added after the hold-out's half B had been measured (issue #12), from its failures.
+describe("sub-processor lists: rules from the hold-out's half B", () => {
+  const table = "\n\n| Name | Purpose |\n|---|---|\n| Cloud Co | Hosting |\n";
+
+  it("reads a table whose header row is empty and whose real header is the first body row", () => {
+    const md =
+      "**Subprocessors**\n\n|  |  |  |\n|---|---|---|\n| Sub-Processor | Location | Description/Purpose |\n| Cloud Co | USA, Germany | Hosting |\n";
+    expect(rows(read(md, "sp.md"))).toEqual([{ name: "Cloud Co", purpose: "Hosting", location: "USA, Germany" }]);
+  });
+
+  it("reads a date with a comma after the month ('May, 15, 2025')", () => {
+    expect(read(`**Last Updated: May, 15, 2025**\n\nSub-processors${table}`, "sp.md").facts.last_updated?.value).toBe(
+      "2025-05-15",
+    );
+  });
+
+  it("reads the date from a front-matter 'updated_at' key", () => {
+    const md = `---\ntitle: Subprocessors\nupdated_at: 2026-03-19\n---\n\nSub-processors${table}`;
+    expect(read(md, "sp.md").facts.last_updated?.value).toBe("2026-03-19");
+  });
+
+  it("reads the owner from '## List of Widgetly Subprocessors'", () => {
+    const md = `# Subprocessors\n\nWidgetly runs on these. Widgetly lists them.\n\n## List of Widgetly Subprocessors${table}`;
+    expect(read(md, "sp.md").facts.vendor?.value).toBe("Widgetly");
+  });
+
+  it("classifies a data file named for sub-processors whose text never says the word", () => {
+    const yml =
+      "- name: Cloud Co\n  purpose: Hosting\n  country: USA\n\n- name: Mail Co\n  purpose: Email\n  country: USA\n";
+    const doc = textDocumentFrom(new TextEncoder().encode(yml), "subprocessors.yml", "yaml");
+    expect(extractFromText(doc).classification.kind).toBe("subprocessor_list");
+    // The same entries under another name are not taken for a register.
+    expect(extractFromText({ ...doc, filename: "team.yml" }).classification.kind).toBe("unknown");
+  });
+});

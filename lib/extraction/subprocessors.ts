@@ -47,10 +47,16 @@ function fromPipeTables(index: TextIndex): { rows: Subprocessor[]; offset: numbe
   for (let i = 0; i + 1 < lines.length; i++) {
     // GFM: a header line and a delimiter row, each with a pipe; the rows go on to the first blank or pipe-less line.
     if (!lines[i]!.includes("|") || !lines[i + 1]!.includes("|") || !DELIMITER_ROW.test(lines[i + 1]!)) continue;
-    const header = rowCells(lines[i]!).map(cellText);
+    let header = rowCells(lines[i]!).map(cellText);
+    let first = i + 2;
+    // A converted table can have an empty header row and its real header as the first body row.
+    if (header.every((h) => !h) && lines[first]?.includes("|")) {
+      header = rowCells(lines[first]!).map(cellText);
+      first++;
+    }
     if (!header.some((h) => NAME_COL.test(h)) || AFFILIATE_HEADING.test(headingBefore(lines, i))) continue;
     const col = columns(header);
-    for (let j = i + 2; j < lines.length && lines[j]!.includes("|") && lines[j]!.trim(); j++) {
+    for (let j = first; j < lines.length && lines[j]!.includes("|") && lines[j]!.trim(); j++) {
       const cells = rowCells(lines[j]!);
       const name = nameCellText(cells[col.name] ?? "");
       if (!name) continue;
@@ -268,7 +274,7 @@ function findVendor(index: TextIndex): Fact<string> {
     /((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:data\s+|third[- ]party\s+|current\s+)?sub-?\s*processors/,
     // "## Acme (by Parent) Subprocessors": a lower heading names the owner when its name is used elsewhere too and
     // is not a category of sub-processors ("## Infrastructure Subprocessors").
-    /^#{2,3}\s+([A-Z][\w&.' ()-]{1,40}?)\s+sub-?\s*processors?\s*$/im,
+    /^#{2,3}\s+(?:list\s+of\s+)?([A-Z][\w&.' ()-]{1,40}?)\s+sub-?\s*processors?\s*$/im,
   ];
   for (const re of patterns) {
     for (const m of searchAll(index, re)) {
@@ -325,8 +331,8 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
   const updated = search(
     index,
     new RegExp(
-      // A front-matter key ("date:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z").
-      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated|last\\s*reviewed|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?(${DATE_PATTERN})`,
+      // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z").
+      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?(${DATE_PATTERN})`,
       "i",
     ),
   );
