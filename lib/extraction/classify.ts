@@ -52,7 +52,8 @@ export function classifyText(doc: TextDocument): Classification {
   const soc = [1, 2, 3].map((n) => socMentions(head, n));
   const socAll = [1, 2, 3].map((n) => socMentions(all, n));
   const isLetter = /to\s*whom\s*it\s*may\s*concern|\bdear\b|sincerely|regards,/i.test(all);
-  const bridgeWords = /bridge\s*letter|gap\s*letter|material\s*changes?/i.test(all);
+  // "the Bridge Period" names a bridge letter's own term even when the letter lists changes instead of denying them.
+  const bridgeWords = /bridge\s*(?:letter|period)|gap\s*letter|material\s*changes?/i.test(all);
 
   if (
     /bridge\s*letter|gap\s*letter/i.test(head) ||
