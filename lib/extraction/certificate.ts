@@ -161,6 +161,14 @@ function holderFromSentence(index: TextIndex): Fact<string> | null {
 }
 
 function findHolder(index: TextIndex): Fact<string> {
+  // "This is to certify that: Orbital Metrics Limited": the name on the certifying line itself.
+  const sameLine = search(
+    index,
+    /(?:this\s*is\s*to\s*certify(?:\s*that)?|certif(?:ies|y)\s*that)\s*:?[ \t]+([^\n]{3,100})$/im,
+  );
+  if (sameLine && endsInLegalForm(squash(sameLine[1]!)) && !/\b(?:the|its)\s/i.test(sameLine[1]!)) {
+    return factAt(index, squash(sameLine[1]!), sameLine.index, sameLine[0].length, 0.85);
+  }
   const { line: pick, anchored, afterAnchor } = holderLine(index);
   // A name line under the certifying words is the holder; otherwise the sentence naming the system's organisation
   // is better evidence than a company-like line anywhere on the page (often the certification body's letterhead).
@@ -193,7 +201,13 @@ function findCertificationBody(index: TextIndex): Fact<string> {
   const patterns: RegExp[] = [
     /Certification\s*Body\s*of\s*([^\n]+?)\s*hereby/i,
     /(?:independently\s*)?assessed\s*by\s*([A-Z][^\n]{1,80}?)\s*(?:\n|$|and\s*is)/,
-    /approved\s*by\s*\n?\s*([A-Z][^\n]{1,80}?)\s*(?:for\s*the|\n)/,
+    // "approved by LRQA and found to comply with", "approved by X to the following standard".
+    /approved\s*by\s*\n?\s*([A-Z][^\n]{1,80}?)\s*(?:for\s*the|to\s*the\s*following|\s+and\s+(?:found|is|has|was)\b|\n)/,
+    /Certification\s*Body\s*at\s+([A-Z][^\n]{1,80}?)\s*(?:\n|$)/,
+    // "For the issuing office: DNV Business Assurance USA, Inc. 1400 Ravello Drive, …": up to the legal form.
+    /[Ii]ssuing\s*[Oo]ffice\s*:\s*([A-Z][^\n]{1,80}?(?:Inc\.|LLC|Ltd\.?|Limited|GmbH|AS|B\.V\.|S\.A\.))(?=[\s,]|$)/,
+    // "For and on behalf of BSI:" above the signature.
+    /(?:for\s*and\s*)?on\s*behalf\s*of\s+([A-Z][\w&.\- ]{1,60}?)\s*:/,
     /(?:issued|certified)\s*by\s*:?\s*([A-Z][^\n]{1,80}?)\s*(?:\n|$|\.)/,
     /Certification\s*Body\s*:\s*([^\n]{2,80})/i,
   ];
@@ -203,15 +217,10 @@ function findCertificationBody(index: TextIndex): Fact<string> {
   }
   // Sentence form: "Coalfire ISO, Inc. certifies that ...".
   const subject = search(index, /(?:^|\n)[ \t]*([A-Z][\w&.,' -]{2,80}?)\s+(?:hereby\s+)?certifies\s+that/);
-  if (subject && ORG_SUFFIX.test(squash(subject[1]!)))
-    return factAt(
-      index,
-      squash(subject[1]!),
-      subject.index,
-      subject[0].length,
-      0.8,
-      "subject of the certifying sentence",
-    );
+  // "A-LIGN Compliance and Security, Inc. dba A-LIGN": the legal name is before the trade name.
+  const subjectName = subject ? squash(subject[1]!).replace(/\s+(?:dba|d\/b\/a|trading\s+as|t\/a)\s+.*$/i, "") : "";
+  if (subject && ORG_SUFFIX.test(subjectName))
+    return factAt(index, subjectName, subject.index, subject[0].length, 0.8, "subject of the certifying sentence");
   // Letterhead: a line of the first page, before the certifying sentence, naming a certification firm.
   const certifying = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
   const firstPageEnd = index.starts[1] ?? index.text.length;
@@ -263,17 +272,18 @@ type Dated = Fact<string>;
 // Each printed date has one meaning. A previous cycle's expiry ("Last cycle expiration") is never this one's.
 const DATE_LABELS = {
   issue:
-    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date" +
+    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
     "|yeniden\\s*bas[ıi]m\\s*tarihi|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*di\\s*emissione|data\\s*de\\s*emiss[ãa]o",
   original:
-    "original\\s*(?:certification|registration|approval)\\s*date|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issue|issued|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
+    "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issue|issued|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
     "|tescil\\s*tarihi|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:di|de)\\s*(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)",
   expiry:
     "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?\\s*on|expiry" +
     // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
     "|ge[cçg]erlilik\\s*tarihi|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|data\\s*di\\s*scadenza|valido\\s*fino\\s*al|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
-  validFrom: "valid\\s*from|effective\\s*(?:date|from)",
+  // A bare "Valid:" heads a range ("Valid: 15 June 2024 – 14 June 2027").
+  validFrom: "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)",
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
 const PREVIOUS_CYCLE =
@@ -332,6 +342,25 @@ function findDatesOfCertificate(index: TextIndex) {
   const validFrom = labelled(index, pages, DATE_LABELS.validFrom);
   if (expiry.value === null) expiry = labelled(index, pages, DATE_LABELS.validFrom, 0.85, "end");
   const recertification = labelled(index, pages, DATE_LABELS.recertification);
+  if (issue.value === null) {
+    // "Essen, 2024-10-28" or "Place and date: Katy, TX, 10 June 2024" under the signature: the date of issue.
+    const placed = search(
+      index,
+      new RegExp(
+        `^[ \\t]*(?:place\\s*and\\s*date(?:\\s*of\\s*issue)?\\s*:\\s*)?\\p{Lu}[\\p{L}. -]{1,30}(?:,\\s*[A-Z]{2})?,\\s*(${DATE_PATTERN})[ \\t]*$`,
+        "imu",
+      ),
+    );
+    if (placed)
+      issue = factAt(
+        index,
+        findDates(placed[1]!)[0]!.iso,
+        placed.index,
+        placed[0].length,
+        0.75,
+        "place and date of issue",
+      );
+  }
   if (issue.value === null && validFrom.value) {
     issue = { ...validFrom, confidence: 0.7, note: "no issue date printed; the certificate is valid from this date" };
   }
@@ -392,7 +421,7 @@ function findDatesOfCertificate(index: TextIndex) {
 }
 
 const SCOPE_END =
-  /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*(?:this\s*is\s*)?(?:as\s*per\s*)?(?:the\s*)?statement\s*of\s*applicability|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by/i;
+  /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*(?:this\s*is\s*)?(?:as\s*per\s*)?(?:the\s*)?statement\s*of\s*applicability|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by|^\s*(?:for\s*and\s*)?on\s*behalf\s*of|^\s*place\s*and\s*date|issuing\s*office|^\s*(?:certificate\s*)?(?:approval|registration)\s*(?:no|number)|^\s*audit\s*report|^\s*valid\s*(?:from|until)|^\s*(?:in-?scope\s*)?(?:sites?|locations?)\s*(?:\(s\))?\s*:|^\s*(?:original|initial)\s/i;
 // A pointer to the site list interrupts the scope text; the statement may go on after it.
 const SCOPE_ASIDE = /which\s*includes\s*the\s*following|in-scope\s*location\(s\)\s*on\s*page/i;
 
@@ -401,22 +430,41 @@ function findScope(index: TextIndex): Fact<string> {
     index,
     /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?)[ \t]*\n/im,
   );
+  // "The scope of the certification covers: …", "The scope of this approval is applicable to: …", "Scope: …".
+  const inline = m
+    ? null
+    : search(
+        index,
+        /(?:scope\s*of\s*(?:the\s*|this\s*)?(?:certification|approval|registration|certificate)\s*(?:covers|is\s*applicable\s*to|includes|is)\s*:?|^[ \t]*scope\s*:)[ \t]*(?=\S)/im,
+      );
+  if (inline) return scopeFrom(index, inline);
   if (!m) {
     const quoted = search(index, /\bfor\s*(?:the\s*)?scope\s*(?:of\s*)?:?\s*["“]([^"”]{10,800})["”]/i);
     if (quoted) return factAt(index, squash(quoted[1]!), quoted.index, quoted[0].length, 0.7);
     return unlabelledScope(index);
   }
+  return scopeFrom(index, m);
+}
+
+/** The scope's lines after its heading, up to a label or line that starts something else. */
+function scopeFrom(index: TextIndex, m: RegExpExecArray): Fact<string> {
   const lines: string[] = [];
   for (const line of index.text
     .slice(m.index + m[0].length)
     .split("\n")
     .slice(0, 40)) {
-    if (SCOPE_END.test(line) || (!line.trim() && lines.length > 0 && /^\s*$/.test(line))) break;
+    // A line after one that stops mid-phrase ("… in accordance with the") goes on with the same sentence.
+    const continues = /(?:\b(?:the|with|to|of|and|a|an|per|in|our|its|for)|,)\s*$/i.test(lines.at(-1) ?? "");
+    if (!continues && (SCOPE_END.test(line) || (!line.trim() && lines.length > 0 && /^\s*$/.test(line)))) break;
     if (SCOPE_ASIDE.test(line)) continue;
     lines.push(line);
   }
   if (lines.length === 0) return missing();
-  const text = squash(lines.join("\n").replace(/^\s*[•·▪-]\s*/gm, "- "));
+  // "… services. Statement of Applicability: Issue 3." on the scope's own line is the SoA reference, not scope.
+  const text = squash(lines.join("\n").replace(/^\s*[•·▪-]\s*/gm, "- ")).replace(
+    /(?<=\.)\s+Statement\s+of\s+Applicability\s*:.*$/i,
+    "",
+  );
   return factAt(index, text, m.index, m[0].length + text.length, 0.75);
 }
 
@@ -493,7 +541,10 @@ function findSites(
   index: TextIndex,
   holder: Fact<string>,
 ): Fact<{ location: string; activity: string | null }[] | string[]> {
-  const listed = search(index, /^\s*(?:certified\s*|registered\s*)?(?:sites?|locations?)(?:\(s\))?\s*:\s*([^\n]+)$/im);
+  const listed = search(
+    index,
+    /^\s*(?:certified\s*|registered\s*|in-?scope\s*)?(?:sites?|locations?)(?:\(s\))?\s*:\s*([^\n]+)$/im,
+  );
   if (listed) {
     const items = listed[1]!
       .split(/\s*;\s*/)
@@ -532,17 +583,20 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
       /(?:statement\s*of\s*applicability|\bSOA\b)[^\n\d]{0,30}?((?:version|ver\.?|rev(?:ision)?\.?|issue)\s*[\w.]*\d[\w.]*)/i,
     );
     if (!versioned) return missing();
-    return factAt(index, { version: squash(versioned[1]!), date: null }, versioned.index, versioned[0].length, 0.75);
+    const version = squash(versioned[1]!).replace(/^(?:version|ver\.?)\s*(?=\d)/i, "");
+    return factAt(index, { version, date: null }, versioned.index, versioned[0].length, 0.75);
   }
   const date = findDates(m[1]!)[0]?.iso ?? null;
   const printed = /(?:version|rev\.?)\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
   const version = m[2] ? squash(m[2]) : printed ? squash(printed).replace(/[.,]$/, "") : null;
-  return factAt(index, { version, date }, m.index, m[0].length, 0.8);
+  // "version 4.2" is version "4.2"; "Rev.00" keeps its word (the reference as printed).
+  const bare = version?.replace(/^(?:version|ver\.?|v)\s*(?=\d)/i, "") ?? null;
+  return factAt(index, { version: bare, date }, m.index, m[0].length, 0.8);
 }
 
 // "Certificate No", and as bilingual certificates print it ("Sertifika No", "Zertifikat-Nr.", "Certificado nº").
 const CERTIFICATE_NUMBER_LABEL =
-  /(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*-?\s*(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#)/;
+  /(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*-?\s*(?:registration\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#)(?:\(s\))?/;
 
 // OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
@@ -552,7 +606,7 @@ function findCertificateNumber(index: TextIndex): Fact<string> {
   const m = search(
     index,
     new RegExp(
-      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:${OCR_STRAY_BEFORE_COLON}[:;|+~=]|[1Il!](?=\\s))?\\s*([A-Z0-9][A-Z0-9\\-/.]{2,40})`,
+      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:${OCR_STRAY_BEFORE_COLON}[:;|+~=]|[1Il!](?=\\s))?\\s*((?=[A-Z]{0,6} ?[A-Z0-9\\-/.]*\\d)(?:[A-Z]{1,6} (?=\\d))?[A-Z0-9][A-Z0-9\\-/.]{1,40}(?: \\d[\\d\\-/.]{1,20}){0,3})`,
       "i",
     ),
   );

@@ -1,0 +1,86 @@
+// Certificates as certification bodies print them, beyond the corpus's: each case is made-up text in a layout real
+// bodies use (a registration certificate naming the holder on the certifying line, a schedule-style approval, a
+// German body's "Valid from / Valid until" block, a "dba" trade name), and each failed on the earlier rules.
+import { describe, expect, it } from "vitest";
+import { extractFromText } from "./extract-document";
+import { normalizeText } from "./normalize";
+import type { TextDocument } from "./types";
+
+function read(text: string): Record<string, unknown> {
+  const doc: TextDocument = { pages: [normalizeText(text)], filename: "certificate.pdf", format: "text" };
+  const r = extractFromText(doc, {
+    classification: { kind: "iso_certificate", confidence: 1, reason: "test" },
+    now: new Date("2026-01-01"),
+  });
+  return Object.fromEntries(
+    Object.entries(r.facts as Record<string, { value: unknown }>).map(([k, f]) => [k, f.value]),
+  );
+}
+
+describe("certificate layouts of other certification bodies", () => {
+  it("reads the holder on the certifying line, a number with a space, 'on behalf of' and a SoA version", () => {
+    const v = read(
+      "Certificate of Registration\nThis is to certify that: Larch Systems Limited\n9 Mill Lane\nYork\nYO1 7HH\nUnited Kingdom\n" +
+        "Holds Certificate No: IS 554433\nand operates an Information Security Management System which complies with the requirements of ISO/IEC 27001:2022 for the following scope:\n" +
+        "Hosting of payroll software, in accordance with the Statement of Applicability version 3.1 dated 4 May 2025.\nFor and on behalf of KiteCert:\nA. Signer, Director\n" +
+        "Original Registration Date: 2020-06-01\nEffective Date: 2025-06-01\nExpiry Date: 2028-05-31\n",
+    );
+    expect(v).toMatchObject({
+      certificate_holder: "Larch Systems Limited",
+      certificate_number: "IS 554433",
+      certification_body: "KiteCert",
+      soa_reference: { version: "3.1", date: "2025-05-04" },
+      original_certification_date: "2020-06-01",
+      issue_date: "2025-06-01",
+      expiry_date: "2028-05-31",
+    });
+    expect(v.scope_statement).toBe(
+      "Hosting of payroll software, in accordance with the Statement of Applicability version 3.1 dated 4 May 2025.",
+    );
+  });
+
+  it("reads 'Original approval', 'Current certificate', 'Approval number(s)', an inline scope and 'approved by X and found'", () => {
+    const v = read(
+      "CERTIFICATE\nQualiCert certifies that the management system of:\nBirch Analytics Limited\nhas been approved by QualiCert and found to comply with:\nISO/IEC 27001:2022\n" +
+        "Approval number(s): ISOQ 0099887\nThe scope of this approval is applicable to: Provision of payroll analytics services.\n" +
+        "Original approval: 3 March 2017\nCurrent certificate: 1 March 2026\nCertificate expiry: 2 March 2029\n",
+    );
+    expect(v).toMatchObject({
+      certificate_number: "ISOQ 0099887",
+      certification_body: "QualiCert",
+      original_certification_date: "2017-03-03",
+      issue_date: "2026-03-01",
+      expiry_date: "2029-03-02",
+      scope_statement: "Provision of payroll analytics services.",
+    });
+  });
+
+  it("ends the scope at the registration block and takes the place-and-date line as the issue date", () => {
+    const v = read(
+      "CERTIFICATE\nManagement system as per\nISO/IEC 27001:2022\nIn accordance with Nordprüf procedures, it is hereby certified that\nEiche Software GmbH\nLindenweg 3\n80331 München\nGermany\n" +
+        "applies a management system in line with the above standard for the following scope\nDevelopment of logistics software\nCertificate Registration No. 12 345 678901\n" +
+        "Valid from 2025-02-01\nValid until 2028-01-31\nInitial certification 2022-02-01\nCertification Body at Nordprüf Zert GmbH\nMünchen, 2025-01-27\n",
+    );
+    expect(v).toMatchObject({
+      certificate_number: "12 345 678901",
+      scope_statement: "Development of logistics software",
+      certification_body: "Nordprüf Zert GmbH",
+      issue_date: "2025-01-27",
+      expiry_date: "2028-01-31",
+    });
+  });
+
+  it("reads in-scope locations, a 'dba' certifier and a scope that wraps before its SoA reference", () => {
+    const v = read(
+      "Quillon Assurance, Inc. dba Quillon\nhereby certifies that\nAspen Data, LLC\n10 Main Street, Denver, CO 80202\noperates an Information Security Management System that conforms to the requirements of\nISO/IEC 27001:2022\n" +
+        "for the following scope of registration:\nThe ISMS supporting Aspen's data platform, in accordance with the\nStatement of Applicability, version 2, dated March 1, 2025.\n" +
+        "In-scope location(s): Denver, CO, United States; Boise, ID, United States\nCertificate No.: 0525-07\nEffective Date: May 2, 2025\nExpiration Date: May 1, 2028\n",
+    );
+    expect(v).toMatchObject({
+      certification_body: "Quillon Assurance, Inc.",
+      sites: ["Denver, CO, United States", "Boise, ID, United States"],
+      scope_statement:
+        "The ISMS supporting Aspen's data platform, in accordance with the Statement of Applicability, version 2, dated March 1, 2025.",
+    });
+  });
+});
