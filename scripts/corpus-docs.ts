@@ -7,7 +7,7 @@ import { extractDocument } from "../lib/extraction";
 import { addCrossDocumentFlags } from "../lib/extraction/cross-document";
 import type { ExtractionResult, ExtractionSuccess } from "../lib/extraction/types";
 
-const DOC_EXT = /\.(pdf|md|markdown|html?|csv|ya?ml)$/i;
+const DOC_EXT = /\.(pdf|md|mdx|markdown|html?|csv|ya?ml|json)$/i;
 
 export type CorpusFolder = { name: string; dir: string };
 

@@ -1,10 +1,12 @@
-// Usage: npm run eval:corpus [-- --only=<regex>]  (`--only` keeps documents whose "<folder>/<file>" path matches)
+// Usage: npm run eval:corpus [-- --only=<regex>] [-- --dir=<path> ...]  (`--only` keeps documents whose
+// "<folder>/<file>" path matches; `--dir` measures the given folders of documents with answers instead of the corpus,
+// e.g. a hold-out set kept outside the repository)
 // Extracts every document in ../shared/corpus and ../shared/corpus-added, compares field by field with its
 // expected.json, checks that every citation's quote is on its page, and prints a table per document, then one table
 // with each folder and both combined; then writes the extraction of every holdout document to bench/out/holdout/.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { corpusFolders, extractFolder } from "./corpus-docs";
+import { corpusFolders, extractFolder, type CorpusFolder } from "./corpus-docs";
 import {
   add,
   gradeRow,
@@ -25,8 +27,24 @@ function halves(files: string[]): Map<string, "A" | "B"> {
   return new Map(names.map((n, i) => [n, i % 2 === 0 ? "A" : "B"]));
 }
 
+/** The folders named by `--dir=<path>` or `--dir <path>` (repeatable). */
+function dirArgs(argv: string[]): CorpusFolder[] {
+  const dirs: string[] = [];
+  argv.forEach((a, i) => {
+    if (a.startsWith("--dir=")) dirs.push(a.slice("--dir=".length));
+    else if (a === "--dir" && argv[i + 1]) dirs.push(argv[i + 1]!);
+  });
+  return dirs.map((d) => ({ name: d, dir: path.resolve(d) }));
+}
+
 async function main() {
-  const folders = corpusFolders();
+  const given = dirArgs(process.argv);
+  const missing = given.filter((f) => !existsSync(f.dir));
+  if (missing.length > 0) {
+    console.error(`not found: ${missing.map((f) => f.dir).join(", ")}`);
+    process.exit(2);
+  }
+  const folders = given.length > 0 ? given : corpusFolders();
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
   if (folders.length === 0) {
     console.error("corpus not found (set ASSAY_CORPUS_DIR)");
@@ -68,7 +86,7 @@ async function main() {
   console.log(summaryRow("combined", all));
   for (const [name, t] of [...byHalf.entries()].sort()) console.log(summaryRow(name, t));
 
-  if (existsSync(holdout)) {
+  if (given.length === 0 && existsSync(holdout)) {
     const outDir = path.resolve(process.cwd(), "bench/out/holdout");
     mkdirSync(outDir, { recursive: true });
     const held = await extractFolder({ name: "holdout", dir: holdout });

@@ -2,6 +2,7 @@
 // (generated ones) so both figures are counted and printed the same way: one document's field table, the per-field
 // table, the citations not on their page, and the overall table (one row per group).
 import { citationProblems } from "../lib/extraction/citation-check";
+import type { ExtractionSuccess } from "../lib/extraction/types";
 import type { CorpusRow } from "./corpus-docs";
 import { expectedKind, scoreDocument, type FieldScore } from "./eval-compare";
 
@@ -44,6 +45,15 @@ export function gradeRow(
   addAll("documents");
   if (!result.ok) {
     addAll("error");
+    // A document that could not be read has every field it should have given missed, so the accuracy of a set
+    // with errors is not computed over the documents that happened to open.
+    for (const s of scoreDocument(blankResult(expected), expected)) {
+      if (s.status === "n/a") continue;
+      addAll("missed");
+      const ft = grading.fieldTotals.get(s.field) ?? {};
+      add(ft, "missed");
+      grading.fieldTotals.set(s.field, ft);
+    }
     return { lines: [`\n## ${rel}: ERROR ${result.error.code}: ${result.error.message}`], clean: false };
   }
   const wantKind = expectedKind(expected.doc_kind);
@@ -74,6 +84,23 @@ export function gradeRow(
   for (const p of problems)
     grading.offPage.push(`${rel} ${p.field}${p.item === undefined ? "" : `[${p.item}]`}: ${p.problem}`);
   return { lines, clean };
+}
+
+/** An extraction that found nothing, to list the fields an unreadable document should have given. */
+function blankResult(expected: Record<string, unknown>): ExtractionSuccess {
+  return {
+    ok: true,
+    doc_kind: expectedKind(expected.doc_kind) as ExtractionSuccess["doc_kind"],
+    doc_kind_confidence: 0,
+    document: {} as ExtractionSuccess["document"],
+    facts: {},
+    not_in_text_layer: [],
+    consistency_flags: [],
+    authenticity_flags: [],
+    pages: 0,
+    sha256: "",
+    text_layer: "none",
+  };
 }
 
 export function summaryRow(name: string, t: Tally): string {

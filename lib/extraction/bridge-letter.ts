@@ -1,110 +1,218 @@
 // Bridge (gap) letter facts. Dates are kept as printed; an impossible chronology becomes a consistency flag.
+// Which printed range is the report's and which the bridge's is decided in bridge-dates.ts; the letter's own parts
+// (date, signer, organisation names) in letter-parts.ts.
 import { addDays, daysBetween } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
 import { squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { flagOn } from "./flags";
 import type { Fact, Facts, FlagCitation } from "./types";
-import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
+import { factAt, missing, search, type TextIndex } from "./text-index";
+import { dateRanges, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
+import { HAS_LEGAL_FORM, letterDateLine, NOT_AN_ORG, ORG_NAME, signerLine } from "./letter-parts";
 
-function dateFact(index: TextIndex, re: RegExp, group = 1): Fact<string> {
-  const m = search(index, re);
+const D = `(${DATE_PATTERN})`;
+/** DATE_PATTERN for a regex without the "i" flag: month names in any case. */
+const CASELESS_DATE = `(${DATE_PATTERN.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)})`;
+
+function dateAt(index: TextIndex, m: RegExpExecArray | null, confidence: number, note?: string): Fact<string> {
   if (!m) return missing();
-  const d = findDates(m[group] ?? m[0])[0];
-  return d ? factAt(index, d.iso, m.index, m[0].length, 0.85) : missing();
+  const d = findDates(m[0]).at(-1);
+  return d ? factAt(index, d.iso, m.index, m[0].length, confidence, note) : missing();
 }
 
-export function extractBridgeLetter(index: TextIndex): KindExtraction {
-  const letterDate = dateFact(index, new RegExp(`^\\s*(${DATE_PATTERN})\\s*$`, "im"));
-  const asOf = dateFact(index, new RegExp(`as\\s*of\\s*(${DATE_PATTERN})`, "i"));
-  const period = search(
-    index,
-    new RegExp(`period\\s*(?:of\\s*|from\\s*)?(${DATE_PATTERN})\\s*,?\\s*(?:to|through|-)\\s*(${DATE_PATTERN})`, "i"),
+function firstMatch(index: TextIndex, patterns: RegExp[]): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const re of patterns) {
+    const m = search(index, re);
+    if (m && (!best || m.index < best.index)) best = m;
+  }
+  return best;
+}
+
+/**
+ * The auditor's report or opinion date, in the phrasings letters use; only when none is printed, a date between two
+ * mentions of the report ("the Opinion reached in the June 11, 2025 report").
+ */
+function reportDate(index: TextIndex): RegExpExecArray | null {
+  return (
+    firstMatch(index, [
+      // "issued by Prescient Assurance LLC on August 9, 2024": the name needs case, the date does not (no "i" flag).
+      new RegExp(`issued\\s+by\\s+${ORG_NAME}\\s+on\\s+${CASELESS_DATE}`, "u"),
+      new RegExp(
+        `(?:report|opinion)\\s*(?:is|was)\\s*(?:dated|(?:issued|signed|released|delivered)(?:\\s*on)?)\\s*${D}`,
+        "i",
+      ),
+      new RegExp(
+        `(?:issued|released|signed|delivered)\\s*(?:its|the|our|their)?\\s*(?:report|opinion)\\s*(?:on|dated)\\s*${D}`,
+        "i",
+      ),
+      new RegExp(`(?:report|opinion)[^.]{0,120}?\\bdated\\s*${D}`, "i"),
+      new RegExp(`report\\s*date\\s*:?\\s*${D}`, "i"),
+    ]) ?? search(index, new RegExp(`(?:opinion|report)[^.]{0,80}?${D}\\s*(?:report|opinion)`, "i"))
   );
-  const periodDates = period ? findDates(period[0]) : [];
-  const periodStart: Fact<string> = periodDates[0]
-    ? factAt(index, periodDates[0].iso, period!.index, period![0].length, 0.9)
-    : missing();
-  const periodEnd: Fact<string> = periodDates[1]
-    ? factAt(index, periodDates[1].iso, period!.index, period![0].length, 0.9)
-    : missing();
-  const reportDate = dateFact(
-    index,
+}
+
+function cleanOrg(name: string): string {
+  const s = name.trim();
+  return /\b(?:Inc|Co|Corp|Ltd|S\.A|B\.V|N\.V|P\.C|L\.L\.C|L\.L\.P)\.$/.test(s) ? s : s.replace(/[.,]+$/, "");
+}
+
+/** The service auditor, named as the firm that engaged, prepared, performed or issued the report. */
+function auditorName(index: TextIndex): { match: RegExpExecArray; name: string } | null {
+  const O = `(${ORG_NAME})`;
+  const patterns = [
     new RegExp(
-      `(?:report|opinion)\\s*(?:is|was)\\s*dated\\s*(${DATE_PATTERN})|(?:opinion|report)[^.]{0,80}?(${DATE_PATTERN})\\s*(?:report|opinion)|(${DATE_PATTERN})\\s*report`,
-      "i",
+      `(?:prepared|performed|issued|conducted|completed|audited|examined|signed)\\s+by\\s+(?:the\\s+)?(?:independent\\s+)?(?:service\\s+)?(?:auditors?,?\\s+)?${O}`,
+      "u",
     ),
-    0,
-  );
-  const auditor = search(
-    index,
-    /([A-Z][\w&.,]*(?:\s+(?:&|[A-Z][\w&.,]*)){0,5})\s+(?:prepared|performed|issued|conducted)\s+(?:the|a|an|its|our)\s+(?:latest\s+|most\s+recent\s+)?SOC/,
-  );
-  const signOff = search(
-    index,
-    /(?:Sincerely|Regards|Respectfully),?\s*\n\s*\n*\s*([A-Z][A-Za-z.'\- ]{2,60})\s*\n(?:\s*([^\n]{2,60})\n)?/,
-  );
-  const noChange = search(
-    index,
-    /(?:not\s*aware\s*of\s*any\s*material\s*changes|no\s*material\s*changes|there\s*have\s*been\s*no\s*(?:material|significant)\s*changes)[^.]*\./i,
-  );
-  const changes = search(
-    index,
-    /the\s*following\s*(?:material\s*|significant\s*)?changes?\b[^:]{0,80}:\s*([\s\S]{5,600}?\.)(?=\s|$)/i,
-  );
-  const letterhead = search(
-    index,
-    /^\s*([A-Z][^\n]{1,80}?\b(?:Inc\.?|LLC|Ltd\.?|Limited|GmbH|AG|Corp\.?|Corporation|LLP|plc|S\.A\.|B\.V\.|Pty\s*Ltd))\s*$/m,
-  );
-  const issuer =
-    letterhead && letterhead.index < 200
-      ? letterhead
-      : search(index, /related\s*to\s*([^.\n]{2,80}?)(?:\s*\("([A-Z]{2,10})"\))?\.|\(\s*"([A-Z][\w]{1,20})"\s*\)/);
-  // The bridge period: a second date range that starts after the report period ("For the period from 1 April 2024 through 23 June 2024").
-  const range = new RegExp(`(${DATE_PATTERN})\\s*,?\\s*(?:to|through|until|-)\\s*(${DATE_PATTERN})`, "gi");
-  let bridgeRange: Fact<string> = missing();
-  for (const r of searchAll(index, range)) {
-    const ds = findDates(r[0]);
-    if (ds.length >= 2 && periodDates[1] && ds[0]!.iso > periodDates[1].iso) {
-      bridgeRange = factAt(index, ds[1]!.iso, r.index, r[0].length, 0.85);
+    new RegExp(`[Ee]ngaged\\s+(?:the\\s+)?(?:independent\\s+)?(?:CPA\\s+)?(?:firm\\s+(?:of\\s+)?)?${O}`, "u"),
+    new RegExp(`(?:report|opinion)\\s+from\\s+${O}`, "u"),
+    new RegExp(`[Aa]uditors?,\\s+${O}`, "u"),
+    new RegExp(
+      `^[ \\t]*(?:Service\\s+auditor|Independent\\s+auditor|Auditor|Audit\\s+firm|CPA\\s+firm|Auditing\\s+firm)\\s*:?[ \\t]+${O}`,
+      "mu",
+    ),
+    new RegExp(
+      `${O}\\s+(?:prepared|performed|issued|conducted)\\s+(?:the|a|an|its|our)\\s+(?:latest\\s+|most\\s+recent\\s+)?SOC`,
+      "u",
+    ),
+  ];
+  let best: { match: RegExpExecArray; name: string } | null = null;
+  for (const re of patterns) {
+    const g = new RegExp(re.source, `${re.flags}g`);
+    for (const m of index.text.matchAll(g)) {
+      const name = cleanOrg(m[1]!);
+      if (NOT_AN_ORG.test(name) || name.length < 2) continue;
+      if (!best || m.index < best.match.index) best = { match: m as RegExpExecArray, name };
       break;
     }
   }
-  const noChangeAsOf = asOf.value ? asOf : bridgeRange;
+  return best;
+}
 
-  const coversThrough = noChangeAsOf.value ? noChangeAsOf : letterDate;
+/** The company writing the letter: its letterhead, a defined term ("X, Inc. ("X")"), or the first legal name. */
+function issuerName(index: TextIndex, auditor: string | null): { match: RegExpExecArray; name: string } | null {
+  const head = search(
+    index,
+    new RegExp(
+      `^[ \\t]*(?:(?:Issued\\s+by|From|Company|Service\\s+organi[sz]ation)\\s*:?[ \\t]*)?(${ORG_NAME})[ \\t]*$`,
+      "mu",
+    ),
+  );
+  if (head && head.index < 300 && HAS_LEGAL_FORM.test(cleanOrg(head[1]!)) && !NOT_AN_ORG.test(head[1]!)) {
+    return { match: head, name: cleanOrg(head[1]!) };
+  }
+  const defined = search(
+    index,
+    new RegExp(`(${ORG_NAME})\\s*\\(\\s*(?:the\\s+)?["“]([\\p{Lu}][\\p{L}\\p{N}]{1,20})["”]\\s*\\)`, "u"),
+  );
+  if (defined && HAS_LEGAL_FORM.test(cleanOrg(defined[1]!))) return { match: defined, name: cleanOrg(defined[1]!) };
+  const related = search(
+    index,
+    /related\s*to\s*([^.\n]{2,80}?)(?:\s*\("([A-Z]{2,10})"\))?\.|\(\s*["“]([A-Z][\w]{1,20})["”]\s*\)/,
+  );
+  if (related) return { match: related, name: squash(related[2] ?? related[3] ?? related[1]!) };
+  const g = new RegExp(ORG_NAME, "gu");
+  for (const m of index.text.slice(0, 2000).matchAll(g)) {
+    const name = cleanOrg(m[0]);
+    if (HAS_LEGAL_FORM.test(name) && !NOT_AN_ORG.test(name) && name !== auditor) {
+      return { match: m as RegExpExecArray, name };
+    }
+  }
+  return null;
+}
+
+/** What changed in the bridge period: a disclosed list or sentence, else "none" when the letter says so. */
+function materialChanges(index: TextIndex): Fact<string> {
+  const changes = search(
+    index,
+    /the\s*following\s*(?:material\s*|significant\s*)?changes?\b[^:]{0,80}:\s*([\s\S]{5,700}?)(?=\n\s*\n|\n?\s*(?:Other\s+than|Apart\s+from|Except\s+for|Besides)\b|$)/i,
+  );
+  if (changes) {
+    const text = squash(changes[1]!.replace(/^[ \t]*[•·▪\-–*][ \t]*/gm, ""));
+    return factAt(index, text, changes.index, changes[0].length, 0.7);
+  }
+  const none = search(
+    index,
+    /(?:not\s*aware\s*of\s*any|there\s*(?:have|has)\s*been\s*no|(?:were|are)\s*no|\bno)\s*(?:material|significant)\s*(?:changes?|modifications?)[^.]*\./i,
+  );
+  return none ? factAt(index, "none", none.index, none[0].length, 0.85) : missing();
+}
+
+function rangeEnd(index: TextIndex, r: DateRange | undefined, confidence: number): Fact<string> {
+  return r ? factAt(index, r.end, r.index, r.length, confidence) : missing();
+}
+
+export function extractBridgeLetter(index: TextIndex): KindExtraction {
+  const letterDate = dateAt(index, letterDateLine(index), 0.85);
+  const ranges = dateRanges(index);
+  const reportRange = ranges.find((r) => r.role === "report");
+  const bridgeRange = ranges.find((r) => r.role === "bridge");
+  const point = reportRange ? null : pointInTimeReport(index);
+
+  const periodStart: Fact<string> =
+    reportRange?.start != null
+      ? factAt(
+          index,
+          reportRange.start,
+          reportRange.index,
+          reportRange.length,
+          reportRange.derivedStart ? 0.7 : 0.9,
+          reportRange.derivedStart ? "worked out from the period's length and end date" : undefined,
+        )
+      : missing();
+  const periodEnd: Fact<string> = reportRange ? rangeEnd(index, reportRange, 0.9) : dateAt(index, point, 0.8);
+
+  const auditor = auditorName(index);
+  const signer = signerLine(index);
+  const issuer = issuerName(index, auditor?.name ?? null);
+
+  // "Through the date of this letter" makes the letter's date the end of what it vouches for.
+  const toLetterDate = search(index, /(?:through|to|until|and)\s+(?:the\s+)?date\s+of\s+this\s+letter/i);
+  const asOf = dateAt(index, noChangeAsOf(index), 0.85);
+  const noChange: Fact<string> = asOf.value
+    ? asOf
+    : bridgeRange
+      ? rangeEnd(index, bridgeRange, 0.85)
+      : toLetterDate && letterDate.value
+        ? { ...letterDate, confidence: 0.75, note: "the letter vouches for the time up to its own date" }
+        : missing();
+  const coversThrough = noChange.value ? noChange : letterDate;
+
+  const bridgeFrom: Fact<string> = periodEnd.value
+    ? { ...periodEnd, value: addDays(periodEnd.value, 1), confidence: 0.8, note: "day after the referenced period end" }
+    : bridgeRange?.start
+      ? factAt(index, bridgeRange.start, bridgeRange.index, bridgeRange.length, 0.8)
+      : missing();
+
   const facts: Facts = {
     letter_date: letterDate,
-    no_material_change_as_of: noChangeAsOf,
-    signatory: signOff ? factAt(index, squash(signOff[1]!), signOff.index, signOff[0].length, 0.7) : missing(),
-    issuer: issuer
-      ? factAt(index, squash(issuer[2] ?? issuer[3] ?? issuer[1]!), issuer.index, issuer[0].length, 0.6)
-      : missing(),
+    no_material_change_as_of: noChange,
+    signatory: signer ? factAt(index, squash(signer.name), signer.match.index, signer.name.length, 0.7) : missing(),
+    issuer: issuer ? factAt(index, issuer.name, issuer.match.index, issuer.match[0].length, 0.6) : missing(),
     "referenced_report.auditor": auditor
-      ? factAt(index, auditor[1]!, auditor.index, auditor[0].length, 0.8)
+      ? factAt(index, auditor.name, auditor.match.index, auditor.match[0].length, 0.8)
       : missing(),
     "referenced_report.period_start": periodStart,
     "referenced_report.period_end": periodEnd,
-    "referenced_report.report_or_opinion_date": reportDate,
-    bridge_covers_from: periodEnd.value
-      ? {
-          ...periodEnd,
-          value: addDays(periodEnd.value, 1),
-          confidence: 0.8,
-          note: "day after the referenced period end",
-        }
-      : missing(),
+    "referenced_report.report_or_opinion_date": dateAt(index, reportDate(index), 0.85),
+    bridge_covers_from: bridgeFrom,
     bridge_covers_through: coversThrough,
-    material_changes_disclosed: changes
-      ? factAt(index, squash(changes[1]!), changes.index, changes[0].length, 0.7)
-      : noChange
-        ? factAt(index, "none", noChange.index, noChange[0].length, 0.85)
-        : missing(),
+    material_changes_disclosed: materialChanges(index),
   };
   const notInTextLayer: string[] = [];
-  if (!signOff) notInTextLayer.push("signatory");
+  if (!signer) notInTextLayer.push("signatory");
+  return { facts, notInTextLayer, consistency: chronologyFlags(facts), authenticity: [] };
+}
+
+function chronologyFlags(facts: Facts): FlagCitation[] {
+  const letterDate = facts.letter_date as Fact<string>;
+  const noChange = facts.no_material_change_as_of as Fact<string>;
+  const reportDate = facts["referenced_report.report_or_opinion_date"] as Fact<string>;
+  const coversThrough = facts.bridge_covers_through as Fact<string>;
+  const end = (facts["referenced_report.period_end"] as Fact<string>).value;
   const consistency: FlagCitation[] = [];
-  const end = periodEnd.value;
   if (letterDate.value && end && letterDate.value <= end) {
     consistency.push(
       flagOn(
@@ -113,9 +221,9 @@ export function extractBridgeLetter(index: TextIndex): KindExtraction {
       ),
     );
   }
-  if (noChangeAsOf.value && end && noChangeAsOf.value <= end) {
+  if (noChange.value && end && noChange.value <= end) {
     consistency.push(
-      flagOn(`"As of" date ${noChangeAsOf.value} is on or before the referenced period end ${end}`, noChangeAsOf),
+      flagOn(`"As of" date ${noChange.value} is on or before the referenced period end ${end}`, noChange),
     );
   }
   if (letterDate.value && reportDate.value && letterDate.value < reportDate.value) {
@@ -134,5 +242,5 @@ export function extractBridgeLetter(index: TextIndex): KindExtraction {
         ),
       );
   }
-  return { facts, notInTextLayer, consistency, authenticity: [] };
+  return consistency;
 }

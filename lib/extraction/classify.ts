@@ -52,7 +52,8 @@ export function classifyText(doc: TextDocument): Classification {
   const soc = [1, 2, 3].map((n) => socMentions(head, n));
   const socAll = [1, 2, 3].map((n) => socMentions(all, n));
   const isLetter = /to\s*whom\s*it\s*may\s*concern|\bdear\b|sincerely|regards,/i.test(all);
-  const bridgeWords = /bridge\s*letter|gap\s*letter|material\s*changes?/i.test(all);
+  // "the Bridge Period" names a bridge letter's own term even when the letter lists changes instead of denying them.
+  const bridgeWords = /bridge\s*(?:letter|period)|gap\s*letter|material\s*changes?/i.test(all);
 
   if (
     /bridge\s*letter|gap\s*letter/i.test(head) ||
@@ -150,6 +151,19 @@ export function classifyText(doc: TextDocument): Classification {
     return { kind: "unknown", confidence: 0.2, reason: "names an ISO standard without claiming a certification" };
   }
   if (subprocessorHits >= 1) return { kind: "subprocessor_list", confidence: 0.5, reason: "mentions sub-processors" };
+  // A site's data file holds the register its page renders: the page says "sub-processors", the data may not. Two
+  // signals together: the file is named for sub-processors, and its entries have names and purposes or places.
+  if (
+    (doc.format === "yaml" || doc.format === "json") &&
+    /sub[\s_-]?processor/i.test(doc.filename) &&
+    count(all, /^\s*-?\s*["']?name["']?\s*:/im) >= 2 &&
+    /^\s*["']?(?:purpose|description|country|location|region)["']?\s*:/im.test(all)
+  )
+    return {
+      kind: "subprocessor_list",
+      confidence: 0.6,
+      reason: "data file named for sub-processors, entries with names",
+    };
   return { kind: "unknown", confidence: 0, reason: "no known document pattern" };
 }
 

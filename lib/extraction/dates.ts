@@ -32,7 +32,8 @@ const MONTH =
   "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
 // A single digit fused after the year is a footnote marker ("20182" = 2018 + footnote 2), never part of the year.
 const YEAR = "((?:19|20)\\d{2})(?:\\d(?!\\d))?";
-const MDY = `${MONTH}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*${YEAR}`;
+// "May, 15, 2025": some pages put a comma after the month too.
+const MDY = `${MONTH}\\.?,?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*${YEAR}`;
 // "15, July, 2024" (a comma after the day) is printed on some certificates.
 const DMY = `(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:of\\s*|-)?${MONTH}\\.?\\s*,?\\s*-?${YEAR}`;
 const ISO = "((?:19|20)\\d{2})-(\\d{2})-(\\d{2})";

@@ -55,7 +55,7 @@ export const ERROR_MESSAGES: Record<ExtractionError["code"], string> = {
   too_many_pages: "This PDF has too many pages to process.",
   timeout: "Reading this PDF took too long and was stopped.",
   memory: "This PDF needs too much memory to read (it may be a decompression bomb) and was stopped.",
-  unsupported_type: "This file type is not supported. Upload a PDF, Markdown, HTML, CSV or YAML file.",
+  unsupported_type: "This file type is not supported. Upload a PDF, Markdown, HTML, CSV, YAML or JSON file.",
 };
 
 export function typedError(code: ExtractionError["code"], detail?: string): ExtractionError {

@@ -1,15 +1,15 @@
-// Sub-processor lists from Markdown tables, bullet lists, "A > B > C" lines (HTML rendered to text), YAML and CSV.
+// Sub-processor lists from Markdown (GFM) tables, HTML tables (rendered as pipe rows), bullet lists, "A > B > C"
+// lines (HTML rendered to text), YAML and JSON data files, and CSV.
 import { DATE_PATTERN, findDates } from "./dates";
 import { squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
+import { cellText, columns, nameCellText, NAME_COL, type Subprocessor } from "./subprocessor-cells";
+import { fromJsonData, fromYaml } from "./subprocessor-data";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
-export type Subprocessor = { name: string; purpose: string | null; location: string | null };
+export type { Subprocessor } from "./subprocessor-cells";
 
-const NAME_COL = /name|entity|sub-?\s*processor|vendor|provider|company|party|processor/i;
-const PURPOSE_COL = /purpose|description|service|activit|function|nature|role/i;
-const LOCATION_COL = /location|country|region|where|jurisdiction/i;
 const AFFILIATE_HEADING = /subsidiar|affiliate|group\s*compan|intra-?group/i;
 
 function stripLinks(cell: string): string {
@@ -23,12 +23,15 @@ function headingBefore(lines: string[], at: number): string {
   return "";
 }
 
-function columns(header: string[]): { name: number; purpose: number; location: number } {
-  const find = (re: RegExp, skip: number[] = []) => header.findIndex((h, i) => !skip.includes(i) && re.test(h));
-  const name = Math.max(0, find(NAME_COL));
-  const location = find(LOCATION_COL, [name]);
-  const purpose = find(PURPOSE_COL, [name, location]);
-  return { name, purpose, location };
+// A GFM table's delimiter row: dashes (with optional alignment colons) between pipes; the outer pipes are optional.
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** A GFM row's cells: outer pipes are optional, "\|" is a pipe inside a cell. */
+function rowCells(line: string): string[] {
+  let t = line.trim();
+  if (t.startsWith("|")) t = t.slice(1);
+  if (t.endsWith("|") && !t.endsWith("\\|")) t = t.slice(0, -1);
+  return t.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
 function fromPipeTables(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
@@ -42,22 +45,24 @@ function fromPipeTables(index: TextIndex): { rows: Subprocessor[]; offset: numbe
     return o;
   });
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!/^\s*\|.*\|\s*$/.test(lines[i]!) || !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1]!)) continue;
-    const header = lines[i]!.split("|")
-      .slice(1, -1)
-      .map((c) => c.trim());
+    // GFM: a header line and a delimiter row, each with a pipe; the rows go on to the first blank or pipe-less line.
+    if (!lines[i]!.includes("|") || !lines[i + 1]!.includes("|") || !DELIMITER_ROW.test(lines[i + 1]!)) continue;
+    let header = rowCells(lines[i]!).map(cellText);
+    let first = i + 2;
+    // A converted table can have an empty header row and its real header as the first body row.
+    if (header.every((h) => !h) && lines[first]?.includes("|")) {
+      header = rowCells(lines[first]!).map(cellText);
+      first++;
+    }
     if (!header.some((h) => NAME_COL.test(h)) || AFFILIATE_HEADING.test(headingBefore(lines, i))) continue;
     const col = columns(header);
-    for (let j = i + 2; j < lines.length && /^\s*\|/.test(lines[j]!); j++) {
-      const cells = lines[j]!.split("|").slice(1, -1).map(stripLinks);
-      const name = cells[col.name];
+    for (let j = first; j < lines.length && lines[j]!.includes("|") && lines[j]!.trim(); j++) {
+      const cells = rowCells(lines[j]!);
+      const name = nameCellText(cells[col.name] ?? "");
       if (!name) continue;
       if (offset < 0) offset = offsets[j]!;
-      rows.push({
-        name,
-        purpose: col.purpose >= 0 ? cells[col.purpose] || null : null,
-        location: col.location >= 0 ? cells[col.location] || null : null,
-      });
+      const cell = (k: number) => (k >= 0 ? cellText(cells[k] ?? "") || null : null);
+      rows.push({ name, purpose: cell(col.purpose), location: cell(col.location) });
     }
   }
   return rows.length ? { rows, offset } : null;
@@ -86,54 +91,75 @@ function fromArrowLines(index: TextIndex): { rows: Subprocessor[]; offset: numbe
   return rows.length ? { rows, offset: header.index } : null;
 }
 
+const BULLET = /^\s*[*\-•]\s+/;
+
+/** The first sentence: a bullet's purpose is often followed by remarks ("All data is encrypted ..."). */
+function firstSentence(text: string): string {
+  return text.split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/)[0]!;
+}
+
+/** One bullet: its name, purpose and trailing "(Country, Country)" list. */
+function bulletRow(item: string): Subprocessor {
+  let text = squash(item);
+  // "**Name** - Purpose (Country, Country)": bold name, dash, purpose, trailing location list.
+  const bold = /^\*\*([^*]+)\*\*\s*(?:[-:]\s*)?(.*)$/.exec(text);
+  if (bold) text = `${bold[1]} - ${bold[2]}`;
+  const loc = /\s*\(((?:[A-Z][\w.'’ -]+)(?:,\s*[A-Z][\w.'’ -]+)*)\)\s*\.?$/.exec(text);
+  const location = loc && !/\d/.test(loc[1]!) && text.includes(" - ") ? loc[1]! : null;
+  if (location) text = text.slice(0, loc!.index);
+  // "[Name](url) for purpose", "[Name](url). Purpose.", "[Name](url) (ABBR), for purpose. Remarks."
+  const linked = /^\[([^\]]+)\]\([^)]*\)\s*(?:\([^)]*\)\s*)?(?:for\b|[-–:,.](?=\s|$))?\s*(.*)$/.exec(text);
+  const [name, rest] = linked
+    ? [linked[1]!, linked[2]!]
+    : (() => {
+        const m = /^(.+?)\s+(?:for|-|–|:)\s+(.+)$/.exec(text);
+        return m ? [m[1]!, m[2]!] : [text, ""];
+      })();
+  const purpose = firstSentence(rest)
+    .replace(/^for\s+/i, "")
+    .replace(/\.$/, "")
+    .trim();
+  return { name: stripLinks(name), purpose: purpose || null, location };
+}
+
+/**
+ * Bullet lists of sub-processors. A list counts when sub-processors are named just before it, or when its items
+ * start with a linked or bold name (a list of vendors), and when most items name someone (a list of what a
+ * cookie collects does not). Every such list counts: a page may list core and optional sub-processors apart.
+ */
 function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const lines = index.text.split("\n");
+  const rows: Subprocessor[] = [];
+  let offset = -1;
   let pos = 0;
+  const offsets = lines.map((l) => {
+    const o = pos;
+    pos += l.length + 1;
+    return o;
+  });
   for (let i = 0; i < lines.length; i++) {
-    const context = lines.slice(Math.max(0, i - 6), i).join(" ");
-    const isBullet = /^\s*[*\-•]\s+\S/.test(lines[i]!);
-    if (isBullet && /sub-?\s*processors?/i.test(context) && !AFFILIATE_HEADING.test(headingBefore(lines, i))) {
-      const rows: Subprocessor[] = [];
-      const start = pos;
-      let item = "";
-      const flush = () => {
-        if (!item) return;
-        let text = squash(item);
-        // "**Name** - Purpose (Country, Country)": bold name, dash, purpose, trailing location list.
-        const bold = /^\*\*([^*]+)\*\*\s*(?:[-:]\s*)?(.*)$/.exec(text);
-        if (bold) text = `${bold[1]} - ${bold[2]}`;
-        const loc = /\s*\(((?:[A-Z][\w.'’ -]+)(?:,\s*[A-Z][\w.'’ -]+)*)\)\s*\.?$/.exec(text);
-        const location = loc && !/\d/.test(loc[1]!) && text.includes(" - ") ? loc[1]! : null;
-        if (location) text = text.slice(0, loc!.index);
-        const linked = /^\[([^\]]+)\]\([^)]*\)\s*(?:for|-|–|:)?\s*(.*)$/.exec(text);
-        const [name, rest] = linked
-          ? [linked[1]!, linked[2]!]
-          : (() => {
-              const m = /^(.+?)\s+(?:for|-|–|:)\s+(.+)$/.exec(text);
-              return m ? [m[1]!, m[2]!] : [text, ""];
-            })();
-        const purpose = rest
-          .replace(/^for\s+/i, "")
-          .replace(/\.$/, "")
-          .trim();
-        rows.push({ name: stripLinks(name), purpose: purpose || null, location });
-        item = "";
-      };
-      for (let j = i; j < lines.length; j++) {
-        const line = lines[j]!;
-        if (/^\s*[*\-•]\s+/.test(line)) {
-          flush();
-          item = line.replace(/^\s*[*\-•]\s+/, "");
-        } else if (/^\s{2,}\S/.test(line) && item) item += ` ${line.trim()}`;
-        else if (line.trim() === "" && j + 1 < lines.length && /^\s*[*\-•]\s+/.test(lines[j + 1]!)) continue;
-        else break;
-      }
-      flush();
-      if (rows.length) return { rows, offset: start };
+    if (!/^\s*[*\-•]\s+\S/.test(lines[i]!)) continue;
+    const items: string[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (BULLET.test(line)) items.push(line.replace(BULLET, ""));
+      else if (/^\s{2,}\S/.test(line) && items.length) items[items.length - 1] += ` ${line.trim()}`;
+      else if (line.trim() === "" && j + 1 < lines.length && BULLET.test(lines[j + 1]!)) continue;
+      else break;
     }
-    pos += lines[i]!.length + 1;
+    const context = lines.slice(Math.max(0, i - 6), i).join(" ");
+    const group = items.map(bulletRow);
+    const vendorShaped = items.filter((t) => /^(?:\[[^\]]+\]\(|\*\*[^*]+\*\*)/.test(t)).length >= 0.8 * items.length;
+    const named = group.filter((r) => looksLikeName(r.name)).length >= 0.6 * group.length;
+    const introduced = /sub-?\s*processors?/i.test(context) || (items.length >= 2 && vendorShaped);
+    if (introduced && named && !AFFILIATE_HEADING.test(headingBefore(lines, i))) {
+      if (offset < 0) offset = offsets[i]!;
+      rows.push(...group);
+    }
+    i = j - 1;
   }
-  return null;
+  return rows.length ? { rows, offset } : null;
 }
 
 /**
@@ -178,27 +204,6 @@ function fromHeadingCards(index: TextIndex): { rows: Subprocessor[]; offset: num
   return null;
 }
 
-function fromYaml(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
-  const blocks = searchAll(index, /^\s*-\s*name:\s*([^\n]+)((?:\n\s{2,}\w+:[^\n]*)*)/gm);
-  if (blocks.length === 0) return null;
-  const field = (body: string, key: string) => {
-    const m = new RegExp(`^\\s+${key}:\\s*([^\\n]*)`, "m").exec(body);
-    return m && m[1]!.trim() ? m[1]!.trim().replace(/^["']|["']$/g, "") : null;
-  };
-  // An independent controller listed "for transparency" is not a sub-processor.
-  const rows = blocks
-    .filter((b) => !/^\s*independent/i.test(field(b[2] ?? "", "role") ?? ""))
-    .map((b) => {
-      const name = b[1]!.trim().replace(/^["']|["']$/g, "");
-      return {
-        name,
-        purpose: field(b[2] ?? "", "purpose"),
-        location: field(b[2] ?? "", "location"),
-      };
-    });
-  return { rows, offset: blocks[0]!.index };
-}
-
 function fromCsv(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const lines = index.text.split("\n").filter((l) => l.trim());
   if (lines.length < 2 || !lines[0]!.includes(",")) return null;
@@ -223,12 +228,31 @@ function fromCsv(index: TextIndex): { rows: Subprocessor[]; offset: number } | n
 
 /** A proper name: capitalised words, connectors and legal suffixes only ("Kandra Labs, Inc."), never a clause ("To support ... we"). */
 function looksLikeName(name: string): boolean {
-  const words = name.replace(/[,.]/g, " ").split(/\s+/).filter(Boolean);
+  // A parenthetical ("Fillout (by Zite)") qualifies the name; the words before it are the name.
+  const words = name
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/[,.]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   if (/^(the|this|our|we|to|a|an|following|list|these|it)$/i.test(words[0]!)) return false;
   // A legal form alone ("Inc.") is the tail of a name, not a name.
   if (words.every((w) => /^(Inc|LLC|Ltd|Limited|GmbH|Corp|Co|PLC|AG|SA|BV|LLP|LP)$/i.test(w))) return false;
-  return words.every((w) => /^[A-Z0-9&]/.test(w) || /^(of|and|de|d\/b\/a|du|la|le|von|van|der)$/.test(w));
+  // A brand may start in lower case when a capital follows ("stampHQ", "iOS").
+  return words.every(
+    (w) => /^[A-Z0-9&]/.test(w) || /^[a-z]+[A-Z]/.test(w) || /^(of|and|de|d\/b\/a|du|la|le|von|van|der)$/.test(w),
+  );
+}
+
+const CATEGORY =
+  /^(?:infrastructure|other|third|current|additional|optional|core|ai|internal|external|our|all|list|hosting|analytics|communications?|payments?|marketing|support|miscellaneous|cloud|data|services?|product|new|previous|former|eu|us|uk|european|global|general|approved|authori[sz]ed|key|main|primary|secondary|technical|operational|engineering|sales|finance|security|email|customer|business)\b/i;
+
+/** A lower heading's name is the owner's when it is no category and the page uses it again. */
+function ownerHeading(index: TextIndex, name: string): boolean {
+  const core = name.replace(/\s*\([^)]*\)/g, "").trim();
+  if (CATEGORY.test(core)) return false;
+  const uses = index.text.split(core).length - 1;
+  return uses >= 3;
 }
 
 function findVendor(index: TextIndex): Fact<string> {
@@ -239,6 +263,18 @@ function findVendor(index: TextIndex): Fact<string> {
     /sub-?\s*processors\s*(?:used|engaged)\s*by\s*([A-Z][\w&.,' -]{1,60}?)\s*[:.\n]/i,
     /^\s*(?:#\s*|title:\s*)([A-Z][\w&.' -]{1,40}?)\s+sub-?\s*processors?\s*$/im,
     /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im,
+    // "Acme uses the following third-party service providers", "stampHQ uses third party subprocessors"
+    /(?:^|\.\s+|\n)[ \t]*([A-Za-z][\w&.,' -]{1,60}?)\s+uses\s+(?:the\s+following|third[- ]party)\b/,
+    // A page title: "Acme - Sub-processors", "Subprocessors - Acme" (dashes are normalised to "-")
+    /^\s*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+sub-?\s*processors?(?:\s+list)?\s*$/im,
+    /^\s*sub-?\s*processors?(?:\s+list)?\s+[-|:]\s+([A-Za-z][\w&.' ]{1,40}?)\s*$/im,
+    // "... third party subprocessors, such as cloud computing providers, to run Acme."
+    /sub-?\s*processors?\b[^.\n]{0,120}?\bto\s+run\s+([A-Za-z][\w&.' -]{1,40}?)\s*(?=[.,;:(\n])/i,
+    // "A list of Acme's data subprocessors" (capitalised words only, so "A list of" is not part of the name)
+    /((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:data\s+|third[- ]party\s+|current\s+)?sub-?\s*processors/,
+    // "## Acme (by Parent) Subprocessors": a lower heading names the owner when its name is used elsewhere too and
+    // is not a category of sub-processors ("## Infrastructure Subprocessors").
+    /^#{2,3}\s+(?:list\s+of\s+)?([A-Z][\w&.' ()-]{1,40}?)\s+sub-?\s*processors?\s*$/im,
   ];
   for (const re of patterns) {
     for (const m of searchAll(index, re)) {
@@ -247,7 +283,9 @@ function findVendor(index: TextIndex): Fact<string> {
         /^.*?,\s*(?!(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co)\.?$)(?=[A-Z][\w&.' -]*(?:,\s*(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co)\.?)?$)/,
         "",
       );
-      if (looksLikeName(name)) return factAt(index, name, m.index, m[0].length, 0.75);
+      if (!looksLikeName(name)) continue;
+      if (/^#{2,3}\s/.test(m[0]) && !ownerHeading(index, name)) continue;
+      return factAt(index, name, m.index, m[0].length, 0.75);
     }
   }
   // A register that never names its owner in a heading still names its own product: "the Acme platform", twice
@@ -266,18 +304,35 @@ function findVendor(index: TextIndex): Fact<string> {
   return missing();
 }
 
+/**
+ * A sentence that gives every entry's location ("These subprocessors are all located in the United States") fills
+ * the entries that give none.
+ */
+function withStatedLocation(index: TextIndex, rows: Subprocessor[]): Subprocessor[] {
+  if (rows.every((r) => r.location)) return rows;
+  const stated = search(
+    index,
+    /sub-?\s*processors?\s+(?:listed\s+(?:below|above|here)\s+)?are\s+(?:all\s+)?(?:located|based|headquartered|hosted|established)\s+in\s+(?:the\s+)?([A-Z][\w .'-]{1,40}?)(?=\s+and\b|\s*[.:;,\n])/i,
+  );
+  if (!stated) return rows;
+  return rows.map((r) => (r.location ? r : { ...r, location: stated[1]! }));
+}
+
 export function extractSubprocessorList(index: TextIndex): KindExtraction {
-  const found =
+  const read =
+    (index.doc.data !== undefined ? fromJsonData(index) : null) ??
     fromPipeTables(index) ??
     fromArrowLines(index) ??
     fromYaml(index) ??
     fromHeadingCards(index) ??
     fromBullets(index) ??
     (index.doc.format === "csv" ? fromCsv(index) : null);
+  const found = read ? { ...read, rows: withStatedLocation(index, read.rows) } : null;
   const updated = search(
     index,
     new RegExp(
-      `(?:(?<=^|\\n)[*_ \\t]*date|last\\s*updated|updated|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*(?:on\\s*)?(${DATE_PATTERN})`,
+      // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z").
+      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?(${DATE_PATTERN})`,
       "i",
     ),
   );

@@ -141,4 +141,26 @@ describe.skipIf(!present)("synthetic documents (scripts/synth)", () => {
       expect(problems, id).toEqual([]);
     }
   }, 60_000);
+
+  it("reads bridge letters in every style (label rows, gap letter, period ended, bridge first, engaged)", async () => {
+    const { variation, VARIATIONS } = await import("../../scripts/synth/variations");
+    const { BRIDGE_STYLES } = await import("../../scripts/synth/bridge-letter-styles");
+    expect(VARIATIONS.map((v) => v.id)).toContain("bridge-styles");
+    const problems: string[] = [];
+    // Seeds 1..N draw each style once (style = seed mod the number of styles).
+    for (let seed = 1; seed <= BRIDGE_STYLES.length; seed++) {
+      const made = await variation("bridge-styles").make(seed);
+      let pages: string[] = [];
+      const r = await extractDocument(
+        { bytes: made.bytes, filename: made.filename },
+        { onText: (doc) => (pages = doc.pages) },
+      );
+      if (!r.ok) throw new Error(`${made.filename}: ${r.error.code}`);
+      for (const p of citationProblems(r, pages)) problems.push(`${made.filename} ${p.field}: ${p.problem}`);
+      for (const sc of scoreDocument(r, made.expected))
+        if (["missed", "wrong", "fabricated"].includes(sc.status))
+          problems.push(`${made.filename} ${sc.field} ${sc.status}`);
+    }
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

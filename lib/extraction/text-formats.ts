@@ -1,4 +1,4 @@
-// Non-PDF uploads (Markdown, HTML, CSV, YAML, plain text) become a one-page TextDocument.
+// Non-PDF uploads (Markdown and MDX, HTML, CSV, YAML, JSON, plain text) become a one-page TextDocument.
 import { normalizeText } from "./normalize";
 import type { TextDocument } from "./types";
 
@@ -6,16 +6,59 @@ export type TextFormat = TextDocument["format"];
 
 export function detectTextFormat(filename: string, mimeType: string | undefined, head: string): TextFormat | null {
   const name = filename.toLowerCase();
-  if (/\.(md|markdown)$/.test(name) || mimeType === "text/markdown") return "markdown";
+  // MDX is Markdown with JSX components; the components' tags are read past like HTML's.
+  if (/\.(md|mdx|markdown)$/.test(name) || mimeType === "text/markdown") return "markdown";
   if (/\.(html?|ejs|xhtml)(\.\w+)?$/.test(name) || /html/.test(mimeType ?? "") || /^\s*<(!doctype|html)/i.test(head))
     return "html";
   if (/\.csv$/.test(name) || mimeType === "text/csv") return "csv";
   if (/\.ya?ml$/.test(name) || /yaml/.test(mimeType ?? "")) return "yaml";
+  if (/\.json$/.test(name) || /json/.test(mimeType ?? "")) return "json";
   if (/\.txt$/.test(name) || mimeType?.startsWith("text/")) return "text";
   return null;
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  rsquo: "'",
+  lsquo: "'",
+  rdquo: '"',
+  ldquo: '"',
+  ndash: "-",
+  mdash: "-",
+};
+
+/**
+ * Stands for a line break inside a table cell until the tags are gone; it becomes "<br>", the way Markdown tables
+ * write one, so the table reader treats both formats alike (a name cell's first line is the name; see
+ * subprocessors.ts).
+ */
+const CELL_BREAK = "\u2063";
+
+/**
+ * One table as pipe rows: one line per <tr> however the source is laid out (pretty-printed HTML puts each cell on its
+ * own line, <thead> and <tbody> leave blank lines between rows), then a "|---|" line after the first row, which is
+ * the header row.
+ */
+function tableToPipes(table: string): string {
+  const rows = (table.match(/<tr[\s\S]*?<\/tr>/gi) ?? []).map((row) => {
+    const cells = [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) =>
+      c[1]!
+        .replace(/<br\s*\/?>|<\/(?:p|div|li)>/gi, ` ${CELL_BREAK} `)
+        .replace(/<[^>]+>/g, "")
+        .replace(/\s+/g, " ")
+        .trim()
+        .replace(new RegExp(`^(?:${CELL_BREAK}\\s*)+|(?:\\s*${CELL_BREAK})+$`, "g"), ""),
+    );
+    return `| ${cells.join(" | ")} |`;
+  });
+  if (rows.length === 0) return "\n";
+  return `\n${[rows[0]!, `|${"---|".repeat(Math.max(1, rows[0]!.split("|").length - 2))}`, ...rows.slice(1)].join("\n")}\n`;
+}
 
 /** Tags to line structure: cells become "| a | b |" rows, <br>/<p>/<li> become lines, so one table parser serves both formats. */
 export function htmlToText(html: string): string {
@@ -24,8 +67,8 @@ export function htmlToText(html: string): string {
       .replace(/<(script|style|noscript|svg)[\s\S]*?<\/\1>/gi, "")
       .replace(/<!--[\s\S]*?-->/g, "")
       .replace(/<%[\s\S]*?%>/g, "")
-      // A table row is one line however its source is laid out (pretty-printed HTML puts each cell on its own line;
-      // line breaks in HTML source are only spaces).
+      .replace(/<table[\s\S]*?<\/table>/gi, tableToPipes)
+      // Rows outside a closed <table> (a template's fragment): one line each, line breaks in HTML source being spaces.
       .replace(/<tr[\s\S]*?<\/tr>/gi, (row) => row.replace(/\s+/g, " "))
       .replace(/<h([1-6])[^>]*>/gi, (_m, n) => `\n${"#".repeat(Number(n))} `)
       .replace(/<\/h[1-6]>/gi, "\n")
@@ -41,6 +84,7 @@ export function htmlToText(html: string): string {
       })
       .replace(/[ \t]+/g, " ")
       .replace(/\n\s*\n\s*\n+/g, "\n\n")
+      .replaceAll(CELL_BREAK, "<br>")
   );
 }
 
@@ -82,5 +126,15 @@ export function textDocumentFrom(bytes: Uint8Array, filename: string, format: Te
               )}\n`,
           )
         : raw;
-  return { pages: [normalizeText(text)], filename, format };
+  const doc: TextDocument = { pages: [normalizeText(text)], filename, format };
+  if (format === "json") {
+    // Parsed from the raw text: normalisation turns curly quotes inside strings into straight ones, which would end
+    // the string. A file that does not parse is still read as text.
+    try {
+      doc.data = JSON.parse(raw) as unknown;
+    } catch {
+      // not JSON after all
+    }
+  }
+  return doc;
 }

@@ -137,7 +137,9 @@ export type PdfMetadata = {
 export type TextDocument = {
   pages: string[];
   filename: string;
-  format: "pdf" | "markdown" | "html" | "csv" | "yaml" | "text";
+  format: "pdf" | "markdown" | "html" | "csv" | "yaml" | "json" | "text";
+  /** JSON only: the parsed document (its page is the file's own text, which citations quote). */
+  data?: unknown;
   metadata?: PdfMetadata;
   /** PDF only: positioned text items per page, for rules that read by position (see layout.ts). */
   layouts?: PageLayout[];

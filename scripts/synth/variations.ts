@@ -1,6 +1,7 @@
 // The named variations `npm run eval:synth`, the CLI (`--variation`) and the generator tests use: the default draws of
 // each kind, then the layouts unseen documents use (issue #12). Each is a seeded option of a generator, so a
 // (variation, seed) pair always makes the same bytes and the same expected facts.
+import { BRIDGE_STYLES, generateStyledBridgeLetter } from "./bridge-letter-styles";
 import { generateBridgeLetter, randomBridgeLetterSpec } from "./generate-bridge-letter";
 import { generateIsoCertificate, randomIsoCertificateSpec, type IsoCertificateSpec } from "./generate-iso-certificate";
 import { generateSoc2 } from "./generate-soc2";
@@ -122,6 +123,17 @@ export const VARIATIONS: readonly SynthVariation[] = [
     make: async (seed) => {
       const { pdf, expected } = await generateBridgeLetter(randomBridgeLetterSpec(seed));
       return doc("bridge", seed, "bridge_letter", "pdf", new Uint8Array(pdf), expected);
+    },
+  },
+  {
+    id: "bridge-styles",
+    title: "Bridge letter, style by seed: label rows, gap letter, period ended, bridge first, engaged auditor",
+    kind: "bridge_letter",
+    ocr: false,
+    make: async (seed) => {
+      const style = BRIDGE_STYLES[seed % BRIDGE_STYLES.length]!;
+      const { pdf, expected } = await generateStyledBridgeLetter(randomBridgeLetterSpec(seed), style);
+      return doc("bridge-styles", seed, "bridge_letter", "pdf", new Uint8Array(pdf), expected);
     },
   },
   iso("iso-table", "ISO certificate, label and value on one line", { layout: "table" }),

@@ -25,6 +25,8 @@ describe("sniffUpload", () => {
     ["page.HTML", "html", "text/html; charset=utf-8"],
     ["page.htm", "html", "text/html; charset=utf-8"],
     ["notes.txt", "text", "text/plain; charset=utf-8"],
+    ["subprocessors.mdx", "markdown", "text/markdown; charset=utf-8"],
+    ["subprocessors.json", "json", "application/json; charset=utf-8"],
   ])("accepts UTF-8 text named %s", (name, format, mimeType) => {
     expect(sniffUpload(bytes("Name,Purpose,Location\nAWS,Hosting,US — üñí\n"), name)).toEqual({
       ok: true,

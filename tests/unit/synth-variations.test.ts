@@ -5,6 +5,7 @@ import path from "node:path";
 import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
 import { formatDate, type DateFormat } from "@/scripts/synth/dates";
+import { randomBridgeLetterSpec } from "@/scripts/synth/generate-bridge-letter";
 import { randomIsoCertificateSpec } from "@/scripts/synth/generate-iso-certificate";
 import { randomSoc2Spec } from "@/scripts/synth/soc2-spec";
 import { VARIATIONS, variation, type SynthDocument } from "@/scripts/synth/variations";
@@ -93,6 +94,21 @@ describe("synthetic variations", () => {
 describe("ISO certificate variations print their expected facts", () => {
   const seeds = [1, 2, 3];
   const dates = (e: Exp) => (iso: string) => formatDate(iso, e.synthetic.date_format as DateFormat);
+
+  it("bridge-styles: seeds 1–5 draw each style once and print the report's auditor, period and the letter's date", async () => {
+    const styles = new Set<string>();
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { bytes, expected: e } = await make("bridge-styles", seed);
+      const { flat } = await pdfText(bytes);
+      const d = (iso: string) => formatDate(iso, randomBridgeLetterSpec(seed).dateFormat);
+      const report = e.referenced_report as { auditor: string; period_end: string };
+      expect(flat).toContain(report.auditor);
+      expect(flat).toContain(d(report.period_end));
+      expect(flat).toContain(d(e.letter_date_as_printed as string));
+      styles.add(String(e.how_filled).match(/style "(\w+)"/)![1]!);
+    }
+    expect(styles.size).toBe(5);
+  });
 
   it.each(["iso-table", "iso-label-above", "iso-two-column", "iso-sentence", "iso-cycle-dates", "iso-date-meanings"])(
     "%s: every expected value is in the text layer",

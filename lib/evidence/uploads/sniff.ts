@@ -1,22 +1,24 @@
 import { extensionOf } from "./display-filename";
 
 export type AcceptedType = {
-  format: "pdf" | "markdown" | "html" | "csv" | "text" | "yaml";
+  format: "pdf" | "markdown" | "html" | "csv" | "text" | "yaml" | "json";
   mimeType: string;
 };
 export type SniffResult = ({ ok: true } & AcceptedType) | { ok: false; message: string };
 
-const ACCEPTED = "Assay accepts PDF, Markdown, HTML, CSV, YAML and plain-text files.";
+const ACCEPTED = "Assay accepts PDF, Markdown (and MDX), HTML, CSV, YAML, JSON and plain-text files.";
 
 const TEXT_EXTENSIONS: Record<string, AcceptedType> = {
   md: { format: "markdown", mimeType: "text/markdown; charset=utf-8" },
   markdown: { format: "markdown", mimeType: "text/markdown; charset=utf-8" },
+  mdx: { format: "markdown", mimeType: "text/markdown; charset=utf-8" },
   html: { format: "html", mimeType: "text/html; charset=utf-8" },
   htm: { format: "html", mimeType: "text/html; charset=utf-8" },
   csv: { format: "csv", mimeType: "text/csv; charset=utf-8" },
   txt: { format: "text", mimeType: "text/plain; charset=utf-8" },
   yaml: { format: "yaml", mimeType: "application/yaml; charset=utf-8" },
   yml: { format: "yaml", mimeType: "application/yaml; charset=utf-8" },
+  json: { format: "json", mimeType: "application/json; charset=utf-8" },
 };
 
 // Signatures of formats we refuse, so the message can say what the file really is.
@@ -90,7 +92,7 @@ export function sniffUpload(bytes: Uint8Array, filename: string): SniffResult {
     };
   return {
     ok: false,
-    message: `Text files must end in .md, .html, .htm, .csv, .yaml or .txt.${ext ? ` This one ends in .${ext}.` : ""} ${ACCEPTED}`,
+    message: `Text files must end in .md, .mdx, .html, .htm, .csv, .yaml, .json or .txt.${ext ? ` This one ends in .${ext}.` : ""} ${ACCEPTED}`,
   };
 }
 

@@ -1,0 +1,145 @@
+// The date ranges a bridge (gap) letter prints, and what each one is: the referenced report's period, the bridge
+// period the letter vouches for, or the next report's period. Real letters say this in many ways ("covers the
+// period", a "Report period" row, "between X and Y, there have been no changes", "the twelve-month period ended"),
+// so a range is judged by the nearest words before it in its sentence, then the words after it, then chronology.
+import { addDays } from "@/lib/dates";
+import { DATE_PATTERN, findDates } from "./dates";
+import type { TextIndex } from "./text-index";
+import { searchAll } from "./text-index";
+
+export type DateRange = {
+  start: string | null;
+  end: string;
+  /** Where the range's text is in the index, for its citation. */
+  index: number;
+  length: number;
+  role: "report" | "bridge" | "next" | null;
+  /** Set when the start is worked out ("twelve-month period ended …") rather than printed. */
+  derivedStart?: true;
+};
+
+const D = `(${DATE_PATTERN})`;
+const RANGE = new RegExp(
+  `(?:between\\s+${D}\\s+and\\s+${D})|(?:${D}\\s*,?\\s*(?:to|through|thru|until|till|–|—|-)\\s*${D})`,
+  "gi",
+);
+const ENDED = /\b(twelve|twelve-|12|nine|9|six|6|three|3)[\s-]*months?\s+(?:period\s+)?end(?:ed|ing)\s+/i;
+const MONTHS: Record<string, number> = { twelve: 12, "12": 12, nine: 9, "9": 9, six: 6, "6": 6, three: 3, "3": 3 };
+
+const ROLE_WORDS: [DateRange["role"], RegExp][] = [
+  ["next", /\b(?:next|upcoming|subsequent report|expected|will cover|currently (?:in|under)|observation)\b/gi],
+  [
+    "bridge",
+    /\b(?:bridge|gap letter|this letter|since|no (?:material|significant) changes?|not aware|changes? to (?:the|our))\b/gi,
+  ],
+  ["report", /\b(?:report|examination|audit(?:ed)?|review period|reporting period|assessment|opinion)\b/gi],
+];
+
+/** The text of the range's sentence before it, and after it up to the sentence end. */
+function sentenceAround(text: string, at: number, length: number): { before: string; after: string } {
+  const head = text.slice(Math.max(0, at - 240), at);
+  // A sentence ends at ". " before a capital, or at the very end of `head` (the range opens the next sentence).
+  const cut = Math.max(head.search(/[.!?]\s+(?:(?=[A-Z"“(])[^.!?]*)?$/), head.lastIndexOf("\n\n"));
+  const before = cut >= 0 ? head.slice(cut + 1) : head;
+  const tail = text.slice(at + length, at + length + 240);
+  const end = tail.search(/[.!?](?:\s|$)|\n\s*\n/);
+  return { before, after: end >= 0 ? tail.slice(0, end) : tail };
+}
+
+/** The role named by the nearest words before the range; else by the first words after it. */
+function roleFromWords(before: string, after: string): DateRange["role"] {
+  // A table row ("Report period  01/01/2024 – 12/31/2024", "Bridge period: …") is named by its label alone.
+  const label = /(?:^|\n)[ \t]*((?:[A-Za-z]+[ \t]+){0,3}(?:period|dates?|coverage|window))[ \t]*:?[ \t]*$/i.exec(
+    before,
+  );
+  if (label) {
+    for (const [role, re] of ROLE_WORDS) if (new RegExp(re.source, "i").test(label[1]!)) return role;
+  }
+  // "next"/"expected" anywhere in the sentence marks the period a future report will cover.
+  if (/\b(?:next|upcoming|will cover|expected)\b/i.test(before)) return "next";
+  // A sentence saying nothing material changed in the range is the letter's own claim, whatever report it mentions.
+  if (/\b(?:no|not aware of any)\s+(?:material|significant)\s+changes?\b/i.test(`${before} ${after}`)) return "bridge";
+  let best: { role: DateRange["role"]; at: number } | null = null;
+  for (const [role, re] of ROLE_WORDS) {
+    for (const m of before.matchAll(re)) {
+      if (!best || m.index! > best.at) best = { role, at: m.index! };
+    }
+  }
+  if (best) return best.role;
+  let first: { role: DateRange["role"]; at: number } | null = null;
+  for (const [role, re] of ROLE_WORDS) {
+    const m = new RegExp(re.source, "i").exec(after);
+    if (m && (!first || m.index < first.at)) first = { role, at: m.index };
+  }
+  return first?.role ?? null;
+}
+
+function monthsBefore(endIso: string, months: number): string {
+  const [y, m, d] = endIso.split("-").map(Number) as [number, number, number];
+  const start = new Date(Date.UTC(y, m - 1 - months, d));
+  // The day after the same date `months` earlier: a period ended 2024-06-30 began 2023-07-01.
+  return addDays(start.toISOString().slice(0, 10), 1);
+}
+
+/** Every date range the letter prints, each with the role its words (or, failing those, its dates) give it. */
+export function dateRanges(index: TextIndex): DateRange[] {
+  const ranges: DateRange[] = [];
+  for (const m of searchAll(index, RANGE)) {
+    const dates = findDates(m[0]);
+    if (dates.length < 2 || dates[0]!.iso > dates[1]!.iso) continue;
+    const { before, after } = sentenceAround(index.text, m.index, m[0].length);
+    ranges.push({
+      start: dates[0]!.iso,
+      end: dates[1]!.iso,
+      index: m.index,
+      length: m[0].length,
+      role: roleFromWords(before, after),
+    });
+  }
+  for (const m of searchAll(index, new RegExp(`${ENDED.source}${D}`, "gi"))) {
+    const end = findDates(m[0])[0];
+    const months = MONTHS[m[1]!.toLowerCase().replace(/-$/, "")];
+    if (!end || !months) continue;
+    const { before, after } = sentenceAround(index.text, m.index, m[0].length);
+    ranges.push({
+      start: monthsBefore(end.iso, months),
+      end: end.iso,
+      index: m.index,
+      length: m[0].length,
+      role: roleFromWords(before, after) ?? "report",
+      derivedStart: true,
+    });
+  }
+  ranges.sort((a, b) => a.index - b.index);
+  // Chronology decides what words did not: the earliest-ending range is the report's, a later one the bridge's.
+  const unnamed = ranges.filter((r) => r.role === null);
+  if (!ranges.some((r) => r.role === "report") && unnamed.length > 0) {
+    unnamed.sort((a, b) => a.end.localeCompare(b.end))[0]!.role = "report";
+  }
+  const report = ranges.find((r) => r.role === "report");
+  if (report && !ranges.some((r) => r.role === "bridge")) {
+    const later = ranges.filter((r) => r.role === null && r.start && r.start > report.end);
+    if (later.length > 0) later.sort((a, b) => a.end.localeCompare(b.end))[0]!.role = "bridge";
+  }
+  return ranges;
+}
+
+/** A Type 1 report's point in time: "… the design of its controls as of August 31, 2024". */
+export function pointInTimeReport(index: TextIndex): RegExpExecArray | null {
+  for (const m of searchAll(index, new RegExp(`as\\s*of\\s*${D}`, "gi"))) {
+    const { before, after } = sentenceAround(index.text, m.index, m[0].length);
+    if (/\btype\s*(?:1|I)\b|\bdesign\b/i.test(before) && !/\b(?:changes?|not aware)\b/i.test(before + after)) return m;
+  }
+  return null;
+}
+
+/** "As of February 18, 2025, we are not aware of any material changes": an "as of" in a sentence about changes. */
+export function noChangeAsOf(index: TextIndex): RegExpExecArray | null {
+  for (const m of searchAll(index, new RegExp(`as\\s*of\\s*${D}`, "gi"))) {
+    const { before, after } = sentenceAround(index.text, m.index, m[0].length);
+    if (/\bchanges?\b|\bnot aware\b/i.test(before + after) && !/\btype\s*(?:1|I)\b|\bdesign of\b/i.test(before)) {
+      return m;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+// The parts every business letter has, read the ways real letters print them: the date at its head ("June 2, 2025",
+// "Date: 03/31/2025", "Berlin, 12 March 2025"), the signer after the closing ("Kind regards," … "Dr. Anna Lehmann",
+// "/s/ Rajesh Iyer", "Ethan Brooks, CTO") and organisation names followed by their legal form.
+import { DATE_PATTERN } from "./dates";
+import type { TextIndex } from "./text-index";
+import { search, searchAll } from "./text-index";
+
+/** The letter's own date: a line near the top that is only a date, after an optional label or place. */
+export function letterDateLine(index: TextIndex): RegExpExecArray | null {
+  const re = new RegExp(
+    `^[ \\t]*(?:(?:Letter\\s+date|Date[d]?|Issued)\\s*:?\\s*|\\p{Lu}[\\p{L}.\\- ]{1,30},\\s+)?(${DATE_PATTERN})[ \\t]*\\.?[ \\t]*$`,
+    "gimu",
+  );
+  // Near the top: a cover page may come first, but a date line deep in the text is something else's date.
+  const m = search(index, re);
+  return m && m.index < 1500 ? m : null;
+}
+
+const CLOSING =
+  /^[ \t]*(?:(?:Yours\s+)?(?:sincerely|faithfully|truly)|(?:(?:kind|best|warm|with\s+kind)\s+)?regards|respectfully(?:\s+yours)?|signed|signature|on\s+behalf\s+of\b[^\n]*)[ \t]*[,:.]?[ \t]*$/gim;
+const TITLE_WORD =
+  /\b(?:Chief|Officer|Director|President|Head|Manager|Vice|VP|CEO|CTO|CISO|CFO|COO|Founder|Partner|Counsel|Secretary|Lead|Compliance|Security)\b/;
+const NAME =
+  /^[ \t]*(?:\/s\/[ \t]*)?((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*(?:,[^\n]*)?$/mu;
+
+/** The signer's name: the first name-like line after the closing, or a "/s/ Name" line. */
+export function signerLine(index: TextIndex): { match: RegExpExecArray; name: string } | null {
+  const candidates: number[] = searchAll(index, CLOSING).map((m) => m.index + m[0].length);
+  const slash = search(index, /^[ \t]*\/s\/[ \t]*\S/m);
+  if (slash) candidates.push(slash.index);
+  for (const from of candidates.sort((a, b) => a - b)) {
+    const lines = index.text.slice(from).split("\n").slice(0, 10);
+    let offset = from;
+    for (const line of lines) {
+      const m = NAME.exec(line);
+      if (m && !TITLE_WORD.test(m[1]!)) {
+        const at = offset + line.indexOf(m[1]!);
+        const match = Object.assign([line.trim(), m[1]!], { index: at, input: index.text }) as RegExpExecArray;
+        return { match, name: m[1]! };
+      }
+      // A line with other words than a name (a title, a company) before any name ends the search here.
+      if (line.trim() && !/^[ \t]*\/s\/[ \t]*$/.test(line)) break;
+      offset += line.length + 1;
+    }
+  }
+  return null;
+}
+
+const LEGAL_FORM =
+  "(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|L\\.L\\.P\\.|PLLC|P\\.?C\\.|Ltd\\.?|Limited|GmbH|AG|Corp\\.?|Corporation|Co\\.|plc|PLC|S\\.A\\.|SAS|B\\.V\\.|N\\.V\\.|Pty\\.?\\s*Ltd\\.?|CPAs?)";
+const WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";
+
+/**
+ * The source of a regex matching an organisation's name as printed: capitalised words, "&", "and"/"of" between two
+ * of them, and a legal form after a comma ("Schellman & Company, LLC"); it stops before ", an independent …".
+ */
+export const ORG_NAME = `${WORD}(?:(?:[ \\t]+|,[ \\t]*(?=${LEGAL_FORM}(?!\\p{L})))(?:(?:&|and|of)(?=[ \\t]+\\p{Lu})|${WORD}|${LEGAL_FORM}))*`;
+
+export const HAS_LEGAL_FORM = new RegExp(`[ ,]${LEGAL_FORM}$`, "u");
+
+/** Words that start a sentence or name a document, never an organisation. */
+export const NOT_AN_ORG = /^(?:The|This|That|Our|We|Management|SOC|Type|Report|Section|Dear|To|Re|Subject)\b/;

@@ -1,0 +1,60 @@
+// What a sub-processor list's columns and cells mean, shared by its table, list and data-file readers.
+import { squash } from "./normalize";
+
+export type Subprocessor = { name: string; purpose: string | null; location: string | null };
+
+export const NAME_COL = /name|entity|sub-?\s*processor|vendor|provider|company|party|processor/i;
+
+/**
+ * Headers that say where, most specific first: a list with a provider's (corporate) location and a processing
+ * location gives the processing one, where the data is.
+ */
+const LOCATION_COLS = [
+  /process\w*\s*(?:location|region|country)|(?:location|region|country)\s*of\s*(?:the\s*)?process|data\s*location|hosting\s*(?:location|region)/i,
+  /location|country|region|where|jurisdiction/i,
+];
+
+/**
+ * Headers that say why, most specific first: a "Relevant services" column beside "Purpose of processing" names the
+ * customer's products the sub-processor serves, not its purpose.
+ */
+const PURPOSE_COLS = [/purpose/i, /description|activit|function|nature|reason|^\W*uses?\W*$/i, /service|role/i];
+
+/** The first header (not taken yet) that the most specific pattern matches. */
+function findColumn(header: string[], patterns: RegExp[], skip: number[]): number {
+  for (const re of patterns) {
+    const i = header.findIndex((h, j) => !skip.includes(j) && re.test(h));
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+export function columns(header: string[]): { name: number; purpose: number; location: number } {
+  // "Provider location" names a place, not the provider.
+  const named = header.findIndex((h) => NAME_COL.test(h) && !LOCATION_COLS.some((re) => re.test(h)));
+  const name = Math.max(0, named >= 0 ? named : header.findIndex((h) => NAME_COL.test(h)));
+  const location = findColumn(header, LOCATION_COLS, [name]);
+  const purpose = findColumn(header, PURPOSE_COLS, [name, location]);
+  return { name, purpose, location };
+}
+
+/**
+ * A cell's text as a reader sees it: link text without its address, no emphasis or code marks, no Markdown escapes
+ * ("\*" is a footnote mark, not part of the value), no inline HTML; a line break is a space.
+ */
+export function cellText(cell: string): string {
+  return squash(
+    cell
+      .replace(/<br\s*\/?>/gi, " ")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/<[^>]+>/g, "")
+      .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, "$1")
+      .replace(/[*_`]/g, ""),
+  );
+}
+
+/** A name cell's first line is the name; what follows a line break there is links or notes ("Privacy terms"). */
+export function nameCellText(cell: string): string {
+  const first = cellText(cell.split(/<br\s*\/?>/i)[0]!);
+  return first || cellText(cell);
+}

@@ -1,0 +1,103 @@
+// Sub-processor registers kept as data files (a site's YAML or JSON data that a page renders): one record per entry,
+// read by what its keys mean, the way a table is read by its headers.
+import { squash } from "./normalize";
+import { NAME_COL, type Subprocessor } from "./subprocessor-cells";
+import { htmlToText } from "./text-formats";
+import { searchAll, type TextIndex } from "./text-index";
+
+const NAME_KEY = /^(?:name|legal_?name|entity|vendor|provider|company|sub_?processor|processor)$/i;
+/** Most specific first (see subprocessor-cells.ts); a record's "role" says processor or controller, never a purpose. */
+const PURPOSE_KEYS = [/^purpose/i, /purpose|description|reason|activit|function|nature|^uses?$/i, /service/i];
+const LOCATION_KEYS = [
+  /process\w*_?(?:location|region|country)|(?:location|region|country)_?of_?process|data_?location/i,
+  /location|country|region|jurisdiction/i,
+];
+
+function pick(record: Record<string, string>, patterns: RegExp[]): string | null {
+  for (const re of patterns) {
+    const key = Object.keys(record).find((k) => re.test(k) && record[k]);
+    if (key) return record[key]!;
+  }
+  return null;
+}
+
+/**
+ * A value as text. HTML in a data value (a page template renders it) is read like a page, and its first block is
+ * the value: "<div>USA</div><div>Location of the sub-sub processors can be found at ...</div>" is USA plus a note.
+ */
+function valueText(raw: string): string {
+  if (!/<[a-z][^>]*>/i.test(raw)) return squash(raw);
+  const lines = htmlToText(raw)
+    .split("\n")
+    .map((l) => squash(l))
+    .filter(Boolean);
+  return lines[0] ?? "";
+}
+
+/** One entry from its fields, or null when it names no one or is an independent controller listed for transparency. */
+export function rowFromRecord(record: Record<string, string>): Subprocessor | null {
+  const nameKey = Object.keys(record).find((k) => NAME_KEY.test(k) && record[k]);
+  if (!nameKey) return null;
+  if (/^\s*independent/i.test(record.role ?? "")) return null;
+  const purpose = pick(record, PURPOSE_KEYS);
+  const location = pick(record, LOCATION_KEYS);
+  return {
+    name: valueText(record[nameKey]!),
+    purpose: purpose ? valueText(purpose) || null : null,
+    location: location ? valueText(location) || null : null,
+  };
+}
+
+const unquote = (v: string) => v.trim().replace(/^["']|["']$/g, "");
+
+/** "- name: X" blocks of YAML: each block's own keys (the least indented ones under the dash). */
+export function fromYaml(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const blocks = searchAll(index, /^(\s*)-\s*name:\s*([^\n]+)((?:\n\s{2,}[\w$-]+:[^\n]*)*)/gm);
+  if (blocks.length === 0) return null;
+  const rows: Subprocessor[] = [];
+  for (const b of blocks) {
+    const record: Record<string, string> = { name: unquote(b[2]!) };
+    const body = [...(b[3] ?? "").matchAll(/\n(\s+)([\w$-]+):[ \t]*([^\n]*)/g)];
+    const indent = Math.min(...body.map((m) => m[1]!.length));
+    for (const m of body) if (m[1]!.length === indent && !(m[2]! in record)) record[m[2]!] = unquote(m[3]!);
+    const row = rowFromRecord(record);
+    if (row) rows.push(row);
+  }
+  return rows.length ? { rows, offset: blocks[0]!.index } : null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** The first array of records (at the top or a few keys down) whose records mostly name someone. */
+function recordArray(data: Json, depth = 0): Record<string, Json>[] | null {
+  if (depth > 3 || data === null || typeof data !== "object") return null;
+  if (Array.isArray(data)) {
+    const records = data.filter((d): d is Record<string, Json> => !!d && typeof d === "object" && !Array.isArray(d));
+    const named = records.filter((r) => Object.keys(r).some((k) => NAME_KEY.test(k) && typeof r[k] === "string"));
+    if (records.length > 0 && named.length * 2 >= data.length) return records;
+    return null;
+  }
+  // A key that says what the list is ("subprocessors") is looked in first.
+  const keys = Object.keys(data).sort((a, b) => Number(NAME_COL.test(b)) - Number(NAME_COL.test(a)));
+  for (const k of keys) {
+    const found = recordArray(data[k]!, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A JSON register: its records' string fields (nested objects are other facts: data types, evidence). */
+export function fromJsonData(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const records = recordArray((index.doc.data ?? null) as Json);
+  if (!records) return null;
+  const rows = records
+    .map((r) =>
+      rowFromRecord(
+        Object.fromEntries(Object.entries(r).filter((e): e is [string, string] => typeof e[1] === "string")),
+      ),
+    )
+    .filter((r): r is Subprocessor => r !== null);
+  if (rows.length === 0) return null;
+  const at = index.text.indexOf(rows[0]!.name);
+  return { rows, offset: Math.max(0, at) };
+}
