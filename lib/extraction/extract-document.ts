@@ -181,6 +181,7 @@ export async function extractDocument(
   const started = performance.now();
   let parseMs: number | null = null;
   let parsePeakRssMb: number | null = null;
+  let parseCpuMs: number | null = null;
 
   let doc: TextDocument;
   let pages: number;
@@ -195,6 +196,7 @@ export async function extractDocument(
     parseMs = performance.now() - started;
     parsePeakRssMb = read.ok ? read.value.peakRssMb : read.peakRssMb;
     if (!read.ok) return { ok: false, error: read.error, sha256 };
+    parseCpuMs = read.value.cpuMs ?? null;
     ocr = read.value.ocr;
     garbledLayers = new Map([...(read.value.garbledLayers ?? [])].map(([p, t]) => [p, normalizeText(t)]));
     // A page OCR read carries its recognised text in `pages`; the few positioned items of its text layer (a stamp, a
@@ -231,7 +233,14 @@ export async function extractDocument(
   const activeCitations = activeContentCitations(activeFlags);
 
   if (textLayer === "none" && ocrRead.size === 0) {
-    opts.onStats?.({ totalMs: performance.now() - started, parseMs, rulesMs: 0, parsePeakRssMb, ...ocrStats });
+    opts.onStats?.({
+      totalMs: performance.now() - started,
+      parseMs,
+      rulesMs: 0,
+      parsePeakRssMb,
+      parseCpuMs,
+      ...ocrStats,
+    });
     const classification = classifyByFilename(input.filename);
     const fields = FIELDS_BY_KIND[classification.kind];
     const facts: Facts = Object.fromEntries(
@@ -295,6 +304,7 @@ export async function extractDocument(
     parseMs,
     rulesMs: performance.now() - rulesStart,
     parsePeakRssMb,
+    parseCpuMs,
     ...ocrStats,
   });
   const authenticityFlags = [...authenticity, ...activeFlags];

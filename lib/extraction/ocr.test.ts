@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { generateIsoCertificate, randomIsoCertificateSpec } from "@/scripts/synth/generate-iso-certificate";
 import { toImageOnlyPdf } from "@/scripts/synth/image-only";
 import { extractDocument } from "./extract-document";
-import type { ExtractionSuccess } from "./types";
+import type { ExtractionStats, ExtractionSuccess } from "./types";
 
 async function scannedCertificate(seed: number) {
   const { pdf, expected } = await generateIsoCertificate(randomIsoCertificateSpec(seed, { dateFormat: "iso" }));
@@ -63,6 +63,21 @@ describe("OCR of pages without a text layer", () => {
     expect(ok.ocr_pages).toBeUndefined();
     expect(Object.values(ok.facts).every((f) => f.value === null)).toBe(true);
   }, 180_000);
+
+  it("keeps the parse process under 300 MB while it OCRs a page scanned at 300 dpi", async () => {
+    // The memory goal. Before the parser ran its Wasm on the baseline compiler only (ADR 037), this page
+    // peaked at 320–340 MB: the optimising compiler's work during recognition came on top of tesseract's heap.
+    const { pdf } = await generateIsoCertificate(randomIsoCertificateSpec(11));
+    const bytes = new Uint8Array(await toImageOnlyPdf(pdf, { dpi: 300 }));
+    let stats: ExtractionStats | undefined;
+    const r = await extractDocument(
+      { bytes, filename: "scan.pdf" },
+      { maxRssMb: 300, maxDocsPerWorker: 1, timeoutMs: 200_000, onStats: (s) => (stats = s) },
+    );
+    expect(r).toMatchObject({ ok: true, ocr_pages: [{ page: 1, status: "read" }] });
+    expect(stats?.parsePeakRssMb).toBeGreaterThan(0);
+    expect(stats?.parsePeakRssMb).toBeLessThan(300);
+  }, 300_000);
 
   it("keeps OCR under the child's caps: a tiny RSS cap ends the document as a typed memory error", async () => {
     const { bytes } = await scannedCertificate(5);

@@ -39,6 +39,8 @@ export type PdfText = {
   /** Wall-clock and CPU time the child spent rendering and recognising pages (all its threads). */
   ocrMs: number;
   ocrCpuMs: number;
+  /** CPU time the parser process spent on this document, all its threads (absent from a worker that does not say). */
+  cpuMs?: number;
 };
 
 type OcrReply = OcrPage & { ms?: number; cpuMs?: number; ownLayer?: string };
@@ -79,9 +81,17 @@ type Worker = { child: ChildProcess; key: string; docs: number; stderr: string }
 let idle: Worker | null = null;
 let nextId = 1;
 
+/**
+ * V8 flags of the parser process, for OCR's memory (ADR 037). tesseract's Wasm is compiled by the baseline compiler
+ * only: the optimising tier re-compiled its hot functions during recognition, on top of tesseract's heap, and that
+ * took the process from ~230 to 290–340 MB on a scanned page for no CPU gain on one page. `--expose-gc` lets
+ * pdf-ocr.mjs collect a page render's garbage before recognition.
+ */
+const PARSER_V8_FLAGS = ["--liftoff-only", "--expose-gc"];
+
 function spawnWorker(workerPath: string, heapMb: number): Worker {
   const child = fork(workerPath, [], {
-    execArgv: [`--max-old-space-size=${heapMb}`],
+    execArgv: [`--max-old-space-size=${heapMb}`, ...PARSER_V8_FLAGS],
     serialization: "advanced",
     stdio: ["ignore", "ignore", "pipe", "ipc"],
     // Its own process group: Ctrl+C or a supervisor's SIGTERM to the server's group must not kill a
@@ -196,6 +206,7 @@ export function readPdfText(
         total?: number;
         info?: PdfMetadata;
         maxRssMb?: number;
+        cpuMs?: number;
         ocr?: OcrReply[];
       };
       if (m.ready || m.id !== id) return;
@@ -209,6 +220,7 @@ export function readPdfText(
               total: m.total ?? m.pages.length,
               info: m.info!,
               peakRssMb: Math.max(peak, m.maxRssMb ?? 0),
+              ...(typeof m.cpuMs === "number" ? { cpuMs: m.cpuMs } : {}),
               ocr: (m.ocr ?? []).map(({ page, confidence, status }) => ({ page, confidence, status })),
               garbledLayers: new Map(
                 (m.ocr ?? []).filter((p) => typeof p.ownLayer === "string").map((p) => [p.page, p.ownLayer!]),

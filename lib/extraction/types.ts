@@ -114,6 +114,8 @@ export type ExtractionStats = {
   parseMs: number | null;
   rulesMs: number;
   parsePeakRssMb: number | null;
+  /** CPU time of the parser process for this document, all its threads (null when no PDF was parsed). */
+  parseCpuMs?: number | null;
   /** Pages OCR'd in the parser child and the wall-clock / CPU time it spent on them (0 when none). */
   ocrPages?: number;
   ocrMs?: number;

@@ -146,6 +146,10 @@ export async function ocrPages(doc, pageNumbers, { deadline, langs = ocrLanguage
       const wall = Date.now();
       const cpu = process.cpuUsage();
       const image = await renderGrey(doc, page);
+      // The render leaves ~30 MB of garbage (the scan decoded at its own resolution, the RGBA copy of the canvas)
+      // that V8 would collect only later, after tesseract's thread and Wasm heap have grown on top of it: collect
+      // it now so the process's peak is tesseract's, not both (the parser process runs with --expose-gc).
+      globalThis.gc?.();
       tesseract ??= await startTesseract(langs, psm);
       // Recognition runs on tesseract's thread, so this thread can stop it at the deadline: a page cut short is
       // skipped instead of running into the parent's hard timeout, which would lose the whole document.

@@ -1,7 +1,7 @@
 // Isolated PDF text-layer reader. Runs ONLY as a forked child process (never in the web server):
 // pdf.js is hostile-input code, so a crash, hang or memory blow-up here must not take the caller down.
 // Protocol (IPC, serialization "advanced"): parent sends { id, bytes: Uint8Array, maxPages, maxChars, ocr? };
-// child replies { id, ok: true, pages: string[], layouts, total, info, maxRssMb, ocr? } or { id, ok: false, code, message }
+// child replies { id, ok: true, pages: string[], layouts, total, info, maxRssMb, cpuMs, ocr? } or { id, ok: false, code, message }
 // (layouts: positioned text items per page for short documents, see pdf-text-items.mjs).
 // With `ocr: { maxPages, budgetMs }` the pages without a usable text layer are rendered and OCR'd here
 // (pdf-ocr.mjs); `ocr` in the reply lists them ({ page, confidence, status, ms, cpuMs }) and `pages` carries their text.
@@ -39,6 +39,7 @@ function classify(error) {
 
 async function readPdf({ bytes, maxPages, maxChars, ocr }) {
   const started = Date.now();
+  const cpu = process.cpuUsage();
   const parser = new PDFParse({
     data: bytes,
     // CVE-2024-4367 defence in depth: pdf.js 5.4 still compiles Type-4 functions with new Function() otherwise.
@@ -66,6 +67,9 @@ async function readPdf({ bytes, maxPages, maxChars, ocr }) {
       ok: true,
       // Peak resident set of this process (kB on Linux): the parse process's real high-water mark.
       maxRssMb: process.resourceUsage().maxRSS / 1024,
+      // CPU time this process spent on the document, every thread included (pdf.js, GC, the OCR thread): the
+      // parse's one-core cost, which a busy machine's wall clock cannot show (bench/extraction/run.ts).
+      cpuMs: cpuMs(process.cpuUsage(cpu)),
       total: info.total,
       pages,
       ...(layouts ? { layouts } : {}),
@@ -84,6 +88,10 @@ async function readPdf({ bytes, maxPages, maxChars, ocr }) {
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+function cpuMs({ user, system }) {
+  return (user + system) / 1000;
 }
 
 /**
