@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/prisma/generated/client";
+import { PrismaClient, type Prisma } from "@/prisma/generated/client";
 import type { TransactionClient } from "@/prisma/generated/internal/prismaNamespace";
 
 // Two connections with different rights (docs/decisions/007-row-level-security.md):
@@ -100,6 +100,17 @@ export function withTenant<T>(
     },
     { timeout: options?.timeout ?? 15_000, ...POOL_WAIT },
   );
+}
+
+/**
+ * One statement on the restricted role, outside any transaction and with no tenant set, so
+ * row-level security shows it no tenant's rows. Only for database functions that set the tenant
+ * themselves before they read (assay_private.session_standing, run on every request): one round
+ * trip instead of withTenant()'s four, and none of Prisma's interactive-transaction work
+ * (docs/decisions/039).
+ */
+export function queryTenantFunction<T>(query: Prisma.Sql): Promise<T> {
+  return appDb().$queryRaw<T>(query);
 }
 
 /**

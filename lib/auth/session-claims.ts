@@ -22,9 +22,31 @@ export async function readSessionClaims(): Promise<SessionClaims | null> {
   if (!token) return jar.has(`${SESSION_COOKIE}.0`) ? claimsFrom(await auth()) : null;
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET; // as next-auth reads it
   if (!secret) return null;
+  const hit = decoded.get(token);
+  if (hit && hit.secret === secret && Date.now() < hit.usableUntil) return { ...hit.claims };
   try {
-    return claimsFrom(await decode({ token, secret, salt: SESSION_COOKIE }));
+    const payload = await decode({ token, secret, salt: SESSION_COOKIE });
+    const claims = claimsFrom(payload);
+    remember(token, secret, claims, payload?.exp);
+    return claims;
   } catch {
     return null; // not ours, tampered with, or encrypted with a previous secret: not signed in
   }
+}
+
+/**
+ * Tokens already decoded in this process, by their exact text: the same text always decrypts to
+ * the same claims, so a repeat request skips the key derivation and decryption (docs/decisions/039).
+ * An entry is used only until the token's own expiry (with the 15 s clock tolerance decode()
+ * allows), so an expired token is refused as before; revocation is unaffected (the database check
+ * runs on every request). Bounded: the oldest entry goes first.
+ */
+const decoded = new Map<string, { secret: string; claims: SessionClaims; usableUntil: number }>();
+const MAX_DECODED = 2_000;
+const CLOCK_TOLERANCE_MS = 15_000; // as @auth/core's decode()
+
+function remember(token: string, secret: string, claims: SessionClaims | null, exp: unknown) {
+  if (!claims || typeof exp !== "number") return;
+  if (decoded.size >= MAX_DECODED) decoded.delete(decoded.keys().next().value!);
+  decoded.set(token, { secret, claims, usableUntil: exp * 1000 + CLOCK_TOLERANCE_MS });
 }

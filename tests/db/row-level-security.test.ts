@@ -127,6 +127,31 @@ describe.skipIf(!hasDb || !appUrl)("row-level security", () => {
     expect((await app.query(`SELECT count(*)::int AS n FROM "Vendor"`)).rows[0].n).toBe(0);
   });
 
+  it("runs the one-statement session check as the app role under the claimed tenant, leaving no tenant set", async () => {
+    const a = await makeTenant();
+    const b = await makeTenant();
+    await makeVendor(a);
+    // Invoker's rights: row-level security binds the read exactly as in a withTenant() transaction.
+    const [fn] = await db.$queryRaw<{ definer: boolean }[]>`
+      SELECT p.prosecdef AS definer FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = 'assay_private' AND p.proname = 'session_standing'`;
+    expect(fn).toEqual({ definer: false });
+    const standing = (tid: string) =>
+      app.query(
+        `SELECT "tenantName", "userId", "sessionRevoked" FROM assay_private.session_standing($1, $2, 'no-such-sid')`,
+        [tid, a.userId],
+      );
+    // The Tenant row is visible only once the function has set the tenant: one row proves the order.
+    expect((await standing(a.tenantId)).rows).toEqual([
+      { tenantName: a.tenantName, userId: a.userId, sessionRevoked: false },
+    ]);
+    expect((await standing(b.tenantId)).rows).toEqual([]);
+    // The statement was its own transaction: the next statement on this connection sees no tenant.
+    await standing(a.tenantId);
+    expect((await app.query(`SELECT count(*)::int AS n FROM "Vendor"`)).rows[0].n).toBe(0);
+    expect((await app.query(`SELECT current_setting('app.tenant_id', true) AS t`)).rows[0].t ?? "").toBe("");
+  });
+
   it("keeps the audit trail insert-only for the app role", async () => {
     const a = await makeTenant();
     await tenantDb(a.tenantId).auditEvent.create({

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 
@@ -13,6 +13,19 @@ vi.mock("next/headers", () => ({
     has: (name: string) => jar.has(name),
   }),
 }));
+
+// The real decode, counted: a token read again is served from the process's cache of decoded tokens.
+const decodeCalls = vi.hoisted(() => ({ n: 0 }));
+vi.mock("next-auth/jwt", async (importOriginal) => {
+  const real = await importOriginal<typeof import("next-auth/jwt")>();
+  return {
+    ...real,
+    decode: (async (params) => {
+      decodeCalls.n++;
+      return real.decode(params);
+    }) as typeof real.decode,
+  };
+});
 
 const SECRET = "unit-test-secret-unit-test-secret-0123456789";
 const claims = () => ({
@@ -37,6 +50,10 @@ async function read(cookie: string | null) {
 }
 
 describe("readSessionClaims", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("reads the same claims as Auth.js's own session endpoint", async () => {
     const { SESSION_COOKIE, handlers } = await import("@/lib/auth/auth");
     const c = claims();
@@ -69,5 +86,19 @@ describe("readSessionClaims", () => {
     const { SESSION_COOKIE } = await import("@/lib/auth/auth");
     const partial = await encode({ token: { uid: randomUUID() }, secret: SECRET, salt: SESSION_COOKIE, maxAge: 600 });
     expect(await read(partial)).toBeNull();
+  });
+
+  it("decodes a token once, and still refuses it once it has expired", async () => {
+    const { SESSION_COOKIE } = await import("@/lib/auth/auth");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const c = claims();
+    const token = await encode({ token: c, secret: SECRET, salt: SESSION_COOKIE, maxAge: 60 });
+    const before = decodeCalls.n;
+    expect(await read(token)).toEqual(c);
+    expect(await read(token)).toEqual(c);
+    expect(decodeCalls.n - before).toBe(1);
+    // Past its expiry and decode()'s 15 s clock tolerance: refused, cached or not.
+    vi.setSystemTime(Date.now() + 60_000 + 16_000);
+    expect(await read(token)).toBeNull();
   });
 });

@@ -15,7 +15,8 @@ export const metadata: Metadata = { title: "Reminders" };
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
-  const [messages, unread] = await Promise.all([listNotifications(actor), countUnread(actor)]);
+  // The unread count comes with the session check (load-actor.ts), read in this same request.
+  const [messages, unread] = await Promise.all([listNotifications(actor), actor.unreadCount ?? countUnread(actor)]);
   const emailed = transportFromEnv() !== null;
   return (
     <>

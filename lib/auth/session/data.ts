@@ -1,5 +1,6 @@
 import "server-only";
-import { systemDb, withTenant } from "@/lib/db";
+import { queryTenantFunction, systemDb } from "@/lib/db";
+import { Prisma } from "@/prisma/generated/client";
 import type { Role } from "../roles";
 
 // A session's standing, read on every request (load-actor.ts) and when it moves to another
@@ -23,8 +24,10 @@ export type SessionMembershipRow = {
 };
 
 /**
- * One statement (Prisma would send three for the relations): this runs on every request. The
- * claimed tenant scopes it, so under row-level security a forged tid finds no membership.
+ * One statement, no transaction: this runs on every request. The database function
+ * (assay_private.session_standing, migration 20261209041000) sets the claimed tenant and then reads
+ * as the restricted role, so under row-level security a forged tid finds no membership, exactly as
+ * in a withTenant() transaction, at a quarter of the round trips (docs/decisions/039).
  * Disabled state and revocation come from the membership (this organisation's admin) and the user
  * (the person's password change), whichever is later; one signed-out session by its sid.
  */
@@ -33,20 +36,8 @@ export async function findSessionMembership(
   tid: string,
   sid: string | undefined,
 ): Promise<SessionMembershipRow | null> {
-  const rows = await withTenant(
-    tid,
-    (tx) => tx.$queryRaw<SessionMembershipRow[]>`
-    SELECT m.role::text AS role, t.id AS "tenantId", t.name AS "tenantName",
-           u.id AS "userId", u.name, u.email, m."disabledAt",
-           GREATEST(u."sessionEpoch", m."sessionEpoch") AS "sessionEpoch",
-           (SELECT count(*)::int FROM "OutboxMessage" o
-             WHERE o."tenantId" = m."tenantId" AND o."userId" = m."userId" AND o."readAt" IS NULL) AS unread,
-           u."mfaEnabledAt", t."requireMfa",
-           EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.sid = ${sid ?? ""}) AS "sessionRevoked"
-    FROM "Membership" m
-    JOIN "Tenant" t ON t.id = m."tenantId"
-    JOIN "User" u ON u.id = m."userId"
-    WHERE m."tenantId" = ${tid}::uuid AND m."userId" = ${uid}::uuid`,
+  const rows = await queryTenantFunction<SessionMembershipRow[]>(
+    Prisma.sql`SELECT * FROM assay_private.session_standing(${tid}::uuid, ${uid}::uuid, ${sid ?? ""})`,
   );
   return rows[0] ?? null;
 }

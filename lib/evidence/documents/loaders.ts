@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { tenantDb, withTenant } from "@/lib/db";
+import { tenantDb, withTenant, type TenantTx } from "@/lib/db";
 import { readStoredFacts, type DocumentFacts } from "@/lib/evidence/facts/model";
 import { evidenceFromFacts, type VendorIdentity } from "@/lib/evidence/facts/to-evidence";
 import { compareSocReports, compareSubprocessorLists } from "@/lib/scoring/compare";
@@ -45,35 +45,57 @@ function compareVersions(
 export async function loadVendorDocuments(actor: Actor, vendorId: string) {
   if (!isUuid(vendorId)) return null;
   // Both reads in one transaction (each costs a BEGIN, the tenant setting and a COMMIT).
-  const loaded = await withTenant(actor.tenantId, async (db) => {
+  return withTenant(actor.tenantId, async (db) => {
     const vendor = await db.vendor.findFirst({
       where: { tenantId: actor.tenantId, id: vendorId },
       select: { id: true, legalName: true, tier: true },
     });
-    if (!vendor) return null;
-    const rows = await db.document.findMany({
-      where: { tenantId: actor.tenantId, vendorId },
-      orderBy: { uploadedAt: "desc" },
-      select: {
-        id: true,
-        filename: true,
-        kind: true,
-        parseStatus: true,
-        parseError: true,
-        uploadedAt: true,
-        confirmedAt: true,
-        confirmedFacts: true,
-        pages: true,
-        deletedAt: true,
-        deleteReason: true,
-        supersededById: true,
-        supersededAt: true,
-      },
-    });
-    return { vendor, rows };
+    return vendor ? assemble(vendor, await documentRows(db, actor, vendor.id)) : null;
   });
-  if (!loaded) return null;
-  const { vendor, rows } = loaded;
+}
+
+export type VendorDocumentsView = NonNullable<Awaited<ReturnType<typeof loadVendorDocuments>>>;
+
+/**
+ * The same, read inside a transaction the caller already has open with this vendor loaded (the
+ * vendor page reads it with the rest of its data, docs/decisions/039), plus every document's id and
+ * successor, deleted ones included, for the caller's own use.
+ */
+export async function vendorDocumentsIn(
+  db: TenantTx,
+  actor: Actor,
+  vendor: { id: string; legalName: string; tier: VendorIdentity["tier"] },
+) {
+  const rows = await documentRows(db, actor, vendor.id);
+  return { view: assemble(vendor, rows), all: rows.map((r) => ({ id: r.id, supersededById: r.supersededById })) };
+}
+
+function documentRows(db: TenantTx, actor: Actor, vendorId: string) {
+  return db.document.findMany({
+    where: { tenantId: actor.tenantId, vendorId },
+    orderBy: { uploadedAt: "desc" },
+    select: {
+      id: true,
+      filename: true,
+      kind: true,
+      parseStatus: true,
+      parseError: true,
+      uploadedAt: true,
+      confirmedAt: true,
+      confirmedFacts: true,
+      pages: true,
+      deletedAt: true,
+      deleteReason: true,
+      supersededById: true,
+      supersededAt: true,
+    },
+  });
+}
+
+function assemble(
+  vendor: { id: string; legalName: string; tier: VendorIdentity["tier"] },
+  rows: Awaited<ReturnType<typeof documentRows>>,
+) {
   const identity = { vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier };
   const live = rows.filter((row) => row.deletedAt === null);
   const facts = new Map(live.map((row) => [row.id, row.confirmedAt ? readStoredFacts(row.confirmedFacts) : null]));

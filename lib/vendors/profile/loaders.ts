@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
 import { withTenant } from "@/lib/db";
 import { VIEW_ACTIONS } from "@/lib/audit/describe";
+import { vendorDocumentsIn } from "@/lib/evidence/documents/loaders";
 import { GAP_ROW_FIELDS } from "@/lib/gaps/row-fields";
 import { SERVICE_FIELDS } from "@/lib/services/fields";
 import { VENDOR_FIELDS } from "../fields";
@@ -25,9 +26,6 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
           },
           orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
         },
-        // Only which documents were superseded (to drop their sub-processor rows); the documents
-        // section reads what it shows itself (lib/evidence/documents/loaders.ts).
-        documents: { select: { id: true, supersededById: true } },
         subprocessors: {
           select: { id: true, name: true, purpose: true, location: true, documentId: true },
           orderBy: { name: "asc" },
@@ -43,9 +41,11 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
       },
     });
     if (!vendor) return null;
+    // The documents section's data, in this same transaction (it used to open its own).
+    const documents = await vendorDocumentsIn(db, actor, vendor);
     // A superseded list keeps its rows (the year-over-year comparison reads them), but the vendor's
     // sub-processors today are those of the current version only.
-    const replaced = new Set(vendor.documents.filter((d) => d.supersededById).map((d) => d.id));
+    const replaced = new Set(documents.all.filter((d) => d.supersededById).map((d) => d.id));
     const subprocessors = vendor.subprocessors.filter((s) => !s.documentId || !replaced.has(s.documentId));
     const members = await db.membership.findMany({
       where: { tenantId: actor.tenantId },
@@ -54,7 +54,7 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
     });
     const entityIds = [
       vendor.id,
-      ...vendor.documents.map((d) => d.id),
+      ...documents.all.map((d) => d.id),
       ...vendor.gaps.map((g) => g.id),
       ...vendor.services.map((s) => s.id),
     ];
@@ -78,6 +78,7 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
     const actors = new Map([...names, ...tokens.map((t) => [t.id, `API token “${t.name}”`] as const)]);
     return {
       vendor: { ...vendor, subprocessors },
+      documents: documents.view,
       members: members.map((m) => ({ id: m.userId, name: m.user.name, role: m.role })),
       history,
       nameOf: (id: string | null) => (id ? (names.get(id) ?? "former member") : null),

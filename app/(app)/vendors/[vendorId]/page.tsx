@@ -184,7 +184,7 @@ export default async function VendorPage({
             )}
           </Section>
 
-          <VendorDocuments actor={actor} vendorId={vendor.id} />
+          <VendorDocuments actor={actor} vendorId={vendor.id} loaded={profile.documents} />
 
           <Section title="Sub-processors" id="subprocessors">
             {vendor.subprocessors.length ? (

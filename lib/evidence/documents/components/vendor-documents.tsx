@@ -7,15 +7,24 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { secondaryButtonClass } from "@/components/ui/form-field";
 import { deleteDocumentAction, supersedeDocumentAction } from "../actions";
-import { loadVendorDocuments } from "../loaders";
+import type { VendorDocumentsView } from "../loaders";
 import { DeleteDocumentForm } from "./delete-document-form";
 import { DocumentComparisonPanel } from "./document-comparison";
 import { fromDbDate } from "@/lib/dates";
 
-/** The vendor page's documents section: versions over time, replace, remove, and year-over-year comparison. */
-export async function VendorDocuments({ actor, vendorId }: { actor: Actor; vendorId: string }) {
-  const loaded = await loadVendorDocuments(actor, vendorId);
-  if (!loaded) return null;
+/**
+ * The vendor page's documents section: versions over time, replace, remove, and year-over-year
+ * comparison. Its data comes with the page's own read (loadVendorProfile → vendorDocumentsIn).
+ */
+export function VendorDocuments({
+  actor,
+  vendorId,
+  loaded,
+}: {
+  actor: Actor;
+  vendorId: string;
+  loaded: VendorDocumentsView;
+}) {
   const { documents, suggestions, comparisons, deleted } = loaded;
   const canUpload = can(actor.role, "document:upload");
   const canReplace = can(actor.role, "fact:confirm");
