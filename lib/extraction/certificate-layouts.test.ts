@@ -2,7 +2,8 @@
 // bodies use (a registration certificate naming the holder on the certifying line, a schedule-style approval, a
 // German body's "Valid from / Valid until" block, a "dba" trade name), and each failed on the earlier rules.
 import { describe, expect, it } from "vitest";
-import { extractFromText } from "./extract-document";
+import PDFDocument from "pdfkit";
+import { extractDocument, extractFromText } from "./extract-document";
 import { normalizeText } from "./normalize";
 import type { TextDocument } from "./types";
 
@@ -83,4 +84,30 @@ describe("certificate layouts of other certification bodies", () => {
         "The ISMS supporting Aspen's data platform, in accordance with the Statement of Applicability, version 2, dated March 1, 2025.",
     });
   });
+
+  it("pairs a certificate number with its label in a header of side-by-side cells (label above value)", async () => {
+    const doc = new PDFDocument({ size: "LETTER", margin: 54 });
+    const chunks: Buffer[] = [];
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+    doc.fontSize(20).text("MANAGEMENT SYSTEM CERTIFICATE", 54, 60);
+    const cells = [
+      ["Certificate no.:", "77001122-MSC-GBR"],
+      ["Initial certification date:", "2 May 2020"],
+      ["Valid:", "2 May 2023 – 1 May 2026"],
+    ];
+    cells.forEach(([label, value], i) => {
+      doc.fontSize(9).text(label!, 54 + i * 168, 110, { width: 160 });
+      doc.fontSize(10).text(value!, 54 + i * 168, 124, { width: 160 });
+    });
+    doc.fontSize(11).text("This is to certify that the management system of", 54, 170);
+    doc.text("Rowan Fleet Services Ltd", 54, 186);
+    doc.text("has been found to conform to ISO/IEC 27001:2022", 54, 202);
+    doc.end();
+    const r = await extractDocument({ bytes: new Uint8Array(await done), filename: "certificate.pdf" });
+    if (!r.ok) throw new Error(r.error.code);
+    const facts = r.facts as Record<string, { value: unknown }>;
+    expect(facts.certificate_number!.value).toBe("77001122-MSC-GBR");
+    expect(facts.expiry_date!.value).toBe("2026-05-01");
+  }, 60_000);
 });

@@ -610,7 +610,17 @@ function findCertificateNumber(index: TextIndex): Fact<string> {
       "i",
     ),
   );
-  return m ? factAt(index, m[1]!.replace(/[.]$/, ""), m.index, m[0].length, 0.9) : missing();
+  if (m) return factAt(index, m[1]!.replace(/[.]$/, ""), m.index, m[0].length, 0.9);
+  // A header of side-by-side cells ("Certificate no.:" above its value, beside other labels): pair by position.
+  const below = labelValues(
+    pagesOf(index.doc, index.doc.pages),
+    new RegExp(CERTIFICATE_NUMBER_LABEL.source, "i"),
+    /(?=[A-Z0-9\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{2,40}/i,
+  )[0];
+  if (!below) return missing();
+  const at = index.starts[below.page]! + below.offset;
+  const value = below.value[0].replace(/^[\s:;.\-–]+/, "").replace(/[.]$/, "");
+  return factAt(index, value, at, below.length, 0.85);
 }
 
 /** A reading whose words are mostly mangled (OCR of a script or print the model cannot read) is withheld. */
