@@ -9,6 +9,8 @@ export type Drawn = {
   /** The text layer's spans and strings, to mark the quote on. */
   layer: TextLayer;
   viewport: PageViewport;
+  /** Set once it is in the viewer's figure: with which quote marked, and whether it was found. */
+  shown?: { quote: string | null; found: boolean | null };
 };
 
 export type Drawing = { promise: Promise<Drawn>; cancel: () => void };

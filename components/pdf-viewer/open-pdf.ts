@@ -2,6 +2,7 @@ import type { PDFDocumentLoadingTask, PDFDocumentProxy } from "pdfjs-dist";
 import { drawPage, drawWidth, type Drawing } from "./draw-page";
 import { loadPdfJs } from "./load-pdfjs";
 import { mark } from "./mark";
+import { showDrawn } from "./show-page";
 import { isViewSrc } from "./view-src";
 
 /**
@@ -12,7 +13,7 @@ type Entry = {
   doc: Promise<PDFDocumentProxy>;
   /** Whether a mounted viewer owns it (and closes it when it unmounts). */
   adopted: boolean;
-  first: { page: number; width: number; drawing: Drawing } | null;
+  first: { page: number; width: number; quote: string | null; drawing: Drawing } | null;
   close: () => void;
 };
 
@@ -87,21 +88,25 @@ export function closePdf(src: string): void {
   entries.delete(src);
 }
 
-/** The page drawn ahead, if it is this page at this width (taken once); else null, and the viewer draws it. */
-export function takeDrawnAhead(src: string, page: number, width: number): Drawing | null {
+/**
+ * The page drawn ahead, if it is this page at this width with this quote (taken once); else null, and the viewer
+ * draws it.
+ */
+export function takeDrawnAhead(src: string, page: number, width: number, quote: string | null): Drawing | null {
   const entry = entries.get(src);
   const first = entry?.first;
   if (!entry || !first) return null;
   entry.first = null;
-  if (first.page === page && first.width === width) return first.drawing;
+  if (first.page === page && first.width === width && first.quote === quote) return first.drawing;
   first.drawing.cancel();
   return null;
 }
 
 /**
- * Before hydration: finds the viewer's box in the server's HTML (its `data-pdf-src` and `data-pdf-page`), opens
- * the document and draws the page it will show at the width it has, so that by the time React runs the viewer's
- * effects the page is ready to be put in. Does nothing if the box is not (yet) in the document.
+ * Before hydration: finds the viewer's box in the server's HTML (its `data-pdf-*` attributes), opens the document,
+ * draws the page the viewer will show at the width it will have, and, if React has not yet taken it over, shows it
+ * in the box's figure with its quote marked (the figure's children are not React's: see pdf-viewer.tsx). Does
+ * nothing if the box is not (yet) in the document.
  */
 export function startFromServerHtml(): void {
   if (typeof document === "undefined") return;
@@ -112,10 +117,23 @@ export function startFromServerHtml(): void {
   const entry = entries.get(src)!;
   const page = Number(box.dataset.pdfPage);
   const width = drawWidth(box);
+  const quote = box.dataset.pdfQuote ?? null;
   if (entry.first || entry.adopted || !Number.isInteger(page) || page < 1 || width <= 0) return;
-  entry.first = { page, width, drawing: drawPage(entry.doc, page, width) };
-  entry.first.drawing.promise.then(
-    () => mark("drawn-ahead"),
+  const drawing = drawPage(entry.doc, page, width);
+  entry.first = { page, width, quote, drawing };
+  drawing.promise.then(
+    (drawn) => {
+      mark("drawn-ahead");
+      // Taken by the viewer meanwhile: it shows it. In development React would warn about the changed markup.
+      if (entry.first?.drawing !== drawing || !box.isConnected || process.env.NODE_ENV !== "production") return;
+      const figure = box.querySelector<HTMLElement>("figure");
+      if (!figure) return;
+      showDrawn(box, figure, drawn, quote);
+      // What the viewer sets once it has hydrated: the shown page (the e2e waits for it), no "Loading…" cover.
+      figure.dataset.page = String(drawn.pageNumber);
+      figure.setAttribute("aria-busy", "false");
+      for (const status of box.querySelectorAll(":scope > [role=status]")) status.setAttribute("hidden", "");
+    },
     () => {},
   );
 }

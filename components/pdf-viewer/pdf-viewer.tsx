@@ -4,14 +4,16 @@ import "./text-layer.css";
 import { useEffect, useRef, useState } from "react";
 import type { PDFDocumentProxy } from "pdfjs-dist";
 import { loadPdfJs } from "./load-pdfjs";
-import { findQuote } from "./quote-match";
-import { markRanges } from "./highlight";
 import { PageControls } from "./page-controls";
 import { drawPage, drawWidth } from "./draw-page";
 import { closePdf, openPdf, startFromServerHtml, takeDrawnAhead } from "./open-pdf";
 import { mark } from "./mark";
+import { showDrawn } from "./show-page";
 
 type Shown = { page: number; quoteFound: boolean | null };
+
+// One object for every render: React compares it by identity and would reset the figure's content if it changed.
+const DRAWN_BY_HAND = { __html: "" };
 
 // Evaluated before React hydrates the viewer: start pdf.js and, from the server's HTML, open the document and
 // draw its first page, so the viewer's effects find them ready (docs/decisions/036).
@@ -83,26 +85,15 @@ export function PdfViewer({
     if (!doc || !host || width <= 0) return;
     let cancelled = false;
     // The page drawn ahead of hydration if it is this one at this width, else drawn now.
-    const drawing = takeDrawnAhead(src, page, width) ?? drawPage(Promise.resolve(doc), page, width);
+    const drawing = takeDrawnAhead(src, page, width, quote) ?? drawPage(Promise.resolve(doc), page, width);
     drawing.promise
-      .then(({ pageNumber, canvas, textLayer, layer, viewport }) => {
-        if (cancelled) return;
-        // The text layer sizes itself from these variables (pdf_viewer.css sets them on its page divs).
-        host.style.setProperty("--scale-factor", String(viewport.scale));
-        host.style.setProperty("--total-scale-factor", String(viewport.scale));
-        host.style.width = `${viewport.width}px`;
-        host.style.height = `${viewport.height}px`;
-        host.replaceChildren(canvas, textLayer);
-        mark(`drawn-${pageNumber}`);
-        const marks = quote ? markRanges(layer.textDivs, findQuote(layer.textContentItemsStr, quote)) : [];
+      .then((drawn) => {
         const box = boxRef.current;
-        if (box) {
-          const first = marks[0];
-          box.scrollTop = first
-            ? box.scrollTop + first.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3
-            : 0;
-        }
-        setShown({ page: pageNumber, quoteFound: quote ? marks.length > 0 : null });
+        if (cancelled || !box) return;
+        // Shown before hydration already (open-pdf.ts) in this very figure: nothing to do but say so.
+        const inPlace = drawn.shown && drawn.canvas.parentNode === host;
+        const quoteFound = inPlace ? drawn.shown!.found : showDrawn(box, host, drawn, quote);
+        setShown({ page: drawn.pageNumber, quoteFound });
       })
       .catch((err: unknown) => {
         if (cancelled || (err as Error)?.name === "RenderingCancelledException") return;
@@ -144,9 +135,13 @@ export function PdfViewer({
             // Read before hydration to open the document and draw this page ahead (open-pdf.ts).
             data-pdf-src={src}
             data-pdf-page={page}
+            data-pdf-quote={quote ?? undefined}
           >
             <figure
               ref={pageRef}
+              // Its children are the drawn page, put in by hand (showDrawn), possibly before hydration: React
+              // neither hydrates nor replaces the children of an element with inner HTML.
+              dangerouslySetInnerHTML={DRAWN_BY_HAND}
               aria-label={`Page ${shown?.page ?? page} of the document`}
               aria-busy={drawing}
               className="relative m-0 bg-white"
