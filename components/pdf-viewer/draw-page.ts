@@ -1,5 +1,6 @@
 import type { PageViewport, PDFDocumentProxy, RenderTask, TextLayer } from "pdfjs-dist";
 import { loadPdfJs } from "./load-pdfjs";
+import { mark } from "./mark";
 
 /** A page drawn off-screen, ready to be put in the viewer: its canvas and its text layer. */
 export type Drawn = {
@@ -36,6 +37,7 @@ export function drawPage(doc: Promise<PDFDocumentProxy>, pageNumber: number, wid
     const [pdfjs, d] = await Promise.all([loadPdfJs(), doc]);
     stop();
     const page = await d.getPage(Math.min(pageNumber, d.numPages));
+    mark("page");
     stop();
     // Fit the column; the white space pdf.js adds below a page is cropped by the box.
     const viewport = page.getViewport({ scale: (width - 2) / page.getViewport({ scale: 1 }).width });
@@ -48,9 +50,13 @@ export function drawPage(doc: Promise<PDFDocumentProxy>, pageNumber: number, wid
     render = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
     const textLayer = document.createElement("div");
     textLayer.className = "pdf-text-layer";
-    const [, text] = await Promise.all([render.promise, page.getTextContent()]);
+    // Marks: where a drawing's time goes (the e2e prints them for the first page).
+    const [, textContent] = await Promise.all([
+      render.promise.then(() => mark("painted")),
+      page.getTextContent().then((t) => (mark("text"), t)),
+    ]);
     stop();
-    layer = new pdfjs.TextLayer({ textContentSource: text, container: textLayer, viewport });
+    layer = new pdfjs.TextLayer({ textContentSource: textContent, container: textLayer, viewport });
     await layer.render();
     stop();
     return { pageNumber: page.pageNumber, canvas, textLayer, layer, viewport };
