@@ -2,27 +2,25 @@
 
 import "./text-layer.css";
 import { useEffect, useRef, useState } from "react";
-import type { PDFDocumentProxy, RenderTask, TextLayer } from "pdfjs-dist";
+import type { PDFDocumentProxy } from "pdfjs-dist";
 import { loadPdfJs } from "./load-pdfjs";
-import { findQuote } from "./quote-match";
-import { markRanges } from "./highlight";
 import { PageControls } from "./page-controls";
+import { drawPage, drawWidth } from "./draw-page";
+import { closePdf, openPdf, startFromServerHtml, takeDrawnAhead } from "./open-pdf";
+import { mark } from "./mark";
+import { showDrawn } from "./show-page";
 
 type Shown = { page: number; quoteFound: boolean | null };
 
-// Start loading pdf.js and its worker as soon as this module is evaluated, before React has hydrated.
+// One object for every render: React compares it by identity and would reset the figure's content if it changed.
+const DRAWN_BY_HAND = { __html: "" };
+
+// Evaluated before React hydrates the viewer: start pdf.js and, from the server's HTML, open the document and
+// draw its first page, so the viewer's effects find them ready (docs/decisions/036).
 if (typeof window !== "undefined") {
   mark("module");
   void loadPdfJs().catch(() => {});
-}
-
-/** A User Timing mark (`pdf:…`), so a trace or the e2e run can say where the time to the first page went. */
-function mark(stage: string) {
-  try {
-    performance.mark(`pdf:${stage}`);
-  } catch {
-    // An old browser without User Timing: nothing to record.
-  }
+  startFromServerHtml();
 }
 
 /**
@@ -54,54 +52,28 @@ export function PdfViewer({
 
   useEffect(() => {
     let cancelled = false;
-    let loaded: PDFDocumentProxy | null = null;
-    let destroyTask: (() => void) | null = null;
-    // The bytes are fetched while pdf.js and its worker start (left to itself, pdf.js waits for its
-    // worker before it begins to fetch). The review page's layout has already asked the browser to preload
-    // this URL; this plain fetch (default CORS mode and credentials, no cache option) takes that response
-    // over. The route answers `Cache-Control: no-store`, so nothing is kept in the HTTP cache.
-    const controller = new AbortController();
-    const bytes = fetch(src, { signal: controller.signal }).then((res) => {
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return res.arrayBuffer();
-    });
-    void bytes.then(
-      () => mark("bytes"),
-      () => {},
-    );
-    Promise.all([loadPdfJs(), bytes])
-      .then(([pdfjs, data]) => {
-        if (cancelled) return null;
-        mark("getDocument");
-        // No eval: the CSP forbids it, and pdf.js then draws fonts without compiled paths.
-        const task = pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false });
-        destroyTask = () => void task.destroy();
-        return task.promise;
-      })
-      .then((d) => {
-        if (!d) return;
-        loaded = d;
-        mark("document");
-        if (cancelled) void d.destroy();
-        else setDoc(d);
-      })
-      .catch((err: unknown) => {
+    mark("effect");
+    // Opened ahead by the page's shell (open-pdf.ts), or now; this viewer closes it either way.
+    openPdf(src).then(
+      (d) => {
+        if (!cancelled) setDoc(d);
+      },
+      (err: unknown) => {
         if (cancelled) return;
         console.warn("[pdf-viewer] pdf.js could not load the document; showing page images", err);
         setFailed(true);
-      });
+      },
+    );
     return () => {
       cancelled = true;
-      controller.abort();
-      destroyTask?.();
-      void loaded?.destroy();
+      closePdf(src);
     };
   }, [src]);
 
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
-    const measure = () => setWidth(Math.floor(box.clientWidth / 8) * 8);
+    const measure = () => setWidth(drawWidth(box));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(box);
@@ -112,59 +84,27 @@ export function PdfViewer({
     const host = pageRef.current;
     if (!doc || !host || width <= 0) return;
     let cancelled = false;
-    let render: RenderTask | null = null;
-    let layer: TextLayer | null = null;
-    (async () => {
-      const pdfjs = await loadPdfJs();
-      const pdfPage = await doc.getPage(Math.min(page, doc.numPages));
-      if (cancelled) return;
-      // Fit the column; the white space pdf.js adds below a page is cropped by the box.
-      const viewport = pdfPage.getViewport({ scale: (width - 2) / pdfPage.getViewport({ scale: 1 }).width });
-      const ratio = window.devicePixelRatio || 1;
-      const canvas = document.createElement("canvas");
-      canvas.width = Math.floor(viewport.width * ratio);
-      canvas.height = Math.floor(viewport.height * ratio);
-      canvas.className = "block h-full w-full";
-      canvas.setAttribute("aria-hidden", "true");
-      render = pdfPage.render({
-        canvas,
-        viewport,
-        transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
+    // The page drawn ahead of hydration if it is this one at this width, else drawn now.
+    const drawing = takeDrawnAhead(src, page, width, quote) ?? drawPage(Promise.resolve(doc), page, width);
+    drawing.promise
+      .then((drawn) => {
+        const box = boxRef.current;
+        if (cancelled || !box) return;
+        // Shown before hydration already (open-pdf.ts) in this very figure: nothing to do but say so.
+        const inPlace = drawn.shown && drawn.canvas.parentNode === host;
+        const quoteFound = inPlace ? drawn.shown!.found : showDrawn(box, host, drawn, quote);
+        setShown({ page: drawn.pageNumber, quoteFound });
+      })
+      .catch((err: unknown) => {
+        if (cancelled || (err as Error)?.name === "RenderingCancelledException") return;
+        console.warn(`[pdf-viewer] page ${page} could not be drawn; showing page images`, err);
+        setFailed(true);
       });
-      const textLayerDiv = document.createElement("div");
-      textLayerDiv.className = "pdf-text-layer";
-      const [, text] = await Promise.all([render.promise, pdfPage.getTextContent()]);
-      if (cancelled) return;
-      // The text layer sizes itself from these variables (pdf_viewer.css sets them on its page divs).
-      host.style.setProperty("--scale-factor", String(viewport.scale));
-      host.style.setProperty("--total-scale-factor", String(viewport.scale));
-      host.style.width = `${viewport.width}px`;
-      host.style.height = `${viewport.height}px`;
-      layer = new pdfjs.TextLayer({ textContentSource: text, container: textLayerDiv, viewport });
-      await layer.render();
-      if (cancelled) return;
-      host.replaceChildren(canvas, textLayerDiv);
-      mark(`drawn-${pdfPage.pageNumber}`);
-      const marks = quote ? markRanges(layer.textDivs, findQuote(layer.textContentItemsStr, quote)) : [];
-      const box = boxRef.current;
-      if (box) {
-        const first = marks[0];
-        box.scrollTop = first
-          ? box.scrollTop + first.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3
-          : 0;
-      }
-      setShown({ page: pdfPage.pageNumber, quoteFound: quote ? marks.length > 0 : null });
-    })().catch((err: unknown) => {
-      if (cancelled || (err as Error)?.name === "RenderingCancelledException") return;
-      console.warn(`[pdf-viewer] page ${page} could not be drawn; showing page images`, err);
-      setFailed(true);
-    });
     return () => {
       cancelled = true;
-      render?.cancel();
-      layer?.cancel();
+      drawing.cancel();
     };
-  }, [doc, page, width, quote]);
+  }, [src, doc, page, width, quote]);
 
   const drawing = !failed && shown?.page !== page;
   return (
@@ -192,9 +132,16 @@ export function PdfViewer({
             aria-label="Document page (scroll with the arrow keys)"
             className="relative max-h-[75vh] min-h-64 overflow-auto border border-slate-100 bg-slate-50 focus:outline focus:outline-2 focus:outline-sky-600"
             data-testid="pdf-viewer"
+            // Read before hydration to open the document and draw this page ahead (open-pdf.ts).
+            data-pdf-src={src}
+            data-pdf-page={page}
+            data-pdf-quote={quote ?? undefined}
           >
             <figure
               ref={pageRef}
+              // Its children are the drawn page, put in by hand (showDrawn), possibly before hydration: React
+              // neither hydrates nor replaces the children of an element with inner HTML.
+              dangerouslySetInnerHTML={DRAWN_BY_HAND}
               aria-label={`Page ${shown?.page ?? page} of the document`}
               aria-busy={drawing}
               className="relative m-0 bg-white"

@@ -6,3 +6,8 @@
 export function viewSrc(documentId: string): string {
   return `/api/documents/${documentId}?view=1`;
 }
+
+/** Whether `src` is a `viewSrc` address (read back from the server's HTML before it is fetched with the cookie). */
+export function isViewSrc(src: string): boolean {
+  return /^\/api\/documents\/[A-Za-z0-9_-]+\?view=1$/.test(src);
+}

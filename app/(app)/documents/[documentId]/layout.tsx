@@ -25,10 +25,11 @@ export default async function DocumentLayout({
   // file is fetched, and its view audited, once.
   const pdf =
     doc.parseStatus === "parsed" && doc.mimeType === "application/pdf" && can(actor.role, "document:download");
-  if (pdf) preload(viewSrc(documentId), { as: "fetch", crossOrigin: "anonymous" });
+  const src = viewSrc(documentId);
+  if (pdf) preload(src, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <>
-      {pdf ? <PdfJsWarmup /> : null}
+      {pdf ? <PdfJsWarmup src={src} /> : null}
       {children}
     </>
   );
