@@ -10,7 +10,16 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/db/**/*.test.ts", "scripts/**/*.test.ts"],
+    // Two projects: "unit" (no database) and "db" (tests/db: real PostgreSQL, one shared database, so
+    // one file at a time). scripts/test.sh runs the two side by side as separate processes
+    // (`--project unit` and `--project db`); a plain `vitest run` runs both, the db files last.
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts", "scripts/**/*.test.ts"] },
+      },
+      { extends: true, test: { name: "db", include: ["tests/db/**/*.test.ts"], fileParallelism: false } },
+    ],
     environment: "node",
     // next-auth's ESM imports "next/server" without an extension, which plain Node cannot resolve;
     // inlined, Vite resolves it (tests/db/login-throttle-route.test.ts drives the real Auth.js handlers).
