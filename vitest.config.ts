@@ -24,7 +24,10 @@ export default defineConfig({
     // next-auth's ESM imports "next/server" without an extension, which plain Node cannot resolve;
     // inlined, Vite resolves it (tests/db/login-throttle-route.test.ts drives the real Auth.js handlers).
     server: { deps: { inline: ["next-auth"] } },
-    testTimeout: 30_000,
+    // Generous: on the shared 2-core machine under load, with the db and unit projects side by side, a
+    // 1,000-gap PDF export (lib/export/pdf-report.test.ts, 2 s on a quiet machine) took over 30 s.
+    // A passing run is no slower for it; only a hung test waits longer before it fails.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     // A non-UTC, non-whole-hour zone catches code that reads local time by accident.
     // Job transitions log at info (JSON lines); tests that read them set LOG_LEVEL=info on their children.
