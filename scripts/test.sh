@@ -20,36 +20,64 @@ if ! node scripts/lib/find-chromium.mjs >/dev/null; then
   fi
 fi
 
-echo "[test] type check"
-node_modules/.bin/tsc --noEmit || { echo "0 passed, 1 failed"; exit 1; }
-
-echo "[test] lint (architecture fences, formatting)"
-npm run --silent lint || { echo "0 passed, 1 failed"; exit 1; }
+# Type check and lint side by side (each runs on one core); either failing stops the run.
+echo "[test] type check, and lint (architecture fences, formatting)"
+node_modules/.bin/tsc --noEmit > .ci-tsc.log 2>&1 &
+tsc_pid=$!
+npm run --silent lint
+lint=$?
+wait "$tsc_pid"
+tsc=$?
+cat .ci-tsc.log
+[ "$tsc" = 0 ] || echo "[test] type check failed"
+[ "$lint" = 0 ] || echo "[test] lint failed"
+[ "$tsc" = 0 ] && [ "$lint" = 0 ] || { echo "0 passed, 1 failed"; exit 1; }
 
 echo "[test] build"
 node_modules/.bin/next build > .ci-build.log 2>&1 || { cat .ci-build.log; echo "0 passed, 1 failed"; exit 1; }
 
-# Two throwaway embedded databases: one for Vitest's database tests, one for the browser tests, so
-# jobs queued by the former are never picked up by the app server the latter start.
+# Throwaway embedded databases: one for Vitest's database tests, one per lane of the browser tests,
+# so jobs queued by the former are never picked up by the app servers the latter start.
 # As root in a private directory a data dir is a link to one the postgres user can reach
-# (scripts/lib/embedded-postgres.mjs): remove_data_dirs removes both.
+# (scripts/lib/embedded-postgres.mjs): remove_data_dirs removes them all.
 remove_data_dirs() {
   node --input-type=module -e 'const { removeDataDir } = await import("./scripts/lib/embedded-postgres.mjs"); process.argv.slice(1).forEach(removeDataDir);' "$@"
 }
 remove_data_dirs .data/test-pg-* 2>/dev/null
 rm -rf .data/test-files-* 2>/dev/null
 rm -f .ci-vitest.json .ci-playwright.json
-UNIT_DIR=".data/test-pg-unit-$$" E2E_DIR=".data/test-pg-e2e-$$"
+UNIT_DIR=".data/test-pg-unit-$$" E2E_DIR=".data/test-pg-e2e-$$" E2E_B_DIR=".data/test-pg-e2e-b-$$"
 export STORAGE_DIR=".data/test-files-$$"
+rm -f .ci-vitest-unit.json .ci-vitest-db.json
+# Vitest's two projects (vitest.config.ts) side by side, one process each on the two cores: "db"
+# (the throwaway database, one file at a time, printed as it runs) and "unit" (no database; its log
+# is printed after). The two JSON reports are merged into .ci-vitest.json.
+node_modules/.bin/vitest run --project unit --reporter=default --reporter=json --outputFile=.ci-vitest-unit.json \
+  > .ci-vitest-unit.log 2>&1 &
+unit_pid=$!
 EMBEDDED_PG_DIR="$UNIT_DIR" EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT:-54339}" \
-  node scripts/with-db.mjs node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=.ci-vitest.json
-v=$?
-EMBEDDED_PG_DIR="$E2E_DIR" EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT_E2E:-54340}" node scripts/with-db.mjs bash -c '
-  node_modules/.bin/tsx --conditions=react-server scripts/seed.ts > /dev/null &&
-  PLAYWRIGHT_JSON_OUTPUT_NAME=.ci-playwright.json node_modules/.bin/playwright test --reporter=list,json'
+  node scripts/with-db.mjs node_modules/.bin/vitest run --project db --reporter=default --reporter=json --outputFile=.ci-vitest-db.json
+vdb=$?
+wait "$unit_pid"
+vunit=$?
+cat .ci-vitest-unit.log
+node tests/support/merge-vitest-reports.mjs .ci-vitest.json .ci-vitest-unit.json .ci-vitest-db.json
+v=$(( vdb || vunit ))
+# The browser tests run in two lanes (playwright.config.ts), each with its own seeded database and
+# app server: the outer with-db starts lane b's and hands it on as E2E_B_DATABASE_URL, the inner one
+# lane a's (DATABASE_URL, as before).
+# Lane b's server keeps its files apart too (its seed writes them there).
+export E2E_DIR E2E_PG_PORT="${EMBEDDED_PG_PORT_E2E:-54340}" E2E_B_STORAGE_DIR="$STORAGE_DIR-lane-b"
+EMBEDDED_PG_DIR="$E2E_B_DIR" EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT_E2E_B:-54341}" node scripts/with-db.mjs bash -c '
+  STORAGE_DIR="$E2E_B_STORAGE_DIR" node_modules/.bin/tsx --conditions=react-server scripts/seed.ts > /dev/null || exit 1
+  export E2E_B_DATABASE_URL="$DATABASE_URL" E2E_B_APP_DATABASE_URL="$APP_DATABASE_URL"
+  unset DATABASE_URL APP_DATABASE_URL
+  EMBEDDED_PG_DIR="$E2E_DIR" EMBEDDED_PG_PORT="$E2E_PG_PORT" node scripts/with-db.mjs bash -c "
+    node_modules/.bin/tsx --conditions=react-server scripts/seed.ts > /dev/null &&
+    PLAYWRIGHT_JSON_OUTPUT_NAME=.ci-playwright.json node_modules/.bin/playwright test --reporter=list,json"'
 p=$?
 status=$(( v || p ))
-remove_data_dirs "$UNIT_DIR" "$E2E_DIR"
-rm -rf "$STORAGE_DIR"
+remove_data_dirs "$UNIT_DIR" "$E2E_DIR" "$E2E_B_DIR"
+rm -rf "$STORAGE_DIR" "$E2E_B_STORAGE_DIR"
 node scripts/lib/summarise-tests.mjs
 exit $(( status || $? ))

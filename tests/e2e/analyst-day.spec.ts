@@ -7,7 +7,7 @@ import { PDFParse } from "pdf-parse";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { generateSoc2 } from "../../scripts/synth/generate-soc2";
 import { randomSoc2Spec } from "../../scripts/synth/soc2-spec";
-import { demoUser, signIn } from "./helpers";
+import { demoUser, signIn, laneDatabaseUrl } from "./helpers";
 
 // Issue #15, "done when": the analyst's day, recorded. A new analyst uploads three real documents
 // (a SOC 2 Type 2, its bridge letter and a sub-processor list, chosen from ../shared/corpus by their
@@ -128,7 +128,7 @@ type GapRow = {
 };
 
 async function vendorGaps(vendorId: string): Promise<GapRow[]> {
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const db = new pg.Client({ connectionString: laneDatabaseUrl() });
   await db.connect();
   try {
     const { rows } = await db.query(

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../scripts/demo/accounts";
-import { demoUser, signIn, snap } from "./helpers";
+import { demoUser, signIn, signInFresh, snap } from "./helpers";
 
 test.describe("sign-in", () => {
   for (const role of ["admin", "security", "analyst", "viewer"] as const) {
     test(`${role} signs in and sees the shell`, async ({ page }) => {
-      const u = await signIn(page, role);
+      const u = await signInFresh(page, role);
       await expect(page).toHaveURL(/\/dashboard$/);
       await expect(page.getByTestId("whoami")).toContainText("Northwind Health");
       const nav = page.getByRole("navigation", { name: "Main" });
@@ -50,7 +50,7 @@ test.describe("sign-in", () => {
   });
 
   test("sign-out ends the session, and the old cookie no longer works", async ({ page, context }) => {
-    await signIn(page, "analyst");
+    await signInFresh(page, "analyst");
     const before = await context.cookies();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);
@@ -87,7 +87,7 @@ test("pages carry the security headers and the session cookie is HttpOnly and Sa
   expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(h["x-content-type-options"]).toBe("nosniff");
   expect(h["x-frame-options"]).toBe("DENY");
-  await signIn(page, "viewer");
+  await signInFresh(page, "viewer");
   const cookie = (await context.cookies()).find((c) => c.name.endsWith("assay.session"));
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe("Lax");

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../scripts/demo/accounts";
-import { demoUser, signIn } from "./helpers";
+import { demoUser, signIn, laneDatabaseUrl } from "./helpers";
 
 // Hostile input through the browser and over HTTP (security-and-reliability §9 C 31, 36, 37).
 
@@ -57,7 +57,7 @@ test("cross-site and malformed-Origin writes to route handlers are refused witho
     { "Sec-Fetch-Site": "cross-site", Origin: new URL(page.url()).origin },
     {},
   ];
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const db = new pg.Client({ connectionString: laneDatabaseUrl() });
   await db.connect();
   const since = (await db.query<{ now: Date }>("SELECT now()")).rows[0]!.now;
   for (const headers of variants) {

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, laneDatabaseUrl } from "./helpers";
 
 // Another organisation's ids, typed into the URL or sent to an API by a signed-in user of the demo
 // organisation, must look exactly like ids that do not exist (404) and change nothing.
 test("every page and route answers not-found for another tenant's ids", async ({ page, request }) => {
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const db = new pg.Client({ connectionString: laneDatabaseUrl() });
   await db.connect();
   const t = randomUUID(),
     v = randomUUID(),

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { DEMO_TENANT } from "../../scripts/demo/accounts";
-import { demoUser, signIn, snap } from "./helpers";
+import { demoUser, signIn, snap, laneDatabaseUrl } from "./helpers";
 
 // Runs against the seeded demo (scripts/seed.ts): Cloudhop's 2024 SOC 2 report and ISO 27001:2013
 // certificate are out of date, and scoring left open gaps.
@@ -40,7 +40,7 @@ test.describe("dashboard", () => {
 
   test("a reminder shows in-app until it is marked read", async ({ page }) => {
     const analyst = demoUser("analyst");
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const client = new pg.Client({ connectionString: laneDatabaseUrl() });
     await client.connect();
     const subject = `E2E reminder ${randomUUID().slice(0, 8)}`;
     try {

@@ -5,7 +5,7 @@ import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
 import { generateSoc2 } from "../../scripts/synth/generate-soc2";
 import { randomSoc2Spec } from "../../scripts/synth/soc2-spec";
-import { signIn, snap } from "./helpers";
+import { signIn, snap, laneDatabaseUrl } from "./helpers";
 
 // Fact review beside the PDF drawn in the browser (pdf.js): a 100-page report shows its first page,
 // a gap's citation opens the cited page with the quote highlighted, the fact list works from the
@@ -197,7 +197,7 @@ test("a gap's citation opens the cited page with the quote highlighted", async (
   expect(documentUrl, "the first test uploads the 100-page report").toBeTruthy();
   test.setTimeout(180_000);
   const documentId = documentUrl.split("/").pop();
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const db = new pg.Client({ connectionString: laneDatabaseUrl() });
   await db.connect();
   let cited: { id: string; page: number; quote: string } | undefined;
   try {

@@ -1,13 +1,13 @@
 import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../scripts/demo/accounts";
-import { demoUser, signIn } from "./helpers";
+import { demoUser, laneDatabaseUrl, signInFresh } from "./helpers";
 
 // Issue 14, "Lower": Auth.js's own POST /api/auth/signout left a copied session cookie valid, and
 // sign-ins and CSRF refusals were not in the audit trail.
 
 async function withDb<T>(fn: (db: pg.Client) => Promise<T>): Promise<T> {
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const db = new pg.Client({ connectionString: laneDatabaseUrl() });
   await db.connect();
   try {
     return await fn(db);
@@ -31,12 +31,12 @@ test("Auth.js's own POST /api/auth/signout ends the session server-side: its cop
   context,
   browser,
 }) => {
-  await signIn(page, "viewer");
+  await signInFresh(page, "viewer");
   const copied = await context.cookies();
   // The same person signed in elsewhere: signing out here must not end that session.
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
-  await signIn(other, "viewer");
+  await signInFresh(other, "viewer");
 
   await authJsSignOut(page);
   expect((await context.cookies()).some((c) => c.name.endsWith("assay.session"))).toBe(false);
@@ -64,7 +64,7 @@ test("a sign-in and a refused password are in the organisation's audit trail; a 
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("login-error")).toBeVisible();
-  await signIn(page, "security");
+  await signInFresh(page, "security");
 
   // A credentials POST without Auth.js's CSRF token: refused, and recorded.
   const forged = await page.request.post("/api/auth/callback/credentials", {

@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
-import { signIn, snap } from "./helpers";
+import { laneBaseUrl, laneDatabaseUrl, signIn, snap } from "./helpers";
 import { ssoSignIn as ssoSignInAt, startTestIdp, type TestIdp } from "./oidc";
 
 // Single sign-on end to end in the browser, against a real OpenID Connect provider (oidc-provider
@@ -9,13 +9,14 @@ import { ssoSignIn as ssoSignInAt, startTestIdp, type TestIdp } from "./oidc";
 // the default role just in time, and an address outside the allowed domains is refused. The audit
 // trail is read from the database the app uses.
 
-const BASE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200)}`;
 const DOMAIN = `sso-${Date.now()}.example`;
 
 let idp: TestIdp;
+let base = ""; // this lane's app server (playwright.config.ts)
 
 test.beforeAll(async () => {
-  idp = await startTestIdp(BASE, Number(process.env.E2E_OIDC_PORT ?? 0));
+  base = laneBaseUrl();
+  idp = await startTestIdp(base, Number(process.env.E2E_OIDC_PORT ?? 0));
 });
 
 test.afterAll(async () => {
@@ -23,7 +24,7 @@ test.afterAll(async () => {
 });
 
 async function auditActions(email: string): Promise<string[]> {
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const db = new pg.Client({ connectionString: laneDatabaseUrl() });
   await db.connect();
   try {
     const { rows } = await db.query<{ action: string }>(
@@ -37,7 +38,7 @@ async function auditActions(email: string): Promise<string[]> {
 }
 
 const ssoSignIn = (browser: Browser, typed: string, atProvider: string) =>
-  ssoSignInAt(browser, BASE, idp.issuer, typed, atProvider);
+  ssoSignInAt(browser, base, idp.issuer, typed, atProvider);
 
 test("an admin sets up OpenID Connect; an allowed person joins just in time, another domain is refused", async ({
   page,

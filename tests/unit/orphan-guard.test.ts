@@ -40,9 +40,12 @@ const SPIN = `const t = Date.now(); while (Date.now() - t < 600000) {}\n`;
 describe("orphan guard", () => {
   it("kills a busy child within seconds of its parent dying", async () => {
     const gone = await childDiesWithParent(
-      `import { guardAgainstOrphaning } from ${guard};\nguardAgainstOrphaning();\n${SPIN}`,
+      // The child says when its guard is armed and only then spins; the parent exits on hearing it.
+      // (A fixed 500 ms let a slow child start after its parent had gone: it then took the adopting
+      // process for its parent, was never killed, and the test hung for the whole 10-minute spin.)
+      `import { guardAgainstOrphaning } from ${guard};\nguardAgainstOrphaning();\nprocess.send("guarded", () => { ${SPIN} });\n`,
       (busy) =>
-        `import { fork } from "node:child_process";\nconst c = fork(${busy});\nconsole.log(c.pid);\nsetTimeout(() => process.exit(0), 500);\n`,
+        `import { fork } from "node:child_process";\nconst c = fork(${busy});\nconsole.log(c.pid);\nc.on("message", () => process.exit(0));\nsetTimeout(() => process.exit(0), 60_000);\n`,
     );
     expect(gone).toBe(true);
   }, 180_000);
