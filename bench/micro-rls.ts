@@ -1,17 +1,8 @@
 import { systemDb, tenantDb, withTenant } from "../lib/db";
+import { perCall } from "./lib/per-call";
 const t = (await systemDb.tenant.findFirst({ where: { slug: "bench-scale" } }))!.id;
 const N = 2000;
-async function time(name: string, fn: () => Promise<unknown>) {
-  for (let i = 0; i < 100; i++) await fn();
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  for (let i = 0; i < N; i++) await fn();
-  const c = process.cpuUsage(c0);
-  const ms = performance.now() - t0;
-  console.log(
-    `${name}: ${(ms / N).toFixed(3)} ms wall, ${((c.user + c.system) / 1000 / N).toFixed(3)} ms node CPU per call`,
-  );
-}
+const time = (name: string, fn: () => Promise<unknown>) => perCall(name, N, fn);
 await time("system findFirst", () => systemDb.vendor.findFirst({ where: { tenantId: t }, select: { id: true } }));
 const tdb = tenantDb(t);
 await time("tenantDb findFirst", () => tdb.vendor.findFirst({ where: { tenantId: t }, select: { id: true } }));

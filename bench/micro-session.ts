@@ -3,20 +3,12 @@
 import { Prisma } from "@/prisma/generated/client";
 import { queryTenantFunction, systemDb, withTenant } from "../lib/db";
 import { findSessionMembership } from "../lib/auth/session/data";
+import { perCall } from "./lib/per-call";
 
 const t = (await systemDb.tenant.findFirst({ where: { slug: "bench-scale" } }))!.id;
 const u = (await systemDb.membership.findFirst({ where: { tenantId: t } }))!.userId;
 const N = 1000;
-async function time(name: string, fn: () => Promise<unknown>) {
-  for (let i = 0; i < 100; i++) await fn();
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  for (let i = 0; i < N; i++) await fn();
-  const c = process.cpuUsage(c0);
-  console.log(
-    `${name}: ${((performance.now() - t0) / N).toFixed(3)} ms wall, ${((c.user + c.system) / 1000 / N).toFixed(3)} ms node CPU per call`,
-  );
-}
+const time = (name: string, fn: () => Promise<unknown>) => perCall(name, N, fn);
 // What findSessionMembership ran before: the same read in an interactive transaction with the tenant set.
 const before = Prisma.sql`SELECT m.role::text AS role, t.id AS "tenantId", t.name AS "tenantName", u.id AS "userId", u.name, u.email,
   m."disabledAt", GREATEST(u."sessionEpoch", m."sessionEpoch") AS "sessionEpoch",

@@ -125,19 +125,7 @@ describe.skipIf(!present)("synthetic documents (scripts/synth)", () => {
     for (const id of ["iso-two-column", "iso-date-meanings"]) {
       const v = variation(id);
       const problems: string[] = [];
-      for (const seed of [1, 2, 3]) {
-        const made = await v.make(seed);
-        let pages: string[] = [];
-        const r = await extractDocument(
-          { bytes: made.bytes, filename: made.filename },
-          { onText: (doc) => (pages = doc.pages) },
-        );
-        if (!r.ok) throw new Error(`${made.filename}: ${r.error.code}`);
-        for (const p of citationProblems(r, pages)) problems.push(`${made.filename} ${p.field}: ${p.problem}`);
-        for (const sc of scoreDocument(r, made.expected))
-          if (["missed", "wrong", "fabricated"].includes(sc.status))
-            problems.push(`${made.filename} ${sc.field} ${sc.status}`);
-      }
+      for (const seed of [1, 2, 3]) problems.push(...(await problemsOf(await v.make(seed))));
       expect(problems, id).toEqual([]);
     }
   }, 60_000);
@@ -148,19 +136,24 @@ describe.skipIf(!present)("synthetic documents (scripts/synth)", () => {
     expect(VARIATIONS.map((v) => v.id)).toContain("bridge-styles");
     const problems: string[] = [];
     // Seeds 1..N draw each style once (style = seed mod the number of styles).
-    for (let seed = 1; seed <= BRIDGE_STYLES.length; seed++) {
-      const made = await variation("bridge-styles").make(seed);
-      let pages: string[] = [];
-      const r = await extractDocument(
-        { bytes: made.bytes, filename: made.filename },
-        { onText: (doc) => (pages = doc.pages) },
-      );
-      if (!r.ok) throw new Error(`${made.filename}: ${r.error.code}`);
-      for (const p of citationProblems(r, pages)) problems.push(`${made.filename} ${p.field}: ${p.problem}`);
-      for (const sc of scoreDocument(r, made.expected))
-        if (["missed", "wrong", "fabricated"].includes(sc.status))
-          problems.push(`${made.filename} ${sc.field} ${sc.status}`);
-    }
+    for (let seed = 1; seed <= BRIDGE_STYLES.length; seed++)
+      problems.push(...(await problemsOf(await variation("bridge-styles").make(seed))));
     expect(problems).toEqual([]);
   }, 60_000);
 });
+
+/** A generated document's citations not on their page and its fields missed, wrong or fabricated. */
+async function problemsOf(made: { bytes: Uint8Array; filename: string; expected: Record<string, unknown> }) {
+  const problems: string[] = [];
+  let pages: string[] = [];
+  const r = await extractDocument(
+    { bytes: made.bytes, filename: made.filename },
+    { onText: (doc) => (pages = doc.pages) },
+  );
+  if (!r.ok) throw new Error(`${made.filename}: ${r.error.code}`);
+  for (const p of citationProblems(r, pages)) problems.push(`${made.filename} ${p.field}: ${p.problem}`);
+  for (const sc of scoreDocument(r, made.expected))
+    if (["missed", "wrong", "fabricated"].includes(sc.status))
+      problems.push(`${made.filename} ${sc.field} ${sc.status}`);
+  return problems;
+}

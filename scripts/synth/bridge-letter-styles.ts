@@ -4,7 +4,7 @@
 // Each style is drawn from the same spec as the default letter, so its expected facts follow from the spec.
 import { addDays, addMonths, formatDate, isoToUtcDate } from "./dates";
 import { createPdf, paragraph, PAGE, CONTENT_WIDTH } from "./pdf-layout";
-import type { BridgeLetterExpected, BridgeLetterSpec } from "./generate-bridge-letter";
+import { letterhead, type BridgeLetterExpected, type BridgeLetterSpec } from "./generate-bridge-letter";
 
 export const BRIDGE_STYLES = ["table", "gap_letter", "ended_period", "bridge_first", "engaged"] as const;
 export type BridgeStyle = (typeof BRIDGE_STYLES)[number];
@@ -58,12 +58,7 @@ export async function generateStyledBridgeLetter(
         : `${spec.issuer} management represents that, for the bridge period stated above, there have been no significant changes in the design or operation of the controls described in the report.`,
     );
   } else {
-    doc
-      .font("Helvetica-Bold")
-      .fontSize(14)
-      .text(spec.issuer, PAGE.left, PAGE.top - 20, { width: CONTENT_WIDTH });
-    doc.font("Helvetica").fontSize(9).text(spec.issuerAddress, { width: CONTENT_WIDTH });
-    doc.moveDown(2);
+    letterhead(doc, spec);
     const city = spec.issuerAddress.split(",").at(-2)?.trim() ?? "London";
     paragraph(
       doc,

@@ -7,7 +7,7 @@ import {
   lastDayOfMonth,
   type DateFormat,
 } from "./dates";
-import { createPdf, paragraph, PAGE, CONTENT_WIDTH } from "./pdf-layout";
+import { createPdf, paragraph, PAGE, CONTENT_WIDTH, type Pdf } from "./pdf-layout";
 import { createRng } from "./prng";
 import { AUDITOR_FIRMS, COMPANY_STEMS, COMPANY_SUFFIXES, OFFICE_LOCATIONS } from "./soc2-library";
 import type { Soc2Type } from "./soc2-spec";
@@ -102,18 +102,23 @@ export function randomBridgeLetterSpec(seed: number, overrides: Partial<BridgeLe
   };
 }
 
-export async function generateBridgeLetter(
-  spec: BridgeLetterSpec,
-): Promise<{ pdf: Buffer; expected: BridgeLetterExpected }> {
-  const d = (iso: string) => formatDate(iso, spec.dateFormat);
-  const type = spec.reportType === "type_2" ? "SOC 2 Type 2" : "SOC 2 Type 1";
-  const { doc, done } = createPdf(`${spec.issuer} bridge letter`, isoToUtcDate(spec.letterDate));
+/** The issuer's name and address at the head of the letter. */
+export function letterhead(doc: Pdf, spec: BridgeLetterSpec): void {
   doc
     .font("Helvetica-Bold")
     .fontSize(14)
     .text(spec.issuer, PAGE.left, PAGE.top - 20, { width: CONTENT_WIDTH });
   doc.font("Helvetica").fontSize(9).text(spec.issuerAddress, { width: CONTENT_WIDTH });
   doc.moveDown(2);
+}
+
+export async function generateBridgeLetter(
+  spec: BridgeLetterSpec,
+): Promise<{ pdf: Buffer; expected: BridgeLetterExpected }> {
+  const d = (iso: string) => formatDate(iso, spec.dateFormat);
+  const type = spec.reportType === "type_2" ? "SOC 2 Type 2" : "SOC 2 Type 1";
+  const { doc, done } = createPdf(`${spec.issuer} bridge letter`, isoToUtcDate(spec.letterDate));
+  letterhead(doc, spec);
   paragraph(doc, d(spec.letterDate));
   paragraph(doc, "To our customers and their auditors:");
   paragraph(doc, `Re: Bridge letter for the ${type} report on the ${spec.systemName}`, { bold: true });
