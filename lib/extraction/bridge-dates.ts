@@ -76,9 +76,13 @@ function roleFromWords(before: string, after: string): DateRange["role"] {
 
 function monthsBefore(endIso: string, months: number): string {
   const [y, m, d] = endIso.split("-").map(Number) as [number, number, number];
-  const start = new Date(Date.UTC(y, m - 1 - months, d));
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, "0");
   // The day after the same date `months` earlier: a period ended 2024-06-30 began 2023-07-01.
-  return addDays(start.toISOString().slice(0, 10), 1);
+  return addDays(`${year}-${pad(month)}-${pad(Math.min(d, lastDay))}`, 1);
 }
 
 /** Every date range the letter prints, each with the role its words (or, failing those, its dates) give it. */
