@@ -189,7 +189,7 @@ export function extractBridgeLetter(index: TextIndex): KindExtraction {
   const facts: Facts = {
     letter_date: letterDate,
     no_material_change_as_of: noChange,
-    signatory: signer ? factAt(index, squash(signer.name), signer.match.index, signer.name.length, 0.7) : missing(),
+    signatory: signer ? factAt(index, squash(signer.name), signer.index, signer.name.length, 0.7) : missing(),
     issuer: issuer ? factAt(index, issuer.name, issuer.match.index, issuer.match[0].length, 0.6) : missing(),
     "referenced_report.auditor": auditor
       ? factAt(index, auditor.name, auditor.match.index, auditor.match[0].length, 0.8)

@@ -334,8 +334,7 @@ function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0
   return missing();
 }
 
-function findDatesOfCertificate(index: TextIndex) {
-  const pages = pagesOf(index.doc, index.doc.pages);
+function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   let issue = labelled(index, pages, DATE_LABELS.issue);
   let original = labelled(index, pages, DATE_LABELS.original);
   let expiry = labelled(index, pages, DATE_LABELS.expiry, 0.9, "end-or-value");
@@ -602,7 +601,7 @@ const CERTIFICATE_NUMBER_LABEL =
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
 
 /** The certificate's number, after its label and a colon (or what OCR made of the colon: ";", "|", a lone "1"). */
-function findCertificateNumber(index: TextIndex): Fact<string> {
+function findCertificateNumber(index: TextIndex, pages: Page[]): Fact<string> {
   const m = search(
     index,
     new RegExp(
@@ -613,7 +612,7 @@ function findCertificateNumber(index: TextIndex): Fact<string> {
   if (m) return factAt(index, m[1]!.replace(/[.]$/, ""), m.index, m[0].length, 0.9);
   // A header of side-by-side cells ("Certificate no.:" above its value, beside other labels): pair by position.
   const below = labelValues(
-    pagesOf(index.doc, index.doc.pages),
+    pages,
     new RegExp(CERTIFICATE_NUMBER_LABEL.source, "i"),
     /(?=[A-Z0-9\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{2,40}/i,
   )[0];
@@ -636,13 +635,15 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   const body = named.value ? named : (certificationFirmLine(index, endsInLegalForm, holder.value) ?? named);
   const labelledAccreditation = findAccreditationBody(index);
   const accreditation = labelledAccreditation.value ? labelledAccreditation : accreditationFromText(index);
-  const { issue, original, expiry, surveillanceDue } = findDatesOfCertificate(index);
+  // The page layout (lines and cells by position) is rebuilt once; dates and the number's fallback both read it.
+  const pages = pagesOf(index.doc, index.doc.pages);
+  const { issue, original, expiry, surveillanceDue } = findDatesOfCertificate(index, pages);
   const scope = unlessMangled(findScope(index));
   const facts: Facts = {
     certificate_holder: holder,
     standard,
     standard_version: version,
-    certificate_number: findCertificateNumber(index),
+    certificate_number: findCertificateNumber(index, pages),
     certification_body: body,
     accreditation_body: accreditation,
     issue_date: issue,

@@ -24,7 +24,7 @@ const NAME =
   /^[ \t]*(?:\/s\/[ \t]*)?((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*(?:,[^\n]*)?$/mu;
 
 /** The signer's name: the first name-like line after the closing, or a "/s/ Name" line. */
-export function signerLine(index: TextIndex): { match: RegExpExecArray; name: string } | null {
+export function signerLine(index: TextIndex): { index: number; name: string } | null {
   const candidates: number[] = searchAll(index, CLOSING).map((m) => m.index + m[0].length);
   const slash = search(index, /^[ \t]*\/s\/[ \t]*\S/m);
   if (slash) candidates.push(slash.index);
@@ -34,9 +34,7 @@ export function signerLine(index: TextIndex): { match: RegExpExecArray; name: st
     for (const line of lines) {
       const m = NAME.exec(line);
       if (m && !TITLE_WORD.test(m[1]!)) {
-        const at = offset + line.indexOf(m[1]!);
-        const match = Object.assign([line.trim(), m[1]!], { index: at, input: index.text }) as RegExpExecArray;
-        return { match, name: m[1]! };
+        return { index: offset + line.indexOf(m[1]!), name: m[1]! };
       }
       // A line with other words than a name (a title, a company) before any name ends the search here.
       if (line.trim() && !/^[ \t]*\/s\/[ \t]*$/.test(line)) break;
