@@ -10,6 +10,16 @@ import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, type Page } from "./layout";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import { CERTIFICATION_TRADE, certificationFirmLine, endsInLocalLegalForm, nameBlockStart } from "./holder-name";
+import {
+  cisAddress,
+  cisCertificateNumber,
+  cisCertificationBody,
+  cisHolder,
+  cisScope,
+  cisSurveillance,
+  isCyrillicText,
+  nationalSystem,
+} from "./certificate-cis";
 
 const ORG_SUFFIX =
   /\b(Inc\.?|LLP|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.?|S\.L\.|SAS|B\.V\.|A\.Ş\.|A\.S\.|Pvt\.?|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|PLC|Pty|S\.r\.l\.|S\.p\.A\.|d\.o\.o\.|OÜ|AB|Oy|ApS|TOO|LLP\.)\s*$/i;
@@ -62,6 +72,11 @@ function findStandard(index: TextIndex): {
     if (!EDITIONS[number] && /^\d{4}$/.test(number) && EDITIONS[`${number}1`] && /^\d{4}[|lI]/.test(m[2]!))
       number = `${number}1`;
     all.push({ number, iec: Boolean(m[1]), year: m[4] ?? null, index: m.index, length: m[0].length });
+  }
+  // "ГОСТ Р ИСО/МЭК 27001-2021": the Russian national adoption (ИСО/МЭК = ISO/IEC). Its year is the GOST's, not an
+  // ISO edition, so it names the standard but never its version.
+  for (const m of searchAll(index, /ГОСТ\s*Р\s*ИСО\s*\/\s*МЭК\s*(\d{4,5}(?:-\d{1,2})?)-(?:19|20)\d{2}/gu)) {
+    if (EDITIONS[m[1]!]) all.push({ number: m[1]!, iec: true, year: null, index: m.index, length: m[0].length });
   }
   if (all.length === 0) return { standard: missing(), version: missing(), printedVersion: missing() };
   // The certified standard is the one the certificate repeats most; aligned/guideline standards appear once or twice.
@@ -258,7 +273,11 @@ function findAccreditationBody(index: TextIndex): Fact<string> {
   if (m) return factAt(index, squash(m[1]!), m.index, m[0].length, 0.8);
   const mark = search(
     index,
-    new RegExp(`${ACCREDITORS.source}[^\\n]{0,40}accredit|accredit[^\\n]{0,40}${ACCREDITORS.source}`, "i"),
+    // "аккредитован(о) UKAS": the Russian word for accredited.
+    new RegExp(
+      `${ACCREDITORS.source}[^\\n]{0,40}(?:accredit|аккредит)|(?:accredit|аккредит)[^\\n]{0,40}${ACCREDITORS.source}`,
+      "i",
+    ),
   );
   if (mark) {
     const name = ACCREDITORS.exec(mark[0])?.[1];
@@ -274,25 +293,27 @@ const DATE_LABELS = {
   issue:
     "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
-    "|yeniden\\s*bas[ıi]m\\s*tarihi|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*di\\s*emissione|data\\s*de\\s*emiss[ãa]o",
+    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*\\d)|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*di\\s*emissione|data\\s*de\\s*emiss[ãa]o",
   original:
     "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issue|issued|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
-    "|tescil\\s*tarihi|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:di|de)\\s*(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)",
+    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)\\s*(?:сертификации|регистрации)|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:di|de)\\s*(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)",
   expiry:
     "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?\\s*on|expiry" +
     // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
-    "|ge[cçg]erlilik\\s*tarihi|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|data\\s*di\\s*scadenza|valido\\s*fino\\s*al|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
+    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|data\\s*di\\s*scadenza|valido\\s*fino\\s*al|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
   // A bare "Valid:" heads a range ("Valid: 15 June 2024 – 14 June 2027").
-  validFrom: "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)",
+  validFrom:
+    "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
 const PREVIOUS_CYCLE =
   /(?:last|previous|prior|former)\s*(?:certification\s*)?cycle|previous\s*certificate|prior\s*certificate|(?:previous|prior|former)\s*(?:expiry|expiration)/i;
 // Words right before a label that give it another meaning ("Original issue date" is not the date of this issue), or
 // a label found inside a longer word ("Recertification date" is not the certification date).
-const QUALIFIED = /(?:\b(?:original|initial|first|last|previous|prior|former)\s*|[a-z])$/i;
-// A range after the value: "Validity: 01.01.2025 - 31.12.2027", "Valid from 1 May 2025 to 30 April 2028".
-const RANGE_END = new RegExp(`^\\s*(?:-|–|—|to|until|till|through)\\s*(${DATE_PATTERN})`, "i");
+const QUALIFIED = /(?:\b(?:original|initial|first|last|previous|prior|former)\s*|[a-zа-яё])$/i;
+// A range after the value: "Validity: 01.01.2025 - 31.12.2027", "Valid from 1 May 2025 to 30 April 2028", and in
+// Russian "с 05.09.2023 г. по 04.09.2026 г." ("г." = year).
+const RANGE_END = new RegExp(`^\\s*(?:г\\.)?\\s*(?:-|–|—|to|until|till|through|по)\\s*(${DATE_PATTERN})`, "i");
 
 /** "value": the date after the label; "end": the end of a range printed there (none without one); "end-or-value". */
 type Part = "value" | "end" | "end-or-value";
@@ -630,20 +651,25 @@ function unlessMangled(fact: Fact<string>): Fact<string> {
 
 export function extractCertificate(index: TextIndex, now: Date): KindExtraction {
   const { standard, version, printedVersion } = findStandard(index);
-  const holder = unlessMangled(findHolder(index));
-  const named = findCertificationBody(index);
+  // A certificate printed in Russian (GOST R / CIS forms) is read with its own wording first (certificate-cis.ts).
+  const cis = isCyrillicText(index.text);
+  const holder = unlessMangled((cis ? cisHolder(index) : null) ?? findHolder(index));
+  const named = (cis ? cisCertificationBody(index) : null) ?? findCertificationBody(index);
   const body = named.value ? named : (certificationFirmLine(index, endsInLegalForm, holder.value) ?? named);
   const labelledAccreditation = findAccreditationBody(index);
   const accreditation = labelledAccreditation.value ? labelledAccreditation : accreditationFromText(index);
   // The page layout (lines and cells by position) is rebuilt once; dates and the number's fallback both read it.
   const pages = pagesOf(index.doc, index.doc.pages);
-  const { issue, original, expiry, surveillanceDue } = findDatesOfCertificate(index, pages);
-  const scope = unlessMangled(findScope(index));
+  const dates = findDatesOfCertificate(index, pages);
+  const { issue, original, expiry } = dates;
+  const surveillanceDue =
+    (dates.surveillanceDue.value === null && cis ? cisSurveillance(index) : null) ?? dates.surveillanceDue;
+  const scope = unlessMangled((cis ? cisScope(index) : null) ?? findScope(index));
   const facts: Facts = {
     certificate_holder: holder,
     standard,
     standard_version: version,
-    certificate_number: findCertificateNumber(index, pages),
+    certificate_number: (cis ? cisCertificateNumber(index) : null) ?? findCertificateNumber(index, pages),
     certification_body: body,
     accreditation_body: accreditation,
     issue_date: issue,
@@ -651,7 +677,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     expiry_date: expiry,
     surveillance_due: surveillanceDue,
     scope_statement: scope,
-    sites: findSites(index, holder),
+    sites: (cis ? cisAddress(index, holder) : null) ?? findSites(index, holder),
     soa_reference: findSoa(index),
     expired: expiry.value
       ? {
@@ -724,6 +750,18 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
         `Certificate period printed as ${period[1]} year${period[1] === "1" ? "" : "s"}; accredited management-system certification runs a three-year cycle`,
         period.index,
         period[0].length,
+      ),
+    );
+  // A national certification system's certificate (Russian "система добровольной сертификации", GOST R) with no
+  // accreditation body named is not an accredited ISO/IEC 17021-1 certification recognised under the IAF MLA.
+  const national = accreditation.value === null ? nationalSystem(index) : null;
+  if (national)
+    authenticity.push(
+      flagAt(
+        index,
+        `Not an accredited certification: issued under a national certification system ("${squash(national[0])}"), with no IAF MLA accreditation body named`,
+        national.index,
+        national[0].length,
       ),
     );
   if (printedVersion.value && standard.value)

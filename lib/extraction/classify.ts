@@ -9,7 +9,7 @@ function count(text: string, re: RegExp): number {
 }
 
 const ISSUING_LANGUAGE =
-  /hereby certif|certificate\s*of\s*(registration|approval|conformity|compliance)|this\s*is\s*to\s*certify|has\s*been\s*(independently\s*)?assessed|is\s*compliant\s*with\s*the\s*requirement|(registration|certification|issue|expiry|expiration)\s*date\s*:|certificate\s*(no|number)\.?\s*:|certificate\s*expiry|valid\s*until/i;
+  /hereby certif|certificate\s*of\s*(registration|approval|conformity|compliance)|this\s*is\s*to\s*certify|has\s*been\s*(independently\s*)?assessed|is\s*compliant\s*with\s*the\s*requirement|(registration|certification|issue|expiry|expiration)\s*date\s*:|certificate\s*(no|number)\.?\s*:|certificate\s*expiry|valid\s*until|сертификат\s*соответствия|сәикестік\s*сертификаты|настоящ[а-я]*\s*(?:сертификат[а-я]*\s*)?удостоверя|срок\s*деиствия/i;
 
 function socMentions(text: string, n: number): number {
   return count(
@@ -40,7 +40,8 @@ const CLAIM_STATEMENT =
 /** The ISO standard number a text names most often. */
 function mainStandard(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\bISO\s*(?:\/\s*IEC\s*)?(\d{4,5})/gi)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  for (const m of text.matchAll(/(?:\bISO\s*(?:\/\s*IEC\s*)?|ИСО\s*\/\s*МЭК\s*)(\d{4,5})/gi))
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
@@ -107,7 +108,8 @@ export function classifyText(doc: TextDocument): Classification {
     return { kind: "subprocessor_list", confidence: 0.8, reason: "document about sub-processors" };
   }
 
-  const isoStandard = /\bISO\s*(\/\s*IEC)?\s*\d{4,5}/i.test(all);
+  // "ГОСТ Р ИСО/МЭК 27001": the Russian adoption, ИСО/МЭК being ISO/IEC in Cyrillic.
+  const isoStandard = /\bISO\s*(\/\s*IEC)?\s*\d{4,5}|ИСО\s*\/\s*МЭК\s*\d{4,5}/i.test(all);
   const issuing = ISSUING_LANGUAGE.test(all);
   const signals = CERTIFICATE_SIGNALS.filter((re) => re.test(head)).length + (isoStandard ? 1 : 0);
   // Without issuing wording (an OCR'd scan garbles it), several certificate words on a short PDF still make one;

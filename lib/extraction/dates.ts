@@ -26,10 +26,23 @@ const MONTH_NAMES: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
+  // Russian month names in the genitive, as dates print them ("5 февраля 2024 г.").
+  января: 1,
+  февраля: 2,
+  марта: 3,
+  апреля: 4,
+  мая: 5,
+  июня: 6,
+  июля: 7,
+  августа: 8,
+  сентября: 9,
+  октября: 10,
+  ноября: 11,
+  декабря: 12,
 };
 
 const MONTH =
-  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
 // A single digit fused after the year is a footnote marker ("20182" = 2018 + footnote 2), never part of the year.
 const YEAR = "((?:19|20)\\d{2})(?:\\d(?!\\d))?";
 // "May, 15, 2025": some pages put a comma after the month too.

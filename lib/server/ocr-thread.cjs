@@ -20,19 +20,23 @@ try {
   // not installed: nothing to shut
 }
 
-// Each language's model ships in its own npm package (@tesseract.js-data/<code>), but tesseract.js reads every
-// language from one langPath folder. The parser gives the packages' common parent folder as langPath; a language
-// file asked for there is read from its own package's folder instead. Anything else is read as tesseract.js would.
+// Each language's model is a file of its own (an @tesseract.js-data/<code> npm package, or a Debian package's file:
+// ocr-models.cjs), but tesseract.js reads every language from one langPath folder. The parser gives the npm
+// packages' common parent folder as langPath; a language file asked for there is read from where its model is
+// installed instead (a model that is not installed fails the load: it is never fetched). Anything else is read as
+// tesseract.js would.
 const fs = require("node:fs");
+const { NPM_MODELS, modelFile } = require("./ocr-models.cjs");
 const cacheModule = path.join(tesseractDir, "src/worker-script/node/cache.js");
 const cache = require(cacheModule);
-const dataRoot = path.resolve(path.dirname(require.resolve("@tesseract.js-data/eng/package.json")), "..");
 const readFile = require("node:util").promisify(fs.readFile);
 cache.readCache = (file) => {
   const resolved = path.resolve(String(file));
   const m = /^([a-z_]{3,8})\.traineddata(\.gz)?$/.exec(path.basename(resolved));
-  if (m && path.dirname(resolved) === dataRoot) {
-    return readFile(path.join(dataRoot, m[1], "4.0.0_best_int", path.basename(resolved)));
+  if (m && path.dirname(resolved) === NPM_MODELS) {
+    const model = modelFile(m[1]);
+    if (!model) return Promise.reject(new Error(`OCR model not installed: ${m[1]}`));
+    return readFile(model);
   }
   return readFile(resolved);
 };

@@ -5,7 +5,8 @@
 // ocr-languages.mjs: nothing is downloaded (see ocr-thread.cjs).
 import { createRequire } from "node:module";
 import path from "node:path";
-import { ocrLanguageSpec } from "./ocr-languages.mjs";
+import { CYRILLIC_LANGUAGES, looksLikeMisreadCyrillic, ocrLanguageSpec } from "./ocr-languages.mjs";
+import ocrModels from "./ocr-models.cjs";
 
 const require = createRequire(import.meta.url);
 
@@ -59,16 +60,12 @@ export function pagesWithGarbledText(pages) {
   return out;
 }
 
-/** The folder holding the @tesseract.js-data/<code> packages; ocr-thread.cjs reads each model from its package. */
-function langPath() {
-  return path.resolve(path.dirname(require.resolve("@tesseract.js-data/eng/package.json")), "..");
-}
-
 async function startTesseract(langs, psm) {
   const { createWorker, OEM } = require("tesseract.js");
   const worker = await createWorker(langs, OEM.LSTM_ONLY, {
     workerPath: path.join(path.dirname(new URL(import.meta.url).pathname), "ocr-thread.cjs"),
-    langPath: langPath(),
+    // The npm models' folder; ocr-thread.cjs reads each model from where it is installed (ocr-models.cjs).
+    langPath: ocrModels.NPM_MODELS,
     gzip: true,
     // Never read or write a cache file (the default writes eng.traineddata into the working directory).
     cacheMethod: "none",
@@ -129,14 +126,48 @@ function keptLines(data) {
   return lines.filter((l) => l.confidence >= MIN_LINE_CONFIDENCE && /[\p{L}\p{N}]{2,}/u.test(l.text));
 }
 
+/** Reads one rendered page with the given languages, or null when the deadline passes first (the thread is ended). */
+async function readImage(state, image, langs, psm, deadline) {
+  if (state.tesseract && state.langs !== langs) {
+    // One model set in memory at a time: the parse process's peak stays that of one reading.
+    await state.tesseract.terminate().catch(() => undefined);
+    state.tesseract = null;
+  }
+  state.tesseract ??= await startTesseract(langs, psm);
+  state.langs = langs;
+  // Recognition runs on tesseract's thread, so this thread can stop it at the deadline: a page cut short is
+  // skipped instead of running into the parent's hard timeout, which would lose the whole document.
+  const data = await beforeDeadline(state.tesseract.recognize(image, {}, { text: false, blocks: true }), deadline);
+  if (data === null) {
+    await state.tesseract.terminate().catch(() => undefined);
+    state.tesseract = null;
+    return null;
+  }
+  const lines = keptLines(data);
+  const chars = lines.reduce((n, l) => n + l.text.length, 0);
+  const confidence = chars ? lines.reduce((n, l) => n + l.confidence * l.text.length, 0) / chars : 0;
+  return { text: lines.map((l) => l.text.replace(/\s+$/, "")).join("\n"), confidence, langs };
+}
+
+/** The Cyrillic second pass's languages when its model is installed (ADR 042), else null. */
+export function cyrillicLanguages(modelFile = ocrModels.modelFile) {
+  return CYRILLIC_LANGUAGES.every((code) => modelFile(code)) ? ocrLanguageSpec(CYRILLIC_LANGUAGES) : null;
+}
+
 /**
  * OCRs the given 1-based pages one by one until `deadline` (epoch ms) passes; pages not reached are reported
  * as skipped so the caller can name them instead of losing the whole document to the parent's timeout.
- * Returns one entry per page: { page, text, confidence (0–1), status: "read" | "unreadable" | "skipped" }.
+ * A page whose first reading (English + Turkish) looks like Cyrillic print read with Latin letters is read again
+ * with the Cyrillic models when they are installed, and the more confident reading is kept (ADR 042).
+ * Returns one entry per page: { page, text, confidence (0–1), status: "read" | "unreadable" | "skipped", languages }.
  */
-export async function ocrPages(doc, pageNumbers, { deadline, langs = ocrLanguageSpec(), psm }) {
+export async function ocrPages(
+  doc,
+  pageNumbers,
+  { deadline, langs = ocrLanguageSpec(), psm, secondLangs = cyrillicLanguages() },
+) {
   const results = [];
-  let tesseract = null;
+  const state = { tesseract: null, langs: null };
   try {
     for (const page of pageNumbers) {
       if (Date.now() > deadline) {
@@ -150,20 +181,17 @@ export async function ocrPages(doc, pageNumbers, { deadline, langs = ocrLanguage
       // that V8 would collect only later, after tesseract's thread and Wasm heap have grown on top of it: collect
       // it now so the process's peak is tesseract's, not both (the parser process runs with --expose-gc).
       globalThis.gc?.();
-      tesseract ??= await startTesseract(langs, psm);
-      // Recognition runs on tesseract's thread, so this thread can stop it at the deadline: a page cut short is
-      // skipped instead of running into the parent's hard timeout, which would lose the whole document.
-      const data = await beforeDeadline(tesseract.recognize(image, {}, { text: false, blocks: true }), deadline);
-      if (data === null) {
-        await tesseract.terminate().catch(() => undefined);
-        tesseract = null;
+      // A page whose pass ran into the deadline keeps nothing from that pass.
+      let reading = await readImage(state, image, langs, psm, deadline);
+      if (reading && secondLangs && looksLikeMisreadCyrillic(reading.text)) {
+        const again = await readImage(state, image, secondLangs, psm, deadline);
+        if (again && again.confidence > reading.confidence) reading = again;
+      }
+      if (reading === null) {
         results.push({ page, text: "", confidence: 0, status: "skipped" });
         continue;
       }
-      const lines = keptLines(data);
-      const chars = lines.reduce((n, l) => n + l.text.length, 0);
-      const confidence = chars ? lines.reduce((n, l) => n + l.confidence * l.text.length, 0) / chars : 0;
-      const text = lines.map((l) => l.text.replace(/\s+$/, "")).join("\n");
+      const { text, confidence } = reading;
       const used = process.cpuUsage(cpu);
       const readable = text.replace(/\s/g, "").length >= MIN_TEXT_CHARS && confidence >= MIN_PAGE_CONFIDENCE;
       results.push({
@@ -171,14 +199,15 @@ export async function ocrPages(doc, pageNumbers, { deadline, langs = ocrLanguage
         text: readable ? text : "",
         confidence: Math.round(confidence) / 100,
         status: readable ? "read" : "unreadable",
-        // Render + recognition; CPU counts every thread of this process (the tesseract thread included).
+        languages: reading.langs,
+        // Render + recognition (both passes when there were two); CPU counts every thread of this process.
         ms: Date.now() - wall,
         cpuMs: Math.round((used.user + used.system) / 1000),
       });
     }
   } finally {
     // The Wasm heap never shrinks: end the thread with the document so the next one starts small.
-    await tesseract?.terminate().catch(() => undefined);
+    await state.tesseract?.terminate().catch(() => undefined);
   }
   return results;
 }
