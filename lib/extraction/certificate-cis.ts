@@ -81,18 +81,27 @@ export function cisHolder(index: TextIndex): Fact<string> | null {
   return null;
 }
 
-/** The certification body: the organisation named with "Орган по сертификации" (on its line or the next). */
+// A body named in Latin letters after a Russian label ("Орган по сертификации: Northgate Assurance Ltd., …").
+const LATIN_ORG =
+  "[A-Z][\\w&.' -]{1,60}?\\b(?:Ltd\\.?|Limited|LLC|Inc\\.?|GmbH|AG|S\\.A\\.|B\\.V\\.|LLP|PLC|Corporation)";
+const BODY_LABEL = "орган(?:ом|а)?\\s*по\\s*сертификации(?:\\s*систем\\s*менеджмента)?";
+
+/**
+ * The certification body: the organisation named with "Орган по сертификации" (on its line or the next), or, when
+ * the label line names none, on the line above it (a letterhead: the body's name over "Орган по сертификации …").
+ */
 export function cisCertificationBody(index: TextIndex): Fact<string> | null {
-  const m = search(
+  const after = search(
     index,
-    new RegExp(
-      `орган(?:ом|а)?\\s*по\\s*сертификации(?:\\s*систем\\s*менеджмента)?\\s*:?\\s*(?:[^\\n]{0,40}\\n)?\\s*(${ORG_NAME})`,
-      "iu",
-    ),
+    new RegExp(`${BODY_LABEL}\\s*:?\\s*(?:[^\\n]{0,40}\\n)?\\s*(${ORG_NAME}|${LATIN_ORG})`, "iu"),
   );
+  const above = after
+    ? null
+    : search(index, new RegExp(`(?:^|\\n)[ \\t]*(${ORG_NAME})[ \\t]*\\n[ \\t]*${BODY_LABEL}`, "iu"));
+  const m = after ?? above;
   if (!m) return null;
   // The body is named in the nominative; the short form in brackets is not part of its name.
-  const fact = orgFact(index, m, 1, 0.8);
+  const fact = orgFact(index, m, 1, after ? 0.8 : 0.7, after ? undefined : "named above the certification-body line");
   return fact.value ? { ...fact, value: fact.value.replace(/\s*\([^)]*\)$/, "") } : fact;
 }
 

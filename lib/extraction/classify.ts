@@ -9,7 +9,7 @@ function count(text: string, re: RegExp): number {
 }
 
 const ISSUING_LANGUAGE =
-  /hereby certif|certificate\s*of\s*(registration|approval|conformity|compliance)|this\s*is\s*to\s*certify|has\s*been\s*(independently\s*)?assessed|is\s*compliant\s*with\s*the\s*requirement|(registration|certification|issue|expiry|expiration)\s*date\s*:|certificate\s*(no|number)\.?\s*:|certificate\s*expiry|valid\s*until|сертификат\s*соответствия|сәикестік\s*сертификаты|настоящ[а-я]*\s*(?:сертификат[а-я]*\s*)?удостоверя|срок\s*деиствия/i;
+  /hereby certif|certificate\s*of\s*(registration|approval|conformity|compliance)|this\s*is\s*to\s*certify|has\s*been\s*(independently\s*)?assessed|is\s*compliant\s*with\s*the\s*requirement|(registration|certification|issue|expiry|expiration)\s*date\s*:|certificate\s*(no|number)\.?\s*:|certificate\s*expiry|valid\s*until|сертификат\s*соответствия|сәикестік\s*сертификаты|настоящ[а-я]*\s*(?:сертификат[а-я]*\s*)?удостоверя|срок\s*деиствия|дата\s*выдачи\s*:|деиствител[а-я]*\s*до|номер\s*сертификата\s*:/i;
 
 function socMentions(text: string, n: number): number {
   return count(
