@@ -247,17 +247,16 @@ export function cisAddress(
     address = squash(lines.join(" "));
     at = m.index;
     length = pos - m.index;
-  } else if (holder.value && holder.quote) {
+  } else if (holder.value) {
     // Sentence form: "… АО «Вектор» (АО «Вектор»), 630099, Российская Федерация, г. Новосибирск, …, соответствует".
-    const from = index.text.indexOf(holder.quote.slice(-20));
-    const after =
-      from >= 0
-        ? /^[^,\n]{0,3},\s*(\d{6},[^]{5,200}?),?\s*(?=соответству|применительно)/u.exec(index.text.slice(from + 20))
-        : null;
+    const after = search(
+      index,
+      new RegExp(`${ORG_NAME},\\s*(\\d{6},[^]{5,200}?),?\\s*(?=соответству|применительно)`, "iu"),
+    );
     if (after) {
       address = squash(after[1]!);
-      at = from + 20 + after.index;
-      length = after[0].length;
+      at = after.index + after[0].lastIndexOf(after[1]!);
+      length = after[1]!.length;
     }
   }
   if (!address) return null;

@@ -221,7 +221,9 @@ export function readPdfText(
               info: m.info!,
               peakRssMb: Math.max(peak, m.maxRssMb ?? 0),
               ...(typeof m.cpuMs === "number" ? { cpuMs: m.cpuMs } : {}),
-              ocr: (m.ocr ?? []).map(({ page, confidence, status }) => ({ page, confidence, status })),
+              ocr: (m.ocr ?? []).map(({ page, confidence, status, languages }) =>
+                languages ? { page, confidence, status, languages } : { page, confidence, status },
+              ),
               garbledLayers: new Map(
                 (m.ocr ?? []).filter((p) => typeof p.ownLayer === "string").map((p) => [p.page, p.ownLayer!]),
               ),

@@ -49,7 +49,13 @@ export type FactSource = "text" | "ocr";
 export type FlagCitation = { flag: string; page: number | null; quote: string | null; note?: string };
 
 /** What OCR did with a page that had no usable text layer; `confidence` is tesseract's mean (0–1). */
-export type OcrPage = { page: number; confidence: number; status: "read" | "unreadable" | "skipped" };
+export type OcrPage = {
+  page: number;
+  confidence: number;
+  status: "read" | "unreadable" | "skipped";
+  /** The tesseract models whose reading was kept ("eng+tur", or "rus+eng" after the Cyrillic pass, ADR 042). */
+  languages?: string;
+};
 
 /**
  * The rules' raw readings, keyed by the corpus expected.json field paths ("auditor.name",
