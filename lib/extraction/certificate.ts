@@ -8,6 +8,7 @@ import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, type Page } from "./layout";
+import { siteTableRows } from "./site-table";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import { CERTIFICATION_TRADE, certificationFirmLine, endsInLocalLegalForm, nameBlockStart } from "./holder-name";
 
@@ -539,6 +540,7 @@ function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location:
 function findSites(
   index: TextIndex,
   holder: Fact<string>,
+  pages: Page[],
 ): Fact<{ location: string; activity: string | null }[] | string[]> {
   const listed = search(
     index,
@@ -550,6 +552,17 @@ function findSites(
       .map((x) => squash(x).replace(/\.$/, ""))
       .filter(Boolean);
     if (items.length) return factAt(index, items, listed.index, listed[0].length, 0.85);
+  }
+  const table = siteTableRows(pages);
+  if (table.length > 0) {
+    const first = table[0]!;
+    return factAt(
+      index,
+      table.map((r) => ({ location: squash(r.location), activity: r.activity ? squash(r.activity) : null })),
+      index.starts[first.page]! + first.offset,
+      first.length,
+      0.75,
+    );
   }
   if (!/location\(s\)|in-scope\s*locations?|sites?\s*:|locations?\s*:/i.test(index.text))
     return holderAddress(index, holder);
@@ -651,7 +664,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     expiry_date: expiry,
     surveillance_due: surveillanceDue,
     scope_statement: scope,
-    sites: findSites(index, holder),
+    sites: findSites(index, holder, pages),
     soa_reference: findSoa(index),
     expired: expiry.value
       ? {
