@@ -9,11 +9,12 @@ import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, type Page } from "./layout";
 import { siteTableRows } from "./site-table";
+import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import { CERTIFICATION_TRADE, certificationFirmLine, endsInLocalLegalForm, nameBlockStart } from "./holder-name";
 
-const ORG_SUFFIX =
-  /\b(Inc\.?|LLP|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.?|S\.L\.|SAS|B\.V\.|A\.Ş\.|A\.S\.|Pvt\.?|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|PLC|Pty|S\.r\.l\.|S\.p\.A\.|d\.o\.o\.|OÜ|AB|Oy|ApS|TOO|LLP\.)\s*$/i;
+// A name ends in a legal form ("… Ltd.", "… GmbH", "… A.Ş."), however it is capitalised.
+const ORG_SUFFIX = new RegExp(`\\b${LEGAL_FORM}\\s*$`, "i");
 
 /** Published editions of the management-system standards certificates name (a year outside these is not an edition). */
 const EDITIONS: Record<string, string[]> = {
