@@ -18,6 +18,17 @@ function read(text: string): Record<string, unknown> {
   );
 }
 
+/** The bytes of a pdfkit document once it is ended. */
+function finished(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Uint8Array>((resolve) =>
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks)))),
+  );
+  doc.end();
+  return done;
+}
+
 describe("certificate layouts of other certification bodies", () => {
   it("reads the holder on the certifying line, a number with a space, 'on behalf of' and a SoA version", () => {
     const v = read(
@@ -87,9 +98,6 @@ describe("certificate layouts of other certification bodies", () => {
 
   it("pairs a certificate number with its label in a header of side-by-side cells (label above value)", async () => {
     const doc = new PDFDocument({ size: "LETTER", margin: 54 });
-    const chunks: Buffer[] = [];
-    doc.on("data", (c: Buffer) => chunks.push(c));
-    const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
     doc.fontSize(20).text("MANAGEMENT SYSTEM CERTIFICATE", 54, 60);
     const cells = [
       ["Certificate no.:", "77001122-MSC-GBR"],
@@ -103,11 +111,42 @@ describe("certificate layouts of other certification bodies", () => {
     doc.fontSize(11).text("This is to certify that the management system of", 54, 170);
     doc.text("Rowan Fleet Services Ltd", 54, 186);
     doc.text("has been found to conform to ISO/IEC 27001:2022", 54, 202);
-    doc.end();
-    const r = await extractDocument({ bytes: new Uint8Array(await done), filename: "certificate.pdf" });
+    const r = await extractDocument({ bytes: await finished(doc), filename: "certificate.pdf" });
     if (!r.ok) throw new Error(r.error.code);
     const facts = r.facts as Record<string, { value: unknown }>;
     expect(facts.certificate_number!.value).toBe("77001122-MSC-GBR");
     expect(facts.expiry_date!.value).toBe("2026-05-01");
+  }, 60_000);
+
+  it("reads a site schedule table by position: street addresses, a wrapped address, one row per site", async () => {
+    const doc = new PDFDocument({ size: "A4", margin: 54 });
+    doc.fontSize(18).text("Certificate of Approval", 54, 60);
+    doc.fontSize(10.5).text("This is to certify that the Management System of Quarrel Data Limited", 54, 100);
+    doc.text("has been approved to ISO/IEC 27001:2022. Approval number: QD 551200", 54, 116);
+    doc.addPage();
+    doc.fontSize(14).text("Certificate Schedule", 54, 60);
+    const rows: [string, string][] = [
+      ["Site address", "Activities"],
+      ["12 Dock Road, Leith, EH6 6QW, United Kingdom", "Head office and ISMS management"],
+      ["Unit 4, Harbour Point Business Park, 77 Victoria", "Data centre operations"],
+      ["Quay, Cardiff, CF10 4PT, United Kingdom", ""],
+    ];
+    rows.forEach(([where, what], i) => {
+      doc.fontSize(10).text(where, 54, 100 + i * 16, { width: 280, lineBreak: false });
+      if (what) doc.text(what, 354, 100 + i * 16, { width: 200, lineBreak: false });
+    });
+    doc.fontSize(14).text("Conditions", 54, 200);
+    doc.fontSize(10).text("This schedule forms part of the certificate.", 54, 220);
+    const r = await extractDocument({ bytes: await finished(doc), filename: "certificate.pdf" });
+    if (!r.ok) throw new Error(r.error.code);
+    const facts = r.facts as Record<string, { value: unknown; page: number | null }>;
+    expect(facts.sites!.value).toEqual([
+      { location: "12 Dock Road, Leith, EH6 6QW, United Kingdom", activity: "Head office and ISMS management" },
+      {
+        location: "Unit 4, Harbour Point Business Park, 77 Victoria Quay, Cardiff, CF10 4PT, United Kingdom",
+        activity: "Data centre operations",
+      },
+    ]);
+    expect(facts.sites!.page).toBe(2);
   }, 60_000);
 });

@@ -8,6 +8,8 @@ import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, type Page } from "./layout";
+import { siteTableRows } from "./site-table";
+import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import { CERTIFICATION_TRADE, certificationFirmLine, endsInLocalLegalForm, nameBlockStart } from "./holder-name";
 import {
@@ -21,8 +23,8 @@ import {
   nationalSystem,
 } from "./certificate-cis";
 
-const ORG_SUFFIX =
-  /\b(Inc\.?|LLP|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.?|S\.L\.|SAS|B\.V\.|A\.Ş\.|A\.S\.|Pvt\.?|Corporation|Corp\.?|Co\.,?\s*Ltd\.?|PLC|Pty|S\.r\.l\.|S\.p\.A\.|d\.o\.o\.|OÜ|AB|Oy|ApS|TOO|LLP\.)\s*$/i;
+// A name ends in a legal form ("… Ltd.", "… GmbH", "… A.Ş."), however it is capitalised.
+const ORG_SUFFIX = new RegExp(`\\b${LEGAL_FORM}\\s*$`, "i");
 
 /** Published editions of the management-system standards certificates name (a year outside these is not an edition). */
 const EDITIONS: Record<string, string[]> = {
@@ -560,6 +562,7 @@ function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location:
 function findSites(
   index: TextIndex,
   holder: Fact<string>,
+  pages: Page[],
 ): Fact<{ location: string; activity: string | null }[] | string[]> {
   const listed = search(
     index,
@@ -571,6 +574,17 @@ function findSites(
       .map((x) => squash(x).replace(/\.$/, ""))
       .filter(Boolean);
     if (items.length) return factAt(index, items, listed.index, listed[0].length, 0.85);
+  }
+  const table = siteTableRows(pages);
+  if (table.length > 0) {
+    const first = table[0]!;
+    return factAt(
+      index,
+      table.map((r) => ({ location: squash(r.location), activity: r.activity ? squash(r.activity) : null })),
+      index.starts[first.page]! + first.offset,
+      first.length,
+      0.75,
+    );
   }
   if (!/location\(s\)|in-scope\s*locations?|sites?\s*:|locations?\s*:/i.test(index.text))
     return holderAddress(index, holder);
@@ -677,7 +691,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     expiry_date: expiry,
     surveillance_due: surveillanceDue,
     scope_statement: scope,
-    sites: (cis ? cisAddress(index, holder) : null) ?? findSites(index, holder),
+    sites: (cis ? cisAddress(index, holder) : null) ?? findSites(index, holder, pages),
     soa_reference: findSoa(index),
     expired: expiry.value
       ? {

@@ -4,6 +4,7 @@
 import { DATE_PATTERN } from "./dates";
 import type { TextIndex } from "./text-index";
 import { search, searchAll } from "./text-index";
+import { LEGAL_FORM } from "./legal-forms";
 
 /** The letter's own date: a line near the top that is only a date, after an optional label or place. */
 export function letterDateLine(index: TextIndex): RegExpExecArray | null {
@@ -44,8 +45,6 @@ export function signerLine(index: TextIndex): { index: number; name: string } | 
   return null;
 }
 
-const LEGAL_FORM =
-  "(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|L\\.L\\.P\\.|PLLC|P\\.?C\\.|Ltd\\.?|Limited|GmbH|AG|Corp\\.?|Corporation|Co\\.|plc|PLC|S\\.A\\.|SAS|B\\.V\\.|N\\.V\\.|Pty\\.?\\s*Ltd\\.?|CPAs?)";
 const WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";
 
 /**

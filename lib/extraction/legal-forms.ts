@@ -1,0 +1,45 @@
+// The legal forms that end an organisation's name as vendors, auditors and certification bodies print it, one list for
+// every reader of names (a letter's signer firm, a certificate's holder and body). Written as regex sources: each
+// reader chooses its own anchoring and case rule.
+const FORMS = [
+  "Inc\\.?",
+  "Incorporated",
+  "LLC",
+  "L\\.L\\.C\\.",
+  "LLP\\.?",
+  "L\\.L\\.P\\.",
+  "PLLC",
+  "P\\.C\\.",
+  "Co\\.,?\\s*Ltd\\.?",
+  "Ltd\\.?",
+  "Limited",
+  "GmbH",
+  "AG",
+  "Corp\\.?",
+  "Corporation",
+  "Co\\.",
+  "plc",
+  "PLC",
+  "S\\.A\\.?",
+  "S\\.L\\.",
+  "SAS",
+  "B\\.V\\.",
+  "N\\.V\\.",
+  "A\\.Ş\\.",
+  "A\\.S\\.",
+  "Pvt\\.?",
+  "Pty\\.?\\s*Ltd\\.?",
+  "Pty",
+  "S\\.r\\.l\\.",
+  "S\\.p\\.A\\.",
+  "d\\.o\\.o\\.",
+  "OÜ",
+  "AB",
+  "Oy",
+  "ApS",
+  "TOO",
+  "CPAs?",
+];
+
+/** One legal form, as a regex source (an alternation in a non-capturing group). */
+export const LEGAL_FORM = `(?:${FORMS.join("|")})`;
