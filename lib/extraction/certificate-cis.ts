@@ -5,6 +5,7 @@
 // "… применительно к …", surveillance is "инспекционный контроль", and the number is "№ РОСС RU.…". Each reader
 // returns null when its wording is not there, so certificate.ts falls back to its own rules.
 import { findDates } from "./dates";
+import { LEGAL_FORM, LEGAL_FORM_BEFORE_NAME } from "./legal-forms";
 import { squash } from "./normalize";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
@@ -16,17 +17,12 @@ export function isCyrillicText(text: string): boolean {
   return cyrillic >= 40 && cyrillic > latin;
 }
 
-// Legal forms spelt out, in any grammatical case ("Общество", "Обществу", "Акционерного общества"), or abbreviated
-// (Russian ООО/АО/ПАО…, Kazakh ТОО/АҚ/ЖШС). Letters after the stem are the case ending.
-const LEGAL_FORM_SPELT =
-  "(?:(?:публичн|непубличн|закрыт|открыт|акционерн|государственн|муниципальн|унитарн|федеральн|некоммерческ|автономн|хозяйственн)[а-яё]*\\s+)*(?:обществ|товариществ|предприяти|учреждени|организаци|компани)[а-яё]*(?:\\s+с\\s+ограниченной\\s+ответственностью)?";
-const LEGAL_FORM_SHORT = "(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|АҚ|ЖШС|ФГУП|ГУП|МУП|АНО|ОДО|ЧУП|УП|ИП)";
 // OCR reads « and » as "<", ">", or straight quotes (normalised to ").
 const OPEN = `[«"<]`;
 const CLOSE = `[»">]`;
 /** An organisation's name as printed: legal form, then the quoted name, then an optional short form in brackets. */
 // A quoted name may wrap onto the next line.
-const ORG_NAME = `(?:${LEGAL_FORM_SPELT}|${LEGAL_FORM_SHORT})\\s*${OPEN}[^»"<>]{1,80}${CLOSE}(?:\\s*\\([^()\\n]{2,80}\\))?`;
+const ORG_NAME = `${LEGAL_FORM_BEFORE_NAME}\\s*${OPEN}[^»"<>]{1,80}${CLOSE}(?:\\s*\\([^()\\n]{2,80}\\))?`;
 
 /** A Russian legal-form word in its dictionary (nominative) form: "Обществу" → "Общество", "Акционерного" → "Акционерное". */
 function nominativeWord(word: string, feminine: boolean): string {

@@ -43,3 +43,13 @@ const FORMS = [
 
 /** One legal form, as a regex source (an alternation in a non-capturing group). */
 export const LEGAL_FORM = `(?:${FORMS.join("|")})`;
+
+// Russian and Kazakh names put the legal form first, before the quoted name ("ООО «Альфа»", "Товариществу с
+// ограниченной ответственностью «Бета»"): spelt out in any grammatical case (letters after the stem are the case
+// ending), or abbreviated (Russian ООО/АО/ПАО…, Kazakh ТОО/АҚ/ЖШС). Matched case-insensitively.
+const CIS_SPELT =
+  "(?:(?:публичн|непубличн|закрыт|открыт|акционерн|государственн|муниципальн|унитарн|федеральн|некоммерческ|автономн|хозяйственн)[а-яё]*\\s+)*(?:обществ|товариществ|предприяти|учреждени|организаци|компани)[а-яё]*(?:\\s+с\\s+ограниченной\\s+ответственностью)?";
+const CIS_SHORT = "(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|АҚ|ЖШС|ФГУП|ГУП|МУП|АНО|ОДО|ЧУП|УП|ИП)";
+
+/** A legal form printed before an organisation's quoted name (Russian / CIS), as a regex source. */
+export const LEGAL_FORM_BEFORE_NAME = `(?:${CIS_SPELT}|${CIS_SHORT})`;
