@@ -20,6 +20,18 @@ if ! node scripts/lib/find-chromium.mjs >/dev/null; then
   fi
 fi
 
+# Russian OCR model (ADR 042): npm publishes none, so Debian's tesseract-ocr-rus is installed like Chromium. Optional:
+# without it Cyrillic scans are read with the English/Turkish models only and the Cyrillic OCR test is skipped.
+if ! node -e 'process.exit(require("./lib/server/ocr-models.cjs").modelFile("rus") ? 0 : 1)'; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "[test] installing Debian's Russian OCR model (tesseract-ocr-rus, one time)…"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr-rus) >/dev/null 2>&1
+  fi
+  if ! node -e 'process.exit(require("./lib/server/ocr-models.cjs").modelFile("rus") ? 0 : 1)'; then
+    echo "assay: Cyrillic scans need Russian OCR data: run 'sudo apt-get install tesseract-ocr-rus' (optional; tests go on)." >&2
+  fi
+fi
+
 # Type check and lint side by side (each runs on one core); either failing stops the run.
 echo "[test] type check, and lint (architecture fences, formatting)"
 node_modules/.bin/tsc --noEmit > .ci-tsc.log 2>&1 &

@@ -102,6 +102,9 @@ describe("Russian (GOST R / CIS) certificates", () => {
     const scanned = REGISTRY_FORM.replace("РОСС RU.АБ01.ВГ02.СМК.00777", "РОСС RU.OLI01.0C09.CMK.00777");
     expect(extract(scanned, true).values.certificate_number).toBe("РОСС RU.ОШ01.ОС09.СМК.00777");
     expect(repairRegistryNumber("РОСС ВЧ.И482.ЖБ01.СМИБ.о0117")).toBe("РОСС RU.И482.ЖБ01.СМИБ.00117");
+    // A lower-case glyph left inside the number is a misreading: withheld rather than one letter off.
+    const misread = REGISTRY_FORM.replace("РОСС RU.АБ01.ВГ02.СМК.00777", "РОСС RU.АБ01.ИБОо2.00777");
+    expect(extract(misread, true).values.certificate_number).toBeNull();
     // A Latin number (no Cyrillic letter, no РОСС prefix) is left as read.
     expect(repairRegistryNumber("ISMS-RU-2291")).toBe("ISMS-RU-2291");
   });

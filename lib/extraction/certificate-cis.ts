@@ -144,6 +144,9 @@ export function cisCertificateNumber(index: TextIndex): Fact<string> | null {
 function numberFact(index: TextIndex, m: RegExpExecArray, ocr: boolean): Fact<string> {
   const printed = m[1]!.replace(/[.]$/, "");
   const value = ocr ? repairRegistryNumber(printed) : printed;
+  // These numbers are capitals and digits: a lower-case letter left in an OCR reading ("ИБОо2") is a misread glyph,
+  // and a number one glyph off is worse than none.
+  if (ocr && /[a-zа-яё]/u.test(value)) return missing("the certificate number is not legible in the scan (OCR)");
   return factAt(index, value, m.index, m[0].length, ocr ? 0.6 : 0.85);
 }
 
