@@ -20,8 +20,8 @@ export function isCyrillicText(text: string): boolean {
 // OCR reads « and » as "<", ">", or straight quotes (normalised to ").
 const OPEN = `[«"<]`;
 const CLOSE = `[»">]`;
-/** An organisation's name as printed: legal form, then the quoted name, then an optional short form in brackets. */
-// A quoted name may wrap onto the next line.
+/** An organisation's name as printed: legal form, then the quoted name (it may wrap onto the next line), then an
+ *  optional short form in brackets. */
 const ORG_NAME = `${LEGAL_FORM_BEFORE_NAME}\\s*${OPEN}[^»"<>]{1,80}${CLOSE}(?:\\s*\\([^()\\n]{2,80}\\))?`;
 
 /** A Russian legal-form word in its dictionary (nominative) form: "Обществу" → "Общество", "Акционерного" → "Акционерное". */
