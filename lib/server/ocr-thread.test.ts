@@ -53,3 +53,28 @@ describe("OCR languages", () => {
     expect(out).toContain("LOADED");
   }, 60_000);
 });
+
+const loadMissing = `
+const { createWorker, OEM } = require("tesseract.js");
+const report = (e) => { console.log("CAUGHT " + String(e && e.message ? e.message : e)); process.exit(0); };
+process.on("unhandledRejection", report);
+process.on("uncaughtException", report);
+createWorker("xyz", OEM.LSTM_ONLY, {
+  workerPath: ${JSON.stringify(path.resolve(process.cwd(), "lib/server/ocr-thread.cjs"))},
+  langPath: require(${JSON.stringify(path.resolve(process.cwd(), "lib/server/ocr-models.cjs"))}).NPM_MODELS,
+  gzip: true,
+  cacheMethod: "none",
+}).then(() => { console.log("LOADED"); process.exit(0); }, report);
+setTimeout(() => { console.log("TIMEOUT"); process.exit(0); }, 40000);
+`;
+
+describe("OCR models not installed", () => {
+  it("fail the load by name instead of being looked for anywhere else", async () => {
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, ["-e", loadMissing], { cwd: process.cwd(), timeout: 50_000 }, (err, stdout) =>
+        err ? reject(err) : resolve(stdout),
+      ),
+    );
+    expect(out).toMatch(/CAUGHT .*OCR model not installed: xyz/);
+  }, 60_000);
+});
