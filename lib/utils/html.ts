@@ -2,7 +2,7 @@
 // renders each element of a page twice (RSC payload, then HTML) and parses the payload in between;
 // a table body passed as one string costs that once per page instead of once per element.
 //
-// Every interpolated value is escaped unless it is markup made by `html` itself: the template's
+// Every interpolated value is escaped unless it is markup made by `markup` itself: the template's
 // literal parts are the only raw text. Attribute values must be written in double quotes.
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
@@ -15,7 +15,7 @@ export function escapeHtml(value: string | number): string {
   return HAS_SPECIAL.test(text) ? text.replace(SPECIAL, (c) => ESCAPES[c]) : text;
 }
 
-/** Markup that `html` made (and so escaped): the only kind it inserts without escaping. */
+/** Markup that `markup` made (and so escaped): the only kind it inserts without escaping. */
 export class Markup {
   constructor(readonly text: string) {}
   toString(): string {
@@ -25,8 +25,11 @@ export class Markup {
 
 type Value = string | number | Markup | null | undefined | false | readonly Value[];
 
-/** A tagged template: `html\`<td title="${t}">${name}</td>\`` escapes t and name. */
-export function html(strings: TemplateStringsArray, ...values: Value[]): Markup {
+/**
+ * A tagged template: markup`<td title="${t}">${name}</td>` escapes t and name. (Not named `html`:
+ * Prettier would reformat the template as HTML and add whitespace to the output.)
+ */
+export function markup(strings: TemplateStringsArray, ...values: Value[]): Markup {
   let out = strings[0];
   for (let i = 0; i < values.length; i++) out += part(values[i]) + strings[i + 1];
   return new Markup(out);
@@ -37,5 +40,5 @@ function part(value: Value): string {
   if (value === null || value === undefined || value === false) return "";
   if (Array.isArray(value)) return value.map(part).join("");
   if (typeof value === "string" || typeof value === "number") return escapeHtml(value);
-  throw new TypeError(`html: cannot insert a ${typeof value}`);
+  throw new TypeError(`markup: cannot insert a ${typeof value}`);
 }
