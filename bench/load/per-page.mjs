@@ -4,7 +4,8 @@
 //   usage: EMBEDDED_PG_DIR=.data/bench-pg EMBEDDED_PG_PORT=54430 node scripts/with-db.mjs node bench/load/per-page.mjs [appDir ...]
 //   (run `npm run bench:load` once first: it seeds the bench tenant; no appDir = this checkout's build)
 //   env:   PAGES_N (requests per URL and round, default 25), PAGES_ROUNDS (default 3),
-//          BENCH_PORT (first server's port, default 3400; the next build gets the next port)
+//          BENCH_PORT (first server's port, default 3400; the next build gets the next port),
+//          PAGES_SAVE_DIR (write each URL's HTML and RSC payload there, to see what makes a page big)
 // Statements are counted with pg_stat_statements when the server preloads it (see bench/load/README.md),
 // otherwise only transactions (pg_stat_database) are; both include the few background statements of
 // the servers' own job workers (PARSE_WORKERS=0 here, so only the reminder schedule's).
@@ -76,15 +77,19 @@ try {
         const x0 = await transactions();
         const s0 = statements ? await statements() : NaN;
         const c0 = treeCpuMs(s.child.pid);
-        let bytes = 0;
-        for (let i = 0; i < N; i++) bytes = (await get(s, url)).length;
+        let bytes = "";
+        for (let i = 0; i < N; i++) bytes = await get(s, url);
         const cpu = (treeCpuMs(s.child.pid) - c0) / N;
         // The two counting queries themselves are one transaction each (subtracted).
         const xacts = ((await transactions()) - x0 - (statements ? 2 : 1)) / N;
         const stmts = statements ? ((await statements()) - s0) / N : NaN;
         const key = `${s.dir}|${url}`;
         if (!results.has(key)) results.set(key, []);
-        results.get(key).push({ cpu, stmts, xacts, bytes });
+        // The RSC payload (what a client-side navigation fetches, and what the HTML inlines again to
+        // hydrate): fetched outside the timed loop, for its size.
+        const rsc = round === 0 && !url.startsWith("/api/") ? await get(s, url, { rsc: "1" }) : "";
+        if (round === 0 && process.env.PAGES_SAVE_DIR) save(s, url, bytes, rsc);
+        results.get(key).push({ cpu, stmts, xacts, bytes: bytes.length, rsc: rsc.length });
       }
     }
     console.error(`[per-page] round ${round + 1}/${ROUNDS} done, 1-min load ${os.loadavg()[0].toFixed(2)}`);
@@ -92,7 +97,7 @@ try {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`\nper page, ${N} requests in sequence × ${ROUNDS} rounds, median of rounds (CPU: 10 ms ticks / ${N})`);
   console.log(
-    `${"url".padEnd(40)} ${"build".padEnd(28)} ${"app CPU ms".padStart(10)} ${"rounds".padStart(20)} ${"SQL stmts".padStart(9)} ${"xacts".padStart(6)} ${"KB".padStart(6)}`,
+    `${"url".padEnd(40)} ${"build".padEnd(28)} ${"app CPU ms".padStart(10)} ${"rounds".padStart(20)} ${"SQL stmts".padStart(9)} ${"xacts".padStart(6)} ${"KB".padStart(6)} ${"RSC KB".padStart(6)}`,
   );
   for (const url of urls) {
     for (const s of servers) {
@@ -107,7 +112,7 @@ try {
           .toFixed(1)
           .padStart(9)} ${median(r.map((x) => x.xacts))
           .toFixed(1)
-          .padStart(6)} ${(r[0].bytes / 1024).toFixed(1).padStart(6)}`,
+          .padStart(6)} ${(r[0].bytes / 1024).toFixed(1).padStart(6)} ${(r[0].rsc / 1024).toFixed(1).padStart(6)}`,
       );
     }
   }
@@ -117,11 +122,23 @@ try {
   await db.end();
 }
 
-async function get(s, url) {
-  const res = await fetch(`http://${HOST}:${s.port}${url}`, { headers: { cookie }, redirect: "manual" });
+async function get(s, url, extra = {}) {
+  // An RSC request without Next's cache-busting `_rsc` parameter is redirected to one that has it.
+  const res = await fetch(`http://${HOST}:${s.port}${url}`, {
+    headers: { cookie, "accept-encoding": "identity", ...extra },
+    redirect: extra.rsc ? "follow" : "manual",
+  });
   const body = await res.text();
   if (res.status !== 200) throw new Error(`${s.dir} ${url} answered ${res.status}`);
   return body;
+}
+
+function save(s, url, html, rsc) {
+  const dir = path.join(process.env.PAGES_SAVE_DIR, s.dir.replace(/[^\w.-]+/g, "_"));
+  fs.mkdirSync(dir, { recursive: true });
+  const name = url.replace(/[^\w.-]+/g, "_");
+  fs.writeFileSync(path.join(dir, `${name}.html`), html);
+  fs.writeFileSync(path.join(dir, `${name}.rsc`), rsc);
 }
 
 async function start(dir, port, nodeFlags, label) {

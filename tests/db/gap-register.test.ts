@@ -329,4 +329,35 @@ describe.skipIf(!hasDb)("vendor history", () => {
       "vendor.update",
     ]);
   });
+
+  it("names each event's actor: a member, an API token of the tenant, or a former member", async () => {
+    const actor = await makeTenant("analyst");
+    const v = await makeVendor(actor);
+    const token = await db.apiToken.create({
+      data: { tenantId: actor.tenantId, name: "CI upload", scope: "read_upload", tokenHash: randomUUID() },
+    });
+    const other = await makeTenant("analyst");
+    const foreign = await db.apiToken.create({
+      data: { tenantId: other.tenantId, name: "Not yours", scope: "read", tokenHash: randomUUID() },
+    });
+    const event = (actorId: string) => ({
+      tenantId: actor.tenantId,
+      actorId,
+      action: "vendor.update",
+      entityType: "Vendor",
+      entityId: v.id,
+    });
+    const gone = randomUUID();
+    await db.auditEvent.createMany({
+      data: [event(actor.userId), event(token.id), event(gone), event(foreign.id)],
+    });
+    const profile = (await loadVendorProfile(actor, v.id))!;
+    expect(profile.history.map((h) => h.actorId).sort()).toEqual([actor.userId, token.id, gone, foreign.id].sort());
+    const member = await db.user.findUniqueOrThrow({ where: { id: actor.userId } });
+    expect(profile.actorOf(actor.userId)).toBe(member.name);
+    expect(profile.actorOf(token.id)).toBe("API token “CI upload”");
+    expect(profile.actorOf(gone)).toBe("former member");
+    // Another tenant's token stays unnamed (row-level security and the tenant filter).
+    expect(profile.actorOf(foreign.id)).toBe("former member");
+  });
 });

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
-import { fromDbDate, todayIso } from "@/lib/dates";
-import { subjectLabel } from "@/lib/gaps/subject-label";
+import { todayIso } from "@/lib/dates";
 import { bulkTriageAction } from "@/lib/gaps/actions";
-import { BULK_FORM_ID, BulkTriage } from "@/lib/gaps/components/bulk-triage";
+import { BulkTriage } from "@/lib/gaps/components/bulk-triage";
 import { findGapRegister, GAP_PAGE_SIZE, vendorName } from "@/lib/gaps/data";
 import { exportQuery } from "@/lib/gaps/export-query";
+import { registerRowsHtml } from "@/lib/gaps/register-rows";
 import { gapListQuerySchema, type GapListQuery, type GapSort } from "@/lib/gaps/schema";
-import { GAP_STATUS_LABELS, GAP_STATUSES, isActiveStatus, SEVERITIES, SEVERITY_LABELS } from "@/lib/vocabulary";
-import { badgeClass } from "@/components/ui/badge";
+import { GAP_STATUS_LABELS, GAP_STATUSES, SEVERITIES, SEVERITY_LABELS } from "@/lib/vocabulary";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -193,71 +192,13 @@ export default async function GapsPage({
                   {sortHeader("status", "Status")}
                 </tr>
               </thead>
-              {/* Row and cell classes: .gap-rows in app/globals.css (sent once, not 50 times). */}
-              <tbody className="gap-rows max-md:block">
-                {/* Plain links in long tables: next/link costs server render time per row and makes the
-                    browser prefetch every visible row (100 requests for one register page). */}
-                {rows.map((g) => {
-                  const due = fromDbDate(g.dueDate);
-                  const overdue = due !== null && due < today && isActiveStatus(g.status);
-                  const subject = subjectLabel(g.subject);
-                  return (
-                    <tr key={g.id}>
-                      {canEdit ? (
-                        <td className="gap-pick">
-                          <input
-                            type="checkbox"
-                            name="gapIds"
-                            value={g.id}
-                            form={BULK_FORM_ID}
-                            aria-label={`Select: ${g.title} (${g.vendor.legalName})`}
-                            className="size-5"
-                          />
-                        </td>
-                      ) : null}
-                      <td>
-                        <span className={badgeClass(g.severity)}>{g.severity}</span>
-                      </td>
-                      <td className="max-md:pr-10">
-                        <a className="row-link" href={`/gaps/${g.id}`}>
-                          {g.title}
-                        </a>
-                        <span className="block max-w-lg truncate text-xs text-slate-600" title={subject}>
-                          {subject}
-                        </span>
-                      </td>
-                      <td>
-                        <a className="hover:underline" href={`/vendors/${g.vendor.id}`}>
-                          {g.vendor.legalName}
-                        </a>
-                      </td>
-                      <td>
-                        <span className="cell-label">Owner: </span>
-                        {g.ownerId ? (
-                          (names.get(g.ownerId) ?? "former member")
-                        ) : (
-                          <span className="text-slate-600">unassigned</span>
-                        )}
-                      </td>
-                      <td
-                        className={
-                          overdue
-                            ? "whitespace-nowrap tabular-nums font-medium text-red-700"
-                            : "whitespace-nowrap tabular-nums"
-                        }
-                      >
-                        <span className="cell-label">Due: </span>
-                        {due ?? "—"}
-                        {overdue ? " (overdue)" : ""}
-                      </td>
-                      <td>
-                        {GAP_STATUS_LABELS[g.status]}
-                        {g.status === "risk_accepted" && g.acceptedUntil ? ` until ${fromDbDate(g.acceptedUntil)}` : ""}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
+              {/* Rows as one piece of markup (lib/gaps/register-rows.ts, docs/decisions/040). */}
+              <tbody
+                className="gap-rows max-md:block"
+                dangerouslySetInnerHTML={{
+                  __html: registerRowsHtml(rows, { today, names, selectable: canEdit }).text,
+                }}
+              />
             </table>
           </div>
           <Pagination

@@ -2,16 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
-import { fromDbDate, todayIso } from "@/lib/dates";
-import { evidenceState, findVendorPage, PAGE_SIZE } from "@/lib/vendors/list/loaders";
+import { todayIso } from "@/lib/dates";
+import { findVendorPage, PAGE_SIZE } from "@/lib/vendors/list/loaders";
+import { vendorRowsHtml } from "@/lib/vendors/list/rows-html";
 import { VENDOR_STATUSES, VENDOR_TIERS, vendorListQuerySchema, type VendorListQuery } from "@/lib/vendors/schema";
-import { badgeClass } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
 import { firstValues, listHref } from "@/lib/utils/list-query";
 import { Pagination } from "@/components/ui/pagination";
-import { SEVERITIES } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Vendors" };
 
@@ -19,15 +18,6 @@ type Search = Record<string, string | string[] | undefined>;
 
 const href = (q: VendorListQuery, patch: Partial<Record<keyof VendorListQuery, string | number | undefined>>) =>
   listHref("/vendors", q, patch, { page: 1 });
-
-// Class strings computed once: the rows below are plain elements, no component per row.
-const EVIDENCE_BADGE = {
-  none: [badgeClass("muted"), "No evidence"],
-  expired: [badgeClass("critical"), "Expired"],
-  expiring: [badgeClass("medium"), "Expiring"],
-  current: [badgeClass("good"), "Current"],
-} as const;
-const [CRIT, HIGH, MED, LOW] = SEVERITIES.map(badgeClass);
 
 export default async function VendorsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
@@ -141,50 +131,8 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                   <SortHeader sort="review" label="Next review" />
                 </tr>
               </thead>
-              {/* Row and cell classes: .vendor-rows in app/globals.css (sent once, not 25 times). */}
-              <tbody className="vendor-rows">
-                {/* Plain links in long tables: see app/(app)/gaps/page.tsx. */}
-                {rows.map((v) => {
-                  const state = evidenceState(v.evidenceExpires, v.evidenceCount, today);
-                  const [tone, label] = EVIDENCE_BADGE[state];
-                  return (
-                    <tr key={v.id}>
-                      <td className="font-medium">
-                        <a className="row-link" href={`/vendors/${v.id}`}>
-                          {v.legalName}
-                        </a>
-                      </td>
-                      <td className="capitalize" data-label="Tier">
-                        {v.tier}
-                      </td>
-                      <td data-label="Status">{v.status.replace("_", " ")}</td>
-                      <td data-label="Evidence">
-                        <span className={tone}>{label}</span>
-                        {v.evidenceExpires && state !== "none" ? (
-                          <span className="ml-2 text-xs text-slate-500">{fromDbDate(v.evidenceExpires)}</span>
-                        ) : null}
-                      </td>
-                      <td data-label="Open gaps">
-                        <span
-                          className="flex flex-wrap gap-1"
-                          aria-label={`${v.critical} critical, ${v.high} high, ${v.medium} medium, ${v.low} low`}
-                        >
-                          {v.critical ? <span className={CRIT}>{v.critical} crit</span> : null}
-                          {v.high ? <span className={HIGH}>{v.high} high</span> : null}
-                          {v.medium ? <span className={MED}>{v.medium} med</span> : null}
-                          {v.low ? <span className={LOW}>{v.low} low</span> : null}
-                          {!v.critical && !v.high && !v.medium && !v.low ? (
-                            <span className="text-slate-400">—</span>
-                          ) : null}
-                        </span>
-                      </td>
-                      <td className="tabular-nums" data-label="Next review">
-                        {fromDbDate(v.nextReviewDate) ?? "—"}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
+              {/* Rows as one piece of markup (lib/vendors/list/rows-html.ts, docs/decisions/040). */}
+              <tbody className="vendor-rows" dangerouslySetInnerHTML={{ __html: vendorRowsHtml(rows, today).text }} />
             </table>
           </div>
           <Pagination

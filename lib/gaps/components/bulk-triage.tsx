@@ -7,8 +7,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { buttonClass, FormField, inputClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { GAP_STATUS_LABELS, GAP_STATUSES } from "@/lib/vocabulary";
 
-/** The id of the bulk form; the register's row checkboxes join it with `form=` (they stay server-rendered). */
-export const BULK_FORM_ID = "bulk-triage";
+import { BULK_FORM_ID } from "../bulk-form-id";
 
 const boxes = () =>
   Array.from(document.querySelectorAll<HTMLInputElement>(`input[type=checkbox][form=${BULK_FORM_ID}][name=gapIds]`));

@@ -69,12 +69,16 @@ export async function loadVendorProfile(actor: Actor, vendorId: string, opts: { 
       orderBy: { createdAt: "desc" },
       take: 50,
     });
-    // An API token acts as itself (its id is the audit actor): name it, not "former member".
-    const tokens = await db.apiToken.findMany({
-      where: { tenantId: actor.tenantId },
-      select: { id: true, name: true },
-    });
     const names = new Map(members.map((m) => [m.userId, m.user.name]));
+    // An API token acts as itself (its id is the audit actor): name it, not "former member". Read only
+    // when an event's actor is not a member (most pages: none, so one statement less).
+    const strangers = [...new Set(history.map((e) => e.actorId).filter((id) => id && !names.has(id)))] as string[];
+    const tokens = strangers.length
+      ? await db.apiToken.findMany({
+          where: { tenantId: actor.tenantId, id: { in: strangers } },
+          select: { id: true, name: true },
+        })
+      : [];
     const actors = new Map([...names, ...tokens.map((t) => [t.id, `API token “${t.name}”`] as const)]);
     return {
       vendor: { ...vendor, subprocessors },

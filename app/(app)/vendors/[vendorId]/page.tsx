@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
-import { subjectLabel } from "@/lib/gaps/subject-label";
 import { fromDbDate } from "@/lib/dates";
 import { VendorDocuments } from "@/lib/evidence/documents/components/vendor-documents";
 import { rescoreVendorAction, recordDecisionAction } from "@/lib/reviews/actions";
@@ -12,12 +11,13 @@ import { DECISION_LABELS } from "@/lib/reviews/schema";
 import { createServiceAction, retireServiceAction, updateServiceAction } from "@/lib/services/actions";
 import { ServiceForm } from "@/lib/services/components/service-form";
 import { setVendorArchivedAction } from "@/lib/vendors/actions";
+import { vendorGapRowsHtml } from "@/lib/vendors/profile/gap-rows-html";
 import { loadVendorProfile } from "@/lib/vendors/profile/loaders";
-import { GAP_STATUS_LABELS, isActiveStatus } from "@/lib/vocabulary";
+import { isActiveStatus } from "@/lib/vocabulary";
 import { ActionButton } from "@/components/ui/action-button";
 import { HistoryList } from "@/lib/audit/components/history-list";
 import { Alert } from "@/components/ui/alert";
-import { Badge, badgeClass } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { Disclosure } from "@/components/ui/disclosure";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -47,10 +47,6 @@ export default async function VendorPage({
   const activeServices = vendor.services.filter((s) => !s.retiredAt).map((s) => ({ id: s.id, name: s.name }));
   const canEdit = can(actor.role, "vendor:edit");
   const serviceName = new Map(vendor.services.map((s) => [s.id, s.name]));
-  // Titles shared by several gaps (one per CUEC, per document…) get their subject shown beneath.
-  const titleCounts = new Map<string, number>();
-  for (const g of vendor.gaps) titleCounts.set(g.title, (titleCounts.get(g.title) ?? 0) + 1);
-  const repeated = new Set([...titleCounts].filter(([, n]) => n > 1).map(([t]) => t));
 
   return (
     <>
@@ -140,46 +136,10 @@ export default async function VendorPage({
                     <th>Status</th>
                   </tr>
                 </thead>
-                <tbody>
-                  {vendor.gaps.map((g) => (
-                    <tr key={g.id} className="border-t border-slate-100 align-top">
-                      <td className="py-1.5">
-                        <span className={badgeClass(g.severity)}>{g.severity}</span>
-                      </td>
-                      <td className="py-1.5 pr-2" data-label="Gap">
-                        <a className="text-indigo-700 hover:underline" href={`/gaps/${g.id}`}>
-                          {g.title}
-                        </a>
-                        {repeated.has(g.title) ? (
-                          <span
-                            className="block max-w-md truncate text-xs text-slate-500 max-sm:whitespace-normal"
-                            title={subjectLabel(g.subject)}
-                          >
-                            {subjectLabel(g.subject)}
-                          </span>
-                        ) : null}
-                      </td>
-                      <td className="py-1.5 pr-2 text-slate-600" data-label="Service">
-                        {g.serviceId ? (serviceName.get(g.serviceId) ?? "—") : "—"}
-                      </td>
-                      <td className="py-1.5 pr-2" data-label="Owner">
-                        {nameOf(g.ownerId) ?? <span className="whitespace-nowrap text-slate-400">unassigned</span>}
-                      </td>
-                      <td className="whitespace-nowrap py-1.5 pr-2 tabular-nums" data-label="Due">
-                        {fromDbDate(g.dueDate) ?? "—"}
-                      </td>
-                      <td className="py-1.5" data-label="Status">
-                        {GAP_STATUS_LABELS[g.status]}
-                        {g.status === "risk_accepted" && g.acceptedUntil ? ` until ${fromDbDate(g.acceptedUntil)}` : ""}
-                        {g.repeat ? (
-                          <span className="ml-1">
-                            <Badge tone="info">repeat</Badge>
-                          </span>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
+                {/* Rows as one piece of markup (lib/vendors/profile/gap-rows-html.ts, docs/decisions/040). */}
+                <tbody
+                  dangerouslySetInnerHTML={{ __html: vendorGapRowsHtml(vendor.gaps, { serviceName, nameOf }).text }}
+                />
               </table>
             )}
           </Section>
