@@ -96,7 +96,8 @@ test("a 100-page report opens at its first cited page, drawn in the browser", as
       () => {
         const figure = document.querySelector("[data-testid=pdf-viewer] figure");
         const img = figure?.querySelector<HTMLImageElement>("img[data-first-paint]");
-        return figure?.hasAttribute("data-page") || (img?.complete && img.naturalWidth > 0);
+        // Not while React still holds the page's content hidden (a streamed Suspense boundary not yet revealed).
+        return figure?.hasAttribute("data-page") || (img?.complete && img.naturalWidth > 0 && !img.closest("[hidden]"));
       },
       null,
       { timeout: 60_000 },
