@@ -9,11 +9,9 @@ import { drawPage, drawWidth } from "./draw-page";
 import { closePdf, openPdf, startFromServerHtml, takeDrawnAhead } from "./open-pdf";
 import { mark } from "./mark";
 import { showDrawn } from "./show-page";
+import { firstPaintHtml, type FirstPaint } from "./first-paint";
 
 type Shown = { page: number; quoteFound: boolean | null };
-
-// One object for every render: React compares it by identity and would reset the figure's content if it changed.
-const DRAWN_BY_HAND = { __html: "" };
 
 // Evaluated before React hydrates the viewer: start pdf.js and, from the server's HTML, open the document and
 // draw its first page, so the viewer's effects find them ready (docs/decisions/036).
@@ -35,6 +33,7 @@ export function PdfViewer({
   pages,
   quote,
   onPage,
+  firstPaint = null,
 }: {
   src: string;
   fallbackSrc: (page: number) => string;
@@ -42,6 +41,8 @@ export function PdfViewer({
   pages: number;
   quote: string | null;
   onPage: (page: number) => void;
+  /** The opening page kept as an image on the server: in the HTML, shown until pdf.js has drawn the page. */
+  firstPaint?: FirstPaint | null;
 }) {
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [failed, setFailed] = useState(false);
@@ -49,6 +50,15 @@ export function PdfViewer({
   const [width, setWidth] = useState(0);
   const boxRef = useRef<HTMLDivElement>(null);
   const pageRef = useRef<HTMLDivElement>(null);
+  // The figure's server-rendered content: the kept image of the opening page, or nothing. One object for the
+  // viewer's life: React compares it by identity and would reset the figure's content (the drawn page) if it changed.
+  const [figureHtml] = useState(() => ({ __html: firstPaint?.page === page ? firstPaintHtml(firstPaint) : "" }));
+  const imageShown = !!figureHtml.__html && shown === null && firstPaint?.page === page;
+
+  useEffect(() => {
+    // Turned to another page before pdf.js had drawn the first: the image of the first page must not stand for it.
+    if (firstPaint?.page !== page) pageRef.current?.querySelector("img[data-first-paint]")?.remove();
+  }, [firstPaint, page]);
 
   useEffect(() => {
     let cancelled = false;
@@ -139,9 +149,10 @@ export function PdfViewer({
           >
             <figure
               ref={pageRef}
-              // Its children are the drawn page, put in by hand (showDrawn), possibly before hydration: React
-              // neither hydrates nor replaces the children of an element with inner HTML.
-              dangerouslySetInnerHTML={DRAWN_BY_HAND}
+              // Its children are the kept image from the server, then the drawn page, put in by hand (showDrawn),
+              // possibly before hydration: React neither hydrates nor replaces the children of an element with
+              // inner HTML.
+              dangerouslySetInnerHTML={figureHtml}
               aria-label={`Page ${shown?.page ?? page} of the document`}
               aria-busy={drawing}
               className="relative m-0 bg-white"
@@ -150,7 +161,8 @@ export function PdfViewer({
             {drawing ? (
               <p
                 role="status"
-                className="absolute inset-x-0 top-0 m-2 rounded bg-white/90 p-2 text-center text-sm text-slate-600 shadow"
+                // Over the page's foot, not its head, while the kept image shows the page.
+                className={`absolute inset-x-0 ${imageShown ? "bottom-0" : "top-0"} m-2 rounded bg-white/90 p-2 text-center text-sm text-slate-600 shadow`}
               >
                 {doc ? `Drawing page ${page}…` : "Loading the document…"}
               </p>

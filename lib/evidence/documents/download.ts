@@ -7,7 +7,7 @@ import { BlobIntegrityError } from "@/lib/storage/envelope";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
 import { ObjectStorageError } from "@/lib/storage/s3-errors";
 import { sha256Hex } from "@/lib/evidence/uploads/sha256";
-import { findDocumentForDownload } from "./data";
+import { findDocumentForDownload, type DownloadableDocument } from "./data";
 import { assertCan } from "@/lib/auth/roles";
 
 export type DownloadDeps = {
@@ -31,21 +31,7 @@ export async function openDocumentDownload(
   assertCan(actor, "document:download");
   const doc = await findDocumentForDownload(actor, documentId);
   if (!doc) throw notFound("That document");
-
-  try {
-    await (deps.audit ?? recordAudit)(actor, {
-      action: "document.download",
-      entityType: "Document",
-      entityId: doc.id,
-      data: { filename: doc.filename, sha256: doc.sha256, sizeBytes: doc.sizeBytes },
-    });
-  } catch (err) {
-    console.error(`[downloads] audit write failed; refusing download of ${doc.id}`, err);
-    throw new AppError(
-      "UNAVAILABLE",
-      "Downloads are paused because the audit trail cannot be written right now. Try again later.",
-    );
-  }
+  await auditRead(actor, doc, deps.audit ?? recordAudit);
 
   let bytes: Uint8Array;
   try {
@@ -77,4 +63,30 @@ export async function openDocumentDownload(
     );
   }
   return { id: doc.id, bytes, filename: doc.filename, mimeType: doc.mimeType };
+}
+
+/**
+ * Writes the `document.download` event for a read of `doc` (the caller's `audit` may record it under another action,
+ * e.g. `document.view`), or refuses the read (503) when it cannot be written. Also used when a kept page image is
+ * served instead of the file (lib/evidence/page-images).
+ */
+export async function auditRead(
+  actor: Actor,
+  doc: DownloadableDocument,
+  audit: (actor: Actor, event: AuditInput) => Promise<void>,
+): Promise<void> {
+  try {
+    await audit(actor, {
+      action: "document.download",
+      entityType: "Document",
+      entityId: doc.id,
+      data: { filename: doc.filename, sha256: doc.sha256, sizeBytes: doc.sizeBytes },
+    });
+  } catch (err) {
+    console.error(`[downloads] audit write failed; refusing download of ${doc.id}`, err);
+    throw new AppError(
+      "UNAVAILABLE",
+      "Downloads are paused because the audit trail cannot be written right now. Try again later.",
+    );
+  }
 }

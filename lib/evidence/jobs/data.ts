@@ -35,12 +35,16 @@ export async function othersWaitingWithFewerParses(tenantId: string): Promise<bo
 }
 
 /**
- * Which of these storage keys a Document row still points at. Deliberately not tenant-scoped: the
+ * Which of these storage keys a Document row (or a kept page image's row) still points at. Deliberately not tenant-scoped: the
  * orphan sweep is system housekeeping over the whole store, and it learns only yes/no per key it
  * already holds.
  */
 export async function findKnownFileKeys(keys: string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
-  const rows = await systemDb.document.findMany({ where: { fileKey: { in: keys } }, select: { fileKey: true } });
-  return new Set(rows.map((r) => r.fileKey));
+  const [documents, pageImages] = await Promise.all([
+    systemDb.document.findMany({ where: { fileKey: { in: keys } }, select: { fileKey: true } }),
+    // A document's kept page images (docs/decisions/041) live in the same store.
+    systemDb.documentPageImage.findMany({ where: { fileKey: { in: keys } }, select: { fileKey: true } }),
+  ]);
+  return new Set([...documents, ...pageImages].map((r) => r.fileKey));
 }

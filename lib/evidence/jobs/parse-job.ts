@@ -2,6 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { claimParse, finishParse, heartbeatParse, releaseParse, type ParseClaim, type ParseOutcome } from "./mutations";
 import { parseDocumentFacts } from "@/lib/evidence/facts/model";
+import { openingPage } from "@/lib/evidence/facts/model/opening-page";
+import { keepPageImage } from "@/lib/evidence/page-images/kept";
 import { extractDocument, type ExtractionResult } from "@/lib/extraction";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { BlobNotFoundError } from "@/lib/storage/blob-store";
@@ -59,6 +61,8 @@ export type ParseJobDeps = {
   store?: BlobStore;
   extract?: (input: { bytes: Uint8Array; filename: string; mimeType?: string }) => Promise<ExtractionResult>;
   worker?: string;
+  /** false: do not draw the opening page's image (tests that count renderer processes). */
+  keepOpeningPage?: boolean;
 };
 
 export type ParseJobResult = "parsed" | "failed" | "skipped";
@@ -160,6 +164,12 @@ async function runClaimed(
   // instance parses the document again; never record a result from a stopping process.
   if (entry.handedBack) return "skipped";
 
+  // The page the review opens at, drawn once now (docs/decisions/041), before the document shows as read, so its
+  // first view finds it. Bounded by the page renderer's own limits; a failure only costs the review the early image.
+  if (result.ok && claim.mimeType.split(";")[0].trim() === "application/pdf" && deps.keepOpeningPage !== false)
+    await keepPageImage(claim.tenantId, documentId, openingPage(result.document, result.pages), bytes, {
+      store: deps.store,
+    });
   const kept = await finishParse(claim, outcomeOf(result), worker);
   if (!kept) return "skipped"; // our claim was swept as stale meanwhile; the newer attempt owns the row
   if (!result.ok) failed(documentId, claim.attempts, result.error.code, result.error.message);

@@ -2,9 +2,13 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { Actor } from "@/lib/auth/load-actor";
 import { assertCan } from "@/lib/auth/roles";
-import { openDocumentDownload } from "@/lib/evidence/documents/download";
+import type { AuditInput } from "@/lib/audit/mutations";
+import { auditRead, openDocumentDownload } from "@/lib/evidence/documents/download";
+import { findDocumentForDownload } from "@/lib/evidence/documents/data";
+import type { BlobStore } from "@/lib/storage/blob-store";
 import { AppError, notFound } from "@/lib/errors";
-import { findRenderState } from "./data";
+import { findKeptPageImage, findRenderState } from "./data";
+import { readKeptPageImage } from "./kept";
 import { PageRenderError, renderPdfPage, type RenderOptions } from "./render";
 
 /**
@@ -17,7 +21,7 @@ export async function pageImageResponse(
   actor: Actor,
   documentId: string,
   pageText: string,
-  options: RenderOptions = {},
+  options: RenderOptions & { store?: BlobStore } = {},
 ): Promise<Response> {
   const n = Number(pageText);
   if (!Number.isInteger(n) || n < 1 || n > 5000)
@@ -34,10 +38,18 @@ export async function pageImageResponse(
   if (state.pages !== null && n > state.pages)
     throw new AppError("INVALID_INPUT", `This document has ${state.pages} page${state.pages === 1 ? "" : "s"}.`);
 
-  const doc = await openDocumentDownload(actor, documentId, {
-    audit: (a, event) =>
-      recordAudit(a, { ...event, action: "document.view", data: { ...(event.data as object), page: n } }),
-  });
+  const audit = (a: Actor, event: AuditInput) =>
+    recordAudit(a, { ...event, action: "document.view", data: { ...(event.data as object), page: n } });
+  // The page drawn once and kept (docs/decisions/041): the same checks above, the same audited view, no drawing.
+  if (await findKeptPageImage(actor.tenantId, documentId, n)) {
+    const described = await findDocumentForDownload(actor, documentId);
+    if (!described) throw notFound("That document");
+    await auditRead(actor, described, audit);
+    const kept = await readKeptPageImage(actor.tenantId, documentId, n, options.store);
+    if (kept) return imageResponse(kept.bytes, kept.mimeType);
+    // Its blob is gone: draw the page as before (one more view event; the kept row is left for the orphan sweep).
+  }
+  const doc = await openDocumentDownload(actor, documentId, { audit });
   let png: Buffer;
   try {
     png = await renderPdfPage(doc.bytes, n, options);
@@ -53,9 +65,13 @@ export async function pageImageResponse(
       { status, headers: status === 503 ? { "retry-after": "5" } : {} },
     );
   }
-  return new Response(new Uint8Array(png), {
+  return imageResponse(png, "image/png");
+}
+
+function imageResponse(bytes: Uint8Array, mimeType: string): Response {
+  return new Response(new Uint8Array(bytes), {
     headers: {
-      "Content-Type": "image/png",
+      "Content-Type": mimeType,
       "Cache-Control": "private, max-age=300",
       "X-Content-Type-Options": "nosniff",
     },

@@ -73,6 +73,36 @@ export type RenderOptions = { width?: number; worker?: string; limits?: Partial<
  * instance. Throws PageRenderError; the child is killed on any breach.
  */
 export async function renderPdfPage(bytes: Uint8Array, page: number, options: RenderOptions = {}): Promise<Buffer> {
+  return (await renderInChild(bytes, page, options, "png")).bytes;
+}
+
+/** The width pages are drawn at on the server (the fallback image and the kept first-paint image). */
+export const PAGE_IMAGE_WIDTH = 900;
+
+export type PageImage = { bytes: Buffer; mimeType: "image/webp"; width: number; height: number };
+
+/**
+ * One PDF page as WebP with its size in pixels, under the same limits as renderPdfPage: the image kept for the
+ * review page's first paint (docs/decisions/041).
+ */
+export async function renderPdfPageImage(
+  bytes: Uint8Array,
+  page: number,
+  options: RenderOptions = {},
+): Promise<PageImage> {
+  const out = await renderInChild(bytes, page, options, "webp");
+  const [width, height] = (out.size ?? "").split(" ").map(Number);
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width! < 1 || height! < 1)
+    throw new PageRenderError("failed", "the renderer did not say the image's size");
+  return { bytes: out.bytes, mimeType: "image/webp", width: width!, height: height! };
+}
+
+async function renderInChild(
+  bytes: Uint8Array,
+  page: number,
+  options: RenderOptions,
+  format: "png" | "webp",
+): Promise<{ bytes: Buffer; size: string | null }> {
   const limits = { ...renderLimits(), ...options.limits };
   const release = await acquire(limits);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "assay-page-")).catch((err) => {
@@ -80,11 +110,13 @@ export async function renderPdfPage(bytes: Uint8Array, page: number, options: Re
     throw err;
   });
   const input = path.join(dir, "in.pdf");
-  const output = path.join(dir, "out.png");
+  const output = path.join(dir, `out.${format}`);
   try {
     await fs.writeFile(input, bytes, { mode: 0o600 });
-    await runChild(options.worker ?? workerPath(), [input, String(page), String(options.width ?? 900), output], limits);
-    return await fs.readFile(output);
+    const args = [input, String(page), String(options.width ?? PAGE_IMAGE_WIDTH), output];
+    await runChild(options.worker ?? workerPath(), format === "png" ? args : [...args, format], limits);
+    const size = format === "png" ? null : await fs.readFile(`${output}.size`, "utf8").catch(() => null);
+    return { bytes: await fs.readFile(output), size };
   } finally {
     release();
     await fs.rm(dir, { recursive: true, force: true });

@@ -9,6 +9,8 @@ import { CuecRowForm } from "@/lib/evidence/facts/components/cuec-row-form";
 import { FactsReview } from "@/lib/evidence/facts/components/facts-review";
 import { factLabel } from "@/lib/evidence/facts/model";
 import { loadDocumentFacts } from "@/lib/evidence/facts/data";
+import { openingPage } from "@/lib/evidence/facts/model/opening-page";
+import { loadFirstPaint } from "@/lib/evidence/page-images/loaders";
 import { OrganisationWarning } from "@/lib/evidence/documents/components/organisation-warning";
 import { loadOrganisationWarning } from "@/lib/evidence/documents/loaders";
 import { ActionButton } from "@/components/ui/action-button";
@@ -41,7 +43,15 @@ export default async function DocumentFactsPage({
   const { doc, extracted, confirmed, members } = loaded;
   const canEdit = can(actor.role, "fact:confirm");
   const current = confirmed ?? extracted;
-  const otherOrganisation = await loadOrganisationWarning(actor, doc.id, current);
+  const isPdf = doc.mimeType === "application/pdf";
+  // The page the viewer opens at, as an image kept when the document was read: it paints with this HTML, before
+  // pdf.js has drawn the page (docs/decisions/041).
+  const [otherOrganisation, firstPaint] = await Promise.all([
+    loadOrganisationWarning(actor, doc.id, current),
+    isPdf && current && doc.parseStatus === "parsed"
+      ? loadFirstPaint(actor, doc.id, openingPage(current, doc.pages ?? 1, cited?.page))
+      : null,
+  ]);
   const names = new Map(members.map((m) => [m.id, m.name]));
   const flags = (current?.flags ?? []).map((f) => [
     f.value?.kind === "authenticity" ? "Authenticity" : "Consistency",
@@ -117,9 +127,10 @@ export default async function DocumentFactsPage({
           initial={current}
           corrected={doc.corrections.map((c) => c.field)}
           pages={doc.pages ?? 1}
-          isPdf={doc.mimeType === "application/pdf"}
+          isPdf={isPdf}
           canEdit={canEdit}
           cited={cited}
+          firstPaint={firstPaint}
         />
       ) : doc.parseStatus === "parsed" ? (
         <p className="text-sm text-slate-600">No facts were found in this document.</p>

@@ -11,10 +11,12 @@ import type { Cited, FieldSpec } from "../model/field-spec";
 import type { DocumentFacts } from "../model/types";
 import { documentFactsSchema } from "../model/zod";
 import { changeKind, tidyFacts } from "../model/form-values";
+import { firstCitedField, openingPage } from "../model/opening-page";
 import { FactListEditor } from "./fact-list-editor";
 import { ReadOnlyValue } from "./read-only-value";
 import { ScalarEditor } from "./scalar-editor";
 import { PdfViewer } from "@/components/pdf-viewer/pdf-viewer";
+import type { FirstPaint } from "@/components/pdf-viewer/first-paint";
 import { TextSourceViewer } from "@/components/pdf-viewer/text-source-viewer";
 import { viewSrc } from "@/components/pdf-viewer/view-src";
 
@@ -34,6 +36,7 @@ export function FactsReview({
   isPdf,
   canEdit,
   cited,
+  firstPaint,
 }: {
   action: FormAction;
   documentId: string;
@@ -45,14 +48,16 @@ export function FactsReview({
   canEdit: boolean;
   /** Where to open, from a link (a gap's citation): its page and quote. */
   cited?: { page: number; quote: string | null } | null;
+  /** The opening page as an image kept on the server, shown until pdf.js has drawn it (docs/decisions/041). */
+  firstPaint?: FirstPaint | null;
 }) {
   const [state, submit, pending] = useFormAction(action);
   const [facts, setFacts] = useState<DocumentFacts>(initial);
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
   const fields = facts.fields as Record<string, Cited<unknown>>;
   const spec = FACT_KIND_SPECS[facts.kind] as Record<string, FieldSpec>;
-  const firstCited = Object.values(fields).find((f) => f.page);
-  const [page, setPage] = useState(Math.min(pages, cited?.page ?? firstCited?.page ?? 1));
+  const firstCited = firstCitedField(facts);
+  const [page, setPage] = useState(() => openingPage(facts, pages, cited?.page));
   const [highlight, setHighlight] = useState<string | null>(cited ? cited.quote : (firstCited?.quote ?? null));
   const viewerRef = useRef<HTMLDivElement>(null);
   const serverErrors = (!state.ok && state.fieldErrors) || {};
@@ -109,6 +114,7 @@ export function FactsReview({
             pages={pages}
             quote={highlight}
             onPage={turnPage}
+            firstPaint={firstPaint ?? null}
           />
         ) : (
           <TextSourceViewer src={viewSrc(documentId)} quote={highlight} />

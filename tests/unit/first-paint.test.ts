@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { firstPaintHtml } from "@/components/pdf-viewer/first-paint";
+import { emptyFacts } from "@/lib/evidence/facts/model";
+import { openingPage } from "@/lib/evidence/facts/model/opening-page";
+import type { DocumentFacts } from "@/lib/evidence/facts/model";
+
+// The page kept when a document is read is the page the review opens at (docs/decisions/041): one rule for both.
+describe("openingPage", () => {
+  const cited = (pages: Array<number | null>): DocumentFacts => {
+    const facts = emptyFacts("soc2_report");
+    const fields = facts.fields as Record<string, { page: number | null }>;
+    Object.keys(fields).forEach((k, i) => (fields[k]!.page = pages[i] ?? null));
+    return facts;
+  };
+  it("opens at the first cited fact's page, else page 1", () => {
+    expect(openingPage(cited([null, 4, 9]), 100)).toBe(4);
+    expect(openingPage(cited([]), 100)).toBe(1);
+    expect(openingPage(null, 100)).toBe(1);
+  });
+  it("a link's page wins, within the document", () => {
+    expect(openingPage(cited([4]), 100, 34)).toBe(34);
+    expect(openingPage(cited([4]), 20, 34)).toBe(20);
+    expect(openingPage(cited([40]), 20)).toBe(20);
+  });
+});
+
+// The figure's server HTML is built by hand: only the page route's address shape and whole numbers go in.
+describe("firstPaintHtml", () => {
+  const ok = { page: 4, src: "/api/documents/89e93316-822d-4418-97a5-8689657b85ad/pages/4", width: 900, height: 1164 };
+  it("is an image of the page, sized, from the page route", () => {
+    const html = firstPaintHtml(ok);
+    expect(html).toMatch(/^<img src="\/api\/documents\/[0-9a-f-]+\/pages\/4" width="900" height="1164" alt="Page 4 /);
+    expect(html).toContain('data-first-paint="4"');
+  });
+  it.each([
+    { ...ok, src: 'https://evil.example/x.png" onerror="alert(1)' },
+    { ...ok, src: "/api/documents/x/pages/4?view=1" },
+    { ...ok, src: "//evil.example/api/documents/x/pages/4" },
+    { ...ok, width: Number.NaN },
+    { ...ok, height: -1 },
+    { ...ok, page: 1.5 },
+  ])("refuses anything else (%o)", (fp) => {
+    expect(firstPaintHtml(fp)).toBe("");
+  });
+});
