@@ -107,6 +107,29 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   //     x, B for y (subservice organizations)", "X uses A, a subservice organization, to provide x".
   const named = namedInOneSentence(index, m);
   if (named) return named;
+  // 2a'. "X uses the following subservice organisations. Their controls are …:\n• Google Cloud EMEA Limited (Google
+  //      Cloud Platform, europe-west2) - hosting …;\n• Velmont Telecom Ltd - delivery of …": one bullet each.
+  const following = search(
+    index,
+    /\buses\s+the\s+following\s+subservice\s*organi[sz]ations?\b[^\n]*\n(?:[^\n•●▪]*\n){0,2}((?:[ \t]*[•●▪◦*-][^\n]*\n(?:(?![ \t]*[•●▪◦*-])[^\n]+\n)?)+)/i,
+  );
+  if (following) {
+    const subs: Subservice[] = [];
+    for (const bullet of following[1]!.split(/\n(?=[ \t]*[•●▪◦*-])/)) {
+      // A finished first line does not go on: the line after the last bullet is the next heading.
+      const first = bullet.split("\n")[0]!;
+      const text = squash((/[.;]\s*$/.test(first) ? first : bullet).replace(/^[ \t]*[•●▪◦*-]\s*/, ""));
+      const cut = /^(.+?)\s+[-–—:]\s+(.+)$/.exec(text) ?? /^(.+?),\s+(?:which|a|an|for)\s+(.+)$/.exec(text);
+      // A long parenthesis is a description ("(Google Cloud Platform, europe-west2 London region)"), a short one a
+      // name ("(Google LLC)", "(AWS)").
+      const name = (cut?.[1] ?? text).replace(/\s*\(([^)]*)\)/g, (p, inner: string) =>
+        inner.includes(",") || inner.length > 30 ? "" : p,
+      );
+      if (name.length > 1 && name.length < 80 && /^[A-Z0-9]/.test(name))
+        subs.push({ name, service: cut ? cut[2]!.replace(/[.;]$/, "") : null, method: m ?? "carve-out" });
+    }
+    if (subs.length > 0) return factAt(index, subs, following.index, following[0].length, 0.8);
+  }
   // 2b. "<Org> uses,\n● Amazon Web services(AWS), a subservice organization which ...\n● Github(Github Inc), is a ...":
   //     one bullet per organisation, its name before the first comma or verb.
   const usesList = search(index, /\buses\s*[,:]\s*\n((?:[ \t]*[●•▪◦*-][^\n]*\n(?:(?![ \t]*[●•▪◦*-])[^\n]+\n)*)+)/);
@@ -142,14 +165,20 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   // 2d. One run-on sentence: "Vantor uses Stratoline Data Centers LLC for colocation …, Keystone Cloud, Inc. for
   //     identity and Parcelgate Payments Ltd. for payment card processing to deliver the …, and … excludes the
   //     related controls of these subservice organizations": each "<Name in a legal form> for <service>" is one.
-  for (const run of searchAll(index, /\buses\s+([A-Z](?:[^.]|\.(?=[\w,]|\s+[a-z]))+?)\.(?![\w,]|\s+[a-z])/g)) {
-    if (!/subservice\s*organi[sz]ations?/i.test(run[1]!)) continue;
+  for (const run of searchAll(index, /\buses\s+([A-Z](?:[^.]|\.(?=[\w,]|\s+[a-z(]))+?)\.(?![\w,]|\s+[a-z(])/g)) {
+    // The sentence says so itself, or the next one does ("These subservice organizations are carved out …").
+    const next = index.text.slice(run.index + run[0].length, run.index + run[0].length + 80);
+    if (
+      !/subservice\s*organi[sz]ations?/i.test(run[1]!) &&
+      !/^\s*(?:These|The|Their)\b[^.]{0,30}subservice/i.test(next)
+    )
+      continue;
     const clause = squash(run[1]!).split(
       /,?\s+(?:to\s+(?:deliver|provide|support|operate)|and\s+the\s+description|which)\s/,
     )[0]!;
     const subs: Subservice[] = [];
     for (const item of clause.matchAll(
-      /(?:^|,\s*|\s+and\s+)([A-Z][\w&.' -]*?,?\s(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Co\.|Company|Corp\.?|Corporation|GmbH|AG|LLP|plc|B\.V\.|S\.A\.))\s+for\s+(.+?)(?=,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|$)/g,
+      /(?:^|,\s*|\s+and\s+)([A-Z][\w&.' -]*?,?\s(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Co\.|Company|Corp\.?|Corporation|GmbH|AG|LLP|plc|B\.V\.|S\.A\.)(?:\s*\([^)]{1,40}\))?)\s+for\s+(.+?)(?=,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|$)/g,
     ))
       subs.push({ name: item[1]!, service: squash(item[2]!), method: m ?? "carve-out" });
     if (subs.length === 0) continue;
@@ -263,9 +292,13 @@ function namedInOneSentence(index: TextIndex, method: Subservice["method"]): Fac
   );
 }
 
-// The auditor's report's wording when the description presents complementary subservice organisation controls.
-const CSOCS_ASSUMED =
-  /(?:indicates\s*that|types\s*of|evaluated\s*the\s*suitability\s*of\s*the\s*design\s*or\s*operating\s*effectiveness\s*of\s*(?:the|such))\s*complementary\s*subservice\s*organi[sz]ation\s*controls\s*(?:that\s*are\s*suitably\s*designed|assumed\s*in\s*the\s*design)/i;
+// The description states controls it expects of a subservice organisation without a section of that title: a table
+// column "Complementary subservice organisation controls expected", "X expects AWS to restrict …", "X relies on AWS for
+// physical security …", "… with the assumption that the subservice organizations implement the following controls".
+// (The auditor's report's wording about such controls is a template's, printed whether or not the description lists
+// any.)
+const CSOCS_STATED =
+  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?/;
 
 export function findCsocs(
   index: TextIndex,
@@ -273,17 +306,15 @@ export function findCsocs(
 ): Fact<{ present: boolean; criteria: string[] }> {
   const listed = csocSection(index);
   if (listed.value || method === "inclusive") return listed;
-  // No section of its own (a column of the subservice table, a sentence "X expects AWS to …"): the auditor's report
-  // says the description assumes such controls.
-  const assumed = search(index, CSOCS_ASSUMED);
-  if (!assumed) return listed;
+  const stated = search(index, CSOCS_STATED);
+  if (!stated) return listed;
   return factAt(
     index,
     { present: true, criteria: [] },
-    assumed.index,
-    assumed[0].length,
+    stated.index,
+    stated[0].length,
     0.7,
-    "the auditor's report says the description assumes complementary subservice organisation controls",
+    "controls the description expects of a subservice organisation",
   );
 }
 
@@ -321,7 +352,10 @@ function numberedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }>
     const items: Cuec[] = [];
     let cur: string | null = null;
     let expected = 1;
+    const running = runningLines(index);
     for (const line of body.split("\n")) {
+      // A page break inside the table: its running header and footer are not rows or headings.
+      if (running.has(squash(line).replace(/\d+/g, "#")) || /^\s*Page\s*\d+\s*of\s*\d+\s*$/i.test(line)) continue;
       const row = /^\s*(\d{1,2})[.)]?[ \t]+([A-Z].*)$/.exec(line);
       if (row && Number(row[1]) === expected) {
         if (cur) items.push(cuecItem(cur));
@@ -367,9 +401,9 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
   if (numbered) return numbered;
   const hits = searchAll(
     index,
-    /(?:(?:The|the)\s+)?(?:[Uu]ser\s*entit(?:ies|y)|Customers|Clients)\s*(?:are|is)\s*responsible\s*for/g,
+    /(?:(?:The|the)\s+)?(?:[Uu]ser\s*entit(?:ies|y)|Customers|Clients)\s*(?:are|is)\s*(?:also\s+)?responsible\s*for/g,
   );
-  if (hits.length === 0) return criteriaClosedCuecs(index) ?? missing();
+  if (hits.length === 0) return bulletedCuecs(index) ?? criteriaClosedCuecs(index) ?? missing();
   const items: Cuec[] = [];
   // "User entities are responsible for:" then one bullet per responsibility.
   const listed = hits.find((h) =>
@@ -424,11 +458,62 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
       }
       criteria = parseCriteria(block.join(" "));
     }
-    // "… responsible for managing X, for protecting Y and for notifying Z": one responsibility per "for".
-    const parts = sentence.split(/(?:,\s*(?:and\s+)?|\s+and\s+)for\s+(?=[a-z]+ing\b)/);
+    // "… responsible for managing X, for protecting Y and for notifying Z": one responsibility per "for" in a
+    // sentence; a bullet is one item however many it names.
+    const lineStart = index.text.lastIndexOf("\n", h.index - 1) + 1;
+    const bullet = /^\s*[•●▪◦*-]\s*$/.test(index.text.slice(lineStart, h.index));
+    const parts = bullet ? [sentence] : sentence.split(/(?:,\s*(?:and\s+)?|\s+and\s+)for\s+(?=[a-z]+ing\b)/);
     for (const part of parts) items.push({ text: part.replace(/[.,;]$/, ""), criteria });
   }
   return factAt(index, { count: items.length, items }, hits[0]!.index, 200, 0.8, `${items.length} responsibilities`);
+}
+
+const BULLET = /^\s*[•●▪◦*-]\s+(.+)$/;
+
+/**
+ * Bullets under a CUEC heading that do not say "responsible for" ("• Customers administer learner accounts …",
+ * "• Designate administrators …"), after an introductory sentence and under sub-headings ("Access", "Records").
+ */
+function bulletedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> | null {
+  const heading =
+    /^[ \t]*(?:Complementary\s*User\s*Entity\s*Controls|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS|User\s*Entity\s*Responsibilities|USER\s*ENTITY\s*RESPONSIBILITIES)[ \t]*(?:\(CUECs?\))?[ \t]*\n/gm;
+  const running = runningLines(index);
+  for (const head of searchAll(index, heading)) {
+    const lines = index.text.slice(head.index + head[0].length, head.index + head[0].length + 6000).split("\n");
+    const items: string[] = [];
+    let cur: string | null = null;
+    for (const [i, raw] of lines.entries()) {
+      const line = raw.trim();
+      if (!line || running.has(squash(line).replace(/\d+/g, "#")) || /^(?:Page\s*)?\d+(?:\s*of\s*\d+)?$/i.test(line))
+        continue;
+      const b = BULLET.exec(raw);
+      if (b) {
+        if (cur) items.push(cur);
+        cur = b[1]!;
+        continue;
+      }
+      const nextIsBullet = lines.slice(i + 1).find((l) => l.trim()) ?? "";
+      if (cur && !/[.;]$/.test(cur)) cur += ` ${line}`;
+      else if (items.length + (cur ? 1 : 0) === 0 && i < 4)
+        continue; // the introduction
+      else if (line.length < 60 && !/[.,;:]$/.test(line) && BULLET.test(nextIsBullet)) {
+        // A sub-heading between groups of bullets.
+        if (cur) items.push(cur);
+        cur = null;
+      } else break;
+    }
+    if (cur) items.push(cur);
+    if (items.length >= 2)
+      return factAt(
+        index,
+        { count: items.length, items: items.map((t) => ({ text: squash(t), criteria: [] })) },
+        head.index,
+        head[0].length,
+        0.75,
+        `${items.length} bullets`,
+      );
+  }
+  return null;
 }
 
 /** Lines printed at the top or bottom of at least three pages (running headers, footers), digits ignored. */
@@ -533,8 +618,8 @@ const BOTH_HEADING =
  * A section that reports changes and incidents together: "No other significant changes …" says the sentence before it
  * was a change; "no significant changes" (without "other") says there was none; otherwise a sentence about one.
  */
-function fromSharedSection(index: TextIndex, kind: Disclosure): Fact<string> | null {
-  const heading = searchAll(index, BOTH_HEADING).find((h) => !CONTENTS_ENTRY.test(h[0]));
+function fromSharedSection(index: TextIndex, kind: Disclosure, headingRe = BOTH_HEADING): Fact<string> | null {
+  const heading = searchAll(index, headingRe).find((h) => !CONTENTS_ENTRY.test(h[0]));
   if (!heading) return null;
   const start = heading.index + heading[0].length;
   const lines: string[] = [];
@@ -560,19 +645,32 @@ function fromSharedSection(index: TextIndex, kind: Disclosure): Fact<string> | n
   return narrative ? at(narrative, narrative.text, 0.6) : null;
 }
 
+// A section of one kind only: "Significant Changes During the Period", "Changes during the period", "System Incidents".
+const CHANGES_HEADING = /^[ \t]*(?:Significant\s+|SIGNIFICANT\s+)?(?:System\s+)?(?:Changes|CHANGES)\b[^\n.:]{0,50}\n/gm;
+const INCIDENTS_HEADING =
+  /^[ \t]*(?:(?:Identified|Significant|Reported)\s+)?(?:System\s+|Security\s+)?Incidents\b[^\n.:]{0,40}\n/gm;
+
 export function findSignificantChanges(index: TextIndex): Fact<string> {
   const shared = fromSharedSection(index, "changes");
   if (shared) return shared;
-  return statusFromSection(
+  const own = statusFromSection(
     index,
-    /^[ \t]*(?:Significant\s*Changes|SIGNIFICANT\s*CHANGES)\b[^\n.]{0,50}\n/m,
+    /^[ \t]*(?:Significant\s*Changes|SIGNIFICANT\s*CHANGES|Changes\s+(?:during|in)\s+the\s+period)\b[^\n.]{0,50}\n/im,
     /there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?changes|no\s*significant\s*changes/i,
   );
+  // Changes told in the incidents section ("… No significant changes were made").
+  return own.value ? own : (fromSharedSection(index, "changes", INCIDENTS_HEADING) ?? own);
 }
 
 export function findIncidents(index: TextIndex): Fact<string> {
   const shared = fromSharedSection(index, "incidents");
   if (shared) return shared;
+  const own = incidentsSection(index);
+  // Incidents told in the changes section ("… No system incidents requiring disclosure occurred").
+  return own.value ? own : (fromSharedSection(index, "incidents", CHANGES_HEADING) ?? own);
+}
+
+function incidentsSection(index: TextIndex): Fact<string> {
   return statusFromSection(
     index,
     /^[ \t]*(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n|^[ \t]*(?:Disclosure\s*of|DISCLOSURE\s*OF)\s*(?:System\s*|SYSTEM\s*)?(?:Incidents|INCIDENTS)[^\n.]{0,30}\n/m,

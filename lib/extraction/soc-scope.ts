@@ -73,6 +73,8 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
   for (const [re, confidence] of patterns) {
     const m = search(index, re);
     if (!m) continue;
+    // "description of its Mossgiel LMS titled "Mossgiel Learning Systems, Inc.'s …"": the name ends at "titled".
+    m[1] = m[1]!.split(/\s+titled\b/)[0]!;
     let name = cleanSystemName(m[1]!);
     if (org) {
       // "controls within HackerBay\nFyipe Platform": the organisation's name printed in front of the system's name.
@@ -171,7 +173,7 @@ export function servicesFromOverview(index: TextIndex): Fact<string[]> {
 export function servicesProvidedAsSystem(index: TextIndex, system: Fact<string>): Fact<string[]> {
   if (!system.value) return missing();
   const name = system.value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  const m = search(index, new RegExp(`\\bprovides\\s+(?:the\\s+)?${name}\\b`, "i"));
+  const m = search(index, new RegExp(`\\b(?:provides|operates|offers)\\s+(?:the\\s+)?${name}\\b`, "i"));
   if (!m) return missing();
   return factAt(index, [system.value], m.index, m[0].length, 0.65, "the organisation provides the system examined");
 }
@@ -233,6 +235,12 @@ export function findPeriod(index: TextIndex): Period {
   const range = new RegExp(`(${DATE_PATTERN})\\s*,?\\s*(?:to|through|thru|until|-)\\s*(${DATE_PATTERN})`, "gi");
   let best: RegExpExecArray | null = null;
   for (const m of searchAll(index, range)) {
+    // "has engaged X to perform a SOC 2 Type 2 examination for the period …": another (future) report's period.
+    const sentence = index.text
+      .slice(Math.max(0, m.index - 240), m.index)
+      .split(/\.\s+(?=[A-Z])/)
+      .at(-1)!;
+    if (/\b(?:will|engaged|plans?|planned|next|upcoming|future|intends?|expects?\s+to)\b/i.test(sentence)) continue;
     const before = index.text.slice(Math.max(0, m.index - 60), m.index);
     if (/period|throughout|from|covers/i.test(before)) {
       best = m;
@@ -274,6 +282,19 @@ export function findCategories(index: TextIndex): Fact<string[]> {
     `(?:relevant\\s*to|criteria\\s*for\\s*the|controls\\s*over\\s*the|related\\s*to\\s*the)\\s*(?:the\\s*)?${list}`,
     "i",
   );
+  // "relevant to the common criteria and the additional criteria for availability and confidentiality": the common
+  // criteria are the security category's.
+  const common = search(
+    index,
+    new RegExp(
+      `relevant\\s*to\\s*the\\s*common\\s*criteria(?:\\s*and\\s*(?:the\\s*)?(?:additional\\s*)?criteria\\s*(?:for|relevant\\s*to)\\s*(?:the\\s*)?${list})?`,
+      "i",
+    ),
+  );
+  if (common) {
+    const more = CATEGORY_NAMES.filter(([r]) => r.test(common[1] ?? "")).map(([, name]) => name);
+    return factAt(index, ["Security", ...more.filter((c) => c !== "Security")], common.index, common[0].length, 0.85);
+  }
   const m = search(index, re);
   if (!m) return missing();
   const found = CATEGORY_NAMES.filter(([r]) => r.test(m[1]!)).map(([, name]) => name);

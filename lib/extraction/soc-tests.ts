@@ -38,6 +38,9 @@ function deviationEnd(after: string): number {
 
 // Control ids as printed in the first cell: "7.1.02", "CC6.2-02", "CC1.4.2" (a criterion id alone is a heading, not a control).
 const CONTROL_ID_AT_LINE = /^(?:(?:CC|PI|A|C|P)?\d{1,2}\.\d{1,2}[-.]\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,3})\b\s*/;
+// The test table's header row, repeated at the top of each page.
+const TABLE_HEADER =
+  /^Control\s*(?:#|No\.?|ID)\s|\bControl\s+Activit(?:y|ies)\b.*\bTests?\s+(?:Performed|Procedures?)\b/i;
 const CRITERIA_LEAD = /^(?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s+)+(?=(?:CC|PI|A|C|P)?\d)/;
 const CRITERION_HEADING = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}(?![-.\d])/;
 const FOOTER = /^(?:Proprietary|Confidential|Page\s*\d|\d+$|[^|]{2,80}\|\s*SOC\s*\d)/i;
@@ -61,7 +64,7 @@ function controlBefore(text: string, offset: number): { control: string | null; 
   let i = end - 1;
   for (; i >= 0 && i > end - 15; i--) {
     const line = lines[i]!.trim();
-    if (!line || RESULT_LINE.test(line) || /^=+/.test(line) || FOOTER.test(line)) break;
+    if (!line || RESULT_LINE.test(line) || /^=+/.test(line) || FOOTER.test(line) || TABLE_HEADER.test(line)) break;
     // "CC6.3 CC6.3-01 User access to …": the row's criteria and control id before its first line.
     const row = line.replace(CRITERIA_LEAD, "");
     if (CONTROL_ID_AT_LINE.test(row)) {
@@ -95,6 +98,9 @@ function controlBefore(text: string, offset: number): { control: string | null; 
 }
 
 function sampleOf(deviation: string): { exceptions: number; sample_size: number } | null {
+  // "Of the 40 vulnerabilities sampled, 2 were remediated late": the sample first, then the exceptions.
+  const ofThe = /^\s*Of\s+the\s+(\d+)\b[^.]{0,100}?,\s*(\d+)\s+(?:were|was|had|did|could)\b/i.exec(deviation);
+  if (ofThe) return { exceptions: Number(ofThe[2]), sample_size: Number(ofThe[1]) };
   const m = /(\d+)\s*of\s*(?:the\s*)?(\d+)\b/i.exec(deviation);
   return m ? { exceptions: Number(m[1]), sample_size: Number(m[2]) } : null;
 }
