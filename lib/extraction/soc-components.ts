@@ -2,7 +2,7 @@
 import { isCriteriaLine, parseCriteria } from "./criteria";
 import { squash } from "./normalize";
 import type { Fact } from "./types";
-import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
+import { factAt, missing, pageEnd, search, searchAll, type TextIndex } from "./text-index";
 
 export type Subservice = { name: string; service: string | null; method: "carve-out" | "inclusive" | null };
 export type SubserviceMethod = "carve-out" | "inclusive" | "none_disclosed";
@@ -102,6 +102,34 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
       return factAt(index, subs, uses.index, uses[0].length, 0.8);
     }
   }
+  // 2a. The auditor's report names them in one sentence: "X uses A, B and C (subservice organizations) to provide x,
+  //     y, and z, respectively", "X uses A to provide x and B to provide y (subservice organizations)", "X uses A for
+  //     x, B for y (subservice organizations)", "X uses A, a subservice organization, to provide x".
+  const named = namedInOneSentence(index, m);
+  if (named) return named;
+  // 2a'. "X uses the following subservice organisations. Their controls are …:\n• Google Cloud EMEA Limited (Google
+  //      Cloud Platform, europe-west2) - hosting …;\n• Velmont Telecom Ltd - delivery of …": one bullet each.
+  const following = search(
+    index,
+    /\buses\s+the\s+following\s+subservice\s*organi[sz]ations?\b[^\n]*\n(?:[^\n•●▪]*\n){0,2}((?:[ \t]*[•●▪◦*-][^\n]*\n(?:(?![ \t]*[•●▪◦*-])[^\n]+\n)?)+)/i,
+  );
+  if (following) {
+    const subs: Subservice[] = [];
+    for (const bullet of following[1]!.split(/\n(?=[ \t]*[•●▪◦*-])/)) {
+      // A finished first line does not go on: the line after the last bullet is the next heading.
+      const first = bullet.split("\n")[0]!;
+      const text = squash((/[.;]\s*$/.test(first) ? first : bullet).replace(/^[ \t]*[•●▪◦*-]\s*/, ""));
+      const cut = /^(.+?)\s+[-–—:]\s+(.+)$/.exec(text) ?? /^(.+?),\s+(?:which|a|an|for)\s+(.+)$/.exec(text);
+      // A long parenthesis is a description ("(Google Cloud Platform, europe-west2 London region)"), a short one a
+      // name ("(Google LLC)", "(AWS)").
+      const name = (cut?.[1] ?? text).replace(/\s*\(([^)]*)\)/g, (p, inner: string) =>
+        inner.includes(",") || inner.length > 30 ? "" : p,
+      );
+      if (name.length > 1 && name.length < 80 && /^[A-Z0-9]/.test(name))
+        subs.push({ name, service: cut ? cut[2]!.replace(/[.;]$/, "") : null, method: m ?? "carve-out" });
+    }
+    if (subs.length > 0) return factAt(index, subs, following.index, following[0].length, 0.8);
+  }
   // 2b. "<Org> uses,\n● Amazon Web services(AWS), a subservice organization which ...\n● Github(Github Inc), is a ...":
   //     one bullet per organisation, its name before the first comma or verb.
   const usesList = search(index, /\buses\s*[,:]\s*\n((?:[ \t]*[●•▪◦*-][^\n]*\n(?:(?![ \t]*[●•▪◦*-])[^\n]+\n)*)+)/);
@@ -137,14 +165,20 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   // 2d. One run-on sentence: "Vantor uses Stratoline Data Centers LLC for colocation …, Keystone Cloud, Inc. for
   //     identity and Parcelgate Payments Ltd. for payment card processing to deliver the …, and … excludes the
   //     related controls of these subservice organizations": each "<Name in a legal form> for <service>" is one.
-  for (const run of searchAll(index, /\buses\s+([A-Z](?:[^.]|\.(?=[\w,]|\s+[a-z]))+?)\.(?![\w,]|\s+[a-z])/g)) {
-    if (!/subservice\s*organi[sz]ations?/i.test(run[1]!)) continue;
+  for (const run of searchAll(index, /\buses\s+([A-Z](?:[^.]|\.(?=[\w,]|\s+[a-z(]))+?)\.(?![\w,]|\s+[a-z(])/g)) {
+    // The sentence says so itself, or the next one does ("These subservice organizations are carved out …").
+    const next = index.text.slice(run.index + run[0].length, run.index + run[0].length + 80);
+    if (
+      !/subservice\s*organi[sz]ations?/i.test(run[1]!) &&
+      !/^\s*(?:These|The|Their)\b[^.]{0,30}subservice/i.test(next)
+    )
+      continue;
     const clause = squash(run[1]!).split(
       /,?\s+(?:to\s+(?:deliver|provide|support|operate)|and\s+the\s+description|which)\s/,
     )[0]!;
     const subs: Subservice[] = [];
     for (const item of clause.matchAll(
-      /(?:^|,\s*|\s+and\s+)([A-Z][\w&.' -]*?,?\s(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Co\.|Company|Corp\.?|Corporation|GmbH|AG|LLP|plc|B\.V\.|S\.A\.))\s+for\s+(.+?)(?=,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|$)/g,
+      /(?:^|,\s*|\s+and\s+)([A-Z][\w&.' -]*?,?\s(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Co\.|Company|Corp\.?|Corporation|GmbH|AG|LLP|plc|B\.V\.|S\.A\.)(?:\s*\([^)]{1,40}\))?)\s+for\s+(.+?)(?=,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|$)/g,
     ))
       subs.push({ name: item[1]!, service: squash(item[2]!), method: m ?? "carve-out" });
     if (subs.length === 0) continue;
@@ -200,7 +234,91 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   );
 }
 
-export function findCsocs(index: TextIndex): Fact<{ present: boolean; criteria: string[] }> {
+// A sentence that goes on past an abbreviation ("Inc. (AWS)", "Inc. to provide") but not past a full stop.
+const IN_SENTENCE = String.raw`(?:[^.]|\.(?=[\w,]|\s+[a-z(]))`;
+const NAMED_SUBSERVICES = new RegExp(
+  String.raw`\buses\s+([A-Z]${IN_SENTENCE}{2,400}?)\s*(?:\(\s*(?:the\s+)?subservice\s*organi[sz]ations?\s*\)|,\s*(?:a|the)\s+subservice\s*organi[sz]ation\s*,)(${IN_SENTENCE}{0,400})`,
+);
+const LEGAL_FORM_AFTER_COMMA =
+  /,\s*(Inc\.?|LLC|Ltd\.?|L\.P\.|LLP|Corp\.?|S\.A\.|SARL|SAS|GmbH|B\.V\.|AG|plc)(?=[,\s(]|$)/g;
+const SERVICE_VERB = /^(.+?)\s+(?:for|to\s+provide)\s+(.+)$/;
+
+/** "A to provide x", "B for y", "C": each item of a list of organisations, a lower-case piece continuing the last. */
+function subserviceItems(list: string): { name: string; service: string | null }[] {
+  const pieces = squash(list)
+    .replace(LEGAL_FORM_AFTER_COMMA, `${LEGAL_COMMA}$1`)
+    .split(/(,\s*(?:and\s+)?|\s+and\s+)/);
+  const starts = (p: string) => /^[A-Z0-9]/.test(p);
+  // When any organisation is followed by its service, only such a piece starts a new one ("… in the East US and
+  // Central US regions" stays a service).
+  const withVerb = pieces.some((p, i) => i % 2 === 0 && starts(p) && SERVICE_VERB.test(p));
+  const items: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const piece = pieces[i]!;
+    if (items.length === 0 || (starts(piece) && (!withVerb || SERVICE_VERB.test(piece)))) items.push(piece);
+    else items[items.length - 1] += `${pieces[i - 1]}${piece}`;
+  }
+  return items.map((item) => {
+    const verb = withVerb ? SERVICE_VERB.exec(item) : null;
+    const restore = (t: string) => t.replaceAll(LEGAL_COMMA, ", ").trim();
+    return verb ? { name: restore(verb[1]!), service: restore(verb[2]!) } : { name: restore(item), service: null };
+  });
+}
+
+function namedInOneSentence(index: TextIndex, method: Subservice["method"]): Fact<Subservice[]> | null {
+  const hit = search(index, NAMED_SUBSERVICES);
+  if (!hit) return null;
+  const items = subserviceItems(hit[1]!);
+  if (items.length === 0 || items.some((i) => i.name.length > 80 || i.name.split(" ").length > 8)) return null;
+  // The services after the names: "to provide x, y, and z, respectively" (one each, in order) or "for x" (one name).
+  const tail = /^\s*(?:to\s+provide|for)\s+(.+?)\s*$/.exec(squash(hit[2]!))?.[1];
+  if (tail && items.every((i) => i.service === null)) {
+    if (items.length === 1) items[0]!.service = tail.replace(/[.,]$/, "");
+    else if (/,?\s*respectively\.?$/.test(tail)) {
+      const services = tail
+        .replace(/,?\s*respectively\.?$/, "")
+        .split(/,\s*(?:and\s+)?|\s+and\s+/)
+        .filter(Boolean);
+      if (services.length === items.length) items.forEach((i, n) => (i.service = services[n]!));
+    }
+  }
+  return factAt(
+    index,
+    items.map((i) => ({ name: i.name, service: i.service, method: method ?? "carve-out" })),
+    hit.index,
+    hit[0].length,
+    0.8,
+    "named in one sentence as subservice organisations",
+  );
+}
+
+// The description states controls it expects of a subservice organisation without a section of that title: a table
+// column "Complementary subservice organisation controls expected", "X expects AWS to restrict …", "X relies on AWS for
+// physical security …", "… with the assumption that the subservice organizations implement the following controls".
+// (The auditor's report's wording about such controls is a template's, printed whether or not the description lists
+// any.)
+const CSOCS_STATED =
+  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?/;
+
+export function findCsocs(
+  index: TextIndex,
+  method: SubserviceMethod = "none_disclosed",
+): Fact<{ present: boolean; criteria: string[] }> {
+  const listed = csocSection(index);
+  if (listed.value || method === "inclusive") return listed;
+  const stated = search(index, CSOCS_STATED);
+  if (!stated) return listed;
+  return factAt(
+    index,
+    { present: true, criteria: [] },
+    stated.index,
+    stated[0].length,
+    0.7,
+    "controls the description expects of a subservice organisation",
+  );
+}
+
+function csocSection(index: TextIndex): Fact<{ present: boolean; criteria: string[] }> {
   // A heading on its own line (prose mentions "complementary subservice organization controls" in every report).
   const heading = search(
     index,
@@ -234,7 +352,10 @@ function numberedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }>
     const items: Cuec[] = [];
     let cur: string | null = null;
     let expected = 1;
+    const running = runningLines(index);
     for (const line of body.split("\n")) {
+      // A page break inside the table: its running header and footer are not rows or headings.
+      if (running.has(squash(line).replace(/\d+/g, "#")) || /^\s*Page\s*\d+\s*of\s*\d+\s*$/i.test(line)) continue;
       const row = /^\s*(\d{1,2})[.)]?[ \t]+([A-Z].*)$/.exec(line);
       if (row && Number(row[1]) === expected) {
         if (cur) items.push(cuecItem(cur));
@@ -280,9 +401,9 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
   if (numbered) return numbered;
   const hits = searchAll(
     index,
-    /(?:(?:The|the)\s+)?(?:[Uu]ser\s*entit(?:ies|y)|Customers|Clients)\s*(?:are|is)\s*responsible\s*for/g,
+    /(?:(?:The|the)\s+)?(?:[Uu]ser\s*entit(?:ies|y)|Customers|Clients)\s*(?:are|is)\s*(?:also\s+)?responsible\s*for/g,
   );
-  if (hits.length === 0) return missing();
+  if (hits.length === 0) return bulletedCuecs(index) ?? criteriaClosedCuecs(index) ?? missing();
   const items: Cuec[] = [];
   // "User entities are responsible for:" then one bullet per responsibility.
   const listed = hits.find((h) =>
@@ -337,9 +458,124 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
       }
       criteria = parseCriteria(block.join(" "));
     }
-    items.push({ text: sentence, criteria });
+    // "… responsible for managing X, for protecting Y and for notifying Z": one responsibility per "for" in a
+    // sentence; a bullet is one item however many it names.
+    const lineStart = index.text.lastIndexOf("\n", h.index - 1) + 1;
+    const bullet = /^\s*[•●▪◦*-]\s*$/.test(index.text.slice(lineStart, h.index));
+    const parts = bullet ? [sentence] : sentence.split(/(?:,\s*(?:and\s+)?|\s+and\s+)for\s+(?=[a-z]+ing\b)/);
+    for (const part of parts) items.push({ text: part.replace(/[.,;]$/, ""), criteria });
   }
   return factAt(index, { count: items.length, items }, hits[0]!.index, 200, 0.8, `${items.length} responsibilities`);
+}
+
+const BULLET = /^\s*[•●▪◦*-]\s+(.+)$/;
+
+/**
+ * Bullets under a CUEC heading that do not say "responsible for" ("• Customers administer learner accounts …",
+ * "• Designate administrators …"), after an introductory sentence and under sub-headings ("Access", "Records").
+ */
+function bulletedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> | null {
+  const heading =
+    /^[ \t]*(?:Complementary\s*User\s*Entity\s*Controls|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS|User\s*Entity\s*Responsibilities|USER\s*ENTITY\s*RESPONSIBILITIES)[ \t]*(?:\(CUECs?\))?[ \t]*\n/gm;
+  const running = runningLines(index);
+  for (const head of searchAll(index, heading)) {
+    const lines = index.text.slice(head.index + head[0].length, head.index + head[0].length + 6000).split("\n");
+    const items: string[] = [];
+    let cur: string | null = null;
+    for (const [i, raw] of lines.entries()) {
+      const line = raw.trim();
+      if (!line || running.has(squash(line).replace(/\d+/g, "#")) || /^(?:Page\s*)?\d+(?:\s*of\s*\d+)?$/i.test(line))
+        continue;
+      const b = BULLET.exec(raw);
+      if (b) {
+        if (cur) items.push(cur);
+        cur = b[1]!;
+        continue;
+      }
+      const nextIsBullet = lines.slice(i + 1).find((l) => l.trim()) ?? "";
+      if (cur && !/[.;]$/.test(cur)) cur += ` ${line}`;
+      else if (items.length + (cur ? 1 : 0) === 0 && i < 4)
+        continue; // the introduction
+      else if (line.length < 60 && !/[.,;:]$/.test(line) && BULLET.test(nextIsBullet)) {
+        // A sub-heading between groups of bullets.
+        if (cur) items.push(cur);
+        cur = null;
+      } else break;
+    }
+    if (cur) items.push(cur);
+    if (items.length >= 2)
+      return factAt(
+        index,
+        { count: items.length, items: items.map((t) => ({ text: squash(t), criteria: [] })) },
+        head.index,
+        head[0].length,
+        0.75,
+        `${items.length} bullets`,
+      );
+  }
+  return null;
+}
+
+/** Lines printed at the top or bottom of at least three pages (running headers, footers), digits ignored. */
+function runningLines(index: TextIndex): Set<string> {
+  const counts = new Map<string, number>();
+  const norm = (l: string) => squash(l).replace(/\d+/g, "#");
+  for (const start of index.starts) {
+    const lines = index.text
+      .slice(start, pageEnd(index, start))
+      .split("\n")
+      .filter((l) => l.trim());
+    for (const l of new Set([...lines.slice(0, 3), ...lines.slice(-3)].map(norm)))
+      counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([l]) => l));
+}
+
+/**
+ * A CUEC table without numbers, "Complementary User Entity Control | Related Criteria": the control's text runs until
+ * its criteria cell, so each run of lines closed by a criteria-only line is one row (a page's running lines and a
+ * repeated header row skipped).
+ */
+function criteriaClosedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> | null {
+  const header = /^[ \t]*(?:Complementary\s*)?User\s*Entity\s*Controls?\b[^\n]*\bCriteri(?:a|on)\b[^\n]*$/gim;
+  const running = runningLines(index);
+  for (const head of searchAll(index, header)) {
+    const body = index.text.slice(head.index + head[0].length, head.index + head[0].length + 8000);
+    const items: Cuec[] = [];
+    let text: string[] = [];
+    let criteria: string[] = [];
+    const close = () => {
+      if (text.length) items.push({ text: squash(text.join(" ")), criteria: parseCriteria(criteria.join(" ")) });
+      text = [];
+      criteria = [];
+    };
+    for (const raw of body.split("\n")) {
+      const line = raw.trim();
+      if (!line || running.has(squash(line).replace(/\d+/g, "#")) || /^\d+$/.test(line)) continue;
+      if (new RegExp(header.source, "i").test(line)) continue;
+      if (isCriteriaLine(line)) {
+        if (text.length === 0 && criteria.length === 0) break;
+        criteria.push(line);
+        continue;
+      }
+      if (criteria.length) close();
+      // A heading after the last row, or text that never reaches a criteria cell, ends the table.
+      if (text.length === 0 && line.length < 60 && !/[.,;:]$/.test(line) && items.length > 0) break;
+      text.push(line);
+      if (text.join(" ").length > 600) return null;
+    }
+    if (criteria.length) close();
+    if (items.length >= 2)
+      return factAt(
+        index,
+        { count: items.length, items },
+        head.index,
+        head[0].length,
+        0.75,
+        `${items.length} table rows, each closed by its criteria`,
+      );
+  }
+  return null;
 }
 
 // A contents entry ("DISCLOSURE OF INCIDENTS ⇥ 27", "Incidents ........ 12") names a section without being it.
@@ -362,15 +598,79 @@ function statusFromSection(index: TextIndex, heading: RegExp, none: RegExp): Fac
   return missing();
 }
 
+type Disclosure = "changes" | "incidents";
+// "no significant changes", "no other system incidents", "did not identify any system incidents".
+const NONE_OF: Record<Disclosure, RegExp> = {
+  changes:
+    /\bno\s+(other\s+)?(?:[\w-]+\s+){0,2}changes\b|\bnot\s+(?:make|identify)\s+any\s+(other\s+)?(?:[\w-]+\s+){0,2}changes\b/i,
+  incidents:
+    /\bno\s+(other\s+)?(?:[\w-]+\s+){0,3}incidents\b|\b(?:not\s+identify|not\s+aware\s+of)\s+any\s+(other\s+)?(?:[\w-]+\s+){0,3}incidents\b/i,
+};
+const ABOUT: Record<Disclosure, RegExp> = {
+  changes: /\bchang|\bmigrat|\bmoved\b|\breplaced\b|\bintroduced\b|\badopted\b/i,
+  incidents: /\bincident|\boutage|\bunavailab|\bbreach|\bdisrupt/i,
+};
+// One section for both ("Significant Changes and System Incidents", "Incidents and Changes During the Period").
+const BOTH_HEADING =
+  /^[ \t]*(?=[^\n]*\b(?:Incidents|INCIDENTS)\b)(?=[^\n]*\b(?:Changes|CHANGES)\b)[A-Z][^\n.:]{0,70}\n/gm;
+
+/**
+ * A section that reports changes and incidents together: "No other significant changes …" says the sentence before it
+ * was a change; "no significant changes" (without "other") says there was none; otherwise a sentence about one.
+ */
+function fromSharedSection(index: TextIndex, kind: Disclosure, headingRe = BOTH_HEADING): Fact<string> | null {
+  const heading = searchAll(index, headingRe).find((h) => !CONTENTS_ENTRY.test(h[0]));
+  if (!heading) return null;
+  const start = heading.index + heading[0].length;
+  const lines: string[] = [];
+  for (const line of index.text.slice(start, Math.min(start + 1500, pageEnd(index, start))).split("\n")) {
+    const previous = lines.at(-1)?.trim() ?? "";
+    if (previous && /\.$/.test(previous) && line.trim().length < 60 && !/[.,;:]$/.test(line.trim())) break;
+    lines.push(line);
+  }
+  const body = lines.join("\n");
+  const sentences: { text: string; offset: number }[] = [];
+  for (const m of body.matchAll(/[^.]+(?:\.(?=\S)[^.]*)*\.?/g)) {
+    const text = squash(m[0]);
+    if (text.length > 3) sentences.push({ text, offset: start + m.index + (m[0].length - m[0].trimStart().length) });
+  }
+  const negative = (t: string) => NONE_OF.changes.test(t) || NONE_OF.incidents.test(t);
+  const at = (sentence: { text: string; offset: number }, value: string, confidence: number) =>
+    factAt(index, value, sentence.offset, sentence.text.length, confidence);
+  const none = sentences.find((x) => NONE_OF[kind].exec(x.text));
+  if (none && !NONE_OF[kind].exec(none.text)!.slice(1).some(Boolean)) return at(none, "None", 0.8);
+  const told = sentences.filter((x) => !negative(x.text));
+  // "… No other significant changes": the account before it is a change, whatever its words.
+  const narrative = none ? told.find((x) => x.offset < none.offset) : told.find((x) => ABOUT[kind].test(x.text));
+  return narrative ? at(narrative, narrative.text, 0.6) : null;
+}
+
+// A section of one kind only: "Significant Changes During the Period", "Changes during the period", "System Incidents".
+const CHANGES_HEADING = /^[ \t]*(?:Significant\s+|SIGNIFICANT\s+)?(?:System\s+)?(?:Changes|CHANGES)\b[^\n.:]{0,50}\n/gm;
+const INCIDENTS_HEADING =
+  /^[ \t]*(?:(?:Identified|Significant|Reported)\s+)?(?:System\s+|Security\s+)?Incidents\b[^\n.:]{0,40}\n/gm;
+
 export function findSignificantChanges(index: TextIndex): Fact<string> {
-  return statusFromSection(
+  const shared = fromSharedSection(index, "changes");
+  if (shared) return shared;
+  const own = statusFromSection(
     index,
-    /^[ \t]*(?:Significant\s*Changes|SIGNIFICANT\s*CHANGES)\b[^\n.]{0,50}\n/m,
+    /^[ \t]*(?:Significant\s*Changes|SIGNIFICANT\s*CHANGES|Changes\s+(?:during|in)\s+the\s+period)\b[^\n.]{0,50}\n/im,
     /there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?changes|no\s*significant\s*changes/i,
   );
+  // Changes told in the incidents section ("… No significant changes were made").
+  return own.value ? own : (fromSharedSection(index, "changes", INCIDENTS_HEADING) ?? own);
 }
 
 export function findIncidents(index: TextIndex): Fact<string> {
+  const shared = fromSharedSection(index, "incidents");
+  if (shared) return shared;
+  const own = incidentsSection(index);
+  // Incidents told in the changes section ("… No system incidents requiring disclosure occurred").
+  return own.value ? own : (fromSharedSection(index, "incidents", CHANGES_HEADING) ?? own);
+}
+
+function incidentsSection(index: TextIndex): Fact<string> {
   return statusFromSection(
     index,
     /^[ \t]*(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n|^[ \t]*(?:Disclosure\s*of|DISCLOSURE\s*OF)\s*(?:System\s*|SYSTEM\s*)?(?:Incidents|INCIDENTS)[^\n.]{0,30}\n/m,

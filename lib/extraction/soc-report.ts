@@ -18,6 +18,7 @@ import {
   findLocations,
   findServices,
   findSystemName,
+  servicesProvidedAsSystem,
 } from "./soc-scope";
 import { findControlTests } from "./soc-tests";
 import { flagAt, flagOn } from "./flags";
@@ -46,7 +47,7 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
   const auditor = findAuditorName(index, block);
   const method = findSubserviceMethod(index);
   const subservices = findSubservices(index, method.value ?? "none_disclosed");
-  const csocs = findCsocs(index);
+  const csocs = findCsocs(index, method.value ?? "none_disclosed");
   const cuecs = findCuecs(index);
   const tests = kind === "soc3_report" ? missing() : findControlTests(index, socType.value);
 
@@ -64,7 +65,7 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     trust_services_categories:
       kind === "soc1_report" ? missing("SOC 1 reports use control objectives") : findCategories(index),
     // A SOC 3's "system" is the whole platform: its services are reported only when the report lists them.
-    "in_scope.services": kind === "soc3_report" ? findServices(index, missing()) : findServices(index, system),
+    "in_scope.services": kind === "soc3_report" ? soc3Services(index, system) : findServices(index, system),
     "in_scope.locations": findLocations(index),
     subservice_organizations: subservices,
     subservice_method: method,
@@ -126,6 +127,22 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
         ),
       );
   }
+  // The auditor's report says the description presents user entity controls, and none is listed.
+  if (kind !== "soc1_report" && cuecs.value === null) {
+    const said = search(
+      index,
+      /indicates\s*that\s*complementary\s*user\s*entity\s*controls\s*that\s*are\s*suitably\s*designed/i,
+    );
+    if (said)
+      consistency.push(
+        flagAt(
+          index,
+          "The auditor's report says the description assumes complementary user entity controls, but the description lists none",
+          said.index,
+          said[0].length,
+        ),
+      );
+  }
   const restricted = restrictedUseWording(index);
   if (restricted) consistency.push(restricted);
   const authenticity: FlagCitation[] = [];
@@ -159,6 +176,12 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     );
   }
   return { facts, notInTextLayer, consistency, authenticity };
+}
+
+/** A SOC 3 lists its services, or says that it provides the system it reports on. */
+function soc3Services(index: TextIndex, system: Fact<string>): Fact<string[]> {
+  const listed = findServices(index, missing());
+  return listed.value ? listed : servicesProvidedAsSystem(index, system);
 }
 
 /** The signature line that names an individual accountant, if the block has one. */

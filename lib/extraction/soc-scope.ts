@@ -61,6 +61,11 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
       /controls\s*within\s*(?:the\s*)?([^\n"(]{2,80}?(?:\n[^\n"(]{0,80}?)?)\s*\((?:the\s*)?["']?(?:system|platform)/i,
       0.85,
     ],
+    // "description of its Close Automation Platform titled …": a name in capitals, whatever its last word.
+    [
+      /description\s*of\s*its\s+([A-Z][\w®&'-]*(?:\s+(?:[A-Z0-9][\w®&'-]*|and|&|of|for)){0,7})\s+(?=titled|for\s*the\s*period|throughout|as\s*of|\()/,
+      0.85,
+    ],
     [/We\s*have\s*examined\s*the\s*effectiveness\s*of\s*([^(]{2,120}?)\s*\(the/i, 0.75],
     // Opinion item 1: "The description fairly presents the MSG91 Software Application by <Org> that was designed".
     [/description\s*fairly\s*presents\s*(?:the\s*)?([^\n"]{2,80}?)\s*(?:provided\s*)?by\s*[A-Z]/i, 0.7],
@@ -68,6 +73,8 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
   for (const [re, confidence] of patterns) {
     const m = search(index, re);
     if (!m) continue;
+    // "description of its Mossgiel LMS titled "Mossgiel Learning Systems, Inc.'s …"": the name ends at "titled".
+    m[1] = m[1]!.split(/\s+titled\b/)[0]!;
     let name = cleanSystemName(m[1]!);
     if (org) {
       // "controls within HackerBay\nFyipe Platform": the organisation's name printed in front of the system's name.
@@ -78,6 +85,10 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
       );
       const stripped = m[1]!.replace(lead, "");
       if (stripped !== m[1]! && squash(stripped).includes(" ")) name = cleanSystemName(stripped);
+      // "controls within Alderpoint's Fleet Telemetry Platform": the organisation's short name as a possessive.
+      const possessive = /^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s?\s+(\S[\s\S]*)$/.exec(name);
+      if (possessive && org.toLowerCase().startsWith(possessive[1]!.toLowerCase()) && possessive[2]!.includes(" "))
+        name = cleanSystemName(possessive[2]!);
     }
     if (name.length >= 2) return factAt(index, name, m.index, m[0].length, confidence);
   }
@@ -155,6 +166,18 @@ export function servicesFromOverview(index: TextIndex): Fact<string[]> {
   return missing();
 }
 
+/**
+ * "Alderpoint Telemetry, Inc. … provides the Fleet Telemetry Platform, which …": a report whose organisation says it
+ * provides the system under examination offers that system as its service.
+ */
+export function servicesProvidedAsSystem(index: TextIndex, system: Fact<string>): Fact<string[]> {
+  if (!system.value) return missing();
+  const name = system.value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const m = search(index, new RegExp(`\\b(?:provides|operates|offers)\\s+(?:the\\s+)?${name}\\b`, "i"));
+  if (!m) return missing();
+  return factAt(index, [system.value], m.index, m[0].length, 0.65, "the organisation provides the system examined");
+}
+
 /** Locations only from an explicit in-scope list under a locations heading; tables of data centres are not parsed. */
 export function findLocations(index: TextIndex): Fact<string[]> {
   const list = bulletsAfter(
@@ -168,8 +191,10 @@ export function findLocations(index: TextIndex): Fact<string[]> {
 /** Services in scope = the named products of the system ("Genius AI and RapidReconciler® systems" → two services). */
 export function servicesFromSystemName(system: Fact<string>): Fact<string[]> {
   if (!system.value) return missing();
+  // "Genius AI and RapidReconciler® systems" names two products; "Consent and Preference Hub" names one.
+  const several = /\b(?:systems|platforms|applications|services|products|solutions)\s*$/i.test(system.value);
   const parts = system.value
-    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .split(several ? /\s*(?:,|\band\b|&)\s*/i : /\s*,\s*/)
     .map((p) => p.replace(GENERIC_WORDS, "").replace(/\s+/g, " ").trim())
     .filter((p) => p.length > 1);
   if (parts.length === 0) return missing();
@@ -210,6 +235,12 @@ export function findPeriod(index: TextIndex): Period {
   const range = new RegExp(`(${DATE_PATTERN})\\s*,?\\s*(?:to|through|thru|until|-)\\s*(${DATE_PATTERN})`, "gi");
   let best: RegExpExecArray | null = null;
   for (const m of searchAll(index, range)) {
+    // "has engaged X to perform a SOC 2 Type 2 examination for the period …": another (future) report's period.
+    const sentence = index.text
+      .slice(Math.max(0, m.index - 240), m.index)
+      .split(/\.\s+(?=[A-Z])/)
+      .at(-1)!;
+    if (/\b(?:will|engaged|plans?|planned|next|upcoming|future|intends?|expects?\s+to)\b/i.test(sentence)) continue;
     const before = index.text.slice(Math.max(0, m.index - 60), m.index);
     if (/period|throughout|from|covers/i.test(before)) {
       best = m;
@@ -251,6 +282,19 @@ export function findCategories(index: TextIndex): Fact<string[]> {
     `(?:relevant\\s*to|criteria\\s*for\\s*the|controls\\s*over\\s*the|related\\s*to\\s*the)\\s*(?:the\\s*)?${list}`,
     "i",
   );
+  // "relevant to the common criteria and the additional criteria for availability and confidentiality": the common
+  // criteria are the security category's.
+  const common = search(
+    index,
+    new RegExp(
+      `relevant\\s*to\\s*the\\s*common\\s*criteria(?:\\s*and\\s*(?:the\\s*)?(?:additional\\s*)?criteria\\s*(?:for|relevant\\s*to)\\s*(?:the\\s*)?${list})?`,
+      "i",
+    ),
+  );
+  if (common) {
+    const more = CATEGORY_NAMES.filter(([r]) => r.test(common[1] ?? "")).map(([, name]) => name);
+    return factAt(index, ["Security", ...more.filter((c) => c !== "Security")], common.index, common[0].length, 0.85);
+  }
   const m = search(index, re);
   if (!m) return missing();
   const found = CATEGORY_NAMES.filter(([r]) => r.test(m[1]!)).map(([, name]) => name);

@@ -18,9 +18,15 @@ export type ControlException = {
 export type ControlTests = { exceptions_count: number; exceptions: ControlException[]; result_rows: number };
 
 const EXCEPTION_RE = /(?<!no\s)(?<!No\s)\b(?:Exceptions?|Deviations?)\s*noted\s*[.:]?/g;
+// A result cell that opens with its own marker: "Deviation. For 2 of 6 …", "Deviation: 2 of 15 …", "Exception: …".
+const LINE_MARKER_RE = /^[ \t]*(?:Exceptions?|Deviations?)\s*[.:](?=\s)/gm;
+// A result cell that opens with the sample: "1 of 25 samples: the new hire …" (kept in the deviation's text).
+const SAMPLE_CELL_RE =
+  /^[ \t]*\d{1,3}\s+of\s+(?:the\s+)?\d{1,4}\s+(?:[\w-]+\s+){0,2}?(?:samples?|items|instances)(?:\s+(?:tested|selected|sampled|reviewed|inspected))?\s*:/gm;
 const NO_EXCEPTION_RE = /\bNo\s*(?:exceptions?|deviations?)\s*noted|No\s*relevant\s*exceptions/gi;
+// Capitalised: a control's wrapped line can begin "reviewed and approved by …".
 const TEST_START =
-  /^(?:Inspected|Observed|Inquired|Re-?performed|Examined|Reviewed|Obtained|Selected|Compared|Verified|Tested)\b/i;
+  /^(?:Inspected|Observed|Inquired|Re-?performed|Examined|Reviewed|Obtained|Selected|Compared|Verified|Tested|INSPECTED|OBSERVED|INQUIRED)\b/;
 const RESULT_LINE = /(?:No\s*exceptions?\s*noted|Exceptions?\s*noted|performed\.|Not\s*tested|No\s*relevant)/i;
 const CRITERION_AT_LINE = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\b/;
 
@@ -32,6 +38,10 @@ function deviationEnd(after: string): number {
 
 // Control ids as printed in the first cell: "7.1.02", "CC6.2-02", "CC1.4.2" (a criterion id alone is a heading, not a control).
 const CONTROL_ID_AT_LINE = /^(?:(?:CC|PI|A|C|P)?\d{1,2}\.\d{1,2}[-.]\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,3})\b\s*/;
+// The test table's header row, repeated at the top of each page.
+const TABLE_HEADER =
+  /^Control\s*(?:#|No\.?|ID)\s|\bControl\s+Activit(?:y|ies)\b.*\bTests?\s+(?:Performed|Procedures?)\b/i;
+const CRITERIA_LEAD = /^(?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s+)+(?=(?:CC|PI|A|C|P)?\d)/;
 const CRITERION_HEADING = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}(?![-.\d])/;
 const FOOTER = /^(?:Proprietary|Confidential|Page\s*\d|\d+$|[^|]{2,80}\|\s*SOC\s*\d)/i;
 
@@ -54,9 +64,11 @@ function controlBefore(text: string, offset: number): { control: string | null; 
   let i = end - 1;
   for (; i >= 0 && i > end - 15; i--) {
     const line = lines[i]!.trim();
-    if (!line || RESULT_LINE.test(line) || /^=+/.test(line) || FOOTER.test(line)) break;
-    if (CONTROL_ID_AT_LINE.test(line)) {
-      const rest = line.replace(CONTROL_ID_AT_LINE, "");
+    if (!line || RESULT_LINE.test(line) || /^=+/.test(line) || FOOTER.test(line) || TABLE_HEADER.test(line)) break;
+    // "CC6.3 CC6.3-01 User access to …": the row's criteria and control id before its first line.
+    const row = line.replace(CRITERIA_LEAD, "");
+    if (CONTROL_ID_AT_LINE.test(row)) {
+      const rest = row.replace(CONTROL_ID_AT_LINE, "");
       if (rest) controlLines.unshift(rest);
       break;
     }
@@ -86,6 +98,9 @@ function controlBefore(text: string, offset: number): { control: string | null; 
 }
 
 function sampleOf(deviation: string): { exceptions: number; sample_size: number } | null {
+  // "Of the 40 vulnerabilities sampled, 2 were remediated late": the sample first, then the exceptions.
+  const ofThe = /^\s*Of\s+the\s+(\d+)\b[^.]{0,100}?,\s*(\d+)\s+(?:were|was|had|did|could)\b/i.exec(deviation);
+  if (ofThe) return { exceptions: Number(ofThe[2]), sample_size: Number(ofThe[1]) };
   const m = /(\d+)\s*of\s*(?:the\s*)?(\d+)\b/i.exec(deviation);
   return m ? { exceptions: Number(m[1]), sample_size: Number(m[2]) } : null;
 }
@@ -101,10 +116,18 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
     );
   }
   const noExceptionRows = searchAll(index, NO_EXCEPTION_RE).length;
-  const hits = searchAll(index, EXCEPTION_RE).filter((m) => {
+  const noted = searchAll(index, EXCEPTION_RE).filter((m) => {
     const before = index.text.slice(Math.max(0, m.index - 12), m.index);
     return !/\bno\s*$/i.test(before) && !/phrase\s*["']?$/i.test(before);
   });
+  const sampleCells = searchAll(index, SAMPLE_CELL_RE);
+  // A sample cell right after an "Exception noted." is that exception's text, not another one.
+  const hits = [
+    ...noted,
+    ...searchAll(index, LINE_MARKER_RE),
+    ...sampleCells.filter((c) => !noted.some((n) => c.index > n.index && c.index - n.index < 40)),
+  ].sort((a, b) => a.index - b.index);
+  const keepsMatch = new Set(sampleCells.map((c) => c.index));
   // Explanatory sentences ("... are noted by the phrase 'Exception noted'") are not results: require the cell to go on with a finding.
   const responseStart =
     searchAll(
@@ -114,10 +137,8 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
   const byKey = new Map<string, ControlException>();
   for (const m of hits) {
     // A result cell never runs onto the next page's running header or the auditor's back cover.
-    const after = index.text.slice(
-      m.index + m[0].length,
-      Math.min(m.index + m[0].length + 600, pageEnd(index, m.index)),
-    );
+    const from = keepsMatch.has(m.index) ? m.index : m.index + m[0].length;
+    const after = index.text.slice(from, Math.min(from + 600, pageEnd(index, m.index)));
     const deviation = squash(after.slice(0, deviationEnd(after)));
     if (deviation.length < 8 || /^["'”)]/.test(deviation)) continue;
     const { control, criteria } = controlBefore(index.text, m.index);
