@@ -374,17 +374,26 @@ function numberedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }>
       }
     }
     if (cur) items.push(cuecItem(cur));
-    if (items.length >= 2)
-      return factAt(
-        index,
-        { count: items.length, items },
-        heading.index,
-        heading[0].length,
-        0.75,
-        `${items.length} numbered rows`,
-      );
+    if (items.length >= 2) return cuecRows(index, items, heading, "numbered rows");
   }
   return null;
+}
+
+/** The CUECs read as rows under a table's heading, cited at the heading. */
+function cuecRows(
+  index: TextIndex,
+  items: Cuec[],
+  heading: RegExpExecArray,
+  rows: string,
+): Fact<{ count: number; items: Cuec[] }> {
+  return factAt(
+    index,
+    { count: items.length, items },
+    heading.index,
+    heading[0].length,
+    0.75,
+    `${items.length} ${rows}`,
+  );
 }
 
 function cuecItem(row: string): Cuec {
@@ -565,15 +574,7 @@ function criteriaClosedCuecs(index: TextIndex): Fact<{ count: number; items: Cue
       if (text.join(" ").length > 600) return null;
     }
     if (criteria.length) close();
-    if (items.length >= 2)
-      return factAt(
-        index,
-        { count: items.length, items },
-        head.index,
-        head[0].length,
-        0.75,
-        `${items.length} table rows, each closed by its criteria`,
-      );
+    if (items.length >= 2) return cuecRows(index, items, head, "table rows, each closed by its criteria");
   }
   return null;
 }

@@ -1,21 +1,12 @@
 import { fromDbDate } from "@/lib/dates";
+import type { RegisterRow } from "@/lib/gaps/register-rows";
 import { subjectLabel } from "@/lib/gaps/subject-label";
 import { markup, type Markup } from "@/lib/utils/html";
-import { GAP_STATUS_LABELS, type GapStatus, type Severity } from "@/lib/vocabulary";
+import { GAP_STATUS_LABELS } from "@/lib/vocabulary";
 import { badgeClass } from "@/components/ui/badge";
 
-export type VendorGapRow = {
-  id: string;
-  severity: Severity;
-  title: string;
-  subject: string;
-  status: GapStatus;
-  dueDate: Date | null;
-  ownerId: string | null;
-  acceptedUntil: Date | null;
-  serviceId: string | null;
-  repeat: boolean;
-};
+/** A register row without its vendor (the page is the vendor's), with the service it is on and whether it repeats. */
+export type VendorGapRow = Omit<RegisterRow, "vendor"> & { serviceId: string | null; repeat: boolean };
 
 /**
  * The vendor page's gap rows as markup (docs/decisions/040), like the register's
