@@ -5,7 +5,7 @@
 // "… применительно к …", surveillance is "инспекционный контроль", and the number is "№ РОСС RU.…". Each reader
 // returns null when its wording is not there, so certificate.ts falls back to its own rules.
 import { findDates } from "./dates";
-import { LEGAL_FORM, LEGAL_FORM_BEFORE_NAME } from "./legal-forms";
+import { LEGAL_FORM_BEFORE_NAME } from "./legal-forms";
 import { squash } from "./normalize";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import type { Fact } from "./types";

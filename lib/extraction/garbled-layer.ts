@@ -4,7 +4,7 @@
 // "19.03.2027") is a consistency finding about the file, cited on the value as the page image shows it.
 import { DATE_PATTERN } from "./dates";
 import { flagOn } from "./flags";
-import { squash } from "./normalize";
+import { escapeRe, squash } from "./normalize";
 import type { Facts, FlagCitation } from "./types";
 
 /** Characters an OCR engine reads in place of each digit (and separators it swaps). */
@@ -31,7 +31,7 @@ function misreadPattern(printed: string): RegExp {
     if (LOOK_ALIKE[ch]) return `[${escapeClass(LOOK_ALIKE[ch])}]`;
     if (/[.\-/,]/.test(ch)) return "[.\\-/,:;'\\s]?";
     if (/\s/.test(ch)) return "\\s*";
-    return ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return escapeRe(ch);
   });
   return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join("")}(?![\\p{L}\\p{N}])`, "u");
 }

@@ -27,3 +27,8 @@ export function foldLetters(s: string): string {
     .replace(/\p{M}+/gu, "")
     .replace(/ı/g, "i");
 }
+
+/** Text as a regex source that matches it literally. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

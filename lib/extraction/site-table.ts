@@ -31,9 +31,11 @@ function headerOf(line: Line): { location: Cell; activity: Cell } | null {
  */
 export function siteTableRows(pages: Page[]): SiteRow[] {
   for (const [p, page] of pages.entries()) {
-    const at = page.lines.findIndex((l) => headerOf(l) !== null);
-    if (at < 0) continue;
-    const { location, activity } = headerOf(page.lines[at]!)!;
+    let at = -1;
+    let header: ReturnType<typeof headerOf> = null;
+    while (!header && ++at < page.lines.length) header = headerOf(page.lines[at]!);
+    if (!header) continue;
+    const { location, activity } = header;
     const split = activity.x0 - 0.5 * activity.size;
     const rows: SiteRow[] = [];
     let previous = page.lines[at]!;

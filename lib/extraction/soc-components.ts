@@ -1,6 +1,6 @@
 // SOC report parties around the system: subservice organisations (and method), CSOCs, CUECs, changes, incidents.
 import { isCriteriaLine, parseCriteria } from "./criteria";
-import { squash } from "./normalize";
+import { escapeRe, squash } from "./normalize";
 import type { Fact } from "./types";
 import { factAt, missing, pageEnd, search, searchAll, type TextIndex } from "./text-index";
 
@@ -25,10 +25,6 @@ const PAGE_FURNITURE =
 
 const LEGAL_SPLIT =
   /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|S\.A\.|Pty\s*Ltd))\s+([A-Z].+)$/;
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** "A, Inc., B LLC and C" → names; a comma before a legal suffix belongs to the name. */
 // Stands in for the comma of a legal form ("Acme, Inc.") while a list is split at its other commas.
@@ -342,7 +338,10 @@ export type Cuec = { text: string; criteria: string[] };
  * A CUEC table with a number per row ("#  Complementary User Entity Control  Criteria" then "1  Customers ...",
  * "2  ..."): each numbered row is one item, however its wording starts.
  */
-function numberedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> | null {
+function numberedCuecs(
+  index: TextIndex,
+  isRunning: (line: string) => boolean,
+): Fact<{ count: number; items: Cuec[] }> | null {
   for (const heading of searchAll(
     index,
     /^[ \t]*(?:Complementary\s*User\s*Entity\s*Controls|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS)[^\n]*\n/gm,
@@ -352,10 +351,9 @@ function numberedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }>
     const items: Cuec[] = [];
     let cur: string | null = null;
     let expected = 1;
-    const running = runningLines(index);
     for (const line of body.split("\n")) {
       // A page break inside the table: its running header and footer are not rows or headings.
-      if (running.has(squash(line).replace(/\d+/g, "#")) || /^\s*Page\s*\d+\s*of\s*\d+\s*$/i.test(line)) continue;
+      if (isRunning(line) || /^\s*Page\s*\d+\s*of\s*\d+\s*$/i.test(line)) continue;
       const row = /^\s*(\d{1,2})[.)]?[ \t]+([A-Z].*)$/.exec(line);
       if (row && Number(row[1]) === expected) {
         if (cur) items.push(cuecItem(cur));
@@ -406,13 +404,14 @@ function cuecItem(row: string): Cuec {
 }
 
 export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> {
-  const numbered = numberedCuecs(index);
+  const isRunning = runningLines(index);
+  const numbered = numberedCuecs(index, isRunning);
   if (numbered) return numbered;
   const hits = searchAll(
     index,
     /(?:(?:The|the)\s+)?(?:[Uu]ser\s*entit(?:ies|y)|Customers|Clients)\s*(?:are|is)\s*(?:also\s+)?responsible\s*for/g,
   );
-  if (hits.length === 0) return bulletedCuecs(index) ?? criteriaClosedCuecs(index) ?? missing();
+  if (hits.length === 0) return bulletedCuecs(index, isRunning) ?? criteriaClosedCuecs(index, isRunning) ?? missing();
   const items: Cuec[] = [];
   // "User entities are responsible for:" then one bullet per responsibility.
   const listed = hits.find((h) =>
@@ -483,18 +482,19 @@ const BULLET = /^\s*[•●▪◦*-]\s+(.+)$/;
  * Bullets under a CUEC heading that do not say "responsible for" ("• Customers administer learner accounts …",
  * "• Designate administrators …"), after an introductory sentence and under sub-headings ("Access", "Records").
  */
-function bulletedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> | null {
+function bulletedCuecs(
+  index: TextIndex,
+  isRunning: (line: string) => boolean,
+): Fact<{ count: number; items: Cuec[] }> | null {
   const heading =
     /^[ \t]*(?:Complementary\s*User\s*Entity\s*Controls|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS|User\s*Entity\s*Responsibilities|USER\s*ENTITY\s*RESPONSIBILITIES)[ \t]*(?:\(CUECs?\))?[ \t]*\n/gm;
-  const running = runningLines(index);
   for (const head of searchAll(index, heading)) {
     const lines = index.text.slice(head.index + head[0].length, head.index + head[0].length + 6000).split("\n");
     const items: string[] = [];
     let cur: string | null = null;
     for (const [i, raw] of lines.entries()) {
       const line = raw.trim();
-      if (!line || running.has(squash(line).replace(/\d+/g, "#")) || /^(?:Page\s*)?\d+(?:\s*of\s*\d+)?$/i.test(line))
-        continue;
+      if (!line || isRunning(line) || /^(?:Page\s*)?\d+(?:\s*of\s*\d+)?$/i.test(line)) continue;
       const b = BULLET.exec(raw);
       if (b) {
         if (cur) items.push(cur);
@@ -513,20 +513,18 @@ function bulletedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }>
     }
     if (cur) items.push(cur);
     if (items.length >= 2)
-      return factAt(
+      return cuecRows(
         index,
-        { count: items.length, items: items.map((t) => ({ text: squash(t), criteria: [] })) },
-        head.index,
-        head[0].length,
-        0.75,
-        `${items.length} bullets`,
+        items.map((t) => ({ text: squash(t), criteria: [] })),
+        head,
+        "bullets",
       );
   }
   return null;
 }
 
-/** Lines printed at the top or bottom of at least three pages (running headers, footers), digits ignored. */
-function runningLines(index: TextIndex): Set<string> {
+/** Whether a line is printed at the top or bottom of at least three pages (running headers, footers), digits ignored. */
+function runningLines(index: TextIndex): (line: string) => boolean {
   const counts = new Map<string, number>();
   const norm = (l: string) => squash(l).replace(/\d+/g, "#");
   for (const start of index.starts) {
@@ -537,7 +535,8 @@ function runningLines(index: TextIndex): Set<string> {
     for (const l of new Set([...lines.slice(0, 3), ...lines.slice(-3)].map(norm)))
       counts.set(l, (counts.get(l) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([, n]) => n >= 3).map(([l]) => l));
+  const running = new Set([...counts].filter(([, n]) => n >= 3).map(([l]) => l));
+  return (line) => running.has(norm(line));
 }
 
 /**
@@ -545,9 +544,12 @@ function runningLines(index: TextIndex): Set<string> {
  * its criteria cell, so each run of lines closed by a criteria-only line is one row (a page's running lines and a
  * repeated header row skipped).
  */
-function criteriaClosedCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> | null {
+function criteriaClosedCuecs(
+  index: TextIndex,
+  isRunning: (line: string) => boolean,
+): Fact<{ count: number; items: Cuec[] }> | null {
   const header = /^[ \t]*(?:Complementary\s*)?User\s*Entity\s*Controls?\b[^\n]*\bCriteri(?:a|on)\b[^\n]*$/gim;
-  const running = runningLines(index);
+  const headerRow = new RegExp(header.source, "i");
   for (const head of searchAll(index, header)) {
     const body = index.text.slice(head.index + head[0].length, head.index + head[0].length + 8000);
     const items: Cuec[] = [];
@@ -560,8 +562,8 @@ function criteriaClosedCuecs(index: TextIndex): Fact<{ count: number; items: Cue
     };
     for (const raw of body.split("\n")) {
       const line = raw.trim();
-      if (!line || running.has(squash(line).replace(/\d+/g, "#")) || /^\d+$/.test(line)) continue;
-      if (new RegExp(header.source, "i").test(line)) continue;
+      if (!line || isRunning(line) || /^\d+$/.test(line)) continue;
+      if (headerRow.test(line)) continue;
       if (isCriteriaLine(line)) {
         if (text.length === 0 && criteria.length === 0) break;
         criteria.push(line);

@@ -1,6 +1,6 @@
 // SOC report scope facts: organisation, system, period, type, categories, opinion.
 import { DATE_PATTERN, findDates } from "./dates";
-import { squash } from "./normalize";
+import { escapeRe, squash } from "./normalize";
 import type { DocKind, Fact } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -79,10 +79,7 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
     if (org) {
       // "controls within HackerBay\nFyipe Platform": the organisation's name printed in front of the system's name.
       const short = org.replace(/,?\s*(Inc\.?|LLC|Ltd\.?|Corporation|Corp\.?)$/i, "").trim();
-      const lead = new RegExp(
-        `^\\s*(?:the\\s+)?${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?:'s?\\s+|\\s*\\n)`,
-        "i",
-      );
+      const lead = new RegExp(`^\\s*(?:the\\s+)?${escapeRe(short).replace(/\s+/g, "\\s+")}(?:'s?\\s+|\\s*\\n)`, "i");
       const stripped = m[1]!.replace(lead, "");
       if (stripped !== m[1]! && squash(stripped).includes(" ")) name = cleanSystemName(stripped);
       // "controls within Alderpoint's Fleet Telemetry Platform": the organisation's short name as a possessive.
@@ -172,7 +169,7 @@ export function servicesFromOverview(index: TextIndex): Fact<string[]> {
  */
 export function servicesProvidedAsSystem(index: TextIndex, system: Fact<string>): Fact<string[]> {
   if (!system.value) return missing();
-  const name = system.value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const name = escapeRe(system.value).replace(/\s+/g, "\\s+");
   const m = search(index, new RegExp(`\\b(?:provides|operates|offers)\\s+(?:the\\s+)?${name}\\b`, "i"));
   if (!m) return missing();
   return factAt(index, [system.value], m.index, m[0].length, 0.65, "the organisation provides the system examined");
