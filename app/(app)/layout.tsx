@@ -8,7 +8,7 @@ import { MenuPanel, NavLink } from "./nav-link";
 // Navigation only: every page below checks the actor itself (layouts do not re-run on navigation).
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const unread = actor.unreadCount ?? (await countUnread(actor));
+  const unread = await countUnread(actor);
   return (
     <div className="min-h-screen">
       <a

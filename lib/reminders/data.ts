@@ -114,8 +114,9 @@ export async function listNotifications(actor: Actor) {
   });
 }
 
-/** For the nav badge: served by the (tenantId, userId, readAt) index. */
+/** For the nav badge: the count the session check already read, else served by the (tenantId, userId, readAt) index. */
 export async function countUnread(actor: Actor): Promise<number> {
+  if (actor.unreadCount !== undefined && actor.unreadCount !== null) return actor.unreadCount;
   return tenantDb(actor.tenantId).outboxMessage.count({
     where: { tenantId: actor.tenantId, userId: actor.userId, readAt: null },
   });

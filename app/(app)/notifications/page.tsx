@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Reminders" };
 export default async function NotificationsPage() {
   const actor = await requireActor();
   // The unread count comes with the session check (load-actor.ts), read in this same request.
-  const [messages, unread] = await Promise.all([listNotifications(actor), actor.unreadCount ?? countUnread(actor)]);
+  const [messages, unread] = await Promise.all([listNotifications(actor), countUnread(actor)]);
   const emailed = transportFromEnv() !== null;
   return (
     <>

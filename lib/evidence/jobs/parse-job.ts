@@ -150,10 +150,12 @@ async function runClaimed(
     return giveBack(claim, err, worker);
   }
 
+  // The media type without its parameters ("application/pdf; …" is a PDF).
+  const mimeType = claim.mimeType.split(";")[0]!.trim();
   let result: ExtractionResult;
   try {
     const extract = deps.extract ?? extractDocument;
-    result = await extract({ bytes, filename: claim.filename, mimeType: claim.mimeType.split(";")[0].trim() });
+    result = await extract({ bytes, filename: claim.filename, mimeType });
     // Stored facts always match the fact schema; a mismatch is a bug in the extractor, retried then failed.
     if (result.ok) result = { ...result, document: parseDocumentFacts(result.document) };
   } catch (err) {
@@ -166,7 +168,7 @@ async function runClaimed(
 
   // The page the review opens at, drawn once now (docs/decisions/041), before the document shows as read, so its
   // first view finds it. Bounded by the page renderer's own limits; a failure only costs the review the early image.
-  if (result.ok && claim.mimeType.split(";")[0].trim() === "application/pdf" && deps.keepOpeningPage !== false)
+  if (result.ok && mimeType === "application/pdf" && deps.keepOpeningPage !== false)
     await keepPageImage(claim.tenantId, documentId, openingPage(result.document, result.pages), bytes, {
       store: deps.store,
     });

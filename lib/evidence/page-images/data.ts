@@ -1,19 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/load-actor";
 import { tenantDb } from "@/lib/db";
 import { isUuid } from "@/lib/vendors/data";
-
-/** What the page viewer needs to decide whether to draw: the parse outcome and the page count. */
-export async function findRenderState(
-  actor: Actor,
-  documentId: string,
-): Promise<{ parseStatus: string; pages: number | null; mimeType: string } | null> {
-  if (!isUuid(documentId)) return null;
-  return tenantDb(actor.tenantId).document.findFirst({
-    where: { tenantId: actor.tenantId, id: documentId },
-    select: { parseStatus: true, pages: true, mimeType: true },
-  });
-}
 
 export type KeptPageImage = { fileKey: string; mimeType: string; width: number; height: number };
 
@@ -30,8 +17,11 @@ export async function findKeptPageImage(
   });
 }
 
-/** What keeping a page image needs: where the document's bytes are, and how many pages it has. */
-export async function findDocumentToDraw(
+/**
+ * What drawing a page needs: the parse outcome and page count (whether to draw), and where the document's bytes are
+ * and what they hash to (what to draw). Scoped by the tenant.
+ */
+export async function findRenderState(
   tenantId: string,
   documentId: string,
 ): Promise<{ fileKey: string; sha256: string; pages: number | null; parseStatus: string; mimeType: string } | null> {

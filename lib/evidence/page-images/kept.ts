@@ -2,7 +2,7 @@ import "server-only";
 import { newBlobKey, type BlobStore } from "@/lib/storage/blob-store";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
 import { sha256Hex } from "@/lib/evidence/uploads/sha256";
-import { findDocumentToDraw, findKeptPageImage } from "./data";
+import { findRenderState, findKeptPageImage, type KeptPageImage } from "./data";
 import { insertPageImage } from "./mutations";
 import { renderPdfPageImage, type RenderOptions } from "./render";
 
@@ -48,7 +48,7 @@ async function keep(
   deps: KeepDeps,
 ): Promise<boolean> {
   if (await findKeptPageImage(tenantId, documentId, page)) return true;
-  const doc = await findDocumentToDraw(tenantId, documentId);
+  const doc = await findRenderState(tenantId, documentId);
   if (!doc || doc.mimeType !== "application/pdf" || doc.parseStatus === "failed") return false;
   if (doc.pages !== null && page > doc.pages) return false;
   const store = deps.store ?? getBlobStore();
@@ -75,19 +75,15 @@ async function keep(
   return true;
 }
 
-/** The kept image's bytes, or null when the page has none (or its blob is gone: the caller draws the page instead). */
+/** A kept image's bytes, or null when its blob is gone (the caller draws the page instead). */
 export async function readKeptPageImage(
-  tenantId: string,
-  documentId: string,
-  page: number,
+  kept: KeptPageImage,
   store: BlobStore = getBlobStore(),
 ): Promise<{ bytes: Uint8Array; mimeType: string } | null> {
-  const kept = await findKeptPageImage(tenantId, documentId, page);
-  if (!kept) return null;
   try {
     return { bytes: await store.get(kept.fileKey), mimeType: kept.mimeType };
   } catch (err) {
-    console.error(`[page-images] kept page ${page} of ${documentId} could not be read: ${(err as Error)?.message}`);
+    console.error(`[page-images] kept image ${kept.fileKey} could not be read: ${(err as Error)?.message}`);
     return null;
   }
 }

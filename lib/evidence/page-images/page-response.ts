@@ -27,7 +27,7 @@ export async function pageImageResponse(
   if (!Number.isInteger(n) || n < 1 || n > 5000)
     throw new AppError("INVALID_INPUT", "Page must be a whole number from 1.");
   assertCan(actor, "document:download");
-  const state = await findRenderState(actor, documentId);
+  const state = await findRenderState(actor.tenantId, documentId);
   if (!state) throw notFound("That document");
   if (state.mimeType !== "application/pdf") throw new AppError("INVALID_INPUT", "Only PDFs have pages to show.");
   if (state.parseStatus === "failed")
@@ -41,11 +41,12 @@ export async function pageImageResponse(
   const audit = (a: Actor, event: AuditInput) =>
     recordAudit(a, { ...event, action: "document.view", data: { ...(event.data as object), page: n } });
   // The page drawn once and kept (docs/decisions/041): the same checks above, the same audited view, no drawing.
-  if (await findKeptPageImage(actor.tenantId, documentId, n)) {
+  const keptRow = await findKeptPageImage(actor.tenantId, documentId, n);
+  if (keptRow) {
     const described = await findDocumentForDownload(actor, documentId);
     if (!described) throw notFound("That document");
     await auditRead(actor, described, audit);
-    const kept = await readKeptPageImage(actor.tenantId, documentId, n, options.store);
+    const kept = await readKeptPageImage(keptRow, options.store);
     if (kept) return imageResponse(kept.bytes, kept.mimeType);
     // Its blob is gone: draw the page as before (one more view event; the kept row is left for the orphan sweep).
   }
