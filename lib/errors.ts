@@ -89,3 +89,12 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * A unique index refused the write (Prisma's P2002, or PostgreSQL's own wording when the adapter passes the
+ * driver error through): callers turn it into a CONFLICT or "someone else got there first".
+ */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null | undefined;
+  return e?.code === "P2002" || /unique constraint/i.test(String(e?.message ?? ""));
+}

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/load-actor";
 import { assertCan } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/mutations";
 import { withTenant } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/prisma/generated/client";
 import { storedRules } from "./data";
 import { shippedRules } from "./defaults";
@@ -22,10 +22,6 @@ function ruleChanges(before: CriteriaRules, after: CriteriaRules) {
       changes[key] = { from: before[key] as Prisma.InputJsonValue, to: after[key] as Prisma.InputJsonValue };
   }
   return changes;
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && "code" in err && (err as { code: unknown }).code === "P2002";
 }
 
 /**

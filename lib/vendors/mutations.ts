@@ -5,20 +5,11 @@ import { withTenant } from "@/lib/db";
 import { fromDbDate, toDbDate, todayIso } from "@/lib/dates";
 import { getCriteriaForRegions } from "@/lib/criteria/data";
 import { refreshEvidenceCurrency } from "@/lib/reviews/currency/mutations";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, isUniqueViolation, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
 import { diffFields } from "./changes";
 import type { VendorForm } from "./schema";
 import { VENDOR_FIELDS } from "./fields";
-
-function isUniqueViolation(err: unknown): boolean {
-  return (
-    (typeof err === "object" &&
-      err !== null &&
-      ("code" in err ? (err as { code?: string }).code === "P2002" : false)) ||
-    /unique/i.test(String((err as Error)?.message))
-  );
-}
 
 export async function createVendor(actor: Actor, input: VendorForm): Promise<{ id: string }> {
   assertCan(actor, "vendor:edit");

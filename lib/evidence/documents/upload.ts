@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/mutations";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, isUniqueViolation, notFound } from "@/lib/errors";
 import { enqueueParse } from "@/lib/evidence/jobs/enqueue";
 import { newBlobKey, type BlobStore } from "@/lib/storage/blob-store";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
@@ -138,9 +138,4 @@ function replay(earlier: IdempotentMatch, vendorId: string, sha256: string): Upl
 function isOutOfSpace(err: unknown): boolean {
   const code = (err as { code?: unknown })?.code;
   return code === "ENOSPC" || code === "EDQUOT";
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: unknown; message?: unknown };
-  return e?.code === "P2002" || /unique constraint/i.test(String(e?.message ?? ""));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { tenantDb } from "@/lib/db";
-import { Prisma } from "@/prisma/generated/client";
+import { isUniqueViolation } from "@/lib/errors";
 
 export type NewPageImage = {
   tenantId: string;
@@ -22,7 +22,7 @@ export async function insertPageImage(image: NewPageImage): Promise<boolean> {
     await tenantDb(image.tenantId).documentPageImage.create({ data: image, select: { id: true } });
     return true;
   } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return false;
+    if (isUniqueViolation(err)) return false;
     throw err;
   }
 }
