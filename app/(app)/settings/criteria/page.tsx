@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { CardSection, ColumnHeads } from "@/components/ui/card-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCriteriaSets, type CriteriaSetSummary } from "@/lib/criteria/data";
 import { EVIDENCE_LABELS, REGION_LABELS, CRITERIA_TIER_LABELS, describeDays } from "@/lib/criteria/labels";
@@ -24,49 +26,25 @@ export default async function CriteriaPage() {
   const sets = await getCriteriaSets(actor);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
-        <Link href="/settings" className="hover:text-indigo-700 hover:underline">
-          Settings
-        </Link>{" "}
-        / Criteria sets
-      </nav>
+      <Breadcrumb trail={[{ href: "/settings", label: "Settings" }]} here="Criteria sets" />
       <PageHeader
         title="Criteria sets"
         description="The rules a vendor is scored against, per buyer region and vendor tier. A tier without its own set uses the region-wide set, then the shipped default."
       />
       <div className="space-y-6">
         {REGIONS.map((region) => (
-          <section
-            key={region}
-            aria-labelledby={`region-${region}`}
-            className="overflow-hidden rounded-lg border border-slate-200 bg-white"
-          >
-            <h2 id={`region-${region}`} className="border-b border-slate-200 px-4 py-3 font-medium">
-              {REGION_LABELS[region]} <span className="text-slate-500">({region})</span>
-            </h2>
+          <CardSection key={region} id={`region-${region}`} heading={REGION_LABELS[region]} count={region}>
             <table className="w-full text-sm">
-              <thead className="bg-slate-50 text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Tier
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Status
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Required evidence
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Maximum report age
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Last changed
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    <span className="sr-only">Edit</span>
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  "Tier",
+                  "Status",
+                  "Required evidence",
+                  "Maximum report age",
+                  "Last changed",
+                  { srOnly: "Edit" },
+                ]}
+              />
               <tbody>
                 {sets
                   .filter((set) => set.region === region)
@@ -103,7 +81,7 @@ export default async function CriteriaPage() {
                   ))}
               </tbody>
             </table>
-          </section>
+          </CardSection>
         ))}
       </div>
     </>

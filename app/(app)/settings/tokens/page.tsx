@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { CardSection, ColumnHeads } from "@/components/ui/card-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { listApiTokens } from "@/lib/api/tokens/data";
 import { TOKEN_SCOPE_LABELS } from "@/lib/api/tokens/scopes";
@@ -16,48 +17,19 @@ export default async function TokensPage() {
   const when = (d: Date | null) => (d ? formatDateTimeText(d.toISOString()) : "never");
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
-        <Link href="/settings" className="hover:text-indigo-700 hover:underline">
-          Settings
-        </Link>{" "}
-        / API tokens
-      </nav>
+      <Breadcrumb trail={[{ href: "/settings", label: "Settings" }]} here="API tokens" />
       <PageHeader
         title="API tokens"
         description={`Tokens let ${actor.tenantName}'s scripts read vendors, documents and gaps, and upload documents, through the API (described at /api/v1/openapi.json). A token belongs to the organisation, not to you; revoke it when the script that uses it is retired.`}
       />
       <div className="space-y-6">
         <CreateTokenForm />
-        <section
-          aria-labelledby="tokens-heading"
-          className="overflow-hidden rounded-lg border border-slate-200 bg-white"
-        >
-          <h2 id="tokens-heading" className="border-b border-slate-200 px-4 py-3 font-medium">
-            Tokens <span className="text-slate-500">({tokens.length})</span>
-          </h2>
+        <CardSection id="tokens-heading" heading="Tokens" count={tokens.length}>
           {tokens.length === 0 ? (
             <p className="px-4 py-3 text-sm text-slate-600">No tokens yet.</p>
           ) : (
             <table className="w-full text-sm">
-              <thead className="bg-slate-50 text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Name
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Scope
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Created
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Last used
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Status
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={["Name", "Scope", "Created", "Last used", "Status"]} />
               <tbody>
                 {tokens.map((t) => (
                   <tr key={t.id} className="border-t border-slate-100 align-top" data-testid={`token-${t.name}`}>
@@ -82,7 +54,7 @@ export default async function TokensPage() {
               </tbody>
             </table>
           )}
-        </section>
+        </CardSection>
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { todayIso } from "@/lib/dates";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { CardSection, ColumnHeads } from "@/components/ui/card-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listMembers, listPendingInvitations } from "@/lib/users/data";
@@ -15,42 +16,16 @@ export default async function UsersPage() {
   const [members, invitations] = await Promise.all([listMembers(actor), listPendingInvitations(actor)]);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
-        <Link href="/settings" className="hover:text-indigo-700 hover:underline">
-          Settings
-        </Link>{" "}
-        / Users
-      </nav>
+      <Breadcrumb trail={[{ href: "/settings", label: "Settings" }]} here="Users" />
       <PageHeader
         title="Users"
         description={`The people who can sign in to ${actor.tenantName}. Changing a role or disabling someone signs them out of ${actor.tenantName}; their access to any other organisation is theirs and that organisation's.`}
       />
       <div className="space-y-6">
         <InviteForm />
-        <section
-          aria-labelledby="members-heading"
-          className="overflow-hidden rounded-lg border border-slate-200 bg-white"
-        >
-          <h2 id="members-heading" className="border-b border-slate-200 px-4 py-3 font-medium">
-            Members <span className="text-slate-500">({members.length})</span>
-          </h2>
+        <CardSection id="members-heading" heading="Members" count={members.length}>
           <table className="w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Name
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Email
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Role
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Status
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={["Name", "Email", "Role", "Status"]} />
             <tbody>
               {members.map((member) => (
                 <tr
@@ -77,12 +52,9 @@ export default async function UsersPage() {
               ))}
             </tbody>
           </table>
-        </section>
+        </CardSection>
         {invitations.length ? (
-          <section aria-labelledby="pending-heading" className="rounded-lg border border-slate-200 bg-white">
-            <h2 id="pending-heading" className="border-b border-slate-200 px-4 py-3 font-medium">
-              Pending invitations <span className="text-slate-500">({invitations.length})</span>
-            </h2>
+          <CardSection id="pending-heading" heading="Pending invitations" count={invitations.length}>
             <ul className="divide-y divide-slate-100 text-sm">
               {invitations.map((inv) => (
                 <li key={inv.id} className="px-4 py-2" data-testid={`invitation-${inv.email}`}>
@@ -90,7 +62,7 @@ export default async function UsersPage() {
                 </li>
               ))}
             </ul>
-          </section>
+          </CardSection>
         ) : null}
       </div>
     </>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCriteriaSet } from "@/lib/criteria/data";
 import { ANY_TIER_TEMPLATE } from "@/lib/criteria/defaults";
@@ -31,16 +31,13 @@ export default async function EditCriteriaPage({ params }: { params: Promise<{ r
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
-        <Link href="/settings" className="hover:text-indigo-700 hover:underline">
-          Settings
-        </Link>{" "}
-        /{" "}
-        <Link href="/settings/criteria" className="hover:text-indigo-700 hover:underline">
-          Criteria sets
-        </Link>{" "}
-        / {region} {CRITERIA_TIER_LABELS[tier]}
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: "/settings", label: "Settings" },
+          { href: "/settings/criteria", label: "Criteria sets" },
+        ]}
+        here={`${region} ${CRITERIA_TIER_LABELS[tier]}`}
+      />
       <PageHeader title={title} description={description}>
         <ResetButton region={region} tier={tier} version={set.version} disabled={set.source === "default"} />
       </PageHeader>
