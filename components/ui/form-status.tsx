@@ -1,8 +1,18 @@
+import type { ReactNode } from "react";
 import type { ActionResult } from "@/lib/action";
 import { Alert } from "./alert";
 
-/** The outcome of a form's last submission: its error, or its success message, or nothing. */
-export function FormStatus({ state }: { state: ActionResult<unknown> }) {
+/**
+ * The outcome of a form's last submission: its error, or its success message (with `children` under it, e.g. a
+ * one-time link), or nothing.
+ */
+export function FormStatus({ state, children }: { state: ActionResult<unknown>; children?: ReactNode }) {
   if (!state.ok) return <Alert>{state.error}</Alert>;
-  return state.message ? <Alert tone="success">{state.message}</Alert> : null;
+  if (!state.message && !children) return null;
+  return (
+    <Alert tone="success">
+      {state.message ? <p>{state.message}</p> : null}
+      {children}
+    </Alert>
+  );
 }

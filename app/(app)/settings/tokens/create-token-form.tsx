@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { FormStatus } from "@/components/ui/form-status";
 import { createApiTokenAction } from "@/lib/api/tokens/actions";
 import { TOKEN_SCOPES, TOKEN_SCOPE_DETAILS, TOKEN_SCOPE_LABELS, type TokenScope } from "@/lib/api/tokens/scopes";
 
@@ -88,14 +89,8 @@ export function CreateTokenForm() {
         </button>
       </form>
       <div aria-live="polite" className="mt-3 text-sm">
-        {outcome && !outcome.ok ? (
-          <p role="alert" className="text-red-700">
-            {outcome.error}
-          </p>
-        ) : null}
-        {outcome?.ok ? (
-          <div role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-green-900">
-            <p>{outcome.message}</p>
+        {outcome ? (
+          <FormStatus state={outcome}>
             {token ? (
               <p className="mt-2 break-all">
                 <code
@@ -106,10 +101,12 @@ export function CreateTokenForm() {
                 </code>
               </p>
             ) : null}
-            <p className="mt-2 text-green-800">
-              Send it as <code>Authorization: Bearer &lt;token&gt;</code>. Store it in your secret manager.
-            </p>
-          </div>
+            {outcome.ok ? (
+              <p className="mt-2">
+                Send it as <code>Authorization: Bearer &lt;token&gt;</code>. Store it in your secret manager.
+              </p>
+            ) : null}
+          </FormStatus>
         ) : null}
       </div>
     </section>

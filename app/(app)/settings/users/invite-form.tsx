@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { FormStatus } from "@/components/ui/form-status";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import { inviteUserAction } from "@/lib/users/actions";
 
@@ -88,16 +89,10 @@ export function InviteForm() {
         </button>
       </form>
       <div aria-live="polite" className="mt-3 max-w-2xl text-sm">
-        {outcome && !outcome.ok ? (
-          <p role="alert" className="text-red-700">
-            {outcome.error}
-          </p>
-        ) : null}
-        {outcome?.ok ? (
-          <div role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-green-900">
-            <p>{outcome.message}</p>
-            {outcome.data?.link ? <LinkOnce link={outcome.data.link} /> : null}
-          </div>
+        {outcome ? (
+          <FormStatus state={outcome}>
+            {outcome.ok && outcome.data?.link ? <LinkOnce link={outcome.data.link} /> : null}
+          </FormStatus>
         ) : null}
       </div>
     </section>
