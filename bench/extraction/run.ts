@@ -11,7 +11,7 @@
 // state as the parser process: REUSED (the default: one parser process reads up to 20 documents, so its JIT is warm)
 // against a reused getText process, and FRESH (the first document after a recycle: a process that has loaded pdf.js
 // but read nothing, JIT cold) against a fresh getText process. getText() inside this bench process is no fair
-// baseline: under tsx (source maps on, a large heap) pdf.js needs 1.3–2× the CPU it needs in a plain process, which
+// baseline: under tsx (source maps on, a large heap) pdf.js needs 1.3–1.7× the CPU it needs in a plain process, which
 // made extraction look cheaper than getText (ratio 0.71); it is still printed (`in_process`) for that comparison.
 //
 // Each round measures both sides in alternating order (A B, B A, …); the ratio is taken per round and reported as
