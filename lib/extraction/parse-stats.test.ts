@@ -2,6 +2,7 @@
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "./extract-document";
+import { idleParserReady } from "./pdf-reader";
 import type { ExtractionStats } from "./types";
 
 async function onePagePdf(): Promise<Uint8Array> {
@@ -31,5 +32,12 @@ describe("parse statistics", () => {
     const bytes = new TextEncoder().encode("# Sub-processors\n\n| Name | Purpose |\n|---|---|\n| Acme | Hosting |\n");
     await extractDocument({ bytes, filename: "subprocessors.md" }, { onStats: (s) => (stats = s) });
     expect(stats?.parseCpuMs ?? null).toBeNull();
+  }, 120_000);
+
+  it("starts the next parser process ahead of need and says what loading pdf.js cost it", async () => {
+    // A fresh process per document: the reader starts the next one as soon as this one is done.
+    const r = await extractDocument({ bytes: await onePagePdf(), filename: "report.pdf" }, { maxDocsPerWorker: 1 });
+    expect(r.ok).toBe(true);
+    expect(await idleParserReady()).toBeGreaterThan(0);
   }, 120_000);
 });

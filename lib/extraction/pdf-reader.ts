@@ -76,7 +76,8 @@ export function defaultWorkerPath(): string {
   return path.resolve(process.cwd(), "lib/server/pdf-worker.mjs");
 }
 
-type Worker = { child: ChildProcess; key: string; docs: number; stderr: string };
+/** `ready`: resolves when the process has loaded pdf.js (with the CPU that took, if it said), or null if it exits first. */
+type Worker = { child: ChildProcess; key: string; docs: number; stderr: string; ready: Promise<number | null> };
 
 let idle: Worker | null = null;
 let nextId = 1;
@@ -105,7 +106,16 @@ function spawnWorker(workerPath: string, heapMb: number): Worker {
       ASSAY_PARENT_PID: String(process.pid),
     },
   });
-  const worker: Worker = { child, key: `${workerPath}|${heapMb}`, docs: 0, stderr: "" };
+  const ready = new Promise<number | null>((resolve) => {
+    const onReady = (m: { ready?: boolean; startCpuMs?: number }) => {
+      if (!m?.ready) return;
+      child.off("message", onReady);
+      resolve(typeof m.startCpuMs === "number" ? m.startCpuMs : null);
+    };
+    child.on("message", onReady);
+    child.once("exit", () => resolve(null));
+  });
+  const worker: Worker = { child, key: `${workerPath}|${heapMb}`, docs: 0, stderr: "", ready };
   child.stderr?.on("data", (d: Buffer) => {
     if (worker.stderr.length < 4000) worker.stderr += d.toString();
   });
@@ -141,6 +151,14 @@ function release(worker: Worker, limits: ExtractionLimits, workerPath: string, r
   worker.child.kill("SIGKILL");
   // Start the next process now, so the next document finds pdf.js loaded.
   if (!idle && limits.maxDocsPerWorker > 0) idle = spawnWorker(workerPath, limits.maxHeapMb);
+}
+
+/**
+ * Waits until the pre-started parser process has loaded pdf.js; gives the CPU its start-up took (ms, all threads),
+ * or null when there is no idle process or it did not say (bench/extraction/run.ts).
+ */
+export async function idleParserReady(): Promise<number | null> {
+  return idle ? idle.ready : null;
 }
 
 /** Kills the idle parser process (tests, shutdown). */

@@ -9,6 +9,10 @@
 // any error, timeout or memory breach); documents are never parsed concurrently.
 import "./ignore-group-signals.mjs"; // first: before pdf.js loads
 import { PDFParse } from "pdf-parse";
+// pdf.js's own worker code runs in this process (Node has no web worker for it) and is otherwise imported when the
+// first document is opened: load it with pdf.js, before this spare process says it is ready, so that document does
+// not pay for compiling 2 MB of module (it sets globalThis.pdfjsWorker, which pdf.js then uses).
+import "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import { guardAgainstOrphaning } from "./orphan-guard.mjs";
 import { readTextPages } from "./pdf-text-items.mjs";
 import { ocrPages, pagesWithGarbledText, pagesWithoutText } from "./pdf-ocr.mjs";
@@ -52,15 +56,18 @@ async function readPdf({ bytes, maxPages, maxChars, ocr }) {
     verbosity: 0,
   });
   try {
-    const info = await parser.getInfo();
-    if (info.total > maxPages) {
-      return { ok: false, code: "too_many_pages", message: String(info.total) };
+    const doc = await parser.load();
+    const total = doc.numPages;
+    if (total > maxPages) {
+      return { ok: false, code: "too_many_pages", message: String(total) };
     }
     // Same page text as parser.getText(), plus positioned items for the layout reader, from one read of each page.
-    const { pages, layouts } = await readTextPages(await parser.load());
+    const { pages, layouts } = await readTextPages(doc);
     const chars = pages.reduce((n, p) => n + p.length, 0);
     if (chars > maxChars) return { ok: false, code: "too_large", message: `text layer has ${chars} characters` };
-    const raw = info.info ?? {};
+    // The two parts of parser.getInfo() used here, without the outline and page labels it also reads (unused).
+    const raw = (await doc.getMetadata()).info ?? {};
+    const permission = await doc.getPermissions();
     const activeContent = await catalogueActiveContent(parser);
     const ocrResults = ocr ? await ocrBlankPages(parser, pages, ocr, started) : undefined;
     return {
@@ -70,7 +77,7 @@ async function readPdf({ bytes, maxPages, maxChars, ocr }) {
       // CPU time this process spent on the document, every thread included (pdf.js, GC, the OCR thread): the
       // parse's one-core cost, which a busy machine's wall clock cannot show (bench/extraction/run.ts).
       cpuMs: cpuMs(process.cpuUsage(cpu)),
-      total: info.total,
+      total,
       pages,
       ...(layouts ? { layouts } : {}),
       ...(ocrResults ? { ocr: ocrResults } : {}),
@@ -81,7 +88,7 @@ async function readPdf({ bytes, maxPages, maxChars, ocr }) {
         creationDate: typeof raw.CreationDate === "string" ? raw.CreationDate : null,
         modDate: typeof raw.ModDate === "string" ? raw.ModDate : null,
         // Owner-password (copy-protected) files open without a password and still have a text layer.
-        permissionsRestricted: Array.isArray(info.permission),
+        permissionsRestricted: Array.isArray(permission),
         activeContent,
       },
     };
@@ -146,7 +153,8 @@ process.on("message", (msg) => {
     .then((result) => send({ id: currentId, ...result }))
     .catch((e) => send({ id: currentId, ok: false, code: classify(e), message: String(e?.message ?? e) }));
 });
-// Tell the parent the module (pdf.js) is loaded, so a pre-started process is known to be warm.
-send({ ready: true });
+// Tell the parent the modules (pdf.js and its worker code) are loaded, so a pre-started process is known to be
+// ready, and what loading them cost (CPU of every thread so far: bench/extraction/run.ts reports it).
+send({ ready: true, startCpuMs: cpuMs(process.cpuUsage()) });
 // The parent went away (exit or crash): nothing more to do.
 process.on("disconnect", () => process.exit(0));
