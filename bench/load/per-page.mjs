@@ -5,7 +5,9 @@
 //   (run `npm run bench:load` once first: it seeds the bench tenant; no appDir = this checkout's build)
 //   env:   PAGES_N (requests per URL and round, default 25), PAGES_ROUNDS (default 3),
 //          BENCH_PORT (first server's port, default 3400; the next build gets the next port),
-//          PAGES_SAVE_DIR (write each URL's HTML and RSC payload there, to see what makes a page big)
+//          PAGES_SAVE_DIR (write each URL's HTML and RSC payload there, to see what makes a page big),
+//          PAGES_ONLY (measure only the URLs containing one of these comma-separated strings, e.g.
+//          "/notifications,/vendors/": with `dir#--cpu-prof`, a profile of those pages alone)
 // Statements are counted with pg_stat_statements when the server preloads it (see bench/load/README.md),
 // otherwise only transactions (pg_stat_database) are; both include the few background statements of
 // the servers' own job workers (PARSE_WORKERS=0 here, so only the reminder schedule's).
@@ -33,6 +35,7 @@ const { rows: vendors } = await db.query(
   `SELECT id FROM "Vendor" WHERE "tenantId" = $1 ORDER BY "legalName" LIMIT 1 OFFSET 2500`,
   [members[0].tid],
 );
+const only = process.env.PAGES_ONLY?.split(",").filter(Boolean);
 const urls = [
   "/api/health",
   "/notifications",
@@ -41,7 +44,8 @@ const urls = [
   `/vendors/${vendors[0].id}`,
   "/gaps",
   "/gaps?severity=critical",
-];
+].filter((url) => !only || only.some((part) => url.includes(part)));
+if (!urls.length) throw new Error(`PAGES_ONLY=${process.env.PAGES_ONLY} matches no bench URL`);
 const statements = (
   await db.query(`SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'`).catch(() => ({ rows: [] }))
 ).rows.length
