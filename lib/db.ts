@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient, type Prisma } from "@/prisma/generated/client";
 import type { TransactionClient } from "@/prisma/generated/internal/prismaNamespace";
 
@@ -13,25 +14,29 @@ import type { TransactionClient } from "@/prisma/generated/internal/prismaNamesp
 // database tests import it under plain Node.
 // Clients connect lazily, on the first query: `next build` loads route modules with no database.
 
-type Clients = { system?: PrismaClient; app?: PrismaClient };
+type Clients = { system?: PrismaClient; app?: PrismaClient; appPool?: pg.Pool };
 const globalForPrisma = globalThis as unknown as { assayDb?: Clients };
 const clients: Clients = globalForPrisma.assayDb ?? {};
 if (process.env.NODE_ENV !== "production") globalForPrisma.assayDb = clients;
 
-function makeClient(connectionString: string | undefined, role: string, poolSize: number): PrismaClient {
-  const adapter = new PrismaPg(
-    {
-      connectionString,
-      max: poolSize,
-      connectionTimeoutMillis: 10_000,
-      application_name: `assay-${role}`,
-    },
-    {
-      // A restarted or terminated server must fail the queries in flight, not the process.
-      onConnectionError: (err) => console.error(`[db] ${role} connection lost: ${err.message}`),
-      onPoolError: (err) => console.error(`[db] ${role} pool error: ${err.message}`),
-    },
-  );
+function poolConfig(connectionString: string | undefined, role: string, poolSize: number): pg.PoolConfig {
+  // Waiting for a pooled connection ends after 10 s (lib/errors.ts answers it 503, as POOL_WAIT's).
+  return { connectionString, max: poolSize, connectionTimeoutMillis: 10_000, application_name: `assay-${role}` };
+}
+
+function makeClient(role: string, poolOrConfig: pg.Pool | pg.PoolConfig): PrismaClient {
+  const pool = poolOrConfig instanceof pg.Pool ? poolOrConfig : undefined;
+  const adapter = new PrismaPg(poolOrConfig, {
+    // A restarted or terminated server must fail the queries in flight, not the process.
+    onConnectionError: (err) => console.error(`[db] ${role} connection lost: ${err.message}`),
+    onPoolError: (err) => console.error(`[db] ${role} pool error: ${err.message}`),
+    // $disconnect() ends a pool handed in, as it ends one the adapter made.
+    disposeExternalPool: true,
+  });
+  // The adapter recognises a pool by instanceof: a second copy of pg would make it read the pool as a
+  // config and open another pool beside it (queryTenantFunction would then use a pool Prisma does not).
+  if (pool && (adapter as unknown as { externalPool: unknown }).externalPool !== pool)
+    throw new Error(`[db] ${role}: the Prisma adapter did not take the shared pg pool`);
   const client = new PrismaClient({
     adapter,
     log: process.env.ASSAY_LOG_QUERIES ? [{ emit: "event", level: "query" }] : [],
@@ -58,13 +63,17 @@ function appUrl(): string | undefined {
 
 /** The owner connection: not restricted by row-level security. See the file comment for who may use it. */
 export const systemDb: PrismaClient = (clients.system ??= makeClient(
-  process.env.DATABASE_URL,
   "system",
-  Number(process.env.DATABASE_SYSTEM_POOL_SIZE ?? 4),
+  poolConfig(process.env.DATABASE_URL, "system", Number(process.env.DATABASE_SYSTEM_POOL_SIZE ?? 4)),
 ));
 
 function appDb(): PrismaClient {
-  clients.app ??= makeClient(appUrl(), "app", Number(process.env.DATABASE_POOL_SIZE ?? 10));
+  if (!clients.app) {
+    // One pool for the restricted role, shared by Prisma and queryTenantFunction (no extra connections).
+    const pool = new pg.Pool(poolConfig(appUrl(), "app", Number(process.env.DATABASE_POOL_SIZE ?? 10)));
+    clients.app = makeClient("app", pool);
+    clients.appPool = pool;
+  }
   return clients.app;
 }
 
@@ -105,13 +114,34 @@ export function withTenant<T>(
 /**
  * One statement on the restricted role, outside any transaction and with no tenant set, so
  * row-level security shows it no tenant's rows. Only for database functions that set the tenant
- * themselves before they read (assay_private.session_standing, run on every request): one round
- * trip instead of withTenant()'s four, and none of Prisma's interactive-transaction work
- * (docs/decisions/039).
+ * themselves before they read (assay_private.session_standing, run on every request; the vendor
+ * page's assay_private.vendor_visible): one round trip instead of withTenant()'s four, and none of
+ * Prisma's interactive-transaction work (docs/decisions/039). It goes to the pool directly, not
+ * through $queryRaw: Prisma's raw-query pipeline cost ~0.4–0.6 ms of Node CPU per call more than
+ * the statement itself (bench/micro-raw-statement.ts, docs/decisions/043). Results are read as
+ * $queryRaw reads them for the types these functions return; a `timestamp` (without time zone,
+ * as every column here) is UTC, not the server's local time.
  */
-export function queryTenantFunction<T>(query: Prisma.Sql): Promise<T> {
-  return appDb().$queryRaw<T>(query);
+export async function queryTenantFunction<T>(query: Prisma.Sql): Promise<T> {
+  appDb();
+  const result = await clients.appPool!.query({ text: query.text, values: query.values, types: UTC_TIMESTAMPS });
+  return result.rows as T;
 }
+
+const TIMESTAMP_OID = 1114;
+const TIMESTAMP_ARRAY_OID = 1115;
+/** `2026-12-06 19:28:07.123` read as UTC, as Prisma reads a `timestamp` column. */
+export function utcTimestamp(text: string): Date {
+  return new Date(`${text.replace(" ", "T")}Z`);
+}
+const UTC_TIMESTAMPS = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (oid === TIMESTAMP_OID) return utcTimestamp;
+    // No function returns one; refuse rather than read it in local time.
+    if (oid === TIMESTAMP_ARRAY_OID) throw new Error("queryTenantFunction: timestamp[] is not supported");
+    return pg.types.getTypeParser(oid, format);
+  }) as pg.CustomTypesConfig["getTypeParser"],
+};
 
 /**
  * A client whose every model call runs in its own short transaction on the restricted role, with

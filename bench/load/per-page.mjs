@@ -5,7 +5,12 @@
 //   (run `npm run bench:load` once first: it seeds the bench tenant; no appDir = this checkout's build)
 //   env:   PAGES_N (requests per URL and round, default 25), PAGES_ROUNDS (default 3),
 //          BENCH_PORT (first server's port, default 3400; the next build gets the next port),
-//          PAGES_SAVE_DIR (write each URL's HTML and RSC payload there, to see what makes a page big)
+//          PAGES_SAVE_DIR (write each URL's HTML and RSC payload there, to see what makes a page big),
+//          PAGES_ONLY (measure only the URLs containing one of these comma-separated strings, e.g.
+//          "/notifications,/vendors/": with `dir#--cpu-prof`, a profile of those pages alone),
+//          PAGES_INTERLEAVE (k: instead of the rounds above, per URL, PAGES_ROUNDS turns of k requests
+//          on each build in alternation, and the CPU summed over all turns: on a busy shared box the
+//          builds then meet the same load within seconds; prints the mean and each half's mean)
 // Statements are counted with pg_stat_statements when the server preloads it (see bench/load/README.md),
 // otherwise only transactions (pg_stat_database) are; both include the few background statements of
 // the servers' own job workers (PARSE_WORKERS=0 here, so only the reminder schedule's).
@@ -33,6 +38,7 @@ const { rows: vendors } = await db.query(
   `SELECT id FROM "Vendor" WHERE "tenantId" = $1 ORDER BY "legalName" LIMIT 1 OFFSET 2500`,
   [members[0].tid],
 );
+const only = process.env.PAGES_ONLY?.split(",").filter(Boolean);
 const urls = [
   "/api/health",
   "/notifications",
@@ -41,7 +47,8 @@ const urls = [
   `/vendors/${vendors[0].id}`,
   "/gaps",
   "/gaps?severity=critical",
-];
+].filter((url) => !only || only.some((part) => url.includes(part)));
+if (!urls.length) throw new Error(`PAGES_ONLY=${process.env.PAGES_ONLY} matches no bench URL`);
 const statements = (
   await db.query(`SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'`).catch(() => ({ rows: [] }))
 ).rows.length
@@ -67,6 +74,14 @@ try {
     const [dir, flags = ""] = arg.split("#");
     servers.push(await start(path.resolve(dir), PORT + i, flags.split(" ").filter(Boolean), arg));
   }
+  if (process.env.PAGES_INTERLEAVE) await interleaved(Number(process.env.PAGES_INTERLEAVE));
+  else await inRounds();
+} finally {
+  for (const s of servers) s.child.kill("SIGTERM");
+  await db.end();
+}
+
+async function inRounds() {
   const results = new Map(); // `${server}|${url}` -> [{cpu, stmts, xacts, bytes}]
   for (let round = 0; round < ROUNDS; round++) {
     // Alternate which build goes first, so neither always meets the same moment of the box's load.
@@ -117,9 +132,33 @@ try {
     }
   }
   console.log(`machine: ${os.cpus().length} cores, 1-min load average ${os.loadavg()[0].toFixed(2)} at the end`);
-} finally {
-  for (const s of servers) s.child.kill("SIGTERM");
-  await db.end();
+}
+
+async function interleaved(k) {
+  console.log(`\nper page, ${ROUNDS} turns × ${k} requests on each build in alternation (CPU: 10 ms ticks, summed)`);
+  console.log(
+    `${"url".padEnd(40)} ${"build".padEnd(28)} ${"app CPU ms".padStart(10)} ${"1st half".padStart(9)} ${"2nd half".padStart(9)}`,
+  );
+  for (const url of urls) {
+    for (const s of servers) for (let i = 0; i < 5; i++) await get(s, url); // warm this route
+    const cpu = new Map(servers.map((s) => [s, [0, 0]]));
+    for (let turn = 0; turn < ROUNDS; turn++) {
+      const order = turn % 2 ? [...servers].reverse() : servers;
+      for (const s of order) {
+        const c0 = treeCpuMs(s.child.pid);
+        for (let i = 0; i < k; i++) await get(s, url);
+        cpu.get(s)[turn < ROUNDS / 2 ? 0 : 1] += treeCpuMs(s.child.pid) - c0;
+      }
+    }
+    for (const s of servers) {
+      const [a, b] = cpu.get(s);
+      const half = (ROUNDS / 2) * k;
+      console.log(
+        `${url.slice(0, 40).padEnd(40)} ${s.dir.slice(-28).padEnd(28)} ${((a + b) / (ROUNDS * k)).toFixed(1).padStart(10)} ${(a / half).toFixed(1).padStart(9)} ${(b / half).toFixed(1).padStart(9)}`,
+      );
+    }
+  }
+  console.log(`machine: ${os.cpus().length} cores, 1-min load average ${os.loadavg()[0].toFixed(2)} at the end`);
 }
 
 async function get(s, url, extra = {}) {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { tenantDb } from "@/lib/db";
+import { queryTenantFunction, tenantDb } from "@/lib/db";
+import { Prisma } from "@/prisma/generated/client";
 import { VENDOR_FIELDS } from "./fields";
 
 // Every read here is scoped by the actor's tenant in the WHERE clause; a foreign id finds nothing.
@@ -31,6 +32,20 @@ export async function getVendor(actor: Actor, vendorId: string) {
       ownerId: true,
     },
   });
+}
+
+/**
+ * Whether the actor's organisation has this vendor (archived ones included, as getVendor): the vendor
+ * page's not-found check, on every vendor page. One statement through a database function that sets
+ * the tenant and reads under row-level security (migration 20261211010000, docs/decisions/043)
+ * instead of a transaction of four.
+ */
+export async function vendorExists(actor: Actor, vendorId: string): Promise<boolean> {
+  if (!isUuid(vendorId)) return false;
+  const [row] = await queryTenantFunction<{ visible: boolean }[]>(
+    Prisma.sql`SELECT assay_private.vendor_visible(${actor.tenantId}::uuid, ${vendorId}::uuid) AS visible`,
+  );
+  return row?.visible === true;
 }
 
 export function isUuid(s: string): boolean {

@@ -1,6 +1,10 @@
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemDb as db, tenantDb, withTenant } from "@/lib/db";
+import { systemDb as db, queryTenantFunction, tenantDb, withTenant } from "@/lib/db";
+import { findSessionMembership } from "@/lib/auth/session/data";
+import { vendorExists } from "@/lib/vendors/data";
+import { Prisma } from "@/prisma/generated/client";
 import { listMembers } from "@/lib/users/data";
 import { AppRoleError, provisionAppRole } from "../../scripts/lib/app-role.mjs";
 import { hasDb, makeTenant, makeVendor } from "./support";
@@ -150,6 +154,51 @@ describe.skipIf(!hasDb || !appUrl)("row-level security", () => {
     await standing(a.tenantId);
     expect((await app.query(`SELECT count(*)::int AS n FROM "Vendor"`)).rows[0].n).toBe(0);
     expect((await app.query(`SELECT current_setting('app.tenant_id', true) AS t`)).rows[0].t ?? "").toBe("");
+  });
+
+  it("runs the vendor page's not-found check in one statement as the app role, leaving no tenant set", async () => {
+    const a = await makeTenant();
+    const b = await makeTenant();
+    const vendor = await makeVendor(a);
+    const [fn] = await db.$queryRaw<{ definer: boolean }[]>`
+      SELECT p.prosecdef AS definer FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = 'assay_private' AND p.proname = 'vendor_visible'`;
+    expect(fn).toEqual({ definer: false });
+    const visible = async (tid: string) =>
+      (await app.query(`SELECT assay_private.vendor_visible($1, $2) AS v`, [tid, vendor.id])).rows[0].v;
+    expect(await visible(a.tenantId)).toBe(true);
+    expect(await visible(b.tenantId)).toBe(false);
+    expect((await app.query(`SELECT current_setting('app.tenant_id', true) AS t`)).rows[0].t ?? "").toBe("");
+    // Through the app's own path: the actor's tenant, a foreign actor, a malformed and an unknown id.
+    expect(await vendorExists(a, vendor.id)).toBe(true);
+    expect(await vendorExists(b, vendor.id)).toBe(false);
+    expect(await vendorExists(a, "not-a-uuid")).toBe(false);
+    expect(await vendorExists(a, randomUUID())).toBe(false);
+  });
+
+  it("reads a function's results on the pool as $queryRaw does, timestamps in UTC", async () => {
+    const a = await makeTenant();
+    const epoch = new Date("2026-03-29T01:30:00.123Z"); // a daylight-saving change in many zones
+    await db.membership.update({
+      where: { tenantId_userId: { tenantId: a.tenantId, userId: a.userId } },
+      data: { sessionEpoch: epoch, disabledAt: epoch },
+    });
+    await db.user.update({ where: { id: a.userId }, data: { sessionEpoch: new Date(0), mfaEnabledAt: null } });
+    // Not the server's local time: read in a zone far from UTC, pg's default parser would be hours off.
+    const tz = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    const row = await findSessionMembership(a.userId, a.tenantId, undefined).finally(() => {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    });
+    expect(row?.sessionEpoch).toEqual(epoch);
+    expect(row?.disabledAt).toEqual(epoch);
+    expect(row?.mfaEnabledAt).toBeNull();
+    expect(row?.unread).toBe(0);
+    expect(row?.sessionRevoked).toBe(false);
+    // Row for row what Prisma's $queryRaw makes of the same statement (as the owner here: same types).
+    const statement = Prisma.sql`SELECT * FROM assay_private.session_standing(${a.tenantId}::uuid, ${a.userId}::uuid, ${""})`;
+    expect(await queryTenantFunction(statement)).toEqual(await db.$queryRaw(statement));
   });
 
   it("keeps the audit trail insert-only for the app role", async () => {
