@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { preload } from "react-dom";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
@@ -10,7 +11,7 @@ import { FactsReview } from "@/lib/evidence/facts/components/facts-review";
 import { factLabel } from "@/lib/evidence/facts/model";
 import { loadDocumentFacts } from "@/lib/evidence/facts/data";
 import { openingPage } from "@/lib/evidence/facts/model/opening-page";
-import { loadFirstPaint } from "@/lib/evidence/page-images/loaders";
+import { firstPaintOf, loadKeptPages } from "@/lib/evidence/page-images/loaders";
 import { OrganisationWarning } from "@/lib/evidence/documents/components/organisation-warning";
 import { loadOrganisationWarning } from "@/lib/evidence/documents/loaders";
 import { ActionButton } from "@/components/ui/action-button";
@@ -38,7 +39,12 @@ export default async function DocumentFactsPage({
   const actor = await requireActor();
   const { documentId } = await params;
   const cited = citedFrom(await searchParams);
-  const loaded = await loadDocumentFacts(actor, documentId);
+  // The kept page images are read beside the facts: the opening page's image is known as soon as the facts say
+  // which page that is (docs/decisions/044).
+  const [loaded, keptPages] = await Promise.all([
+    loadDocumentFacts(actor, documentId),
+    loadKeptPages(actor, documentId),
+  ]);
   if (!loaded) notFound();
   const { doc, extracted, confirmed, members } = loaded;
   const canEdit = can(actor.role, "fact:confirm");
@@ -46,12 +52,15 @@ export default async function DocumentFactsPage({
   const isPdf = doc.mimeType === "application/pdf";
   // The page the viewer opens at, as an image kept when the document was read: it paints with this HTML, before
   // pdf.js has drawn the page (docs/decisions/041).
-  const [otherOrganisation, firstPaint] = await Promise.all([
-    loadOrganisationWarning(actor, doc.id, current),
+  const firstPaint =
     isPdf && current && doc.parseStatus === "parsed"
-      ? loadFirstPaint(actor, doc.id, openingPage(current, doc.pages ?? 1, cited?.page))
-      : null,
-  ]);
+      ? firstPaintOf(actor, doc.id, openingPage(current, doc.pages ?? 1, cited?.page), keptPages)
+      : null;
+  // Fetched from now on, not once the browser has parsed this page's content, which is streamed inside the loading
+  // state's boundary after the rest of its data: the hint goes out ahead of it (docs/decisions/044). Same URL and
+  // mode as the figure's <img> (no crossorigin), so the image takes this response over: one request, one view.
+  if (firstPaint) preload(firstPaint.src, { as: "image", fetchPriority: "high" });
+  const otherOrganisation = await loadOrganisationWarning(actor, doc.id, current);
   const names = new Map(members.map((m) => [m.id, m.name]));
   const flags = (current?.flags ?? []).map((f) => [
     f.value?.kind === "authenticity" ? "Authenticity" : "Consistency",
