@@ -230,6 +230,11 @@ test("the opening page is in the server's HTML and is shown while every script i
   // The HTML itself holds the page, as an image from the authorised page route, in the viewer's figure.
   const html = await (await page.request.get(documentUrl)).text();
   expect(html).toMatch(/<figure[^>]*><img src="\/api\/documents\/[0-9a-f-]+\/pages\/\d+"[^>]*data-first-paint=/);
+  // And its <head> asks for that image, so it is fetched before the page's content (streamed inside the loading
+  // state's boundary) has been rendered or parsed (docs/decisions/044).
+  const src = /<figure[^>]*><img src="([^"]+)"/.exec(html)![1]!;
+  const head = html.slice(0, html.indexOf("</head>"));
+  expect(head).toContain(`<link rel="preload" href="${src}" as="image" fetchPriority="high"/>`);
   // Every script of the page held back: what is seen can only have come with the HTML (no race with the machine).
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));

@@ -1,11 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
+import { cache } from "react";
 import { tenantDb } from "@/lib/db";
 import { isUuid } from "@/lib/vendors/data";
 import { readStoredFacts } from "./model";
 
-/** The document, its extracted and confirmed facts and corrections, and the team (CUEC owners) for the facts page. */
-export async function loadDocumentFacts(actor: Actor, documentId: string) {
+/**
+ * The document, its extracted and confirmed facts and corrections, and the team (CUEC owners) for the facts page.
+ * Once per request: the review page's layout and the page itself both need it (docs/decisions/044).
+ */
+export const loadDocumentFacts = cache(async function loadDocumentFacts(actor: Actor, documentId: string) {
   const db = tenantDb(actor.tenantId);
   if (!isUuid(documentId)) return null;
   // The team is read beside the document (not after it): one round trip less before the page can be drawn.
@@ -46,4 +50,4 @@ export async function loadDocumentFacts(actor: Actor, documentId: string) {
     confirmed: readStoredFacts(doc.confirmedFacts),
     members: members.map((m) => ({ id: m.userId, name: m.user.name })),
   };
-}
+});

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { preload } from "react-dom";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
@@ -10,7 +9,7 @@ import { CuecRowForm } from "@/lib/evidence/facts/components/cuec-row-form";
 import { FactsReview } from "@/lib/evidence/facts/components/facts-review";
 import { factLabel } from "@/lib/evidence/facts/model";
 import { loadDocumentFacts } from "@/lib/evidence/facts/data";
-import { openingPage } from "@/lib/evidence/facts/model/opening-page";
+import { askedPage, openingPage } from "@/lib/evidence/facts/model/opening-page";
 import { firstPaintOf, loadKeptPages } from "@/lib/evidence/page-images/loaders";
 import { OrganisationWarning } from "@/lib/evidence/documents/components/organisation-warning";
 import { loadOrganisationWarning } from "@/lib/evidence/documents/loaders";
@@ -23,8 +22,8 @@ export const metadata: Metadata = { title: "Confirm facts" };
 
 /** `?page=34&q=…`: open at a cited page with its quote highlighted (a gap's citation links here). */
 function citedFrom(query: Record<string, string | string[] | undefined>) {
-  const page = Number(query.page);
-  if (!Number.isInteger(page) || page < 1) return null;
+  const page = askedPage(query.page);
+  if (page === null) return null;
   const q = typeof query.q === "string" ? query.q.slice(0, 500) : null;
   return { page, quote: q || null };
 }
@@ -39,8 +38,8 @@ export default async function DocumentFactsPage({
   const actor = await requireActor();
   const { documentId } = await params;
   const cited = citedFrom(await searchParams);
-  // The kept page images are read beside the facts: the opening page's image is known as soon as the facts say
-  // which page that is (docs/decisions/044).
+  // Both read by the layout already for this request (cached): it has asked the browser for the opening page's
+  // image from the page's <head> (docs/decisions/044).
   const [loaded, keptPages] = await Promise.all([
     loadDocumentFacts(actor, documentId),
     loadKeptPages(actor, documentId),
@@ -56,10 +55,6 @@ export default async function DocumentFactsPage({
     isPdf && current && doc.parseStatus === "parsed"
       ? firstPaintOf(actor, doc.id, openingPage(current, doc.pages ?? 1, cited?.page), keptPages)
       : null;
-  // Fetched from now on, not once the browser has parsed this page's content, which is streamed inside the loading
-  // state's boundary after the rest of its data: the hint goes out ahead of it (docs/decisions/044). Same URL and
-  // mode as the figure's <img> (no crossorigin), so the image takes this response over: one request, one view.
-  if (firstPaint) preload(firstPaint.src, { as: "image", fetchPriority: "high" });
   const otherOrganisation = await loadOrganisationWarning(actor, doc.id, current);
   const names = new Map(members.map((m) => [m.id, m.name]));
   const flags = (current?.flags ?? []).map((f) => [
