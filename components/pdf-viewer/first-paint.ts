@@ -1,6 +1,11 @@
 /** A page kept as an image on the server, shown in the viewer's figure with the HTML (docs/decisions/041). */
 export type FirstPaint = { page: number; src: string; width: number; height: number };
 
+/** The address of a page's image: the authorised, audited page route (the kept image, or the page drawn now). */
+export function pageImageSrc(documentId: string, page: number): string {
+  return `/api/documents/${documentId}/pages/${page}`;
+}
+
 const PAGE_IMAGE_SRC = /^\/api\/documents\/[A-Za-z0-9_-]+\/pages\/\d+$/;
 
 /**

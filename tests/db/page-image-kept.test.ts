@@ -86,10 +86,31 @@ describe.skipIf(!hasDb)("kept page images", () => {
     const after = await views(actor.tenantId, id);
     expect(after).toHaveLength(before + 1);
     expect(after.at(-1)!.data).toMatchObject({ page: row!.page });
+    // Kept by this browser only, and asked for again before each use (docs/decisions/044).
+    expect(res.headers.get("cache-control")).toBe("private, no-cache");
+    const tag = res.headers.get("etag");
+    expect(tag).toMatch(/^"[0-9a-f]{32}-\d+-webp"$/);
+
+    // The browser's copy is current: 304, no bytes, and the view is audited like any other.
+    const again = await pageImageResponse(actor, id, String(row!.page), { store, ifNoneMatch: tag });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(tag);
+    expect(again.headers.get("cache-control")).toBe("private, no-cache");
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+    expect(await views(actor.tenantId, id)).toHaveLength(before + 2);
+    // A copy of something else (another page's or another document's image) is answered with the image.
+    const stale = await pageImageResponse(actor, id, String(row!.page), { store, ifNoneMatch: '"0-1-webp"' });
+    expect(stale.status).toBe(200);
+    expect(await views(actor.tenantId, id)).toHaveLength(before + 3);
 
     // Another organisation's member finds nothing, kept image or not.
     const other = await makeTenant("analyst");
     await expect(pageImageResponse(other, id, String(row!.page), { store })).rejects.toThrow(/not found/);
+    // Also when it sends the owner's validator: the checks come before any 304.
+    await expect(pageImageResponse(other, id, String(row!.page), { store, ifNoneMatch: tag })).rejects.toThrow(
+      /not found/,
+    );
+    expect(await views(actor.tenantId, id)).toHaveLength(before + 3);
   }, 180_000);
 
   it("keeps a page once when asked twice at the same time, and not a page past the end", async () => {

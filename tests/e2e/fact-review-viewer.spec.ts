@@ -106,7 +106,7 @@ test("a 100-page report opens at its first cited page, drawn in the browser", as
     await expect(drawnPage(page)).toHaveAttribute("data-page", /\d+/, { timeout: 60_000 });
     const wall = Date.now() - started;
     // Where the time went: the server's HTML, the PDF's bytes, pdf.js and its worker, then drawing.
-    const { stages, pdfFetches, pdfBy } = await page.evaluate(async () => {
+    const { stages, pdfFetches, pdfBy, imageBy, imageFetches } = await page.evaluate(async () => {
       // When the kept image was painted (Element Timing: the img has an `elementtiming` attribute).
       const painted = await new Promise<PerformanceEntry[]>((resolve) => {
         new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: "element", buffered: true });
@@ -129,7 +129,13 @@ test("a 100-page report opens at its first cited page, drawn in the browser", as
         .join(", ");
       const image = res.find((r) => /\/pages\/\d+$/.test(r.name));
       const stages = `image ${ms(image?.startTime)}→${ms(image?.responseEnd)} ms painted ${ms(imagePaint?.renderTime)} ms, html ${ms(nav.responseStart)}→${ms(nav.responseEnd)} ms, page interactive ${ms(nav.domInteractive)} ms, pdf bytes ${ms(pdf?.startTime)}→${ms(pdf?.responseEnd)} ms, drawn by ${Math.round(performance.now())} ms; marks: ${marks}`;
-      return { stages, pdfFetches: res.filter((r) => r.name.includes("?view=1")).length, pdfBy: pdf?.initiatorType };
+      return {
+        stages,
+        pdfFetches: res.filter((r) => r.name.includes("?view=1")).length,
+        pdfBy: pdf?.initiatorType,
+        imageBy: image?.initiatorType,
+        imageFetches: res.filter((r) => /\/pages\/\d+$/.test(r.name)).length,
+      };
     });
     const line = `[measure] fact review, 100-page report, ${run}: first page shown ${shownWall} ms, drawn by pdf.js ${wall} ms after goto (${stages})`;
     console.log(line);
@@ -138,6 +144,10 @@ test("a 100-page report opens at its first cited page, drawn in the browser", as
     // fetch takes over the preload instead of asking (and auditing) again.
     expect(pdfBy, "the PDF's bytes are requested by the page's preload").toBe("link");
     expect(pdfFetches, "the PDF's bytes are requested once").toBe(1);
+    // The opening page's image likewise: asked for by the preload hint the server sends ahead of the page's content
+    // (docs/decisions/044), not only when the browser reaches the <img> in the streamed content; and once.
+    expect(imageBy, "the kept image is requested by the page's preload").toBe("link");
+    expect(imageFetches, "the kept image is requested once").toBe(1);
   }
   await expect(page.getByRole("spinbutton", { name: "Page number" })).toHaveAttribute("max", "100");
   // The page is really drawn: a canvas with pixels and a text layer with the page's words.
@@ -220,6 +230,11 @@ test("the opening page is in the server's HTML and is shown while every script i
   // The HTML itself holds the page, as an image from the authorised page route, in the viewer's figure.
   const html = await (await page.request.get(documentUrl)).text();
   expect(html).toMatch(/<figure[^>]*><img src="\/api\/documents\/[0-9a-f-]+\/pages\/\d+"[^>]*data-first-paint=/);
+  // And its <head> asks for that image, so it is fetched before the page's content (streamed inside the loading
+  // state's boundary) has been rendered or parsed (docs/decisions/044).
+  const src = /<figure[^>]*><img src="([^"]+)"/.exec(html)![1]!;
+  const head = html.slice(0, html.indexOf("</head>"));
+  expect(head).toMatch(new RegExp(`<link rel="preload" href="${src}" as="image"[^>]*>`));
   // Every script of the page held back: what is seen can only have come with the HTML (no race with the machine).
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { firstPaintHtml } from "@/components/pdf-viewer/first-paint";
 import { emptyFacts } from "@/lib/evidence/facts/model";
-import { openingPage } from "@/lib/evidence/facts/model/opening-page";
+import { askedPage, firstCitedField, openingPage, openingPageOf } from "@/lib/evidence/facts/model/opening-page";
 import type { DocumentFacts } from "@/lib/evidence/facts/model";
 
 // The page kept when a document is read is the page the review opens at (docs/decisions/041): one rule for both.
@@ -21,6 +21,23 @@ describe("openingPage", () => {
     expect(openingPage(cited([4]), 100, 34)).toBe(34);
     expect(openingPage(cited([4]), 20, 34)).toBe(20);
     expect(openingPage(cited([40]), 20)).toBe(20);
+  });
+});
+
+// The layout asks for the opening page's image from the cited page and the query alone (docs/decisions/044): it must
+// name the page the page itself opens at, or the image is fetched (and audited) for nothing.
+describe("askedPage and openingPageOf", () => {
+  it("reads ?page= as the page does: one whole number from 1, else none", () => {
+    expect(askedPage("34")).toBe(34);
+    for (const v of [undefined, null, "", "0", "-2", "3.5", "abc", ["3", "4"]]) expect(askedPage(v)).toBeNull();
+  });
+  it("agrees with openingPage", () => {
+    const facts = emptyFacts("soc2_report");
+    const fields = facts.fields as Record<string, { page: number | null }>;
+    fields[Object.keys(fields)[2]!]!.page = 7;
+    for (const asked of [null, 3, 150])
+      expect(openingPageOf(firstCitedField(facts)?.page ?? null, 100, asked)).toBe(openingPage(facts, 100, asked));
+    expect(openingPageOf(null, 100, null)).toBe(1);
   });
 });
 

@@ -47,14 +47,3 @@ export async function findDocumentStatus(actor: Actor, documentId: string): Prom
     select: { parseStatus: true, kind: true, parseError: true },
   });
 }
-
-export type ReviewedDocument = { parseStatus: DocumentStatus["parseStatus"]; mimeType: string };
-
-/** What the review page's layout needs before its loading state: whether the document exists, and its type. */
-export async function findDocumentForReview(actor: Actor, documentId: string): Promise<ReviewedDocument | null> {
-  if (!isUuid(documentId)) return null;
-  return tenantDb(actor.tenantId).document.findFirst({
-    where: { tenantId: actor.tenantId, id: documentId },
-    select: { parseStatus: true, mimeType: true },
-  });
-}

@@ -1,26 +1,39 @@
 import "server-only";
 import { after } from "next/server";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/roles";
-import type { FirstPaint } from "@/components/pdf-viewer/first-paint";
-import { findKeptPageImage } from "./data";
+import { pageImageSrc, type FirstPaint } from "@/components/pdf-viewer/first-paint";
+import { findKeptPageSizes, type KeptPageSizes } from "./data";
 import { keepPageImage } from "./kept";
 
-/** The address of a page's image: the authorised, audited page route (the kept image, or the page drawn now). */
-export function pageImageSrc(documentId: string, page: number): string {
-  return `/api/documents/${documentId}/pages/${page}`;
-}
+/**
+ * The document's kept page images, if the actor may see the document's pages (the page route's permission; the
+ * route checks it again, with the tenant, when the browser asks for the image); null if not. Read at the same time
+ * as the document's facts, which say which page the review opens at; once per request, by the review page's layout
+ * (which has the browser fetch the opening page's image from the <head>) and its page (docs/decisions/044).
+ */
+export const loadKeptPages = cache(async (actor: Actor, documentId: string): Promise<KeptPageSizes | null> => {
+  if (!can(actor.role, "document:download")) return null;
+  return findKeptPageSizes(actor.tenantId, documentId);
+});
 
 /**
- * A kept image of the page the review opens at, for the review page's HTML, if the actor may see the document's pages (the page route's
- * permission; the route checks it again, with the tenant, when the browser asks for the image). A page without one
- * (a document read before images were kept, a page opened from a link) is drawn and kept after this response, so
- * its next view has it; this view shows the page when pdf.js has drawn it, as before.
+ * The kept image of the page the review opens at, for the review page's HTML (docs/decisions/041). A page without
+ * one (a document read before images were kept, a page opened from a link) is drawn and kept after this response,
+ * so its next view has it; this view shows the page when pdf.js has drawn it, as before.
  */
-export async function loadFirstPaint(actor: Actor, documentId: string, page: number): Promise<FirstPaint | null> {
-  if (!can(actor.role, "document:download")) return null;
-  const kept = await findKeptPageImage(actor.tenantId, documentId, page);
-  if (kept) return { page, src: pageImageSrc(documentId, page), width: kept.width, height: kept.height };
-  after(() => keepPageImage(actor.tenantId, documentId, page));
-  return null;
+export function firstPaintOf(
+  actor: Actor,
+  documentId: string,
+  page: number,
+  kept: KeptPageSizes | null,
+): FirstPaint | null {
+  if (!kept) return null;
+  const size = kept.get(page);
+  if (!size) {
+    after(() => keepPageImage(actor.tenantId, documentId, page));
+    return null;
+  }
+  return { page, src: pageImageSrc(documentId, page), ...size };
 }

@@ -9,8 +9,8 @@ import { CuecRowForm } from "@/lib/evidence/facts/components/cuec-row-form";
 import { FactsReview } from "@/lib/evidence/facts/components/facts-review";
 import { factLabel } from "@/lib/evidence/facts/model";
 import { loadDocumentFacts } from "@/lib/evidence/facts/data";
-import { openingPage } from "@/lib/evidence/facts/model/opening-page";
-import { loadFirstPaint } from "@/lib/evidence/page-images/loaders";
+import { askedPage, openingPage } from "@/lib/evidence/facts/model/opening-page";
+import { firstPaintOf, loadKeptPages } from "@/lib/evidence/page-images/loaders";
 import { OrganisationWarning } from "@/lib/evidence/documents/components/organisation-warning";
 import { loadOrganisationWarning } from "@/lib/evidence/documents/loaders";
 import { ActionButton } from "@/components/ui/action-button";
@@ -22,8 +22,8 @@ export const metadata: Metadata = { title: "Confirm facts" };
 
 /** `?page=34&q=…`: open at a cited page with its quote highlighted (a gap's citation links here). */
 function citedFrom(query: Record<string, string | string[] | undefined>) {
-  const page = Number(query.page);
-  if (!Number.isInteger(page) || page < 1) return null;
+  const page = askedPage(query.page);
+  if (page === null) return null;
   const q = typeof query.q === "string" ? query.q.slice(0, 500) : null;
   return { page, quote: q || null };
 }
@@ -38,7 +38,12 @@ export default async function DocumentFactsPage({
   const actor = await requireActor();
   const { documentId } = await params;
   const cited = citedFrom(await searchParams);
-  const loaded = await loadDocumentFacts(actor, documentId);
+  // Both read by the layout already for this request (cached): it has asked the browser for the opening page's
+  // image from the page's <head> (docs/decisions/044).
+  const [loaded, keptPages] = await Promise.all([
+    loadDocumentFacts(actor, documentId),
+    loadKeptPages(actor, documentId),
+  ]);
   if (!loaded) notFound();
   const { doc, extracted, confirmed, members } = loaded;
   const canEdit = can(actor.role, "fact:confirm");
@@ -46,12 +51,11 @@ export default async function DocumentFactsPage({
   const isPdf = doc.mimeType === "application/pdf";
   // The page the viewer opens at, as an image kept when the document was read: it paints with this HTML, before
   // pdf.js has drawn the page (docs/decisions/041).
-  const [otherOrganisation, firstPaint] = await Promise.all([
-    loadOrganisationWarning(actor, doc.id, current),
+  const firstPaint =
     isPdf && current && doc.parseStatus === "parsed"
-      ? loadFirstPaint(actor, doc.id, openingPage(current, doc.pages ?? 1, cited?.page))
-      : null,
-  ]);
+      ? firstPaintOf(actor, doc.id, openingPage(current, doc.pages ?? 1, cited?.page), keptPages)
+      : null;
+  const otherOrganisation = await loadOrganisationWarning(actor, doc.id, current);
   const names = new Map(members.map((m) => [m.id, m.name]));
   const flags = (current?.flags ?? []).map((f) => [
     f.value?.kind === "authenticity" ? "Authenticity" : "Consistency",

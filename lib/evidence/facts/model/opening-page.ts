@@ -12,6 +12,19 @@ export function firstCitedField(facts: DocumentFacts): Cited<unknown> | undefine
  * (docs/decisions/041), so the image kept is the page shown.
  */
 export function openingPage(facts: DocumentFacts | null, pages: number, asked?: number | null): number {
-  const cited = facts ? firstCitedField(facts)?.page : null;
+  return openingPageOf(facts ? (firstCitedField(facts)?.page ?? null) : null, pages, asked);
+}
+
+/** openingPage from the first cited page alone (the review page's layout knows it before the page renders). */
+export function openingPageOf(cited: number | null | undefined, pages: number, asked?: number | null): number {
   return Math.max(1, Math.min(pages, asked ?? cited ?? 1));
+}
+
+/**
+ * The page a link asks for (`?page=34`): a whole number from 1, else none (also when the parameter is repeated).
+ * One reading for the server's page and the layout's client part (which sees the query through useSearchParams).
+ */
+export function askedPage(value: string | string[] | null | undefined): number | null {
+  const page = typeof value === "string" ? Number(value) : NaN;
+  return Number.isInteger(page) && page >= 1 ? page : null;
 }
