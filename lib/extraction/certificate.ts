@@ -1,6 +1,6 @@
 // Management-system certificate facts (ISO/IEC 27001 and look-alikes such as 27017 or 9001).
 import { daysBetween, todayIso } from "@/lib/dates";
-import { DATE_PATTERN, findDates } from "./dates";
+import { DATE_PATTERN, findDates, slashOrder, type SlashOrder } from "./dates";
 import { foldLetters, squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { flagAt, flagOn } from "./flags";
@@ -8,7 +8,7 @@ import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, type Page } from "./layout";
-import { siteTableRows } from "./site-table";
+import { sitesBelowLabel, siteTableRows } from "./site-table";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import { CERTIFICATION_TRADE, certificationFirmLine, endsInLocalLegalForm, nameBlockStart } from "./holder-name";
@@ -25,6 +25,18 @@ import {
 
 // A name ends in a legal form ("… Ltd.", "… GmbH", "… A.Ş."), however it is capitalised.
 const ORG_SUFFIX = new RegExp(`\\b${LEGAL_FORM}\\s*$`, "i");
+
+const ORDERS = new WeakMap<TextIndex, SlashOrder>();
+
+/** Dates in `text`, a slashed date read in the order the whole certificate writes its unambiguous ones. */
+function datesIn(index: TextIndex, text: string) {
+  let order = ORDERS.get(index);
+  if (order === undefined) {
+    order = slashOrder(index.text);
+    ORDERS.set(index, order);
+  }
+  return findDates(text, order);
+}
 
 /** Published editions of the management-system standards certificates name (a year outside these is not an edition). */
 const EDITIONS: Record<string, string[]> = {
@@ -341,7 +353,7 @@ function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0
     const cell = index.text.slice(cellStart, valueEnd > labelAt && valueEnd < cellEnd ? valueEnd : cellEnd);
     if (PREVIOUS_CYCLE.test(cell) || QUALIFIED.test(index.text.slice(cellStart, labelAt))) continue;
     const from = Math.min(at, index.starts[h.page]! + h.labelOffset);
-    const d = findDates(h.value[0])[0];
+    const d = datesIn(index, h.value[0])[0];
     if (!d) continue;
     // The range goes on in the value's own cell, wherever that is (after the label, right of it or below it).
     const valueCellEnd = Math.min(
@@ -349,7 +361,7 @@ function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0
       index.text.length,
     );
     const range = part === "value" ? null : RANGE_END.exec(index.text.slice(valueEnd, valueCellEnd));
-    const end = range ? findDates(range[1]!)[0] : undefined;
+    const end = range ? datesIn(index, range[1]!)[0] : undefined;
     if (end && end.iso > d.iso) return factAt(index, end.iso, from, valueEnd + range![0].length - from, confidence);
     if (part === "end") continue;
     return factAt(index, d.iso, from, at + h.length - from, confidence);
@@ -376,7 +388,7 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     if (placed)
       issue = factAt(
         index,
-        findDates(placed[1]!)[0]!.iso,
+        datesIn(index, placed[1]!)[0]!.iso,
         placed.index,
         placed[0].length,
         0.75,
@@ -386,12 +398,24 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   if (issue.value === null && validFrom.value) {
     issue = { ...validFrom, confidence: 0.7, note: "no issue date printed; the certificate is valid from this date" };
   }
-  const surveillance = searchAll(
+  const surveillance: { iso: string; at: number; length: number }[] = searchAll(
     index,
     new RegExp(`surveillance[^\\n:]{0,30}(?:due|date)\\s*:?\\s*(${DATE_PATTERN})`, "gi"),
   )
-    .map((m) => ({ iso: findDates(m[1]!)[0]?.iso, m }))
+    .map((m) => ({ iso: datesIn(index, m[1]!)[0]?.iso ?? "", at: m.index, length: m[0].length }))
     .filter((x) => x.iso);
+  if (surveillance.length === 0) {
+    // "NEXT SURVEILLANCE AUDIT DUE" above (or beside) "by 31.08.2026": the label and its date placed by position.
+    for (const h of labelValues(
+      pages,
+      /(?:next\s*)?surveillance(?:\s*audit)?\s*(?:due|date)/i,
+      new RegExp(`(?:(?:by|on|before|no\\s*later\\s*than)\\s*)?${DATE_PATTERN}`, "i"),
+    )) {
+      const iso = datesIn(index, h.value[0])[0]?.iso;
+      const at = index.starts[h.page]! + h.labelOffset;
+      if (iso) surveillance.push({ iso, at, length: index.starts[h.page]! + h.offset + h.length - at });
+    }
+  }
   if (issue.value === null && original.value) {
     // No re-issue printed: the certificate in hand is the original issue.
     issue = {
@@ -406,7 +430,7 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
       index,
       new RegExp(`^[^\\n]*(${DATE_PATTERN})[^\\n]*(${DATE_PATTERN})[^\\n]*(${DATE_PATTERN})[^\\n]*$`, "im"),
     );
-    const dates = row ? findDates(row[0]).map((d) => d.iso) : [];
+    const dates = row ? datesIn(index, row[0]).map((d) => d.iso) : [];
     if (row && dates.length === 3) {
       const sorted = [...dates].sort();
       const note = "date labels are not in the text layer; assigned by value (earliest = original, latest = expiry)";
@@ -419,7 +443,7 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     // Labels in a language or print the text does not hold: one line of exactly two dates one to three years apart
     // is a validity span ("issued X, valid until Y"); the earlier is the issue, the later the expiry.
     for (const line of searchAll(index, /^[^\n]+$/gm)) {
-      const dates = findDates(line[0]).map((d) => d.iso);
+      const dates = datesIn(index, line[0]).map((d) => d.iso);
       if (dates.length !== 2) continue;
       const [from, to] = [...dates].sort() as [string, string];
       const days = daysBetween(from, to);
@@ -431,26 +455,23 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     }
   }
   const surveillanceDue: Fact<string[]> = surveillance.length
-    ? factAt(
-        index,
-        surveillance.map((s) => s.iso!).sort(),
-        surveillance[0]!.m.index,
-        surveillance[0]!.m[0].length,
-        0.85,
-      )
+    ? factAt(index, surveillance.map((s) => s.iso).sort(), surveillance[0]!.at, surveillance[0]!.length, 0.85)
     : missing();
   return { issue, original, expiry, surveillanceDue, validFrom, recertification };
 }
 
 const SCOPE_END =
-  /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*(?:this\s*is\s*)?(?:as\s*per\s*)?(?:the\s*)?statement\s*of\s*applicability|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by|^\s*(?:for\s*and\s*)?on\s*behalf\s*of|^\s*place\s*and\s*date|issuing\s*office|^\s*(?:certificate\s*)?(?:approval|registration)\s*(?:no|number)|^\s*audit\s*report|^\s*valid\s*(?:from|until)|^\s*(?:in-?scope\s*)?(?:sites?|locations?)\s*(?:\(s\))?\s*:|^\s*(?:original|initial)\s/i;
+  /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*(?:this\s*is\s*)?(?:as\s*per\s*)?(?:the\s*)?statement\s*of\s*applicability|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by|^\s*(?:for\s*and\s*)?on\s*behalf\s*of|^\s*place\s*and\s*date|issuing\s*office|^\s*(?:certificate\s*)?(?:approval|registration)\s*(?:no|number)|^\s*audit\s*report|^\s*valid\s*(?:from|until)|^\s*(?:in-?scope\s*)?(?:sites?|locations?)\s*(?:\(s\))?\s*:|^\s*(?:original|initial)\s|^\s*(?:exclusions?|applicable\s*standards?|certificate\s*history)\s*:|^\s*(?:certified\s*|registered\s*)?(?:sites?|locations?)(?:\s*\(s\))?\s*:?\s*$/i;
+// A heading in capitals on a line of its own ("SITES", "CERTIFICATE REGISTRATION NO."): the next label of a form
+// printed label above value, which ends a scope written in ordinary case.
+const CAPITALS_LABEL = /^[ \t]*(?=[^a-z\d]*[A-Z]{2})[^a-z\d\t]{2,60}$/;
 // A pointer to the site list interrupts the scope text; the statement may go on after it.
 const SCOPE_ASIDE = /which\s*includes\s*the\s*following|in-scope\s*location\(s\)\s*on\s*page/i;
 
 function findScope(index: TextIndex): Fact<string> {
   const m = search(
     index,
-    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?)[ \t]*\n/im,
+    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?)[ \t]*\n/im,
   );
   // "The scope of the certification covers: …", "The scope of this approval is applicable to: …", "Scope: …".
   const inline = m
@@ -478,15 +499,16 @@ function scopeFrom(index: TextIndex, m: RegExpExecArray): Fact<string> {
     // A line after one that stops mid-phrase ("… in accordance with the") goes on with the same sentence.
     const continues = /(?:\b(?:the|with|to|of|and|a|an|per|in|our|its|for)|,)\s*$/i.test(lines.at(-1) ?? "");
     if (!continues && (SCOPE_END.test(line) || (!line.trim() && lines.length > 0 && /^\s*$/.test(line)))) break;
+    if (lines.some((l) => /[a-z]/.test(l)) && CAPITALS_LABEL.test(line) && line.trim().split(/\s+/).length <= 6) break;
     if (SCOPE_ASIDE.test(line)) continue;
+    // An annex repeats the holder's name above the scope it sets out: a name line is not scope text.
+    if (lines.length === 0 && endsInLegalForm(squash(line)) && squash(line).length < 100) continue;
     lines.push(line);
   }
   if (lines.length === 0) return missing();
-  // "… services. Statement of Applicability: Issue 3." on the scope's own line is the SoA reference, not scope.
-  const text = squash(lines.join("\n").replace(/^\s*[•·▪-]\s*/gm, "- ")).replace(
-    /(?<=\.)\s+Statement\s+of\s+Applicability\s*:.*$/i,
-    "",
-  );
+  // A Statement of Applicability reference on a line of its own ends the scope (SCOPE_END); one written inside the
+  // scope's paragraph is part of the scope as printed.
+  const text = squash(lines.join("\n").replace(/^\s*[•·▪-]\s*/gm, "- "));
   return factAt(index, text, m.index, m[0].length + text.length, 0.75);
 }
 
@@ -586,6 +608,9 @@ function findSites(
       0.75,
     );
   }
+  const below = sitesBelowLabel(pages);
+  if (below && below.sites.length > 0)
+    return factAt(index, below.sites, index.starts[below.page]! + below.offset, below.length, 0.75);
   if (!/location\(s\)|in-scope\s*locations?|sites?\s*:|locations?\s*:/i.test(index.text))
     return holderAddress(index, holder);
   const rows = searchAll(
@@ -607,7 +632,7 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
     index,
     new RegExp(
       // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
-      `(?:statement\\s*of\\s*applicability|\\bSOA\\b)(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated))(?:dated|date|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
+      `(?:statement\\s*of\\s*applicability|\\bSOA\\b)(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
       "i",
     ),
   );
@@ -620,11 +645,12 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
     const version = squash(versioned[1]!).replace(/^(?:version|ver\.?)\s*(?=\d)/i, "");
     return factAt(index, { version, date: null }, versioned.index, versioned[0].length, 0.75);
   }
-  const date = findDates(m[1]!)[0]?.iso ?? null;
+  const date = datesIn(index, m[1]!)[0]?.iso ?? null;
   const printed = /(?:version|rev\.?)\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
   const version = m[2] ? squash(m[2]) : printed ? squash(printed).replace(/[.,]$/, "") : null;
-  // "version 4.2" is version "4.2"; "Rev.00" keeps its word (the reference as printed).
-  const bare = version?.replace(/^(?:version|ver\.?|v)\s*(?=\d)/i, "") ?? null;
+  // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" is printed as one
+  // token and keeps its word (the reference as printed).
+  const bare = version?.replace(/^(?:version|ver\.?|v|rev(?:ision)?\.?(?=\s))\s*(?=\d)/i, "") ?? null;
   return factAt(index, { version: bare, date }, m.index, m[0].length, 0.8);
 }
 
@@ -744,7 +770,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     index,
     new RegExp(`(?:1st|first)\\s*surveillance[^\\n\\t\\d]{0,30}(${DATE_PATTERN})`, "i"),
   );
-  const firstSurveillanceIso = firstSurveillance ? findDates(firstSurveillance[1]!)[0]?.iso : undefined;
+  const firstSurveillanceIso = firstSurveillance ? datesIn(index, firstSurveillance[1]!)[0]?.iso : undefined;
   if (firstSurveillanceIso && cycleStart && daysBetween(cycleStart, firstSurveillanceIso) > 366) {
     consistency.push(
       flagAt(
