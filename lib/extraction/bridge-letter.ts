@@ -49,6 +49,11 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
       ),
       new RegExp(`(?:report|opinion)[^.]{0,120}?\\bdated\\s*${D}`, "i"),
       new RegExp(`report\\s*date\\s*:?\\s*${D}`, "i"),
+      // A label/value row: "Date of the service auditor's report | 6 March 2026", "Date of opinion: …".
+      new RegExp(
+        `date\\s+of\\s+(?:the\\s+)?(?:(?:service\\s+|independent\\s+)?auditor(?:['’]s|s['’]?)?\\s+)?(?:report|opinion)[ \\t]*:?[ \\t]*${D}`,
+        "i",
+      ),
     ]) ?? search(index, new RegExp(`(?:opinion|report)[^.]{0,80}?${D}\\s*(?:report|opinion)`, "i"))
   );
 }
