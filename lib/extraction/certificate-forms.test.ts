@@ -176,3 +176,25 @@ describe("slashed dates in a document's own order", () => {
     expect(slashOrder("11/20/2018 and 21/11/2018")).toBeNull();
   });
 });
+
+describe("a vendor's claims page", () => {
+  function claims(text: string): Record<string, unknown> {
+    const doc: TextDocument = { pages: [text], filename: "flyer.pdf", format: "text" };
+    const r = extractFromText(doc, { classification: { kind: "claims_page", confidence: 1, reason: "test" } });
+    return Object.fromEntries(
+      Object.entries(r.facts as Record<string, { value: unknown }>).map(([k, f]) => [k, f.value]),
+    );
+  }
+
+  it("reads the standard, edition and certification body from the sentence that claims the certification", () => {
+    expect(
+      claims(
+        "Heron Files\nISO 27001 certified.\nOur information security\nmanagement system is certified to\nISO/IEC 27001:2022 by Marten\nCertification GmbH, covering the whole platform.\n",
+      ),
+    ).toEqual({ standard: "ISO/IEC 27001", standard_version: "2022", certification_body: "Marten Certification GmbH" });
+  });
+
+  it("reads nothing from a page that lists standards without saying who certified what", () => {
+    expect(claims("Our certifications\nISO/IEC 27017:2015\nISO/IEC 27701:2019\nISO 9001\n")).toEqual({});
+  });
+});
