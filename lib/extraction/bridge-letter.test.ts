@@ -96,3 +96,22 @@ describe("bridge letters in the phrasings vendors use", () => {
     expect(classifyText(doc).kind).toBe("bridge_letter");
   });
 });
+
+describe("bridge letters sent as e-mails and letters with a change list", () => {
+  it("dates an e-mail by its first 'Sent:' header, reads the change listed under its heading and a 'Date of … report' row", () => {
+    const v = read(
+      "From: Ada Quist <ada@example.test>\nSent: Monday, March 2, 2026 10:05 AM\nTo: Vendor Review <vr@example.test>\nSubject: Bridge letter\n" +
+        "Please treat this message as Tern Ledger, Inc.'s bridge letter.\nOur SOC 2 Type 2 examination covered January 1, 2025 through December 31, 2025.\n" +
+        "Date of the service auditor's report February 6, 2026\n" +
+        "For the period from January 1, 2026 through February 28, 2026, there have been no material changes to the system, other than the change listed below.\n" +
+        "Change during the gap period:\n* On January 20, 2026 we moved log storage to a new region.\nAccess is unchanged.\n" +
+        "Our next SOC 2 Type 2 report will cover January 1, 2026 through December 31, 2026.\nBest regards,\nAda Quist\n" +
+        "-----Original Message-----\nSent: Friday, February 27, 2026 4:02 PM\n",
+    );
+    expect(v).toMatchObject({
+      letter_date: "2026-03-02",
+      "referenced_report.report_or_opinion_date": "2026-02-06",
+      material_changes_disclosed: "On January 20, 2026 we moved log storage to a new region.",
+    });
+  });
+});

@@ -49,6 +49,11 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
       ),
       new RegExp(`(?:report|opinion)[^.]{0,120}?\\bdated\\s*${D}`, "i"),
       new RegExp(`report\\s*date\\s*:?\\s*${D}`, "i"),
+      // A label/value row: "Date of the service auditor's report | 6 March 2026", "Date of opinion: …".
+      new RegExp(
+        `date\\s+of\\s+(?:the\\s+)?(?:(?:service\\s+|independent\\s+)?auditor(?:['’]s|s['’]?)?\\s+)?(?:report|opinion)[ \\t]*:?[ \\t]*${D}`,
+        "i",
+      ),
     ]) ?? search(index, new RegExp(`(?:opinion|report)[^.]{0,80}?${D}\\s*(?:report|opinion)`, "i"))
   );
 }
@@ -123,8 +128,51 @@ function issuerName(index: TextIndex, auditor: string | null): { match: RegExpEx
   return null;
 }
 
+// A line that heads the disclosed changes: "Change during the gap period:", "Material changes since the report:".
+const CHANGES_HEADING = /^[ \t]*(?:(?:material|significant|notable)\s+)?changes?\b[^\n:]{0,60}:[ \t]*$/im;
+// "… no material changes …, other than the change listed below": the letter points at a list after it.
+const CHANGES_BELOW =
+  /(?:other\s+than|except(?:\s+for)?|apart\s+from|save\s+for)\s+(?:the\s+)?(?:changes?|items?)\s+(?:listed|described|set\s+out|noted|shown)\s+below/i;
+const BULLET = /^[ \t]*(?:[•·▪\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+/;
+
+/**
+ * The changes a letter lists under a heading or after "other than the change listed below": one item per bullet; an
+ * item goes on over its wrapped lines until a line ends its sentence and the next starts a new one (a capital).
+ */
+function listedChanges(index: TextIndex): Fact<string> | null {
+  const heading = search(index, CHANGES_HEADING);
+  const pointer = heading ? null : search(index, CHANGES_BELOW);
+  const from = heading ? heading.index + heading[0].length : pointer ? pointer.index + pointer[0].length : -1;
+  if (from < 0) return null;
+  const lines = index.text.slice(from).split("\n");
+  // After a pointer, the list starts at its first bullet (within a few lines); after a heading, on the next line.
+  let at = heading ? 1 : lines.slice(0, 12).findIndex((l) => BULLET.test(l));
+  if (at < 0) return null;
+  while (at < lines.length && !lines[at]!.trim()) at++;
+  const items: string[] = [];
+  let end = from + lines.slice(0, at).join("\n").length + 1;
+  for (const line of lines.slice(at, at + 30)) {
+    const text = line.trim();
+    if (!text) break;
+    const last = items.at(-1);
+    if (BULLET.test(line)) items.push(text.replace(BULLET, ""));
+    else if (last === undefined) items.push(text);
+    else if (/[.!?;]["”)]?$/.test(last) && !/^[a-z(]/.test(text)) break;
+    else items[items.length - 1] = `${last} ${text}`;
+    end += line.length + 1;
+  }
+  if (items.length === 0) return null;
+  const value = items.map((i) => squash(i)).join("; ");
+  if (/^(?:none|n\/a|no\s+(?:material\s+|significant\s+)?changes?)\b/i.test(value))
+    return factAt(index, "none", heading?.index ?? from, end - 1 - (heading?.index ?? from), 0.8);
+  const start = heading ? heading.index : pointer!.index;
+  return factAt(index, value, start, end - 1 - start, 0.7, "changes the letter lists");
+}
+
 /** What changed in the bridge period: a disclosed list or sentence, else "none" when the letter says so. */
 function materialChanges(index: TextIndex): Fact<string> {
+  const listed = listedChanges(index);
+  if (listed) return listed;
   const changes = search(
     index,
     /the\s*following\s*(?:material\s*|significant\s*)?changes?\b[^:]{0,80}:\s*([\s\S]{5,700}?)(?=\n\s*\n|\n?\s*(?:Other\s+than|Apart\s+from|Except\s+for|Besides)\b|$)/i,

@@ -1,6 +1,6 @@
 // Management-system certificate facts (ISO/IEC 27001 and look-alikes such as 27017 or 9001).
 import { daysBetween, todayIso } from "@/lib/dates";
-import { DATE_PATTERN, findDates } from "./dates";
+import { DATE_PATTERN, findDates, slashOrder, type SlashOrder } from "./dates";
 import { foldLetters, squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { flagAt, flagOn } from "./flags";
@@ -8,10 +8,16 @@ import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, type Page } from "./layout";
-import { siteTableRows } from "./site-table";
+import { sitesBelowLabel, siteTableRows } from "./site-table";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
-import { CERTIFICATION_TRADE, certificationFirmLine, endsInLocalLegalForm, nameBlockStart } from "./holder-name";
+import {
+  CERTIFICATION_TRADE,
+  certificationFirmLine,
+  endsInLocalLegalForm,
+  nameBlockStart,
+  nameParts,
+} from "./holder-name";
 import {
   cisAddress,
   cisCertificateNumber,
@@ -25,6 +31,18 @@ import {
 
 // A name ends in a legal form ("… Ltd.", "… GmbH", "… A.Ş."), however it is capitalised.
 const ORG_SUFFIX = new RegExp(`\\b${LEGAL_FORM}\\s*$`, "i");
+
+const ORDERS = new WeakMap<TextIndex, SlashOrder>();
+
+/** Dates in `text`, a slashed date read in the order the whole certificate writes its unambiguous ones. */
+function datesIn(index: TextIndex, text: string) {
+  let order = ORDERS.get(index);
+  if (order === undefined) {
+    order = slashOrder(index.text);
+    ORDERS.set(index, order);
+  }
+  return findDates(text, order);
+}
 
 /** Published editions of the management-system standards certificates name (a year outside these is not an edition). */
 const EDITIONS: Record<string, string[]> = {
@@ -120,6 +138,12 @@ const endsInLegalForm = (line: string) => ORG_SUFFIX.test(line) || endsInLocalLe
 
 type Line = { text: string; index: number };
 
+// A label cell before the holder's name in a two-column certificate ("Organisation | Acme Ltd").
+const HOLDER_LABEL_CELL =
+  /^[ \t]*(?:organi[sz]ation|certificate\s*holder|holder|company|client|(?:name\s*of\s*(?:the\s*)?|registered\s*)organi[sz]ation)\s*:?\t/i;
+/** A line's text without its leading holder label cell. */
+const valueOf = (line: string) => line.replace(HOLDER_LABEL_CELL, "");
+
 /** The line naming the holder: a company name (legal-form ending), after the certifying sentence when there is one. */
 function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; afterAnchor: boolean } {
   const anchor = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
@@ -133,15 +157,17 @@ function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; a
       c.length < 100 &&
       endsInLegalForm(c) &&
       !speckled &&
-      !/certif|accredit|body\s*of|audit|assess/i.test(c) &&
+      // "Signed for and on behalf of X Pty Ltd" names the certification body that signs, not the holder.
+      !/certif|accredit|body\s*of|audit|assess|behalf|signed/i.test(c) &&
       !CERTIFICATION_TRADE.test(foldLetters(c))
     );
   };
   const after = anchor ? lines.filter((l) => l.index! > anchor.index) : [];
-  const afterPick = after.find((l) => isHolderLine(l[0]));
-  const pick = afterPick ?? lines.find((l) => isHolderLine(l[0]));
+  const afterPick = after.find((l) => isHolderLine(valueOf(l[0])));
+  const pick = afterPick ?? lines.find((l) => isHolderLine(valueOf(l[0])));
+  const labelLength = pick ? pick[0].length - valueOf(pick[0]).length : 0;
   return {
-    line: pick ? { text: pick[0], index: pick.index! } : null,
+    line: pick ? { text: valueOf(pick[0]), index: pick.index! + labelLength } : null,
     anchored: Boolean(anchor),
     afterAnchor: Boolean(afterPick),
   };
@@ -225,6 +251,8 @@ function findCertificationBody(index: TextIndex): Fact<string> {
     /[Ii]ssuing\s*[Oo]ffice\s*:\s*([A-Z][^\n]{1,80}?(?:Inc\.|LLC|Ltd\.?|Limited|GmbH|AS|B\.V\.|S\.A\.))(?=[\s,]|$)/,
     // "For and on behalf of BSI:" above the signature.
     /(?:for\s*and\s*)?on\s*behalf\s*of\s+([A-Z][\w&.\- ]{1,60}?)\s*:/,
+    // "Signed for and on behalf of Acme Assurance Pty Ltd" ending its line: up to the legal form.
+    new RegExp(`on\\s*behalf\\s*of\\s+([A-Z][^\\n:]{1,60}?\\b${LEGAL_FORM})[ \\t]*$`, "m"),
     /(?:issued|certified)\s*by\s*:?\s*([A-Z][^\n]{1,80}?)\s*(?:\n|$|\.)/,
     /Certification\s*Body\s*:\s*([^\n]{2,80})/i,
   ];
@@ -242,20 +270,23 @@ function findCertificationBody(index: TextIndex): Fact<string> {
   const certifying = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
   const firstPageEnd = index.starts[1] ?? index.text.length;
   for (const line of index.text.slice(0, Math.min(firstPageEnd, certifying?.index ?? 600)).matchAll(/[^\n\t]+/g)) {
-    const c = squash(line[0]);
-    if (
-      c.length < 90 &&
-      ORG_SUFFIX.test(c) &&
-      /certif|registrar|assessment|assurance|audit|quality|inspection|verification|conformity/i.test(c)
-    )
-      return factAt(
-        index,
-        c.replace(/[,.]$/, (x) => (/\b(?:Ltd|Inc|Pvt|Co)\.$/i.test(c) ? x : "")),
-        line.index,
-        line[0].length,
-        0.7,
-        "letterhead",
-      );
+    // The line, or the part of it that is a name ("Acme Certification Ltd · 4 Harbour Row", "…, Manager, Acme Ltd").
+    for (const part of nameParts(line[0])) {
+      const c = squash(part.text);
+      if (
+        c.length < 90 &&
+        ORG_SUFFIX.test(c) &&
+        /certif|registrar|assessment|assurance|audit|quality|inspection|verification|conformity/i.test(c)
+      )
+        return factAt(
+          index,
+          c.replace(/[,.]$/, (x) => (/\b(?:Ltd|Inc|Pvt|Co)\.$/i.test(c) ? x : "")),
+          line.index + part.at,
+          part.text.length,
+          0.7,
+          "letterhead",
+        );
+    }
   }
   // Letterhead: a certification firm's name in the first lines, above the certificate title.
   const head = search(
@@ -293,11 +324,11 @@ type Dated = Fact<string>;
 // Each printed date has one meaning. A previous cycle's expiry ("Last cycle expiration") is never this one's.
 const DATE_LABELS = {
   issue:
-    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
+    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*on|re-?issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
     "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*\\d)|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*di\\s*emissione|data\\s*de\\s*emiss[ãa]o",
   original:
-    "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issue|issued|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
+    "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
     "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:di|de)\\s*(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)",
   expiry:
     "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?\\s*on|expiry" +
@@ -341,7 +372,7 @@ function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0
     const cell = index.text.slice(cellStart, valueEnd > labelAt && valueEnd < cellEnd ? valueEnd : cellEnd);
     if (PREVIOUS_CYCLE.test(cell) || QUALIFIED.test(index.text.slice(cellStart, labelAt))) continue;
     const from = Math.min(at, index.starts[h.page]! + h.labelOffset);
-    const d = findDates(h.value[0])[0];
+    const d = datesIn(index, h.value[0])[0];
     if (!d) continue;
     // The range goes on in the value's own cell, wherever that is (after the label, right of it or below it).
     const valueCellEnd = Math.min(
@@ -349,7 +380,7 @@ function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0
       index.text.length,
     );
     const range = part === "value" ? null : RANGE_END.exec(index.text.slice(valueEnd, valueCellEnd));
-    const end = range ? findDates(range[1]!)[0] : undefined;
+    const end = range ? datesIn(index, range[1]!)[0] : undefined;
     if (end && end.iso > d.iso) return factAt(index, end.iso, from, valueEnd + range![0].length - from, confidence);
     if (part === "end") continue;
     return factAt(index, d.iso, from, at + h.length - from, confidence);
@@ -376,7 +407,7 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     if (placed)
       issue = factAt(
         index,
-        findDates(placed[1]!)[0]!.iso,
+        datesIn(index, placed[1]!)[0]!.iso,
         placed.index,
         placed[0].length,
         0.75,
@@ -386,12 +417,24 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   if (issue.value === null && validFrom.value) {
     issue = { ...validFrom, confidence: 0.7, note: "no issue date printed; the certificate is valid from this date" };
   }
-  const surveillance = searchAll(
+  const surveillance: { iso: string; at: number; length: number }[] = searchAll(
     index,
     new RegExp(`surveillance[^\\n:]{0,30}(?:due|date)\\s*:?\\s*(${DATE_PATTERN})`, "gi"),
   )
-    .map((m) => ({ iso: findDates(m[1]!)[0]?.iso, m }))
+    .map((m) => ({ iso: datesIn(index, m[1]!)[0]?.iso ?? "", at: m.index, length: m[0].length }))
     .filter((x) => x.iso);
+  if (surveillance.length === 0) {
+    // "NEXT SURVEILLANCE AUDIT DUE" above (or beside) "by 31.08.2026": the label and its date placed by position.
+    for (const h of labelValues(
+      pages,
+      /(?:next\s*)?surveillance(?:\s*audit)?\s*(?:due|date)/i,
+      new RegExp(`(?:(?:by|on|before|no\\s*later\\s*than)\\s*)?${DATE_PATTERN}`, "i"),
+    )) {
+      const iso = datesIn(index, h.value[0])[0]?.iso;
+      const at = index.starts[h.page]! + h.labelOffset;
+      if (iso) surveillance.push({ iso, at, length: index.starts[h.page]! + h.offset + h.length - at });
+    }
+  }
   if (issue.value === null && original.value) {
     // No re-issue printed: the certificate in hand is the original issue.
     issue = {
@@ -406,7 +449,7 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
       index,
       new RegExp(`^[^\\n]*(${DATE_PATTERN})[^\\n]*(${DATE_PATTERN})[^\\n]*(${DATE_PATTERN})[^\\n]*$`, "im"),
     );
-    const dates = row ? findDates(row[0]).map((d) => d.iso) : [];
+    const dates = row ? datesIn(index, row[0]).map((d) => d.iso) : [];
     if (row && dates.length === 3) {
       const sorted = [...dates].sort();
       const note = "date labels are not in the text layer; assigned by value (earliest = original, latest = expiry)";
@@ -419,7 +462,7 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     // Labels in a language or print the text does not hold: one line of exactly two dates one to three years apart
     // is a validity span ("issued X, valid until Y"); the earlier is the issue, the later the expiry.
     for (const line of searchAll(index, /^[^\n]+$/gm)) {
-      const dates = findDates(line[0]).map((d) => d.iso);
+      const dates = datesIn(index, line[0]).map((d) => d.iso);
       if (dates.length !== 2) continue;
       const [from, to] = [...dates].sort() as [string, string];
       const days = daysBetween(from, to);
@@ -431,26 +474,23 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     }
   }
   const surveillanceDue: Fact<string[]> = surveillance.length
-    ? factAt(
-        index,
-        surveillance.map((s) => s.iso!).sort(),
-        surveillance[0]!.m.index,
-        surveillance[0]!.m[0].length,
-        0.85,
-      )
+    ? factAt(index, surveillance.map((s) => s.iso).sort(), surveillance[0]!.at, surveillance[0]!.length, 0.85)
     : missing();
   return { issue, original, expiry, surveillanceDue, validFrom, recertification };
 }
 
 const SCOPE_END =
-  /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*(?:this\s*is\s*)?(?:as\s*per\s*)?(?:the\s*)?statement\s*of\s*applicability|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by|^\s*(?:for\s*and\s*)?on\s*behalf\s*of|^\s*place\s*and\s*date|issuing\s*office|^\s*(?:certificate\s*)?(?:approval|registration)\s*(?:no|number)|^\s*audit\s*report|^\s*valid\s*(?:from|until)|^\s*(?:in-?scope\s*)?(?:sites?|locations?)\s*(?:\(s\))?\s*:|^\s*(?:original|initial)\s/i;
+  /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*(?:this\s*is\s*)?(?:as\s*per\s*)?(?:the\s*)?statement\s*of\s*applicability|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by|^\s*(?:for\s*and\s*)?on\s*behalf\s*of|^\s*place\s*and\s*date|issuing\s*office|^\s*(?:certificate\s*)?(?:approval|registration)\s*(?:no|number)|^\s*audit\s*report|^\s*valid\s*(?:from|until)|^\s*(?:in-?scope\s*)?(?:sites?|locations?)\s*(?:\(s\))?\s*:|^\s*(?:original|initial)\s|^\s*(?:exclusions?|applicable\s*standards?|certificate\s*history)\s*:|^\s*this\s*certificate\b|^\s*(?:certified\s*|registered\s*)?(?:sites?|locations?)(?:\s*\(s\))?\s*:?\s*$/i;
+// A heading in capitals on a line of its own ("SITES", "CERTIFICATE REGISTRATION NO."): the next label of a form
+// printed label above value, which ends a scope written in ordinary case.
+const CAPITALS_LABEL = /^[ \t]*(?=[^a-z\d]*[A-Z]{2})[^a-z\d\t]{2,60}$/;
 // A pointer to the site list interrupts the scope text; the statement may go on after it.
 const SCOPE_ASIDE = /which\s*includes\s*the\s*following|in-scope\s*location\(s\)\s*on\s*page/i;
 
-function findScope(index: TextIndex): Fact<string> {
+function findScope(index: TextIndex, pages: Page[]): Fact<string> {
   const m = search(
     index,
-    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?)[ \t]*\n/im,
+    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?)[ \t]*\n/im,
   );
   // "The scope of the certification covers: …", "The scope of this approval is applicable to: …", "Scope: …".
   const inline = m
@@ -461,11 +501,41 @@ function findScope(index: TextIndex): Fact<string> {
       );
   if (inline) return scopeFrom(index, inline);
   if (!m) {
+    const column = scopeInColumn(index, pages);
+    if (column) return column;
     const quoted = search(index, /\bfor\s*(?:the\s*)?scope\s*(?:of\s*)?:?\s*["“]([^"”]{10,800})["”]/i);
     if (quoted) return factAt(index, squash(quoted[1]!), quoted.index, quoted[0].length, 0.7);
     return unlabelledScope(index);
   }
   return scopeFrom(index, m);
+}
+
+const SCOPE_LABEL_CELL = /^(?:scope|scope\s*of\s*(?:certification|registration|activities)|certified\s*scope)\s*:?$/i;
+
+/**
+ * Two-column form: "Scope" in the label column, its text in the value column beside it and on the lines below that
+ * hold only a cell in that column (where the next label starts, the scope ends).
+ */
+function scopeInColumn(index: TextIndex, pages: Page[]): Fact<string> | null {
+  for (const [p, page] of pages.entries()) {
+    for (const [li, line] of page.lines.entries()) {
+      if (line.cells.length !== 2 || !SCOPE_LABEL_CELL.test(line.cells[0]!.text.trim())) continue;
+      const value = line.cells[1]!;
+      const parts = [value.text];
+      let last = line;
+      for (const next of page.lines.slice(li + 1, li + 30)) {
+        const only = next.cells.length === 1 ? next.cells[0]! : null;
+        const inColumn = only && Math.abs(only.x0 - value.x0) < Math.max(1, 0.5 * value.size);
+        if (!inColumn || (page.width > 0 && next.y - last.y > 2 * Math.max(next.size, last.size))) break;
+        parts.push(only.text);
+        last = next;
+      }
+      const text = squash(parts.join(" "));
+      const start = index.starts[p]! + line.start;
+      return factAt(index, text, start, last.start + last.text.length - line.start, 0.75);
+    }
+  }
+  return null;
 }
 
 /** The scope's lines after its heading, up to a label or line that starts something else. */
@@ -478,15 +548,16 @@ function scopeFrom(index: TextIndex, m: RegExpExecArray): Fact<string> {
     // A line after one that stops mid-phrase ("… in accordance with the") goes on with the same sentence.
     const continues = /(?:\b(?:the|with|to|of|and|a|an|per|in|our|its|for)|,)\s*$/i.test(lines.at(-1) ?? "");
     if (!continues && (SCOPE_END.test(line) || (!line.trim() && lines.length > 0 && /^\s*$/.test(line)))) break;
+    if (lines.some((l) => /[a-z]/.test(l)) && CAPITALS_LABEL.test(line) && line.trim().split(/\s+/).length <= 6) break;
     if (SCOPE_ASIDE.test(line)) continue;
+    // An annex repeats the holder's name above the scope it sets out: a name line is not scope text.
+    if (lines.length === 0 && endsInLegalForm(squash(line)) && squash(line).length < 100) continue;
     lines.push(line);
   }
   if (lines.length === 0) return missing();
-  // "… services. Statement of Applicability: Issue 3." on the scope's own line is the SoA reference, not scope.
-  const text = squash(lines.join("\n").replace(/^\s*[•·▪-]\s*/gm, "- ")).replace(
-    /(?<=\.)\s+Statement\s+of\s+Applicability\s*:.*$/i,
-    "",
-  );
+  // A Statement of Applicability reference on a line of its own ends the scope (SCOPE_END); one written inside the
+  // scope's paragraph is part of the scope as printed.
+  const text = squash(lines.join("\n").replace(/^\s*[•·▪-]\s*/gm, "- "));
   return factAt(index, text, m.index, m[0].length + text.length, 0.75);
 }
 
@@ -540,6 +611,23 @@ function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location:
   const words = holder.value?.split(" ") ?? [];
   const nameAt = tailOnly ? named!.index : index.text.indexOf(words[0]!);
   const at = tailOnly ? nameAt : Math.max(nameAt, index.text.indexOf(words.at(-1)!, nameAt));
+  // Sentence form: "… system of Acme Pty Ltd, Level 9, 88 Collins Street, Melbourne, has been assessed": the address
+  // is the rest of the clause after the name.
+  const nameEnd = tailOnly ? -1 : at + words.at(-1)!.length;
+  const clause =
+    nameEnd > 0 ? /^,[ \t\n]*([^.;:]{5,200}?),?\s+(?:has|have)\s+been\b/.exec(index.text.slice(nameEnd)) : null;
+  if (clause) {
+    const address = squash(clause[1]!);
+    const offset = nameEnd + clause[0].indexOf(clause[1]!);
+    return factAt(
+      index,
+      [{ location: address, activity: null }],
+      offset,
+      clause[1]!.length,
+      0.5,
+      "registered address of the holder; no separate site list",
+    );
+  }
   const after = index.text.slice(index.text.indexOf("\n", at) + 1);
   const lines: string[] = [];
   for (const line of after.split("\n").slice(0, 5)) {
@@ -586,6 +674,9 @@ function findSites(
       0.75,
     );
   }
+  const below = sitesBelowLabel(pages);
+  if (below && below.sites.length > 0)
+    return factAt(index, below.sites, index.starts[below.page]! + below.offset, below.length, 0.75);
   if (!/location\(s\)|in-scope\s*locations?|sites?\s*:|locations?\s*:/i.test(index.text))
     return holderAddress(index, holder);
   const rows = searchAll(
@@ -607,7 +698,7 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
     index,
     new RegExp(
       // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
-      `(?:statement\\s*of\\s*applicability|\\bSOA\\b)(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated))(?:dated|date|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
+      `(?:statement\\s*of\\s*applicability|\\bSOA\\b)(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
       "i",
     ),
   );
@@ -620,17 +711,18 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
     const version = squash(versioned[1]!).replace(/^(?:version|ver\.?)\s*(?=\d)/i, "");
     return factAt(index, { version, date: null }, versioned.index, versioned[0].length, 0.75);
   }
-  const date = findDates(m[1]!)[0]?.iso ?? null;
+  const date = datesIn(index, m[1]!)[0]?.iso ?? null;
   const printed = /(?:version|rev\.?)\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
   const version = m[2] ? squash(m[2]) : printed ? squash(printed).replace(/[.,]$/, "") : null;
-  // "version 4.2" is version "4.2"; "Rev.00" keeps its word (the reference as printed).
-  const bare = version?.replace(/^(?:version|ver\.?|v)\s*(?=\d)/i, "") ?? null;
+  // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" is printed as one
+  // token and keeps its word (the reference as printed).
+  const bare = version?.replace(/^(?:version|ver\.?|v|rev(?:ision)?\.?(?=\s))\s*(?=\d)/i, "") ?? null;
   return factAt(index, { version: bare, date }, m.index, m[0].length, 0.8);
 }
 
 // "Certificate No", and as bilingual certificates print it ("Sertifika No", "Zertifikat-Nr.", "Certificado nº").
 const CERTIFICATE_NUMBER_LABEL =
-  /(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*-?\s*(?:registration\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#)(?:\(s\))?/;
+  /(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:registration\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#)(?:\(s\))?/;
 
 // OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
@@ -678,7 +770,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   const { issue, original, expiry } = dates;
   const surveillanceDue =
     (dates.surveillanceDue.value === null && cis ? cisSurveillance(index) : null) ?? dates.surveillanceDue;
-  const scope = unlessMangled((cis ? cisScope(index) : null) ?? findScope(index));
+  const scope = unlessMangled((cis ? cisScope(index) : null) ?? findScope(index, pages));
   const facts: Facts = {
     certificate_holder: holder,
     standard,
@@ -744,7 +836,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     index,
     new RegExp(`(?:1st|first)\\s*surveillance[^\\n\\t\\d]{0,30}(${DATE_PATTERN})`, "i"),
   );
-  const firstSurveillanceIso = firstSurveillance ? findDates(firstSurveillance[1]!)[0]?.iso : undefined;
+  const firstSurveillanceIso = firstSurveillance ? datesIn(index, firstSurveillance[1]!)[0]?.iso : undefined;
   if (firstSurveillanceIso && cycleStart && daysBetween(cycleStart, firstSurveillanceIso) > 366) {
     consistency.push(
       flagAt(

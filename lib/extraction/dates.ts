@@ -70,8 +70,32 @@ function toIso(y: number, m: number, d: number): string | null {
 
 const DATE_RE = new RegExp(`(?<![\\w])(?:${MDY}|${DMY}|${ISO}|${NUMERIC})`, "gi");
 
-/** Every date in `text`, in order. Numeric D/M order: dots mean day-first; slashes are decided by values >12, else month-first and flagged ambiguous. */
-export function findDates(text: string): FoundDate[] {
+/** Which way a document writes slashed dates: "dmy" or "mdy" from its unambiguous ones (a part above 12), else null. */
+export type SlashOrder = "dmy" | "mdy" | null;
+
+/**
+ * A document keeps one date order: when every slashed date with a part above 12 ("20/11/2018") puts the day first,
+ * an ambiguous one on the same document ("10/12/2025") does too. Mixed or no evidence: null (month-first default).
+ */
+export function slashOrder(text: string): SlashOrder {
+  let dmy = 0;
+  let mdy = 0;
+  for (const m of text.matchAll(/(?<![\w/.])(\d{1,2})\/(\d{1,2})\/(?:19|20)\d{2}(?![\w/])/g)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dmy++;
+    else if (b > 12 && a <= 12) mdy++;
+  }
+  if (dmy > 0 && mdy === 0) return "dmy";
+  if (mdy > 0 && dmy === 0) return "mdy";
+  return null;
+}
+
+/**
+ * Every date in `text`, in order. Numeric D/M order: dots mean day-first; slashes are decided by values >12, else by
+ * the document's own order when known (`order`), else month-first and flagged ambiguous.
+ */
+export function findDates(text: string, order: SlashOrder = null): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of text.matchAll(DATE_RE)) {
     let iso: string | null = null;
@@ -86,6 +110,8 @@ export function findDates(text: string): FoundDate[] {
       if (m[11] === ".") iso = toIso(y, b, a);
       else if (a > 12) iso = toIso(y, b, a);
       else if (b > 12) iso = toIso(y, a, b);
+      else if (order === "dmy") iso = toIso(y, b, a);
+      else if (order === "mdy") iso = toIso(y, a, b);
       else {
         iso = toIso(y, a, b);
         ambiguous = a !== b;

@@ -9,6 +9,7 @@ import {
 } from "./active-content";
 import { extractBridgeLetter } from "./bridge-letter";
 import { extractCertificate } from "./certificate";
+import { extractClaimsPage } from "./claims-page";
 import { classifyByFilename, classifyText, type Classification } from "./classify";
 import { normalizeText } from "./normalize";
 import { citeListItems } from "./item-citations";
@@ -137,6 +138,8 @@ function factsFor(kind: DocKind, doc: TextDocument, now: Date): KindExtraction {
     }
     case "subprocessor_list":
       return extractSubprocessorList(index);
+    case "claims_page":
+      return extractClaimsPage(index);
     default:
       return { facts: {}, notInTextLayer: [], consistency: [], authenticity: [] };
   }

@@ -74,12 +74,43 @@ export function certificationFirmLine(
   const firstPage = index.text.slice(0, index.starts[1] ?? index.text.length);
   const holderKey = holder ? foldLetters(holder).toLowerCase() : null;
   for (const line of firstPage.matchAll(/^(\d{3,}\s+)?([^\n\t]{4,90})$/gm)) {
-    const name = squash(line[2]!);
-    if (!endsInLegalForm(name) || !CERTIFICATION_TRADE.test(foldLetters(name))) continue;
-    if (twoNamesOnOneLine(name, endsInLegalForm) || /\d|[:/@]/.test(name)) continue;
-    if (holderKey && foldLetters(name).toLowerCase() === holderKey) continue;
-    const at = line.index + (line[1]?.length ?? 0);
-    return factAt(index, name, at, line[2]!.length, 0.6, "certification firm named on the page, not in a sentence");
+    const lineAt = line.index + (line[1]?.length ?? 0);
+    for (const part of nameParts(line[2]!)) {
+      const name = squash(part.text);
+      if (!endsInLegalForm(name) || !CERTIFICATION_TRADE.test(foldLetters(name))) continue;
+      if (twoNamesOnOneLine(name, endsInLegalForm) || /\d|[:/@]/.test(name)) continue;
+      if (holderKey && foldLetters(name).toLowerCase() === holderKey) continue;
+      return factAt(
+        index,
+        name,
+        lineAt + part.at,
+        part.text.length,
+        0.6,
+        "certification firm named on the page, not in a sentence",
+      );
+    }
   }
   return null;
+}
+
+/**
+ * The whole line, then each of its parts a letterhead or signature line strings together: "Acme Certification Ltd ·
+ * 17 Lemon Street · Truro", "Rowena Trevithick, Certification Manager, Acme Certification Ltd" (a name after a
+ * person and a title). A comma part is tried with everything after it, so "Acme Certification, Inc." stays whole.
+ */
+export function nameParts(line: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [{ text: line, at: 0 }];
+  for (const piece of line.matchAll(/[^·|•]+/g)) {
+    const text = piece[0];
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    if (trimmed !== line.trim()) out.push({ text: trimmed, at: piece.index + lead });
+    for (const comma of trimmed.matchAll(/,\s+/g)) {
+      out.push({
+        text: trimmed.slice(comma.index + comma[0].length),
+        at: piece.index + lead + comma.index + comma[0].length,
+      });
+    }
+  }
+  return out;
 }

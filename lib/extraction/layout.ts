@@ -165,7 +165,9 @@ export function labelValues(pages: Page[], label: RegExp, value: RegExp): Locate
             return true;
           };
           const restStart = l.index + l[0].length;
-          if (tryIn(cell.text.slice(restStart), cell.start + restStart)) return;
+          // A value after the label in its own cell; a later label in the same cell may have its own ("was first
+          // issued on 14 February 2019, was reissued on 3 February 2025"): each is a hit, in order.
+          if (tryIn(cell.text.slice(restStart), cell.start + restStart)) continue;
           // Nothing but the label in its cell: the value is to the right, or below.
           if (cell.text.slice(restStart).replace(/[\s:.]/g, "").length > 0) continue;
           const right = line.cells[ci + 1];

@@ -6,6 +6,8 @@ import type { TextIndex } from "./text-index";
 import { search, searchAll } from "./text-index";
 import { LEGAL_FORM } from "./legal-forms";
 
+const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
+
 /** The letter's own date: a line near the top that is only a date, after an optional label or place. */
 export function letterDateLine(index: TextIndex): RegExpExecArray | null {
   const re = new RegExp(
@@ -14,7 +16,17 @@ export function letterDateLine(index: TextIndex): RegExpExecArray | null {
   );
   // Near the top: a cover page may come first, but a date line deep in the text is something else's date.
   const m = search(index, re);
-  return m && m.index < 1500 ? m : null;
+  if (m && m.index < 1500) return m;
+  // A letter sent as an e-mail is dated by its header: "Sent: Tuesday, November 3, 2026 9:14 AM" (or "Date:"), with
+  // a weekday before and a time after. The first header is the message's own; a quoted earlier message comes below.
+  const header = search(
+    index,
+    new RegExp(
+      `^[ \\t]*(?:Sent|Date)[ \\t]*:[ \\t]*(?:${WEEKDAY}\\.?,?[ \\t]+)?(${DATE_PATTERN})(?:,?[ \\t]+(?:at[ \\t]+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?)?[^\\n]{0,40}$`,
+      "imu",
+    ),
+  );
+  return header && header.index < 1500 ? header : null;
 }
 
 const CLOSING =

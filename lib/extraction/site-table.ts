@@ -15,12 +15,16 @@ function overlaps(a: Cell, x0: number, x1: number): boolean {
   return Math.min(a.x1, x1) - Math.max(a.x0, x0) > 0;
 }
 
-/** Where the table's header row is: its location and activity cells. */
-function headerOf(line: Line): { location: Cell; activity: Cell } | null {
-  const location = line.cells.find((c) => LOCATION_HEADER.test(c.text.trim()));
+/** Where the table's header row is: its location and activity cells, and a key column left of the location. */
+function headerOf(line: Line): { location: Cell; activity: Cell; key: Cell | null } | null {
+  const named = line.cells.filter((c) => LOCATION_HEADER.test(c.text.trim()));
+  // "Site | Address | Activities": the address column says where the site is; the site column only numbers or names
+  // the row (its key).
+  const location = named.find((c) => /address/i.test(c.text)) ?? named[0];
   const activity = line.cells.find((c) => ACTIVITY_HEADER.test(c.text.trim()));
   if (!location || !activity || activity.x0 <= location.x0) return null;
-  return { location, activity };
+  const key = named.find((c) => c !== location && c.x1 <= location.x0) ?? null;
+  return { location, activity, key };
 }
 
 /**
@@ -35,20 +39,25 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
     let header: ReturnType<typeof headerOf> = null;
     while (!header && ++at < page.lines.length) header = headerOf(page.lines[at]!);
     if (!header) continue;
-    const { location, activity } = header;
+    const { location, activity, key } = header;
     const split = activity.x0 - 0.5 * activity.size;
+    // With a key column, a cell wholly left of the location column is the row's key ("1 (HQ)", "Site 2").
+    const keyEnd = key ? location.x0 - 0.25 * location.size : -Infinity;
     const rows: SiteRow[] = [];
     let previous = page.lines[at]!;
     for (const line of page.lines.slice(at + 1)) {
       const rowHeight = Math.max(previous.size, line.size);
       if (line.y - previous.y > 3.2 * rowHeight && page.width > 0) break;
       if (line.size > 1.25 * location.size) break;
-      const left = line.cells.filter((c) => c.x0 < split && overlaps(c, location.x0 - location.size, split));
+      const keys = line.cells.filter((c) => c.x1 <= keyEnd);
+      const left = line.cells.filter(
+        (c) => c.x1 > keyEnd && c.x0 < split && overlaps(c, location.x0 - location.size, split),
+      );
       const right = line.cells.filter((c) => c.x0 >= split);
-      if (left.length + right.length !== line.cells.length || left.length > 1) break;
+      if (keys.length + left.length + right.length !== line.cells.length || left.length > 1 || keys.length > 1) break;
       const where = left[0]?.text.trim() ?? "";
       const what = right.map((c) => c.text.trim()).join(" ") || null;
-      const startsRow = where !== "" && (what !== null || rows.length === 0);
+      const startsRow = where !== "" && (what !== null || rows.length === 0 || keys.length > 0);
       if (startsRow) {
         rows.push({ location: where, activity: what, page: p, offset: line.start, length: line.text.length });
       } else {
@@ -62,4 +71,48 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
     if (rows.length > 0) return rows;
   }
   return [];
+}
+
+export type SiteBlock = { sites: string[]; page: number; offset: number; length: number };
+
+const SITE_LABEL = /^(?:certified\s+|registered\s+|in-?scope\s+)?(?:sites?|locations?)(?:\s*\(s\))?\s*:?$/i;
+/** A short line in capitals with no digits is a heading or a label ("CERTIFICATE REGISTRATION NO."), not an address. */
+const CAPITALS_LABEL = /^(?=[^a-z\d]*[A-Z]{2})[^a-z\d]{2,60}$/;
+/** "Certificate number:", "Valid until:": a label with its colon starts another field. */
+const COLON_LABEL = /^[\p{L} ()/.-]{2,40}:/u;
+
+/**
+ * A site list printed under a label of its own line ("SITES" above "Stuttgart (headquarters), …; Leipzig (…), …"),
+ * as forms that put every label above its value do: the lines below, up to the next label (a line in the label's
+ * type size, a heading in capitals, a "Label:" line) or a wide gap, split at semicolons into one site each.
+ */
+export function sitesBelowLabel(pages: Page[]): SiteBlock | null {
+  for (const [p, page] of pages.entries()) {
+    const at = page.lines.findIndex((l) => l.cells.length === 1 && SITE_LABEL.test(l.text.trim()));
+    if (at < 0) continue;
+    const label = page.lines[at]!;
+    const positioned = page.width > 0;
+    // The label's own type (small capitals) marks the next label, when values are set in another size.
+    const labelType = (l: Line) => positioned && Math.abs(l.size - label.size) < 0.25;
+    const block: Line[] = [];
+    let previous = label;
+    for (const line of page.lines.slice(at + 1, at + 9)) {
+      const text = line.text.trim();
+      if (positioned && line.y - previous.y > 2.5 * Math.max(line.size, previous.size)) break;
+      if (labelType(line) || CAPITALS_LABEL.test(text) || COLON_LABEL.test(text)) break;
+      block.push(line);
+      previous = line;
+    }
+    // The value's own type differs from the label's (else a label line, not a value, could follow unnoticed).
+    if (block.length === 0 || (positioned && labelType(block[0]!))) continue;
+    const sites = block
+      .map((l) => l.text.replace(/\t/g, " ").trim())
+      .join(" ")
+      .split(/\s*;\s*/)
+      .map((s) => s.replace(/\s+/g, " ").replace(/\.$/, "").trim())
+      .filter(Boolean);
+    const last = block.at(-1)!;
+    return { sites, page: p, offset: label.start, length: last.start + last.text.length - label.start };
+  }
+  return null;
 }
