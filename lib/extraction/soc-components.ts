@@ -290,11 +290,12 @@ function namedInOneSentence(index: TextIndex, method: Subservice["method"]): Fac
 
 // The description states controls it expects of a subservice organisation without a section of that title: a table
 // column "Complementary subservice organisation controls expected", "X expects AWS to restrict …", "X relies on AWS for
-// physical security …", "… with the assumption that the subservice organizations implement the following controls".
+// physical security …", "… with the assumption that the subservice organizations implement the following controls",
+// "X expects them to have the following types of controls", "X's controls assume that Azure restricts physical access".
 // (The auditor's report's wording about such controls is a template's, printed whether or not the description lists
 // any.)
 const CSOCS_STATED =
-  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?/;
+  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?|\bexpects\s+(?:them|each\s+of\s+them|the\s+subservice\s+organi[sz]ations?)\s+to\s+(?:have|implement|maintain|operate)\b|\bcontrols\s+assume\s+that\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:restricts|maintains|implements|protects|monitors|provides|has\s+implemented)\b/;
 
 export function findCsocs(
   index: TextIndex,
@@ -444,6 +445,11 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
         `${bullets.length} responsibilities`,
       );
   }
+  // A list whose every item is its own paragraph opening "User entities are responsible for …" gives each
+  // responsibility its own sentence: "… for provisioning access and for reviewing it" is then one item.
+  const oneSentenceEach =
+    hits.length >= 3 &&
+    hits.every((h) => /^[ \t]*$/.test(index.text.slice(index.text.lastIndexOf("\n", h.index - 1) + 1, h.index)));
   for (const [i, h] of hits.entries()) {
     // Two responsibilities can run together without a full stop ("...setup featuresThe User entity is responsible").
     const next = hits[i + 1]?.index ?? Infinity;
@@ -470,7 +476,8 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
     // sentence; a bullet is one item however many it names.
     const lineStart = index.text.lastIndexOf("\n", h.index - 1) + 1;
     const bullet = /^\s*[•●▪◦*-]\s*$/.test(index.text.slice(lineStart, h.index));
-    const parts = bullet ? [sentence] : sentence.split(/(?:,\s*(?:and\s+)?|\s+and\s+)for\s+(?=[a-z]+ing\b)/);
+    const parts =
+      bullet || oneSentenceEach ? [sentence] : sentence.split(/(?:,\s*(?:and\s+)?|\s+and\s+)for\s+(?=[a-z]+ing\b)/);
     for (const part of parts) items.push({ text: part.replace(/[.,;]$/, ""), criteria });
   }
   return factAt(index, { count: items.length, items }, hits[0]!.index, 200, 0.8, `${items.length} responsibilities`);
@@ -653,7 +660,14 @@ const CHANGES_HEADING = /^[ \t]*(?:Significant\s+|SIGNIFICANT\s+)?(?:System\s+)?
 const INCIDENTS_HEADING =
   /^[ \t]*(?:(?:Identified|Significant|Reported)\s+)?(?:System\s+|Security\s+)?Incidents\b[^\n.:]{0,40}\n/gm;
 
+// "Because this is a report as of a point in time, no changes during a period are described": the report says what it
+// does not describe, not that nothing changed.
+const CHANGES_NOT_DESCRIBED =
+  /(?:point\s+in\s+time|Type\s*(?:1|I)\b)[^.]{0,120}?\bno\s+(?:[\w-]+\s+){0,2}changes\b[^.]{0,60}?\b(?:are|is|were)\s+(?:described|presented|reported|included)\b/i;
+
 export function findSignificantChanges(index: TextIndex): Fact<string> {
+  const notDescribed = search(index, CHANGES_NOT_DESCRIBED);
+  if (notDescribed) return missing("a point-in-time report describes no changes during a period");
   const shared = fromSharedSection(index, "changes");
   if (shared) return shared;
   const own = statusFromSection(
