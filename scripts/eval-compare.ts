@@ -194,11 +194,11 @@ function asArray(v: unknown): unknown[] {
 }
 
 /**
- * The result cell's marker ("Exception noted.", "Deviation noted.", "Deviation:") says that there is a deviation, not
+ * The result cell's marker ("Exception noted.", "Deviation noted.", "Deviation:", "Exception noted –") says that there is a deviation, not
  * what it is: some answer files keep it in the deviation text and some do not, so it is not compared.
  */
 export function withoutResultMarker(deviation: unknown): string {
-  return String(deviation ?? "").replace(/^\s*(?:exceptions?|deviations?)(?:\s+noted)?\s*[.:]\s*/i, "");
+  return String(deviation ?? "").replace(/^\s*(?:exceptions?|deviations?)(?:\s+noted)?\s*(?:[.:]|[–—-](?=\s))\s*/i, "");
 }
 
 function matches(compare: Comparator, x: unknown, e: unknown, expectedDoc: unknown): boolean {

@@ -218,6 +218,14 @@ const OWN_FACILITIES = new RegExp(
   String.raw`\b(?:its|our)\s+own\s+data\s*cent(?:re|er)s?(?:\s+(?:suites|facilities|halls))?\s+in\s+(${PLACE})\s+and\s+(${PLACE}),\s+(${PLACE}(?:[ \t]+[A-Z][\w'-]+)?)(?=\s*[,.;]|\s+and\b)`,
 );
 
+const CITY_STATE = String.raw`[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,\s+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?`;
+const PLACE_PAIR = new RegExp(
+  String.raw`\bin\s+(${CITY_STATE})(?:\s+\((?:primary|secondary|replica|backup|production|disaster\s+recovery)\))?\s+and\s+(${CITY_STATE})(?=\s*[(,.;]|\s+(?:and|with)\b)`,
+  "g",
+);
+// Servers, storage and the rooms they stand in (not offices, not a head office).
+const EQUIPMENT = /\b(?:servers|storage\s+clusters|data\s*cent(?:re|er)s?|colocation|cages|racks|hardware)\b/i;
+
 /** Locations from an explicit in-scope list under a locations heading, or the organisation's own facilities in a sentence; tables of data centres are not parsed. */
 export function findLocations(index: TextIndex): Fact<string[]> {
   const list = bulletsAfter(
@@ -239,6 +247,20 @@ export function findLocations(index: TextIndex): Fact<string[]> {
       own[0].length,
       0.6,
       "the organisation's own facilities named in a sentence",
+    );
+  }
+  // "servers in cages leased from X in Ashburn, Virginia (primary) and Dallas, Texas (replica)": two places, each
+  // "City, State", in a sentence about where the system's equipment runs.
+  for (const pair of searchAll(index, PLACE_PAIR)) {
+    const sentenceStart = Math.max(index.text.lastIndexOf(". ", pair.index), pair.index - 300);
+    if (!EQUIPMENT.test(index.text.slice(sentenceStart, pair.index))) continue;
+    return factAt(
+      index,
+      [squash(pair[1]!), squash(pair[2]!)],
+      pair.index,
+      pair[0].length,
+      0.6,
+      "the places the system's equipment runs, named in a sentence",
     );
   }
   return missing("no bulleted in-scope location list in the text layer");
