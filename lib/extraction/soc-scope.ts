@@ -252,7 +252,7 @@ export function findLocations(index: TextIndex): Fact<string[]> {
   // "servers in cages leased from X in Ashburn, Virginia (primary) and Dallas, Texas (replica)": two places, each
   // "City, State", in a sentence about where the system's equipment runs.
   for (const pair of searchAll(index, PLACE_PAIR)) {
-    const sentenceStart = Math.max(index.text.lastIndexOf(". ", pair.index), pair.index - 300);
+    const sentenceStart = Math.max(0, index.text.lastIndexOf(". ", pair.index), pair.index - 300);
     if (!EQUIPMENT.test(index.text.slice(sentenceStart, pair.index))) continue;
     return factAt(
       index,

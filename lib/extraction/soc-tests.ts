@@ -18,7 +18,7 @@ export type ControlException = {
 export type ControlTests = { exceptions_count: number; exceptions: ControlException[]; result_rows: number };
 
 // "Exception noted.", "Deviation noted:", "Exception noted – for 1 of 40 …": the marker and its punctuation.
-const EXCEPTION_RE = /(?<!no\s)(?<!No\s)\b(?:Exceptions?|Deviations?)\s*noted\s*(?:[.:]|\s[–—-](?=\s))?/g;
+const EXCEPTION_RE = /(?<!no\s)(?<!No\s)\b(?:Exceptions?|Deviations?)\s*noted(?:\s*[.:]|\s+[–—-](?=\s))?/g;
 // A result cell that opens with its own marker: "Deviation. For 2 of 6 …", "Deviation: 2 of 15 …", "Exception: …".
 const LINE_MARKER_RE = /^[ \t]*(?:Exceptions?|Deviations?)\s*[.:](?=\s)/gm;
 // A result cell that opens with the sample: "1 of 25 samples: the new hire …" (kept in the deviation's text).
