@@ -215,8 +215,13 @@ function matches(compare: Comparator, x: unknown, e: unknown, expectedDoc: unkno
     case "bool":
       return Boolean(x) === Boolean(e);
     case "set": {
-      const xs = asArray(x).map(normText).sort();
-      const es = asArray(e).map(normText).sort();
+      // A note in parentheses ("Tampa, Florida (primary site)") is the answer file's, not the document's value.
+      const xs = asArray(x)
+        .map((v) => normText(withoutNotes(v)))
+        .sort();
+      const es = asArray(e)
+        .map((v) => normText(withoutNotes(v)))
+        .sort();
       return xs.length === es.length && xs.every((v, i) => v === es[i]);
     }
     case "services": {
