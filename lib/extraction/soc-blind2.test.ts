@@ -39,7 +39,7 @@ describe("organisation, system and services", () => {
   it("reads a system after the organisation's possessive and its short name in brackets", () => {
     const r = extractFromText(
       doc(
-        "We have prepared the accompanying description of Quillmore Health, Inc.'s (“Quillmore”) Ward Rota\nPlanner throughout the period January 1, 2025 through December 31, 2025 (the “description”).",
+        "Description of Tests of Controls\nWe have prepared the accompanying description of Quillmore Health, Inc.'s (“Quillmore”) Ward Rota\nPlanner throughout the period January 1, 2025 through December 31, 2025 (the “description”).",
       ),
       { classification: soc2 },
     );

@@ -56,6 +56,8 @@ function cleanSystemName(raw: string): string {
   );
 }
 
+const REPORT_WORDS =
+  /^(?:Tests?|Controls?|Results?|Criteria|Management|Complementary|Subservice|User|Service\s+Organi[sz]ation|the\s+System)\b/i;
 const SYSTEM_WORDS = String.raw`[A-Z][\w®&'-]*(?:[ \t]*\n?[ \t]*(?:[A-Z0-9][\w®&'-]*|and|&|of|for)){0,7}?`;
 const DESCRIPTION_OF_SYSTEM = new RegExp(
   String.raw`[Dd]escription\s+of\s+(?:[Tt]he\s+|[Ii]ts\s+|[A-Z][\w&.,' -]{1,60}?'s?\s+(?:\([^)\n]{1,40}\)\s+)?)?(${SYSTEM_WORDS})` +
@@ -87,7 +89,12 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
     [DESCRIPTION_OF_SYSTEM, 0.8],
   ];
   for (const [re, confidence] of patterns) {
-    const m = search(index, re);
+    // The last pattern's match may be the report's own vocabulary ("Description of Tests of Controls"): the first
+    // match that is not.
+    const m =
+      re === DESCRIPTION_OF_SYSTEM
+        ? (searchAll(index, new RegExp(re.source, "g")).find((h) => !REPORT_WORDS.test(cleanSystemName(h[1]!))) ?? null)
+        : search(index, re);
     if (!m) continue;
     // "description of its Mossgiel LMS titled "Mossgiel Learning Systems, Inc.'s …"": the name ends at "titled".
     m[1] = m[1]!.split(/\s+titled\b/)[0]!;
