@@ -194,11 +194,11 @@ function asArray(v: unknown): unknown[] {
 }
 
 /**
- * The result cell's marker ("Exception noted.", "Deviation noted.", "Deviation:") says that there is a deviation, not
+ * The result cell's marker ("Exception noted.", "Deviation noted.", "Deviation:", "Exception noted –") says that there is a deviation, not
  * what it is: some answer files keep it in the deviation text and some do not, so it is not compared.
  */
 export function withoutResultMarker(deviation: unknown): string {
-  return String(deviation ?? "").replace(/^\s*(?:exceptions?|deviations?)(?:\s+noted)?\s*[.:]\s*/i, "");
+  return String(deviation ?? "").replace(/^\s*(?:exceptions?|deviations?)(?:\s+noted)?\s*(?:[.:]|[–—-](?=\s))\s*/i, "");
 }
 
 function matches(compare: Comparator, x: unknown, e: unknown, expectedDoc: unknown): boolean {
@@ -215,8 +215,13 @@ function matches(compare: Comparator, x: unknown, e: unknown, expectedDoc: unkno
     case "bool":
       return Boolean(x) === Boolean(e);
     case "set": {
-      const xs = asArray(x).map(normText).sort();
-      const es = asArray(e).map(normText).sort();
+      // A note in parentheses ("Tampa, Florida (primary site)") is the answer file's, not the document's value.
+      const xs = asArray(x)
+        .map((v) => normText(withoutNotes(v)))
+        .sort();
+      const es = asArray(e)
+        .map((v) => normText(withoutNotes(v)))
+        .sort();
       return xs.length === es.length && xs.every((v, i) => v === es[i]);
     }
     case "services": {

@@ -47,8 +47,11 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
     /In\s*our\s*opinion|^[ \t]*(?:(?:Qualified|Adverse|Unqualified)\s*)?Opinion[ \t]*$|^[ \t]*Disclaimer\s*of\s*Opinion[ \t]*$/im,
   );
   if (!opinion) return null;
+  // "San Jose, California. March 3, 2025": a place of a few words each side of its comma (a sentence that ends in a
+  // date, "… and use of Acme, user entities … during the period 1 April 2025", is not a place and a date).
+  const place = "[A-Z][A-Za-z.']*(?:[ \\t]+[A-Z][A-Za-z.']*){0,3}";
   const lineDate = new RegExp(
-    `^[ \\t_*]*(?:Date[d]?\\s*:?\\s*)?(?:([A-Z][A-Za-z.' ]+,\\s*[A-Z][A-Za-z.' ]+)[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`,
+    `^[ \\t_*]*(?:Date[d]?\\s*:?\\s*)?(?:(${place},\\s*${place})[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`,
     "gim",
   );
   lineDate.lastIndex = opinion.index;

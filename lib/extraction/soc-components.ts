@@ -43,11 +43,22 @@ function splitOrgList(list: string): string[] {
 
 export function findSubserviceMethod(index: TextIndex): Fact<SubserviceMethod> {
   const inclusive = search(index, /inclusive\s*method|presented\s*using\s*the\s*inclusive/i);
-  if (inclusive) return factAt(index, "inclusive", inclusive.index, inclusive[0].length, 0.9);
   const carve = search(
     index,
     /carve-?\s*out\s*method|(?:did|does)\s*not\s*include\s*the\s*services\s*provided\s*by\s*the\s*subservice|(?:are|were|is)\s*not\s*included\s*within\s*the\s*scope\s*of\s*this\s*examination|did\s*not\s*extend\s*to\s*the\s*(?:policies,\s*procedures,\s*and\s*)?controls|does\s*not\s*include\s*the\s*controls\s*in\s*place\s*at\s*the\s*subservice|excludes?\s*the\s*(?:controls|services)\s*(?:of|at|provided\s*by)\s*the\s*subservice/i,
   );
+  // A report that carves one organisation out and includes another has no single method; the carved-out part is the
+  // one whose controls nobody tested, so the report is read as carve-out (each organisation keeps its own method).
+  if (inclusive && carve && /carve-?\s*out/i.test(carve[0]))
+    return factAt(
+      index,
+      "carve-out",
+      carve.index,
+      carve[0].length,
+      0.7,
+      "the report uses both methods: inclusive for some subservice organisations, carve-out for others",
+    );
+  if (inclusive) return factAt(index, "inclusive", inclusive.index, inclusive[0].length, 0.9);
   if (carve) return factAt(index, "carve-out", carve.index, carve[0].length, 0.85);
   return {
     value: "none_disclosed",
@@ -59,6 +70,10 @@ export function findSubserviceMethod(index: TextIndex): Fact<SubserviceMethod> {
 }
 
 const NOT_INCLUDED = /(?:are|were|is)\s*not\s*included\s*within\s*the\s*scope/i;
+// A table's treatment cell per organisation: "Inclusive: controls … tested", "Carve-out: controls excluded".
+const ROW_METHOD = /^\s*(Inclusive|Carve-?\s*out)\b\s*(?:method)?\s*[:;.,–—-]/i;
+// Table cells are narrower than the page: a line this long is body text.
+const MAX_WRAPPED_CELL = 70;
 
 export function findSubservices(index: TextIndex, method: SubserviceMethod): Fact<Subservice[]> {
   const m = method === "none_disclosed" ? null : method;
@@ -70,6 +85,8 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   );
   const rows: Subservice[] = [];
   for (const table of headers) {
+    let last: { row: Subservice; methodSeen: boolean } | null = null;
+    let wrapped = 0;
     for (const line of index.text
       .slice(table.index + table[0].length)
       .split("\n")
@@ -78,15 +95,35 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
       const cells = line.includes("\t")
         ? line.split("\t").map((c) => squash(c))
         : (LEGAL_SPLIT.exec(squash(line))?.slice(1) ?? []);
-      if (cells.length < 2 || !cells[0] || cells[0].length > 60) break;
-      if (!rows.some((r) => r.name === cells[0])) rows.push({ name: cells[0], service: cells[1] || null, method: m });
+      if (cells.length < 2 || !cells[0] || cells[0].length > 60) {
+        // A cell wrapped onto a narrow line of its own ("payroll tax returns", "Inclusive: controls … are tested")
+        // continues the row above; a full-width line is the paragraph after the table.
+        if (!last || squash(line).length > MAX_WRAPPED_CELL || ++wrapped > 8) break;
+        const text = squash(line);
+        const treatment = ROW_METHOD.exec(text);
+        if (treatment) {
+          last.row.method = /inclusive/i.test(treatment[1]!) ? "inclusive" : "carve-out";
+          last.methodSeen = true;
+        } else if (!last.methodSeen && last.row.service) last.row.service += ` ${text}`;
+        continue;
+      }
+      wrapped = 0;
+      if (!rows.some((r) => r.name === cells[0])) {
+        const row: Subservice = { name: cells[0], service: cells[1] || null, method: m };
+        const treatment = ROW_METHOD.exec(cells.slice(2).join(" "));
+        if (treatment) row.method = /inclusive/i.test(treatment[1]!) ? "inclusive" : "carve-out";
+        rows.push(row);
+        last = { row, methodSeen: Boolean(treatment) };
+      }
     }
   }
   if (rows.length > 0) return factAt(index, rows, headers[0]!.index, headers[0]![0].length, 0.85);
   // 2. "<Org> uses A, B Inc., C LLC as subservice organizations", services read from the table rows that start with each name.
   const uses = search(
     index,
-    /\buses\s+((?:(?!\bas\s+(?:a\s+)?subservice)[^.]|\.(?=,|\s+[a-z]|\s*(?:as|and)\s))+?)\s+as\s+(?:a\s+|its\s+)?subservice\s*organi[sz]ations?/i,
+    // Case-sensitive: the name list goes on past an abbreviation before a lower-case word ("Inc. and"), never past a
+    // full stop before a capital (a new sentence).
+    /\b[Uu]ses\s+((?:(?!\bas\s+(?:a\s+)?[Ss]ubservice)[^.]|\.(?=,|\s+[a-z]|\s*(?:as|and)\s))+?)\s+as\s+(?:a\s+|its\s+)?[Ss]ubservice\s*[Oo]rgani[sz]ations?/,
   );
   if (uses) {
     const names = splitOrgList(uses[1]!);
@@ -290,11 +327,14 @@ function namedInOneSentence(index: TextIndex, method: Subservice["method"]): Fac
 
 // The description states controls it expects of a subservice organisation without a section of that title: a table
 // column "Complementary subservice organisation controls expected", "X expects AWS to restrict …", "X relies on AWS for
-// physical security …", "… with the assumption that the subservice organizations implement the following controls".
+// physical security …", "… with the assumption that the subservice organizations implement the following controls",
+// "X expects them to have the following types of controls", "X's controls assume that Azure restricts physical access",
+// "X assumes that AWS restricts …",
+// "designed on the assumption that the following complementary subservice organisation controls are in place".
 // (The auditor's report's wording about such controls is a template's, printed whether or not the description lists
 // any.)
 const CSOCS_STATED =
-  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?/;
+  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols?|\bassumption\s+that\s+the\s+following\s+(?:complementary\s+)?(?:subservice\s+organi[sz]ation\s+)?controls\s+(?:are|were|will\s+be)\s+(?:in\s+place|implemented|operating)|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?|\bexpects\s+(?:them|each\s+of\s+them|the\s+subservice\s+organi[sz]ations?)\s+to\s+(?:have|implement|maintain|operate)\b|\b(?:controls\s+assume|assumes)\s+that\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:restricts|maintains|implements|protects|monitors|provides|has\s+implemented)\b/;
 
 export function findCsocs(
   index: TextIndex,
@@ -444,6 +484,11 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
         `${bullets.length} responsibilities`,
       );
   }
+  // A list whose every item is its own paragraph opening "User entities are responsible for …" gives each
+  // responsibility its own sentence: "… for provisioning access and for reviewing it" is then one item.
+  const oneSentenceEach =
+    hits.length >= 3 &&
+    hits.every((h) => /^[ \t]*$/.test(index.text.slice(index.text.lastIndexOf("\n", h.index - 1) + 1, h.index)));
   for (const [i, h] of hits.entries()) {
     // Two responsibilities can run together without a full stop ("...setup featuresThe User entity is responsible").
     const next = hits[i + 1]?.index ?? Infinity;
@@ -470,7 +515,8 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
     // sentence; a bullet is one item however many it names.
     const lineStart = index.text.lastIndexOf("\n", h.index - 1) + 1;
     const bullet = /^\s*[•●▪◦*-]\s*$/.test(index.text.slice(lineStart, h.index));
-    const parts = bullet ? [sentence] : sentence.split(/(?:,\s*(?:and\s+)?|\s+and\s+)for\s+(?=[a-z]+ing\b)/);
+    const parts =
+      bullet || oneSentenceEach ? [sentence] : sentence.split(/(?:,\s*(?:and\s+)?|\s+and\s+)for\s+(?=[a-z]+ing\b)/);
     for (const part of parts) items.push({ text: part.replace(/[.,;]$/, ""), criteria });
   }
   return factAt(index, { count: items.length, items }, hits[0]!.index, 200, 0.8, `${items.length} responsibilities`);
@@ -653,7 +699,14 @@ const CHANGES_HEADING = /^[ \t]*(?:Significant\s+|SIGNIFICANT\s+)?(?:System\s+)?
 const INCIDENTS_HEADING =
   /^[ \t]*(?:(?:Identified|Significant|Reported)\s+)?(?:System\s+|Security\s+)?Incidents\b[^\n.:]{0,40}\n/gm;
 
+// "Because this is a report as of a point in time, no changes during a period are described": the report says what it
+// does not describe, not that nothing changed.
+const CHANGES_NOT_DESCRIBED =
+  /(?:point\s+in\s+time|Type\s*(?:1|I)\b)[^.]{0,120}?\bno\s+(?:[\w-]+\s+){0,2}changes\b[^.]{0,60}?\b(?:are|is|were)\s+(?:described|presented|reported|included)\b/i;
+
 export function findSignificantChanges(index: TextIndex): Fact<string> {
+  const notDescribed = search(index, CHANGES_NOT_DESCRIBED);
+  if (notDescribed) return missing("a point-in-time report describes no changes during a period");
   const shared = fromSharedSection(index, "changes");
   if (shared) return shared;
   const own = statusFromSection(

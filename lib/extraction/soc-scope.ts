@@ -11,7 +11,8 @@ const ORG_FORM =
 export function findServiceOrganization(index: TextIndex): Fact<string> {
   const to = search(
     index,
-    /^\s*To\s*(?:the\s*)?(?:Management|Board\s*of\s*Directors)\s*(?:of|at)?\s*:?\s*(?:\n\s*)?([^\n]+?)\s*:?\s*$/im,
+    // "To the Board of Directors and Management of X", "To the Directors of X": either addressee, or both joined.
+    /^\s*To\s*(?:the\s*)?(?:Management|Board\s*of\s*Directors|Directors)(?:\s+and\s+(?:the\s+)?(?:Management|Board\s*of\s*Directors))?\s*(?:of|at)?\s*:?\s*(?:\n\s*)?([^\n]+?)\s*:?\s*$/im,
   );
   if (to && ORG_LINE.test(squash(to[1]!)) && !/^(of|at)$/i.test(to[1]!)) {
     return factAt(index, squash(to[1]!).replace(/:$/, ""), to.index, to[0].length, 0.9);
@@ -45,11 +46,23 @@ export function findServiceOrganization(index: TextIndex): Fact<string> {
 }
 
 function cleanSystemName(raw: string): string {
-  return squash(raw)
-    .replace(/^(the|its)\s+/i, "")
-    .replace(/\s*\((?:the\s*)?["']?[\w ]*["']?\)\s*$/i, "")
-    .replace(/[,.]$/, "");
+  return (
+    squash(raw)
+      .replace(/^(the|its)\s+/i, "")
+      // "Sign-\nIn Service": a word hyphenated at a line end is one word.
+      .replace(/(\w)-\s+(?=[A-Z])/g, "$1-")
+      .replace(/\s*\((?:the\s*)?["']?[\w ]*["']?\)\s*$/i, "")
+      .replace(/[,.]$/, "")
+  );
 }
+
+const REPORT_WORDS =
+  /^(?:Tests?|Controls?|Results?|Criteria|Management|Complementary|Subservice|User|Service\s+Organi[sz]ation|the\s+System)\b/i;
+const SYSTEM_WORDS = String.raw`[A-Z][\w®&'-]*(?:[ \t]*\n?[ \t]*(?:[A-Z0-9][\w®&'-]*|and|&|of|for)){0,7}?`;
+const DESCRIPTION_OF_SYSTEM = new RegExp(
+  String.raw`[Dd]escription\s+of\s+(?:[Tt]he\s+|[Ii]ts\s+|[A-Z][\w&.,' -]{1,60}?'s?\s+(?:\([^)\n]{1,40}\)\s+)?)?(${SYSTEM_WORDS})` +
+    String.raw`(?=\s+(?:titled\b|throughout\b|for\s+the\s+period\b|as\s+of\b|and\s+(?:on\s+)?the\s+suitability\b|of\s+[A-Z])|\s*\()`,
+);
 
 export function findSystemName(index: TextIndex, org: string | null): Fact<string> {
   const patterns: [RegExp, number][] = [
@@ -69,9 +82,19 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
     [/We\s*have\s*examined\s*the\s*effectiveness\s*of\s*([^(]{2,120}?)\s*\(the/i, 0.75],
     // Opinion item 1: "The description fairly presents the MSG91 Software Application by <Org> that was designed".
     [/description\s*fairly\s*presents\s*(?:the\s*)?([^\n"]{2,80}?)\s*(?:provided\s*)?by\s*[A-Z]/i, 0.7],
+    // The examination's own wording names the system as the object of "description of": "description of the Insight
+    // Platform of Acme, Inc. as of …", "description of Acme, Inc.'s ("Acme") CareBridge Platform throughout the
+    // period …", "Description of Its Insight Platform and on the Suitability …": a name in capitals, closed by what
+    // the sentence says next.
+    [DESCRIPTION_OF_SYSTEM, 0.8],
   ];
   for (const [re, confidence] of patterns) {
-    const m = search(index, re);
+    // The last pattern's match may be the report's own vocabulary ("Description of Tests of Controls"): the first
+    // match that is not.
+    const m =
+      re === DESCRIPTION_OF_SYSTEM
+        ? (searchAll(index, new RegExp(re.source, "g")).find((h) => !REPORT_WORDS.test(cleanSystemName(h[1]!))) ?? null)
+        : search(index, re);
     if (!m) continue;
     // "description of its Mossgiel LMS titled "Mossgiel Learning Systems, Inc.'s …"": the name ends at "titled".
     m[1] = m[1]!.split(/\s+titled\b/)[0]!;
@@ -169,19 +192,84 @@ export function servicesFromOverview(index: TextIndex): Fact<string[]> {
  */
 export function servicesProvidedAsSystem(index: TextIndex, system: Fact<string>): Fact<string[]> {
   if (!system.value) return missing();
-  const name = escapeRe(system.value).replace(/\s+/g, "\\s+");
+  // "Sign-In" may be printed "Sign-\nIn": white space may follow a hyphen.
+  const name = escapeRe(system.value)
+    .replace(/\\?-\s*/g, "-\\s*")
+    .replace(/\s+/g, "\\s+");
   const m = search(index, new RegExp(`\\b(?:provides|operates|offers)\\s+(?:the\\s+)?${name}\\b`, "i"));
-  if (!m) return missing();
-  return factAt(index, [system.value], m.index, m[0].length, 0.65, "the organisation provides the system examined");
+  if (m)
+    return factAt(index, [system.value], m.index, m[0].length, 0.65, "the organisation provides the system examined");
+  // A services section (a heading of its own or run in: "Services. The Acme Sign-In Service lets …") that opens with
+  // the system as its subject says the system is the service offered.
+  const section = search(
+    index,
+    new RegExp(
+      `^[ \\t]*(?:Services|Services\\s+provided|Overview\\s+of\\s+services)\\s*[.:]?\\s+(?:The\\s+)?${name}\\b`,
+      "im",
+    ),
+  );
+  if (section)
+    return factAt(
+      index,
+      [system.value],
+      section.index,
+      section[0].length,
+      0.65,
+      "the services section is about the system examined",
+    );
+  return missing();
 }
 
-/** Locations only from an explicit in-scope list under a locations heading; tables of data centres are not parsed. */
+const PLACE = String.raw`[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?`;
+const OWN_FACILITIES = new RegExp(
+  String.raw`\b(?:its|our)\s+own\s+data\s*cent(?:re|er)s?(?:\s+(?:suites|facilities|halls))?\s+in\s+(${PLACE})\s+and\s+(${PLACE}),\s+(${PLACE}(?:[ \t]+[A-Z][\w'-]+)?)(?=\s*[,.;]|\s+and\b)`,
+);
+
+const CITY_STATE = String.raw`[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,\s+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?`;
+const PLACE_PAIR = new RegExp(
+  String.raw`\bin\s+(${CITY_STATE})(?:\s+\((?:primary|secondary|replica|backup|production|disaster\s+recovery)\))?\s+and\s+(${CITY_STATE})(?=\s*[(,.;]|\s+(?:and|with)\b)`,
+  "g",
+);
+// Servers, storage and the rooms they stand in (not offices, not a head office).
+const EQUIPMENT = /\b(?:servers|storage\s+clusters|data\s*cent(?:re|er)s?|colocation|cages|racks|hardware)\b/i;
+
+/** Locations from an explicit in-scope list under a locations heading, or the organisation's own facilities in a sentence; tables of data centres are not parsed. */
 export function findLocations(index: TextIndex): Fact<string[]> {
   const list = bulletsAfter(
     index,
     /^[^\n]{0,40}\bLocations?\b[^\n.]{0,40}\n(?:[^\n:]*(?:in\s*scope|following)[^\n:]*\n){0,1}[^\n]*:[ \t]*\n/m,
   );
   if (list) return factAt(index, list.items, list.offset, list.length, 0.75);
+  // The organisation runs the system from facilities of its own, named in a sentence: "operates the system from its
+  // own data centre suites in Slough and Manchester, United Kingdom". (A cloud region someone else runs is not a
+  // location of the organisation's.)
+  const own = search(index, OWN_FACILITIES);
+  if (own) {
+    const country = squash(own[3]!);
+    const places = [own[1]!, own[2]!].map((p) => `${squash(p)}, ${country}`);
+    return factAt(
+      index,
+      places,
+      own.index,
+      own[0].length,
+      0.6,
+      "the organisation's own facilities named in a sentence",
+    );
+  }
+  // "servers in cages leased from X in Ashburn, Virginia (primary) and Dallas, Texas (replica)": two places, each
+  // "City, State", in a sentence about where the system's equipment runs.
+  for (const pair of searchAll(index, PLACE_PAIR)) {
+    const sentenceStart = Math.max(0, index.text.lastIndexOf(". ", pair.index), pair.index - 300);
+    if (!EQUIPMENT.test(index.text.slice(sentenceStart, pair.index))) continue;
+    return factAt(
+      index,
+      [squash(pair[1]!), squash(pair[2]!)],
+      pair.index,
+      pair[0].length,
+      0.6,
+      "the places the system's equipment runs, named in a sentence",
+    );
+  }
   return missing("no bulleted in-scope location list in the text layer");
 }
 

@@ -17,7 +17,8 @@ export type ControlException = {
 
 export type ControlTests = { exceptions_count: number; exceptions: ControlException[]; result_rows: number };
 
-const EXCEPTION_RE = /(?<!no\s)(?<!No\s)\b(?:Exceptions?|Deviations?)\s*noted\s*[.:]?/g;
+// "Exception noted.", "Deviation noted:", "Exception noted – for 1 of 40 …": the marker and its punctuation.
+const EXCEPTION_RE = /(?<!no\s)(?<!No\s)\b(?:Exceptions?|Deviations?)\s*noted(?:\s*[.:]|\s+[–—-](?=\s))?/g;
 // A result cell that opens with its own marker: "Deviation. For 2 of 6 …", "Deviation: 2 of 15 …", "Exception: …".
 const LINE_MARKER_RE = /^[ \t]*(?:Exceptions?|Deviations?)\s*[.:](?=\s)/gm;
 // A result cell that opens with the sample: "1 of 25 samples: the new hire …" (kept in the deviation's text).
@@ -26,22 +27,34 @@ const SAMPLE_CELL_RE =
 const NO_EXCEPTION_RE = /\bNo\s*(?:exceptions?|deviations?)\s*noted|No\s*relevant\s*exceptions/gi;
 // Capitalised: a control's wrapped line can begin "reviewed and approved by …".
 const TEST_START =
-  /^(?:Inspected|Observed|Inquired|Re-?performed|Examined|Reviewed|Obtained|Selected|Compared|Verified|Tested|INSPECTED|OBSERVED|INQUIRED)\b/;
+  /^(?:Inspected|Observed|Inquired|Re-?performed|Examined|Reviewed|Obtained|Selected|Compared|Verified|Tested|INSPECTED|OBSERVED|INQUIRED|For\s+a\s+(?:sample|selection)\s+of)\b/;
 const RESULT_LINE = /(?:No\s*exceptions?\s*noted|Exceptions?\s*noted|performed\.|Not\s*tested|No\s*relevant)/i;
 const CRITERION_AT_LINE = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\b/;
 
-/** Where the deviation printed after "Exception noted." ends: its first sentence, or 300 characters. */
+/**
+ * Where the deviation printed after "Exception noted." ends: its first sentence, or 300 characters. A finding told
+ * first and counted in the next sentence ("Alerts … were not triaged. For 14 of 25 alerts sampled, …") keeps its count.
+ */
 function deviationEnd(after: string): number {
   const stop = after.search(/\.(?=\s|$)/);
-  return stop >= 0 ? stop + 1 : Math.min(after.length, 300);
+  if (stop < 0) return Math.min(after.length, 300);
+  const first = stop + 1;
+  if (/\d+\s+of\s+(?:the\s+)?\d+/i.test(after.slice(0, first))) return first;
+  const count = /^\s+(?:For|In)\s+\d{1,3}\s+of\s+(?:the\s+)?\d{1,4}\b[^.]{0,200}\.(?=\s|$)/.exec(after.slice(first));
+  return count ? first + count[0].length : first;
 }
 
 // Control ids as printed in the first cell: "7.1.02", "CC6.2-02", "CC1.4.2" (a criterion id alone is a heading, not a control).
-const CONTROL_ID_AT_LINE = /^(?:(?:CC|PI|A|C|P)?\d{1,2}\.\d{1,2}[-.]\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,3})\b\s*/;
+// "K-6.2a", "ALD-CC11-01": a short capital prefix, a hyphen and a number.
+const CONTROL_ID_AT_LINE =
+  /^(?:(?:CC|PI|A|C|P)?\d{1,2}\.\d{1,2}[-.]\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,3}|[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}(?:[.-]\d{1,3})*[a-z]?(?=\s))\b\s*/;
+// A control id that begins with its criterion ("CC6.3.1", "CC6.2-02") names the row's criterion.
+const CRITERION_OF_ID = /^((?:CC|PI|A|C|P)\d{1,2}\.\d{1,2})[-.]\d{1,3}\b/;
 // The test table's header row, repeated at the top of each page.
 const TABLE_HEADER =
   /^Control\s*(?:#|No\.?|ID)\s|\bControl\s+Activit(?:y|ies)\b.*\bTests?\s+(?:Performed|Procedures?)\b/i;
-const CRITERIA_LEAD = /^(?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s+)+(?=(?:CC|PI|A|C|P)?\d)/;
+const CRITERIA_LEAD =
+  /^(?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s+)+(?=(?:CC|PI|A|C|P)?\d|[A-Z]{1,5}-(?:[A-Z]{1,3})?\d)/;
 const CRITERION_HEADING = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}(?![-.\d])/;
 const FOOTER = /^(?:Proprietary|Confidential|Page\s*\d|\d+$|[^|]{2,80}\|\s*SOC\s*\d)/i;
 
@@ -62,6 +75,7 @@ function controlBefore(text: string, offset: number): { control: string | null; 
   const controlLines: string[] = [];
   const end = firstTest >= 0 ? firstTest : lines.length;
   let i = end - 1;
+  let idCriterion: string | null = null;
   for (; i >= 0 && i > end - 15; i--) {
     const line = lines[i]!.trim();
     if (!line || RESULT_LINE.test(line) || /^=+/.test(line) || FOOTER.test(line) || TABLE_HEADER.test(line)) break;
@@ -70,6 +84,7 @@ function controlBefore(text: string, offset: number): { control: string | null; 
     if (CONTROL_ID_AT_LINE.test(row)) {
       const rest = row.replace(CONTROL_ID_AT_LINE, "");
       if (rest) controlLines.unshift(rest);
+      idCriterion = row === line ? (CRITERION_OF_ID.exec(row)?.[1] ?? null) : null;
       break;
     }
     if (CRITERION_HEADING.test(line) || isCriteriaLine(line)) break;
@@ -82,6 +97,7 @@ function controlBefore(text: string, offset: number): { control: string | null; 
     for (let j = i; j >= 0 && j > i - 4 && isCriteriaLine(lines[j]!.trim()); j--) cell.unshift(lines[j]!.trim());
     criteria = parseCriteria(cell.join(" "));
   }
+  if (criteria.length === 0 && idCriterion) criteria = [idCriterion];
   if (criteria.length === 0) {
     for (let j = i; j >= 0; j--) {
       const line = lines[j]!.trim();
