@@ -12,20 +12,10 @@ const require = createRequire(import.meta.url);
 
 /** A page with fewer non-blank characters than this has no usable text layer (same rule as extract-document). */
 export const MIN_TEXT_CHARS = 20;
-// A page that is not one scanned image (vector drawings, several small images) is drawn at 200 dpi: enough for
-// 9–10 pt certificate print.
-const DEFAULT_DPI = 200;
-// A scan is drawn at its own resolution, or at a whole multiple of it, never between: an image scaled by 1.33 or 1.5
-// blurs every stroke edge (a 150 dpi scan drawn at 200 dpi read "Melbourne" as "Melboume", "Tri-" as "Tii-"),
-// while a 2× copy keeps them sharp and gives tesseract the ~300 dpi it is trained for. A scan of 200 dpi or more is
-// drawn at its own resolution up to 300 dpi (drawing a 200 dpi scan at 300 or 400 read no better: measured, ADR 046).
-const GOOD_SCAN_DPI = 200;
-const MAX_DPI = 300;
-// Big page boxes (A3 scans, posters) are scaled down to this many pixels so one page cannot blow the RSS cap
-// (an A4 or Letter page at 300 dpi is 8.4–8.7 Mpixel).
-const MAX_PIXELS = 9_000_000;
-// An image covering less of the page than this is a logo or a photo, not the page's scan.
-const SCAN_AREA_SHARE = 0.5;
+// 200 dpi reads 9–10 pt certificate print well; more costs time and memory for little gain.
+const DPI = 200;
+// Big page boxes (A3 scans, posters) are scaled down to this many pixels so one page cannot blow the RSS cap.
+const MAX_PIXELS = 4_500_000;
 // Lines tesseract is less sure of than this are mostly speckle and seals, not words.
 const MIN_LINE_CONFIDENCE = 30;
 // Page segmentation "single column of text of variable sizes" (tesseract PSM 4). The automatic mode (3) drops
@@ -85,64 +75,12 @@ async function startTesseract(langs, psm) {
   return worker;
 }
 
-// pdf.js operator codes (OPS in pdfjs-dist 5.4, pinned) read by scanResolution.
-const OP_SAVE = 10;
-const OP_RESTORE = 11;
-const OP_TRANSFORM = 12;
-const OP_PAINT_IMAGE = 85;
-const OP_PAINT_INLINE_IMAGE = 86;
-
-/**
- * The resolution (pixels per inch on the page) of the image that covers most of the page when it covers at least half
- * of it, as a scanner leaves it; null for any other page. Read from the page's operator list (the image's pixel size
- * and the transform it is drawn with); pdf.js decodes the image for it, and page.cleanup() frees that before render.
- */
-export async function scanResolution(page) {
-  const { fnArray, argsArray } = await page.getOperatorList();
-  const base = page.getViewport({ scale: 1 });
-  const pageArea = base.width * base.height;
-  let ctm = [1, 0, 0, 1, 0, 0];
-  const stack = [];
-  let best = null;
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i];
-    const args = argsArray[i];
-    if (fn === OP_SAVE) stack.push(ctm);
-    else if (fn === OP_RESTORE) ctm = stack.pop() ?? ctm;
-    else if (fn === OP_TRANSFORM) {
-      const [a, b, c, d, e, f] = args;
-      const [A, B, C, D, E, F] = ctm;
-      ctm = [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
-    } else if (fn === OP_PAINT_IMAGE || fn === OP_PAINT_INLINE_IMAGE) {
-      const width = fn === OP_PAINT_IMAGE ? args[1] : args[0]?.width;
-      // The image is drawn into the unit square: its sides on the page are the transform's column lengths (points).
-      const side = Math.hypot(ctm[0], ctm[1]);
-      const area = Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]);
-      if (!(width > 0) || !(side > 0) || area < pageArea * SCAN_AREA_SHARE) continue;
-      if (!best || area > best.area) best = { area, dpi: (width / side) * 72 };
-    }
-  }
-  return best ? best.dpi : null;
-}
-
-/** The resolution to draw a page at, from its scan's own resolution (null: not a scan). */
-export function renderDpi(scanDpi) {
-  if (!scanDpi) return DEFAULT_DPI;
-  // A page box in whole points makes a 200 dpi scan measure 199.9998.
-  const dpi = Math.round(scanDpi);
-  if (dpi >= GOOD_SCAN_DPI) return Math.min(dpi, MAX_DPI);
-  return dpi * Math.max(2, Math.round(MAX_DPI / dpi));
-}
-
 /** Renders one page as a binary PGM (8-bit grey), the cheapest format tesseract's Leptonica reads. */
 async function renderGrey(doc, pageNumber) {
   const page = await doc.getPage(pageNumber);
   try {
-    const dpi = renderDpi(await scanResolution(page));
-    // Frees the image decoded for the operator list before the render decodes it again.
-    page.cleanup();
     const base = page.getViewport({ scale: 1 });
-    let scale = dpi / 72;
+    let scale = DPI / 72;
     const pixels = base.width * scale * base.height * scale;
     if (pixels > MAX_PIXELS) scale *= Math.sqrt(MAX_PIXELS / pixels);
     const viewport = page.getViewport({ scale });
