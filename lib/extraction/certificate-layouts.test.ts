@@ -149,4 +149,15 @@ describe("certificate layouts of other certification bodies", () => {
     ]);
     expect(facts.sites!.page).toBe(2);
   }, 60_000);
+
+  it("does not take a certifying sentence wrapped over lines for the holder (OCR of a long line, a narrow layout)", () => {
+    // The holder's name has no legal form, so only the line above "has been assessed" names it; the sentence's own
+    // second line ("management system of") leads into the name and is not one.
+    const v = read(
+      "Northgate Certification Services Ltd.\nCERTIFICATE OF REGISTRATION\nThis is to certify that the information security\n" +
+        "management system of\nOstrava Labs\n54 King Street, Melbourne, Australia\n" +
+        "has been assessed and found to conform to the requirements of\nISO/IEC 27001:2013\nCertificate number: NCS-951943-2\n",
+    );
+    expect(v.certificate_holder).toBe("Ostrava Labs");
+  });
 });

@@ -144,6 +144,11 @@ const HOLDER_LABEL_CELL =
 /** A line's text without its leading holder label cell. */
 const valueOf = (line: string) => line.replace(HOLDER_LABEL_CELL, "");
 
+// A line that ends leading into what follows ("… management system of", "… certify that", "… the company"), or is
+// made of the certifying words: part of the sentence that names the holder, not the name.
+const SENTENCE_LEAD_IN =
+  /(?:\b(?:of|that|to|the|for|by|and|company|organi[sz]ation)|:)$|certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i;
+
 /** The line naming the holder: a company name (legal-form ending), after the certifying sentence when there is one. */
 function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; afterAnchor: boolean } {
   const anchor = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
@@ -231,12 +236,15 @@ function findHolder(index: TextIndex): Fact<string> {
   if (pick) return factAt(index, squash(pick.text), pick.index, pick.text.length, anchored ? 0.85 : 0.7);
   // Under the certifying words when there are some: a title above them ("CERTIFICATE OF REGISTRATION") is no name.
   const certifying = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
-  const before = search(
-    index,
-    /\n([^\n]{3,100})\n(?:[^\n]*\n){0,4}[^\n]*has\s*been\s*(?:independently\s*)?assessed/i,
-    certifying?.index ?? 0,
-  );
-  if (before) return factAt(index, squash(before[1]!), before.index, before[0].length, 0.6);
+  const nameAbove = /\n([^\n]{3,100})\n(?:[^\n]*\n){0,4}[^\n]*has\s*been\s*(?:independently\s*)?assessed/i;
+  let from = certifying?.index ?? 0;
+  for (let before = search(index, nameAbove, from); before; before = search(index, nameAbove, from)) {
+    // A certifying sentence wrapped over lines ("This is to certify that the information security" / "management
+    // system of" / "Ostrava Labs"), as OCR and narrow layouts print it: a line that leads into the name is no name.
+    if (!SENTENCE_LEAD_IN.test(squash(before[1]!)))
+      return factAt(index, squash(before[1]!), before.index, before[0].length, 0.6);
+    from = before.index + 1;
+  }
   return missing();
 }
 
