@@ -14,7 +14,9 @@ import type { TransactionClient } from "@/prisma/generated/internal/prismaNamesp
 // database tests import it under plain Node.
 // Clients connect lazily, on the first query: `next build` loads route modules with no database.
 
-type Clients = { system?: PrismaClient; app?: PrismaClient; appPool?: pg.Pool };
+/** The restricted role's Prisma client and the pg pool under it (queryTenantFunction uses the pool directly). */
+type AppClient = { prisma: PrismaClient; pool: pg.Pool };
+type Clients = { system?: PrismaClient; app?: AppClient };
 const globalForPrisma = globalThis as unknown as { assayDb?: Clients };
 const clients: Clients = globalForPrisma.assayDb ?? {};
 if (process.env.NODE_ENV !== "production") globalForPrisma.assayDb = clients;
@@ -67,14 +69,17 @@ export const systemDb: PrismaClient = (clients.system ??= makeClient(
   poolConfig(process.env.DATABASE_URL, "system", Number(process.env.DATABASE_SYSTEM_POOL_SIZE ?? 4)),
 ));
 
-function appDb(): PrismaClient {
+function appClient(): AppClient {
   if (!clients.app) {
     // One pool for the restricted role, shared by Prisma and queryTenantFunction (no extra connections).
     const pool = new pg.Pool(poolConfig(appUrl(), "app", Number(process.env.DATABASE_POOL_SIZE ?? 10)));
-    clients.app = makeClient("app", pool);
-    clients.appPool = pool;
+    clients.app = { prisma: makeClient("app", pool), pool };
   }
   return clients.app;
+}
+
+function appDb(): PrismaClient {
+  return appClient().prisma;
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -123,8 +128,7 @@ export function withTenant<T>(
  * as every column here) is UTC, not the server's local time.
  */
 export async function queryTenantFunction<T>(query: Prisma.Sql): Promise<T> {
-  appDb();
-  const result = await clients.appPool!.query({ text: query.text, values: query.values, types: UTC_TIMESTAMPS });
+  const result = await appClient().pool.query({ text: query.text, values: query.values, types: UTC_TIMESTAMPS });
   return result.rows as T;
 }
 
@@ -192,5 +196,5 @@ function lowerFirst(model: string): string {
 
 /** Closes both pools (scripts and tests that must exit cleanly). */
 export async function disconnectAll(): Promise<void> {
-  await Promise.all([clients.system?.$disconnect(), clients.app?.$disconnect()]);
+  await Promise.all([clients.system?.$disconnect(), clients.app?.prisma.$disconnect()]);
 }
