@@ -3,6 +3,7 @@
 // names its owner through its product.
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "./extract-document";
+import { readAs } from "./test-support/read-as";
 import { mangledShare } from "./garbled";
 import { normalizeText } from "./normalize";
 import { textDocumentFrom } from "./text-formats";
@@ -14,7 +15,6 @@ const doc = (text: string, format: TextDocument["format"] = "text"): TextDocumen
   filename: "x",
   format,
 });
-const cert = { kind: "iso_certificate", confidence: 1, reason: "test" } as const;
 
 describe("garbled text", () => {
   const garbled = Array(12).fill("KIsMET pıısrir BoXES ulus!ararası 0e3omacHo §ertifika plain words here").join(" ");
@@ -27,11 +27,9 @@ describe("garbled text", () => {
   });
 
   it("withholds a scope whose words are mangled", () => {
-    const r = extractFromText(
-      doc(
-        `CERTIFICATE\nThis is to certify that\nAcme Ltd\nScope:\n${garbled.slice(0, 300)}\n\nCertificate Number: X-1\n`,
-      ),
-      { classification: cert },
+    const r = readAs(
+      "iso_certificate",
+      `CERTIFICATE\nThis is to certify that\nAcme Ltd\nScope:\n${garbled.slice(0, 300)}\n\nCertificate Number: X-1\n`,
     );
     expect(r.facts.scope_statement!.value).toBeNull();
   });
@@ -39,17 +37,13 @@ describe("garbled text", () => {
 
 describe("certificate rules", () => {
   it("does not take a line of legal-form words for the holder", () => {
-    const r = extractFromText(doc("ISO 27001 : 2022\nSANAYI VE TICARET A.S.\nCertificate No: BG-1\n"), {
-      classification: cert,
-    });
+    const r = readAs("iso_certificate", "ISO 27001 : 2022\nSANAYI VE TICARET A.S.\nCertificate No: BG-1\n");
     expect(r.facts.certificate_holder!.value).toBeNull();
     expect(r.facts.standard!.value).toBe("ISO/IEC 27001");
   });
 
   it("reads a lone line of two dates three years apart as issue and expiry", () => {
-    const r = extractFromText(doc("ISO/IEC 27001:2013\nВыдан 14.10.2021 г. Действует до 14.10.2024 г.\n"), {
-      classification: cert,
-    });
+    const r = readAs("iso_certificate", "ISO/IEC 27001:2013\nВыдан 14.10.2021 г. Действует до 14.10.2024 г.\n");
     expect(r.facts.issue_date!.value).toBe("2021-10-14");
     expect(r.facts.expiry_date!.value).toBe("2024-10-14");
   });
@@ -67,28 +61,24 @@ describe("certificate rules", () => {
 
 describe("certificates as OCR and bilingual print give them", () => {
   it("reads a value after a colon OCR read as a lone 1", () => {
-    const r = extractFromText(
-      doc("ISO 27001 : 2022\nNorthgate Widgets Ltd\nCertificate No 1 QX-4411\nRegistration Date 1 03.02.2025\n"),
-      { classification: cert },
+    const r = readAs(
+      "iso_certificate",
+      "ISO 27001 : 2022\nNorthgate Widgets Ltd\nCertificate No 1 QX-4411\nRegistration Date 1 03.02.2025\n",
     );
     expect(r.facts.certificate_number!.value).toBe("QX-4411");
     expect(r.facts.original_certification_date!.value).toBe("2025-02-03");
   });
 
   it("reads Turkish and German labels of the number, the dates and the period", () => {
-    const tr = extractFromText(
-      doc(
-        "ISO 27001 : 2022\nSertifika No :ZK-2\nTescil Tarihi :01.04.2024\nGeçerlilik Tarihi 31.03.2025\nBelge Periyodu + 3 Yıl\n",
-      ),
-      { classification: cert },
+    const tr = readAs(
+      "iso_certificate",
+      "ISO 27001 : 2022\nSertifika No :ZK-2\nTescil Tarihi :01.04.2024\nGeçerlilik Tarihi 31.03.2025\nBelge Periyodu + 3 Yıl\n",
     );
     expect(tr.facts.certificate_number!.value).toBe("ZK-2");
     expect(tr.facts.original_certification_date!.value).toBe("2024-04-01");
     expect(tr.facts.expiry_date!.value).toBe("2025-03-31");
     expect(tr.consistency.join(" ")).toMatch(/certificate period says 3 years/);
-    const de = extractFromText(doc("ISO/IEC 27001:2022\nZertifikat-Nr.: 7788-A\nGültig bis: 12.12.2027\n"), {
-      classification: cert,
-    });
+    const de = readAs("iso_certificate", "ISO/IEC 27001:2022\nZertifikat-Nr.: 7788-A\nGültig bis: 12.12.2027\n");
     expect(de.facts.certificate_number!.value).toBe("7788-A");
     expect(de.facts.expiry_date!.value).toBe("2027-12-12");
   });
@@ -96,60 +86,52 @@ describe("certificates as OCR and bilingual print give them", () => {
   it("never takes the previous cycle's expiry, whether its words come before or after the label", () => {
     // A table row: label and value in their own cells.
     for (const previous of ["Expiration date of last cycle:\t14.05.2024", "Last cycle expiration date:\t14.05.2024"]) {
-      const r = extractFromText(
-        doc(`ISO/IEC 27001:2022\nNorthgate Widgets Ltd\n${previous}\nExpiration date: 13.05.2027\n`),
-        { classification: cert },
+      const r = readAs(
+        "iso_certificate",
+        `ISO/IEC 27001:2022\nNorthgate Widgets Ltd\n${previous}\nExpiration date: 13.05.2027\n`,
       );
       expect(r.facts.expiry_date!.value, previous).toBe("2027-05-13");
     }
-    const after = extractFromText(
-      doc("ISO/IEC 27001:2022\nNorthgate Widgets Ltd\nValid until 13.05.2027 (previous certificate 14.05.2024)\n"),
-      { classification: cert },
+    const after = readAs(
+      "iso_certificate",
+      "ISO/IEC 27001:2022\nNorthgate Widgets Ltd\nValid until 13.05.2027 (previous certificate 14.05.2024)\n",
     );
     expect(after.facts.expiry_date!.value).toBe("2027-05-13");
   });
 
   it("reads the value after the last label of a bilingual line", () => {
-    const r = extractFromText(
-      doc(
-        "ISO 9001:2015\nSertifika Gecerlilik Tarihi / Certificate Validity Date ~~ : 19.03.2027\nBelge Periyodu / Certificate Period : 3 Years\n",
-      ),
-      { classification: cert },
+    const r = readAs(
+      "iso_certificate",
+      "ISO 9001:2015\nSertifika Gecerlilik Tarihi / Certificate Validity Date ~~ : 19.03.2027\nBelge Periyodu / Certificate Period : 3 Years\n",
     );
     expect(r.facts.expiry_date!.value).toBe("2027-03-19");
   });
 
   it("takes the holder from the certifying sentence, not the certification body's letterhead", () => {
-    const r = extractFromText(
-      doc(
-        "Alpine Management Systems Registrar AG\nCERTIFICATE OF REGISTRATION\nAlpine Management Systems Registrar AG certifies that the information security management system\nof Ardent Loop GmbH, 46 Harbour Road, Dublin, Ireland, has been assessed and found to conform to\nthe requirements of ISO/IEC 27001:2022.\n",
-      ),
-      { classification: cert },
+    const r = readAs(
+      "iso_certificate",
+      "Alpine Management Systems Registrar AG\nCERTIFICATE OF REGISTRATION\nAlpine Management Systems Registrar AG certifies that the information security management system\nof Ardent Loop GmbH, 46 Harbour Road, Dublin, Ireland, has been assessed and found to conform to\nthe requirements of ISO/IEC 27001:2022.\n",
     );
     expect(r.facts.certificate_holder!.value).toBe("Ardent Loop GmbH");
-    const comma = extractFromText(
-      doc("This is to certify that the management system of Acme, Inc., 1 Main St, has been assessed.\nISO 27001\n"),
-      { classification: cert },
+    const comma = readAs(
+      "iso_certificate",
+      "This is to certify that the management system of Acme, Inc., 1 Main St, has been assessed.\nISO 27001\n",
     );
     expect(comma.facts.certificate_holder!.value).toBe("Acme, Inc.");
   });
 
   it("takes the scope from after a certifying sentence that names it and goes on", () => {
-    const r = extractFromText(
-      doc(
-        "ISO 27001 : 2022\nThe system was approved by Example Cert Ltd for the following scope, subject to annual\nsurveillance audits.\nDesign and hosting of payroll software\n(SOA: 01.01.2025 Rev.01)\n",
-      ),
-      { classification: cert },
+    const r = readAs(
+      "iso_certificate",
+      "ISO 27001 : 2022\nThe system was approved by Example Cert Ltd for the following scope, subject to annual\nsurveillance audits.\nDesign and hosting of payroll software\n(SOA: 01.01.2025 Rev.01)\n",
     );
     expect(r.facts.scope_statement!.value).toBe("Design and hosting of payroll software");
   });
 
   it("reads the address under a holder name of which only the legal-form tail is legible", () => {
-    const r = extractFromText(
-      doc(
-        "ISO 27001 : 2022\nSANAYI VE TICARET A.S.\nOrnek Mahallesi No: 4 Kadikoy ISTANBUL\nBu sertifika yukaridaki kurulusa aittir\n",
-      ),
-      { classification: cert },
+    const r = readAs(
+      "iso_certificate",
+      "ISO 27001 : 2022\nSANAYI VE TICARET A.S.\nOrnek Mahallesi No: 4 Kadikoy ISTANBUL\nBu sertifika yukaridaki kurulusa aittir\n",
     );
     expect(r.facts.certificate_holder!.value).toBeNull();
     expect(JSON.stringify(r.facts.sites!.value)).toContain("Ornek Mahallesi No: 4 Kadikoy ISTANBUL");
@@ -158,8 +140,7 @@ describe("certificates as OCR and bilingual print give them", () => {
 
 describe("many dates, one meaning each", () => {
   const read = (text: string) =>
-    extractFromText(doc(`This is to certify that\nAcme Ltd\nISO/IEC 27001:2022\n${text}`), { classification: cert })
-      .facts;
+    readAs("iso_certificate", `This is to certify that\nAcme Ltd\nISO/IEC 27001:2022\n${text}`).facts;
 
   it("does not read the original issue date as this issue's date", () => {
     const f = read("Original issue date: 12 January 2019\nIssue date: 5 March 2025\nExpiry date: 4 March 2028\n");
@@ -189,7 +170,7 @@ describe("many dates, one meaning each", () => {
 
 describe("accreditation body in the text", () => {
   const read = (text: string) =>
-    extractFromText(doc(`This is to certify that\nAcme Ltd\nISO/IEC 27001:2022\n${text}`), { classification: cert });
+    readAs("iso_certificate", `This is to certify that\nAcme Ltd\nISO/IEC 27001:2022\n${text}`);
 
   it("reads the body named after 'accreditation of', and its acronym when printed", () => {
     const r = read(
@@ -211,11 +192,9 @@ describe("accreditation body in the text", () => {
 
 describe("certificates in narrow columns", () => {
   it("reads a statement of applicability reference wrapped onto a second line", () => {
-    const r = extractFromText(
-      doc(
-        "This is to certify that\nAcme Ltd\nISO/IEC 27001:2022\nScope of certification:\nHosting of a payroll service.\n\nIn accordance with the Statement of Applicability version\n4.2, dated 2027-01-15\nCertificate number\nQX-1\n",
-      ),
-      { classification: cert },
+    const r = readAs(
+      "iso_certificate",
+      "This is to certify that\nAcme Ltd\nISO/IEC 27001:2022\nScope of certification:\nHosting of a payroll service.\n\nIn accordance with the Statement of Applicability version\n4.2, dated 2027-01-15\nCertificate number\nQX-1\n",
     );
     // The version as an identifier ("4.2"), without the word "version" printed before it.
     expect(r.facts.soa_reference!.value).toEqual({ version: "4.2", date: "2027-01-15" });
@@ -225,11 +204,9 @@ describe("certificates in narrow columns", () => {
 describe("SOC reports", () => {
   const soc2 = { kind: "soc2_report", confidence: 1, reason: "test" } as const;
   it("finds each subservice organisation named in one run-on sentence, legal forms as printed", () => {
-    const r = extractFromText(
-      doc(
-        "Subservice Organizations\nVantor uses Stratoline Data Centers LLC for colocation and physical security, Keystone Identity\nCloud, Inc. for workforce identity and Parcelgate Payments Ltd. for payment card processing to deliver the\nVantor Pulse System, and the description excludes the related controls of these subservice organizations, which\nare presented using the carve-out method.\n",
-      ),
-      { classification: soc2 },
+    const r = readAs(
+      "soc2_report",
+      "Subservice Organizations\nVantor uses Stratoline Data Centers LLC for colocation and physical security, Keystone Identity\nCloud, Inc. for workforce identity and Parcelgate Payments Ltd. for payment card processing to deliver the\nVantor Pulse System, and the description excludes the related controls of these subservice organizations, which\nare presented using the carve-out method.\n",
     );
     const subs = r.facts.subservice_organizations!.value as { name: string; service: string | null }[];
     expect(subs.map((s) => [s.name, s.service])).toEqual([
@@ -240,11 +217,9 @@ describe("SOC reports", () => {
   });
 
   it("keeps each name's legal form as printed in a list of subservice organisations", () => {
-    const r = extractFromText(
-      doc(
-        "Glimmerstack uses Stratoline Data Centers LLC, Parcelgate Payments Ltd., Keystone Identity Cloud, Inc. as subservice organizations. The description excludes their controls (carve-out method).\n",
-      ),
-      { classification: soc2 },
+    const r = readAs(
+      "soc2_report",
+      "Glimmerstack uses Stratoline Data Centers LLC, Parcelgate Payments Ltd., Keystone Identity Cloud, Inc. as subservice organizations. The description excludes their controls (carve-out method).\n",
     );
     const subs = r.facts.subservice_organizations!.value as { name: string }[];
     expect(subs.map((s) => s.name)).toEqual([

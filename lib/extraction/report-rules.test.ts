@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyText } from "./classify";
 import { extractFromText } from "./extract-document";
+import { readAs } from "./test-support/read-as";
 import { normalizeText } from "./normalize";
 import type { TextDocument } from "./types";
 
@@ -12,21 +13,17 @@ const doc = (text: string, format: TextDocument["format"] = "text"): TextDocumen
   filename: "x",
   format,
 });
-const soc3 = { kind: "soc3_report", confidence: 1, reason: "test" } as const;
-const soc2 = { kind: "soc2_report", confidence: 1, reason: "test" } as const;
 
 describe("services in scope", () => {
   const report = (services: string) =>
     `Independent Service Auditor's Report\nTo the Management of Quillbrook Ltd.:\nWe have examined Quillbrook Ltd.'s accompanying assertion that the controls within the Ferrule Cloud (the System) were effective.\n\nSystem Description\n\n${services}\n\nThe System is hosted in two regions.\n`;
 
   it("names the offering that opens a SOC 3's services section", () => {
-    const r = extractFromText(
-      doc(
-        report(
-          "Overview of Services Provided\nThe Ferrule Cloud (the System or Ferrule) is a hosted, multi-tenant ledger reconciliation service that matches bank feeds.",
-        ),
+    const r = readAs(
+      "soc3_report",
+      report(
+        "Overview of Services Provided\nThe Ferrule Cloud (the System or Ferrule) is a hosted, multi-tenant ledger reconciliation service that matches bank feeds.",
       ),
-      { classification: soc3 },
     );
     const services = r.facts["in_scope.services"]!;
     expect(services.value).toEqual(["Ferrule Cloud"]);
@@ -34,13 +31,11 @@ describe("services in scope", () => {
   });
 
   it("does not take the company described in that section for a service", () => {
-    const r = extractFromText(
-      doc(
-        report(
-          "Services Provided\nQuillbrook Ltd. is a provider of software services to banks.\nThe Company is a regulated payments service provider.",
-        ),
+    const r = readAs(
+      "soc3_report",
+      report(
+        "Services Provided\nQuillbrook Ltd. is a provider of software services to banks.\nThe Company is a regulated payments service provider.",
       ),
-      { classification: soc3 },
     );
     expect(r.facts["in_scope.services"]!.value).toBeNull();
   });
@@ -75,13 +70,11 @@ describe("restricted use paragraph", () => {
   const restricted = (flags: string[]) => flags.filter((f) => /Restricted Use/.test(f));
 
   it("flags wording put in place of 'intended solely for the information and use of', cited on its line", () => {
-    const r = extractFromText(
-      doc(
-        report(
-          "This report is intended solely throughout information and use of user entities of Quillbrook Ltd.\nthroughout the period., and prospective user entities.",
-        ),
+    const r = readAs(
+      "soc2_report",
+      report(
+        "This report is intended solely throughout information and use of user entities of Quillbrook Ltd.\nthroughout the period., and prospective user entities.",
       ),
-      { classification: soc2 },
     );
     expect(restricted(r.consistency)).toHaveLength(1);
     const cite = r.flagCitations.find((c) => /Restricted Use/.test(c.flag))!;
@@ -90,9 +83,9 @@ describe("restricted use paragraph", () => {
   });
 
   it("reads the paragraph with its spaces lost", () => {
-    const r = extractFromText(
-      doc(report("Thisreportisintendedsolelythroughoutinformationanduseof user entities of Quillbrook Ltd.")),
-      { classification: soc2 },
+    const r = readAs(
+      "soc2_report",
+      report("Thisreportisintendedsolelythroughoutinformationanduseof user entities of Quillbrook Ltd."),
     );
     expect(restricted(r.consistency)).toHaveLength(1);
   });
@@ -103,7 +96,7 @@ describe("restricted use paragraph", () => {
       "Thisreportisintendedsolelyfortheinformationanduseof Quillbrook Ltd.",
       "This report is intended solely for use by the management of Quillbrook Ltd.",
     ]) {
-      const r = extractFromText(doc(report(paragraph)), { classification: soc2 });
+      const r = readAs("soc2_report", report(paragraph));
       expect(restricted(r.consistency)).toEqual([]);
     }
   });
