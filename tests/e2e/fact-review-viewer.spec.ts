@@ -191,15 +191,16 @@ test("the first page is shown before the fact list's code has run, and the viewe
   page.on("console", (m) => {
     if (/hydrat|React error|\[pdf-viewer\]/i.test(m.text())) errors.push(m.text());
   });
-  // Hold back the script of the fact list (which holds the viewer's React part) until the page is seen drawn: no
-  // race with the machine's speed, the page can only have been drawn by what ran before hydration.
+  // Hold back the scripts of the fact list and of the viewer's React part (the layout's since docs/decisions/045)
+  // until the page is seen drawn: no race with the machine's speed, the page can only have been drawn by what ran
+  // before hydration.
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   let held = 0;
   await page.route("**/_next/static/chunks/**", async (route) => {
     const response = await route.fetch();
     const body = await response.body();
-    if (body.includes("Confirm facts")) {
+    if (body.includes("Confirm facts") || body.includes("Document page (scroll with the arrow keys)")) {
       held++;
       await released;
     }
