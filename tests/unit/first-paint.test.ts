@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { firstPaintHtml } from "@/components/pdf-viewer/first-paint";
 import { emptyFacts } from "@/lib/evidence/facts/model";
-import { askedPage, firstCitedField, openingPage, openingPageOf } from "@/lib/evidence/facts/model/opening-page";
+import {
+  askedPage,
+  firstCitedField,
+  linkedCitation,
+  openingPage,
+  openingPageOf,
+} from "@/lib/evidence/facts/model/opening-page";
 import type { DocumentFacts } from "@/lib/evidence/facts/model";
 
 // The page kept when a document is read is the page the review opens at (docs/decisions/041): one rule for both.
@@ -38,6 +44,21 @@ describe("askedPage and openingPageOf", () => {
     for (const asked of [null, 3, 150])
       expect(openingPageOf(firstCitedField(facts)?.page ?? null, 100, asked)).toBe(openingPage(facts, 100, asked));
     expect(openingPageOf(null, 100, null)).toBe(1);
+  });
+});
+
+// A gap's citation links to `?page=34&q=…`: the page (server) and the viewer's state (client, from useSearchParams)
+// read it with this one function, so the viewer in the layout opens where the page expects (docs/decisions/045).
+describe("linkedCitation", () => {
+  it("is the asked page and its quote (at most 500 characters), or no quote", () => {
+    expect(linkedCitation("34", "Exceptions noted")).toEqual({ page: 34, quote: "Exceptions noted" });
+    expect(linkedCitation("34", undefined)).toEqual({ page: 34, quote: null });
+    expect(linkedCitation("34", "")).toEqual({ page: 34, quote: null });
+    expect(linkedCitation("34", ["a", "b"])).toEqual({ page: 34, quote: null });
+    expect(linkedCitation("2", "x".repeat(900))!.quote).toHaveLength(500);
+  });
+  it("is nothing without a page asked for", () => {
+    for (const page of [undefined, null, "", "0", "abc", ["3", "4"]]) expect(linkedCitation(page, "quote")).toBeNull();
   });
 });
 

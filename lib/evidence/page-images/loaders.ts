@@ -3,7 +3,6 @@ import { after } from "next/server";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/roles";
-import { pageImageSrc, type FirstPaint } from "@/components/pdf-viewer/first-paint";
 import { findKeptPageSizes, type KeptPageSizes } from "./data";
 import { keepPageImage } from "./kept";
 
@@ -19,21 +18,10 @@ export const loadKeptPages = cache(async (actor: Actor, documentId: string): Pro
 });
 
 /**
- * The kept image of the page the review opens at, for the review page's HTML (docs/decisions/041). A page without
- * one (a document read before images were kept, a page opened from a link) is drawn and kept after this response,
- * so its next view has it; this view shows the page when pdf.js has drawn it, as before.
+ * The review opens at `page`; if it has no kept image (a document read before images were kept, a page opened from a
+ * link), it is drawn and kept after this response, so its next view has it; this view shows the page when pdf.js has
+ * drawn it (docs/decisions/041). Nothing if the actor may not see the pages (`kept` null).
  */
-export function firstPaintOf(
-  actor: Actor,
-  documentId: string,
-  page: number,
-  kept: KeptPageSizes | null,
-): FirstPaint | null {
-  if (!kept) return null;
-  const size = kept.get(page);
-  if (!size) {
-    after(() => keepPageImage(actor.tenantId, documentId, page));
-    return null;
-  }
-  return { page, src: pageImageSrc(documentId, page), ...size };
+export function keepPageLater(actor: Actor, documentId: string, page: number, kept: KeptPageSizes | null): void {
+  if (kept && !kept.has(page)) after(() => keepPageImage(actor.tenantId, documentId, page));
 }

@@ -1,33 +1,26 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
-import { documentKindLabel } from "@/lib/vocabulary";
 import { confirmFactsAction, saveCuecMappingAction, setSubserviceReportAction } from "@/lib/evidence/facts/actions";
 import { CuecRowForm } from "@/lib/evidence/facts/components/cuec-row-form";
 import { FactsReview } from "@/lib/evidence/facts/components/facts-review";
 import { factLabel } from "@/lib/evidence/facts/model";
 import { loadDocumentFacts } from "@/lib/evidence/facts/data";
-import { askedPage, openingPage } from "@/lib/evidence/facts/model/opening-page";
-import { firstPaintOf, loadKeptPages } from "@/lib/evidence/page-images/loaders";
+import { linkedCitation, openingPage } from "@/lib/evidence/facts/model/opening-page";
+import { keepPageLater, loadKeptPages } from "@/lib/evidence/page-images/loaders";
 import { OrganisationWarning } from "@/lib/evidence/documents/components/organisation-warning";
 import { loadOrganisationWarning } from "@/lib/evidence/documents/loaders";
 import { ActionButton } from "@/components/ui/action-button";
-import { Alert } from "@/components/ui/alert";
 import { secondaryButtonClass } from "@/components/ui/form-field";
-import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Confirm facts" };
 
-/** `?page=34&q=…`: open at a cited page with its quote highlighted (a gap's citation links here). */
-function citedFrom(query: Record<string, string | string[] | undefined>) {
-  const page = askedPage(query.page);
-  if (page === null) return null;
-  const q = typeof query.q === "string" ? query.q.slice(0, 500) : null;
-  return { page, quote: q || null };
-}
-
+/**
+ * The fact list and what goes with it, streamed inside the loading state's boundary. The header and the document
+ * viewer beside it are the layout's, in the page's first HTML (docs/decisions/045); the viewer's page and quote are
+ * shared with this list through ReviewViewerProvider.
+ */
 export default async function DocumentFactsPage({
   params,
   searchParams,
@@ -37,9 +30,9 @@ export default async function DocumentFactsPage({
 }) {
   const actor = await requireActor();
   const { documentId } = await params;
-  const cited = citedFrom(await searchParams);
-  // Both read by the layout already for this request (cached): it has asked the browser for the opening page's
-  // image from the page's <head> (docs/decisions/044).
+  const query = await searchParams;
+  const linked = linkedCitation(query.page, query.q);
+  // Both read by the layout already for this request (cached).
   const [loaded, keptPages] = await Promise.all([
     loadDocumentFacts(actor, documentId),
     loadKeptPages(actor, documentId),
@@ -48,13 +41,10 @@ export default async function DocumentFactsPage({
   const { doc, extracted, confirmed, members } = loaded;
   const canEdit = can(actor.role, "fact:confirm");
   const current = confirmed ?? extracted;
-  const isPdf = doc.mimeType === "application/pdf";
-  // The page the viewer opens at, as an image kept when the document was read: it paints with this HTML, before
-  // pdf.js has drawn the page (docs/decisions/041).
-  const firstPaint =
-    isPdf && current && doc.parseStatus === "parsed"
-      ? firstPaintOf(actor, doc.id, openingPage(current, doc.pages ?? 1, cited?.page), keptPages)
-      : null;
+  // The viewer (the layout's) shows the opening page's kept image; a page without one is drawn and kept after this
+  // response, so its next view has it (docs/decisions/041).
+  if (doc.mimeType === "application/pdf" && current && doc.parseStatus === "parsed")
+    keepPageLater(actor, doc.id, openingPage(current, doc.pages ?? 1, linked?.page), keptPages);
   const otherOrganisation = await loadOrganisationWarning(actor, doc.id, current);
   const names = new Map(members.map((m) => [m.id, m.name]));
   const flags = (current?.flags ?? []).map((f) => [
@@ -72,40 +62,6 @@ export default async function DocumentFactsPage({
 
   return (
     <>
-      <PageHeader
-        title={doc.filename}
-        description={`${doc.vendor.legalName} · ${documentKindLabel(doc.kind)}${doc.pages ? ` · ${doc.pages} page${doc.pages === 1 ? "" : "s"}` : ""} · SHA-256 ${doc.sha256.slice(0, 12)}…`}
-      >
-        <Link href={`/vendors/${doc.vendor.id}`} className={secondaryButtonClass}>
-          Back to vendor
-        </Link>
-        {can(actor.role, "document:download") ? (
-          <a href={`/api/documents/${doc.id}`} className={secondaryButtonClass}>
-            Download
-          </a>
-        ) : null}
-      </PageHeader>
-
-      {doc.parseStatus === "failed" ? <Alert>{doc.parseError ?? "This document could not be read."}</Alert> : null}
-      {doc.parseStatus === "queued" || doc.parseStatus === "parsing" || doc.parseStatus === "retrying" ? (
-        <Alert tone="info">Assay is still reading this document. This page updates when you reload it.</Alert>
-      ) : null}
-      {doc.confirmedAt ? (
-        <div className="mb-4">
-          <Alert tone="success">
-            Facts confirmed by {names.get(doc.confirmedById ?? "") ?? "a former member"} on{" "}
-            {doc.confirmedAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Scoring uses these.
-          </Alert>
-        </div>
-      ) : doc.parseStatus === "parsed" ? (
-        <div className="mb-4">
-          <Alert tone="info">
-            Check each fact against the page, correct what is wrong, type what the text layer could not hold, then
-            confirm. Only confirmed facts are scored.
-          </Alert>
-        </div>
-      ) : null}
-
       <OrganisationWarning warning={otherOrganisation} />
 
       {flags.length ? (
@@ -130,11 +86,7 @@ export default async function DocumentFactsPage({
           documentId={doc.id}
           initial={current}
           corrected={doc.corrections.map((c) => c.field)}
-          pages={doc.pages ?? 1}
-          isPdf={isPdf}
           canEdit={canEdit}
-          cited={cited}
-          firstPaint={firstPaint}
         />
       ) : doc.parseStatus === "parsed" ? (
         <p className="text-sm text-slate-600">No facts were found in this document.</p>

@@ -2,7 +2,7 @@
 
 import { useFormAction } from "@/components/ui/use-form-action";
 import { FormStatus } from "@/components/ui/form-status";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { FormAction } from "@/lib/action";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass, inputClass } from "@/components/ui/form-field";
@@ -11,71 +11,43 @@ import type { Cited, FieldSpec } from "../model/field-spec";
 import type { DocumentFacts } from "../model/types";
 import { documentFactsSchema } from "../model/zod";
 import { changeKind, tidyFacts } from "../model/form-values";
-import { firstCitedField, openingPage } from "../model/opening-page";
 import { FactListEditor } from "./fact-list-editor";
 import { ReadOnlyValue } from "./read-only-value";
 import { ScalarEditor } from "./scalar-editor";
-import { PdfViewer } from "@/components/pdf-viewer/pdf-viewer";
-import type { FirstPaint } from "@/components/pdf-viewer/first-paint";
-import { TextSourceViewer } from "@/components/pdf-viewer/text-source-viewer";
-import { viewSrc } from "@/components/pdf-viewer/view-src";
+import { useReviewViewer } from "./review-viewer-state";
 
 /**
- * Side by side: the document on the left (a PDF drawn in the browser, or a text file's source), the
- * document's facts on the right, one typed editor per field of its kind (generated from the fact
- * schema), or the values as text for someone who may not edit. Clicking or focusing a fact turns the
- * viewer to its page with its quote highlighted; errors show next to their field, the outcome of
- * confirming next to the button.
+ * The document's facts, beside the document (the viewer column, which the review page's layout renders:
+ * docs/decisions/045): one typed editor per field of its kind (generated from the fact schema), or the values as
+ * text for someone who may not edit. Clicking or focusing a fact turns the viewer to its page with its quote
+ * highlighted; errors show next to their field, the outcome of confirming next to the button.
  */
 export function FactsReview({
   action,
   documentId,
   initial,
   corrected,
-  pages,
-  isPdf,
   canEdit,
-  cited,
-  firstPaint,
 }: {
   action: FormAction;
   documentId: string;
   initial: DocumentFacts;
   /** Fields a person has corrected before. */
   corrected: string[];
-  pages: number;
-  isPdf: boolean;
   canEdit: boolean;
-  /** Where to open, from a link (a gap's citation): its page and quote. */
-  cited?: { page: number; quote: string | null } | null;
-  /** The opening page as an image kept on the server, shown until pdf.js has drawn it (docs/decisions/041). */
-  firstPaint?: FirstPaint | null;
 }) {
   const [state, submit, pending] = useFormAction(action);
   const [facts, setFacts] = useState<DocumentFacts>(initial);
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
   const fields = facts.fields as Record<string, Cited<unknown>>;
   const spec = FACT_KIND_SPECS[facts.kind] as Record<string, FieldSpec>;
-  const firstCited = firstCitedField(facts);
-  const [page, setPage] = useState(() => openingPage(facts, pages, cited?.page));
-  const [highlight, setHighlight] = useState<string | null>(cited ? cited.quote : (firstCited?.quote ?? null));
-  const viewerRef = useRef<HTMLDivElement>(null);
+  // The page the viewer shows and the quote marked on it: a fact's citation turns it.
+  const { page, highlight, cite } = useReviewViewer();
   const serverErrors = (!state.ok && state.fieldErrors) || {};
   const errorsAt = (path: string) =>
     Object.entries({ ...serverErrors, ...clientErrors })
       .filter(([p]) => p === path || p.startsWith(`${path}.`))
       .flatMap(([, messages]) => messages ?? []);
-  const cite = (p: number, quote: string | null) => {
-    setPage(Math.min(pages, p));
-    setHighlight(quote);
-    // On a narrow screen the viewer is above the list: bring it into sight.
-    const viewer = viewerRef.current;
-    if (viewer && viewer.getBoundingClientRect().bottom < 80) viewer.scrollIntoView({ block: "start" });
-  };
-  const turnPage = (p: number) => {
-    setPage(p);
-    setHighlight(null);
-  };
   const setField = (name: string, value: unknown) =>
     setFacts(
       (f) =>
@@ -104,171 +76,153 @@ export function FactsReview({
   };
 
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
-      <div ref={viewerRef} className="min-w-0 scroll-mt-4 lg:sticky lg:top-4 lg:self-start">
-        {isPdf ? (
-          <PdfViewer
-            src={viewSrc(documentId)}
-            fallbackSrc={(p) => `/api/documents/${documentId}/pages/${p}`}
-            page={page}
-            pages={pages}
-            quote={highlight}
-            onPage={turnPage}
-            firstPaint={firstPaint ?? null}
-          />
+    <form onSubmit={onSubmit} className="min-w-0 space-y-3" noValidate>
+      <input type="hidden" name="documentId" value={documentId} />
+      <input type="hidden" name="facts" defaultValue="" />
+      <div className="rounded-lg border border-slate-200 bg-white p-3">
+        {canEdit ? (
+          <label htmlFor="docKind" className="text-sm font-medium text-slate-700">
+            Document kind
+          </label>
         ) : (
-          <TextSourceViewer src={viewSrc(documentId)} quote={highlight} />
+          <>
+            <p className="text-sm font-semibold text-slate-700">Document kind</p>
+            <p className="mt-1 text-sm text-slate-900">{FACT_KIND_LABELS[facts.kind]}</p>
+          </>
         )}
-      </div>
-
-      <form onSubmit={onSubmit} className="min-w-0 space-y-3" noValidate>
-        <input type="hidden" name="documentId" value={documentId} />
-        <input type="hidden" name="facts" defaultValue="" />
-        <div className="rounded-lg border border-slate-200 bg-white p-3">
-          {canEdit ? (
-            <label htmlFor="docKind" className="text-sm font-medium text-slate-700">
-              Document kind
-            </label>
-          ) : (
-            <>
-              <p className="text-sm font-semibold text-slate-700">Document kind</p>
-              <p className="mt-1 text-sm text-slate-900">{FACT_KIND_LABELS[facts.kind]}</p>
-            </>
-          )}
-          {canEdit ? (
-            <select
-              id="docKind"
-              value={facts.kind}
-              onChange={(e) => setFacts((f) => changeKind(f, e.target.value as FactKind))}
-              className={`${inputClass} mt-1`}
-            >
-              {FACT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {FACT_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          ) : null}
-        </div>
-        {Object.keys(spec).length === 0 ? (
-          <p className="text-sm text-slate-600">Documents of this kind have no facts to confirm.</p>
+        {canEdit ? (
+          <select
+            id="docKind"
+            value={facts.kind}
+            onChange={(e) => setFacts((f) => changeKind(f, e.target.value as FactKind))}
+            className={`${inputClass} mt-1`}
+          >
+            {FACT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {FACT_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
         ) : null}
-        <ul className="space-y-2">
-          {Object.entries(spec).map(([name, fieldSpec]) => {
-            const field = fields[name]!;
-            const id = `fact-${name}`;
-            const errors = errorsAt(`fields.${name}`);
-            const missing = notInText.has(name) || notInText.has("*");
-            const describedBy = [fieldSpec.help ? `${id}-help` : null, errors.length ? `${id}-error` : null]
-              .filter(Boolean)
-              .join(" ");
-            return (
-              <li
-                key={name}
-                className={`rounded-lg border bg-white p-3 ${field.page && field.page === page && field.quote === highlight ? "border-indigo-400 ring-1 ring-indigo-300" : "border-slate-200"}`}
-                data-testid="fact-row"
-                onFocus={() => {
-                  if (field.page) cite(field.page, field.quote);
-                }}
-              >
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  {fieldSpec.editor === "list" || fieldSpec.editor === "choices" || !canEdit ? (
-                    <span id={`${id}-label`} className="text-sm font-semibold text-slate-700">
-                      {fieldSpec.label}
-                    </span>
-                  ) : (
-                    <label htmlFor={id} className="text-sm font-semibold text-slate-700">
-                      {fieldSpec.label}
-                    </label>
-                  )}
-                  <span className="flex items-center gap-1">
-                    {missing ? <Badge tone="high">not in text layer</Badge> : null}
-                    {/* Recognised from the page image: OCR misreads characters, so check it against the page. */}
-                    {field.source === "ocr" ? <Badge tone="medium">read by OCR</Badge> : null}
-                    {correctedFields.has(name) || field.source === "analyst" ? (
-                      <Badge tone="info">corrected</Badge>
-                    ) : null}
-                    {field.value !== null && field.source !== "analyst" ? (
-                      <Badge tone={field.confidence >= 0.8 ? "good" : field.confidence >= 0.5 ? "medium" : "high"}>
-                        {Math.round(field.confidence * 100)}%
-                      </Badge>
-                    ) : null}
-                    {field.page ? (
-                      <button
-                        type="button"
-                        className="text-xs text-indigo-700 hover:underline"
-                        aria-pressed={field.page === page && field.quote === highlight}
-                        onClick={() => cite(field.page!, field.quote)}
-                      >
-                        {/* The accessible name holds the visible "p. N" (WCAG 2.5.3, label in name). */}
-                        <span className="sr-only">Show {fieldSpec.label} on </span>p. {field.page}
-                      </button>
-                    ) : null}
+      </div>
+      {Object.keys(spec).length === 0 ? (
+        <p className="text-sm text-slate-600">Documents of this kind have no facts to confirm.</p>
+      ) : null}
+      <ul className="space-y-2">
+        {Object.entries(spec).map(([name, fieldSpec]) => {
+          const field = fields[name]!;
+          const id = `fact-${name}`;
+          const errors = errorsAt(`fields.${name}`);
+          const missing = notInText.has(name) || notInText.has("*");
+          const describedBy = [fieldSpec.help ? `${id}-help` : null, errors.length ? `${id}-error` : null]
+            .filter(Boolean)
+            .join(" ");
+          return (
+            <li
+              key={name}
+              className={`rounded-lg border bg-white p-3 ${field.page && field.page === page && field.quote === highlight ? "border-indigo-400 ring-1 ring-indigo-300" : "border-slate-200"}`}
+              data-testid="fact-row"
+              onFocus={() => {
+                if (field.page) cite(field.page, field.quote);
+              }}
+            >
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                {fieldSpec.editor === "list" || fieldSpec.editor === "choices" || !canEdit ? (
+                  <span id={`${id}-label`} className="text-sm font-semibold text-slate-700">
+                    {fieldSpec.label}
                   </span>
-                </div>
-                {fieldSpec.help ? (
-                  <p id={`${id}-help`} className="text-xs text-slate-500">
-                    {fieldSpec.help}
-                  </p>
-                ) : null}
-                {fieldSpec.editor === "list" ? (
-                  <div role="group" aria-labelledby={`${id}-label`}>
-                    <FactListEditor
-                      id={id}
-                      spec={fieldSpec}
-                      items={field.value as Parameters<typeof FactListEditor>[0]["items"]}
-                      onChange={(items) => setField(name, items)}
-                      disabled={!canEdit}
-                      errorsAt={(path) => errorsAt(`fields.${name}.${path}`)}
-                      onCite={cite}
-                    />
-                  </div>
-                ) : !canEdit ? (
-                  <ReadOnlyValue id={id} spec={fieldSpec} value={field.value} />
                 ) : (
-                  <ScalarEditor
+                  <label htmlFor={id} className="text-sm font-semibold text-slate-700">
+                    {fieldSpec.label}
+                  </label>
+                )}
+                <span className="flex items-center gap-1">
+                  {missing ? <Badge tone="high">not in text layer</Badge> : null}
+                  {/* Recognised from the page image: OCR misreads characters, so check it against the page. */}
+                  {field.source === "ocr" ? <Badge tone="medium">read by OCR</Badge> : null}
+                  {correctedFields.has(name) || field.source === "analyst" ? (
+                    <Badge tone="info">corrected</Badge>
+                  ) : null}
+                  {field.value !== null && field.source !== "analyst" ? (
+                    <Badge tone={field.confidence >= 0.8 ? "good" : field.confidence >= 0.5 ? "medium" : "high"}>
+                      {Math.round(field.confidence * 100)}%
+                    </Badge>
+                  ) : null}
+                  {field.page ? (
+                    <button
+                      type="button"
+                      className="text-xs text-indigo-700 hover:underline"
+                      aria-pressed={field.page === page && field.quote === highlight}
+                      onClick={() => cite(field.page!, field.quote)}
+                    >
+                      {/* The accessible name holds the visible "p. N" (WCAG 2.5.3, label in name). */}
+                      <span className="sr-only">Show {fieldSpec.label} on </span>p. {field.page}
+                    </button>
+                  ) : null}
+                </span>
+              </div>
+              {fieldSpec.help ? (
+                <p id={`${id}-help`} className="text-xs text-slate-500">
+                  {fieldSpec.help}
+                </p>
+              ) : null}
+              {fieldSpec.editor === "list" ? (
+                <div role="group" aria-labelledby={`${id}-label`}>
+                  <FactListEditor
                     id={id}
                     spec={fieldSpec}
-                    value={field.value}
-                    onChange={(v) => setField(name, v)}
+                    items={field.value as Parameters<typeof FactListEditor>[0]["items"]}
+                    onChange={(items) => setField(name, items)}
                     disabled={!canEdit}
-                    invalid={errors.length > 0}
-                    describedBy={describedBy || undefined}
-                    placeholder={
-                      missing
-                        ? "Not in the text layer: type it from the page image"
-                        : "Not found: type it if the document shows it"
-                    }
+                    errorsAt={(path) => errorsAt(`fields.${name}.${path}`)}
+                    onCite={cite}
                   />
-                )}
-                {errors.length && fieldSpec.editor !== "list" ? (
-                  <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-                    {errors.join(" ")}
-                  </p>
-                ) : null}
-                {field.quote ? <p className="mt-1 line-clamp-2 text-xs text-slate-500">“{field.quote}”</p> : null}
-              </li>
-            );
-          })}
-        </ul>
-        {canEdit ? (
-          <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
-            <button type="submit" disabled={pending} className={buttonClass}>
-              {pending ? "Confirming…" : "Confirm facts"}
-            </button>
-            {/* The outcome where the hand is, not at the top of a long form. */}
-            <div className="min-w-0 flex-1" aria-live="polite">
-              {Object.keys(clientErrors).length ? (
-                <p role="alert" className="text-sm text-red-800">
-                  Some facts need correcting: see the messages next to them.
-                </p>
+                </div>
+              ) : !canEdit ? (
+                <ReadOnlyValue id={id} spec={fieldSpec} value={field.value} />
               ) : (
-                <FormStatus state={state} />
+                <ScalarEditor
+                  id={id}
+                  spec={fieldSpec}
+                  value={field.value}
+                  onChange={(v) => setField(name, v)}
+                  disabled={!canEdit}
+                  invalid={errors.length > 0}
+                  describedBy={describedBy || undefined}
+                  placeholder={
+                    missing
+                      ? "Not in the text layer: type it from the page image"
+                      : "Not found: type it if the document shows it"
+                  }
+                />
               )}
-            </div>
+              {errors.length && fieldSpec.editor !== "list" ? (
+                <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+                  {errors.join(" ")}
+                </p>
+              ) : null}
+              {field.quote ? <p className="mt-1 line-clamp-2 text-xs text-slate-500">“{field.quote}”</p> : null}
+            </li>
+          );
+        })}
+      </ul>
+      {canEdit ? (
+        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
+          <button type="submit" disabled={pending} className={buttonClass}>
+            {pending ? "Confirming…" : "Confirm facts"}
+          </button>
+          {/* The outcome where the hand is, not at the top of a long form. */}
+          <div className="min-w-0 flex-1" aria-live="polite">
+            {Object.keys(clientErrors).length ? (
+              <p role="alert" className="text-sm text-red-800">
+                Some facts need correcting: see the messages next to them.
+              </p>
+            ) : (
+              <FormStatus state={state} />
+            )}
           </div>
-        ) : null}
-      </form>
-    </div>
+        </div>
+      ) : null}
+    </form>
   );
 }

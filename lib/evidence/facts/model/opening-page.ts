@@ -28,3 +28,18 @@ export function askedPage(value: string | string[] | null | undefined): number |
   const page = typeof value === "string" ? Number(value) : NaN;
   return Number.isInteger(page) && page >= 1 ? page : null;
 }
+
+/**
+ * Where a link asks the review to open (`?page=34&q=…`, a gap's citation): its page, and its quote (at most 500
+ * characters) to mark there; null if the link asks for no page. One reading for the server's page and the layout's
+ * client part (which sees the query through useSearchParams).
+ */
+export function linkedCitation(
+  page: string | string[] | null | undefined,
+  q: string | string[] | null | undefined,
+): { page: number; quote: string | null } | null {
+  const asked = askedPage(page);
+  if (asked === null) return null;
+  const quote = typeof q === "string" ? q.slice(0, 500) : "";
+  return { page: asked, quote: quote || null };
+}
