@@ -116,8 +116,13 @@ function findStandard(index: TextIndex): {
     index,
     /(?:requirements?\s*of|conforms?\s*to|compliant\s*with)[^\n]*\n?\s*(?:the\s*)?ISO\s*(?:\/\s*IEC\s*)?(\d{4,5}(?:-\d{1,2})?)/i,
   );
+  // On a tie (one registration table row per standard), the information-security standard this kind reports.
   const best =
-    conform && counts.has(conform[1]!) ? conform[1]! : [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    conform && counts.has(conform[1]!)
+      ? conform[1]!
+      : [...counts.entries()].sort(
+          (a, b) => b[1] - a[1] || Number(JOINT_ISO_IEC.test(b[0])) - Number(JOINT_ISO_IEC.test(a[0])),
+        )[0]![0];
   const hits = all.filter((m) => m.number === best);
   const iec = hits.some((m) => m.iec);
   const first = hits[0]!;
@@ -562,8 +567,9 @@ function scopeInColumn(index: TextIndex, pages: Page[]): Fact<string> | null {
       let last = line;
       for (const next of page.lines.slice(li + 1, li + 30)) {
         // The label's second line in another language ("Scope" under "Geltungsbereich") may sit beside the value.
-        const translated = next.cells.length === 2 && SCOPE_LABEL_CELL.test(next.cells[0]!.text.trim());
-        const only = next.cells.length === 1 || translated ? next.cells.at(-1)! : null;
+        const cells = next.cells.filter((c) => c.text.trim());
+        const translated = cells.length === 2 && SCOPE_LABEL_CELL.test(cells[0]!.text.trim());
+        const only = cells.length === 1 || translated ? cells.at(-1)! : null;
         const inColumn = only && Math.abs(only.x0 - value.x0) < Math.max(1, 0.5 * value.size);
         if (!inColumn || (page.width > 0 && next.y - last.y > 2 * Math.max(next.size, last.size))) break;
         parts.push(only.text);
@@ -763,7 +769,8 @@ function findSites(
 }
 
 // The Statement of Applicability, also as bilingual certificates name it ("Erklärung zur Anwendbarkeit").
-const SOA_NAME = "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung";
+const SOA_NAME =
+  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung";
 
 function findSoa(index: TextIndex): Fact<{ version: string | null; date: string | null }> {
   const m = search(

@@ -118,7 +118,8 @@ export function sitesBelowLabel(pages: Page[]): SiteBlock | null {
 }
 
 // A site label cell, also as bilingual certificates print it ("Standorte" over "Sites").
-const SITE_LABEL_CELL = /^(?:certified\s+|registered\s+)?(?:sites?|locations?|standorte?|standort\(e\)|sites?\s+certified)\s*:?$/i;
+const SITE_LABEL_CELL =
+  /^(?:certified\s+|registered\s+)?(?:sites?|locations?|standorte?|standort\(e\)|sites?\s+certified)\s*:?$/i;
 
 export type SiteEntry = { location: string; activity: string | null };
 
@@ -139,7 +140,9 @@ function siteEntry(text: string): SiteEntry {
  * hold only a cell in that column (or the label's other-language line beside one). A site starts on a new line in
  * capitals once the one before holds a number (its street number or postcode) and does not end mid-address.
  */
-export function sitesInColumn(pages: Page[]): { sites: SiteEntry[]; page: number; offset: number; length: number } | null {
+export function sitesInColumn(
+  pages: Page[],
+): { sites: SiteEntry[]; page: number; offset: number; length: number } | null {
   for (const [p, page] of pages.entries()) {
     for (const [li, line] of page.lines.entries()) {
       if (line.cells.length !== 2 || !SITE_LABEL_CELL.test(line.cells[0]!.text.trim())) continue;
@@ -147,8 +150,9 @@ export function sitesInColumn(pages: Page[]): { sites: SiteEntry[]; page: number
       const texts = [value.text.trim()];
       let last = line;
       for (const next of page.lines.slice(li + 1, li + 20)) {
-        const translated = next.cells.length === 2 && SITE_LABEL_CELL.test(next.cells[0]!.text.trim());
-        const only = next.cells.length === 1 || translated ? next.cells.at(-1)! : null;
+        const cells = next.cells.filter((c) => c.text.trim());
+        const translated = cells.length === 2 && SITE_LABEL_CELL.test(cells[0]!.text.trim());
+        const only = cells.length === 1 || translated ? cells.at(-1)! : null;
         const inColumn = only && Math.abs(only.x0 - value.x0) < Math.max(1, 0.5 * value.size);
         if (!inColumn || (page.width > 0 && next.y - last.y > 2 * Math.max(next.size, last.size))) break;
         texts.push(only.text.trim());

@@ -20,9 +20,7 @@ function headerFor(cell: Cell, header: Cell[]): Cell | undefined {
  */
 export function standardRow(pages: Page[], number: string): StandardRowCell[] | null {
   for (const [p, page] of pages.entries()) {
-    const at = page.lines.findIndex(
-      (l) => l.cells.length >= 3 && STANDARD_HEADER.test(l.cells[0]!.text.trim()),
-    );
+    const at = page.lines.findIndex((l) => l.cells.length >= 3 && STANDARD_HEADER.test(l.cells[0]!.text.trim()));
     if (at < 0) continue;
     const header = page.lines[at]!.cells;
     const rows = page.lines.slice(at + 1).filter((l) => l.cells.length >= 2 && STANDARD_CELL.test(l.cells[0]!.text));

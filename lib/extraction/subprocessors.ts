@@ -5,6 +5,8 @@ import { squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { cellText, columns, nameCellText, NAME_COL, type Subprocessor } from "./subprocessor-cells";
 import { fromJsonData, fromYaml } from "./subprocessor-data";
+import { subprocessorsFromPdfTable } from "./subprocessor-pdf-table";
+import { fromChangeLog } from "./subprocessor-changelog";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -261,12 +263,14 @@ function findVendor(index: TextIndex): Fact<string> {
     /[Ss]ub-?\s*processors\s*(?:that|which|whom)?\s+([A-Z][\w&.' -]{1,40}?)\s+(?:may\s*)?(?:engages?|uses?|has\s*engaged|currently\s*uses)\b/,
     /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s*(?:\("[^"]+"\)\s*)?(?:\(or\s*one\s*of\s*its\s*affiliates[^)]*\)\s*)?(?:may\s*engage|uses\s*certain|engages|currently\s*uses)/,
     /sub-?\s*processors\s*(?:used|engaged)\s*by\s*([A-Z][\w&.,' -]{1,60}?)\s*[:.\n]/i,
+    // "Acme ApS publishes changes to its sub-processors here", "Acme Ltd maintains a list of its sub-processors".
+    /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s+(?:publishes|maintains|keeps|lists)\b[^.\n]{0,40}?\bsub-?\s*processors/,
     /^\s*(?:#\s*|title:\s*)([A-Z][\w&.' -]{1,40}?)\s+sub-?\s*processors?\s*$/im,
     /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im,
     // "Acme uses the following third-party service providers", "stampHQ uses third party subprocessors"
     /(?:^|\.\s+|\n)[ \t]*([A-Za-z][\w&.,' -]{1,60}?)\s+uses\s+(?:the\s+following|third[- ]party)\b/,
     // A page title: "Acme - Sub-processors", "Subprocessors - Acme" (dashes are normalised to "-")
-    /^\s*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+sub-?\s*processors?(?:\s+list)?\s*$/im,
+    /^\s*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+(?:(?:the\s+)?list\s+of\s+)?sub-?\s*processors?(?:\s+list)?\s*$/im,
     /^\s*sub-?\s*processors?(?:\s+list)?\s+[-|:]\s+([A-Za-z][\w&.' ]{1,40}?)\s*$/im,
     // "... third party subprocessors, such as cloud computing providers, to run Acme."
     /sub-?\s*processors?\b[^.\n]{0,120}?\bto\s+run\s+([A-Za-z][\w&.' -]{1,40}?)\s*(?=[.,;:(\n])/i,
@@ -318,13 +322,26 @@ function withStatedLocation(index: TextIndex, rows: Subprocessor[]): Subprocesso
   return rows.map((r) => (r.location ? r : { ...r, location: stated[1]! }));
 }
 
+/** A table laid out on PDF pages, read by position; cited at its first entry's name. */
+function fromPdfTable(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const table = index.doc.format === "pdf" ? subprocessorsFromPdfTable(index.doc) : null;
+  if (!table) return null;
+  const start = index.starts[table.page]!;
+  const at = index.text.indexOf(table.rows[0]!.name, start);
+  return { rows: table.rows, offset: at >= 0 ? at : start };
+}
+
 export function extractSubprocessorList(index: TextIndex): KindExtraction {
+  const log = fromChangeLog(index.text);
+  const changeLog = log ? { rows: log.rows, offset: Math.max(0, index.text.indexOf(log.first)) } : null;
   const read =
     (index.doc.data !== undefined ? fromJsonData(index) : null) ??
+    fromPdfTable(index) ??
     fromPipeTables(index) ??
     fromArrowLines(index) ??
     fromYaml(index) ??
     fromHeadingCards(index) ??
+    changeLog ??
     fromBullets(index) ??
     (index.doc.format === "csv" ? fromCsv(index) : null);
   const found = read ? { ...read, rows: withStatedLocation(index, read.rows) } : null;
@@ -332,14 +349,24 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     index,
     new RegExp(
       // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z").
-      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?(${DATE_PATTERN})`,
+      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?(${DATE_PATTERN})`,
       "i",
     ),
   );
   const updatedIso = updated ? findDates(updated[1]!)[0]?.iso : undefined;
+  // A change log's last change dates the list when no date is labelled.
+  const lastChange =
+    !updatedIso && log?.lastChange && read === changeLog
+      ? search(index, new RegExp(`^#{1,6}[^\\n]*${log.lastChange}[^\\n]*$`, "m"))
+      : null;
   const facts: Facts = {
     vendor: findVendor(index),
-    last_updated: updated && updatedIso ? factAt(index, updatedIso, updated.index, updated[0].length, 0.85) : missing(),
+    last_updated:
+      updated && updatedIso
+        ? factAt(index, updatedIso, updated.index, updated[0].length, 0.85)
+        : lastChange
+          ? factAt(index, log!.lastChange!, lastChange.index, lastChange[0].length, 0.7, "date of the latest change")
+          : missing(),
     subprocessors: found ? factAt(index, found.rows, found.offset, 80, 0.8, `${found.rows.length} entries`) : missing(),
     count: found ? factAt(index, found.rows.length, found.offset, 80, 0.8) : missing(),
   };
