@@ -36,8 +36,10 @@ export function extractClaimsPage(index: TextIndex): KindExtraction {
         standard: factAt(index, `ISO${m[1] ? "/IEC" : ""} ${m[2]}`, m.index, m[0].length, 0.6, note),
         standard_version: m[3] ? factAt(index, m[3], m.index, m[0].length, 0.6, note) : missing(),
         certification_body: m[4] ? factAt(index, squash(m[4]), m.index, m[0].length, 0.6, note) : missing(),
-        expiry_date: claimedExpiry(index, m.index + m[0].length),
       }
     : {};
+  // Only a page that states the claimed certificate's expiry has one.
+  const expiry = m ? claimedExpiry(index, m.index + m[0].length) : null;
+  if (expiry?.value) facts.expiry_date = expiry;
   return { facts, notInTextLayer: [], consistency: [], authenticity: [] };
 }
