@@ -427,10 +427,27 @@ function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0
   return missing();
 }
 
+/**
+ * OCR of a tilted scan can put a value on the line above its label ("08/09/2028" over "Expiry date:"): on a recognised
+ * page, a label that ends its line with no value, under a line that holds only a date, takes that date.
+ */
+function dateAboveOnOcrPage(index: TextIndex, label: string): Dated {
+  const re = new RegExp(`^[ \\t]*(${DATE_PATTERN})[ \\t]*\\n[ \\t]*(?:${label})[ \\t]*:?[ \\t]*$`, "gim");
+  for (const m of searchAll(index, re)) {
+    const iso = datesIn(index, m[1]!)[0]?.iso;
+    const fact = iso
+      ? factAt(index, iso, m.index, m[0].length, 0.6, "date printed above its label as OCR read the page")
+      : null;
+    if (fact?.page && index.doc.ocrPages?.includes(fact.page)) return fact;
+  }
+  return missing();
+}
+
 function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   let issue = labelled(index, pages, DATE_LABELS.issue);
   let original = labelled(index, pages, DATE_LABELS.original);
   let expiry = labelled(index, pages, DATE_LABELS.expiry, 0.9, "end-or-value");
+  if (expiry.value === null) expiry = dateAboveOnOcrPage(index, DATE_LABELS.expiry);
   const validFrom = labelled(index, pages, DATE_LABELS.validFrom);
   if (expiry.value === null) expiry = labelled(index, pages, DATE_LABELS.validFrom, 0.85, "end");
   const recertification = labelled(index, pages, DATE_LABELS.recertification);
