@@ -337,6 +337,13 @@ describe("blind-3b half B rules", () => {
     expect(classifyText(doc).kind).toBe("unknown");
   });
 
+  it("names the body from a letterhead line before its address, not as 'Signed for …'", () => {
+    const v = cert(
+      "Acme Certification Ltd, 7 Quay Street; Manchester M3 1AA\nCERTIFICATE OF REGISTRATION\nThis is to certify that\nExample Logistics Ltd\nSigned for Acme Certification Ltd",
+    );
+    expect(v.certification_body).toBe("Acme Certification Ltd");
+  });
+
   it("on an OCR'd page, takes a date printed above its label when the label's line holds no value", () => {
     const doc: TextDocument = {
       ...textDocument(
