@@ -1,6 +1,7 @@
 // Further printed forms of a certificate's accreditation body, read when the labelled forms ("Accredited by UKAS",
 // "ANAB accredited") are absent. Most certificates show the accreditor only as a logo (an image: nothing to read, and
 // the field is declared not in the text layer); these are the ways it is printed as text.
+import { labelValues, type Page } from "./layout";
 import { squash } from "./normalize";
 import { factAt, missing, search, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
@@ -14,7 +15,7 @@ const ACRONYM =
  * "accreditation of", when the name is an accreditation body's (it says "Accreditation"/"Akkreditering", or it is a
  * known acronym); the acronym in brackets when printed. "UKAS Management Systems 0001": the text of a mark.
  */
-export function accreditationFromText(index: TextIndex): Fact<string> {
+export function accreditationFromText(index: TextIndex, pages: Page[] = []): Fact<string> {
   const named = search(
     index,
     new RegExp(
@@ -27,5 +28,18 @@ export function accreditationFromText(index: TextIndex): Fact<string> {
   }
   const mark = search(index, new RegExp(`\\b(${ACRONYM})\\s+(?:MANAGEMENT\\s+SYSTEMS?|MS)\\s+\\d{3,5}\\b`));
   if (mark) return factAt(index, mark[1]!, mark.index, mark[0].length, 0.7, "text of the accreditation mark");
+  // A mark's words stacked in a column ("UKAS" over "MANAGEMENT" over "SYSTEMS 0561", "JAS-ANZ" over "ACCREDITED"),
+  // beside other text on the same lines: the acronym's cell with the mark's next word under it.
+  const stacked = labelValues(
+    pages,
+    new RegExp(`^(?:${ACRONYM})$`),
+    /(?:MANAGEMENT|SYSTEMS?|ACCREDITED|ACCREDITATION)\b/,
+  )[0];
+  if (stacked) {
+    const at = index.starts[stacked.page]! + stacked.labelOffset;
+    const name = new RegExp(`^(?:${ACRONYM})`).exec(index.text.slice(at))![0];
+    const end = index.starts[stacked.page]! + stacked.offset + stacked.length;
+    return factAt(index, name, at, end - at, 0.7, "text of the accreditation mark");
+  }
   return missing("accreditation marks are usually images; none named in the text layer");
 }

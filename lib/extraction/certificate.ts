@@ -8,7 +8,8 @@ import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, type Page } from "./layout";
-import { sitesBelowLabel, siteTableRows } from "./site-table";
+import { sitesBelowLabel, sitesInColumn, siteTableRows } from "./site-table";
+import { standardRow } from "./standards-table";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import {
@@ -91,7 +92,16 @@ function findStandard(index: TextIndex): {
     if (number !== m[2]! + (m[3] ?? "") && !EDITIONS[number]) continue;
     if (!EDITIONS[number] && /^\d{4}$/.test(number) && EDITIONS[`${number}1`] && /^\d{4}[|lI]/.test(m[2]!))
       number = `${number}1`;
-    all.push({ number, iec: Boolean(m[1]), year: m[4] ?? null, index: m.index, length: m[0].length });
+    // "DIN EN ISO/IEC 27001:2024", "BS EN ISO/IEC 27001:2017": a European/national adoption, whose year is the
+    // adoption's, not an ISO edition (as a GOST's below).
+    const adopted = /\bEN[ -]?$/.test(index.text.slice(Math.max(0, m.index - 4), m.index));
+    all.push({
+      number,
+      iec: Boolean(m[1]),
+      year: adopted ? null : (m[4] ?? null),
+      index: m.index,
+      length: m[0].length,
+    });
   }
   // "ГОСТ Р ИСО/МЭК 27001-2021": the Russian national adoption (ИСО/МЭК = ISO/IEC). Its year is the GOST's, not an
   // ISO edition, so it names the standard but never its version.
@@ -106,8 +116,13 @@ function findStandard(index: TextIndex): {
     index,
     /(?:requirements?\s*of|conforms?\s*to|compliant\s*with)[^\n]*\n?\s*(?:the\s*)?ISO\s*(?:\/\s*IEC\s*)?(\d{4,5}(?:-\d{1,2})?)/i,
   );
+  // On a tie (one registration table row per standard), the information-security standard this kind reports.
   const best =
-    conform && counts.has(conform[1]!) ? conform[1]! : [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    conform && counts.has(conform[1]!)
+      ? conform[1]!
+      : [...counts.entries()].sort(
+          (a, b) => b[1] - a[1] || Number(JOINT_ISO_IEC.test(b[0])) - Number(JOINT_ISO_IEC.test(a[0])),
+        )[0]![0];
   const hits = all.filter((m) => m.number === best);
   const iec = hits.some((m) => m.iec);
   const first = hits[0]!;
@@ -151,7 +166,12 @@ const SENTENCE_LEAD_IN =
 
 /** The line naming the holder: a company name (legal-form ending), after the certifying sentence when there is one. */
 function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; afterAnchor: boolean } {
-  const anchor = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
+  // "… has audited the management system of X … and certifies that it conforms": certifying words that refer back
+  // to an organisation already named lead into no name.
+  const anchor = search(
+    index,
+    /certif(?:ies|y)\s*that(?!\s+(?:it|its|this|these|they|the\s+above)\b)|this\s*is\s*to\s*certify/i,
+  );
   const lines = [...index.text.matchAll(/^[^\n]+$/gm)];
   const isHolderLine = (l: string) => {
     const c = squash(l);
@@ -252,6 +272,8 @@ function findCertificationBody(index: TextIndex): Fact<string> {
   const patterns: RegExp[] = [
     /Certification\s*Body\s*of\s*([^\n]+?)\s*hereby/i,
     /(?:independently\s*)?assessed\s*by\s*([A-Z][^\n]{1,80}?)\s*(?:\n|$|and\s*is)/,
+    // "… have been assessed and registered by X as meeting the requirements of …".
+    /(?:assessed|audited|registered|approved)\s+and\s+(?:registered|certified|approved)\s+by\s+([A-Z][^\n]{1,80}?)\s+(?:as\s+(?:meeting|conforming|complying)|against|to\s+the|for\s+the)\b/,
     // "approved by LRQA and found to comply with", "approved by X to the following standard".
     /approved\s*by\s*\n?\s*([A-Z][^\n]{1,80}?)\s*(?:for\s*the|to\s*the\s*following|\s+and\s+(?:found|is|has|was)\b|\n)/,
     /Certification\s*Body\s*at\s+([A-Z][^\n]{1,80}?)\s*(?:\n|$)/,
@@ -309,9 +331,16 @@ function findCertificationBody(index: TextIndex): Fact<string> {
 const ACCREDITORS =
   /\b(UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|SAC|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|NA|KAN|JAB|EIAC|GAC|IAF)\b/;
 
-function findAccreditationBody(index: TextIndex): Fact<string> {
-  const m = search(index, /accredit(?:ed|ation)\s*(?:by|body\s*:?)\s*:?\s*([A-Z][^\n,.;]{1,80})/i);
+function findAccreditationBody(index: TextIndex, pages: Page[]): Fact<string> {
+  const m = search(index, /accredit(?:ed|ation)\s*(?:by|body\s*:?)[ \t]*:?[ \t]*([A-Z][^\n\t,.;]{1,80})/i);
   if (m) return factAt(index, squash(m[1]!), m.index, m[0].length, 0.8);
+  // "Akkreditiert durch / accredited by:" with the body's name under it (or beside it), placed by position.
+  const placed = labelValues(pages, /accredit(?:ed|ation)\s*(?:by|body)\s*:?/i, /[A-Z][^\t\n,.;]{1,80}/)[0];
+  if (placed) {
+    const from = index.starts[placed.page]! + placed.labelOffset;
+    const to = index.starts[placed.page]! + placed.offset + placed.length;
+    return factAt(index, squash(placed.value[0]), from, to - from, 0.75);
+  }
   const mark = search(
     index,
     // "аккредитован(о) UKAS": the Russian word for accredited.
@@ -333,18 +362,20 @@ type Dated = Fact<string>;
 const DATE_LABELS = {
   issue:
     "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*on|re-?issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
+    // A bare "Issued" label in a column of short labels ("Issued | 02/09/2026").
+    "|issued" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
     "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*\\d)|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*di\\s*emissione|data\\s*de\\s*emiss[ãa]o",
   original:
     "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
     "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:di|de)\\s*(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)",
   expiry:
-    "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?\\s*on|expiry" +
+    "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
     // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
     "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|data\\s*di\\s*scadenza|valido\\s*fino\\s*al|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
   // A bare "Valid:" heads a range ("Valid: 15 June 2024 – 14 June 2027").
   validFrom:
-    "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
+    "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|g[üu]ltig\\s*ab|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
 const PREVIOUS_CYCLE =
@@ -396,10 +427,27 @@ function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0
   return missing();
 }
 
+/**
+ * OCR of a tilted scan can put a value on the line above its label ("08/09/2028" over "Expiry date:"): on a recognised
+ * page, a label that ends its line with no value, under a line that holds only a date, takes that date.
+ */
+function dateAboveOnOcrPage(index: TextIndex, label: string): Dated {
+  const re = new RegExp(`^[ \\t]*(${DATE_PATTERN})[ \\t]*\\n[ \\t]*(?:${label})[ \\t]*:?[ \\t]*$`, "gim");
+  for (const m of searchAll(index, re)) {
+    const iso = datesIn(index, m[1]!)[0]?.iso;
+    const fact = iso
+      ? factAt(index, iso, m.index, m[0].length, 0.6, "date printed above its label as OCR read the page")
+      : null;
+    if (fact?.page && index.doc.ocrPages?.includes(fact.page)) return fact;
+  }
+  return missing();
+}
+
 function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   let issue = labelled(index, pages, DATE_LABELS.issue);
   let original = labelled(index, pages, DATE_LABELS.original);
   let expiry = labelled(index, pages, DATE_LABELS.expiry, 0.9, "end-or-value");
+  if (expiry.value === null) expiry = dateAboveOnOcrPage(index, DATE_LABELS.expiry);
   const validFrom = labelled(index, pages, DATE_LABELS.validFrom);
   if (expiry.value === null) expiry = labelled(index, pages, DATE_LABELS.validFrom, 0.85, "end");
   const recertification = labelled(index, pages, DATE_LABELS.recertification);
@@ -435,7 +483,8 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     // "NEXT SURVEILLANCE AUDIT DUE" above (or beside) "by 31.08.2026": the label and its date placed by position.
     for (const h of labelValues(
       pages,
-      /(?:next\s*)?surveillance(?:\s*audit)?\s*(?:due|date)/i,
+      // "Next surveillance audit by | 01/09/2027": the date it is due by.
+      /(?:next\s*)?surveillance(?:\s*audit)?\s*(?:due|date|by|before)/i,
       new RegExp(`(?:(?:by|on|before|no\\s*later\\s*than)\\s*)?${DATE_PATTERN}`, "i"),
     )) {
       const iso = datesIn(index, h.value[0])[0]?.iso;
@@ -518,7 +567,9 @@ function findScope(index: TextIndex, pages: Page[]): Fact<string> {
   return scopeFrom(index, m);
 }
 
-const SCOPE_LABEL_CELL = /^(?:scope|scope\s*of\s*(?:certification|registration|activities)|certified\s*scope)\s*:?$/i;
+// Also in the languages bilingual certificates print beside English ("Geltungsbereich" over "Scope").
+const SCOPE_LABEL_CELL =
+  /^(?:scope|scope\s*of\s*(?:the\s*)?(?:certification|registration|activities|approval|certificate)|certified\s*scope|geltungsbereich|anwendungsbereich|champ\s*d['’]\s*application|alcance)\s*:?$/i;
 
 /**
  * Two-column form: "Scope" in the label column, its text in the value column beside it and on the lines below that
@@ -532,18 +583,41 @@ function scopeInColumn(index: TextIndex, pages: Page[]): Fact<string> | null {
       const parts = [value.text];
       let last = line;
       for (const next of page.lines.slice(li + 1, li + 30)) {
-        const only = next.cells.length === 1 ? next.cells[0]! : null;
+        // The label's second line in another language ("Scope" under "Geltungsbereich") may sit beside the value.
+        const cells = next.cells.filter((c) => c.text.trim());
+        const translated = cells.length === 2 && SCOPE_LABEL_CELL.test(cells[0]!.text.trim());
+        const only = cells.length === 1 || translated ? cells.at(-1)! : null;
         const inColumn = only && Math.abs(only.x0 - value.x0) < Math.max(1, 0.5 * value.size);
         if (!inColumn || (page.width > 0 && next.y - last.y > 2 * Math.max(next.size, last.size))) break;
         parts.push(only.text);
         last = next;
       }
-      const text = squash(parts.join(" "));
+      const text = englishPart(squash(parts.join(" ")));
       const start = index.starts[p]! + line.start;
       return factAt(index, text, start, last.start + last.text.length - line.start, 0.75);
     }
   }
   return null;
+}
+
+const ENGLISH_WORDS = /^(?:the|and|of|for|including|to|in|with|via|by|on|its|all|from|services?|systems?)$/i;
+const OTHER_WORDS =
+  /^(?:der|die|das|und|des|den|einschließlich|über|für|von|mit|im|zur|zum|le|la|les|et|du|pour|avec|y|el|los|las|del|para|con|il|per|della|e)$/i;
+
+/**
+ * A scope printed in two languages, one after the other (German then English): the English sentences. Kept whole
+ * when no sentence is in another language or none is in English.
+ */
+function englishPart(text: string): string {
+  const sentences = text.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  if (sentences.length < 2) return text;
+  const score = (s: string) => {
+    const words = s.split(/[\s,;()"“”„]+/);
+    return words.filter((w) => ENGLISH_WORDS.test(w)).length - words.filter((w) => OTHER_WORDS.test(w)).length;
+  };
+  const scores = sentences.map(score);
+  if (!scores.some((x) => x < 0) || !scores.some((x) => x > 0)) return text;
+  return sentences.filter((_, i) => scores[i]! >= 0).join(" ");
 }
 
 /** The scope's lines after its heading, up to a label or line that starts something else. */
@@ -556,6 +630,9 @@ function scopeFrom(index: TextIndex, m: RegExpExecArray): Fact<string> {
     // A line after one that stops mid-phrase ("… in accordance with the") goes on with the same sentence.
     const continues = /(?:\b(?:the|with|to|of|and|a|an|per|in|our|its|for)|,)\s*$/i.test(lines.at(-1) ?? "");
     if (!continues && (SCOPE_END.test(line) || (!line.trim() && lines.length > 0 && /^\s*$/.test(line)))) break;
+    // A new sentence about the Statement of Applicability after the scope's last sentence ("The management system
+    // is operated in accordance with Statement of Applicability version 9, …") is no part of the scope.
+    if (/\.\s*$/.test(lines.at(-1) ?? "") && /statement\s*of\s*applicability|\bSoA\b/i.test(line)) break;
     if (lines.some((l) => /[a-z]/.test(l)) && CAPITALS_LABEL.test(line) && line.trim().split(/\s+/).length <= 6) break;
     if (SCOPE_ASIDE.test(line)) continue;
     // An annex repeats the holder's name above the scope it sets out: a name line is not scope text.
@@ -623,7 +700,11 @@ function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location:
   // is the rest of the clause after the name.
   const nameEnd = tailOnly ? -1 : at + words.at(-1)!.length;
   const clause =
-    nameEnd > 0 ? /^,[ \t\n]*([^.;:]{5,200}?),?\s+(?:has|have)\s+been\b/.exec(index.text.slice(nameEnd)) : null;
+    nameEnd > 0
+      ? /^,[ \t\n]*([^.;:]{5,200}?),?\s+(?:(?:has|have)\s+been|and\s+(?:certifies|confirms|is|was|has))\b/.exec(
+          index.text.slice(nameEnd),
+        )
+      : null;
   if (clause) {
     const address = squash(clause[1]!);
     const offset = nameEnd + clause[0].indexOf(clause[1]!);
@@ -685,6 +766,9 @@ function findSites(
   const below = sitesBelowLabel(pages);
   if (below && below.sites.length > 0)
     return factAt(index, below.sites, index.starts[below.page]! + below.offset, below.length, 0.75);
+  const column = sitesInColumn(pages);
+  if (column && column.sites.length > 0)
+    return factAt(index, column.sites, index.starts[column.page]! + column.offset, column.length, 0.75);
   if (!/location\(s\)|in-scope\s*locations?|sites?\s*:|locations?\s*:/i.test(index.text))
     return holderAddress(index, holder);
   const rows = searchAll(
@@ -701,36 +785,44 @@ function findSites(
   );
 }
 
+// The Statement of Applicability, also as bilingual certificates name it ("Erklärung zur Anwendbarkeit").
+const SOA_NAME =
+  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung";
+
 function findSoa(index: TextIndex): Fact<{ version: string | null; date: string | null }> {
   const m = search(
     index,
     new RegExp(
       // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
-      `(?:statement\\s*of\\s*applicability|\\bSOA\\b)(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
+      `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
       "i",
     ),
   );
   if (!m) {
     const versioned = search(
       index,
-      /(?:statement\s*of\s*applicability|\bSOA\b)[^\n\d]{0,30}?((?:version|ver\.?|rev(?:ision)?\.?|issue)\s*[\w.]*\d[\w.]*)/i,
+      new RegExp(
+        `(?:${SOA_NAME})[^\\n\\d]{0,30}?((?:version|ver\\.?|rev(?:ision)?\\.?|issue)\\s*[\\w.]*\\d[\\w.]*)`,
+        "i",
+      ),
     );
     if (!versioned) return missing();
-    const version = squash(versioned[1]!).replace(/^(?:version|ver\.?)\s*(?=\d)/i, "");
+    const version = squash(versioned[1]!).replace(/^(?:version|ver\.?|issue)\s*(?=\d)/i, "");
     return factAt(index, { version, date: null }, versioned.index, versioned[0].length, 0.75);
   }
   const date = datesIn(index, m[1]!)[0]?.iso ?? null;
-  const printed = /(?:version|rev\.?)\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
+  // "Issue 12" numbers the statement as "version 12" does.
+  const printed = /(?:version|rev\.?|\bissue\s+(?=\d))\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
   const version = m[2] ? squash(m[2]) : printed ? squash(printed).replace(/[.,]$/, "") : null;
   // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" is printed as one
   // token and keeps its word (the reference as printed).
-  const bare = version?.replace(/^(?:version|ver\.?|v|rev(?:ision)?\.?(?=\s))\s*(?=\d)/i, "") ?? null;
+  const bare = version?.replace(/^(?:version|ver\.?|v|issue|rev(?:ision)?\.?(?=\s))\s*(?=\d)/i, "") ?? null;
   return factAt(index, { version: bare, date }, m.index, m[0].length, 0.8);
 }
 
 // "Certificate No", and as bilingual certificates print it ("Sertifika No", "Zertifikat-Nr.", "Certificado nº").
 const CERTIFICATE_NUMBER_LABEL =
-  /(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:registration\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#)(?:\(s\))?/;
+  /(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#)(?:\(s\))?/;
 
 // OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
@@ -770,12 +862,26 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   const holder = unlessMangled((cis ? cisHolder(index) : null) ?? findHolder(index));
   const named = (cis ? cisCertificationBody(index) : null) ?? findCertificationBody(index);
   const body = named.value ? named : (certificationFirmLine(index, endsInLegalForm, holder.value) ?? named);
-  const labelledAccreditation = findAccreditationBody(index);
-  const accreditation = labelledAccreditation.value ? labelledAccreditation : accreditationFromText(index);
   // The page layout (lines and cells by position) is rebuilt once; dates and the number's fallback both read it.
   const pages = pagesOf(index.doc, index.doc.pages);
+  const labelledAccreditation = findAccreditationBody(index, pages);
+  const accreditation = labelledAccreditation.value ? labelledAccreditation : accreditationFromText(index, pages);
   const dates = findDatesOfCertificate(index, pages);
-  const { issue, original, expiry } = dates;
+  let { issue, original, expiry } = dates;
+  let number = (cis ? cisCertificateNumber(index) : null) ?? findCertificateNumber(index, pages);
+  // Several standards in one table: the certified standard's row holds this certificate's number and dates.
+  const row = standard.value ? standardRow(pages, standard.value.replace(/^ISO(?:\/IEC)?\s*/, "")) : null;
+  for (const cell of row ?? []) {
+    const at = index.starts[cell.page]! + cell.offset;
+    const note = `row of ${standard.value} in a table of several standards`;
+    const date = datesIn(index, cell.text)[0]?.iso;
+    const is = (label: string) => new RegExp(`^(?:${label})`, "i").test(cell.header.trim());
+    if (new RegExp(CERTIFICATE_NUMBER_LABEL.source, "i").test(cell.header))
+      number = factAt(index, squash(cell.text), at, cell.length, 0.85, note);
+    else if (date && is(DATE_LABELS.original)) original = factAt(index, date, at, cell.length, 0.85, note);
+    else if (date && is(DATE_LABELS.issue)) issue = factAt(index, date, at, cell.length, 0.85, note);
+    else if (date && is(DATE_LABELS.expiry)) expiry = factAt(index, date, at, cell.length, 0.85, note);
+  }
   const surveillanceDue =
     (dates.surveillanceDue.value === null && cis ? cisSurveillance(index) : null) ?? dates.surveillanceDue;
   const scope = unlessMangled((cis ? cisScope(index) : null) ?? findScope(index, pages));
@@ -783,7 +889,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     certificate_holder: holder,
     standard,
     standard_version: version,
-    certificate_number: (cis ? cisCertificateNumber(index) : null) ?? findCertificateNumber(index, pages),
+    certificate_number: number,
     certification_body: body,
     accreditation_body: accreditation,
     issue_date: issue,

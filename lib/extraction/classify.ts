@@ -11,6 +11,16 @@ function count(text: string, re: RegExp): number {
 const ISSUING_LANGUAGE =
   /hereby certif|certificate\s*of\s*(registration|approval|conformity|compliance)|this\s*is\s*to\s*certify|has\s*been\s*(independently\s*)?assessed|is\s*compliant\s*with\s*the\s*requirement|(registration|certification|issue|expiry|expiration)\s*date\s*:|certificate\s*(no|number)\.?\s*:|certificate\s*expiry|valid\s*until|сертификат\s*соответствия|сәикестік\s*сертификаты|настоящ[а-я]*\s*(?:сертификат[а-я]*\s*)?удостоверя|срок\s*деиствия|дата\s*выдачи\s*:|деиствител[а-я]*\s*до|номер\s*сертификата\s*:/i;
 
+// The certifying sentence or title itself. A web page (HTML, Markdown) prints "valid until" or "expiry date:" about
+// the certificates it claims; only these words make it the certificate.
+const CERTIFYING_WORDS =
+  /hereby certif|certificate\s*of\s*(registration|approval|conformity|compliance)|this\s*is\s*to\s*certify|has\s*been\s*(independently\s*)?assessed|сертификат\s*соответствия|настоящ[а-я]*\s*(?:сертификат[а-я]*\s*)?удостоверя/i;
+
+// A body's letter about an audit on the way to certification (engagement, Stage 1) uses a certificate's words but
+// says that no certificate exists yet.
+const NOT_ISSUED =
+  /no\s+certificate\s+(?:has\s+(?:yet\s+)?been|was|is|will\s+be)\s+(?:yet\s+)?issued|certificate\s+(?:has\s+not|hasn['’]t)\s+(?:yet\s+)?been\s+issued|is\s+not\s+a\s+certification\s+audit|(?:this|the)\s+(?:letter|document)\s+is\s+not\s+a\s+certificate/i;
+
 function socMentions(text: string, n: number): number {
   return count(
     text,
@@ -110,11 +120,18 @@ export function classifyText(doc: TextDocument): Classification {
 
   // "ГОСТ Р ИСО/МЭК 27001": the Russian adoption, ИСО/МЭК being ISO/IEC in Cyrillic.
   const isoStandard = /\bISO\s*(\/\s*IEC)?\s*\d{4,5}|ИСО\s*\/\s*МЭК\s*\d{4,5}/i.test(all);
-  const issuing = ISSUING_LANGUAGE.test(all);
+  const webPage = doc.format === "html" || doc.format === "markdown";
+  const issuing = (webPage ? CERTIFYING_WORDS : ISSUING_LANGUAGE).test(all);
   const signals = CERTIFICATE_SIGNALS.filter((re) => re.test(head)).length + (isoStandard ? 1 : 0);
   // Without issuing wording (an OCR'd scan garbles it), several certificate words on a short PDF still make one;
   // a web page listing certificates is a claims page. A certificate is a few pages (a scope annex can make it
   // nine or ten), never a long report.
+  if (!CERTIFYING_WORDS.test(all) && NOT_ISSUED.test(all))
+    return {
+      kind: "unknown",
+      confidence: 0.3,
+      reason: "says that no certificate has been issued (a letter about an audit)",
+    };
   const looksIssued = issuing || (doc.format === "pdf" && signals >= 4 && /\bcertif/i.test(head));
   if (pageCount <= 10 && looksIssued) {
     const confidence = issuing ? 0.9 : 0.6;

@@ -64,8 +64,31 @@ function sideBySide<T extends Box>(left: T[], right: T[]): boolean {
   const rb = beside(r);
   if (lb.length < 2 || rb.length < 2) return false;
   const [few, many] = lb.length <= rb.length ? [lb, rb] : [rb, lb];
-  const paired = few.filter((a) => many.some((b) => Math.abs(a.y - b.y) <= SAME_ROW * Math.max(a.size, b.size)));
-  return paired.length < TABLE_SHARE * few.length;
+  const paired = few.filter((a) => many.some((b) => sameRow(a, b)));
+  if (paired.length >= TABLE_SHARE * few.length) return false;
+  // A form whose labels take two lines (a bilingual "Ausstellungsdatum" over "Date of issue") or whose values wrap
+  // pairs only the first line of each label with the first line of its value: compared block by block, it is a table.
+  const [fewBlocks, manyBlocks] = [blocks(lb), blocks(rb)].sort((a, b) => a.length - b.length) as [Row[], Row[]];
+  if (fewBlocks.length < 2) return true;
+  const pairedBlocks = fewBlocks.filter((a) => manyBlocks.some((b) => sameRow(a, b)));
+  return pairedBlocks.length < TABLE_SHARE * fewBlocks.length;
+}
+
+type Row = { y: number; size: number };
+
+/**
+ * Two lines share a row when their baselines do, or, in different type sizes, their tops do: a grid cell aligns its
+ * text at the top, so a value in larger type than its label sits lower by the difference in size.
+ */
+function sameRow(a: Row, b: Row): boolean {
+  const tol = SAME_ROW * Math.max(a.size, b.size);
+  return Math.abs(a.y - b.y) <= tol || Math.abs(a.y - a.size - (b.y - b.size)) <= tol;
+}
+
+/** The first line of each block of lines: lines further apart than this many font sizes start a new block. */
+const BLOCK_GAP = 1.6;
+function blocks(lines: Row[]): Row[] {
+  return lines.filter((l, i) => i === 0 || l.y - lines[i - 1]!.y > BLOCK_GAP * Math.max(l.size, lines[i - 1]!.size));
 }
 
 /**

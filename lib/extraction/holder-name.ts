@@ -111,6 +111,14 @@ export function nameParts(line: string): { text: string; at: number }[] {
         at: piece.index + lead + comma.index + comma[0].length,
       });
     }
+    // "Signed for Acme Certification Ltd", "On behalf of …": the name after the signing words; "Acme Certification
+    // Ltd, 7 Quay Street; Manchester": the name before the address.
+    const signed = /^(?:signed\s+(?:for|by)(?:\s+and\s+on\s+behalf\s+of)?|(?:for\s+and\s+)?on\s+behalf\s+of)\s+/i.exec(
+      trimmed,
+    );
+    if (signed) out.push({ text: trimmed.slice(signed[0].length), at: piece.index + lead + signed[0].length });
+    const beforeComma = /^[^,]{3,80}(?=,\s+\d)/.exec(trimmed);
+    if (beforeComma) out.push({ text: beforeComma[0], at: piece.index + lead });
   }
   return out;
 }

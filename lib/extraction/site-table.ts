@@ -116,3 +116,62 @@ export function sitesBelowLabel(pages: Page[]): SiteBlock | null {
   }
   return null;
 }
+
+// A site label cell, also as bilingual certificates print it ("Standorte" over "Sites").
+const SITE_LABEL_CELL =
+  /^(?:certified\s+|registered\s+)?(?:sites?|locations?|standorte?|standort\(e\)|sites?\s+certified)\s*:?$/i;
+
+export type SiteEntry = { location: string; activity: string | null };
+
+/** "Leipzig (head office), Karl-Heine-Straße 88, 04229 Leipzig": the place and address, the activity in brackets. */
+function siteEntry(text: string): SiteEntry {
+  const activity = /\(([^)]{2,80})\)/.exec(text)?.[1]?.trim() ?? null;
+  const location = text
+    .replace(/\s*\([^)]{2,80}\)/, "")
+    .replace(/\s+,/g, ",")
+    .replace(/\s+/g, " ")
+    .replace(/[,;.]\s*$/, "")
+    .trim();
+  return { location, activity };
+}
+
+/**
+ * Two-column form: "Sites" in the label column, the sites in the value column beside it and on the lines below that
+ * hold only a cell in that column (or the label's other-language line beside one). A site starts on a new line in
+ * capitals once the one before holds a number (its street number or postcode) and does not end mid-address.
+ */
+export function sitesInColumn(
+  pages: Page[],
+): { sites: SiteEntry[]; page: number; offset: number; length: number } | null {
+  for (const [p, page] of pages.entries()) {
+    for (const [li, line] of page.lines.entries()) {
+      if (line.cells.length !== 2 || !SITE_LABEL_CELL.test(line.cells[0]!.text.trim())) continue;
+      const value = line.cells[1]!;
+      const texts = [value.text.trim()];
+      let last = line;
+      for (const next of page.lines.slice(li + 1, li + 20)) {
+        const cells = next.cells.filter((c) => c.text.trim());
+        const translated = cells.length === 2 && SITE_LABEL_CELL.test(cells[0]!.text.trim());
+        const only = cells.length === 1 || translated ? cells.at(-1)! : null;
+        const inColumn = only && Math.abs(only.x0 - value.x0) < Math.max(1, 0.5 * value.size);
+        if (!inColumn || (page.width > 0 && next.y - last.y > 2 * Math.max(next.size, last.size))) break;
+        texts.push(only.text.trim());
+        last = next;
+      }
+      const entries: string[] = [];
+      for (const t of texts) {
+        const current = entries.at(-1);
+        const startsNew = current !== undefined && /\d/.test(current) && !/[,\-/]$/.test(current) && /^\p{Lu}/u.test(t);
+        if (current === undefined || startsNew) entries.push(t);
+        else entries[entries.length - 1] = `${current} ${t}`;
+      }
+      return {
+        sites: entries.map(siteEntry),
+        page: p,
+        offset: line.start,
+        length: last.start + last.text.length - line.start,
+      };
+    }
+  }
+  return null;
+}

@@ -5,6 +5,8 @@ import { squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { cellText, columns, nameCellText, NAME_COL, type Subprocessor } from "./subprocessor-cells";
 import { fromJsonData, fromYaml } from "./subprocessor-data";
+import { subprocessorsFromPdfTable } from "./subprocessor-pdf-table";
+import { fromChangeLog } from "./subprocessor-changelog";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -127,6 +129,17 @@ function bulletRow(item: string): Subprocessor {
  * start with a linked or bold name (a list of vendors), and when most items name someone (a list of what a
  * cookie collects does not). Every such list counts: a page may list core and optional sub-processors apart.
  */
+// "Where a bullet gives no city or country, the sub-processor processes data in the region named in its heading."
+const HEADING_GIVES_LOCATION =
+  /(?:no|without)\s+(?:a\s+)?(?:city|country|location|region)[^.]{0,160}(?:region|country|location)\s+(?:named|given|shown)\s+in\s+(?:its|the)\s+(?:section\s+)?heading/i;
+
+/** Entries without a location take their heading's region, when the page says that is what it means. */
+function withHeadingRegion(group: Subprocessor[], heading: string): Subprocessor[] {
+  const region = stripLinks(heading.replace(/^#{1,6}\s+/, "").replace(/<[^>]+>/g, ""));
+  if (!region) return group;
+  return group.map((r) => (r.location ? r : { ...r, location: region }));
+}
+
 function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const lines = index.text.split("\n");
   const rows: Subprocessor[] = [];
@@ -152,10 +165,13 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
     const group = items.map(bulletRow);
     const vendorShaped = items.filter((t) => /^(?:\[[^\]]+\]\(|\*\*[^*]+\*\*)/.test(t)).length >= 0.8 * items.length;
     const named = group.filter((r) => looksLikeName(r.name)).length >= 0.6 * group.length;
-    const introduced = /sub-?\s*processors?/i.test(context) || (items.length >= 2 && vendorShaped);
-    if (introduced && named && !AFFILIATE_HEADING.test(headingBefore(lines, i))) {
+    // A list of vendor-shaped items under the next heading of a register already being read (one list per region)
+    // goes on with it, even with a single item.
+    const introduced = /sub-?\s*processors?/i.test(context) || ((items.length >= 2 || rows.length > 0) && vendorShaped);
+    const heading = headingBefore(lines, i);
+    if (introduced && named && !AFFILIATE_HEADING.test(heading)) {
       if (offset < 0) offset = offsets[i]!;
-      rows.push(...group);
+      rows.push(...(HEADING_GIVES_LOCATION.test(index.text) ? withHeadingRegion(group, heading) : group));
     }
     i = j - 1;
   }
@@ -211,13 +227,20 @@ function fromCsv(index: TextIndex): { rows: Subprocessor[]; offset: number } | n
     [...l.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)]
       .map((m) => m[1]!.replace(/^"|"$/g, "").replace(/""/g, '"').trim())
       .slice(0, -1);
-  const header = split(lines[0]!);
-  if (!header.some((h) => NAME_COL.test(h))) return null;
+  // An export may open with a title row and blank rows, and close with a note in one cell: the header is the first
+  // row of several cells that names the provider column; an entry fills at least two cells.
+  const filled = (cells: string[]) => cells.filter(Boolean).length >= 2;
+  const at = lines.findIndex((l) => {
+    const cells = split(l);
+    return filled(cells) && cells.some((h) => NAME_COL.test(h));
+  });
+  if (at < 0) return null;
+  const header = split(lines[at]!);
   const col = columns(header);
   const rows = lines
-    .slice(1)
+    .slice(at + 1)
     .map(split)
-    .filter((c) => c[col.name])
+    .filter((c) => c[col.name] && filled(c))
     .map((c) => ({
       name: c[col.name]!,
       purpose: col.purpose >= 0 ? c[col.purpose] || null : null,
@@ -259,14 +282,21 @@ function findVendor(index: TextIndex): Fact<string> {
   const patterns: RegExp[] = [
     // "a list of subprocessors that Embrace may engage"
     /[Ss]ub-?\s*processors\s*(?:that|which|whom)?\s+([A-Z][\w&.' -]{1,40}?)\s+(?:may\s*)?(?:engages?|uses?|has\s*engaged|currently\s*uses)\b/,
-    /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s*(?:\("[^"]+"\)\s*)?(?:\(or\s*one\s*of\s*its\s*affiliates[^)]*\)\s*)?(?:may\s*engage|uses\s*certain|engages|currently\s*uses)/,
+    // "Acme AB (Gothenburg, Sweden) engages the sub-processors below": a bracketed seat or short name may follow.
+    /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s*(?:\("[^"]+"\)\s*)?(?:\(or\s*one\s*of\s*its\s*affiliates[^)]*\)\s*|\([^()\n]{1,60}\)\s*)?(?:may\s*engage|uses\s*certain|engages|currently\s*uses)/,
     /sub-?\s*processors\s*(?:used|engaged)\s*by\s*([A-Z][\w&.,' -]{1,60}?)\s*[:.\n]/i,
+    // "Acme ApS publishes changes to its sub-processors here", "Acme Ltd maintains a list of its sub-processors".
+    /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s+(?:publishes|maintains|keeps|lists)\b[^.\n]{0,40}?\bsub-?\s*processors/,
     /^\s*(?:#\s*|title:\s*)([A-Z][\w&.' -]{1,40}?)\s+sub-?\s*processors?\s*$/im,
     /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im,
     // "Acme uses the following third-party service providers", "stampHQ uses third party subprocessors"
     /(?:^|\.\s+|\n)[ \t]*([A-Za-z][\w&.,' -]{1,60}?)\s+uses\s+(?:the\s+following|third[- ]party)\b/,
+    // "Acme Ltd uses the third parties below / listed below to process …"
+    /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s+(?:uses|engages)\s+the\s+(?:third[- ]part(?:y|ies)|(?:sub-?\s*)?processors|service\s+providers|vendors|companies|providers)\s+(?:below|listed)\b/,
     // A page title: "Acme - Sub-processors", "Subprocessors - Acme" (dashes are normalised to "-")
-    /^\s*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+sub-?\s*processors?(?:\s+list)?\s*$/im,
+    /^\s*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+(?:(?:the\s+)?list\s+of\s+)?sub-?\s*processors?(?:\s+list)?\s*$/im,
+    // A title cell: "Acme Ltd - Sub-processor register (last updated …)".
+    /^["'\s]*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+sub-?\s*processors?\s+(?:list|register)\b/im,
     /^\s*sub-?\s*processors?(?:\s+list)?\s+[-|:]\s+([A-Za-z][\w&.' ]{1,40}?)\s*$/im,
     // "... third party subprocessors, such as cloud computing providers, to run Acme."
     /sub-?\s*processors?\b[^.\n]{0,120}?\bto\s+run\s+([A-Za-z][\w&.' -]{1,40}?)\s*(?=[.,;:(\n])/i,
@@ -318,13 +348,26 @@ function withStatedLocation(index: TextIndex, rows: Subprocessor[]): Subprocesso
   return rows.map((r) => (r.location ? r : { ...r, location: stated[1]! }));
 }
 
+/** A table laid out on PDF pages, read by position; cited at its first entry's name. */
+function fromPdfTable(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const table = index.doc.format === "pdf" ? subprocessorsFromPdfTable(index.doc) : null;
+  if (!table) return null;
+  const start = index.starts[table.page]!;
+  const at = index.text.indexOf(table.rows[0]!.name, start);
+  return { rows: table.rows, offset: at >= 0 ? at : start };
+}
+
 export function extractSubprocessorList(index: TextIndex): KindExtraction {
+  const log = fromChangeLog(index.text);
+  const changeLog = log ? { rows: log.rows, offset: Math.max(0, index.text.indexOf(log.first)) } : null;
   const read =
     (index.doc.data !== undefined ? fromJsonData(index) : null) ??
+    fromPdfTable(index) ??
     fromPipeTables(index) ??
     fromArrowLines(index) ??
     fromYaml(index) ??
     fromHeadingCards(index) ??
+    changeLog ??
     fromBullets(index) ??
     (index.doc.format === "csv" ? fromCsv(index) : null);
   const found = read ? { ...read, rows: withStatedLocation(index, read.rows) } : null;
@@ -332,14 +375,24 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     index,
     new RegExp(
       // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z").
-      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|effective\\s*(?:date|as\\s*of)|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?(${DATE_PATTERN})`,
+      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?(${DATE_PATTERN})`,
       "i",
     ),
   );
   const updatedIso = updated ? findDates(updated[1]!)[0]?.iso : undefined;
+  // A change log's last change dates the list when no date is labelled.
+  const lastChange =
+    !updatedIso && log?.lastChange && read === changeLog
+      ? search(index, new RegExp(`^#{1,6}[^\\n]*${log.lastChange}[^\\n]*$`, "m"))
+      : null;
   const facts: Facts = {
     vendor: findVendor(index),
-    last_updated: updated && updatedIso ? factAt(index, updatedIso, updated.index, updated[0].length, 0.85) : missing(),
+    last_updated:
+      updated && updatedIso
+        ? factAt(index, updatedIso, updated.index, updated[0].length, 0.85)
+        : lastChange
+          ? factAt(index, log!.lastChange!, lastChange.index, lastChange[0].length, 0.7, "date of the latest change")
+          : missing(),
     subprocessors: found ? factAt(index, found.rows, found.offset, 80, 0.8, `${found.rows.length} entries`) : missing(),
     count: found ? factAt(index, found.rows.length, found.offset, 80, 0.8) : missing(),
   };

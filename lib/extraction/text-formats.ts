@@ -45,15 +45,33 @@ const CELL_BREAK = "\u2063";
  * the header row.
  */
 function tableToPipes(table: string): string {
+  // A cell with rowspan="n" fills its column in the next n-1 rows too, as the browser draws it ("Ireland (EU)"
+  // beside two providers); colspan="n" fills n columns.
+  const spanning = new Map<number, { text: string; left: number }>();
   const rows = (table.match(/<tr[\s\S]*?<\/tr>/gi) ?? []).map((row) => {
-    const cells = [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) =>
-      c[1]!
+    const cells: string[] = [];
+    const take = () => {
+      for (let span = spanning.get(cells.length); span; span = spanning.get(cells.length)) {
+        cells.push(span.text);
+        if (--span.left === 0) spanning.delete(cells.length - 1);
+      }
+    };
+    for (const c of row.matchAll(/<t[dh]([^>]*)>([\s\S]*?)<\/t[dh]>/gi)) {
+      take();
+      const text = c[2]!
         .replace(/<br\s*\/?>|<\/(?:p|div|li)>/gi, ` ${CELL_BREAK} `)
         .replace(/<[^>]+>/g, "")
         .replace(/\s+/g, " ")
         .trim()
-        .replace(new RegExp(`^(?:${CELL_BREAK}\\s*)+|(?:\\s*${CELL_BREAK})+$`, "g"), ""),
-    );
+        .replace(new RegExp(`^(?:${CELL_BREAK}\\s*)+|(?:\\s*${CELL_BREAK})+$`, "g"), "");
+      const rowspan = Number(/\browspan\s*=\s*["']?(\d+)/i.exec(c[1]!)?.[1] ?? 1);
+      const colspan = Math.min(20, Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(c[1]!)?.[1] ?? 1));
+      for (let k = 0; k < Math.max(1, colspan); k++) {
+        if (rowspan > 1) spanning.set(cells.length, { text, left: Math.min(rowspan, 1000) - 1 });
+        cells.push(text);
+      }
+    }
+    take();
     return `| ${cells.join(" | ")} |`;
   });
   if (rows.length === 0) return "\n";

@@ -1,0 +1,102 @@
+// A sub-processor list printed as a PDF table (a spreadsheet or a web page printed): read by position from the text
+// items, since cells that wrap onto several lines come out of the text stream one line of every column at a time.
+// Columns start where the header row's cells start; a row starts on a line with a name cell after a gap wider than
+// the row's own line spacing; a row with only a name (a band such as "Affiliates") is a section heading, not an entry.
+import type { RawItem } from "./layout";
+import { normalizeText } from "./normalize";
+import { columns, NAME_COL, type Subprocessor } from "./subprocessor-cells";
+import type { TextDocument } from "./types";
+
+type Item = { text: string; x0: number; x1: number; y: number; size: number };
+type Row = { cells: string[]; page: number; first: string };
+
+/** A gap between two lines of more than this many font sizes starts a new table row (rows are padded). */
+const ROW_GAP = 1.6;
+/** A table ends at a gap of more than this many font sizes. */
+const TABLE_GAP = 5;
+
+function linesOf(items: RawItem[]): Item[][] {
+  const list = items
+    .filter(([text, , , , , rotated]) => !rotated && text.trim())
+    .map(([text, x, y, w, size]) => ({
+      text: normalizeText(text).trim(),
+      x0: x,
+      x1: x + w,
+      y,
+      size: size > 0 ? size : 10,
+    }))
+    .sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const lines: Item[][] = [];
+  for (const it of list) {
+    const line = lines.at(-1);
+    if (line && Math.abs(it.y - line[0]!.y) <= 0.45 * Math.max(it.size, line[0]!.size)) line.push(it);
+    else lines.push([it]);
+  }
+  return lines.map((l) => l.sort((a, b) => a.x0 - b.x0));
+}
+
+/** Which column an item starts in: the last column whose left edge is at or left of it (half a size's slack). */
+function columnOf(item: Item, starts: number[]): number {
+  let col = -1;
+  starts.forEach((x, i) => {
+    if (item.x0 >= x - 0.5 * item.size) col = i;
+  });
+  return col;
+}
+
+/** The entries of a sub-processor table laid out on the document's PDF pages, or null when it has none. */
+export function subprocessorsFromPdfTable(
+  doc: TextDocument,
+): { rows: Subprocessor[]; page: number; first: string } | null {
+  if (!doc.layouts) return null;
+  const rows: Row[] = [];
+  let header: string[] | null = null;
+  doc.layouts.forEach((layout, p) => {
+    const lines = linesOf(layout.items);
+    let starts: number[] | null = null;
+    let previous: Item[] | null = null;
+    let current: Row | null = null;
+    for (const line of lines) {
+      if (!starts) {
+        // The header: at least three cells, one of them naming the sub-processor column.
+        if (line.length >= 3 && line.some((it) => NAME_COL.test(it.text))) {
+          starts = line.map((it) => it.x0);
+          header = line.map((it) => it.text);
+          previous = line;
+        }
+        continue;
+      }
+      const size = Math.max(...line.map((it) => it.size));
+      const gap = previous ? line[0]!.y - previous[0]!.y : 0;
+      if (gap > TABLE_GAP * size || line.some((it) => columnOf(it, starts!) < 0)) break;
+      const hasName = line.some((it) => columnOf(it, starts!) === 0);
+      if (gap > ROW_GAP * size && hasName) {
+        current = { cells: starts.map(() => ""), page: p, first: line.map((it) => it.text).join(" ") };
+        rows.push(current);
+      }
+      // Lines before the first row under the header are the header's own wrapped words.
+      if (current) {
+        for (const it of line) {
+          const c = columnOf(it, starts);
+          current.cells[c] = current.cells[c] ? `${current.cells[c]} ${it.text}` : it.text;
+        }
+      }
+      previous = line;
+    }
+  });
+  if (!header) return null;
+  const col = columns(header);
+  const cell = (r: Row, k: number) => (k >= 0 ? r.cells[k]!.replace(/\s+/g, " ").trim() || null : null);
+  // A band row ("Affiliates", "Third-party sub-processors") has a name cell only.
+  const entries = rows.filter((r) => r.cells.some((c, k) => k !== col.name && c.trim()));
+  if (entries.length === 0) return null;
+  return {
+    rows: entries.map((r) => ({
+      name: cell(r, col.name)!,
+      purpose: cell(r, col.purpose),
+      location: cell(r, col.location),
+    })),
+    page: entries[0]!.page,
+    first: entries[0]!.first,
+  };
+}
