@@ -134,6 +134,11 @@ const CHANGES_HEADING = /^[ \t]*(?:(?:material|significant|notable)\s+)?changes?
 const CHANGES_BELOW =
   /(?:other\s+than|except(?:\s+for)?|apart\s+from|save\s+for)\s+(?:the\s+)?(?:changes?|items?)\s+(?:listed|described|set\s+out|noted|shown)\s+below/i;
 const BULLET = /^[ \t]*(?:[•·▪\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+/;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+// A change told with its date first: "On July 1, 2026, …", "In August 2026 …", "Effective 1 July 2026, …".
+const DATE_LEAD = new RegExp(
+  String.raw`^[ \t]*(?:On|In|From|Effective|As\s+of|Since|During)\s+(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2})\b`,
+);
 
 /**
  * The changes a letter lists under a heading or after "other than the change listed below": one item per bullet; an
@@ -147,6 +152,16 @@ function listedChanges(index: TextIndex): Fact<string> | null {
   const lines = index.text.slice(from).split("\n");
   // After a pointer, the list starts at its first bullet (within a few lines); after a heading, on the next line.
   let at = heading ? 1 : lines.slice(0, 12).findIndex((l) => BULLET.test(l));
+  // Bullets drawn as shapes leave no glyph: after the pointer's sentence closes with a colon, items that each open
+  // with their date ("On July 1, 2026, …", "In August 2026 …") are the list.
+  let dated = false;
+  if (at < 0 && pointer) {
+    const colon = lines.slice(0, 4).findIndex((l) => /:\s*$/.test(l));
+    if (colon >= 0 && DATE_LEAD.test(lines[colon + 1] ?? "")) {
+      at = colon + 1;
+      dated = true;
+    }
+  }
   if (at < 0) return null;
   while (at < lines.length && !lines[at]!.trim()) at++;
   const items: string[] = [];
@@ -157,6 +172,7 @@ function listedChanges(index: TextIndex): Fact<string> | null {
     const last = items.at(-1);
     if (BULLET.test(line)) items.push(text.replace(BULLET, ""));
     else if (last === undefined) items.push(text);
+    else if (dated && /[.!?;]["”)]?$/.test(last) && DATE_LEAD.test(text)) items.push(text);
     else if (/[.!?;]["”)]?$/.test(last) && !/^[a-z(]/.test(text)) break;
     else items[items.length - 1] = `${last} ${text}`;
     end += line.length + 1;
