@@ -51,12 +51,13 @@ export function findSubserviceMethod(index: TextIndex): Fact<SubserviceMethod> {
   );
   // A report that carves one organisation out and includes another has no single method; the carved-out part is the
   // one whose controls nobody tested, so the report is read as carve-out (each organisation keeps its own method).
-  if (inclusive && carve && /carve-?\s*out/i.test(carve[0]))
+  const named = inclusive && carve ? search(index, /carve-?\s*out\s*method/i) : null;
+  if (named)
     return factAt(
       index,
       "carve-out",
-      carve.index,
-      carve[0].length,
+      named.index,
+      named[0].length,
       0.7,
       "the report uses both methods: inclusive for some subservice organisations, carve-out for others",
     );
@@ -710,7 +711,9 @@ const NONE_OF: Record<Disclosure, RegExp> = {
 };
 const ABOUT: Record<Disclosure, RegExp> = {
   changes: /\bchang|\bmigrat|\bmoved\b|\breplaced\b|\bintroduced\b|\badopted\b/i,
-  incidents: /\bincident|\boutage|\bunavailab|\bbreach|\bdisrupt/i,
+  // "credentials of a former contractor were used to sign in …": what an incident is, told without the word.
+  incidents:
+    /\bincident|\boutage|\bunavailab|\bbreach|\bdisrupt|\bunauthori[sz]ed\b|\bcredentials\b[^.]{0,60}\bused\b|\bcompromised?\b|\bphishing\b|\bmalware\b|\bransomware\b/i,
 };
 // One section for both ("Significant Changes and System Incidents", "Incidents and Changes During the Period").
 const BOTH_HEADING =
