@@ -26,6 +26,18 @@ const PAGE_FURNITURE =
 const LEGAL_SPLIT =
   /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|S\.A\.|Pty\s*Ltd))\s+([A-Z].+)$/;
 
+/** "(Nimbus)" of "Nimbus Cloud Operations Limited", "(AWS)" of "Amazon Web Services, Inc.": a short form of the name. */
+function isShortNameOf(name: string, inBrackets: string): boolean {
+  const words = name.split(/[\s,]+/).filter(Boolean);
+  if (!/\s/.test(inBrackets.trim()) && words.some((w) => w.toLowerCase() === inBrackets.trim().toLowerCase()))
+    return true;
+  const initials = words
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join("");
+  return /^[A-Z]{2,6}$/.test(inBrackets.trim()) && initials.startsWith(inBrackets.trim());
+}
+
 /** "A, Inc., B LLC and C" → names; a comma before a legal suffix belongs to the name. */
 // Stands in for the comma of a legal form ("Acme, Inc.") while a list is split at its other commas.
 const LEGAL_COMMA = "\u0000";
@@ -138,7 +150,11 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
     );
     if (names.length > 0) {
       const subs = names.map((printed) => {
-        const [name, product] = printed.split(` ${BRACKET}`) as [string, string | undefined];
+        const [bare, inBrackets] = printed.split(` ${BRACKET}`) as [string, string | undefined];
+        // "(Nimbus)", "(AWS)" after the name is its short name and stays with it; "(Google Cloud Platform)" is a product.
+        const short = inBrackets !== undefined && isShortNameOf(bare, inBrackets);
+        const name = short ? `${bare} (${inBrackets})` : bare;
+        const product = short ? undefined : inBrackets;
         const row = search(index, new RegExp(`^\\s*${escapeRe(name)}[ \\t]+([^\\n]{3,80})$`, "m"));
         return { name, service: row ? squash(row[1]!) : (product?.replaceAll(LEGAL_COMMA, ",") ?? null), method: m };
       });
