@@ -193,3 +193,64 @@ describe("bridge letters", () => {
     expect(changes).toMatch(/In February 2027 Corvel moved its backups to a second region\.$/);
   });
 });
+
+// Written after half B was measured (its failures read): a letter over two reports in one table, numbered and
+// wrapped section headings, and a run-on "uses" sentence followed by one about the subservice organisations' controls.
+describe("after half B", () => {
+  it("reads a bridge letter over a SOC 1 and a SOC 2 listed in one table for its SOC 2 row", () => {
+    const r = readAs(
+      "bridge_letter",
+      [
+        "February 10, 2027",
+        "Re: Bridge letter for the period January 1, 2027 through January 31, 2027",
+        'Pelham Ledger, Inc. ("Pelham") engages Orrin Vale LLP to examine its controls. Our two most recent reports are:',
+        "Report \tPeriod covered \tReport date \tService auditor",
+        "SOC 1 Type 2 - internal control over financial reporting",
+        "January 1, 2026 to",
+        "December 31, 2026",
+        "January 20,",
+        "2027",
+        "Orrin Vale LLP",
+        "SOC 2 Type 2 - Security",
+        "April 1, 2026 to",
+        "December 31, 2026",
+        "January 27,",
+        "2027",
+        "Orrin Vale LLP",
+        "Both reports end on December 31, 2026, and no report covers the time since.",
+        "We confirm that there have been no material changes to the system during the bridge period.",
+        "Sincerely,",
+      ].join("\n"),
+    );
+    expect(r.facts["referenced_report.auditor"]!.value).toBe("Orrin Vale LLP");
+    expect(r.facts["referenced_report.period_start"]!.value).toBe("2026-04-01");
+    expect(r.facts["referenced_report.period_end"]!.value).toBe("2026-12-31");
+    expect(r.facts["referenced_report.report_or_opinion_date"]!.value).toBe("2027-01-27");
+  });
+
+  it("reads numbered section headings, one wrapped after a small word", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "8. Significant changes during the",
+        "period",
+        "In May 2026 Tarrow moved its backups to a second region. No",
+        "other significant changes occurred.",
+        "9. Incidents",
+        "No incidents requiring disclosure occurred during the period.",
+        "10. Subservice organisations",
+      ].join("\n"),
+    );
+    expect(r.facts.significant_changes!.value).toBe("In May 2026 Tarrow moved its backups to a second region.");
+    expect(r.facts.incidents!.value).toBe("None");
+  });
+
+  it("reads 'uses A for x and B for y' when the next sentence speaks of the subservice organisations' controls", () => {
+    const r = readAs(
+      "soc3_report",
+      "Corvel uses Northwind Cloud, Inc. for cloud hosting and Quayside Carrier Networks, Inc. for call\ntermination. The description of the boundaries of the system indicates that complementary subservice\norganization controls are necessary. It excludes the controls of the subservice organizations.",
+    );
+    const subs = r.facts.subservice_organizations!.value as { name: string }[];
+    expect(subs.map((s) => s.name)).toEqual(["Northwind Cloud, Inc.", "Quayside Carrier Networks, Inc."]);
+  });
+});

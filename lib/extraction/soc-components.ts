@@ -226,14 +226,12 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   //     related controls of these subservice organizations": each "<Name in a legal form> for <service>" is one.
   for (const run of searchAll(index, /\buses\s+([A-Z](?:[^.]|\.(?=[\w,]|\s+[a-z(]))+?)\.(?![\w,]|\s+[a-z(])/g)) {
     // The sentence says so itself, or the next one does ("These subservice organizations are carved out …").
-    const next = index.text.slice(run.index + run[0].length, run.index + run[0].length + 160);
+    const next = index.text.slice(run.index + run[0].length, run.index + run[0].length + 260);
     if (
       !/subservice\s*organi[sz]ations?/i.test(run[1]!) &&
-      !/^\s*(?:These|The|Their)\b[^.]{0,30}subservice/i.test(next) &&
-      // "… excludes controls of the subservice organizations (carve-out method)": the next sentence carves them out.
-      !/^\s*(?:The|Their)\b[^.]{0,100}\bexclud\w*\s+(?:the\s+)?(?:related\s+)?controls\s+of\s+(?:the|these)\s+subservice/i.test(
-        next,
-      )
+      // "… The description … indicates that complementary subservice organization controls are necessary", "… excludes
+      // controls of the subservice organizations": the next sentence speaks of them as subservice organisations.
+      !/^\s*(?:These|The|Their)\b[^.]{0,200}\bsubservice\s*organi[sz]ations?/i.test(next)
     )
       continue;
     const clause = squash(run[1]!).split(
@@ -703,6 +701,13 @@ const CONTENTS_ENTRY = /(?:\t|\.{3,}|\s{2,})\s*\d{1,3}\s*\n?$/;
 function statusFromSection(index: TextIndex, heading: RegExp, none: RegExp): Fact<string> {
   const m = searchAll(index, heading).find((h) => !CONTENTS_ENTRY.test(h[0]));
   if (!m) return missing();
+  // A heading wrapped after a small word ("9. Significant changes during the / period") goes on over its next line.
+  let head = m[0].length;
+  if (/\b(?:the|of|and|during|in|to|for)[ \t]*\n$/i.test(m[0])) {
+    const wrapped = index.text.indexOf("\n", m.index + head);
+    if (wrapped > 0 && wrapped - (m.index + head) < 30) head = wrapped + 1 - m.index;
+  }
+  m[0] = index.text.slice(m.index, m.index + head);
   const body = index.text.slice(m.index + m[0].length, m.index + m[0].length + 600);
   // The section ends at the next heading-like line (short, no final period).
   const bodyLines: string[] = [];
@@ -784,7 +789,7 @@ export function findSignificantChanges(index: TextIndex): Fact<string> {
   const own = statusFromSection(
     index,
     // "Changes to the System During the Period", "System Changes in the Review Period": a heading line of its own.
-    /^[ \t]*(?:Significant\s*Changes|SIGNIFICANT\s*CHANGES|Changes\s+(?:during|in)\s+the\s+period|(?:System\s+)?Changes\s+(?:to|in)\s+the\s+System(?:\s+(?:during|in)\s+the(?:\s+\w+)?\s+Period)?[ \t]*$|System\s+Changes(?:\s+(?:during|in)\s+the(?:\s+\w+)?\s+Period)?[ \t]*$)\b[^\n.]{0,50}\n/im,
+    /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Significant\s*Changes|SIGNIFICANT\s*CHANGES|Changes\s+(?:during|in)\s+the\s+period|(?:System\s+)?Changes\s+(?:to|in)\s+the\s+System(?:\s+(?:during|in)\s+the(?:\s+\w+)?\s+Period)?[ \t]*$|System\s+Changes(?:\s+(?:during|in)\s+the(?:\s+\w+)?\s+Period)?[ \t]*$)\b[^\n.]{0,50}\n/im,
     /there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?changes|no\s*significant\s*changes/i,
   );
   // Changes told in the incidents section ("… No significant changes were made").
@@ -802,7 +807,7 @@ export function findIncidents(index: TextIndex): Fact<string> {
 function incidentsSection(index: TextIndex): Fact<string> {
   return statusFromSection(
     index,
-    /^[ \t]*(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n|^[ \t]*(?:Disclosure\s*of|DISCLOSURE\s*OF)\s*(?:System\s*|SYSTEM\s*)?(?:Incidents|INCIDENTS)[^\n.]{0,30}\n/m,
+    /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n|^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Disclosure\s*of|DISCLOSURE\s*OF)\s*(?:System\s*|SYSTEM\s*)?(?:Incidents|INCIDENTS)[^\n.]{0,30}\n/m,
     // "No security incidents that affected …", "no reportable system incidents".
     /\bno\s+(?!other\b)(?:[\w-]+\s+){0,2}incidents\b|there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?(?:system\s*)?incidents/i,
   );
