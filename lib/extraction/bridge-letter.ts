@@ -71,7 +71,7 @@ function auditorName(index: TextIndex): { match: RegExpExecArray; name: string }
       `(?:prepared|performed|issued|conducted|completed|audited|examined|signed)\\s+by\\s+(?:the\\s+)?(?:independent\\s+)?(?:service\\s+)?(?:auditors?,?\\s+)?${O}`,
       "u",
     ),
-    new RegExp(`[Ee]ngaged\\s+(?:the\\s+)?(?:independent\\s+)?(?:CPA\\s+)?(?:firm\\s+(?:of\\s+)?)?${O}`, "u"),
+    new RegExp(`[Ee]ngage[sd]\\s+(?:the\\s+)?(?:independent\\s+)?(?:CPA\\s+)?(?:firm\\s+(?:of\\s+)?)?${O}`, "u"),
     new RegExp(`(?:report|opinion)\\s+from\\s+${O}`, "u"),
     new RegExp(`[Aa]uditors?,\\s+${O}`, "u"),
     new RegExp(
@@ -134,6 +134,11 @@ const CHANGES_HEADING = /^[ \t]*(?:(?:material|significant|notable)\s+)?changes?
 const CHANGES_BELOW =
   /(?:other\s+than|except(?:\s+for)?|apart\s+from|save\s+for)\s+(?:the\s+)?(?:changes?|items?)\s+(?:listed|described|set\s+out|noted|shown)\s+below/i;
 const BULLET = /^[ \t]*(?:[•·▪\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+/;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+// A change told with its date first: "On July 1, 2026, …", "In August 2026 …", "Effective 1 July 2026, …".
+const DATE_LEAD = new RegExp(
+  String.raw`^[ \t]*(?:On|In|From|Effective|As\s+of|Since|During)\s+(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2})\b`,
+);
 
 /**
  * The changes a letter lists under a heading or after "other than the change listed below": one item per bullet; an
@@ -147,6 +152,16 @@ function listedChanges(index: TextIndex): Fact<string> | null {
   const lines = index.text.slice(from).split("\n");
   // After a pointer, the list starts at its first bullet (within a few lines); after a heading, on the next line.
   let at = heading ? 1 : lines.slice(0, 12).findIndex((l) => BULLET.test(l));
+  // Bullets drawn as shapes leave no glyph: after the pointer's sentence closes with a colon, items that each open
+  // with their date ("On July 1, 2026, …", "In August 2026 …") are the list.
+  let dated = false;
+  if (at < 0 && pointer) {
+    const colon = lines.slice(0, 4).findIndex((l) => /:\s*$/.test(l));
+    if (colon >= 0 && DATE_LEAD.test(lines[colon + 1] ?? "")) {
+      at = colon + 1;
+      dated = true;
+    }
+  }
   if (at < 0) return null;
   while (at < lines.length && !lines[at]!.trim()) at++;
   const items: string[] = [];
@@ -157,6 +172,7 @@ function listedChanges(index: TextIndex): Fact<string> | null {
     const last = items.at(-1);
     if (BULLET.test(line)) items.push(text.replace(BULLET, ""));
     else if (last === undefined) items.push(text);
+    else if (dated && /[.!?;]["”)]?$/.test(last) && DATE_LEAD.test(text)) items.push(text);
     else if (/[.!?;]["”)]?$/.test(last) && !/^[a-z(]/.test(text)) break;
     else items[items.length - 1] = `${last} ${text}`;
     end += line.length + 1;
@@ -188,6 +204,54 @@ function materialChanges(index: TextIndex): Fact<string> {
   return none ? factAt(index, "none", none.index, none[0].length, 0.85) : missing();
 }
 
+// The report a range belongs to, named before it in its table row or sentence: "SOC 1® Type 2 - …", "SOC 2 report".
+const SOC_LABEL = /\bSOC\s*(?:®\s*)?([123])\b/g;
+
+function socBefore(index: TextIndex, r: DateRange, from: number): string | null {
+  let kind: string | null = null;
+  const text = index.text.slice(Math.max(from, r.index - 200), r.index);
+  for (const m of text.matchAll(SOC_LABEL)) kind = m[1]!;
+  return kind;
+}
+
+/**
+ * The referenced report's range. A letter that bridges several reports at once ("Our two most recent reports are: SOC 1
+ * Type 2 … SOC 2 Type 2 …", a row each) is read for its SOC 2, the report on the security controls Assay evaluates; a
+ * row after the first that its words did not name is a report too when its own row names a SOC report.
+ */
+function preferredReport(index: TextIndex, ranges: DateRange[]): DateRange | undefined {
+  const first = ranges.find((r) => r.role === "report");
+  if (!first) return undefined;
+  const rows: { range: DateRange; soc: string | null }[] = [];
+  let from = 0;
+  for (const r of ranges) {
+    const soc = socBefore(index, r, from);
+    from = r.index + r.length;
+    if (r.role === "report" || (r.role === null && r.index > first.index && soc)) rows.push({ range: r, soc });
+  }
+  // Only reports of different kinds are a choice: two ranges of one report (its period said twice) are not.
+  if (rows.length < 2 || new Set(rows.map((x) => x.soc)).size < 2 || rows.some((x) => x.soc === null)) return first;
+  return (rows.find((x) => x.soc === "2") ?? rows[0]!).range;
+}
+
+/**
+ * A "Report date" column: the date printed right after the report's period in its row ("January 1, 2025 to
+ * September 30, 2025 ⇥ December 5, 2025"), when the letter has such a column and the date is after the period.
+ */
+function reportDateCell(index: TextIndex, r: DateRange): RegExpExecArray | null {
+  if (!/\b(?:Report|Opinion)\s+date\b|\bDate\s+of\s+(?:the\s+)?(?:report|opinion)\b/i.test(index.text)) return null;
+  const re = new RegExp(`^[\\s\\t]{0,6}${D}`, "i");
+  const at = r.index + r.length;
+  const m = re.exec(index.text.slice(at, at + 80));
+  if (!m) return null;
+  const d = findDates(m[0])[0];
+  if (!d || d.iso <= r.end) return null;
+  const hit = [...m] as unknown as RegExpExecArray;
+  hit.index = at + m[0].search(/\S/);
+  hit[0] = m[0].trim();
+  return hit;
+}
+
 function rangeEnd(index: TextIndex, r: DateRange | undefined, confidence: number): Fact<string> {
   return r ? factAt(index, r.end, r.index, r.length, confidence) : missing();
 }
@@ -195,7 +259,7 @@ function rangeEnd(index: TextIndex, r: DateRange | undefined, confidence: number
 export function extractBridgeLetter(index: TextIndex): KindExtraction {
   const letterDate = dateAt(index, letterDateLine(index), 0.85);
   const ranges = dateRanges(index);
-  const reportRange = ranges.find((r) => r.role === "report");
+  const reportRange = preferredReport(index, ranges);
   const bridgeRange = ranges.find((r) => r.role === "bridge");
   const point = reportRange ? null : pointInTimeReport(index);
 
@@ -244,7 +308,11 @@ export function extractBridgeLetter(index: TextIndex): KindExtraction {
       : missing(),
     "referenced_report.period_start": periodStart,
     "referenced_report.period_end": periodEnd,
-    "referenced_report.report_or_opinion_date": dateAt(index, reportDate(index), 0.85),
+    "referenced_report.report_or_opinion_date": dateAt(
+      index,
+      reportDate(index) ?? (reportRange ? reportDateCell(index, reportRange) : null),
+      0.85,
+    ),
     bridge_covers_from: bridgeFrom,
     bridge_covers_through: coversThrough,
     material_changes_disclosed: materialChanges(index),

@@ -36,8 +36,14 @@ function linesAround(
 }
 
 function cleanLine(line: string): string {
-  return squash(line.replace(/[_*]/g, ""));
+  // "/s/ Acme & Partners LLP": a typed signature mark in front of the signer.
+  return squash(line.replace(/[_*]/g, "")).replace(/^\/s\/\s*/i, "");
 }
+
+// A firm's professional designation printed on the line under its name ("Marlowe Quaid / Chartered Accountants"):
+// the name line is the firm, whatever its legal form.
+const DESIGNATION =
+  /^(?:Chartered\s+(?:Professional\s+)?Accountants|(?:Certified\s+Public|Registered)\s+Accountants|Registered\s+Auditors|Certified\s+Public\s+Accountants?\s+and\s+Consultants|CPAs)\.?$/i;
 
 /** The report date is the first line after the opinion that is only a date (optionally preceded by "City, State."). */
 export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
@@ -95,11 +101,20 @@ export function findAuditorName(index: TextIndex, block: SignatureBlock | null):
     // A short firm-like line right around the date/location lines.
     const page = pageAt(index, block.dateOffset);
     const window = block.lines.slice(Math.max(0, here - 3), here + 10).filter((l) => pageAt(index, l.offset) === page);
-    for (const l of window) {
+    for (const [k, l] of window.entries()) {
       const c = cleanLine(l.text);
       if (c.length < 4 || c.length > 60 || /\d{3,}/.test(c) || firstDate(c)) continue;
       if (FIRM_SUFFIX.test(c) && /^[A-Z]/.test(c) && c.split(" ").length <= 7) {
         return factAt(index, c, l.offset, l.text.length, 0.85, "firm name in the signature block");
+      }
+      const next = window[k + 1];
+      if (
+        next &&
+        DESIGNATION.test(cleanLine(next.text)) &&
+        /^[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|and|of))*$/.test(c) &&
+        c.split(" ").length <= 6
+      ) {
+        return factAt(index, c, l.offset, l.text.length, 0.8, "firm name above its professional designation");
       }
     }
   }

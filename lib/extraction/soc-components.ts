@@ -26,9 +26,23 @@ const PAGE_FURNITURE =
 const LEGAL_SPLIT =
   /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|S\.A\.|Pty\s*Ltd))\s+([A-Z].+)$/;
 
+/** "(Nimbus)" of "Nimbus Cloud Operations Limited", "(AWS)" of "Amazon Web Services, Inc.": a short form of the name. */
+function isShortNameOf(name: string, inBrackets: string): boolean {
+  const words = name.split(/[\s,]+/).filter(Boolean);
+  if (!/\s/.test(inBrackets.trim()) && words.some((w) => w.toLowerCase() === inBrackets.trim().toLowerCase()))
+    return true;
+  const initials = words
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join("");
+  return /^[A-Z]{2,6}$/.test(inBrackets.trim()) && initials.startsWith(inBrackets.trim());
+}
+
 /** "A, Inc., B LLC and C" → names; a comma before a legal suffix belongs to the name. */
 // Stands in for the comma of a legal form ("Acme, Inc.") while a list is split at its other commas.
 const LEGAL_COMMA = "\u0000";
+// Marks where a name's bracketed product began while a list is split.
+const BRACKET = "\u0001";
 
 function splitOrgList(list: string): string[] {
   const text = squash(list)
@@ -45,16 +59,17 @@ export function findSubserviceMethod(index: TextIndex): Fact<SubserviceMethod> {
   const inclusive = search(index, /inclusive\s*method|presented\s*using\s*the\s*inclusive/i);
   const carve = search(
     index,
-    /carve-?\s*out\s*method|(?:did|does)\s*not\s*include\s*the\s*services\s*provided\s*by\s*the\s*subservice|(?:are|were|is)\s*not\s*included\s*within\s*the\s*scope\s*of\s*this\s*examination|did\s*not\s*extend\s*to\s*the\s*(?:policies,\s*procedures,\s*and\s*)?controls|does\s*not\s*include\s*the\s*controls\s*in\s*place\s*at\s*the\s*subservice|excludes?\s*the\s*(?:controls|services)\s*(?:of|at|provided\s*by)\s*the\s*subservice/i,
+    /carve-?\s*out\s*method|(?:did|does)\s*not\s*include\s*the\s*services\s*provided\s*by\s*the\s*subservice|(?:are|were|is)\s*not\s*included\s*within\s*the\s*scope\s*of\s*this\s*examination|did\s*not\s*extend\s*to\s*the\s*(?:policies,\s*procedures,\s*and\s*)?controls|does\s*not\s*include\s*the\s*controls\s*in\s*place\s*at\s*the\s*subservice|excludes?\s*the\s*(?:controls|services)\s*(?:of|at|provided\s*by)\s*the\s*subservice|\bexclude[sd]?\s+(?:the\s+)?(?:control\s+objectives\s+and\s+)?(?:related\s+)?controls\s+(?:of|at)\s+[A-Z]|did\s+not\s+(?:include\s+the\s+services\s+provided\s+by|extend\s+to\s+(?:the\s+)?controls\s+(?:of|at))\s+[A-Z]|\(carve-?\s*out\)/i,
   );
   // A report that carves one organisation out and includes another has no single method; the carved-out part is the
   // one whose controls nobody tested, so the report is read as carve-out (each organisation keeps its own method).
-  if (inclusive && carve && /carve-?\s*out/i.test(carve[0]))
+  const named = inclusive && carve ? search(index, /carve-?\s*out\s*method/i) : null;
+  if (named)
     return factAt(
       index,
       "carve-out",
-      carve.index,
-      carve[0].length,
+      named.index,
+      named[0].length,
       0.7,
       "the report uses both methods: inclusive for some subservice organisations, carve-out for others",
     );
@@ -123,14 +138,25 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
     index,
     // Case-sensitive: the name list goes on past an abbreviation before a lower-case word ("Inc. and"), never past a
     // full stop before a capital (a new sentence).
-    /\b[Uu]ses\s+((?:(?!\bas\s+(?:a\s+)?[Ss]ubservice)[^.]|\.(?=,|\s+[a-z]|\s*(?:as|and)\s))+?)\s+as\s+(?:a\s+|its\s+)?[Ss]ubservice\s*[Oo]rgani[sz]ations?/,
+    /\b[Uu]ses\s+((?:(?!\bas\s+(?:a\s+)?[Ss]ubservice)[^.]|\.(?=,|\s+[a-z(]|\s*(?:as|and)\s))+?)\s+as\s+(?:a\s+|its\s+)?[Ss]ubservice\s*[Oo]rgani[sz]ations?/,
   );
   if (uses) {
-    const names = splitOrgList(uses[1]!);
+    // "Google LLC (Google Cloud Platform) and MongoDB, Inc. (MongoDB Atlas)": the product in brackets is what it provides.
+    const names = splitOrgList(
+      uses[1]!.replace(
+        /\s*\(([^()]{1,60})\)/g,
+        (_p, inner: string) => ` ${BRACKET}${inner.replace(/,/g, LEGAL_COMMA)}`,
+      ),
+    );
     if (names.length > 0) {
-      const subs = names.map((name) => {
+      const subs = names.map((printed) => {
+        const [bare, inBrackets] = printed.split(` ${BRACKET}`) as [string, string | undefined];
+        // "(Nimbus)", "(AWS)" after the name is its short name and stays with it; "(Google Cloud Platform)" is a product.
+        const short = inBrackets !== undefined && isShortNameOf(bare, inBrackets);
+        const name = short ? `${bare} (${inBrackets})` : bare;
+        const product = short ? undefined : inBrackets;
         const row = search(index, new RegExp(`^\\s*${escapeRe(name)}[ \\t]+([^\\n]{3,80})$`, "m"));
-        return { name, service: row ? squash(row[1]!) : null, method: m };
+        return { name, service: row ? squash(row[1]!) : (product?.replaceAll(LEGAL_COMMA, ",") ?? null), method: m };
       });
       return factAt(index, subs, uses.index, uses[0].length, 0.8);
     }
@@ -200,10 +226,12 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   //     related controls of these subservice organizations": each "<Name in a legal form> for <service>" is one.
   for (const run of searchAll(index, /\buses\s+([A-Z](?:[^.]|\.(?=[\w,]|\s+[a-z(]))+?)\.(?![\w,]|\s+[a-z(])/g)) {
     // The sentence says so itself, or the next one does ("These subservice organizations are carved out …").
-    const next = index.text.slice(run.index + run[0].length, run.index + run[0].length + 80);
+    const next = index.text.slice(run.index + run[0].length, run.index + run[0].length + 260);
     if (
       !/subservice\s*organi[sz]ations?/i.test(run[1]!) &&
-      !/^\s*(?:These|The|Their)\b[^.]{0,30}subservice/i.test(next)
+      // "… The description … indicates that complementary subservice organization controls are necessary", "… excludes
+      // controls of the subservice organizations": the next sentence speaks of them as subservice organisations.
+      !/^\s*(?:These|The|Their)\b[^.]{0,200}\bsubservice\s*organi[sz]ations?/i.test(next)
     )
       continue;
     const clause = squash(run[1]!).split(
@@ -260,11 +288,51 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
       );
     }
   }
+  const carved = carvedOutByName(index, m);
+  if (carved) return carved;
   if (method === "none_disclosed")
     return { value: [], page: null, quote: null, confidence: 0.6, note: "no subservice organisation named" };
   return missing(
     "the report refers to subservice organisations but the text layer does not name them in a recognised form",
   );
+}
+
+// The report carves an organisation out by name: "The description … excludes controls of AWS", "The boundaries of the
+// system exclude the controls of Microsoft Corporation", "Our examination did not include the services provided by AWS".
+const CARVED_BY_NAME =
+  /\b(?:exclude[sd]?\s+(?:the\s+)?(?:control\s+objectives\s+and\s+)?(?:related\s+)?controls\s+(?:of|at)|did\s+not\s+(?:include\s+the\s+services\s+provided\s+by|extend\s+to\s+(?:the\s+)?controls\s+(?:of|at)))\s+([A-Z][\w&'-]*(?:,?\s+(?:[A-Z][\w&'.-]*|&|and|of))*)/g;
+const NOT_A_NAME = /^(?:The|These|Such|Its|Their|User|Subservice|Complementary|Management)\b/;
+
+/**
+ * Organisations the report carves out by name, each with its full name where the report defines a short one
+ * ("Amazon Web Services, Inc. (AWS)" … "excludes controls of AWS") and the service of its "uses X to …" sentence.
+ */
+function carvedOutByName(index: TextIndex, method: Subservice["method"]): Fact<Subservice[]> | null {
+  const subs: Subservice[] = [];
+  let first: RegExpExecArray | null = null;
+  for (const hit of searchAll(index, CARVED_BY_NAME)) {
+    const printed = squash(hit[1]!).replace(/,?\s+(?:and|of)$/, "");
+    if (NOT_A_NAME.test(printed) || printed.split(" ").length > 8) continue;
+    // The full name the short one stands for: "Amazon Web Services, Inc. (AWS)", "… Inc. ("AWS")".
+    const defined = search(
+      index,
+      new RegExp(
+        String.raw`([A-Z][\w&'.-]*(?:,?\s+(?:[A-Z][\w&'.-]*|&|of)){0,6}?,?\s+(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|plc|LLP|B\.V\.|S\.A\.))\s*\(\s*(?:the\s+)?["“']?${escapeRe(printed)}["”']?\s*\)`,
+      ),
+    );
+    const name = defined ? squash(defined[1]!) : printed;
+    if (subs.some((s) => s.name === name)) continue;
+    const uses = search(
+      index,
+      new RegExp(
+        String.raw`\buses\s+${escapeRe(name).replace(/\s+/g, "\\s+")}(?:\s*\([^)]{1,80}\))?\s+(?:to|for)\s+([^.]{3,100})\.`,
+      ),
+    );
+    subs.push({ name, service: uses ? squash(uses[1]!) : null, method: method ?? "carve-out" });
+    first ??= hit;
+  }
+  if (!first) return null;
+  return factAt(index, subs, first.index, first[0].length, 0.7, "carved out of the examination by name");
 }
 
 // A sentence that goes on past an abbreviation ("Inc. (AWS)", "Inc. to provide") but not past a full stop.
@@ -334,7 +402,7 @@ function namedInOneSentence(index: TextIndex, method: Subservice["method"]): Fac
 // (The auditor's report's wording about such controls is a template's, printed whether or not the description lists
 // any.)
 const CSOCS_STATED =
-  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols?|\bassumption\s+that\s+the\s+following\s+(?:complementary\s+)?(?:subservice\s+organi[sz]ation\s+)?controls\s+(?:are|were|will\s+be)\s+(?:in\s+place|implemented|operating)|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?|\bexpects\s+(?:them|each\s+of\s+them|the\s+subservice\s+organi[sz]ations?)\s+to\s+(?:have|implement|maintain|operate)\b|\b(?:controls\s+assume|assumes)\s+that\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:restricts|maintains|implements|protects|monitors|provides|has\s+implemented)\b/;
+  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols?|\bassumption\s+that\s+the\s+following\s+(?:complementary\s+)?(?:subservice\s+organi[sz]ation\s+)?controls\s+(?:are|were|will\s+be)\s+(?:in\s+place|implemented|operating)|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?|\bexpects\s+(?:them|each\s+of\s+them|the\s+subservice\s+organi[sz]ations?)\s+to\s+(?:have|implement|maintain|operate)\b|\b(?:controls\s+assume|assumes)\s+that\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:\w+ly\s+)?(?:restricts|maintains|implements|protects|monitors|provides|records|reports|performs|reconciles|safeguards|has\s+implemented)\b/;
 
 export function findCsocs(
   index: TextIndex,
@@ -633,6 +701,13 @@ const CONTENTS_ENTRY = /(?:\t|\.{3,}|\s{2,})\s*\d{1,3}\s*\n?$/;
 function statusFromSection(index: TextIndex, heading: RegExp, none: RegExp): Fact<string> {
   const m = searchAll(index, heading).find((h) => !CONTENTS_ENTRY.test(h[0]));
   if (!m) return missing();
+  // A heading wrapped after a small word ("9. Significant changes during the / period") goes on over its next line.
+  let head = m[0].length;
+  if (/\b(?:the|of|and|during|in|to|for)[ \t]*\n$/i.test(m[0])) {
+    const wrapped = index.text.indexOf("\n", m.index + head);
+    if (wrapped > 0 && wrapped - (m.index + head) < 30) head = wrapped + 1 - m.index;
+  }
+  m[0] = index.text.slice(m.index, m.index + head);
   const body = index.text.slice(m.index + m[0].length, m.index + m[0].length + 600);
   // The section ends at the next heading-like line (short, no final period).
   const bodyLines: string[] = [];
@@ -657,7 +732,9 @@ const NONE_OF: Record<Disclosure, RegExp> = {
 };
 const ABOUT: Record<Disclosure, RegExp> = {
   changes: /\bchang|\bmigrat|\bmoved\b|\breplaced\b|\bintroduced\b|\badopted\b/i,
-  incidents: /\bincident|\boutage|\bunavailab|\bbreach|\bdisrupt/i,
+  // "credentials of a former contractor were used to sign in …": what an incident is, told without the word.
+  incidents:
+    /\bincident|\boutage|\bunavailab|\bbreach|\bdisrupt|\bunauthori[sz]ed\b|\bcredentials\b[^.]{0,60}\bused\b|\bcompromised?\b|\bphishing\b|\bmalware\b|\bransomware\b/i,
 };
 // One section for both ("Significant Changes and System Incidents", "Incidents and Changes During the Period").
 const BOTH_HEADING =
@@ -711,7 +788,8 @@ export function findSignificantChanges(index: TextIndex): Fact<string> {
   if (shared) return shared;
   const own = statusFromSection(
     index,
-    /^[ \t]*(?:Significant\s*Changes|SIGNIFICANT\s*CHANGES|Changes\s+(?:during|in)\s+the\s+period)\b[^\n.]{0,50}\n/im,
+    // "Changes to the System During the Period", "System Changes in the Review Period": a heading line of its own.
+    /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Significant\s*Changes|SIGNIFICANT\s*CHANGES|Changes\s+(?:during|in)\s+the\s+period|(?:System\s+)?Changes\s+(?:to|in)\s+the\s+System(?:\s+(?:during|in)\s+the(?:\s+\w+)?\s+Period)?[ \t]*$|System\s+Changes(?:\s+(?:during|in)\s+the(?:\s+\w+)?\s+Period)?[ \t]*$)\b[^\n.]{0,50}\n/im,
     /there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?changes|no\s*significant\s*changes/i,
   );
   // Changes told in the incidents section ("… No significant changes were made").
@@ -729,7 +807,8 @@ export function findIncidents(index: TextIndex): Fact<string> {
 function incidentsSection(index: TextIndex): Fact<string> {
   return statusFromSection(
     index,
-    /^[ \t]*(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n|^[ \t]*(?:Disclosure\s*of|DISCLOSURE\s*OF)\s*(?:System\s*|SYSTEM\s*)?(?:Incidents|INCIDENTS)[^\n.]{0,30}\n/m,
-    /no\s*(?:significant\s*|such\s*)?(?:system\s*)?incidents|there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?(?:system\s*)?incidents/i,
+    /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n|^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Disclosure\s*of|DISCLOSURE\s*OF)\s*(?:System\s*|SYSTEM\s*)?(?:Incidents|INCIDENTS)[^\n.]{0,30}\n/m,
+    // "No security incidents that affected …", "no reportable system incidents".
+    /\bno\s+(?!other\b)(?:[\w-]+\s+){0,2}incidents\b|there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?(?:system\s*)?incidents/i,
   );
 }

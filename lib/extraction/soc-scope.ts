@@ -61,13 +61,13 @@ const REPORT_WORDS =
 const SYSTEM_WORDS = String.raw`[A-Z][\w®&'-]*(?:[ \t]*\n?[ \t]*(?:[A-Z0-9][\w®&'-]*|and|&|of|for)){0,7}?`;
 const DESCRIPTION_OF_SYSTEM = new RegExp(
   String.raw`[Dd]escription\s+of\s+(?:[Tt]he\s+|[Ii]ts\s+|[A-Z][\w&.,' -]{1,60}?'s?\s+(?:\([^)\n]{1,40}\)\s+)?)?(${SYSTEM_WORDS})` +
-    String.raw`(?=\s+(?:titled\b|throughout\b|for\s+the\s+period\b|as\s+of\b|and\s+(?:on\s+)?the\s+suitability\b|of\s+[A-Z])|\s*\()`,
+    String.raw`(?=\s+(?:titled\b|throughout\b|for\s+the\s+period\b|for\s+processing\b|as\s+of\b|and\s+(?:on\s+)?the\s+[Ss]uitability\b|of\s+[A-Z])|\s*\()`,
 );
 
 export function findSystemName(index: TextIndex, org: string | null): Fact<string> {
   const patterns: [RegExp, number][] = [
     [
-      /description\s*of\s*its\s*([^\n]*?(?:\n[^\n]*?)?\s*systems?)\b(?=[\s,]*(?:found|in\s*Section|titled|throughout|for\s*the|,|\())/i,
+      /description\s*of\s*its\s*([^\n]*?(?:\n[^\n]*?)?\s*systems?)\b(?=[\s,]*(?:found|in\s*Section|titled|throughout|for\s*the|for\s*processing|,|\())/i,
       0.9,
     ],
     [
@@ -79,6 +79,8 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
       /description\s*of\s*its\s+([A-Z][\w®&'-]*(?:\s+(?:[A-Z0-9][\w®&'-]*|and|&|of|for)){0,7})\s+(?=titled|for\s*the\s*period|throughout|as\s*of|\()/,
       0.85,
     ],
+    // A SOC 3 opinion: "management's assertion that the controls within the Acme Data Room were effective …".
+    [new RegExp(String.raw`controls\s+within\s+(?:the\s+)?(${SYSTEM_WORDS})\s+(?:were|was|are|is)\s+effective\b`), 0.8],
     [/We\s*have\s*examined\s*the\s*effectiveness\s*of\s*([^(]{2,120}?)\s*\(the/i, 0.75],
     // Opinion item 1: "The description fairly presents the MSG91 Software Application by <Org> that was designed".
     [/description\s*fairly\s*presents\s*(?:the\s*)?([^\n"]{2,80}?)\s*(?:provided\s*)?by\s*[A-Z]/i, 0.7],
@@ -217,6 +219,17 @@ export function servicesProvidedAsSystem(index: TextIndex, system: Fact<string>)
       0.65,
       "the services section is about the system examined",
     );
+  // A paragraph that opens with the system as the subject of what its users do with it: "The Acme Data Room is used
+  // by law firms …", "The Acme Platform lets customers …".
+  const subject = search(
+    index,
+    new RegExp(
+      `^[ \\t]*The\\s+${name}\\s+(?:is\\s+used\\s+by|(?:is|are)\\s+(?:a|an)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:service|platform|application|solution)|lets|enables|allows|helps|gives)\\b`,
+      "m",
+    ),
+  );
+  if (subject)
+    return factAt(index, [system.value], subject.index, subject[0].length, 0.6, "a paragraph about the system's use");
   return missing();
 }
 
@@ -225,6 +238,9 @@ const OWN_FACILITIES = new RegExp(
   String.raw`\b(?:its|our)\s+own\s+data\s*cent(?:re|er)s?(?:\s+(?:suites|facilities|halls))?\s+in\s+(${PLACE})\s+and\s+(${PLACE}),\s+(${PLACE}(?:[ \t]+[A-Z][\w'-]+)?)(?=\s*[,.;]|\s+and\b)`,
 );
 
+const OWN_AND_RECOVERY = new RegExp(
+  String.raw`\b(?:its|our|[A-Z][\w&-]*'s)\s+own\s+data\s*cent(?:re|er)\s+in\s+(${PLACE})\s+(?:with|and)\s+(?:a|its)\s+(?:(?:disaster\s+)?recovery|backup|secondary|failover)\s+(?:site|data\s*cent(?:re|er)|facility)\s+in\s+(${PLACE})\b`,
+);
 const CITY_STATE = String.raw`[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,\s+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?`;
 const PLACE_PAIR = new RegExp(
   String.raw`\bin\s+(${CITY_STATE})(?:\s+\((?:primary|secondary|replica|backup|production|disaster\s+recovery)\))?\s+and\s+(${CITY_STATE})(?=\s*[(,.;]|\s+(?:and|with)\b)`,
@@ -254,6 +270,23 @@ export function findLocations(index: TextIndex): Fact<string[]> {
       own[0].length,
       0.6,
       "the organisation's own facilities named in a sentence",
+    );
+  }
+  // "hosted in Acme's own data centre in Providence with a recovery site in Halifax": its own site and its recovery
+  // site, each named with its region where the report prints one ("Halifax, Nova Scotia").
+  const recovery = search(index, OWN_AND_RECOVERY);
+  if (recovery) {
+    const places = [recovery[1]!, recovery[2]!].map((p) => {
+      const full = search(index, new RegExp(String.raw`\b${escapeRe(p)},\s+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b`));
+      return full ? `${p}, ${squash(full[1]!)}` : p;
+    });
+    return factAt(
+      index,
+      places,
+      recovery.index,
+      recovery[0].length,
+      0.6,
+      "the organisation's own data centre and its recovery site",
     );
   }
   // "servers in cages leased from X in Ashburn, Virginia (primary) and Dallas, Texas (replica)": two places, each

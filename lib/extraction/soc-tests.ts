@@ -113,6 +113,69 @@ function controlBefore(text: string, offset: number): { control: string | null; 
   };
 }
 
+// A result cell that points elsewhere: "Exception noted. Refer to Exception 1 in the Summary of Exceptions.", "See
+// Deviation #2 below".
+const REFERRAL =
+  /^(?:Please\s+)?(?:Refer|See)\s+(?:to\s+)?(?:the\s+)?(?:Exception|Deviation|Finding|Item)\s*(?:No\.?\s*|#\s*)?(\d{1,3})\b/i;
+// The separate table those cells point to, as a heading line of its own (a contents entry ends in its page number).
+const SUMMARY_HEADING =
+  /^[ \t]*(?:Summary|Schedule|List|Table)\s+of\s+(?:Exceptions|Deviations|Findings)(?:\s+Noted|\s+Identified)?[ \t]*$/gim;
+const CRITERIA_AT_START = /^(?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s*(?:(?:and|&)\s+)?)+/;
+
+type Referred = { deviation: string; criteria: string[]; response: string | null; offset: number; length: number };
+
+/**
+ * Row `n` of the report's summary of exceptions: "1 AG-13 CC6.2 ⇥ For 2 of 25 … approved." then the management
+ * response's lines. The deviation runs to the first line that ends a sentence; the response to the next row.
+ */
+function referredException(index: TextIndex, n: string): Referred | null {
+  for (const heading of searchAll(index, SUMMARY_HEADING).reverse()) {
+    const start = heading.index + heading[0].length;
+    const section = index.text.slice(start, start + 8000);
+    const row = new RegExp(
+      String.raw`^[ \t]*(?:(?:Exception|Deviation|Finding)\s+)?${n}[.):]?[ \t]+(\S[^\n]*)$`,
+      "m",
+    ).exec(section);
+    if (!row) continue;
+    let first = row[1]!.replace(CONTROL_ID_AT_LINE, "");
+    const lead = CRITERIA_AT_START.exec(first.trim());
+    const criteria = lead ? parseCriteria(lead[0]) : [];
+    if (lead) first = first.trim().slice(lead[0].length);
+    const lines = [first.trim()];
+    const rest = section.slice(row.index + row[0].length + 1).split("\n");
+    let k = 0;
+    while (!/[.!]["”)]?$/.test(lines.at(-1)!) && k < rest.length && k < 6) lines.push(rest[k++]!.trim());
+    const deviation = squash(lines.join(" "));
+    const response: string[] = [];
+    const next = new RegExp(String.raw`^[ \t]*(?:(?:Exception|Deviation|Finding)\s+)?${Number(n) + 1}[.):]?[ \t]+\S`);
+    for (const line of rest.slice(k, k + 12)) {
+      if (!line.trim() || next.test(line) || FOOTER.test(line.trim())) break;
+      response.push(line.trim());
+    }
+    if (deviation.length < 8) continue;
+    return {
+      deviation,
+      criteria,
+      response: response.length ? squash(response.join(" ")) : null,
+      offset: start + row.index,
+      length: row[0].length,
+    };
+  }
+  return null;
+}
+
+// A SOC 1 report maps its controls to control objectives, each a heading above its controls: "Control Objective 3:
+// Controls provide reasonable assurance that …".
+const OBJECTIVE_HEADING = /^[ \t]*Control\s+Objective\s+(\d{1,2}(?:\.\d{1,2})?)\s*[:.–—-]/gm;
+
+function objectiveAbove(text: string, offset: number): string | null {
+  let found: string | null = null;
+  OBJECTIVE_HEADING.lastIndex = Math.max(0, offset - 8000);
+  for (let m = OBJECTIVE_HEADING.exec(text); m && m.index < offset; m = OBJECTIVE_HEADING.exec(text))
+    found = `Control Objective ${m[1]}`;
+  return found;
+}
+
 function sampleOf(deviation: string): { exceptions: number; sample_size: number } | null {
   // "Of the 40 vulnerabilities sampled, 2 were remediated late": the sample first, then the exceptions.
   const ofThe = /^\s*Of\s+the\s+(\d+)\b[^.]{0,100}?,\s*(\d+)\s+(?:were|was|had|did|could)\b/i.exec(deviation);
@@ -155,12 +218,25 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
     // A result cell never runs onto the next page's running header or the auditor's back cover.
     const from = keepsMatch.has(m.index) ? m.index : m.index + m[0].length;
     const after = index.text.slice(from, Math.min(from + 600, pageEnd(index, m.index)));
-    const deviation = squash(after.slice(0, deviationEnd(after)));
+    let deviation = squash(after.slice(0, deviationEnd(after)));
     if (deviation.length < 8 || /^["'”)]/.test(deviation)) continue;
-    const { control, criteria } = controlBefore(index.text, m.index);
-    const k = key(deviation);
+    const row = controlBefore(index.text, m.index);
+    const { control } = row;
+    let criteria = row.criteria;
+    if (criteria.length === 0) {
+      const objective = objectiveAbove(index.text, m.index);
+      if (objective) criteria = [objective];
+    }
     const page = factAt(index, null, m.index, 1, 0).page!;
-    let response: string | null = null;
+    // The cell only points to a summary table: the deviation, its criteria and the response are read from that row.
+    const pointer = REFERRAL.exec(deviation);
+    const referred = pointer ? referredException(index, pointer[1]!) : null;
+    if (referred) {
+      deviation = referred.deviation;
+      criteria = [...new Set([...criteria, ...referred.criteria])];
+    }
+    const k = key(deviation);
+    let response: string | null = referred?.response ?? null;
     if (m.index > responseStart) {
       const rest = after.slice(deviationEnd(after));
       const lines: string[] = [];
@@ -175,6 +251,8 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
     const existing = byKey.get(k);
     if (existing) {
       existing.criteria = [...new Set([...existing.criteria, ...criteria])].sort();
+      const referredPage = referred ? factAt(index, null, referred.offset, 1, 0).page! : page;
+      if (!existing.pages.includes(referredPage)) existing.pages.push(referredPage);
       existing.control ??= control;
       existing.management_response ??= response;
       if (!existing.pages.includes(page)) existing.pages.push(page);
@@ -185,7 +263,7 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
         deviation,
         sample: sampleOf(deviation),
         management_response: response,
-        pages: [page],
+        pages: referred ? [...new Set([page, factAt(index, null, referred.offset, 1, 0).page!])] : [page],
       });
     }
   }
