@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
+import { preloadArgs } from "../../scripts/lib/server-preloads.mjs";
 import { embeddedPostmasterPid, treeCpuMs } from "./cpu.mjs";
 import { loadMembers, mintCookies } from "./sessions.mjs";
 import { formatTable, makeRecorder } from "./stats.mjs";
@@ -165,7 +166,18 @@ async function startServer() {
     : [];
   const child = spawn(
     process.execPath,
-    [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", appDir, "-p", String(PORT), "-H", HOST],
+    // npm start's preloads (request ids and a log line per request, the session gate): what users run.
+    [
+      ...profile,
+      ...preloadArgs(),
+      path.resolve("node_modules/next/dist/bin/next"),
+      "start",
+      appDir,
+      "-p",
+      String(PORT),
+      "-H",
+      HOST,
+    ],
     {
       env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", out, out],
