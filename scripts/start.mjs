@@ -9,6 +9,7 @@ import path from "node:path";
 import "dotenv/config";
 import { ensurePortFree, fail } from "./lib/preflight.mjs";
 import { needsBuild } from "./lib/needs-build.mjs";
+import { preloadArgs } from "./lib/server-preloads.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 // Next would exit on SIGTERM as soon as its HTTP server closed, cutting running parses short.
@@ -42,15 +43,9 @@ const child = spawn(
     "scripts/lib/announce.mjs",
     banner,
     "--",
-    // stamp-peer: the real client address for the sign-in throttle (lib/auth/client-ip.ts).
+    // stamp-peer, observe, request-gate (scripts/lib/server-preloads.mjs).
     process.execPath,
-    "--import",
-    path.resolve("lib/server/stamp-peer.mjs"),
-    "--import",
-    path.resolve("lib/server/observe.mjs"),
-    // request-gate: at most a few requests of one session at once (M3, docs/operations.md).
-    "--import",
-    path.resolve("lib/server/request-gate.mjs"),
+    ...preloadArgs(),
     path.resolve("node_modules/next/dist/bin/next"),
     "start",
     "-p",

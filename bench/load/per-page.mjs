@@ -10,7 +10,8 @@
 //          "/notifications,/vendors/": with `dir#--cpu-prof`, a profile of those pages alone),
 //          PAGES_INTERLEAVE (k: instead of the rounds above, per URL, PAGES_ROUNDS turns of k requests
 //          on each build in alternation, and the CPU summed over all turns: on a busy shared box the
-//          builds then meet the same load within seconds; prints the mean and each half's mean)
+//          builds then meet the same load within seconds; prints the mean and each half's mean),
+//          PAGES_ACCEPT_ENCODING (default: a browser's "gzip, deflate, br, zstd"; "identity" = uncompressed)
 // Statements are counted with pg_stat_statements when the server preloads it (see bench/load/README.md),
 // otherwise only transactions (pg_stat_database) are; both include the few background statements of
 // the servers' own job workers (PARSE_WORKERS=0 here, so only the reminder schedule's).
@@ -26,6 +27,9 @@ const HOST = "127.0.0.1"; // loopback only
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const N = Number(process.env.PAGES_N ?? 25);
 const ROUNDS = Number(process.env.PAGES_ROUNDS ?? 3);
+// What a browser sends (Chrome, Firefox, Safari all ask for gzip): the app then gzips in process
+// (Next's `compress`). PAGES_ACCEPT_ENCODING=identity measures the page without it.
+const ACCEPT_ENCODING = process.env.PAGES_ACCEPT_ENCODING ?? "gzip, deflate, br, zstd";
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : [".data/bench-app"];
 
 if (!process.env.DATABASE_URL) throw new Error("run me through scripts/with-db.mjs (see the usage line)");
@@ -164,7 +168,7 @@ async function interleaved(k) {
 async function get(s, url, extra = {}) {
   // An RSC request without Next's cache-busting `_rsc` parameter is redirected to one that has it.
   const res = await fetch(`http://${HOST}:${s.port}${url}`, {
-    headers: { cookie, "accept-encoding": "identity", ...extra },
+    headers: { cookie, "accept-encoding": ACCEPT_ENCODING, ...extra },
     redirect: extra.rsc ? "follow" : "manual",
   });
   const body = await res.text();

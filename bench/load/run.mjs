@@ -6,7 +6,8 @@
 //          request as soon as the last one is answered, i.e. users with zero think time),
 //          BENCH_PROFILE_DIR (write a CPU profile of the app server there),
 //          BENCH_GROUP (measure one URL group only, e.g. "gap register": to find which page costs what),
-//          BENCH_MODES (several measurements in one run, e.g. "1,50,50@20"), BENCH_APP_DIR (serve that build)
+//          BENCH_MODES (several measurements in one run, e.g. "1,50,50@20"), BENCH_APP_DIR (serve that build),
+//          BENCH_WARMUP (requests before measuring, default 600), BENCH_ACCEPT_ENCODING (default: a browser's)
 // Prints p50/p95/p99 and requests/s per URL group and overall; exits 1 on any error or non-2xx.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -14,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
+import { preloadArgs } from "../../scripts/lib/server-preloads.mjs";
 import { embeddedPostmasterPid, treeCpuMs } from "./cpu.mjs";
 import { loadMembers, mintCookies } from "./sessions.mjs";
 import { formatTable, makeRecorder } from "./stats.mjs";
@@ -24,6 +26,13 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const GOAL_P95_MS = 150;
+// A fresh server spends its first few hundred requests compiling (V8's optimising compiler runs on
+// other threads of the app process, and its CPU is counted as the app's): measured by request count,
+// not seconds, so a slow or busy box warms the server as much as a quiet one (bench/load/warm-curve.mjs).
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 600);
+// What browsers send (Chrome, Firefox and Safari all ask for gzip): the app then compresses each page in
+// process (Next's `compress`), which is part of what a page costs. "identity" measures without it.
+const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING ?? "gzip, deflate, br, zstd";
 const SLUG = "bench-scale"; // bench/load/accounts.ts
 
 function die(message) {
@@ -36,6 +45,7 @@ if (!process.env.DATABASE_URL)
 if (!process.env.AUTH_SECRET) die("AUTH_SECRET is not set (scripts/with-db.mjs sets it for local runs).");
 if (!(DURATION > 0 && DURATION <= 300)) die("BENCH_DURATION must be between 1 and 300 seconds.");
 if (RATE !== undefined && !(RATE > 0 && RATE <= 5000)) die("BENCH_RATE must be between 1 and 5000 requests/s.");
+if (!(Number.isInteger(WARMUP) && WARMUP >= 0 && WARMUP <= 100_000)) die("BENCH_WARMUP must be 0–100000 requests.");
 
 if (!process.env.BENCH_APP_DIR && !fs.existsSync(".next/BUILD_ID")) {
   console.error("[bench] no production build yet: running next build (~1-2 minutes)…");
@@ -83,8 +93,8 @@ const server = await startServer();
 let exitCode = 0;
 try {
   await checkPages();
-  console.error(`[bench] warm-up: 5 s, 10 connections (not measured)`);
-  await blast(5, 10, null);
+  console.error(`[bench] warm-up: ${WARMUP} requests, 10 connections (not measured)`);
+  if (WARMUP) await blast(0, 10, null, undefined, WARMUP);
   for (const mode of MODES) if (!(await measure(mode.connections, mode.rate))) exitCode = 1;
 } finally {
   await stopServer(server);
@@ -121,7 +131,7 @@ async function measure(connections, rate) {
     `CPU per request: app ${per(cpu.app)}, database ${per(cpu.db)}${pgPid ? "" : " (external database: not measured)"}, load generator ${per(cpu.bench)}`,
   );
   console.log(
-    `autocannon: ${result.requests.total} requests, ${result.requests.average} req/s average, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+    `autocannon: ${result.requests.total} requests, ${result.requests.average} req/s average, ${(result.throughput.total / result.requests.total / 1024).toFixed(1)} KB per response on the wire (accept-encoding: ${ACCEPT_ENCODING}), errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
   );
   console.log(
     `goal p95 < ${GOAL_P95_MS} ms with zero errors: ${overall.p95 < GOAL_P95_MS && !result.errors && !result.non2xx ? "MET" : "NOT MET"} (overall p95 ${overall.p95.toFixed(1)} ms)`,
@@ -156,7 +166,18 @@ async function startServer() {
     : [];
   const child = spawn(
     process.execPath,
-    [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", appDir, "-p", String(PORT), "-H", HOST],
+    // npm start's preloads (request ids and a log line per request, the session gate): what users run.
+    [
+      ...profile,
+      ...preloadArgs(),
+      path.resolve("node_modules/next/dist/bin/next"),
+      "start",
+      appDir,
+      "-p",
+      String(PORT),
+      "-H",
+      HOST,
+    ],
     {
       env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", out, out],
@@ -229,7 +250,7 @@ function stopServer(child) {
 async function checkPages() {
   for (const [group, paths] of Object.entries(groups)) {
     const res = await fetch(`http://${HOST}:${PORT}${paths[0]}`, {
-      headers: { cookie: cookies[0] },
+      headers: { cookie: cookies[0], "accept-encoding": ACCEPT_ENCODING },
       redirect: "manual",
     });
     const body = await res.text();
@@ -241,7 +262,8 @@ async function checkPages() {
   }
 }
 
-function blast(seconds, connections, rec, overallRate) {
+/** autocannon for `seconds`, or (amount > 0) until `amount` requests have been answered. */
+function blast(seconds, connections, rec, overallRate, amount = 0) {
   let next = 0;
   let users = 0;
   // Each connection is one signed-in user: it gets its own request list carrying its own cookie
@@ -249,7 +271,7 @@ function blast(seconds, connections, rec, overallRate) {
   const requestsFor = (cookie, state) =>
     Object.entries(groups).map(([group, paths]) => ({
       method: "GET",
-      headers: { cookie },
+      headers: { cookie, "accept-encoding": ACCEPT_ENCODING },
       // The vendor page group walks through many vendors; the others are fixed URLs.
       setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }),
       onResponse: () => {
@@ -261,7 +283,7 @@ function blast(seconds, connections, rec, overallRate) {
       {
         url: `http://${HOST}:${PORT}`,
         connections,
-        duration: seconds,
+        ...(amount ? { amount } : { duration: seconds }),
         timeout: 10,
         ...(overallRate ? { overallRate } : {}),
         requests: requestsFor(cookies[0], {}),
