@@ -29,6 +29,16 @@ const comparable = (s: string) =>
     .toLowerCase();
 
 const viewer = (page: Page) => page.getByTestId("pdf-viewer");
+
+/** The opening page's server-drawn image, once it is shown and decoded (not only in the DOM). */
+async function openingImagePainted(page: Page) {
+  const image = viewer(page).locator("figure img[data-first-paint]");
+  await expect(image).toBeVisible({ timeout: 60_000 });
+  await expect
+    .poll(() => image.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), { timeout: 60_000 })
+    .toBeGreaterThan(0);
+  return image;
+}
 const drawnPage = (page: Page) => viewer(page).locator("figure[data-page]");
 
 async function highlighted(page: Page) {
@@ -250,11 +260,7 @@ test("the opening page is in the server's HTML and is shown while every script i
     if (/\/pages\/\d+$/.test(r.url())) images.push(r.url());
   });
   await page.goto(documentUrl, { waitUntil: "commit" });
-  const image = viewer(page).locator("figure img[data-first-paint]");
-  await expect(image).toBeVisible({ timeout: 60_000 });
-  await expect
-    .poll(() => image.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), { timeout: 60_000 })
-    .toBeGreaterThan(0);
+  const image = await openingImagePainted(page);
   const opened = await image.getAttribute("data-first-paint");
   expect(held, "the page's scripts were asked for and are still held").toBeGreaterThan(0);
   await expect(viewer(page).locator("canvas")).toHaveCount(0);
@@ -298,11 +304,7 @@ test("the first page is painted from the page's shell alone, before the fact lis
   );
   await page.route("**/_next/static/**/*.js", () => {}); // never answered
   await page.goto(documentUrl, { waitUntil: "commit" });
-  const shown = viewer(page).locator("figure img[data-first-paint]");
-  await expect(shown).toBeVisible({ timeout: 60_000 });
-  await expect
-    .poll(() => shown.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), { timeout: 60_000 })
-    .toBeGreaterThan(0);
+  await openingImagePainted(page);
   await expect(page.getByRole("heading", { level: 1, name: "longreport-soc2.pdf" })).toBeVisible();
   if (streamed >= 0) await expect(page.getByTestId("fact-row")).toHaveCount(0);
   await page.setViewportSize({ width: 1280, height: 900 });
