@@ -13,11 +13,14 @@ const PAGE_BREAK = "\n\n";
 
 export function buildTextIndex(doc: TextDocument): TextIndex {
   const starts: number[] = [];
-  let text = "";
+  let at = 0;
   for (const page of doc.pages) {
-    starts.push(text.length);
-    text += page + PAGE_BREAK;
+    starts.push(at);
+    at += page.length + PAGE_BREAK.length;
   }
+  // Joined in one go: a string grown page by page is a rope that the first regex over it has to copy flat (about
+  // as long as a rule's whole scan of a long report). The trailing "" gives the last page its break too.
+  const text = doc.pages.length ? [...doc.pages, ""].join(PAGE_BREAK) : "";
   return { doc, text, starts };
 }
 
