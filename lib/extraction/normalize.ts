@@ -33,7 +33,18 @@ export function foldLetters(s: string): string {
   // Only runs of non-ASCII characters are folded: ASCII characters are their own decomposition and combine with no
   // mark (every one is a starter), so decomposing the runs alone gives the same string, and a long report's text is
   // mostly ASCII (decomposing and scanning all of it cost more than reading its rules).
-  return s.replace(NON_ASCII_RUN, foldRun);
+  // A text whose runs are already folded is returned as it is, not copied (a report's text is a few megabytes).
+  let parts: string[] | null = null;
+  let last = 0;
+  for (const m of s.matchAll(NON_ASCII_RUN)) {
+    const folded = foldRun(m[0]);
+    if (folded === m[0]) continue;
+    (parts ??= []).push(s.slice(last, m.index), folded);
+    last = m.index + m[0].length;
+  }
+  if (!parts) return s;
+  parts.push(s.slice(last));
+  return parts.join("");
 }
 
 const NON_ASCII_RUN = /[^\x00-\x7F]+/g;

@@ -92,6 +92,25 @@ export function search(index: TextIndex, re: RegExp, from = 0): RegExpExecArray 
   return g.exec(index.text);
 }
 
+/**
+ * Every regex match in order, each found when the loop asks for it: a caller that stops at the match it wants does
+ * not scan the rest of a long report (searchAll finds them all first).
+ */
+export function searchEach(index: TextIndex, re: RegExp): IterableIterator<RegExpExecArray> {
+  const flags = re.flags.includes("g") ? re.flags : `${re.flags}g`;
+  return index.text.matchAll(new RegExp(re.source, flags));
+}
+
+/** The first match that `keep` accepts, scanning no further. */
+export function findMatch(
+  index: TextIndex,
+  re: RegExp,
+  keep: (m: RegExpExecArray) => boolean,
+): RegExpExecArray | undefined {
+  for (const m of searchEach(index, re)) if (keep(m)) return m;
+  return undefined;
+}
+
 export function searchAll(index: TextIndex, re: RegExp): RegExpExecArray[] {
   const flags = re.flags.includes("g") ? re.flags : `${re.flags}g`;
   return [...index.text.matchAll(new RegExp(re.source, flags))];
