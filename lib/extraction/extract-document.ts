@@ -20,7 +20,7 @@ import { extractSubprocessorList } from "./subprocessors";
 import { detectTextFormat, textDocumentFrom } from "./text-formats";
 import { layoutDocument } from "./layout";
 import { keepQuotesOnPage } from "./quote-guard";
-import { buildTextIndex } from "./text-index";
+import { buildTextIndex, type TextIndex } from "./text-index";
 import { factsFromExtractorReadings } from "@/lib/evidence/facts/model/from-readings";
 import { flagTexts } from "./flags";
 import { garbledLayerFlags } from "./garbled-layer";
@@ -119,8 +119,8 @@ function fromCatalogue(kinds: string[] | undefined): ActiveKind[] {
   return (kinds ?? []).filter((k): k is ActiveKind => (ACTIVE_KINDS as readonly string[]).includes(k));
 }
 
-function factsFor(kind: DocKind, doc: TextDocument, now: Date): KindExtraction {
-  const index = buildTextIndex(doc);
+function factsFor(kind: DocKind, index: TextIndex, now: Date): KindExtraction {
+  const doc = index.doc;
   switch (kind) {
     case "soc1_report":
     case "soc2_report":
@@ -148,8 +148,10 @@ function factsFor(kind: DocKind, doc: TextDocument, now: Date): KindExtraction {
 /** Runs the text → facts rules on an already-read document (pure, synchronous; used by tests on .txt fixtures). */
 export function extractFromText(doc: TextDocument, opts: { now?: Date; classification?: Classification } = {}) {
   const classification = opts.classification ?? classifyText(doc);
-  const result = factsFor(classification.kind, doc, opts.now ?? new Date());
-  citeListItems(buildTextIndex(doc), result.facts);
+  // One index of the page texts serves the kind's rules and the list citations (the rules never change it).
+  const index = buildTextIndex(doc);
+  const result = factsFor(classification.kind, index, opts.now ?? new Date());
+  citeListItems(index, result.facts);
   return {
     classification,
     facts: result.facts,

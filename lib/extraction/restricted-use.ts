@@ -4,7 +4,7 @@
 import { squash } from "./normalize";
 import { flagAt } from "./flags";
 import type { FlagCitation } from "./types";
-import { searchAll, type TextIndex } from "./text-index";
+import { searchEach, type TextIndex } from "./text-index";
 
 // Spaces may be lost in a justified paragraph ("intendedsolelyfortheinformation"), so none is required.
 const INTENDED_SOLELY = /intended\s*solely\s*([a-z]+(?:\s+[a-z]+){0,3})/gi;
@@ -13,7 +13,7 @@ const INTENDED_SOLELY = /intended\s*solely\s*([a-z]+(?:\s+[a-z]+){0,3})/gi;
 const STANDARD_GO_ON = /^for/i;
 
 export function restrictedUseWording(index: TextIndex): FlagCitation | null {
-  for (const m of searchAll(index, INTENDED_SOLELY)) {
+  for (const m of searchEach(index, INTENDED_SOLELY)) {
     if (STANDARD_GO_ON.test(m[1]!)) continue;
     return flagAt(
       index,

@@ -2,7 +2,7 @@
 import { isCriteriaLine, parseCriteria } from "./criteria";
 import { escapeRe, squash } from "./normalize";
 import type { Fact } from "./types";
-import { factAt, missing, pageEnd, search, searchAll, type TextIndex } from "./text-index";
+import { factAt, findMatch, missing, pageEnd, search, searchAll, searchEach, type TextIndex } from "./text-index";
 
 export type Subservice = { name: string; service: string | null; method: "carve-out" | "inclusive" | null };
 export type SubserviceMethod = "carve-out" | "inclusive" | "none_disclosed";
@@ -224,7 +224,7 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   // 2d. One run-on sentence: "Vantor uses Stratoline Data Centers LLC for colocation …, Keystone Cloud, Inc. for
   //     identity and Parcelgate Payments Ltd. for payment card processing to deliver the …, and … excludes the
   //     related controls of these subservice organizations": each "<Name in a legal form> for <service>" is one.
-  for (const run of searchAll(index, /\buses\s+([A-Z](?:[^.]|\.(?=[\w,]|\s+[a-z(]))+?)\.(?![\w,]|\s+[a-z(])/g)) {
+  for (const run of searchEach(index, /\buses\s+([A-Z](?:[^.]|\.(?=[\w,]|\s+[a-z(]))+?)\.(?![\w,]|\s+[a-z(])/g)) {
     // The sentence says so itself, or the next one does ("These subservice organizations are carved out …").
     const next = index.text.slice(run.index + run[0].length, run.index + run[0].length + 260);
     if (
@@ -450,7 +450,7 @@ function numberedCuecs(
   index: TextIndex,
   isRunning: (line: string) => boolean,
 ): Fact<{ count: number; items: Cuec[] }> | null {
-  for (const heading of searchAll(
+  for (const heading of searchEach(
     index,
     /^[ \t]*(?:Complementary\s*User\s*Entity\s*Controls|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS)[^\n]*\n/gm,
   )) {
@@ -602,7 +602,7 @@ function bulletedCuecs(
 ): Fact<{ count: number; items: Cuec[] }> | null {
   const heading =
     /^[ \t]*(?:Complementary\s*User\s*Entity\s*Controls|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS|User\s*Entity\s*Responsibilities|USER\s*ENTITY\s*RESPONSIBILITIES)[ \t]*(?:\(CUECs?\))?[ \t]*\n/gm;
-  for (const head of searchAll(index, heading)) {
+  for (const head of searchEach(index, heading)) {
     const lines = index.text.slice(head.index + head[0].length, head.index + head[0].length + 6000).split("\n");
     const items: string[] = [];
     let cur: string | null = null;
@@ -664,7 +664,7 @@ function criteriaClosedCuecs(
 ): Fact<{ count: number; items: Cuec[] }> | null {
   const header = /^[ \t]*(?:Complementary\s*)?User\s*Entity\s*Controls?\b[^\n]*\bCriteri(?:a|on)\b[^\n]*$/gim;
   const headerRow = new RegExp(header.source, "i");
-  for (const head of searchAll(index, header)) {
+  for (const head of searchEach(index, header)) {
     const body = index.text.slice(head.index + head[0].length, head.index + head[0].length + 8000);
     const items: Cuec[] = [];
     let text: string[] = [];
@@ -699,7 +699,7 @@ function criteriaClosedCuecs(
 const CONTENTS_ENTRY = /(?:\t|\.{3,}|\s{2,})\s*\d{1,3}\s*\n?$/;
 
 function statusFromSection(index: TextIndex, heading: RegExp, none: RegExp): Fact<string> {
-  const m = searchAll(index, heading).find((h) => !CONTENTS_ENTRY.test(h[0]));
+  const m = findMatch(index, heading, (h) => !CONTENTS_ENTRY.test(h[0]));
   if (!m) return missing();
   // A heading wrapped after a small word ("9. Significant changes during the / period") goes on over its next line.
   let head = m[0].length;
@@ -740,12 +740,23 @@ const ABOUT: Record<Disclosure, RegExp> = {
 const BOTH_HEADING =
   /^[ \t]*(?=[^\n]*\b(?:Incidents|INCIDENTS)\b)(?=[^\n]*\b(?:Changes|CHANGES)\b)[A-Z][^\n.:]{0,70}\n/gm;
 
+// The shared section's heading is looked for twice per report (for changes, then for incidents), each time over the
+// whole text when there is none: found once per document and heading pattern.
+const sectionHeadings = new WeakMap<TextIndex, Map<RegExp, RegExpExecArray | null>>();
+
+function sectionHeading(index: TextIndex, re: RegExp): RegExpExecArray | null {
+  let found = sectionHeadings.get(index);
+  if (!found) sectionHeadings.set(index, (found = new Map()));
+  if (!found.has(re)) found.set(re, findMatch(index, re, (h) => !CONTENTS_ENTRY.test(h[0])) ?? null);
+  return found.get(re) ?? null;
+}
+
 /**
  * A section that reports changes and incidents together: "No other significant changes …" says the sentence before it
  * was a change; "no significant changes" (without "other") says there was none; otherwise a sentence about one.
  */
 function fromSharedSection(index: TextIndex, kind: Disclosure, headingRe = BOTH_HEADING): Fact<string> | null {
-  const heading = searchAll(index, headingRe).find((h) => !CONTENTS_ENTRY.test(h[0]));
+  const heading = sectionHeading(index, headingRe);
   if (!heading) return null;
   const start = heading.index + heading[0].length;
   const lines: string[] = [];

@@ -2,7 +2,7 @@
 import { DATE_PATTERN, findDates } from "./dates";
 import { escapeRe, squash } from "./normalize";
 import type { DocKind, Fact } from "./types";
-import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
+import { factAt, findMatch, missing, search, searchAll, searchEach, type TextIndex } from "./text-index";
 
 const ORG_LINE = /^[A-Z][\w&.,'()\- ]{1,80}$/;
 const ORG_FORM =
@@ -24,7 +24,7 @@ export function findServiceOrganization(index: TextIndex): Fact<string> {
   if (toColon && ORG_FORM.test(squash(toColon[1]!)))
     return factAt(index, squash(toColon[1]!), toColon.index, toColon[0].length, 0.85);
   // Addressee block right under the report heading ("Independent Service Auditors' Report\nMicrosoft Corporation\n...").
-  for (const heading of searchAll(
+  for (const heading of searchEach(
     index,
     /independent\s*service\s*auditors?'?s?'?\s*report\s*?\n(?:[^\n]{0,20}\n)?([^\n]+)\n/gi,
   )) {
@@ -95,7 +95,7 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
     // match that is not.
     const m =
       re === DESCRIPTION_OF_SYSTEM
-        ? (searchAll(index, new RegExp(re.source, "g")).find((h) => !REPORT_WORDS.test(cleanSystemName(h[1]!))) ?? null)
+        ? (findMatch(index, new RegExp(re.source, "g"), (h) => !REPORT_WORDS.test(cleanSystemName(h[1]!))) ?? null)
         : search(index, re);
     if (!m) continue;
     // "description of its Mossgiel LMS titled "Mossgiel Learning Systems, Inc.'s …"": the name ends at "titled".
@@ -166,7 +166,7 @@ const SECTION_OPENING = 700;
 
 /** The offering the services section opens with ("The Acme Platform (the Platform) is a … service"). */
 export function servicesFromOverview(index: TextIndex): Fact<string[]> {
-  for (const heading of searchAll(index, SERVICES_HEADING)) {
+  for (const heading of searchEach(index, SERVICES_HEADING)) {
     if (heading[0].trim().length > 90) continue;
     const after = heading.index + heading[0].length;
     const window = index.text.slice(after, after + SECTION_OPENING);
@@ -291,7 +291,7 @@ export function findLocations(index: TextIndex): Fact<string[]> {
   }
   // "servers in cages leased from X in Ashburn, Virginia (primary) and Dallas, Texas (replica)": two places, each
   // "City, State", in a sentence about where the system's equipment runs.
-  for (const pair of searchAll(index, PLACE_PAIR)) {
+  for (const pair of searchEach(index, PLACE_PAIR)) {
     const sentenceStart = Math.max(0, index.text.lastIndexOf(". ", pair.index), pair.index - 300);
     if (!EQUIPMENT.test(index.text.slice(sentenceStart, pair.index))) continue;
     return factAt(
@@ -352,7 +352,7 @@ export type Period = { start: Fact<string>; end: Fact<string>; asOf: Fact<string
 export function findPeriod(index: TextIndex): Period {
   const range = new RegExp(`(${DATE_PATTERN})\\s*,?\\s*(?:to|through|thru|until|-)\\s*(${DATE_PATTERN})`, "gi");
   let best: RegExpExecArray | null = null;
-  for (const m of searchAll(index, range)) {
+  for (const m of searchEach(index, range)) {
     // "has engaged X to perform a SOC 2 Type 2 examination for the period …": another (future) report's period.
     const sentence = index.text
       .slice(Math.max(0, m.index - 240), m.index)

@@ -13,11 +13,14 @@ const PAGE_BREAK = "\n\n";
 
 export function buildTextIndex(doc: TextDocument): TextIndex {
   const starts: number[] = [];
-  let text = "";
+  let at = 0;
   for (const page of doc.pages) {
-    starts.push(text.length);
-    text += page + PAGE_BREAK;
+    starts.push(at);
+    at += page.length + PAGE_BREAK.length;
   }
+  // Joined in one go: a string grown page by page is a rope that the first regex over it has to copy flat (about
+  // as long as a rule's whole scan of a long report). The trailing "" gives the last page its break too.
+  const text = doc.pages.length ? [...doc.pages, ""].join(PAGE_BREAK) : "";
   return { doc, text, starts };
 }
 
@@ -87,6 +90,25 @@ export function search(index: TextIndex, re: RegExp, from = 0): RegExpExecArray 
   const g = new RegExp(re.source, flags);
   g.lastIndex = from;
   return g.exec(index.text);
+}
+
+/**
+ * Every regex match in order, each found when the loop asks for it: a caller that stops at the match it wants does
+ * not scan the rest of a long report (searchAll finds them all first).
+ */
+export function searchEach(index: TextIndex, re: RegExp): IterableIterator<RegExpExecArray> {
+  const flags = re.flags.includes("g") ? re.flags : `${re.flags}g`;
+  return index.text.matchAll(new RegExp(re.source, flags));
+}
+
+/** The first match that `keep` accepts, scanning no further. */
+export function findMatch(
+  index: TextIndex,
+  re: RegExp,
+  keep: (m: RegExpExecArray) => boolean,
+): RegExpExecArray | undefined {
+  for (const m of searchEach(index, re)) if (keep(m)) return m;
+  return undefined;
 }
 
 export function searchAll(index: TextIndex, re: RegExp): RegExpExecArray[] {
