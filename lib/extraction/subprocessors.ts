@@ -293,8 +293,8 @@ function findVendor(index: TextIndex): Fact<string> {
     /(?:^|\.\s+|\n)[ \t]*([A-Za-z][\w&.,' -]{1,60}?)\s+uses\s+(?:the\s+following|third[- ]party)\b/,
     // "Acme Ltd uses the third parties below / listed below to process …"
     /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s+(?:uses|engages)\s+the\s+(?:third[- ]part(?:y|ies)|(?:sub-?\s*)?processors|service\s+providers|vendors|companies|providers)\s+(?:below|listed)\b/,
-    // A page title: "Acme - Sub-processors", "Subprocessors - Acme" (dashes are normalised to "-")
-    /^\s*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+(?:(?:the\s+)?list\s+of\s+)?sub-?\s*processors?(?:\s+list)?\s*$/im,
+    // A page title: "Acme - Sub-processors", also as a Markdown heading ("# Acme Ltd — Subprocessors"), "Subprocessors - Acme" (dashes are normalised to "-")
+    /^\s*(?:#{1,2}\s*)?([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+(?:(?:the\s+)?list\s+of\s+)?sub-?\s*processors?(?:\s+list)?\s*$/im,
     // A title cell: "Acme Ltd - Sub-processor register (last updated …)".
     /^["'\s]*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+sub-?\s*processors?\s+(?:list|register)\b/im,
     /^\s*sub-?\s*processors?(?:\s+list)?\s+[-|:]\s+([A-Za-z][\w&.' ]{1,40}?)\s*$/im,
@@ -375,7 +375,7 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     index,
     new RegExp(
       // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z").
-      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?(${DATE_PATTERN})`,
+      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?[*_]{0,2}(${DATE_PATTERN})`,
       "i",
     ),
   );
