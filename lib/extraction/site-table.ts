@@ -197,3 +197,21 @@ export function sitesInColumn(
   }
   return null;
 }
+
+const SITE_NOUN =
+  "(?:service\\s+|operations\\s+|data\\s+|delivery\\s+|support\\s+|development\\s+|distribution\\s+)?(?:centres|centers|offices|sites|facilities|premises|plants|warehouses|locations)";
+
+/**
+ * A scope that names its sites in the sentence ("… from the Sheffield and Leeds service centres", "at the Porto,
+ * Braga and Lisbon offices"): one site per place, each with the kind of site in the singular.
+ */
+export const SITES_IN_SCOPE = new RegExp(
+  `\\b(?:from|at|in)\\s+(?:the|its|our)\\s+((?:[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?,\\s+)*[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?\\s+and\\s+[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)\\s+(${SITE_NOUN})\\b`,
+  "u",
+);
+
+export function sitesNamedInScope(m: RegExpExecArray): string[] {
+  const noun = m[2]!.replace(/\s+/g, " ");
+  const kind = /premises$/.test(noun) ? noun : noun.replace(/ies$/, "y").replace(/s$/, "");
+  return m[1]!.split(/\s*,\s*|\s+and\s+/).map((place) => `${place.replace(/\s+/g, " ")} ${kind}`);
+}
