@@ -106,3 +106,77 @@ describe("Markdown sub-processor lists", () => {
     expect(r.facts.last_updated?.value).toBe("2027-02-03");
   });
 });
+
+describe("certificate labels and values (half B, after the held-out measure)", () => {
+  const certificate = (extra: Row[]) =>
+    readCertificate([
+      [
+        row(13, ["KESTON REGISTRARS LLC", 60]),
+        row(12, ["Certificate of Registration", 60]),
+        row(10, ["Keston Registrars LLC certifies that the information security management system of", 60]),
+        row(12, ["Bramble Freight Inc.", 60]),
+        row(10, ["conforms to the requirements of ISO/IEC 27001:2022 for the following scope:", 60]),
+        row(10, ["Route planning software and its hosting, provided from the Denver and Austin operations", 60]),
+        row(10, ["centers.", 60]),
+        row(10, ["Certificate number", 60], ["KR-4410", 260]),
+        ...extra,
+      ],
+    ]);
+
+  it("reads 'Current cycle end', 'Issued in <place> on', a bare 'Next surveillance' and an SoA document code", () => {
+    const v = certificate([
+      row(10, ["Initial certification", 60], ["April 2, 2018", 260]),
+      row(10, ["Current cycle start", 60], ["April 2, 2027", 260]),
+      row(10, ["Current cycle end", 60], ["April 1, 2030", 260]),
+      row(10, ["Next surveillance", 60], ["March 15, 2028", 260]),
+      row(10, ["Issued in Denver on", 60], ["March 20, 2027", 260]),
+      row(10, ["Statement of Applicability", 60], ["ISMS-SOA-12, January 9, 2027", 260]),
+      row(8, ["UKAS Management Systems 0123. Keston Registrars LLC, Denver CO 80202.", 60]),
+    ]);
+    expect(v.expiry_date).toBe("2030-04-01");
+    expect(v.issue_date).toBe("2027-03-20");
+    expect(v.surveillance_due).toEqual(["2028-03-15"]);
+    expect(v.soa_reference).toEqual({ version: "ISMS-SOA-12", date: "2027-01-09" });
+    expect(v.accreditation_body).toBe("UKAS");
+  });
+
+  it("takes the sites a scope sentence names when no site list is printed", () => {
+    const v = certificate([row(10, ["Expiry date", 60], ["April 1, 2030", 260])]);
+    expect(v.sites).toEqual(["Denver operations center", "Austin operations center"]);
+  });
+});
+
+describe("sub-processor cards", () => {
+  const cards = [
+    "Lindqvist Media AB",
+    "Sub-processors",
+    "Updated 5 May 2027. We give 30 days' notice of changes.",
+    "",
+    "Scaleway SAS",
+    "Purpose: Hosting of the media library",
+    "Location: Paris, France",
+    "Data processed: All customer content",
+    "Twilio Inc.",
+    "Purpose: SMS one-time codes and",
+    "voice notifications",
+    "Location: United States",
+    "Data processed: Phone numbers",
+    "",
+    "Zendesk, Inc.",
+    "Purpose: Customer support tickets",
+    "Location: Ireland; United States",
+    "Data processed: Contact details",
+    "",
+    "Lindqvist Media AB · Sveavägen 12 · 111 57 Stockholm",
+  ].join("\n");
+
+  it("reads one entity per card of labelled lines, and the vendor from a title over two lines", () => {
+    const r = readList(cards, "subprocessors.txt");
+    expect(r.facts.vendor?.value).toBe("Lindqvist Media AB");
+    expect(r.facts.subprocessors?.value).toMatchObject([
+      { name: "Scaleway SAS", purpose: "Hosting of the media library", location: "Paris, France" },
+      { name: "Twilio Inc.", purpose: "SMS one-time codes and voice notifications", location: "United States" },
+      { name: "Zendesk, Inc.", purpose: "Customer support tickets", location: "Ireland; United States" },
+    ]);
+  });
+});
