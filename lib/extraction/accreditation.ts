@@ -26,7 +26,10 @@ export function accreditationFromText(index: TextIndex, pages: Page[] = []): Fac
     const value = named[2] ?? squash(named[1]!);
     return factAt(index, value, named.index, named[0].length, 0.75, "accreditation body named in the text");
   }
-  const mark = search(index, new RegExp(`\\b(${ACRONYM})\\s+(?:MANAGEMENT\\s+SYSTEMS?|MS)\\s+\\d{3,5}\\b`));
+  const mark = search(
+    index,
+    new RegExp(`\\b(${ACRONYM})\\s+(?:MANAGEMENT\\s+SYSTEMS?|Management\\s+Systems?|MS)\\s+\\d{3,5}\\b`),
+  );
   if (mark) return factAt(index, mark[1]!, mark.index, mark[0].length, 0.7, "text of the accreditation mark");
   // A mark's words stacked in a column ("UKAS" over "MANAGEMENT" over "SYSTEMS 0561", "JAS-ANZ" over "ACCREDITED"),
   // beside other text on the same lines: the acronym's cell with the mark's next word under it.

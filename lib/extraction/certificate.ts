@@ -8,7 +8,7 @@ import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, type Page } from "./layout";
-import { sitesBelowLabel, sitesInColumn, siteTableRows } from "./site-table";
+import { SITES_IN_SCOPE, sitesBelowLabel, sitesInColumn, sitesNamedInScope, siteTableRows } from "./site-table";
 import { standardRow } from "./standards-table";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
@@ -361,7 +361,7 @@ type Dated = Fact<string>;
 // Each printed date has one meaning. A previous cycle's expiry ("Last cycle expiration") is never this one's.
 const DATE_LABELS = {
   issue:
-    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*on|re-?issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
+    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*(?:in\\s*[A-Za-z][A-Za-z .'-]{1,30}?\\s*)?on|re-?issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
     // A bare "Issued" label in a column of short labels ("Issued | 02/09/2026").
     "|issued" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
@@ -370,7 +370,7 @@ const DATE_LABELS = {
     "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
     "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:di|de)\\s*(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)",
   expiry:
-    "expiry\\s*date|expiration\\s*date|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
+    "expiry\\s*date|expiration\\s*date|(?:current\\s*)?cycle\\s*end(?:\\s*date)?|end\\s*of\\s*(?:the\\s*)?(?:current\\s*)?(?:certification\\s*)?cycle|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
     // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
     "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|data\\s*di\\s*scadenza|valido\\s*fino\\s*al|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
   // A bare "Valid:" heads a range ("Valid: 15 June 2024 – 14 June 2027").
@@ -484,7 +484,8 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     for (const h of labelValues(
       pages,
       // "Next surveillance audit by | 01/09/2027": the date it is due by.
-      /(?:next\s*)?surveillance(?:\s*audit)?\s*(?:due|date|by|before)/i,
+      // A bare "Next surveillance" label names the due date too.
+      /next\s*surveillance(?:\s*audit)?(?:\s*(?:due|date|by|before))?|surveillance(?:\s*audit)?\s*(?:due|date|by|before)/i,
       new RegExp(`(?:(?:by|on|before|no\\s*later\\s*than)\\s*)?${DATE_PATTERN}`, "i"),
     )) {
       const iso = datesIn(index, h.value[0])[0]?.iso;
@@ -740,6 +741,7 @@ function findSites(
   index: TextIndex,
   holder: Fact<string>,
   pages: Page[],
+  scope?: Fact<string>,
 ): Fact<{ location: string; activity: string | null }[] | string[]> {
   const listed = search(
     index,
@@ -769,6 +771,11 @@ function findSites(
   const column = sitesInColumn(pages);
   if (column && column.sites.length > 0)
     return factAt(index, column.sites, index.starts[column.page]! + column.offset, column.length, 0.75);
+  // With no site list, sites the scope names ("from the Sheffield and Leeds service centres") say more than the
+  // holder's registered address.
+  const inScope = scope?.value ? search(index, SITES_IN_SCOPE) : null;
+  if (inScope && squash(scope!.value!).includes(squash(inScope[1]!)))
+    return factAt(index, sitesNamedInScope(inScope), inScope.index, inScope[0].length, 0.6, "sites named in the scope");
   if (!/location\(s\)|in-scope\s*locations?|sites?\s*:|locations?\s*:/i.test(index.text))
     return holderAddress(index, holder);
   const rows = searchAll(
@@ -813,7 +820,11 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
   const date = datesIn(index, m[1]!)[0]?.iso ?? null;
   // "Issue 12" numbers the statement as "version 12" does.
   const printed = /(?:version|rev\.?|\bissue\s+(?=\d))\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
-  const version = m[2] ? squash(m[2]) : printed ? squash(printed).replace(/[.,]$/, "") : null;
+  // A document code in the value ("SOA-ER-07, March 30, 2026", "ISMS-SOA-003 of …") is how the statement is versioned.
+  const code = /\b(?=[A-Z\d-]*\d)[A-Z][A-Z\d]*(?:-[A-Z\d]+)+\b/.exec(
+    m[0].replace(/^.*?statement\s*of\s*applicability/i, ""),
+  )?.[0];
+  const version = m[2] ? squash(m[2]) : printed ? squash(printed).replace(/[.,]$/, "") : (code ?? null);
   // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" is printed as one
   // token and keeps its word (the reference as printed).
   const bare = version?.replace(/^(?:version|ver\.?|v|issue|rev(?:ision)?\.?(?=\s))\s*(?=\d)/i, "") ?? null;
@@ -897,7 +908,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     expiry_date: expiry,
     surveillance_due: surveillanceDue,
     scope_statement: scope,
-    sites: (cis ? cisAddress(index, holder) : null) ?? findSites(index, holder, pages),
+    sites: (cis ? cisAddress(index, holder) : null) ?? findSites(index, holder, pages, scope),
     soa_reference: findSoa(index),
     expired: expiry.value
       ? {

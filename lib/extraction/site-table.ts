@@ -43,7 +43,8 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
     const split = activity.x0 - 0.5 * activity.size;
     // With a key column, a cell wholly left of the location column is the row's key ("1 (HQ)", "Site 2").
     const keyEnd = key ? location.x0 - 0.25 * location.size : -Infinity;
-    const rows: SiteRow[] = [];
+    type BodyLine = { line: Line; key: string; where: string; what: string | null; gap: number };
+    const body: BodyLine[] = [];
     let previous = page.lines[at]!;
     for (const line of page.lines.slice(at + 1)) {
       const rowHeight = Math.max(previous.size, line.size);
@@ -55,20 +56,41 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
       );
       const right = line.cells.filter((c) => c.x0 >= split);
       if (keys.length + left.length + right.length !== line.cells.length || left.length > 1 || keys.length > 1) break;
-      const where = left[0]?.text.trim() ?? "";
       const what = right.map((c) => c.text.trim()).join(" ") || null;
-      const startsRow = where !== "" && (what !== null || rows.length === 0 || keys.length > 0);
+      body.push({
+        line,
+        key: keys[0]?.text.trim() ?? "",
+        where: left[0]?.text.trim() ?? "",
+        what,
+        gap: line.y - previous.y,
+      });
+      previous = line;
+    }
+    // Tables pad their rows: when some lines follow each other closer than others, the close ones are a cell's
+    // wrapped lines (an address, an activity, the site's own name) and only a wider gap starts the next row.
+    const gaps = body.slice(1).map((b) => b.gap);
+    const tight = Math.min(...gaps);
+    const padded = page.width > 0 && gaps.length > 0 && Math.max(...gaps) > 1.4 * tight;
+    const rows: (SiteRow & { key: string })[] = [];
+    for (const [i, { line, key, where, what, gap }] of body.entries()) {
+      const startsRow = padded
+        ? i === 0 || gap > 1.4 * tight
+        : where !== "" && (what !== null || rows.length === 0 || key !== "");
       if (startsRow) {
-        rows.push({ location: where, activity: what, page: p, offset: line.start, length: line.text.length });
+        rows.push({ location: where, activity: what, key, page: p, offset: line.start, length: line.text.length });
       } else {
         const last = rows.at(-1);
         if (!last) break;
-        if (where) last.location = `${last.location} ${where}`;
+        if (where) last.location = last.location ? `${last.location} ${where}` : where;
         if (what) last.activity = last.activity ? `${last.activity} ${what}` : what;
+        if (key) last.key = last.key ? `${last.key} ${key}` : key;
       }
-      previous = line;
     }
-    if (rows.length > 0) return rows;
+    // A site named in the key column ("Head office", "Data centre") keeps its name before the address; a number
+    // or "Site 2" only counts the rows.
+    const named = (key: string) => /\p{L}{3}/u.test(key) && !/\d/.test(key) && !/^(?:site|location)\b/i.test(key);
+    if (rows.length > 0)
+      return rows.map(({ key, ...r }) => ({ ...r, location: named(key) ? `${key}: ${r.location}` : r.location }));
   }
   return [];
 }
@@ -174,4 +196,22 @@ export function sitesInColumn(
     }
   }
   return null;
+}
+
+const SITE_NOUN =
+  "(?:service\\s+|operations\\s+|data\\s+|delivery\\s+|support\\s+|development\\s+|distribution\\s+)?(?:centres|centers|offices|sites|facilities|premises|plants|warehouses|locations)";
+
+/**
+ * A scope that names its sites in the sentence ("… from the Sheffield and Leeds service centres", "at the Porto,
+ * Braga and Lisbon offices"): one site per place, each with the kind of site in the singular.
+ */
+export const SITES_IN_SCOPE = new RegExp(
+  `\\b(?:from|at|in)\\s+(?:the|its|our)\\s+((?:[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?,\\s+)*[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?\\s+and\\s+[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)?)\\s+(${SITE_NOUN})\\b`,
+  "u",
+);
+
+export function sitesNamedInScope(m: RegExpExecArray): string[] {
+  const noun = m[2]!.replace(/\s+/g, " ");
+  const kind = /premises$/.test(noun) ? noun : noun.replace(/ies$/, "y").replace(/s$/, "");
+  return m[1]!.split(/\s*,\s*|\s+and\s+/).map((place) => `${place.replace(/\s+/g, " ")} ${kind}`);
 }

@@ -4,6 +4,7 @@ import { DATE_PATTERN, findDates } from "./dates";
 import { squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { cellText, columns, nameCellText, NAME_COL, type Subprocessor } from "./subprocessor-cells";
+import { cardsFromText } from "./subprocessor-cards";
 import { fromJsonData, fromYaml } from "./subprocessor-data";
 import { subprocessorsFromPdfTable } from "./subprocessor-pdf-table";
 import { fromChangeLog } from "./subprocessor-changelog";
@@ -220,6 +221,12 @@ function fromHeadingCards(index: TextIndex): { rows: Subprocessor[]; offset: num
   return null;
 }
 
+/** Cards of labelled lines under each name (`subprocessor-cards.ts`); cited at the first card's name. */
+function fromLabelledCards(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const cards = cardsFromText(index.text);
+  return cards ? { rows: cards.rows, offset: Math.max(0, index.text.indexOf(cards.first)) } : null;
+}
+
 function fromCsv(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const lines = index.text.split("\n").filter((l) => l.trim());
   if (lines.length < 2 || !lines[0]!.includes(",")) return null;
@@ -293,8 +300,10 @@ function findVendor(index: TextIndex): Fact<string> {
     /(?:^|\.\s+|\n)[ \t]*([A-Za-z][\w&.,' -]{1,60}?)\s+uses\s+(?:the\s+following|third[- ]party)\b/,
     // "Acme Ltd uses the third parties below / listed below to process …"
     /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s+(?:uses|engages)\s+the\s+(?:third[- ]part(?:y|ies)|(?:sub-?\s*)?processors|service\s+providers|vendors|companies|providers)\s+(?:below|listed)\b/,
-    // A page title: "Acme - Sub-processors", "Subprocessors - Acme" (dashes are normalised to "-")
-    /^\s*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+(?:(?:the\s+)?list\s+of\s+)?sub-?\s*processors?(?:\s+list)?\s*$/im,
+    // A page title: "Acme - Sub-processors", also as a Markdown heading ("# Acme Ltd — Subprocessors"), "Subprocessors - Acme" (dashes are normalised to "-")
+    /^\s*(?:#{1,2}\s*)?([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+(?:(?:the\s+)?list\s+of\s+)?sub-?\s*processors?(?:\s+list)?\s*$/im,
+    // A title over two lines at the top of the page: "Acme GmbH" above "Sub-processors".
+    /^\s*(?:[^\n]{0,80}\n){0,2}?[ \t]*([A-Z][\w&.,' -]{1,50}?)[ \t]*\n[ \t]*(?:[Ll]ist\s+of\s+)?(?:[Ss]ub-?\s*[Pp]rocessors?|SUB-?\s*PROCESSORS?)(?:\s+[Ll]ist)?[ \t]*(?:\n|$)/,
     // A title cell: "Acme Ltd - Sub-processor register (last updated …)".
     /^["'\s]*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+sub-?\s*processors?\s+(?:list|register)\b/im,
     /^\s*sub-?\s*processors?(?:\s+list)?\s+[-|:]\s+([A-Za-z][\w&.' ]{1,40}?)\s*$/im,
@@ -367,6 +376,7 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     fromArrowLines(index) ??
     fromYaml(index) ??
     fromHeadingCards(index) ??
+    fromLabelledCards(index) ??
     changeLog ??
     fromBullets(index) ??
     (index.doc.format === "csv" ? fromCsv(index) : null);
@@ -375,7 +385,7 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     index,
     new RegExp(
       // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z").
-      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?(${DATE_PATTERN})`,
+      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?[*_]{0,2}(${DATE_PATTERN})`,
       "i",
     ),
   );

@@ -1,0 +1,70 @@
+// Sub-processor lists printed as cards, one entity per card: its name on a line of its own, then labelled lines
+// ("Purpose: …", "Location: …", "Data processed: …"), no table. Read from the text, so PDF, HTML and plain-text cards
+// are the same list.
+import type { Subprocessor } from "./subprocessor-cells";
+
+const LABEL = /^[ \t]*(?:[*_]{1,2})?([A-Za-z][A-Za-z /()-]{1,40}?)(?:[*_]{1,2})?[ \t]*:[ \t]*(.*)$/;
+const PURPOSE_LABEL =
+  /^(?:purpose|purpose\s+of\s+processing|function|service(?:s)?(?:\s+provided)?|description|activit(?:y|ies)|processing\s+activit(?:y|ies)|role|nature\s+of\s+processing)$/i;
+const LOCATION_LABEL =
+  /^(?:location(?:s)?|(?:processing|hosting|data)\s+location(?:s)?|country|countries|region(?:s)?|where\s+(?:data\s+is\s+)?processed|headquarters)$/i;
+const KNOWN_LABEL = (label: string) =>
+  PURPOSE_LABEL.test(label) ||
+  LOCATION_LABEL.test(label) ||
+  /^(?:data(?:\s+(?:processed|categories|types))?|categories\s+of\s+(?:personal\s+)?data|personal\s+data|website|contact|transfer\s+mechanism|safeguards?)$/i.test(
+    label,
+  );
+
+export type CardList = { rows: Subprocessor[]; first: string };
+
+/**
+ * Cards are recognised by the label that opens each one: the label on the line after a name line, repeated after
+ * every name. A line that is neither a label nor followed by the opening label continues the value above when it
+ * reads as a continuation (lower case, or the value ends mid-phrase); anything else ends the card.
+ */
+export function cardsFromText(text: string): CardList | null {
+  const lines = text.split("\n").map((l) => l.replace(/\t/g, " ").trim());
+  const labelOf = (l: string | undefined) => {
+    const m = l ? LABEL.exec(l) : null;
+    return m && KNOWN_LABEL(m[1]!.trim()) ? { label: m[1]!.trim().toLowerCase(), value: m[2]!.trim() } : null;
+  };
+  const isName = (l: string | undefined) =>
+    !!l && !labelOf(l) && !l.includes(":") && l.length <= 80 && /^\p{Lu}|^\d/u.test(l);
+  // The opening label: the most common label right after a name line.
+  const openers = new Map<string, number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const next = labelOf(lines[i + 1]);
+    if (isName(lines[i]) && next) openers.set(next.label, (openers.get(next.label) ?? 0) + 1);
+  }
+  const opener = [...openers.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!opener || opener[1] < 2) return null;
+  const rows: Subprocessor[] = [];
+  let first = "";
+  let card: { row: Subprocessor; last: keyof Subprocessor | null } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line) continue;
+    const label = labelOf(line);
+    if (!label && isName(line) && labelOf(lines[i + 1])?.label === opener[0]) {
+      card = { row: { name: line, purpose: null, location: null }, last: null };
+      rows.push(card.row);
+      first ||= line;
+      continue;
+    }
+    if (!card) continue;
+    if (label) {
+      const field = PURPOSE_LABEL.test(label.label) ? "purpose" : LOCATION_LABEL.test(label.label) ? "location" : null;
+      if (field && !card.row[field]) card.row[field] = label.value || null;
+      card.last = field;
+      continue;
+    }
+    const previous = card.last ? card.row[card.last] : null;
+    if (card.last && previous && (/^\p{Ll}/u.test(line) || /[,;&/-]$|\b(?:and|or|of|the)$/i.test(previous))) {
+      card.row[card.last] = `${previous} ${line}`;
+      continue;
+    }
+    if (/^\p{Ll}/u.test(line)) continue;
+    card = null;
+  }
+  return rows.length >= 2 && rows.some((r) => r.purpose || r.location) ? { rows, first } : null;
+}
