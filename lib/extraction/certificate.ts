@@ -7,7 +7,7 @@ import { flagAt, flagOn } from "./flags";
 import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
-import { labelValues, pagesOf, type Page } from "./layout";
+import { labelValues, pagesOf, valueInColumn, type Page } from "./layout";
 import { SITES_IN_SCOPE, sitesBelowLabel, sitesInColumn, sitesNamedInScope, siteTableRows } from "./site-table";
 import { standardRow } from "./standards-table";
 import { LEGAL_FORM } from "./legal-forms";
@@ -577,28 +577,12 @@ const SCOPE_LABEL_CELL =
  * hold only a cell in that column (where the next label starts, the scope ends).
  */
 function scopeInColumn(index: TextIndex, pages: Page[]): Fact<string> | null {
-  for (const [p, page] of pages.entries()) {
-    for (const [li, line] of page.lines.entries()) {
-      if (line.cells.length !== 2 || !SCOPE_LABEL_CELL.test(line.cells[0]!.text.trim())) continue;
-      const value = line.cells[1]!;
-      const parts = [value.text];
-      let last = line;
-      for (const next of page.lines.slice(li + 1, li + 30)) {
-        // The label's second line in another language ("Scope" under "Geltungsbereich") may sit beside the value.
-        const cells = next.cells.filter((c) => c.text.trim());
-        const translated = cells.length === 2 && SCOPE_LABEL_CELL.test(cells[0]!.text.trim());
-        const only = cells.length === 1 || translated ? cells.at(-1)! : null;
-        const inColumn = only && Math.abs(only.x0 - value.x0) < Math.max(1, 0.5 * value.size);
-        if (!inColumn || (page.width > 0 && next.y - last.y > 2 * Math.max(next.size, last.size))) break;
-        parts.push(only.text);
-        last = next;
-      }
-      const text = englishPart(squash(parts.join(" ")));
-      const start = index.starts[p]! + line.start;
-      return factAt(index, text, start, last.start + last.text.length - line.start, 0.75);
-    }
-  }
-  return null;
+  const found = valueInColumn(pages, SCOPE_LABEL_CELL, 29);
+  if (!found) return null;
+  const { line, last, texts } = found;
+  const text = englishPart(squash(texts.join(" ")));
+  const start = index.starts[found.page]! + line.start;
+  return factAt(index, text, start, last.start + last.text.length - line.start, 0.75);
 }
 
 const ENGLISH_WORDS = /^(?:the|and|of|for|including|to|in|with|via|by|on|its|all|from|services?|systems?)$/i;

@@ -183,3 +183,33 @@ export function labelValues(pages: Page[], label: RegExp, value: RegExp): Locate
   });
   return out;
 }
+
+/** A two-column form's value for one label: its lines' texts, the label's line and the value's last line. */
+export type ColumnValue = { page: number; line: Line; last: Line; texts: string[] };
+
+/**
+ * Two-column form: the first line whose left cell is `label`, its value in the right cell and on the lines below that
+ * hold only a cell in that column (or the label's other-language line beside one: "Scope" under "Geltungsbereich").
+ * The value ends at the next label, at a line outside the column, or at a gap wider than two lines.
+ */
+export function valueInColumn(pages: Page[], label: RegExp, maxLines: number): ColumnValue | null {
+  for (const [p, page] of pages.entries()) {
+    for (const [li, line] of page.lines.entries()) {
+      if (line.cells.length !== 2 || !label.test(line.cells[0]!.text.trim())) continue;
+      const value = line.cells[1]!;
+      const texts = [value.text.trim()];
+      let last = line;
+      for (const next of page.lines.slice(li + 1, li + 1 + maxLines)) {
+        const cells = next.cells.filter((c) => c.text.trim());
+        const translated = cells.length === 2 && label.test(cells[0]!.text.trim());
+        const only = cells.length === 1 || translated ? cells.at(-1)! : null;
+        const inColumn = only && Math.abs(only.x0 - value.x0) < Math.max(1, 0.5 * value.size);
+        if (!inColumn || (page.width > 0 && next.y - last.y > 2 * Math.max(next.size, last.size))) break;
+        texts.push(only.text.trim());
+        last = next;
+      }
+      return { page: p, line, last, texts };
+    }
+  }
+  return null;
+}

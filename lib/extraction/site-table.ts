@@ -2,7 +2,7 @@
 // ("Location | Activities", "Site address | Scope"), then one row per site. Read by position, so a row's cells stay
 // together whatever the address looks like (street numbers, postcodes, building names), and an address wrapped onto
 // a second line joins its row.
-import type { Cell, Line, Page } from "./layout";
+import { valueInColumn, type Cell, type Line, type Page } from "./layout";
 
 export type SiteRow = { location: string; activity: string | null; page: number; offset: number; length: number };
 
@@ -165,37 +165,22 @@ function siteEntry(text: string): SiteEntry {
 export function sitesInColumn(
   pages: Page[],
 ): { sites: SiteEntry[]; page: number; offset: number; length: number } | null {
-  for (const [p, page] of pages.entries()) {
-    for (const [li, line] of page.lines.entries()) {
-      if (line.cells.length !== 2 || !SITE_LABEL_CELL.test(line.cells[0]!.text.trim())) continue;
-      const value = line.cells[1]!;
-      const texts = [value.text.trim()];
-      let last = line;
-      for (const next of page.lines.slice(li + 1, li + 20)) {
-        const cells = next.cells.filter((c) => c.text.trim());
-        const translated = cells.length === 2 && SITE_LABEL_CELL.test(cells[0]!.text.trim());
-        const only = cells.length === 1 || translated ? cells.at(-1)! : null;
-        const inColumn = only && Math.abs(only.x0 - value.x0) < Math.max(1, 0.5 * value.size);
-        if (!inColumn || (page.width > 0 && next.y - last.y > 2 * Math.max(next.size, last.size))) break;
-        texts.push(only.text.trim());
-        last = next;
-      }
-      const entries: string[] = [];
-      for (const t of texts) {
-        const current = entries.at(-1);
-        const startsNew = current !== undefined && /\d/.test(current) && !/[,\-/]$/.test(current) && /^\p{Lu}/u.test(t);
-        if (current === undefined || startsNew) entries.push(t);
-        else entries[entries.length - 1] = `${current} ${t}`;
-      }
-      return {
-        sites: entries.map(siteEntry),
-        page: p,
-        offset: line.start,
-        length: last.start + last.text.length - line.start,
-      };
-    }
+  const found = valueInColumn(pages, SITE_LABEL_CELL, 19);
+  if (!found) return null;
+  const { line, last, texts } = found;
+  const entries: string[] = [];
+  for (const t of texts) {
+    const current = entries.at(-1);
+    const startsNew = current !== undefined && /\d/.test(current) && !/[,\-/]$/.test(current) && /^\p{Lu}/u.test(t);
+    if (current === undefined || startsNew) entries.push(t);
+    else entries[entries.length - 1] = `${current} ${t}`;
   }
-  return null;
+  return {
+    sites: entries.map(siteEntry),
+    page: found.page,
+    offset: line.start,
+    length: last.start + last.text.length - line.start,
+  };
 }
 
 const SITE_NOUN =
