@@ -511,13 +511,28 @@ function cuecItem(row: string): Cuec {
   };
 }
 
+// "User entity controls. Schools are responsible for …": the report names its user entities by what they are (schools,
+// clinics, merchants) in the section about their controls; that name then opens each responsibility.
+const CUEC_LEAD =
+  /\b(?:complementary\s+)?user[\s-]+entity\s+(?:controls|responsibilities)\b[^\n.:]{0,40}[.:]?\s+(?:The\s+)?([A-Z][a-z]+s)\s+are\s+responsible\s+for\b/i;
+
+function userEntitiesCalled(index: TextIndex): string | null {
+  const m = search(index, CUEC_LEAD);
+  const word = m?.[1];
+  return word && !/^(?:Users|Entities|Customers|Clients)$/.test(word) ? word : null;
+}
+
 export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> {
   const isRunning = runningLines(index);
   const numbered = numberedCuecs(index, isRunning);
   if (numbered) return numbered;
+  const subject = userEntitiesCalled(index);
   const hits = searchAll(
     index,
-    /(?:(?:The|the)\s+)?(?:[Uu]ser\s*entit(?:ies|y)|Customers|Clients)\s*(?:are|is)\s*(?:also\s+)?responsible\s*for/g,
+    new RegExp(
+      String.raw`(?:(?:The|the)\s+)?(?:[Uu]ser\s*entit(?:ies|y)|Customers|Clients${subject ? `|${escapeRe(subject)}` : ""})\s*(?:are|is)\s*(?:also\s+)?responsible\s*for`,
+      "g",
+    ),
   );
   if (hits.length === 0) return bulletedCuecs(index, isRunning) ?? criteriaClosedCuecs(index, isRunning) ?? missing();
   const items: Cuec[] = [];
@@ -737,8 +752,9 @@ const ABOUT: Record<Disclosure, RegExp> = {
     /\bincident|\boutage|\bunavailab|\bbreach|\bdisrupt|\bunauthori[sz]ed\b|\bcredentials\b[^.]{0,60}\bused\b|\bcompromised?\b|\bphishing\b|\bmalware\b|\bransomware\b/i,
 };
 // One section for both ("Significant Changes and System Incidents", "Incidents and Changes During the Period").
+// A numbered template prints "3.6 Significant Changes and Incidents".
 const BOTH_HEADING =
-  /^[ \t]*(?=[^\n]*\b(?:Incidents|INCIDENTS)\b)(?=[^\n]*\b(?:Changes|CHANGES)\b)[A-Z][^\n.:]{0,70}\n/gm;
+  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?=[^\n]*\b(?:Incidents|INCIDENTS)\b)(?=[^\n]*\b(?:Changes|CHANGES)\b)[A-Z][^\n.:]{0,70}\n/gm;
 
 /**
  * A section that reports changes and incidents together: "No other significant changes …" says the sentence before it
@@ -793,7 +809,24 @@ export function findSignificantChanges(index: TextIndex): Fact<string> {
     /there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?changes|no\s*significant\s*changes/i,
   );
   // Changes told in the incidents section ("… No significant changes were made").
-  return own.value ? own : (fromSharedSection(index, "changes", INCIDENTS_HEADING) ?? own);
+  if (own.value) return own;
+  return fromSharedSection(index, "changes", INCIDENTS_HEADING) ?? noneDuringPeriod(index, "changes") ?? own;
+}
+
+// "There were no significant changes to the system and no security incidents during the period.": one sentence with
+// no heading of its own, said of the period under examination.
+const NONE_DURING_PERIOD: Record<Disclosure, RegExp> = {
+  changes:
+    /\b(?:there\s+(?:were|have\s+been)\s+no\s+significant\s+changes\b|no\s+significant\s+changes\s+(?:were|have\s+been)\s+made\b)[^.]{0,120}?\b(?:during|throughout|in)\s+the\s+(?:\w+\s+)?period\b/i,
+  incidents:
+    /\b(?:there\s+(?:were|have\s+been)\s+no\s+(?:significant\s+)?(?:changes\b[^.]{0,80}?\band\s+no\s+)?|no\s+)(?:security|system|reportable)\s+incidents\b[^.]{0,80}?\b(?:during|throughout|in)\s+the\s+(?:\w+\s+)?period\b/i,
+};
+
+function noneDuringPeriod(index: TextIndex, kind: Disclosure): Fact<string> | null {
+  const m = search(index, NONE_DURING_PERIOD[kind]);
+  return m
+    ? factAt(index, "None", m.index, m[0].length, 0.7, "a sentence saying none occurred during the period")
+    : null;
 }
 
 export function findIncidents(index: TextIndex): Fact<string> {
@@ -801,7 +834,8 @@ export function findIncidents(index: TextIndex): Fact<string> {
   if (shared) return shared;
   const own = incidentsSection(index);
   // Incidents told in the changes section ("… No system incidents requiring disclosure occurred").
-  return own.value ? own : (fromSharedSection(index, "incidents", CHANGES_HEADING) ?? own);
+  if (own.value) return own;
+  return fromSharedSection(index, "incidents", CHANGES_HEADING) ?? noneDuringPeriod(index, "incidents") ?? own;
 }
 
 function incidentsSection(index: TextIndex): Fact<string> {

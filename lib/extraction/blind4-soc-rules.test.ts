@@ -1,0 +1,92 @@
+// Rules written on the failures of the blind-4 set's SOC half A (docs/extraction.md, "blind-4 (SOC)"), each on
+// made-up text: a period told as "the N months ended D", a numbered "Changes and Incidents" heading, a sentence saying
+// no changes and no incidents without a heading, a bare city under the firm's designation, and user entities named
+// by what they are ("Clinics are responsible for …") in the user entity controls paragraph.
+import { describe, expect, it } from "vitest";
+import { readAs } from "./test-support/read-as";
+
+describe("period told by its length", () => {
+  it("reads 'the twelve months ended D' as a year ending on D", () => {
+    const r = readAs(
+      "soc2_report",
+      "SOC 2 Type 2 Report\nQuillfield Ltd\nFor the twelve months ended 30 June 2026",
+      "In our opinion, in all material respects, the controls operated effectively throughout the twelve months ended 30 June 2026.",
+    );
+    expect(r.facts.period_start!.value).toBe("2025-07-01");
+    expect(r.facts.period_end!.value).toBe("2026-06-30");
+  });
+
+  it("reads 'the six-month period ended D'", () => {
+    const r = readAs("soc2_report", "SOC 2 Type 2 Report\nfor the six-month period ended December 31, 2025");
+    expect(r.facts.period_start!.value).toBe("2025-07-01");
+    expect(r.facts.period_end!.value).toBe("2025-12-31");
+  });
+});
+
+describe("changes and incidents", () => {
+  it("reads a numbered heading shared by changes and incidents", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type 2 Report",
+        "2.7 Significant Changes and Incidents",
+        "No significant changes were made to the system during the period. No security incidents requiring disclosure",
+        "occurred during the period.",
+        "3. Controls and Tests",
+      ].join("\n"),
+    );
+    expect(r.facts.incidents!.value).toBe("None");
+    expect(r.facts.significant_changes!.value).toBe("None");
+  });
+
+  it("reads one sentence saying there were no changes and no incidents, with no heading of its own", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type 2 Report",
+        "Boundaries. The system excludes the corporate network.",
+        "There were no significant changes to the system and no security incidents during the period.",
+        "Section 4 – Tests",
+      ].join("\n"),
+    );
+    expect(r.facts.significant_changes!.value).toBe("None");
+    expect(r.facts.incidents!.value).toBe("None");
+  });
+});
+
+describe("auditor location", () => {
+  it("reads a city printed alone between the firm's designation and the date", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "In our opinion, in all material respects, the description fairly presents the system as at 31 May 2026.",
+        "",
+        "Tollard Vance LLP",
+        "Chartered Accountants",
+        "Leeds",
+        "4 July 2026",
+      ].join("\n"),
+    );
+    expect(r.facts["auditor.location"]!.value).toBe("Leeds");
+  });
+});
+
+describe("user entity controls", () => {
+  it("reads responsibilities opened by what the user entities are", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "Section III – Description of the Clinic Portal",
+        "User entity controls. Clinics are responsible for approving the staff who may use the portal. Clinics are",
+        "responsible for keeping patient contact details current.",
+        "",
+        "Section IV – Controls",
+      ].join("\n"),
+    );
+    expect(r.facts["cuecs.count"]!.value).toBe(2);
+    expect(r.facts["cuecs.items"]!.value).toMatchObject([
+      { text: "Clinics are responsible for approving the staff who may use the portal" },
+      { text: "Clinics are responsible for keeping patient contact details current" },
+    ]);
+  });
+});
