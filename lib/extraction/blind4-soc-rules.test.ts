@@ -90,3 +90,29 @@ describe("user entity controls", () => {
     ]);
   });
 });
+
+describe("control blocks", () => {
+  it("reads an exception's criterion and control from a block headed 'Control ID (Criterion X)'", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type 2 Report",
+        "Section IV – Controls, Tests and Results",
+        "",
+        "Control QF-2 (Criterion CC6.3)",
+        "Access is reviewed every quarter.",
+        "Test: Inspected a sample of 4 quarterly reviews.",
+        "Result: No exceptions noted.",
+        "",
+        "Control QF-3 (Criteria CC8.1, CC7.1)",
+        "Changes are approved before release.",
+        "Test: Inspected a sample of 30 changes.",
+        "Result: Exceptions noted. For 2 of 30 changes sampled, approval was recorded after release.",
+      ].join("\n"),
+    );
+    expect(r.facts["control_tests.exceptions_count"]!.value).toBe(1);
+    const [ex] = r.facts["control_tests.exceptions"]!.value as { criteria: string[]; control: string }[];
+    expect(ex!.criteria).toEqual(["CC7.1", "CC8.1"]);
+    expect(ex!.control).toBe("Changes are approved before release.");
+  });
+});

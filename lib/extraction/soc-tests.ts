@@ -25,9 +25,10 @@ const LINE_MARKER_RE = /^[ \t]*(?:Exceptions?|Deviations?)\s*[.:](?=\s)/gm;
 const SAMPLE_CELL_RE =
   /^[ \t]*\d{1,3}\s+of\s+(?:the\s+)?\d{1,4}\s+(?:[\w-]+\s+){0,2}?(?:samples?|items|instances)(?:\s+(?:tested|selected|sampled|reviewed|inspected))?\s*:/gm;
 const NO_EXCEPTION_RE = /\bNo\s*(?:exceptions?|deviations?)\s*noted|No\s*relevant\s*exceptions/gi;
-// Capitalised: a control's wrapped line can begin "reviewed and approved by …".
+// Capitalised: a control's wrapped line can begin "reviewed and approved by …". "Test: Inspected …", "Tests performed:":
+// a block's labelled test line.
 const TEST_START =
-  /^(?:Inspected|Observed|Inquired|Re-?performed|Examined|Reviewed|Obtained|Selected|Compared|Verified|Tested|INSPECTED|OBSERVED|INQUIRED|For\s+a\s+(?:sample|selection)\s+of)\b/;
+  /^(?:Tests?(?:\s+(?:performed|procedures?))?\s*:\s*(?=\w)|Inspected|Observed|Inquired|Re-?performed|Examined|Reviewed|Obtained|Selected|Compared|Verified|Tested|INSPECTED|OBSERVED|INQUIRED|For\s+a\s+(?:sample|selection)\s+of)\b/;
 const RESULT_LINE = /(?:No\s*exceptions?\s*noted|Exceptions?\s*noted|performed\.|Not\s*tested|No\s*relevant)/i;
 const CRITERION_AT_LINE = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\b/;
 
@@ -58,6 +59,10 @@ const CRITERIA_LEAD =
 const CRITERION_HEADING = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}(?![-.\d])/;
 const FOOTER = /^(?:Proprietary|Confidential|Page\s*\d|\d+$|[^|]{2,80}\|\s*SOC\s*\d)/i;
 
+// One block per control instead of a table: "Control LN-4 (Criterion CC7.1)", "Control AC-02 (Criteria CC6.1, CC6.2)".
+const BLOCK_HEAD =
+  /^Control\s+(?:[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}(?:[.-]\d{1,3})*[a-z]?|\d{1,2}(?:\.\d{1,3}){1,2})\s*\((?:Criteri(?:on|a)|TSC)?\s*((?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s*(?:(?:and|&)\s+)?)+)\)\s*$/;
+
 function controlBefore(text: string, offset: number): { control: string | null; criteria: string[] } {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   // Section V style rows print "<control id> <criteria> Exception noted." on one line.
@@ -79,6 +84,12 @@ function controlBefore(text: string, offset: number): { control: string | null; 
   for (; i >= 0 && i > end - 15; i--) {
     const line = lines[i]!.trim();
     if (!line || RESULT_LINE.test(line) || /^=+/.test(line) || FOOTER.test(line) || TABLE_HEADER.test(line)) break;
+    // "Control LN-4 (Criterion CC7.1)": a block's heading line, its criteria in brackets after the id.
+    const head = BLOCK_HEAD.exec(line);
+    if (head) {
+      idCriterion = parseCriteria(head[1]!).join(",") || null;
+      break;
+    }
     // "CC6.3 CC6.3-01 User access to …": the row's criteria and control id before its first line.
     const row = line.replace(CRITERIA_LEAD, "");
     if (CONTROL_ID_AT_LINE.test(row)) {
@@ -97,7 +108,7 @@ function controlBefore(text: string, offset: number): { control: string | null; 
     for (let j = i; j >= 0 && j > i - 4 && isCriteriaLine(lines[j]!.trim()); j--) cell.unshift(lines[j]!.trim());
     criteria = parseCriteria(cell.join(" "));
   }
-  if (criteria.length === 0 && idCriterion) criteria = [idCriterion];
+  if (criteria.length === 0 && idCriterion) criteria = idCriterion.split(",");
   if (criteria.length === 0) {
     for (let j = i; j >= 0; j--) {
       const line = lines[j]!.trim();
