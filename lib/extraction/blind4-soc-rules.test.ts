@@ -116,3 +116,24 @@ describe("control blocks", () => {
     expect(ex!.control).toBe("Changes are approved before release.");
   });
 });
+
+describe("subservice organisations", () => {
+  it("reads a 'Name – service' list whose bullet glyphs are not in the text layer", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type 2 Report",
+        "2.3 Subservice Organisations",
+        "Quillfield uses the following subservice organisations:",
+        "Google Cloud EMEA Limited – hosting of the platform (europe-west2)",
+        "Vonage Business Ltd – voice calls to support customers",
+        "",
+        "The controls of the subservice organisations listed above are excluded from the description (carve-out method).",
+      ].join("\n"),
+    );
+    expect(r.facts.subservice_organizations!.value).toMatchObject([
+      { name: "Google Cloud EMEA Limited", service: "hosting of the platform (europe-west2)", method: "carve-out" },
+      { name: "Vonage Business Ltd", service: "voice calls to support customers", method: "carve-out" },
+    ]);
+  });
+});

@@ -189,6 +189,22 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
     }
     if (subs.length > 0) return factAt(index, subs, following.index, following[0].length, 0.8);
   }
+  // 2a''. The same list with its bullet glyphs drawn by the style sheet (none in the text layer): one "Name – service"
+  //      line each, up to the first line that is not one.
+  const lead = search(index, /\buses\s+the\s+following\s+subservice\s*organi[sz]ations?\s*:[ \t]*\n/i);
+  if (lead) {
+    const subs: Subservice[] = [];
+    for (const line of index.text
+      .slice(lead.index + lead[0].length)
+      .split("\n")
+      .slice(0, 12)) {
+      if (!line.trim() && subs.length === 0) continue;
+      const cut = /^[ \t]*([A-Z][^\n]{1,78}?)[ \t]+-[ \t]+([^\n]{3,120}?)[.;]?[ \t]*$/.exec(line);
+      if (!cut) break;
+      subs.push({ name: squash(cut[1]!), service: squash(cut[2]!), method: m ?? "carve-out" });
+    }
+    if (subs.length > 0) return factAt(index, subs, lead.index, lead[0].length, 0.75);
+  }
   // 2b. "<Org> uses,\n● Amazon Web services(AWS), a subservice organization which ...\n● Github(Github Inc), is a ...":
   //     one bullet per organisation, its name before the first comma or verb.
   const usesList = search(index, /\buses\s*[,:]\s*\n((?:[ \t]*[●•▪◦*-][^\n]*\n(?:(?![ \t]*[●•▪◦*-])[^\n]+\n)*)+)/);
