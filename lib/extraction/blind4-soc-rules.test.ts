@@ -137,3 +137,52 @@ describe("subservice organisations", () => {
     ]);
   });
 });
+
+describe("exceptions told in a numbered section", () => {
+  it("reads each 'See 5.2 below' row from that section's row with the same control id", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type 2 Report",
+        "5.1 Tests of Controls",
+        "CC6.1 \tQF-02 Access is reviewed quarterly.",
+        "Inspected a sample of 4 reviews. Exceptions noted. See",
+        "5.2 below.",
+        "CC6.6 \tQF-03 Firewall rules are reviewed.",
+        "Inspected the firewall reviews.",
+        "No exceptions noted.",
+        "CC8.1 \tQF-07 Changes are approved.",
+        "Inspected a sample of 30 changes. Exceptions noted. See",
+        "5.2 below.",
+      ].join("\n"),
+      [
+        "5.2 Exceptions and Management Responses",
+        "Criterion Control \tException \tManagement response",
+        "CC6.1 \tQF-02 For 1 of 4 quarters sampled, the review was",
+        "not performed.",
+        "The review is now a ticket with an owner.",
+        "CC8.1 \tQF-07 For 2 of 30 changes sampled, approval was",
+        "recorded after release.",
+        "Releases now require an approval.",
+      ].join("\n"),
+    );
+    expect(r.facts["control_tests.exceptions_count"]!.value).toBe(2);
+    const exceptions = r.facts["control_tests.exceptions"]!.value as {
+      criteria: string[];
+      deviation: string;
+      management_response: string;
+    }[];
+    expect(exceptions).toMatchObject([
+      {
+        criteria: ["CC6.1"],
+        deviation: "For 1 of 4 quarters sampled, the review was not performed.",
+        management_response: "The review is now a ticket with an owner.",
+      },
+      {
+        criteria: ["CC8.1"],
+        deviation: "For 2 of 30 changes sampled, approval was recorded after release.",
+        management_response: "Releases now require an approval.",
+      },
+    ]);
+  });
+});
