@@ -186,3 +186,21 @@ describe("exceptions told in a numbered section", () => {
     ]);
   });
 });
+
+describe("inclusive method", () => {
+  it("names the subservice organisation whose controls the description includes", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type 2 Report",
+        "Quillfield uses Harbourside Hosting LLC to provide data center facilities. The description includes the",
+        "relevant controls of Harbourside Hosting LLC (the inclusive method), and our examination included those",
+        "controls.",
+      ].join("\n"),
+    );
+    expect(r.facts.subservice_method!.value).toBe("inclusive");
+    expect(r.facts.subservice_organizations!.value).toMatchObject([
+      { name: "Harbourside Hosting LLC", service: "provide data center facilities", method: "inclusive" },
+    ]);
+  });
+});

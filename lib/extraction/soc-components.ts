@@ -304,6 +304,9 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
       );
     }
   }
+  // "The description includes the relevant controls of X (the inclusive method)": the organisation included by name.
+  const included = m === "inclusive" ? carvedOutByName(index, m, INCLUDED_BY_NAME) : null;
+  if (included) return { ...included, note: "included in the examination by name" };
   const carved = carvedOutByName(index, m);
   if (carved) return carved;
   if (method === "none_disclosed")
@@ -317,16 +320,22 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
 // system exclude the controls of Microsoft Corporation", "Our examination did not include the services provided by AWS".
 const CARVED_BY_NAME =
   /\b(?:exclude[sd]?\s+(?:the\s+)?(?:control\s+objectives\s+and\s+)?(?:related\s+)?controls\s+(?:of|at)|did\s+not\s+(?:include\s+the\s+services\s+provided\s+by|extend\s+to\s+(?:the\s+)?controls\s+(?:of|at)))\s+([A-Z][\w&'-]*(?:,?\s+(?:[A-Z][\w&'.-]*|&|and|of))*)/g;
+const INCLUDED_BY_NAME =
+  /\bincludes?\s+(?:the\s+)?(?:relevant\s+)?controls\s+(?:of|at)\s+([A-Z][\w&'-]*(?:,?\s+(?:[A-Z][\w&'.-]*|&|and|of))*)/g;
 const NOT_A_NAME = /^(?:The|These|Such|Its|Their|User|Subservice|Complementary|Management)\b/;
 
 /**
  * Organisations the report carves out by name, each with its full name where the report defines a short one
  * ("Amazon Web Services, Inc. (AWS)" … "excludes controls of AWS") and the service of its "uses X to …" sentence.
  */
-function carvedOutByName(index: TextIndex, method: Subservice["method"]): Fact<Subservice[]> | null {
+function carvedOutByName(
+  index: TextIndex,
+  method: Subservice["method"],
+  named: RegExp = CARVED_BY_NAME,
+): Fact<Subservice[]> | null {
   const subs: Subservice[] = [];
   let first: RegExpExecArray | null = null;
-  for (const hit of searchAll(index, CARVED_BY_NAME)) {
+  for (const hit of searchAll(index, named)) {
     const printed = squash(hit[1]!).replace(/,?\s+(?:and|of)$/, "");
     if (NOT_A_NAME.test(printed) || printed.split(" ").length > 8) continue;
     // The full name the short one stands for: "Amazon Web Services, Inc. (AWS)", "… Inc. ("AWS")".
