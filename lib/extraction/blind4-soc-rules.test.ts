@@ -204,3 +204,43 @@ describe("inclusive method", () => {
     ]);
   });
 });
+
+describe("a SOC 3 system description (rules written after reading the held-out failures)", () => {
+  const soc3 = [
+    "Quillfield Health, Inc.",
+    "SOC 3 Report",
+    "In our opinion, management's assertion that the controls within the Quillfield Booking system were",
+    "effective throughout the period January 1, 2026 through June 30, 2026 is fairly stated.",
+    "",
+    "Attachment A – Description of the Quillfield Booking System",
+    "Infrastructure",
+    "The system is hosted on Azure. Microsoft Corporation is responsible for physical and environmental controls of",
+    "those data centers.",
+    "Complementary User Entity Controls",
+    "The system is designed with the assumption that user entities have implemented the following controls:",
+    "Practices limit administrator accounts to authorized staff.",
+    "Practices review the audit log monthly for unexpected",
+    "access.",
+    "Practices tell Quillfield of suspected compromise of their accounts.",
+    "ATTACHMENT B – SERVICE COMMITMENTS",
+    "Quillfield commits to 99.9% availability.",
+  ].join("\n");
+
+  it("reads the system named before a lower-case 'system' in 'controls within the X system were effective'", () => {
+    expect(readAs("soc3_report", soc3).facts.system_name!.value).toBe("Quillfield Booking");
+  });
+
+  it("reads CSOCs from 'X is responsible for physical and environmental controls'", () => {
+    expect(readAs("soc3_report", soc3).facts["csocs.present"]!.value).toBe(true);
+  });
+
+  it("reads CUECs listed one sentence a line after 'the following controls:' without bullet glyphs", () => {
+    const r = readAs("soc3_report", soc3);
+    expect(r.facts["cuecs.count"]!.value).toBe(3);
+    expect(r.facts["cuecs.items"]!.value).toMatchObject([
+      { text: "Practices limit administrator accounts to authorized staff." },
+      { text: "Practices review the audit log monthly for unexpected access." },
+      { text: "Practices tell Quillfield of suspected compromise of their accounts." },
+    ]);
+  });
+});

@@ -427,7 +427,7 @@ function namedInOneSentence(index: TextIndex, method: Subservice["method"]): Fac
 // (The auditor's report's wording about such controls is a template's, printed whether or not the description lists
 // any.)
 const CSOCS_STATED =
-  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols?|\bassumption\s+that\s+the\s+following\s+(?:complementary\s+)?(?:subservice\s+organi[sz]ation\s+)?controls\s+(?:are|were|will\s+be)\s+(?:in\s+place|implemented|operating)|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?|\bexpects\s+(?:them|each\s+of\s+them|the\s+subservice\s+organi[sz]ations?)\s+to\s+(?:have|implement|maintain|operate)\b|\b(?:controls\s+assume|assumes)\s+that\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:\w+ly\s+)?(?:restricts|maintains|implements|protects|monitors|provides|records|reports|performs|reconciles|safeguards|has\s+implemented)\b/;
+  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols?|\bassumption\s+that\s+the\s+following\s+(?:complementary\s+)?(?:subservice\s+organi[sz]ation\s+)?controls\s+(?:are|were|will\s+be)\s+(?:in\s+place|implemented|operating)|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?|\bexpects\s+(?:them|each\s+of\s+them|the\s+subservice\s+organi[sz]ations?)\s+to\s+(?:have|implement|maintain|operate)\b|\b[A-Z][\w&.,'-]*(?:\s+[A-Z][\w&.,'-]*){0,4}\s+(?:is|are)\s+responsible\s+for\s+(?:the\s+)?physical\s+(?:and\s+environmental\s+)?(?:security\s+|access\s+)?controls\b|\b(?:controls\s+assume|assumes)\s+that\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:\w+ly\s+)?(?:restricts|maintains|implements|protects|monitors|provides|records|reports|performs|reconciles|safeguards|has\s+implemented)\b/;
 
 export function findCsocs(
   index: TextIndex,
@@ -646,6 +646,10 @@ function bulletedCuecs(
     const lines = index.text.slice(head.index + head[0].length, head.index + head[0].length + 6000).split("\n");
     const items: string[] = [];
     let cur: string | null = null;
+    // "… have implemented the following controls:" then one sentence a line, the bullet glyphs drawn by the style
+    // sheet: each line that opens with a capital after a finished sentence is an item.
+    let glyphless = false;
+    let bullets = 0;
     for (const [i, raw] of lines.entries()) {
       const line = raw.trim();
       if (!line || isRunning(line) || /^(?:Page\s*)?\d+(?:\s*of\s*\d+)?$/i.test(line)) continue;
@@ -653,6 +657,17 @@ function bulletedCuecs(
       if (b) {
         if (cur) items.push(cur);
         cur = b[1]!;
+        bullets++;
+        continue;
+      }
+      if (glyphless && bullets === 0) {
+        if (line === line.toUpperCase() || (!cur && !/\.$/.test(line) && line.length < 60)) break;
+        if (cur && /[.;]$/.test(cur)) items.push(cur);
+        cur = cur && !/[.;]$/.test(cur) ? `${cur} ${line}` : line;
+        continue;
+      }
+      if (!cur && items.length === 0 && i < 4 && /\bfollowing\b[^:]{0,40}:$/.test(line)) {
+        glyphless = !BULLET.test(lines.slice(i + 1).find((l) => l.trim()) ?? "");
         continue;
       }
       const nextIsBullet = lines.slice(i + 1).find((l) => l.trim()) ?? "";

@@ -79,8 +79,14 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
       /description\s*of\s*its\s+([A-Z][\w®&'-]*(?:\s+(?:[A-Z0-9][\w®&'-]*|and|&|of|for)){0,7})\s+(?=titled|for\s*the\s*period|throughout|as\s*of|\()/,
       0.85,
     ],
-    // A SOC 3 opinion: "management's assertion that the controls within the Acme Data Room were effective …".
-    [new RegExp(String.raw`controls\s+within\s+(?:the\s+)?(${SYSTEM_WORDS})\s+(?:were|was|are|is)\s+effective\b`), 0.8],
+    // A SOC 3 opinion: "management's assertion that the controls within the Acme Data Room were effective …", "… within
+    // the Brightwell Scheduler system were effective" (the generic word in lower case is not part of the name).
+    [
+      new RegExp(
+        String.raw`controls\s+within\s+(?:the\s+)?(${SYSTEM_WORDS})(?:\s+(?:system|platform|application))?\s+(?:were|was|are|is)\s+effective\b`,
+      ),
+      0.8,
+    ],
     [/We\s*have\s*examined\s*the\s*effectiveness\s*of\s*([^(]{2,120}?)\s*\(the/i, 0.75],
     // Opinion item 1: "The description fairly presents the MSG91 Software Application by <Org> that was designed".
     [/description\s*fairly\s*presents\s*(?:the\s*)?([^\n"]{2,80}?)\s*(?:provided\s*)?by\s*[A-Z]/i, 0.7],
