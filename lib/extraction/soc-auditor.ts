@@ -45,6 +45,9 @@ function cleanLine(line: string): string {
 const DESIGNATION =
   /^(?:Chartered\s+(?:Professional\s+)?Accountants|(?:Certified\s+Public|Registered)\s+Accountants|Registered\s+Auditors|Certified\s+Public\s+Accountants?\s+and\s+Consultants|CPAs)\.?$/i;
 
+// "Manchester", "Milton Keynes": one to three capitalised words, nothing else.
+const BARE_CITY = /^[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}$/;
+
 /** The report date is the first line after the opinion that is only a date (optionally preceded by "City, State."). */
 export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
   // The opinion section: "In our opinion", or an opinion heading (qualified, adverse and disclaimer reports have no "In our opinion").
@@ -75,8 +78,13 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
     const here = lines.findIndex((l) => l.offset === m.index);
     const prev = here > 0 ? lines[here - 1] : undefined;
     const prevClean = prev ? cleanLine(prev.text) : "";
+    const above = here > 1 ? cleanLine(lines[here - 2]!.text) : "";
     if (prev && CITY_STATE.test(prevClean) && !FIRM_SUFFIX.test(prevClean)) {
       location = factAt(index, prevClean, prev.offset, prev.text.length, 0.85);
+    } else if (prev && BARE_CITY.test(prevClean) && (DESIGNATION.test(above) || FIRM_SUFFIX.test(above))) {
+      // "Halloran Greaves LLP / Chartered Accountants / Manchester / 18 November 2026": a city without a region,
+      // printed between the firm (or its designation) and the date.
+      location = factAt(index, prevClean, prev.offset, prev.text.length, 0.75, "the city under the firm's signature");
     } else {
       // Letterhead style: firm name, street, "City, ST 12345" printed after the date.
       const page = pageAt(index, m.index);

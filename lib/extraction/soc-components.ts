@@ -189,6 +189,22 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
     }
     if (subs.length > 0) return factAt(index, subs, following.index, following[0].length, 0.8);
   }
+  // 2a''. The same list with its bullet glyphs drawn by the style sheet (none in the text layer): one "Name – service"
+  //      line each, up to the first line that is not one.
+  const lead = search(index, /\buses\s+the\s+following\s+subservice\s*organi[sz]ations?\s*:[ \t]*\n/i);
+  if (lead) {
+    const subs: Subservice[] = [];
+    for (const line of index.text
+      .slice(lead.index + lead[0].length)
+      .split("\n")
+      .slice(0, 12)) {
+      if (!line.trim() && subs.length === 0) continue;
+      const cut = /^[ \t]*([A-Z][^\n]{1,78}?)[ \t]+-[ \t]+([^\n]{3,120}?)[.;]?[ \t]*$/.exec(line);
+      if (!cut) break;
+      subs.push({ name: squash(cut[1]!), service: squash(cut[2]!), method: m ?? "carve-out" });
+    }
+    if (subs.length > 0) return factAt(index, subs, lead.index, lead[0].length, 0.75);
+  }
   // 2b. "<Org> uses,\n● Amazon Web services(AWS), a subservice organization which ...\n● Github(Github Inc), is a ...":
   //     one bullet per organisation, its name before the first comma or verb.
   const usesList = search(index, /\buses\s*[,:]\s*\n((?:[ \t]*[●•▪◦*-][^\n]*\n(?:(?![ \t]*[●•▪◦*-])[^\n]+\n)*)+)/);
@@ -288,6 +304,9 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
       );
     }
   }
+  // "The description includes the relevant controls of X (the inclusive method)": the organisation included by name.
+  const included = m === "inclusive" ? carvedOutByName(index, m, INCLUDED_BY_NAME) : null;
+  if (included) return { ...included, note: "included in the examination by name" };
   const carved = carvedOutByName(index, m);
   if (carved) return carved;
   if (method === "none_disclosed")
@@ -301,16 +320,22 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
 // system exclude the controls of Microsoft Corporation", "Our examination did not include the services provided by AWS".
 const CARVED_BY_NAME =
   /\b(?:exclude[sd]?\s+(?:the\s+)?(?:control\s+objectives\s+and\s+)?(?:related\s+)?controls\s+(?:of|at)|did\s+not\s+(?:include\s+the\s+services\s+provided\s+by|extend\s+to\s+(?:the\s+)?controls\s+(?:of|at)))\s+([A-Z][\w&'-]*(?:,?\s+(?:[A-Z][\w&'.-]*|&|and|of))*)/g;
+const INCLUDED_BY_NAME =
+  /\bincludes?\s+(?:the\s+)?(?:relevant\s+)?controls\s+(?:of|at)\s+([A-Z][\w&'-]*(?:,?\s+(?:[A-Z][\w&'.-]*|&|and|of))*)/g;
 const NOT_A_NAME = /^(?:The|These|Such|Its|Their|User|Subservice|Complementary|Management)\b/;
 
 /**
  * Organisations the report carves out by name, each with its full name where the report defines a short one
  * ("Amazon Web Services, Inc. (AWS)" … "excludes controls of AWS") and the service of its "uses X to …" sentence.
  */
-function carvedOutByName(index: TextIndex, method: Subservice["method"]): Fact<Subservice[]> | null {
+function carvedOutByName(
+  index: TextIndex,
+  method: Subservice["method"],
+  named: RegExp = CARVED_BY_NAME,
+): Fact<Subservice[]> | null {
   const subs: Subservice[] = [];
   let first: RegExpExecArray | null = null;
-  for (const hit of searchAll(index, CARVED_BY_NAME)) {
+  for (const hit of searchAll(index, named)) {
     const printed = squash(hit[1]!).replace(/,?\s+(?:and|of)$/, "");
     if (NOT_A_NAME.test(printed) || printed.split(" ").length > 8) continue;
     // The full name the short one stands for: "Amazon Web Services, Inc. (AWS)", "… Inc. ("AWS")".
@@ -402,7 +427,7 @@ function namedInOneSentence(index: TextIndex, method: Subservice["method"]): Fac
 // (The auditor's report's wording about such controls is a template's, printed whether or not the description lists
 // any.)
 const CSOCS_STATED =
-  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols?|\bassumption\s+that\s+the\s+following\s+(?:complementary\s+)?(?:subservice\s+organi[sz]ation\s+)?controls\s+(?:are|were|will\s+be)\s+(?:in\s+place|implemented|operating)|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?|\bexpects\s+(?:them|each\s+of\s+them|the\s+subservice\s+organi[sz]ations?)\s+to\s+(?:have|implement|maintain|operate)\b|\b(?:controls\s+assume|assumes)\s+that\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:\w+ly\s+)?(?:restricts|maintains|implements|protects|monitors|provides|records|reports|performs|reconciles|safeguards|has\s+implemented)\b/;
+  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols?|\bassumption\s+that\s+the\s+following\s+(?:complementary\s+)?(?:subservice\s+organi[sz]ation\s+)?controls\s+(?:are|were|will\s+be)\s+(?:in\s+place|implemented|operating)|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?|\bexpects\s+(?:them|each\s+of\s+them|the\s+subservice\s+organi[sz]ations?)\s+to\s+(?:have|implement|maintain|operate)\b|\b[A-Z][\w&.,'-]*(?:\s+[A-Z][\w&.,'-]*){0,4}\s+(?:is|are)\s+responsible\s+for\s+(?:the\s+)?physical\s+(?:and\s+environmental\s+)?(?:security\s+|access\s+)?controls\b|\b(?:controls\s+assume|assumes)\s+that\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:\w+ly\s+)?(?:restricts|maintains|implements|protects|monitors|provides|records|reports|performs|reconciles|safeguards|has\s+implemented)\b/;
 
 export function findCsocs(
   index: TextIndex,
@@ -511,13 +536,28 @@ function cuecItem(row: string): Cuec {
   };
 }
 
+// "User entity controls. Schools are responsible for …": the report names its user entities by what they are (schools,
+// clinics, merchants) in the section about their controls; that name then opens each responsibility.
+const CUEC_LEAD =
+  /\b(?:complementary\s+)?user[\s-]+entity\s+(?:controls|responsibilities)\b[^\n.:]{0,40}[.:]?\s+(?:The\s+)?([A-Z][a-z]+s)\s+are\s+responsible\s+for\b/i;
+
+function userEntitiesCalled(index: TextIndex): string | null {
+  const m = search(index, CUEC_LEAD);
+  const word = m?.[1];
+  return word && !/^(?:Users|Entities|Customers|Clients)$/.test(word) ? word : null;
+}
+
 export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[] }> {
   const isRunning = runningLines(index);
   const numbered = numberedCuecs(index, isRunning);
   if (numbered) return numbered;
+  const subject = userEntitiesCalled(index);
   const hits = searchAll(
     index,
-    /(?:(?:The|the)\s+)?(?:[Uu]ser\s*entit(?:ies|y)|Customers|Clients)\s*(?:are|is)\s*(?:also\s+)?responsible\s*for/g,
+    new RegExp(
+      String.raw`(?:(?:The|the)\s+)?(?:[Uu]ser\s*entit(?:ies|y)|Customers|Clients${subject ? `|${escapeRe(subject)}` : ""})\s*(?:are|is)\s*(?:also\s+)?responsible\s*for`,
+      "g",
+    ),
   );
   if (hits.length === 0) return bulletedCuecs(index, isRunning) ?? criteriaClosedCuecs(index, isRunning) ?? missing();
   const items: Cuec[] = [];
@@ -606,6 +646,10 @@ function bulletedCuecs(
     const lines = index.text.slice(head.index + head[0].length, head.index + head[0].length + 6000).split("\n");
     const items: string[] = [];
     let cur: string | null = null;
+    // "… have implemented the following controls:" then one sentence a line, the bullet glyphs drawn by the style
+    // sheet: each line that opens with a capital after a finished sentence is an item.
+    let glyphless = false;
+    let bullets = 0;
     for (const [i, raw] of lines.entries()) {
       const line = raw.trim();
       if (!line || isRunning(line) || /^(?:Page\s*)?\d+(?:\s*of\s*\d+)?$/i.test(line)) continue;
@@ -613,6 +657,17 @@ function bulletedCuecs(
       if (b) {
         if (cur) items.push(cur);
         cur = b[1]!;
+        bullets++;
+        continue;
+      }
+      if (glyphless && bullets === 0) {
+        if (line === line.toUpperCase() || (!cur && !/\.$/.test(line) && line.length < 60)) break;
+        if (cur && /[.;]$/.test(cur)) items.push(cur);
+        cur = cur && !/[.;]$/.test(cur) ? `${cur} ${line}` : line;
+        continue;
+      }
+      if (!cur && items.length === 0 && i < 4 && /\bfollowing\b[^:]{0,40}:$/.test(line)) {
+        glyphless = !BULLET.test(lines.slice(i + 1).find((l) => l.trim()) ?? "");
         continue;
       }
       const nextIsBullet = lines.slice(i + 1).find((l) => l.trim()) ?? "";
@@ -737,8 +792,9 @@ const ABOUT: Record<Disclosure, RegExp> = {
     /\bincident|\boutage|\bunavailab|\bbreach|\bdisrupt|\bunauthori[sz]ed\b|\bcredentials\b[^.]{0,60}\bused\b|\bcompromised?\b|\bphishing\b|\bmalware\b|\bransomware\b/i,
 };
 // One section for both ("Significant Changes and System Incidents", "Incidents and Changes During the Period").
+// A numbered template prints "3.6 Significant Changes and Incidents".
 const BOTH_HEADING =
-  /^[ \t]*(?=[^\n]*\b(?:Incidents|INCIDENTS)\b)(?=[^\n]*\b(?:Changes|CHANGES)\b)[A-Z][^\n.:]{0,70}\n/gm;
+  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?=[^\n]*\b(?:Incidents|INCIDENTS)\b)(?=[^\n]*\b(?:Changes|CHANGES)\b)[A-Z][^\n.:]{0,70}\n/gm;
 
 // The shared section's heading is looked for twice per report (for changes, then for incidents), each time over the
 // whole text when there is none: found once per document and heading pattern.
@@ -804,7 +860,24 @@ export function findSignificantChanges(index: TextIndex): Fact<string> {
     /there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?changes|no\s*significant\s*changes/i,
   );
   // Changes told in the incidents section ("… No significant changes were made").
-  return own.value ? own : (fromSharedSection(index, "changes", INCIDENTS_HEADING) ?? own);
+  if (own.value) return own;
+  return fromSharedSection(index, "changes", INCIDENTS_HEADING) ?? noneDuringPeriod(index, "changes") ?? own;
+}
+
+// "There were no significant changes to the system and no security incidents during the period.": one sentence with
+// no heading of its own, said of the period under examination.
+const NONE_DURING_PERIOD: Record<Disclosure, RegExp> = {
+  changes:
+    /\b(?:there\s+(?:were|have\s+been)\s+no\s+significant\s+changes\b|no\s+significant\s+changes\s+(?:were|have\s+been)\s+made\b)[^.]{0,120}?\b(?:during|throughout|in)\s+the\s+(?:\w+\s+)?period\b/i,
+  incidents:
+    /\b(?:there\s+(?:were|have\s+been)\s+no\s+(?:significant\s+)?(?:changes\b[^.]{0,80}?\band\s+no\s+)?|no\s+)(?:security|system|reportable)\s+incidents\b[^.]{0,80}?\b(?:during|throughout|in)\s+the\s+(?:\w+\s+)?period\b/i,
+};
+
+function noneDuringPeriod(index: TextIndex, kind: Disclosure): Fact<string> | null {
+  const m = search(index, NONE_DURING_PERIOD[kind]);
+  return m
+    ? factAt(index, "None", m.index, m[0].length, 0.7, "a sentence saying none occurred during the period")
+    : null;
 }
 
 export function findIncidents(index: TextIndex): Fact<string> {
@@ -812,7 +885,8 @@ export function findIncidents(index: TextIndex): Fact<string> {
   if (shared) return shared;
   const own = incidentsSection(index);
   // Incidents told in the changes section ("… No system incidents requiring disclosure occurred").
-  return own.value ? own : (fromSharedSection(index, "incidents", CHANGES_HEADING) ?? own);
+  if (own.value) return own;
+  return fromSharedSection(index, "incidents", CHANGES_HEADING) ?? noneDuringPeriod(index, "incidents") ?? own;
 }
 
 function incidentsSection(index: TextIndex): Fact<string> {

@@ -79,8 +79,14 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
       /description\s*of\s*its\s+([A-Z][\w®&'-]*(?:\s+(?:[A-Z0-9][\w®&'-]*|and|&|of|for)){0,7})\s+(?=titled|for\s*the\s*period|throughout|as\s*of|\()/,
       0.85,
     ],
-    // A SOC 3 opinion: "management's assertion that the controls within the Acme Data Room were effective …".
-    [new RegExp(String.raw`controls\s+within\s+(?:the\s+)?(${SYSTEM_WORDS})\s+(?:were|was|are|is)\s+effective\b`), 0.8],
+    // A SOC 3 opinion: "management's assertion that the controls within the Acme Data Room were effective …", "… within
+    // the Brightwell Scheduler system were effective" (the generic word in lower case is not part of the name).
+    [
+      new RegExp(
+        String.raw`controls\s+within\s+(?:the\s+)?(${SYSTEM_WORDS})(?:\s+(?:system|platform|application))?\s+(?:were|was|are|is)\s+effective\b`,
+      ),
+      0.8,
+    ],
     [/We\s*have\s*examined\s*the\s*effectiveness\s*of\s*([^(]{2,120}?)\s*\(the/i, 0.75],
     // Opinion item 1: "The description fairly presents the MSG91 Software Application by <Org> that was designed".
     [/description\s*fairly\s*presents\s*(?:the\s*)?([^\n"]{2,80}?)\s*(?:provided\s*)?by\s*[A-Z]/i, 0.7],
@@ -376,12 +382,39 @@ export function findPeriod(index: TextIndex): Period {
       };
     }
   }
+  const ended = monthsEnded(index);
+  if (ended) return ended;
   const asOf = search(index, new RegExp(`as\\s*of\\s*(${DATE_PATTERN})`, "i"));
   const asOfDate = asOf ? findDates(asOf[0])[0] : undefined;
   return {
     start: missing(),
     end: missing(),
     asOf: asOf && asOfDate ? factAt(index, asOfDate.iso, asOf.index, asOf[0].length, 0.8) : missing(),
+  };
+}
+
+const MONTH_COUNTS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, year: 12 };
+// "for the twelve months ended 31 March 2026", "the six-month period ended June 30, 2026", "the year ended …": a period
+// told by its length and last day only; it starts the day after the same day that many months before.
+const MONTHS_ENDED = new RegExp(
+  `\\b(?:(three|six|nine|twelve|3|6|9|12)[\\s-]*months?(?:[\\s-]*period)?|(year))\\s+(?:ended|ending)\\s+(${DATE_PATTERN})`,
+  "i",
+);
+
+function monthsEnded(index: TextIndex): Period | null {
+  const m = search(index, MONTHS_ENDED);
+  if (!m) return null;
+  const end = findDates(m[3]!)[0];
+  if (!end) return null;
+  const count = MONTH_COUNTS[(m[1] ?? m[2]!).toLowerCase()] ?? Number(m[1]);
+  const [y, mo, d] = end.iso.split("-").map(Number) as [number, number, number];
+  const dayAfter = new Date(Date.UTC(y, mo - 1, d + 1));
+  const start = new Date(Date.UTC(dayAfter.getUTCFullYear(), dayAfter.getUTCMonth() - count, dayAfter.getUTCDate()));
+  const note = `the ${count} months ending on the date printed`;
+  return {
+    start: factAt(index, start.toISOString().slice(0, 10), m.index, m[0].length, 0.8, note),
+    end: factAt(index, end.iso, m.index, m[0].length, 0.9),
+    asOf: missing(),
   };
 }
 

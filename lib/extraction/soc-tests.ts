@@ -2,7 +2,7 @@
 // exception is read from its "Exception(s) noted" cell backwards: the control is the text between the previous
 // result cell and the first test-procedure line, the criteria are the nearest criterion ids above it.
 import { isCriteriaLine, parseCriteria } from "./criteria";
-import { squash } from "./normalize";
+import { escapeRe, squash } from "./normalize";
 import type { Fact } from "./types";
 import { factAt, missing, pageEnd, searchAll, type TextIndex } from "./text-index";
 
@@ -25,9 +25,10 @@ const LINE_MARKER_RE = /^[ \t]*(?:Exceptions?|Deviations?)\s*[.:](?=\s)/gm;
 const SAMPLE_CELL_RE =
   /^[ \t]*\d{1,3}\s+of\s+(?:the\s+)?\d{1,4}\s+(?:[\w-]+\s+){0,2}?(?:samples?|items|instances)(?:\s+(?:tested|selected|sampled|reviewed|inspected))?\s*:/gm;
 const NO_EXCEPTION_RE = /\bNo\s*(?:exceptions?|deviations?)\s*noted|No\s*relevant\s*exceptions/gi;
-// Capitalised: a control's wrapped line can begin "reviewed and approved by …".
+// Capitalised: a control's wrapped line can begin "reviewed and approved by …". "Test: Inspected …", "Tests performed:":
+// a block's labelled test line.
 const TEST_START =
-  /^(?:Inspected|Observed|Inquired|Re-?performed|Examined|Reviewed|Obtained|Selected|Compared|Verified|Tested|INSPECTED|OBSERVED|INQUIRED|For\s+a\s+(?:sample|selection)\s+of)\b/;
+  /^(?:Tests?(?:\s+(?:performed|procedures?))?\s*:\s*(?=\w)|Inspected|Observed|Inquired|Re-?performed|Examined|Reviewed|Obtained|Selected|Compared|Verified|Tested|INSPECTED|OBSERVED|INQUIRED|For\s+a\s+(?:sample|selection)\s+of)\b/;
 const RESULT_LINE = /(?:No\s*exceptions?\s*noted|Exceptions?\s*noted|performed\.|Not\s*tested|No\s*relevant)/i;
 const CRITERION_AT_LINE = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\b/;
 
@@ -58,6 +59,10 @@ const CRITERIA_LEAD =
 const CRITERION_HEADING = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}(?![-.\d])/;
 const FOOTER = /^(?:Proprietary|Confidential|Page\s*\d|\d+$|[^|]{2,80}\|\s*SOC\s*\d)/i;
 
+// One block per control instead of a table: "Control LN-4 (Criterion CC7.1)", "Control AC-02 (Criteria CC6.1, CC6.2)".
+const BLOCK_HEAD =
+  /^Control\s+(?:[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}(?:[.-]\d{1,3})*[a-z]?|\d{1,2}(?:\.\d{1,3}){1,2})\s*\((?:Criteri(?:on|a)|TSC)?\s*((?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s*(?:(?:and|&)\s+)?)+)\)\s*$/;
+
 function controlBefore(text: string, offset: number): { control: string | null; criteria: string[] } {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   // Section V style rows print "<control id> <criteria> Exception noted." on one line.
@@ -79,6 +84,12 @@ function controlBefore(text: string, offset: number): { control: string | null; 
   for (; i >= 0 && i > end - 15; i--) {
     const line = lines[i]!.trim();
     if (!line || RESULT_LINE.test(line) || /^=+/.test(line) || FOOTER.test(line) || TABLE_HEADER.test(line)) break;
+    // "Control LN-4 (Criterion CC7.1)": a block's heading line, its criteria in brackets after the id.
+    const head = BLOCK_HEAD.exec(line);
+    if (head) {
+      idCriterion = parseCriteria(head[1]!).join(",") || null;
+      break;
+    }
     // "CC6.3 CC6.3-01 User access to …": the row's criteria and control id before its first line.
     const row = line.replace(CRITERIA_LEAD, "");
     if (CONTROL_ID_AT_LINE.test(row)) {
@@ -97,7 +108,7 @@ function controlBefore(text: string, offset: number): { control: string | null; 
     for (let j = i; j >= 0 && j > i - 4 && isCriteriaLine(lines[j]!.trim()); j--) cell.unshift(lines[j]!.trim());
     criteria = parseCriteria(cell.join(" "));
   }
-  if (criteria.length === 0 && idCriterion) criteria = [idCriterion];
+  if (criteria.length === 0 && idCriterion) criteria = idCriterion.split(",");
   if (criteria.length === 0) {
     for (let j = i; j >= 0; j--) {
       const line = lines[j]!.trim();
@@ -129,25 +140,66 @@ type Referred = { deviation: string; criteria: string[]; response: string | null
  * response's lines. The deviation runs to the first line that ends a sentence; the response to the next row.
  */
 function referredException(index: TextIndex, n: string): Referred | null {
-  for (const heading of searchAll(index, SUMMARY_HEADING).reverse()) {
+  const row = new RegExp(String.raw`^[ \t]*(?:(?:Exception|Deviation|Finding)\s+)?${n}[.):]?[ \t]+(\S[^\n]*)$`, "m");
+  const next = new RegExp(String.raw`^[ \t]*(?:(?:Exception|Deviation|Finding)\s+)?${Number(n) + 1}[.):]?[ \t]+\S`);
+  return exceptionRow(index, searchAll(index, SUMMARY_HEADING), row, next);
+}
+
+// "Exceptions noted. See 4.3 below.", "Refer to section 5.2": the exceptions are told in a numbered section, one row per
+// control, found there by the row's control id.
+const SECTION_REFERRAL = /^(?:Please\s+)?(?:Refer|See)\s+(?:to\s+)?(?:section\s+)?(\d{1,2}(?:\.\d{1,2}){1,2})\b/i;
+const ROW_ID = /(?:^|\s)([A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}(?:[.-]\d{1,3})*[a-z]?)(?=\s)/g;
+
+// The text of the result's own row: after the previous row's result.
+function rowText(before: string): string {
+  const lines = before.split("\n");
+  let from = lines.length - 1;
+  while (from > 0 && !RESULT_LINE.test(lines[from - 1]!)) from--;
+  return lines.slice(from).join("\n");
+}
+
+function sectionException(index: TextIndex, section: string, before: string): Referred | null {
+  const ids = [...before.matchAll(ROW_ID)];
+  const id = ids.at(-1)?.[1];
+  if (!id) return null;
+  // The section's own heading, not its contents entry ("4.3 Exceptions …  6"), nor a sentence pointing to it.
+  const headings = searchAll(
+    index,
+    new RegExp(String.raw`^[ \t]*${escapeRe(section)}\.?[ \t]+[A-Z][^\n.]{0,80}?(?<![ \t]\d{1,3})[ \t]*$`, "gm"),
+  );
+  const criteriaThenId = String.raw`(?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?[ \t]*(?:(?:and|&)[ \t]+)?)*`;
+  const row = new RegExp(String.raw`^[ \t]*(${criteriaThenId}[ \t]*${escapeRe(id)}\b[ \t]*\S[^\n]*)$`, "m");
+  const next = new RegExp(String.raw`^[ \t]*${criteriaThenId}[ \t]*[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}\b`);
+  return exceptionRow(index, headings, row, next);
+}
+
+/**
+ * The row `row` finds in the first of `headings`' sections that has it: "1 AG-13 CC6.2 ⇥ For 2 of 25 … approved." then
+ * the management response's lines. The deviation runs to the first line that ends a sentence; the response to the
+ * next row (`next`).
+ */
+function exceptionRow(index: TextIndex, headings: RegExpExecArray[], rowRe: RegExp, next: RegExp): Referred | null {
+  for (const heading of [...headings].reverse()) {
     const start = heading.index + heading[0].length;
     const section = index.text.slice(start, start + 8000);
-    const row = new RegExp(
-      String.raw`^[ \t]*(?:(?:Exception|Deviation|Finding)\s+)?${n}[.):]?[ \t]+(\S[^\n]*)$`,
-      "m",
-    ).exec(section);
+    const row = rowRe.exec(section);
     if (!row) continue;
-    let first = row[1]!.replace(CONTROL_ID_AT_LINE, "");
-    const lead = CRITERIA_AT_START.exec(first.trim());
-    const criteria = lead ? parseCriteria(lead[0]) : [];
-    if (lead) first = first.trim().slice(lead[0].length);
+    let first = row[1]!.trim();
+    const lead = CRITERIA_AT_START.exec(first);
+    let criteria = lead ? parseCriteria(lead[0]) : [];
+    if (lead) first = first.slice(lead[0].length).trim();
+    first = first.replace(CONTROL_ID_AT_LINE, "");
+    const after = CRITERIA_AT_START.exec(first.trim());
+    if (after && criteria.length === 0) {
+      criteria = parseCriteria(after[0]);
+      first = first.trim().slice(after[0].length);
+    }
     const lines = [first.trim()];
     const rest = section.slice(row.index + row[0].length + 1).split("\n");
     let k = 0;
     while (!/[.!]["”)]?$/.test(lines.at(-1)!) && k < rest.length && k < 6) lines.push(rest[k++]!.trim());
     const deviation = squash(lines.join(" "));
     const response: string[] = [];
-    const next = new RegExp(String.raw`^[ \t]*(?:(?:Exception|Deviation|Finding)\s+)?${Number(n) + 1}[.):]?[ \t]+\S`);
     for (const line of rest.slice(k, k + 12)) {
       if (!line.trim() || next.test(line) || FOOTER.test(line.trim())) break;
       response.push(line.trim());
@@ -230,7 +282,13 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
     const page = factAt(index, null, m.index, 1, 0).page!;
     // The cell only points to a summary table: the deviation, its criteria and the response are read from that row.
     const pointer = REFERRAL.exec(deviation);
-    const referred = pointer ? referredException(index, pointer[1]!) : null;
+    const toSection = pointer ? null : SECTION_REFERRAL.exec(deviation);
+    const rowStart = Math.max(0, m.index - 600);
+    const referred = pointer
+      ? referredException(index, pointer[1]!)
+      : toSection
+        ? sectionException(index, toSection[1]!, rowText(index.text.slice(rowStart, m.index)))
+        : null;
     if (referred) {
       deviation = referred.deviation;
       criteria = [...new Set([...criteria, ...referred.criteria])];
