@@ -234,6 +234,14 @@ describe("a SOC 3 system description (rules written after reading the held-out f
     expect(readAs("soc3_report", soc3).facts["csocs.present"]!.value).toBe(true);
   });
 
+  it("does not read CSOCs from the service organisation's own responsibility for its data centres", () => {
+    const own = soc3
+      .replace("The system is hosted on Azure. Microsoft Corporation", "Quillfield Health")
+      .replace("of\nthose data centers.", "of\nits own data centers.");
+    expect(own).toContain("Quillfield Health is responsible for physical");
+    expect(readAs("soc3_report", own).facts["csocs.present"]?.value).not.toBe(true);
+  });
+
   it("reads CUECs listed one sentence a line after 'the following controls:' without bullet glyphs", () => {
     const r = readAs("soc3_report", soc3);
     expect(r.facts["cuecs.count"]!.value).toBe(3);

@@ -427,15 +427,35 @@ function namedInOneSentence(index: TextIndex, method: Subservice["method"]): Fac
 // (The auditor's report's wording about such controls is a template's, printed whether or not the description lists
 // any.)
 const CSOCS_STATED =
-  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols?|\bassumption\s+that\s+the\s+following\s+(?:complementary\s+)?(?:subservice\s+organi[sz]ation\s+)?controls\s+(?:are|were|will\s+be)\s+(?:in\s+place|implemented|operating)|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?|\bexpects\s+(?:them|each\s+of\s+them|the\s+subservice\s+organi[sz]ations?)\s+to\s+(?:have|implement|maintain|operate)\b|\b[A-Z][\w&.,'-]*(?:\s+[A-Z][\w&.,'-]*){0,4}\s+(?:is|are)\s+responsible\s+for\s+(?:the\s+)?physical\s+(?:and\s+environmental\s+)?(?:security\s+|access\s+)?controls\b|\b(?:controls\s+assume|assumes)\s+that\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:\w+ly\s+)?(?:restricts|maintains|implements|protects|monitors|provides|records|reports|performs|reconciles|safeguards|has\s+implemented)\b/;
+  /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols?|\bassumption\s+that\s+the\s+following\s+(?:complementary\s+)?(?:subservice\s+organi[sz]ation\s+)?controls\s+(?:are|were|will\s+be)\s+(?:in\s+place|implemented|operating)|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?|\bexpects\s+(?:them|each\s+of\s+them|the\s+subservice\s+organi[sz]ations?)\s+to\s+(?:have|implement|maintain|operate)\b|\b(?:controls\s+assume|assumes)\s+that\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:\w+ly\s+)?(?:restricts|maintains|implements|protects|monitors|provides|records|reports|performs|reconciles|safeguards|has\s+implemented)\b/;
+
+/** Another organisation named as responsible for physical (and environmental) controls. */
+const PHYSICAL_CONTROLS_ELSEWHERE =
+  /\b([A-Z][\w&.,'-]*(?:\s+[A-Z][\w&.,'-]*){0,4})\s+(?:is|are)\s+responsible\s+for\s+(?:the\s+)?physical\s+(?:and\s+environmental\s+)?(?:security\s+|access\s+)?controls\b/;
+
+/**
+ * "X is responsible for physical controls" is a subservice organisation's part only when X is not the service
+ * organisation or its system (which may run its own data centres) and the report does not include X's controls.
+ */
+function physicalControlsElsewhere(index: TextIndex, method: SubserviceMethod, ownNames: (string | null)[]) {
+  if (method === "inclusive") return null;
+  const m = search(index, PHYSICAL_CONTROLS_ELSEWHERE);
+  if (!m || /\b(?:the\s+company|we)$/i.test(m[1]!)) return null;
+  // Own names: the organisation's and its system's first words ("Acme" of "Acme Cloud"). The subject may take in a
+  // heading's word above it ("Infrastructure / Acme is responsible …"), so any of its words may be the name.
+  const own = ownNames.filter((n): n is string => !!n).map((n) => n.trim().split(/\s+/)[0]!.toLowerCase());
+  const subject = m[1]!.toLowerCase().split(/\s+/);
+  return own.some((w) => subject.includes(w)) ? null : m;
+}
 
 export function findCsocs(
   index: TextIndex,
   method: SubserviceMethod = "none_disclosed",
+  ownNames: (string | null)[] = [],
 ): Fact<{ present: boolean; criteria: string[] }> {
   const listed = csocSection(index);
   if (listed.value || method === "inclusive") return listed;
-  const stated = search(index, CSOCS_STATED);
+  const stated = search(index, CSOCS_STATED) ?? physicalControlsElsewhere(index, method, ownNames);
   if (!stated) return listed;
   return factAt(
     index,

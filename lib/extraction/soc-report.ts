@@ -47,7 +47,7 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
   const auditor = findAuditorName(index, block);
   const method = findSubserviceMethod(index);
   const subservices = findSubservices(index, method.value ?? "none_disclosed");
-  const csocs = findCsocs(index, method.value ?? "none_disclosed");
+  const csocs = findCsocs(index, method.value ?? "none_disclosed", [org.value, system.value]);
   const cuecs = findCuecs(index);
   const tests = kind === "soc3_report" ? missing() : findControlTests(index, socType.value);
 
