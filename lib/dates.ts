@@ -1,11 +1,11 @@
-import { addDays, daysBetween, isIsoDate } from "@/lib/scoring/dates";
+import { addDays, addMonths, daysBetween, isIsoDate } from "@/lib/scoring/dates";
 
 // The one date helper module outside the scorer. Calendar dates are "YYYY-MM-DD" strings and all
 // arithmetic on them is the scorer's (lib/scoring/dates.ts: no Date object, no zone); this file adds
 // the crossings: the database (`@db.Date` columns are UTC-midnight Date objects), the clock, and
 // display. Everything works in UTC on purpose: the server's zone must never shift a day.
 
-export { addDays, daysBetween, isIsoDate };
+export { addDays, addMonths, daysBetween, isIsoDate };
 
 export function toDbDate(iso: string | null | undefined): Date | null {
   return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00.000Z`) : null;

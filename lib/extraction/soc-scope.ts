@@ -1,4 +1,5 @@
 // SOC report scope facts: organisation, system, period, type, categories, opinion.
+import { addDays, addMonths } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
 import { escapeRe, squash } from "./normalize";
 import type { DocKind, Fact } from "./types";
@@ -407,12 +408,10 @@ function monthsEnded(index: TextIndex): Period | null {
   const end = findDates(m[3]!)[0];
   if (!end) return null;
   const count = MONTH_COUNTS[(m[1] ?? m[2]!).toLowerCase()] ?? Number(m[1]);
-  const [y, mo, d] = end.iso.split("-").map(Number) as [number, number, number];
-  const dayAfter = new Date(Date.UTC(y, mo - 1, d + 1));
-  const start = new Date(Date.UTC(dayAfter.getUTCFullYear(), dayAfter.getUTCMonth() - count, dayAfter.getUTCDate()));
+  const start = addMonths(addDays(end.iso, 1), -count);
   const note = `the ${count} months ending on the date printed`;
   return {
-    start: factAt(index, start.toISOString().slice(0, 10), m.index, m[0].length, 0.8, note),
+    start: factAt(index, start, m.index, m[0].length, 0.8, note),
     end: factAt(index, end.iso, m.index, m[0].length, 0.9),
     asOf: missing(),
   };

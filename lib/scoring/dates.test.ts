@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, fromDayNumber, isIsoDate, toDayNumber } from "./dates";
+import { addDays, addMonths, daysBetween, fromDayNumber, isIsoDate, toDayNumber } from "./dates";
 
 describe("dates", () => {
   it.each([
@@ -44,5 +44,16 @@ describe("dates", () => {
 
   it("throws on a malformed date (programmer error)", () => {
     expect(() => toDayNumber("31/12/2025")).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe("addMonths", () => {
+  it("moves by whole months across years, both ways, as Date.UTC does", () => {
+    expect(addMonths("2026-04-01", -12)).toBe("2025-04-01");
+    expect(addMonths("2026-01-01", -6)).toBe("2025-07-01");
+    expect(addMonths("2025-11-15", 3)).toBe("2026-02-15");
+    expect(addMonths("2026-01-31", 1)).toBe("2026-03-03");
+    expect(addMonths("2024-01-31", 1)).toBe("2024-03-02");
+    expect(addMonths("2026-03-31", -1)).toBe("2026-03-03");
   });
 });

@@ -64,6 +64,17 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
+/**
+ * The same day `months` months later (earlier when negative); a day the target month lacks runs on into the next
+ * month (Jan 31 + 1 month = Mar 3 or Mar 2), as Date.UTC does.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  return fromDayNumber(daysFromCivil(year, total - year * 12 + 1, 1) + d - 1);
+}
+
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return toDayNumber(a) - toDayNumber(b);
 }
