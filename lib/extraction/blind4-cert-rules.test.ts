@@ -2,41 +2,12 @@
 // each case stands for a layout the next vendor may print, and each failed on the earlier rules.
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "./extract-document";
-import { buildPage, type RawItem } from "./layout";
+import { readCertificate as readPositioned, row, type Row } from "./test-support/positioned";
 import { detectTextFormat, textDocumentFrom } from "./text-formats";
 import type { TextDocument } from "./types";
 
-/** A line of cells: [text, x] pairs on one baseline, in one font size; `gap` is the distance from the line above. */
-type Row = { cells: [string, number][]; size: number; gap?: number };
-const row = (size: number, ...cells: [string, number][]): Row => ({ cells, size });
 const after = (gap: number, r: Row): Row => ({ ...r, gap });
-
-function layoutOf(rows: Row[]) {
-  const items: RawItem[] = [];
-  let y = 60;
-  for (const r of rows) {
-    y += r.gap ?? r.size * 1.4;
-    for (const [text, x] of r.cells) items.push([text, x, y, text.length * r.size * 0.5, r.size, 0]);
-  }
-  return { width: 595, height: 842, items };
-}
-
-function readCertificate(pages: Row[][]): Record<string, unknown> {
-  const layouts = pages.map(layoutOf);
-  const doc: TextDocument = {
-    pages: layouts.map((l) => buildPage(l).text),
-    filename: "certificate.pdf",
-    format: "pdf",
-    layouts,
-  };
-  const r = extractFromText(doc, {
-    classification: { kind: "iso_certificate", confidence: 1, reason: "test" },
-    now: new Date("2026-01-01"),
-  });
-  return Object.fromEntries(
-    Object.entries(r.facts as Record<string, { value: unknown }>).map(([k, f]) => [k, f.value]),
-  );
-}
+const readCertificate = (pages: Row[][]) => readPositioned(pages, 1.4);
 
 function readList(text: string, filename: string) {
   const format = detectTextFormat(filename, undefined, text.slice(0, 512))!;

@@ -3,40 +3,11 @@
 // table. Each case is made-up text laid out by position as pdf.js reports it, and each failed on the earlier rules.
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "./extract-document";
-import { buildPage, type RawItem } from "./layout";
+import { readCertificate, row, type Row } from "./test-support/positioned";
 import { findDates, slashOrder } from "./dates";
 import type { TextDocument } from "./types";
 
-/** A line of cells: [text, x] pairs on one baseline, in one font size. */
-type Row = { cells: [string, number][]; size: number; gap?: number };
-const row = (size: number, ...cells: [string, number][]): Row => ({ cells, size });
-
-function layoutOf(rows: Row[]) {
-  const items: RawItem[] = [];
-  let y = 60;
-  for (const r of rows) {
-    y += r.gap ?? r.size * 1.6;
-    for (const [text, x] of r.cells) items.push([text, x, y, text.length * r.size * 0.5, r.size, 0]);
-  }
-  return { width: 595, height: 842, items };
-}
-
-function read(pages: Row[][]): Record<string, unknown> {
-  const layouts = pages.map(layoutOf);
-  const doc: TextDocument = {
-    pages: layouts.map((l) => buildPage(l).text),
-    filename: "certificate.pdf",
-    format: "pdf",
-    layouts,
-  };
-  const r = extractFromText(doc, {
-    classification: { kind: "iso_certificate", confidence: 1, reason: "test" },
-    now: new Date("2026-01-01"),
-  });
-  return Object.fromEntries(
-    Object.entries(r.facts as Record<string, { value: unknown }>).map(([k, f]) => [k, f.value]),
-  );
-}
+const read = (pages: Row[][]) => readCertificate(pages);
 
 function readText(...pages: string[]): Record<string, unknown> {
   const doc: TextDocument = { pages, filename: "certificate.pdf", format: "text" };
