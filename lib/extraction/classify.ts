@@ -8,13 +8,16 @@ function count(text: string, re: RegExp): number {
   return (text.match(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`)) ?? []).length;
 }
 
-const ISSUING_LANGUAGE =
-  /hereby certif|certificate\s*of\s*(registration|approval|conformity|compliance)|this\s*is\s*to\s*certify|has\s*been\s*(independently\s*)?assessed|is\s*compliant\s*with\s*the\s*requirement|(registration|certification|issue|expiry|expiration)\s*date\s*:|certificate\s*(no|number)\.?\s*:|certificate\s*expiry|valid\s*until|сертификат\s*соответствия|сәикестік\s*сертификаты|настоящ[а-я]*\s*(?:сертификат[а-я]*\s*)?удостоверя|срок\s*деиствия|дата\s*выдачи\s*:|деиствител[а-я]*\s*до|номер\s*сертификата\s*:/i;
-
 // The certifying sentence or title itself. A web page (HTML, Markdown) prints "valid until" or "expiry date:" about
 // the certificates it claims; only these words make it the certificate.
 const CERTIFYING_WORDS =
   /hereby certif|certificate\s*of\s*(registration|approval|conformity|compliance)|this\s*is\s*to\s*certify|has\s*been\s*(independently\s*)?assessed|сертификат\s*соответствия|настоящ[а-я]*\s*(?:сертификат[а-я]*\s*)?удостоверя/i;
+
+// Words a certificate prints: the certifying ones and its labelled number and dates.
+const ISSUING_LANGUAGE = new RegExp(
+  `${CERTIFYING_WORDS.source}|is\\s*compliant\\s*with\\s*the\\s*requirement|(registration|certification|issue|expiry|expiration)\\s*date\\s*:|certificate\\s*(no|number)\\.?\\s*:|certificate\\s*expiry|valid\\s*until|сәикестік\\s*сертификаты|срок\\s*деиствия|дата\\s*выдачи\\s*:|деиствител[а-я]*\\s*до|номер\\s*сертификата\\s*:`,
+  "i",
+);
 
 // A body's letter about an audit on the way to certification (engagement, Stage 1) uses a certificate's words but
 // says that no certificate exists yet.
