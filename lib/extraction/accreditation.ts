@@ -31,12 +31,13 @@ export function accreditationFromText(index: TextIndex, pages: Page[] = []): Fac
     new RegExp(`\\b(${ACRONYM})\\s+(?:MANAGEMENT\\s+SYSTEMS?|Management\\s+Systems?|MS)\\s+\\d{3,5}\\b`),
   );
   if (mark) return factAt(index, mark[1]!, mark.index, mark[0].length, 0.7, "text of the accreditation mark");
-  // A mark's words stacked in a column ("UKAS" over "MANAGEMENT" over "SYSTEMS 0561", "JAS-ANZ" over "ACCREDITED"),
-  // beside other text on the same lines: the acronym's cell with the mark's next word under it.
+  // A mark's words stacked in a column ("UKAS" over "MANAGEMENT" over "SYSTEMS 0561", "JAS-ANZ" over "ACCREDITED",
+  // "NABCB" over its scheme and number "ISMS 147"), beside other text on the same lines: the acronym's cell with the
+  // mark's next word under it.
   const stacked = labelValues(
     pages,
     new RegExp(`^(?:${ACRONYM})$`),
-    /(?:MANAGEMENT|SYSTEMS?|ACCREDITED|ACCREDITATION)\b/,
+    /(?:MANAGEMENT|SYSTEMS?|ACCREDITED|ACCREDITATION)\b|(?:ISMS|QMS|EMS|ITSMS|MSCB|CB|MS)[ -]?(?:No\.?\s*)?\d{1,5}\b/,
   )[0];
   if (stacked) {
     const at = index.starts[stacked.page]! + stacked.labelOffset;

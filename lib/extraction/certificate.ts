@@ -8,7 +8,14 @@ import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, valueInColumn, type Page } from "./layout";
-import { SITES_IN_SCOPE, sitesBelowLabel, sitesInColumn, sitesNamedInScope, siteTableRows } from "./site-table";
+import {
+  SITES_IN_SCOPE,
+  sitesBelowLabel,
+  sitesInColumn,
+  sitesNamedInScope,
+  siteTableRows,
+  sitesUnderHeading,
+} from "./site-table";
 import { standardRow } from "./standards-table";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
@@ -281,8 +288,9 @@ function findCertificationBody(index: TextIndex): Fact<string> {
     /[Ii]ssuing\s*[Oo]ffice\s*:\s*([A-Z][^\n]{1,80}?(?:Inc\.|LLC|Ltd\.?|Limited|GmbH|AS|B\.V\.|S\.A\.))(?=[\s,]|$)/,
     // "For and on behalf of BSI:" above the signature.
     /(?:for\s*and\s*)?on\s*behalf\s*of\s+([A-Z][\w&.\- ]{1,60}?)\s*:/,
-    // "Signed for and on behalf of Acme Assurance Pty Ltd" ending its line: up to the legal form.
-    new RegExp(`on\\s*behalf\\s*of\\s+([A-Z][^\\n:]{1,60}?\\b${LEGAL_FORM})[ \\t]*$`, "m"),
+    // "Signed for and on behalf of Acme Assurance Pty Ltd" ending its line or its cell (a mark's words may stand
+    // beside it): up to the legal form.
+    new RegExp(`on\\s*behalf\\s*of\\s+([A-Z][^\\n:]{1,60}?\\b${LEGAL_FORM})[ ]*(?:$|\\t)`, "m"),
     /(?:issued|certified)\s*by\s*:?\s*([A-Z][^\n]{1,80}?)\s*(?:\n|$|\.)/,
     /Certification\s*Body\s*:\s*([^\n]{2,80})/i,
   ];
@@ -752,7 +760,7 @@ function findSites(
   const below = sitesBelowLabel(pages);
   if (below && below.sites.length > 0)
     return factAt(index, below.sites, index.starts[below.page]! + below.offset, below.length, 0.75);
-  const column = sitesInColumn(pages);
+  const column = sitesInColumn(pages) ?? sitesUnderHeading(pages);
   if (column && column.sites.length > 0)
     return factAt(index, column.sites, index.starts[column.page]! + column.offset, column.length, 0.75);
   // With no site list, sites the scope names ("from the Sheffield and Leeds service centres") say more than the
@@ -802,16 +810,16 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
     return factAt(index, { version, date: null }, versioned.index, versioned[0].length, 0.75);
   }
   const date = datesIn(index, m[1]!)[0]?.iso ?? null;
-  // "Issue 12" numbers the statement as "version 12" does.
-  const printed = /(?:version|rev\.?|\bissue\s+(?=\d))\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
+  // "Issue 12" numbers the statement as "version 12" does; "SoA v5" is version "v5".
+  const printed = /(?:version|rev\.?|\bissue\s+(?=\d)|\bv(?=\d))\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
   // A document code in the value ("SOA-ER-07, March 30, 2026", "ISMS-SOA-003 of …") is how the statement is versioned.
   const code = /\b(?=[A-Z\d-]*\d)[A-Z][A-Z\d]*(?:-[A-Z\d]+)+\b/.exec(
     m[0].replace(/^.*?statement\s*of\s*applicability/i, ""),
   )?.[0];
   const version = m[2] ? squash(m[2]) : printed ? squash(printed).replace(/[.,]$/, "") : (code ?? null);
-  // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" is printed as one
-  // token and keeps its word (the reference as printed).
-  const bare = version?.replace(/^(?:version|ver\.?|v|issue|rev(?:ision)?\.?(?=\s))\s*(?=\d)/i, "") ?? null;
+  // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" and "v5" are printed
+  // as one token and keep their letters (the reference as printed).
+  const bare = version?.replace(/^(?:version|ver\.?|v(?=\s)|issue|rev(?:ision)?\.?(?=\s))\s*(?=\d)/i, "") ?? null;
   return factAt(index, { version: bare, date }, m.index, m[0].length, 0.8);
 }
 

@@ -157,6 +157,18 @@ function siteEntry(text: string): SiteEntry {
   return { location, activity };
 }
 
+/** A site starts on a new line in capitals once the one before holds a number and does not end mid-address. */
+function siteEntries(texts: string[]): SiteEntry[] {
+  const entries: string[] = [];
+  for (const t of texts) {
+    const current = entries.at(-1);
+    const startsNew = current !== undefined && /\d/.test(current) && !/[,\-/]$/.test(current) && /^\p{Lu}/u.test(t);
+    if (current === undefined || startsNew) entries.push(t);
+    else entries[entries.length - 1] = `${current} ${t}`;
+  }
+  return entries.map(siteEntry);
+}
+
 /**
  * Two-column form: "Sites" in the label column, the sites in the value column beside it and on the lines below that
  * hold only a cell in that column (or the label's other-language line beside one). A site starts on a new line in
@@ -168,19 +180,55 @@ export function sitesInColumn(
   const found = valueInColumn(pages, SITE_LABEL_CELL, 19);
   if (!found) return null;
   const { line, last, texts } = found;
-  const entries: string[] = [];
-  for (const t of texts) {
-    const current = entries.at(-1);
-    const startsNew = current !== undefined && /\d/.test(current) && !/[,\-/]$/.test(current) && /^\p{Lu}/u.test(t);
-    if (current === undefined || startsNew) entries.push(t);
-    else entries[entries.length - 1] = `${current} ${t}`;
-  }
   return {
-    sites: entries.map(siteEntry),
+    sites: siteEntries(texts),
     page: found.page,
     offset: line.start,
     length: last.start + last.text.length - line.start,
   };
+}
+
+const SITE_HEADING =
+  /^(?:certified\s+|registered\s+)?(?:sites?|locations?)(?:\s*\(s\))?(?:\s+(?:covered|included|certified))?$/i;
+/** A heading of a block beside the sites ("Certificate details"): a few words, no number, comma or colon. */
+const BLOCK_HEADING = /^\p{Lu}[\p{L} &/-]{1,40}$/u;
+
+/**
+ * Side-by-side blocks under headings of their own ("Sites covered" beside "Certificate details"): the sites are the
+ * cells under the site heading, in its column (left of the next block), one or more lines each, up to a line with
+ * nothing in that column, a "Label:" line or a gap of more than two lines. Beside a value, not another heading, the
+ * site label is a form's label and its value is read by `sitesInColumn`.
+ */
+export function sitesUnderHeading(
+  pages: Page[],
+): { sites: SiteEntry[]; page: number; offset: number; length: number } | null {
+  for (const [p, page] of pages.entries()) {
+    if (page.width === 0) continue;
+    for (const [li, line] of page.lines.entries()) {
+      const at = line.cells.findIndex((c) => SITE_HEADING.test(c.text.trim()));
+      if (at < 0 || line.cells.length < 2 || !line.cells.every((c) => BLOCK_HEADING.test(c.text.trim()))) continue;
+      const heading = line.cells[at]!;
+      const nextBlock = line.cells[at + 1]?.x0 ?? Infinity;
+      const texts: string[] = [];
+      let last = line;
+      for (const next of page.lines.slice(li + 1, li + 20)) {
+        const cell = next.cells.find((c) => Math.abs(c.x0 - heading.x0) < 0.5 * heading.size);
+        if (!cell || cell.x1 > nextBlock || next.y - last.y > 2 * Math.max(next.size, last.size)) break;
+        if (COLON_LABEL.test(cell.text.trim()) || CAPITALS_LABEL.test(cell.text.trim())) break;
+        texts.push(cell.text.trim());
+        last = next;
+      }
+      // An address (a number or a comma) under the heading, not another label of a form.
+      if (!/[\d,]/.test(texts[0] ?? "")) continue;
+      return {
+        sites: siteEntries(texts),
+        page: p,
+        offset: heading.start,
+        length: last.start + last.text.length - heading.start,
+      };
+    }
+  }
+  return null;
 }
 
 const SITE_NOUN =

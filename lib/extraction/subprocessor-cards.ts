@@ -18,6 +18,21 @@ const KNOWN_LABEL = (label: string) =>
 export type CardList = { rows: Subprocessor[]; first: string };
 
 /**
+ * A phrase rather than a name: three words or more, two of them lower-case words other than a name's connectors
+ * ("of", "and") or a legal form's letters ("d.o.o."); what a bracket adds is left out.
+ */
+function isPhrase(line: string): boolean {
+  const words = line
+    .replace(/\([^)]*\)/g, " ")
+    .split(/[\s,;]+/)
+    .filter(Boolean);
+  const lower = words.filter(
+    (w) => /^\p{Ll}/u.test(w) && !/\./.test(w) && !/^(?:of|and|de|du|la|le|von|van|der|y|et|und)$/.test(w),
+  );
+  return words.length >= 3 && lower.length >= 2;
+}
+
+/**
  * Cards are recognised by the label that opens each one: the label on the line after a name line, repeated after
  * every name. A line that is neither a label nor followed by the opening label continues the value above when it
  * reads as a continuation (lower case, or the value ends mid-phrase); anything else ends the card.
@@ -30,10 +45,19 @@ export function cardsFromText(text: string): CardList | null {
   };
   const isName = (l: string | undefined) =>
     !!l && !labelOf(l) && !l.includes(":") && l.length <= 80 && /^\p{Lu}|^\d/u.test(l);
-  // The opening label: the most common label right after a name line.
+  // A card may print what the entity does unlabelled between its name and its first label ("UpCloud Oy" over
+  // "Primary hosting of the application" over "Data location: Finland"): a phrase, not a name, under a name.
+  const described = (i: number) =>
+    isName(lines[i]) &&
+    !isPhrase(lines[i]!) &&
+    !!lines[i + 1] &&
+    !lines[i + 1]!.includes(":") &&
+    isPhrase(lines[i + 1]!) &&
+    !!labelOf(lines[i + 2]);
+  // The opening label: the most common label right after a name line (or after its unlabelled description).
   const openers = new Map<string, number>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    const next = labelOf(lines[i + 1]);
+    const next = labelOf(lines[described(i) ? i + 2 : i + 1]);
     if (isName(lines[i]) && next) openers.set(next.label, (openers.get(next.label) ?? 0) + 1);
   }
   const opener = [...openers.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -45,6 +69,13 @@ export function cardsFromText(text: string): CardList | null {
     const line = lines[i]!;
     if (!line) continue;
     const label = labelOf(line);
+    if (!label && described(i) && labelOf(lines[i + 2])?.label === opener[0]) {
+      card = { row: { name: line, purpose: lines[i + 1]!, location: null }, last: "purpose" };
+      rows.push(card.row);
+      first ||= line;
+      i++;
+      continue;
+    }
     if (!label && isName(line) && labelOf(lines[i + 1])?.label === opener[0]) {
       card = { row: { name: line, purpose: null, location: null }, last: null };
       rows.push(card.row);

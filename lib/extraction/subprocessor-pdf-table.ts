@@ -44,6 +44,19 @@ function columnOf(item: Item, starts: number[]): number {
   return col;
 }
 
+/** Whether a table line starts a new row: a name cell after a gap wider than the lines of one cell are apart. */
+function rowStarts(body: { line: Item[]; gap: number }[], starts: number[]): boolean[] {
+  const size = (line: Item[]) => Math.max(...line.map((it) => it.size));
+  const hasName = (line: Item[]) => line.some((it) => columnOf(it, starts) === 0);
+  // Padded rows: a gap of more than ROW_GAP font sizes starts a row.
+  if (body.some(({ line, gap }) => gap > ROW_GAP * size(line)))
+    return body.map(({ line, gap }) => gap > ROW_GAP * size(line) && hasName(line));
+  // Tight rows (a word processor's table, no cell padding): the lines of one wrapped cell are the closest lines of
+  // the table; a line that fills several cells after a wider gap (a border's width or more) starts the next row.
+  const pitch = Math.min(...body.map((b) => b.gap));
+  return body.map(({ line, gap }) => hasName(line) && line.length >= 2 && gap > pitch + 0.05 * size(line));
+}
+
 /** The entries of a sub-processor table laid out on the document's PDF pages, or null when it has none. */
 export function subprocessorsFromPdfTable(
   doc: TextDocument,
@@ -55,7 +68,7 @@ export function subprocessorsFromPdfTable(
     const lines = linesOf(layout.items);
     let starts: number[] | null = null;
     let previous: Item[] | null = null;
-    let current: Row | null = null;
+    const body: { line: Item[]; gap: number }[] = [];
     for (const line of lines) {
       if (!starts) {
         // The header: at least three cells, one of them naming the sub-processor column.
@@ -69,20 +82,27 @@ export function subprocessorsFromPdfTable(
       const size = Math.max(...line.map((it) => it.size));
       const gap = previous ? line[0]!.y - previous[0]!.y : 0;
       if (gap > TABLE_GAP * size || line.some((it) => columnOf(it, starts!) < 0)) break;
-      const hasName = line.some((it) => columnOf(it, starts!) === 0);
-      if (gap > ROW_GAP * size && hasName) {
-        current = { cells: starts.map(() => ""), page: p, first: line.map((it) => it.text).join(" ") };
-        rows.push(current);
-      }
-      // Lines before the first row under the header are the header's own wrapped words.
-      if (current) {
-        for (const it of line) {
-          const c = columnOf(it, starts);
-          current.cells[c] = current.cells[c] ? `${current.cells[c]} ${it.text}` : it.text;
-        }
-      }
+      // Text running on across the next column's left edge is prose under the table (a note, an affiliate), no cell.
+      if (line.some((it) => it.x1 > (starts![columnOf(it, starts!) + 1] ?? Infinity) + 0.5 * it.size)) break;
+      body.push({ line, gap });
       previous = line;
     }
+    if (!starts || body.length === 0) return;
+    const startsRow = rowStarts(body, starts);
+    let current: Row | null = null;
+    body.forEach(({ line }, i) => {
+      if (startsRow[i]) {
+        current = { cells: starts!.map(() => ""), page: p, first: line.map((it) => it.text).join(" ") };
+        rows.push(current);
+      }
+      for (const it of line) {
+        const c = columnOf(it, starts!);
+        // Lines before the first row under the header are the header's own wrapped words ("Location of" over
+        // "Processing").
+        const cells = current ? current.cells : header!;
+        cells[c] = cells[c] ? `${cells[c]} ${it.text}` : it.text;
+      }
+    });
   });
   if (!header) return null;
   const col = columns(header);

@@ -298,8 +298,9 @@ function findVendor(index: TextIndex): Fact<string> {
     /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im,
     // "Acme uses the following third-party service providers", "stampHQ uses third party subprocessors"
     /(?:^|\.\s+|\n)[ \t]*([A-Za-z][\w&.,' -]{1,60}?)\s+uses\s+(?:the\s+following|third[- ]party)\b/,
-    // "Acme Ltd uses the third parties below / listed below to process …"
-    /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s+(?:uses|engages)\s+the\s+(?:third[- ]part(?:y|ies)|(?:sub-?\s*)?processors|service\s+providers|vendors|companies|providers)\s+(?:below|listed)\b/,
+    // "Acme Ltd uses the third parties below / listed below to process …", also with its short name in brackets and
+    // "third-party" before the noun ("Acme, Inc. ("Acme") uses the third-party sub-processors listed below").
+    /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s*(?:\(["“][^"”()]{1,40}["”]\))?\s+(?:uses|engages)\s+the\s+(?:third[- ]part(?:y|ies)\s+)?(?:(?:sub-?\s*)?processors\s+|service\s+providers\s+|vendors\s+|companies\s+|providers\s+)?(?:below|listed)\b/,
     // A page title: "Acme - Sub-processors", also as a Markdown heading ("# Acme Ltd — Subprocessors"), "Subprocessors - Acme" (dashes are normalised to "-")
     /^\s*(?:#{1,2}\s*)?([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+(?:(?:the\s+)?list\s+of\s+)?sub-?\s*processors?(?:\s+list)?\s*$/im,
     // A title over two lines at the top of the page: "Acme GmbH" above "Sub-processors".
