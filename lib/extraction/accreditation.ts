@@ -32,12 +32,12 @@ export function accreditationFromText(index: TextIndex, pages: Page[] = []): Fac
   );
   if (mark) return factAt(index, mark[1]!, mark.index, mark[0].length, 0.7, "text of the accreditation mark");
   // A mark's words stacked in a column ("UKAS" over "MANAGEMENT" over "SYSTEMS 0561", "JAS-ANZ" over "ACCREDITED",
-  // "NABCB" over its scheme and number "ISMS 147"), beside other text on the same lines: the acronym's cell with the
-  // mark's next word under it.
+  // "NABCB" over its scheme and number "ISMS 147", "TÜRKAK" over its accreditation code "AB-0123-YS"), beside other
+  // text on the same lines: the acronym's cell with the mark's next word under it.
   const stacked = labelValues(
     pages,
     new RegExp(`^(?:${ACRONYM})$`),
-    /(?:MANAGEMENT|SYSTEMS?|ACCREDITED|ACCREDITATION)\b|(?:ISMS|QMS|EMS|ITSMS|MSCB|CB|MS)[ -]?(?:No\.?\s*)?\d{1,5}\b/,
+    /(?:MANAGEMENT|SYSTEMS?|ACCREDITED|ACCREDITATION)\b|(?:ISMS|QMS|EMS|ITSMS|MSCB|CB|MS)[ -]?(?:No\.?\s*)?\d{1,5}\b|[A-Z]{1,3}(?:-[A-Z]{1,3})?-\d{2,6}(?:-[A-Z\d]{1,6}){0,3}\b/,
   )[0];
   if (stacked) {
     const at = index.starts[stacked.page]! + stacked.labelOffset;

@@ -179,3 +179,62 @@ describe("certificates (blind-5, half A)", () => {
     expect(r.facts.accreditation_body?.value).toBe("NABCB");
   });
 });
+
+describe("certificates (blind-5, half B, after the held-out measure)", () => {
+  it("takes the holder's address and an 'Additional site:' of a label/value form as the sites", () => {
+    const v = readCertificate([
+      [
+        row(13, ["Harbeck Certification GmbH · Kaistraße 4 · 24103 Kiel", 60]),
+        row(16, ["CERTIFICATE", 200]),
+        row(12, ["ISO/IEC 27001:2022", 200]),
+        row(10, ["Certificate holder:", 60], ["Tullen Software B.V.", 260]),
+        row(10, ["Address:", 60], ["Prinsengracht 12, 1015 DV Amsterdam, the", 260]),
+        row(10, ["Netherlands", 260]),
+        row(10, ["Additional site:", 60], ["Tullen Software B.V., Stationsweg 3, 3511 ED", 260]),
+        row(10, ["Utrecht, the Netherlands", 260]),
+        row(10, ["Scope of certification:", 60], ["Development and hosting of ticketing software.", 260]),
+        row(10, ["Certificate registration no.:", 60], ["HC-2201", 260]),
+        row(10, ["Valid until:", 60], ["01.02.2029", 260]),
+      ],
+    ]);
+    expect(v.sites).toEqual([
+      "Prinsengracht 12, 1015 DV Amsterdam, the Netherlands",
+      "Tullen Software B.V., Stationsweg 3, 3511 ED Utrecht, the Netherlands",
+    ]);
+  });
+
+  // A bilingual scan as OCR reads it (no positions).
+  const bilingual = [
+    "ÇINAR BELGELENDİRME",
+    "Çınar Belgelendirme ve Denetim Ltd. Şti. - Atatürk Cad. No: 12, Kadıköy / İSTANBUL",
+    "SERTİFİKA / CERTIFICATE",
+    "Bu belge, aşağıda adı geçen kuruluşun / This is to certify that the organisation",
+    "EGE VERİ HİZMETLERİ A.Ş.",
+    "operates an information security management system which complies with the requirements of",
+    "ISO/IEC 27001:2022",
+    "KAPSAM / SCOPE:",
+    "Yazılım geliştirme ve barındırma hizmetleri.",
+    "Software development and hosting services.",
+    "Sertifika No / Certificate No : CB-1020",
+    "Yayın Tarihi / Issue Date : 01.04.2026",
+    "Geçerlilik Tarihi / Expiry Date : 31.03.2029",
+    "TÜRKAK",
+    "AB-0123-YS",
+    "Genel Müdür / General Manager",
+  ].join("\n");
+
+  it("reads the English half of a scope under a bilingual heading ('KAPSAM / SCOPE:')", () => {
+    const r = readAs("iso_certificate", bilingual);
+    expect(r.facts.scope_statement?.value).toBe("Software development and hosting services.");
+  });
+
+  it("names the certification firm of a letterhead line that runs on with a dash and its address", () => {
+    const r = readAs("iso_certificate", bilingual);
+    expect(r.facts.certification_body?.value).toBe("Çınar Belgelendirme ve Denetim Ltd. Şti.");
+  });
+
+  it("reads an accreditation mark that prints an accreditation code under the acronym", () => {
+    const r = readAs("iso_certificate", bilingual);
+    expect(r.facts.accreditation_body?.value).toBe("TÜRKAK");
+  });
+});

@@ -9,6 +9,7 @@ import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
 import { labelValues, pagesOf, valueInColumn, type Page } from "./layout";
 import {
+  formSites,
   SITES_IN_SCOPE,
   sitesBelowLabel,
   sitesInColumn,
@@ -308,17 +309,19 @@ function findCertificationBody(index: TextIndex): Fact<string> {
   const certifying = search(index, /certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i);
   const firstPageEnd = index.starts[1] ?? index.text.length;
   for (const line of index.text.slice(0, Math.min(firstPageEnd, certifying?.index ?? 600)).matchAll(/[^\n\t]+/g)) {
-    // The line, or the part of it that is a name ("Acme Certification Ltd · 4 Harbour Row", "…, Manager, Acme Ltd").
+    // The line, or the part of it that is a name ("Acme Certification Ltd · 4 Harbour Row", "…, Manager, Acme Ltd"),
+    // also with a legal form and a trade word of the certificate's other language ("… Belgelendirme … Ltd. Şti.").
     for (const part of nameParts(line[0])) {
       const c = squash(part.text);
       if (
         c.length < 90 &&
-        ORG_SUFFIX.test(c) &&
-        /certif|registrar|assessment|assurance|audit|quality|inspection|verification|conformity/i.test(c)
+        endsInLegalForm(c) &&
+        (/certif|registrar|assessment|assurance|audit|quality|inspection|verification|conformity/i.test(c) ||
+          CERTIFICATION_TRADE.test(foldLetters(c)))
       )
         return factAt(
           index,
-          c.replace(/[,.]$/, (x) => (/\b(?:Ltd|Inc|Pvt|Co)\.$/i.test(c) ? x : "")),
+          c.replace(/[,.]$/, (x) => (/\b(?:Ltd|Inc|Pvt|Co)\.$/i.test(c) || endsInLocalLegalForm(c) ? x : "")),
           line.index + part.at,
           part.text.length,
           0.7,
@@ -556,7 +559,7 @@ const SCOPE_ASIDE = /which\s*includes\s*the\s*following|in-scope\s*location\(s\)
 function findScope(index: TextIndex, pages: Page[]): Fact<string> {
   const m = search(
     index,
-    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?)[ \t]*\n/im,
+    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?|^[ \t]*[^\n/]{2,40}\s\/\s*scope\s*:?)[ \t]*\n/im,
   );
   // "The scope of the certification covers: …", "The scope of this approval is applicable to: …", "Scope: …".
   const inline = m
@@ -573,7 +576,9 @@ function findScope(index: TextIndex, pages: Page[]): Fact<string> {
     if (quoted) return factAt(index, squash(quoted[1]!), quoted.index, quoted[0].length, 0.7);
     return unlabelledScope(index);
   }
-  return scopeFrom(index, m);
+  const scope = scopeFrom(index, m);
+  // A heading in two languages ("KAPSAM / SCOPE:") heads a scope printed in both: its English sentences.
+  return /\/\s*scope/i.test(m[0]) && scope.value ? { ...scope, value: englishPart(scope.value) } : scope;
 }
 
 // Also in the languages bilingual certificates print beside English ("Geltungsbereich" over "Scope").
@@ -595,7 +600,7 @@ function scopeInColumn(index: TextIndex, pages: Page[]): Fact<string> | null {
 
 const ENGLISH_WORDS = /^(?:the|and|of|for|including|to|in|with|via|by|on|its|all|from|services?|systems?)$/i;
 const OTHER_WORDS =
-  /^(?:der|die|das|und|des|den|einschließlich|über|für|von|mit|im|zur|zum|le|la|les|et|du|pour|avec|y|el|los|las|del|para|con|il|per|della|e)$/i;
+  /^(?:der|die|das|und|des|den|einschließlich|über|für|von|mit|im|zur|zum|le|la|les|et|du|pour|avec|y|el|los|las|del|para|con|il|per|della|e|ve|ile|için|veya)$/i;
 
 /**
  * A scope printed in two languages, one after the other (German then English): the English sentences. Kept whole
@@ -757,7 +762,7 @@ function findSites(
       0.75,
     );
   }
-  const below = sitesBelowLabel(pages);
+  const below = sitesBelowLabel(pages) ?? formSites(pages);
   if (below && below.sites.length > 0)
     return factAt(index, below.sites, index.starts[below.page]! + below.offset, below.length, 0.75);
   const column = sitesInColumn(pages) ?? sitesUnderHeading(pages);

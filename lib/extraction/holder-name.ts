@@ -119,6 +119,9 @@ export function nameParts(line: string): { text: string; at: number }[] {
     if (signed) out.push({ text: trimmed.slice(signed[0].length), at: piece.index + lead + signed[0].length });
     const beforeComma = /^[^,]{3,80}(?=,\s+\d)/.exec(trimmed);
     if (beforeComma) out.push({ text: beforeComma[0], at: piece.index + lead });
+    // "Acme Belgelendirme Ltd. Şti. - Barbaros Bulvarı No: 74": the name before a spaced dash and the address.
+    const beforeDash = /^(.{3,80}?)\s+[-–]\s+/.exec(trimmed);
+    if (beforeDash) out.push({ text: beforeDash[1]!, at: piece.index + lead });
   }
   return out;
 }

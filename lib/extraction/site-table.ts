@@ -188,6 +188,34 @@ export function sitesInColumn(
   };
 }
 
+const ADDITIONAL_SITE_CELL =
+  /^(?:additional|further|other|second(?:ary)?)\s+(?:sites?|locations?|premises)(?:\s*\(s\))?\s*:?$/i;
+const ADDRESS_CELL = /^(?:registered\s+|head\s+office\s+)?address\s*:?$/i;
+
+/**
+ * Two-column form with the holder's "Address:" and an "Additional site:" label: the address is the first site and the
+ * additional value the next (sites it separates with semicolons are one each). A value's wrapped lines are one site.
+ */
+export function formSites(pages: Page[]): SiteBlock | null {
+  const additional = valueInColumn(pages, ADDITIONAL_SITE_CELL, 6);
+  if (!additional) return null;
+  const address = valueInColumn(pages, ADDRESS_CELL, 4);
+  const value = (texts: string[]) =>
+    texts
+      .join(" ")
+      .split(/\s*;\s*/)
+      .map((x) => x.replace(/\s+/g, " ").replace(/\.$/, "").trim())
+      .filter(Boolean);
+  const sites = [
+    ...(address && address.page === additional.page ? value(address.texts) : []),
+    ...value(additional.texts),
+  ];
+  const first =
+    address && address.page === additional.page && address.line.start < additional.line.start ? address : additional;
+  const end = additional.last.start + additional.last.text.length;
+  return { sites, page: additional.page, offset: first.line.start, length: Math.max(0, end - first.line.start) };
+}
+
 const SITE_HEADING =
   /^(?:certified\s+|registered\s+)?(?:sites?|locations?)(?:\s*\(s\))?(?:\s+(?:covered|included|certified))?$/i;
 /** A heading of a block beside the sites ("Certificate details"): a few words, no number, comma or colon. */
