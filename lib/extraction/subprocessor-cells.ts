@@ -16,9 +16,15 @@ const LOCATION_COLS = [
 
 /**
  * Headers that say why, most specific first: a "Relevant services" column beside "Purpose of processing" names the
- * customer's products the sub-processor serves, not its purpose.
+ * customer's products the sub-processor serves, not its purpose. A column headed "Processing" (or "Processing
+ * performed") says what processing the entry does; "Processing location" is taken as the location first.
  */
-const PURPOSE_COLS = [/purpose/i, /description|activit|function|nature|reason|^\W*uses?\W*$/i, /service|role/i];
+const PURPOSE_COLS = [
+  /purpose/i,
+  /description|activit|function|nature|reason|^\W*uses?\W*$/i,
+  /service|role/i,
+  /^\W*(?:type\s*of\s*)?processing(?:\s*(?:performed|activities|operations))?\W*$/i,
+];
 
 /** The first header (not taken yet) that the most specific pattern matches. */
 function findColumn(header: string[], patterns: RegExp[], skip: number[]): number {

@@ -285,7 +285,15 @@ function ownerHeading(index: TextIndex, name: string): boolean {
   return uses >= 3;
 }
 
-function findVendor(index: TextIndex): Fact<string> {
+/** A title's qualifier, not a name: every word a category word ("Approved Sub-Processors", "Current Subprocessors"). */
+function qualifierOnly(name: string): boolean {
+  return name.split(/\s+/).every((w) => CATEGORY.test(w) && new RegExp(`^${CATEGORY.exec(w)![0]}$`, "i").test(w));
+}
+
+const FOR_OWNER =
+  /sub-?\s*processors\b[^.\n]{0,60}?\bfor\s+([A-Za-z][\w&.' -]{1,40}?)(?=\s+(?:within|in|across)\b|\s*[.,;:\n])/;
+
+function findVendor(index: TextIndex, entries: string[]): Fact<string> {
   const patterns: RegExp[] = [
     // "a list of subprocessors that Embrace may engage"
     /[Ss]ub-?\s*processors\s*(?:that|which|whom)?\s+([A-Z][\w&.' -]{1,40}?)\s+(?:may\s*)?(?:engages?|uses?|has\s*engaged|currently\s*uses)\b/,
@@ -309,6 +317,9 @@ function findVendor(index: TextIndex): Fact<string> {
     /^\s*sub-?\s*processors?(?:\s+list)?\s+[-|:]\s+([A-Za-z][\w&.' ]{1,40}?)\s*$/im,
     // "... third party subprocessors, such as cloud computing providers, to run Acme."
     /sub-?\s*processors?\b[^.\n]{0,120}?\bto\s+run\s+([A-Za-z][\w&.' -]{1,40}?)\s*(?=[.,;:(\n])/i,
+    // "the approved sub-processors and their locations for Acme within each hosting region": the page names Acme
+    // again (checked below), so "for Customer Data" is not taken for an owner.
+    FOR_OWNER,
     // "A list of Acme's data subprocessors" (capitalised words only, so "A list of" is not part of the name)
     /((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:data\s+|third[- ]party\s+|current\s+)?sub-?\s*processors/,
     // "## Acme (by Parent) Subprocessors": a lower heading names the owner when its name is used elsewhere too and
@@ -322,20 +333,27 @@ function findVendor(index: TextIndex): Fact<string> {
         /^.*?,\s*(?!(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co)\.?$)(?=[A-Z][\w&.' -]*(?:,\s*(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co)\.?)?$)/,
         "",
       );
-      if (!looksLikeName(name)) continue;
+      if (!looksLikeName(name) || qualifierOnly(name)) continue;
       if (/^#{2,3}\s/.test(m[0]) && !ownerHeading(index, name)) continue;
+      if (re === FOR_OWNER && index.text.split(name).length - 1 < 2) continue;
       return factAt(index, name, m.index, m[0].length, 0.75);
     }
   }
-  // A register that never names its owner in a heading still names its own product: "the Acme platform", twice
-  // or more (a sub-processor's product is named once per entry).
+  // A register that never names its owner in a heading still names its own product: "the Acme platform", "Acme's
+  // single-page application", twice or more (a sub-processor's product is named once per entry), and the owner is
+  // none of the entries.
   const own = new Map<string, RegExpExecArray[]>();
   for (const m of searchAll(
     index,
-    /\bthe\s+([A-Z][\w&-]{2,40})\s+(?:platform|service|website|site|app|application)\b/g,
-  ))
-    own.set(m[1]!, [...(own.get(m[1]!) ?? []), m]);
-  const product = [...own.entries()].filter(([, ms]) => ms.length >= 2).sort((a, b) => b[1].length - a[1].length)[0];
+    /\b(?:the\s+([A-Z][\w&-]{2,40})|([A-Z][\w&-]{2,40})['’]s(?:\s+[\w-]+){0,2}?)\s+(?:platform|service|website|site|app|application)\b/g,
+  )) {
+    const name = (m[1] ?? m[2])!;
+    own.set(name, [...(own.get(name) ?? []), m]);
+  }
+  const entry = (name: string) => entries.some((e) => e.split(/[\s,(]/)[0] === name);
+  const product = [...own.entries()]
+    .filter(([name, ms]) => ms.length >= 2 && !entry(name))
+    .sort((a, b) => b[1].length - a[1].length)[0];
   if (product && looksLikeName(product[0])) {
     const m = product[1][0]!;
     return factAt(index, product[0], m.index, m[0].length, 0.5, "the product the list is for; no legal entity named");
@@ -396,7 +414,10 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
       ? search(index, new RegExp(`^#{1,6}[^\\n]*${log.lastChange}[^\\n]*$`, "m"))
       : null;
   const facts: Facts = {
-    vendor: findVendor(index),
+    vendor: findVendor(
+      index,
+      (found?.rows ?? []).map((r) => r.name),
+    ),
     last_updated:
       updated && updatedIso
         ? factAt(index, updatedIso, updated.index, updated[0].length, 0.85)
