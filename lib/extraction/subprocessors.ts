@@ -172,11 +172,57 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
     const heading = headingBefore(lines, i);
     if (introduced && named && !AFFILIATE_HEADING.test(heading)) {
       if (offset < 0) offset = offsets[i]!;
-      rows.push(...(HEADING_GIVES_LOCATION.test(index.text) ? withHeadingRegion(group, heading) : group));
+      // "These subprocessors are located in the EU:" just above a list gives that list's entries their place; a
+      // page may group its lists by place, one such sentence each.
+      const lead = lines
+        .slice(0, i)
+        .filter((l) => l.trim())
+        .at(-1);
+      const place = lead && /:\s*$/.test(lead) ? STATED_LOCATION.exec(lead)?.[1] : undefined;
+      const placed = place ? group.map((r) => (r.location ? r : { ...r, location: place })) : group;
+      rows.push(...(HEADING_GIVES_LOCATION.test(index.text) ? withHeadingRegion(placed, heading) : placed));
     }
     i = j - 1;
   }
   return rows.length ? { rows, offset } : null;
+}
+
+/**
+ * A page written as prose, one section per kind of service, each naming its providers in bold ("## Payment
+ * processing" then "… stored with our payment processor **Stripe** directly."): every bold name in a section's
+ * paragraphs is an entry, and the section's heading (the nearest one) is its purpose. Read only when no table or list
+ * is found, and only when at least three sections name someone this way.
+ */
+function fromBoldProse(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const lines = index.text.split("\n");
+  const rows: Subprocessor[] = [];
+  const sections = new Set<string>();
+  let heading = "";
+  let offset = -1;
+  let pos = 0;
+  for (const line of lines) {
+    const at = pos;
+    pos += line.length + 1;
+    const h = /^#{1,6}\s+(.+)$/.exec(line);
+    if (h) {
+      heading = squash(h[1]!.replace(/^\d+[.)]\s*/, ""));
+      continue;
+    }
+    // Paragraphs only: a list, a table or a quote is read by its own rules.
+    if (!heading || !line.trim() || /^\s*(?:[*\-•>|]|\d+\.)\s/.test(line)) continue;
+    for (const m of line.matchAll(/\*\*([^*\n]{2,60})\*\*/g)) {
+      const name = squash(m[1]!);
+      // A product name may go on in lower case ("Google forms"); a brand may be one lower-case word with a digit or
+      // a dot ("page2images", "kie.ai"). Emphasis ("**not**", "**subscribe**") is neither.
+      const words = name.split(/\s+/);
+      const brand = (words.length <= 4 && looksLikeName(words[0]!)) || /^[a-z]+[\d.][\w.]*$/.test(name);
+      if (!brand || /[:!?]$/.test(name)) continue;
+      if (offset < 0) offset = at + (m.index ?? 0);
+      sections.add(heading);
+      rows.push({ name, purpose: heading, location: null });
+    }
+  }
+  return sections.size >= 3 ? { rows, offset } : null;
 }
 
 /**
@@ -290,6 +336,9 @@ function qualifierOnly(name: string): boolean {
   return name.split(/\s+/).every((w) => CATEGORY.test(w) && new RegExp(`^${CATEGORY.exec(w)![0]}$`, "i").test(w));
 }
 
+/** "# Sub-processors of Acme", "# Subprocessors for Acme" */
+const OF_TITLE = /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im;
+
 const FOR_OWNER =
   /sub-?\s*processors\b[^.\n]{0,60}?\bfor\s+([A-Za-z][\w&.' -]{1,40}?)(?=\s+(?:within|in|across)\b|\s*[.,;:\n])/;
 
@@ -301,9 +350,10 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
     /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s*(?:\("[^"]+"\)\s*)?(?:\(or\s*one\s*of\s*its\s*affiliates[^)]*\)\s*|\([^()\n]{1,60}\)\s*)?(?:may\s*engage|uses\s*certain|engages|currently\s*uses)/,
     /sub-?\s*processors\s*(?:used|engaged)\s*by\s*([A-Z][\w&.,' -]{1,60}?)\s*[:.\n]/i,
     // "Acme ApS publishes changes to its sub-processors here", "Acme Ltd maintains a list of its sub-processors".
-    /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s+(?:publishes|maintains|keeps|lists)\b[^.\n]{0,40}?\bsub-?\s*processors/,
+    // A leading clause may come first: "In accordance with §4.1 of its addendum, Acme maintains a list of …".
+    /(?:^|\.\s+|\n|,\s+)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s+(?:publishes|maintains|keeps|lists)\b[^.\n]{0,40}?\bsub-?\s*processors/,
     /^\s*(?:#\s*|title:\s*)([A-Z][\w&.' -]{1,40}?)\s+sub-?\s*processors?\s*$/im,
-    /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im,
+    OF_TITLE,
     // "Acme uses the following third-party service providers", "stampHQ uses third party subprocessors"
     /(?:^|\.\s+|\n)[ \t]*([A-Za-z][\w&.,' -]{1,60}?)\s+uses\s+(?:the\s+following|third[- ]party)\b/,
     // "Acme Ltd uses the third parties below / listed below to process …"
@@ -314,7 +364,8 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
     /^\s*(?:[^\n]{0,80}\n){0,2}?[ \t]*([A-Z][\w&.,' -]{1,50}?)[ \t]*\n[ \t]*(?:[Ll]ist\s+of\s+)?(?:[Ss]ub-?\s*[Pp]rocessors?|SUB-?\s*PROCESSORS?)(?:\s+[Ll]ist)?[ \t]*(?:\n|$)/,
     // A title cell: "Acme Ltd - Sub-processor register (last updated …)".
     /^["'\s]*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+sub-?\s*processors?\s+(?:list|register)\b/im,
-    /^\s*sub-?\s*processors?(?:\s+list)?\s+[-|:]\s+([A-Za-z][\w&.' ]{1,40}?)\s*$/im,
+    // "Sub-processors - Acme", "Sub-processor & Provider List | Acme"
+    /^\s*sub-?\s*processors?(?:\s*(?:&|and)\s*(?:service\s+)?(?:providers?|vendors?))?(?:\s+list)?\s+[-|:]\s+([A-Za-z][\w&.' ]{1,40}?)\s*$/im,
     // "... third party subprocessors, such as cloud computing providers, to run Acme."
     /sub-?\s*processors?\b[^.\n]{0,120}?\bto\s+run\s+([A-Za-z][\w&.' -]{1,40}?)\s*(?=[.,;:(\n])/i,
     // "the approved sub-processors and their locations for Acme within each hosting region": the page names Acme
@@ -333,7 +384,9 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
         /^.*?,\s*(?!(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co)\.?$)(?=[A-Z][\w&.' -]*(?:,\s*(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co)\.?)?$)/,
         "",
       );
-      if (!looksLikeName(name) || qualifierOnly(name)) continue;
+      // A title "Sub-processors of acme" names its owner even in lower case, when the page names it again.
+      const lowerOwner = re === OF_TITLE && /^[a-z][\w-]{2,30}$/.test(name) && index.text.split(name).length - 1 >= 3;
+      if ((!looksLikeName(name) && !lowerOwner) || qualifierOnly(name)) continue;
       if (/^#{2,3}\s/.test(m[0]) && !ownerHeading(index, name)) continue;
       if (re === FOR_OWNER && index.text.split(name).length - 1 < 2) continue;
       return factAt(index, name, m.index, m[0].length, 0.75);
@@ -361,16 +414,17 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
   return missing();
 }
 
+/** "These subprocessors are all located in the United States": where the entries it speaks of are. */
+const STATED_LOCATION =
+  /sub-?\s*processors?\s+(?:listed\s+(?:below|above|here)\s+)?are\s+(?:all\s+)?(?:located|based|headquartered|hosted|established)\s+in\s+(?:the\s+)?([A-Z][\w .'-]{1,40}?)(?=\s+and\b|\s*[.:;,\n])/i;
+
 /**
  * A sentence that gives every entry's location ("These subprocessors are all located in the United States") fills
  * the entries that give none.
  */
 function withStatedLocation(index: TextIndex, rows: Subprocessor[]): Subprocessor[] {
   if (rows.every((r) => r.location)) return rows;
-  const stated = search(
-    index,
-    /sub-?\s*processors?\s+(?:listed\s+(?:below|above|here)\s+)?are\s+(?:all\s+)?(?:located|based|headquartered|hosted|established)\s+in\s+(?:the\s+)?([A-Z][\w .'-]{1,40}?)(?=\s+and\b|\s*[.:;,\n])/i,
-  );
+  const stated = search(index, STATED_LOCATION);
   if (!stated) return rows;
   return rows.map((r) => (r.location ? r : { ...r, location: stated[1]! }));
 }
@@ -397,7 +451,8 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     fromLabelledCards(index) ??
     changeLog ??
     fromBullets(index) ??
-    (index.doc.format === "csv" ? fromCsv(index) : null);
+    (index.doc.format === "csv" ? fromCsv(index) : null) ??
+    (index.doc.format === "markdown" || index.doc.format === "html" ? fromBoldProse(index) : null);
   const found = read ? { ...read, rows: withStatedLocation(index, read.rows) } : null;
   const updated = search(
     index,
