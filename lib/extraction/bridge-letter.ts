@@ -43,8 +43,9 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
         `(?:report|opinion)\\s*(?:is|was)\\s*(?:dated|(?:issued|signed|released|delivered)(?:\\s*on)?)\\s*${D}`,
         "i",
       ),
+      // "issued its report on …", also with words naming the report between: "issued its unqualified opinion on …".
       new RegExp(
-        `(?:issued|released|signed|delivered)\\s*(?:its|the|our|their)?\\s*(?:report|opinion)\\s*(?:on|dated)\\s*${D}`,
+        `(?:issued|released|signed|delivered)\\s*(?:its|the|our|their)?\\s*(?:[\\w®-]+\\s+){0,4}?(?:report|opinion)\\s*(?:on|dated)\\s*${D}`,
         "i",
       ),
       new RegExp(`(?:report|opinion)[^.]{0,120}?\\bdated\\s*${D}`, "i"),
@@ -201,7 +202,15 @@ function materialChanges(index: TextIndex): Fact<string> {
     index,
     /(?:not\s*aware\s*of\s*any|there\s*(?:have|has)\s*been\s*no|(?:were|are)\s*no|\bno)\s*(?:material|significant)\s*(?:changes?|modifications?)[^.]*\./i,
   );
-  return none ? factAt(index, "none", none.index, none[0].length, 0.85) : missing();
+  if (none) return factAt(index, "none", none.index, none[0].length, 0.85);
+  // The materiality said after what did not change: "there have been no changes to the system, its control
+  // environment or the controls … between X and Y that would have a material effect on the conclusions"; a sentence
+  // that excepts something from it is not a "none".
+  const noneAfter = search(
+    index,
+    /(?:there\s*(?:have|has)\s*been\s*no|(?:were|are)\s*no|not\s*aware\s*of\s*any)\s*changes?\b(?:(?!\b(?:except|other\s+than|apart\s+from|save\s+for)\b)[^.]){0,300}?\b(?:material(?:ly)?\s*(?:effect|impact|affect)|affect(?:ed)?\s*materially)[^.]*\./i,
+  );
+  return noneAfter ? factAt(index, "none", noneAfter.index, noneAfter[0].length, 0.8) : missing();
 }
 
 // The report a range belongs to, named before it in its table row or sentence: "SOC 1® Type 2 - …", "SOC 2 report".
