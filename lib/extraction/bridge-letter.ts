@@ -129,8 +129,9 @@ function issuerName(index: TextIndex, auditor: string | null): { match: RegExpEx
   return null;
 }
 
-// A line that heads the disclosed changes: "Change during the gap period:", "Material changes since the report:".
-const CHANGES_HEADING = /^[ \t]*(?:(?:material|significant|notable)\s+)?changes?\b[^\n:]{0,60}:[ \t]*$/im;
+// A label that heads the disclosed changes: "Change during the gap period:", "Material changes since the report:",
+// on a line of its own or with the first change after it on its line ("Change during the bridge period: on …").
+const CHANGES_HEADING = /^[ \t]*(?:(?:material|significant|notable)\s+)?changes?\b[^\n:.]{0,60}:[ \t]*/im;
 // "… no material changes …, other than the change listed below": the letter points at a list after it.
 const CHANGES_BELOW =
   /(?:other\s+than|except(?:\s+for)?|apart\s+from|save\s+for)\s+(?:the\s+)?(?:changes?|items?)\s+(?:listed|described|set\s+out|noted|shown)\s+below/i;
@@ -151,8 +152,9 @@ function listedChanges(index: TextIndex): Fact<string> | null {
   const from = heading ? heading.index + heading[0].length : pointer ? pointer.index + pointer[0].length : -1;
   if (from < 0) return null;
   const lines = index.text.slice(from).split("\n");
-  // After a pointer, the list starts at its first bullet (within a few lines); after a heading, on the next line.
-  let at = heading ? 1 : lines.slice(0, 12).findIndex((l) => BULLET.test(l));
+  // After a pointer, the list starts at its first bullet (within a few lines); after a heading, on its own line when
+  // words follow it there, else on the next line.
+  let at = heading ? (lines[0]!.trim() ? 0 : 1) : lines.slice(0, 12).findIndex((l) => BULLET.test(l));
   // Bullets drawn as shapes leave no glyph: after the pointer's sentence closes with a colon, items that each open
   // with their date ("On July 1, 2026, …", "In August 2026 …") are the list.
   let dated = false;
