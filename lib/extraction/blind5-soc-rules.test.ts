@@ -131,3 +131,20 @@ describe("SOC 3: what the organisation says it provides", () => {
     ]);
   });
 });
+
+describe("bridge letter: a changes label followed by a 'no changes' sentence", () => {
+  it("reads 'Changes during the bridge period: There have been no changes …' as none", () => {
+    const r = readAs(
+      "bridge_letter",
+      [
+        "May 4, 2026",
+        "Dear Customer,",
+        "The most recent SOC 2 Type 2 report covers the period January 1, 2025 to December 31, 2025.",
+        "Changes during the bridge period: There have been no changes to the system or its controls.",
+        "Sincerely,",
+        "Omar Lindqvist",
+      ].join("\n"),
+    );
+    expect(r.facts.material_changes_disclosed!.value).toBe("none");
+  });
+});

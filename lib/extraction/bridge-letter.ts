@@ -182,7 +182,12 @@ function listedChanges(index: TextIndex): Fact<string> | null {
   }
   if (items.length === 0) return null;
   const value = items.map((i) => squash(i)).join("; ");
-  if (/^(?:none|n\/a|no\s+(?:material\s+|significant\s+)?changes?)\b/i.test(value))
+  // "None.", "No material changes.", "There have been no changes …" after the label say nothing changed.
+  if (
+    /^(?:none|n\/a|(?:there\s+(?:have|has)\s+been\s+|there\s+(?:were|are)\s+)?no\s+(?:material\s+|significant\s+)?changes?)\b/i.test(
+      value,
+    )
+  )
     return factAt(index, "none", heading?.index ?? from, end - 1 - (heading?.index ?? from), 0.8);
   const start = heading ? heading.index : pointer!.index;
   return factAt(index, value, start, end - 1 - start, 0.7, "changes the letter lists");
