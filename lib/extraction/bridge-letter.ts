@@ -43,8 +43,9 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
         `(?:report|opinion)\\s*(?:is|was)\\s*(?:dated|(?:issued|signed|released|delivered)(?:\\s*on)?)\\s*${D}`,
         "i",
       ),
+      // "issued its report on …", also with words naming the report between: "issued its unqualified opinion on …".
       new RegExp(
-        `(?:issued|released|signed|delivered)\\s*(?:its|the|our|their)?\\s*(?:report|opinion)\\s*(?:on|dated)\\s*${D}`,
+        `(?:issued|released|signed|delivered)\\s*(?:its|the|our|their)?\\s*(?:[\\w®-]+\\s+){0,4}?(?:report|opinion)\\s*(?:on|dated)\\s*${D}`,
         "i",
       ),
       new RegExp(`(?:report|opinion)[^.]{0,120}?\\bdated\\s*${D}`, "i"),
@@ -128,8 +129,9 @@ function issuerName(index: TextIndex, auditor: string | null): { match: RegExpEx
   return null;
 }
 
-// A line that heads the disclosed changes: "Change during the gap period:", "Material changes since the report:".
-const CHANGES_HEADING = /^[ \t]*(?:(?:material|significant|notable)\s+)?changes?\b[^\n:]{0,60}:[ \t]*$/im;
+// A label that heads the disclosed changes: "Change during the gap period:", "Material changes since the report:",
+// on a line of its own or with the first change after it on its line ("Change during the bridge period: on …").
+const CHANGES_HEADING = /^[ \t]*(?:(?:material|significant|notable)\s+)?changes?\b[^\n:.]{0,60}:[ \t]*/im;
 // "… no material changes …, other than the change listed below": the letter points at a list after it.
 const CHANGES_BELOW =
   /(?:other\s+than|except(?:\s+for)?|apart\s+from|save\s+for)\s+(?:the\s+)?(?:changes?|items?)\s+(?:listed|described|set\s+out|noted|shown)\s+below/i;
@@ -150,8 +152,9 @@ function listedChanges(index: TextIndex): Fact<string> | null {
   const from = heading ? heading.index + heading[0].length : pointer ? pointer.index + pointer[0].length : -1;
   if (from < 0) return null;
   const lines = index.text.slice(from).split("\n");
-  // After a pointer, the list starts at its first bullet (within a few lines); after a heading, on the next line.
-  let at = heading ? 1 : lines.slice(0, 12).findIndex((l) => BULLET.test(l));
+  // After a pointer, the list starts at its first bullet (within a few lines); after a heading, on its own line when
+  // words follow it there, else on the next line.
+  let at = heading ? (lines[0]!.trim() ? 0 : 1) : lines.slice(0, 12).findIndex((l) => BULLET.test(l));
   // Bullets drawn as shapes leave no glyph: after the pointer's sentence closes with a colon, items that each open
   // with their date ("On July 1, 2026, …", "In August 2026 …") are the list.
   let dated = false;
@@ -179,7 +182,12 @@ function listedChanges(index: TextIndex): Fact<string> | null {
   }
   if (items.length === 0) return null;
   const value = items.map((i) => squash(i)).join("; ");
-  if (/^(?:none|n\/a|no\s+(?:material\s+|significant\s+)?changes?)\b/i.test(value))
+  // "None.", "No material changes.", "There have been no changes …" after the label say nothing changed.
+  if (
+    /^(?:none|n\/a|(?:there\s+(?:have|has)\s+been\s+|there\s+(?:were|are)\s+)?no\s+(?:material\s+|significant\s+)?changes?)\b/i.test(
+      value,
+    )
+  )
     return factAt(index, "none", heading?.index ?? from, end - 1 - (heading?.index ?? from), 0.8);
   const start = heading ? heading.index : pointer!.index;
   return factAt(index, value, start, end - 1 - start, 0.7, "changes the letter lists");
@@ -201,7 +209,15 @@ function materialChanges(index: TextIndex): Fact<string> {
     index,
     /(?:not\s*aware\s*of\s*any|there\s*(?:have|has)\s*been\s*no|(?:were|are)\s*no|\bno)\s*(?:material|significant)\s*(?:changes?|modifications?)[^.]*\./i,
   );
-  return none ? factAt(index, "none", none.index, none[0].length, 0.85) : missing();
+  if (none) return factAt(index, "none", none.index, none[0].length, 0.85);
+  // The materiality said after what did not change: "there have been no changes to the system, its control
+  // environment or the controls … between X and Y that would have a material effect on the conclusions"; a sentence
+  // that excepts something from it is not a "none".
+  const noneAfter = search(
+    index,
+    /(?:there\s*(?:have|has)\s*been\s*no|(?:were|are)\s*no|not\s*aware\s*of\s*any)\s*changes?\b(?:(?!\b(?:except|other\s+than|apart\s+from|save\s+for)\b)[^.]){0,300}?\b(?:material(?:ly)?\s*(?:effect|impact|affect)|affect(?:ed)?\s*materially)[^.]*\./i,
+  );
+  return noneAfter ? factAt(index, "none", noneAfter.index, noneAfter[0].length, 0.8) : missing();
 }
 
 // The report a range belongs to, named before it in its table row or sentence: "SOC 1® Type 2 - …", "SOC 2 report".

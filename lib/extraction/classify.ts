@@ -50,12 +50,30 @@ const CERTIFICATE_SIGNALS: RegExp[] = [
 const CLAIM_STATEMENT =
   /\bISO\s*(?:\/\s*IEC)?\s*\d{4,5}[^.?!\n]{0,80}?(?:certif|zertifi)|(?:certif|zertifi)[^.?!\n]{0,80}?\bISO\s*(?:\/\s*IEC)?\s*\d{4,5}/gi;
 
+/**
+ * A SOC report named with the vendor's word that it has one: "has achieved SOC 2 Type II certification", "SOC 2
+ * compliant", "completed a SOC 2 audit", "SOC 2 report available on request". On a web page without a service
+ * auditor's report text, that is a claim about the report, not the report.
+ */
+const SOC_CLAIM =
+  /\bSOC\s*[123]\b[^.?!\n]{0,80}?(?:certif|complian|attest|audit|report|achiev|complet|examin)|(?:certif|complian|attest|audit|achiev|complet|examin)[^.?!\n]{0,80}?\bSOC\s*[123]\b/gi;
+
+/** A page's title or top heading that is "Certifications" in a few languages, alone or with "compliance". */
+const CERTIFICATIONS_TITLE =
+  /^(?:#{1,2}[ \t]*|title:[ \t]*["']?)(?:our[ \t]+)?(?:certifica(?:tions|ciones|ções|zioni)|zertifizierungen|certifications?[ \t]*(?:&|and)[ \t]*compliance|compliance[ \t]*(?:&|and)[ \t]*certifications?)[ \t]*["']?[ \t]*$/im;
+
 /** The ISO standard number a text names most often. */
 function mainStandard(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/(?:\bISO\s*(?:\/\s*IEC\s*)?|ИСО\s*\/\s*МЭК\s*)(\d{4,5})/gi))
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** A CSV's header: the first row of two or more cells (quoted cells may hold commas). */
+function csvHeader(text: string): string[] {
+  const line = text.split("\n").find((l) => l.includes(",")) ?? "";
+  return [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, "").trim());
 }
 
 export function classifyText(doc: TextDocument): Classification {
@@ -158,21 +176,33 @@ export function classifyText(doc: TextDocument): Classification {
       };
     return { kind: "other_certificate", confidence: 0.6, reason: "certificate wording without an ISO standard" };
   }
+  const socClaims = webPage && !auditorReport ? count(all, SOC_CLAIM) : 0;
   if (isoStandard) {
     // A claims page is the vendor's own word that it holds a certification: the standard and "certified" /
     // "certification" (any language: certificada, zertifiziert) in one statement, with none of a certificate's
     // issuing wording (above). A text that names a standard only beside other words ("aligned with", a mapping,
     // a policy) is not a claim: it stays unknown rather than taking the nearest kind.
-    const claims = count(all, CLAIM_STATEMENT);
+    // A web page titled "Certifications" (Certificaciones, Zertifizierungen, Certificações) that names a standard
+    // lists what the vendor says it holds, even when no sentence says "certified".
+    const claims = count(all, CLAIM_STATEMENT) + (webPage && CERTIFICATIONS_TITLE.test(all) ? 1 : 0);
     if (claims > 0)
       return {
         kind: "claims_page",
         confidence: claims >= 2 ? 0.7 : 0.5,
         reason: `claims an ISO certification ${claims} time(s) without a certificate's issuing wording, number or body`,
       };
-    return { kind: "unknown", confidence: 0.2, reason: "names an ISO standard without claiming a certification" };
+    if (!socClaims)
+      return { kind: "unknown", confidence: 0.2, reason: "names an ISO standard without claiming a certification" };
   }
   if (subprocessorHits >= 1) return { kind: "subprocessor_list", confidence: 0.5, reason: "mentions sub-processors" };
+  // The auditor's report text was looked for above; a web page that only says the vendor has a SOC report (and
+  // where to ask for it) is the vendor's claim.
+  if (socClaims)
+    return {
+      kind: "claims_page",
+      confidence: socClaims >= 2 ? 0.6 : 0.5,
+      reason: `claims a SOC report ${socClaims} time(s) on a web page without the auditor's report text`,
+    };
   // A site's data file holds the register its page renders: the page says "sub-processors", the data may not. Two
   // signals together: the file is named for sub-processors, and its entries have names and purposes or places.
   if (
@@ -186,6 +216,27 @@ export function classifyText(doc: TextDocument): Classification {
       confidence: 0.6,
       reason: "data file named for sub-processors, entries with names",
     };
+  // A CSV export is the register as a table: its header row names who (company, name, vendor, provider, entity)
+  // and where the data is processed ("Location of Data Processing", "Processing location") — or, in a file named
+  // for sub-processors, who and what for or where.
+  if (doc.format === "csv") {
+    const header = csvHeader(all);
+    const who = header.some((h) => /\b(?:company|name|vendor|provider|entity|supplier)\b/i.test(h));
+    const processedWhere = header.some((h) =>
+      /process\w*\s*(?:location|region|country|countr)|(?:location|region|country|place)\s*of\s*(?:the\s*)?(?:data\s*)?process|data\s*location/i.test(
+        h,
+      ),
+    );
+    const whatOrWhere = header.some((h) => /purpose|description|service|location|country|region/i.test(h));
+    if (who && (processedWhere || (whatOrWhere && /sub[\s_-]?processor/i.test(doc.filename))))
+      return {
+        kind: "subprocessor_list",
+        confidence: processedWhere ? 0.6 : 0.5,
+        reason: processedWhere
+          ? "CSV whose header names providers and where data is processed"
+          : "CSV named for sub-processors whose header names providers",
+      };
+  }
   return { kind: "unknown", confidence: 0, reason: "no known document pattern" };
 }
 

@@ -4,8 +4,9 @@ import { squash } from "./normalize";
 import type { Fact } from "./types";
 import { factAt, missing, pageAt, search, type TextIndex } from "./text-index";
 
+// "P.A." (a professional association) only with its full stops: "PA" is a state ("Pittsburgh, PA").
 const FIRM_SUFFIX =
-  /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates)\s*$/i;
+  /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates)\s*$/i;
 const CITY_STATE = /^([A-Z][A-Za-z.' ]{1,40}),\s*([A-Z][A-Za-z.' ]{1,30}?)(?:\s+\d{5}(?:-\d{4})?)?\.?$/;
 
 export type SignatureBlock = {

@@ -23,8 +23,10 @@ function splitNames(list: string): string[] {
 const PAGE_FURNITURE =
   /\|\s*SOC\s*\d|\b(?:Confidential|Proprietary)\b.*\bPage\s*\d|\|\s*Page\s*\d|\bPage\s*\d+\s*of\s*\d+\s*$|^Page\s*\d+$|^\d+$/i;
 
+// A name cell ends at its legal form, or at the short name or product in brackets right after it ("Amazon Web
+// Services, Inc. (AWS)", "Microsoft Corporation (Microsoft Azure)"), which stays with the name.
 const LEGAL_SPLIT =
-  /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|S\.A\.|Pty\s*Ltd))\s+([A-Z].+)$/;
+  /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|S\.A\.|Pty\s*Ltd)(?:\s*\([A-Z][\w&.' -]{0,40}\))?)\s+([A-Z].+)$/;
 
 /** "(Nimbus)" of "Nimbus Cloud Operations Limited", "(AWS)" of "Amazon Web Services, Inc.": a short form of the name. */
 function isShortNameOf(name: string, inBrackets: string): boolean {
@@ -89,6 +91,10 @@ const NOT_INCLUDED = /(?:are|were|is)\s*not\s*included\s*within\s*the\s*scope/i;
 const ROW_METHOD = /^\s*(Inclusive|Carve-?\s*out)\b\s*(?:method)?\s*[:;.,–—-]/i;
 // Table cells are narrower than the page: a line this long is body text.
 const MAX_WRAPPED_CELL = 70;
+// A line of three or more capitalised words and nothing else ("Complementary Subservice Organization Controls") is the
+// next section's heading, not a cell wrapped from the row above.
+const HEADING_LINE =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|to|in|by|on)\s+)?\p{Lu}[\p{L}'’-]*){2,}$/u;
 
 export function findSubservices(index: TextIndex, method: SubserviceMethod): Fact<Subservice[]> {
   const m = method === "none_disclosed" ? null : method;
@@ -113,7 +119,7 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
       if (cells.length < 2 || !cells[0] || cells[0].length > 60) {
         // A cell wrapped onto a narrow line of its own ("payroll tax returns", "Inclusive: controls … are tested")
         // continues the row above; a full-width line is the paragraph after the table.
-        if (!last || squash(line).length > MAX_WRAPPED_CELL || ++wrapped > 8) break;
+        if (!last || squash(line).length > MAX_WRAPPED_CELL || HEADING_LINE.test(squash(line)) || ++wrapped > 8) break;
         const text = squash(line);
         const treatment = ROW_METHOD.exec(text);
         if (treatment) {

@@ -24,7 +24,7 @@ import { findControlTests } from "./soc-tests";
 import { flagAt, flagOn } from "./flags";
 import { restrictedUseWording } from "./restricted-use";
 import type { DocKind, Fact, Facts, FlagCitation } from "./types";
-import { squash } from "./normalize";
+import { escapeRe, squash } from "./normalize";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
 /** What a kind's rules read: facts, fields only in images, and flags each cited where its evidence is printed. */
@@ -65,7 +65,7 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     trust_services_categories:
       kind === "soc1_report" ? missing("SOC 1 reports use control objectives") : findCategories(index),
     // A SOC 3's "system" is the whole platform: its services are reported only when the report lists them.
-    "in_scope.services": kind === "soc3_report" ? soc3Services(index, system) : findServices(index, system),
+    "in_scope.services": kind === "soc3_report" ? soc3Services(index, system, org) : findServices(index, system),
     "in_scope.locations": findLocations(index),
     subservice_organizations: subservices,
     subservice_method: method,
@@ -178,10 +178,26 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
   return { facts, notInTextLayer, consistency, authenticity };
 }
 
-/** A SOC 3 lists its services, or says that it provides the system it reports on. */
-function soc3Services(index: TextIndex, system: Fact<string>): Fact<string[]> {
+/**
+ * A SOC 3 lists its services, or says that it provides the system it reports on, or says in its description what it
+ * provides to whom: "Acme provides real-time document editing and e-signature workflows to business customers".
+ */
+function soc3Services(index: TextIndex, system: Fact<string>, org: Fact<string>): Fact<string[]> {
   const listed = findServices(index, missing());
-  return listed.value ? listed : servicesProvidedAsSystem(index, system);
+  if (listed.value) return listed;
+  const asSystem = servicesProvidedAsSystem(index, system);
+  if (asSystem.value || !org.value) return asSystem;
+  // The organisation by its name or the short name it goes by (its first word); what it provides is told in lower
+  // case (a description, not a product name) and ends before the customers it is provided to.
+  const names = [org.value, org.value.split(/[\s,]+/)[0]!].map((n) => escapeRe(n).replace(/\s+/g, "\\s+"));
+  const told = search(
+    index,
+    new RegExp(
+      `\\b(?:${names.join("|")})\\s+provides\\s+([a-z][^.]{9,200}?)\\s+(?:to|for)\\s+(?:its\\s+)?(?:[a-z-]+\\s+){0,2}(?:customers|clients|users|organi[sz]ations|businesses|enterprises)\\b`,
+    ),
+  );
+  if (!told) return asSystem;
+  return factAt(index, [squash(told[1]!)], told.index, told[0].length, 0.6, "what the organisation says it provides");
 }
 
 /** The signature line that names an individual accountant, if the block has one. */

@@ -16,9 +16,15 @@ const LOCATION_COLS = [
 
 /**
  * Headers that say why, most specific first: a "Relevant services" column beside "Purpose of processing" names the
- * customer's products the sub-processor serves, not its purpose.
+ * customer's products the sub-processor serves, not its purpose. A column headed "Processing" (or "Processing
+ * performed") says what processing the entry does; "Processing location" is taken as the location first.
  */
-const PURPOSE_COLS = [/purpose/i, /description|activit|function|nature|reason|^\W*uses?\W*$/i, /service|role/i];
+const PURPOSE_COLS = [
+  /purpose/i,
+  /description|activit|function|nature|reason|^\W*uses?\W*$/i,
+  /service|role/i,
+  /^\W*(?:type\s*of\s*)?processing(?:\s*(?:performed|activities|operations))?\W*$/i,
+];
 
 /** The first header (not taken yet) that the most specific pattern matches. */
 function findColumn(header: string[], patterns: RegExp[], skip: number[]): number {
@@ -56,5 +62,7 @@ export function cellText(cell: string): string {
 /** A name cell's first line is the name; what follows a line break there is links or notes ("Privacy terms"). */
 export function nameCellText(cell: string): string {
   const first = cellText(cell.split(/<br\s*\/?>/i)[0]!);
-  return first || cellText(cell);
+  // A trailing note in lower case ("Cloud Co, Inc. (primary)", "(backup)") is about the entry, not its name; a
+  // parenthesis with a capital ("Google (Workspace)", "Fillout (by Zite)") is part of the name.
+  return (first || cellText(cell)).replace(/(?<=\S)\s*\((?:[a-z]+\s?){1,2}\)$/, "");
 }

@@ -48,18 +48,33 @@ export function rowFromRecord(record: Record<string, string>): Subprocessor | nu
   };
 }
 
+/**
+ * A register whose records carry a role ("processor", "sub-processor") may list other parties beside them (a
+ * "vendor" no customer data reaches, a "controller"): when some records are processors, a record with another
+ * role is not an entry.
+ */
+function processorsOnly<T extends Record<string, unknown>>(records: T[]): T[] {
+  const role = (r: T) => (typeof r.role === "string" ? r.role : "");
+  const isProcessor = (r: T) => /^\s*(?:sub-?\s*)?processor\b/i.test(role(r));
+  if (!records.some(isProcessor)) return records;
+  return records.filter((r) => !role(r).trim() || isProcessor(r));
+}
+
 const unquote = (v: string) => v.trim().replace(/^["']|["']$/g, "");
 
 /** "- name: X" blocks of YAML: each block's own keys (the least indented ones under the dash). */
 export function fromYaml(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const blocks = searchAll(index, /^(\s*)-\s*name:\s*([^\n]+)((?:\n\s{2,}[\w$-]+:[^\n]*)*)/gm);
   if (blocks.length === 0) return null;
-  const rows: Subprocessor[] = [];
-  for (const b of blocks) {
+  const records = blocks.map((b) => {
     const record: Record<string, string> = { name: unquote(b[2]!) };
     const body = [...(b[3] ?? "").matchAll(/\n(\s+)([\w$-]+):[ \t]*([^\n]*)/g)];
     const indent = Math.min(...body.map((m) => m[1]!.length));
     for (const m of body) if (m[1]!.length === indent && !(m[2]! in record)) record[m[2]!] = unquote(m[3]!);
+    return record;
+  });
+  const rows: Subprocessor[] = [];
+  for (const record of processorsOnly(records)) {
     const row = rowFromRecord(record);
     if (row) rows.push(row);
   }
@@ -90,7 +105,7 @@ function recordArray(data: Json, depth = 0): Record<string, Json>[] | null {
 export function fromJsonData(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const records = recordArray((index.doc.data ?? null) as Json);
   if (!records) return null;
-  const rows = records
+  const rows = processorsOnly(records)
     .map((r) =>
       rowFromRecord(
         Object.fromEntries(Object.entries(r).filter((e): e is [string, string] => typeof e[1] === "string")),

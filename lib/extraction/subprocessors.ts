@@ -172,11 +172,57 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
     const heading = headingBefore(lines, i);
     if (introduced && named && !AFFILIATE_HEADING.test(heading)) {
       if (offset < 0) offset = offsets[i]!;
-      rows.push(...(HEADING_GIVES_LOCATION.test(index.text) ? withHeadingRegion(group, heading) : group));
+      // "These subprocessors are located in the EU:" just above a list gives that list's entries their place; a
+      // page may group its lists by place, one such sentence each.
+      const lead = lines
+        .slice(0, i)
+        .filter((l) => l.trim())
+        .at(-1);
+      const place = lead && /:\s*$/.test(lead) ? STATED_LOCATION.exec(lead)?.[1] : undefined;
+      const placed = place ? group.map((r) => (r.location ? r : { ...r, location: place })) : group;
+      rows.push(...(HEADING_GIVES_LOCATION.test(index.text) ? withHeadingRegion(placed, heading) : placed));
     }
     i = j - 1;
   }
   return rows.length ? { rows, offset } : null;
+}
+
+/**
+ * A page written as prose, one section per kind of service, each naming its providers in bold ("## Payment
+ * processing" then "… stored with our payment processor **Stripe** directly."): every bold name in a section's
+ * paragraphs is an entry, and the section's heading (the nearest one) is its purpose. Read only when no table or list
+ * is found, and only when at least three sections name someone this way.
+ */
+function fromBoldProse(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const lines = index.text.split("\n");
+  const rows: Subprocessor[] = [];
+  const sections = new Set<string>();
+  let heading = "";
+  let offset = -1;
+  let pos = 0;
+  for (const line of lines) {
+    const at = pos;
+    pos += line.length + 1;
+    const h = /^#{1,6}\s+(.+)$/.exec(line);
+    if (h) {
+      heading = squash(h[1]!.replace(/^\d+[.)]\s*/, ""));
+      continue;
+    }
+    // Paragraphs only: a list, a table or a quote is read by its own rules.
+    if (!heading || !line.trim() || /^\s*(?:[*\-•>|]|\d+\.)\s/.test(line)) continue;
+    for (const m of line.matchAll(/\*\*([^*\n]{2,60})\*\*/g)) {
+      const name = squash(m[1]!);
+      // A product name may go on in lower case ("Google forms"); a brand may be one lower-case word with a digit or
+      // a dot ("page2images", "kie.ai"). Emphasis ("**not**", "**subscribe**") is neither.
+      const words = name.split(/\s+/);
+      const brand = (words.length <= 4 && looksLikeName(words[0]!)) || /^[a-z]+[\d.][\w.]*$/.test(name);
+      if (!brand || /[:!?]$/.test(name)) continue;
+      if (offset < 0) offset = at + (m.index ?? 0);
+      sections.add(heading);
+      rows.push({ name, purpose: heading, location: null });
+    }
+  }
+  return sections.size >= 3 ? { rows, offset } : null;
 }
 
 /**
@@ -285,7 +331,18 @@ function ownerHeading(index: TextIndex, name: string): boolean {
   return uses >= 3;
 }
 
-function findVendor(index: TextIndex): Fact<string> {
+/** A title's qualifier, not a name: every word a category word ("Approved Sub-Processors", "Current Subprocessors"). */
+function qualifierOnly(name: string): boolean {
+  return name.split(/\s+/).every((w) => CATEGORY.test(w) && new RegExp(`^${CATEGORY.exec(w)![0]}$`, "i").test(w));
+}
+
+/** "# Sub-processors of Acme", "# Subprocessors for Acme" */
+const OF_TITLE = /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im;
+
+const FOR_OWNER =
+  /sub-?\s*processors\b[^.\n]{0,60}?\bfor\s+([A-Za-z][\w&.' -]{1,40}?)(?=\s+(?:within|in|across)\b|\s*[.,;:\n])/;
+
+function findVendor(index: TextIndex, entries: string[]): Fact<string> {
   const patterns: RegExp[] = [
     // "a list of subprocessors that Embrace may engage"
     /[Ss]ub-?\s*processors\s*(?:that|which|whom)?\s+([A-Z][\w&.' -]{1,40}?)\s+(?:may\s*)?(?:engages?|uses?|has\s*engaged|currently\s*uses)\b/,
@@ -293,9 +350,10 @@ function findVendor(index: TextIndex): Fact<string> {
     /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s*(?:\("[^"]+"\)\s*)?(?:\(or\s*one\s*of\s*its\s*affiliates[^)]*\)\s*|\([^()\n]{1,60}\)\s*)?(?:may\s*engage|uses\s*certain|engages|currently\s*uses)/,
     /sub-?\s*processors\s*(?:used|engaged)\s*by\s*([A-Z][\w&.,' -]{1,60}?)\s*[:.\n]/i,
     // "Acme ApS publishes changes to its sub-processors here", "Acme Ltd maintains a list of its sub-processors".
-    /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s+(?:publishes|maintains|keeps|lists)\b[^.\n]{0,40}?\bsub-?\s*processors/,
+    // A leading clause may come first: "In accordance with §4.1 of its addendum, Acme maintains a list of …".
+    /(?:^|\.\s+|\n|,\s+)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s+(?:publishes|maintains|keeps|lists)\b[^.\n]{0,40}?\bsub-?\s*processors/,
     /^\s*(?:#\s*|title:\s*)([A-Z][\w&.' -]{1,40}?)\s+sub-?\s*processors?\s*$/im,
-    /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im,
+    OF_TITLE,
     // "Acme uses the following third-party service providers", "stampHQ uses third party subprocessors"
     /(?:^|\.\s+|\n)[ \t]*([A-Za-z][\w&.,' -]{1,60}?)\s+uses\s+(?:the\s+following|third[- ]party)\b/,
     // "Acme Ltd uses the third parties below / listed below to process …", also with its short name in brackets and
@@ -307,9 +365,13 @@ function findVendor(index: TextIndex): Fact<string> {
     /^\s*(?:[^\n]{0,80}\n){0,2}?[ \t]*([A-Z][\w&.,' -]{1,50}?)[ \t]*\n[ \t]*(?:[Ll]ist\s+of\s+)?(?:[Ss]ub-?\s*[Pp]rocessors?|SUB-?\s*PROCESSORS?)(?:\s+[Ll]ist)?[ \t]*(?:\n|$)/,
     // A title cell: "Acme Ltd - Sub-processor register (last updated …)".
     /^["'\s]*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+sub-?\s*processors?\s+(?:list|register)\b/im,
-    /^\s*sub-?\s*processors?(?:\s+list)?\s+[-|:]\s+([A-Za-z][\w&.' ]{1,40}?)\s*$/im,
+    // "Sub-processors - Acme", "Sub-processor & Provider List | Acme"
+    /^\s*sub-?\s*processors?(?:\s*(?:&|and)\s*(?:service\s+)?(?:providers?|vendors?))?(?:\s+list)?\s+[-|:]\s+([A-Za-z][\w&.' ]{1,40}?)\s*$/im,
     // "... third party subprocessors, such as cloud computing providers, to run Acme."
     /sub-?\s*processors?\b[^.\n]{0,120}?\bto\s+run\s+([A-Za-z][\w&.' -]{1,40}?)\s*(?=[.,;:(\n])/i,
+    // "the approved sub-processors and their locations for Acme within each hosting region": the page names Acme
+    // again (checked below), so "for Customer Data" is not taken for an owner.
+    FOR_OWNER,
     // "A list of Acme's data subprocessors" (capitalised words only, so "A list of" is not part of the name)
     /((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:data\s+|third[- ]party\s+|current\s+)?sub-?\s*processors/,
     // "## Acme (by Parent) Subprocessors": a lower heading names the owner when its name is used elsewhere too and
@@ -323,20 +385,29 @@ function findVendor(index: TextIndex): Fact<string> {
         /^.*?,\s*(?!(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co)\.?$)(?=[A-Z][\w&.' -]*(?:,\s*(?:Inc|LLC|Ltd|L\.P|LP|Corp|Co)\.?)?$)/,
         "",
       );
-      if (!looksLikeName(name)) continue;
+      // A title "Sub-processors of acme" names its owner even in lower case, when the page names it again.
+      const lowerOwner = re === OF_TITLE && /^[a-z][\w-]{2,30}$/.test(name) && index.text.split(name).length - 1 >= 3;
+      if ((!looksLikeName(name) && !lowerOwner) || qualifierOnly(name)) continue;
       if (/^#{2,3}\s/.test(m[0]) && !ownerHeading(index, name)) continue;
+      if (re === FOR_OWNER && index.text.split(name).length - 1 < 2) continue;
       return factAt(index, name, m.index, m[0].length, 0.75);
     }
   }
-  // A register that never names its owner in a heading still names its own product: "the Acme platform", twice
-  // or more (a sub-processor's product is named once per entry).
+  // A register that never names its owner in a heading still names its own product: "the Acme platform", "Acme's
+  // single-page application", twice or more (a sub-processor's product is named once per entry), and the owner is
+  // none of the entries.
   const own = new Map<string, RegExpExecArray[]>();
   for (const m of searchAll(
     index,
-    /\bthe\s+([A-Z][\w&-]{2,40})\s+(?:platform|service|website|site|app|application)\b/g,
-  ))
-    own.set(m[1]!, [...(own.get(m[1]!) ?? []), m]);
-  const product = [...own.entries()].filter(([, ms]) => ms.length >= 2).sort((a, b) => b[1].length - a[1].length)[0];
+    /\b(?:the\s+([A-Z][\w&-]{2,40})|([A-Z][\w&-]{2,40})['’]s(?:\s+[\w-]+){0,2}?)\s+(?:platform|service|website|site|app|application)\b/g,
+  )) {
+    const name = (m[1] ?? m[2])!;
+    own.set(name, [...(own.get(name) ?? []), m]);
+  }
+  const entry = (name: string) => entries.some((e) => e.split(/[\s,(]/)[0] === name);
+  const product = [...own.entries()]
+    .filter(([name, ms]) => ms.length >= 2 && !entry(name))
+    .sort((a, b) => b[1].length - a[1].length)[0];
   if (product && looksLikeName(product[0])) {
     const m = product[1][0]!;
     return factAt(index, product[0], m.index, m[0].length, 0.5, "the product the list is for; no legal entity named");
@@ -344,16 +415,17 @@ function findVendor(index: TextIndex): Fact<string> {
   return missing();
 }
 
+/** "These subprocessors are all located in the United States": where the entries it speaks of are. */
+const STATED_LOCATION =
+  /sub-?\s*processors?\s+(?:listed\s+(?:below|above|here)\s+)?are\s+(?:all\s+)?(?:located|based|headquartered|hosted|established)\s+in\s+(?:the\s+)?([A-Z][\w .'-]{1,40}?)(?=\s+and\b|\s*[.:;,\n])/i;
+
 /**
  * A sentence that gives every entry's location ("These subprocessors are all located in the United States") fills
  * the entries that give none.
  */
 function withStatedLocation(index: TextIndex, rows: Subprocessor[]): Subprocessor[] {
   if (rows.every((r) => r.location)) return rows;
-  const stated = search(
-    index,
-    /sub-?\s*processors?\s+(?:listed\s+(?:below|above|here)\s+)?are\s+(?:all\s+)?(?:located|based|headquartered|hosted|established)\s+in\s+(?:the\s+)?([A-Z][\w .'-]{1,40}?)(?=\s+and\b|\s*[.:;,\n])/i,
-  );
+  const stated = search(index, STATED_LOCATION);
   if (!stated) return rows;
   return rows.map((r) => (r.location ? r : { ...r, location: stated[1]! }));
 }
@@ -380,7 +452,8 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     fromLabelledCards(index) ??
     changeLog ??
     fromBullets(index) ??
-    (index.doc.format === "csv" ? fromCsv(index) : null);
+    (index.doc.format === "csv" ? fromCsv(index) : null) ??
+    (index.doc.format === "markdown" || index.doc.format === "html" ? fromBoldProse(index) : null);
   const found = read ? { ...read, rows: withStatedLocation(index, read.rows) } : null;
   const updated = search(
     index,
@@ -397,7 +470,10 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
       ? search(index, new RegExp(`^#{1,6}[^\\n]*${log.lastChange}[^\\n]*$`, "m"))
       : null;
   const facts: Facts = {
-    vendor: findVendor(index),
+    vendor: findVendor(
+      index,
+      (found?.rows ?? []).map((r) => r.name),
+    ),
     last_updated:
       updated && updatedIso
         ? factAt(index, updatedIso, updated.index, updated[0].length, 0.85)
