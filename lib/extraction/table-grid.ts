@@ -1,0 +1,240 @@
+// A table read by position from a PDF's text items, whatever order the content stream drew its cells in: the header
+// row (one baseline of several cells, possibly wrapped onto a second line, possibly with rotated one-word headers over
+// a matrix of marks) gives the columns; body lines are cut into cells and each cell goes to the column its left edge
+// falls in; a row starts on a line with text in the first (key) column, and the lines of a wrapped cell join the row
+// that is open. A row split by a page break goes on under the next page's repeated header.
+import type { PageLayout, RawItem } from "./layout";
+import { normalizeText } from "./normalize";
+
+/** One line of a cell as printed: the page (0-based) and the text of the cell on that line. */
+export type CellPart = { page: number; text: string };
+export type GridCell = { text: string; parts: CellPart[] };
+export type GridRow = {
+  /** Cell text by column header (wrapped lines joined by a space); an empty column is absent. */
+  cells: Record<string, GridCell>;
+  /** The headers of the mark columns (rotated or one-token headers) that have a mark in this row. */
+  marks: string[];
+  /** Where the row starts (0-based page) and its first key-column line, as printed there. */
+  page: number;
+  quote: string;
+  /** A line printed across several columns (a section band, "Management's response: …"), not a data row. */
+  band: boolean;
+};
+export type Grid = { headers: string[]; markHeaders: string[]; rows: GridRow[] };
+
+export type GridOptions = {
+  /** Whether the horizontal header cells (left to right) and the mark headers name the wanted table. */
+  isHeader: (cells: string[], markHeaders: string[]) => boolean;
+  /** Words a header cell wrapped onto a second line can hold ("the Service Auditor", "#"). */
+  headerWord: RegExp;
+  /** A mark column's header (rotated or narrow): "CC6.1". */
+  markHeader: RegExp;
+  /** A key-column text that starts a row even right under the previous line (rows without padding). */
+  rowKey?: RegExp;
+};
+
+type Item = { text: string; x0: number; x1: number; y: number; size: number };
+type Line = { y: number; size: number; cells: Item[] };
+type Column = { header: string; x0: number; x1: number };
+type Table = { columns: Column[]; bounds: number[]; marks: { header: string; x: number }[]; grid: Grid };
+
+/** Gap (font sizes) between two items of one line that separates two cells. */
+const CELL_GAP = 1.2;
+/** A body line this many font sizes below the previous one is past the table's end (a footer, the next section). */
+const TABLE_GAP = 5;
+/** Marks printed in a matrix cell: check marks, crosses, bullets (Wingdings' check is "ü"). */
+const MARK = /^(?:[✓✔√☑✗✘×xX●•■▪◼Yü]|Yes)$/;
+
+function itemsOf(raw: RawItem[]): { flat: Item[]; rotated: Item[] } {
+  const flat: Item[] = [];
+  const rotated: Item[] = [];
+  for (const [text, x, y, w, size, rot] of raw) {
+    const t = normalizeText(text).replace(/\s+/g, " ").trim();
+    if (!t) continue;
+    const item = { text: t, x0: x, x1: x + Math.max(0, w), y, size: size > 0 ? size : 10 };
+    (rot ? rotated : flat).push(item);
+  }
+  return { flat, rotated };
+}
+
+/** Items grouped by baseline, then joined into cells where the gap between two items is narrow. */
+function linesOf(items: Item[]): Line[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const groups: Item[][] = [];
+  for (const it of sorted) {
+    const g = groups.at(-1);
+    if (g && Math.abs(it.y - g[0]!.y) <= 0.45 * Math.max(it.size, g[0]!.size)) g.push(it);
+    else groups.push([it]);
+  }
+  return groups.map((g) => {
+    const cells: Item[] = [];
+    for (const it of g.sort((a, b) => a.x0 - b.x0)) {
+      const cur = cells.at(-1);
+      if (cur && it.x0 - cur.x1 <= CELL_GAP * Math.max(cur.size, it.size)) {
+        cur.text = it.x0 - cur.x1 > 0.12 * it.size ? `${cur.text} ${it.text}` : cur.text + it.text;
+        cur.x1 = Math.max(cur.x1, it.x1);
+      } else cells.push({ ...it });
+    }
+    return { y: g[0]!.y, size: Math.max(...g.map((i) => i.size)), cells };
+  });
+}
+
+/** Rotated one-token items standing on (or hanging from) the header line: the headers of a mark matrix. */
+function rotatedHeaders(rotated: Item[], line: Line, opts: GridOptions): { header: string; x: number }[] {
+  // A rotated item's width runs along the page's height; which way depends on the rotation, so either side counts.
+  return rotated
+    .filter((r) => opts.markHeader.test(r.text) && Math.abs(r.y - line.y) <= r.x1 - r.x0 + 2 * line.size)
+    .map((r) => ({ header: r.text, x: r.x0 }))
+    .sort((a, b) => a.x - b.x);
+}
+
+/** A line whose every cell is made of header words (a wrapped header's other line). */
+function headerish(line: Line, opts: GridOptions): boolean {
+  return line.cells.every((c) => c.text.split(/\s+/).every((w) => opts.headerWord.test(w)));
+}
+
+/** The table whose header is `lines[at]`, its wrapped header lines above and below merged into its columns. */
+function headerAt(
+  lines: Line[],
+  at: number,
+  rotated: Item[],
+  opts: GridOptions,
+): { table: Table; body: number } | null {
+  const line = lines[at]!;
+  const mark: Item[] = [];
+  const flat: Item[] = [];
+  // A one-token header that names a criterion is a mark column even when printed upright ("CC1.1  CC1.2 …").
+  for (const c of line.cells) (opts.markHeader.test(c.text) ? mark : flat).push(c);
+  const marks = [
+    ...rotatedHeaders(rotated, line, opts),
+    ...mark.map((m) => ({ header: m.text, x: (m.x0 + m.x1) / 2 })),
+  ];
+  if (flat.length < 2 || flat.length + marks.length < 3) return null;
+  const columns: Column[] = flat.map((c) => ({ header: c.text, x0: c.x0, x1: c.x1 }));
+  const near = (other: Line | undefined) =>
+    other && Math.abs(other.y - line.y) <= 1.6 * Math.max(other.size, line.size) && headerish(other, opts);
+  const joinLine = (other: Line, before: boolean) => {
+    for (const c of other.cells) {
+      const col = columns.find((k) => Math.min(k.x1, c.x1) - Math.max(k.x0, c.x0) > 0);
+      if (!col) continue;
+      col.header = before ? `${c.text} ${col.header}` : `${col.header} ${c.text}`;
+      col.x0 = Math.min(col.x0, c.x0);
+      col.x1 = Math.max(col.x1, c.x1);
+    }
+  };
+  if (near(lines[at - 1])) joinLine(lines[at - 1]!, true);
+  let body = at + 1;
+  if (near(lines[body])) joinLine(lines[body++]!, false);
+  const headers = columns.map((c) => c.header);
+  if (
+    !opts.isHeader(
+      headers,
+      marks.map((m) => m.header),
+    )
+  )
+    return null;
+  // A cell belongs to the column its left edge is in; two columns meet halfway across the gap between their headers
+  // (a centred header sits inside its column, a left-aligned one at its edge: halfway is inside both gaps).
+  const bounds = columns.slice(1).map((c, i) => (columns[i]!.x1 + c.x0) / 2);
+  return {
+    table: { columns, bounds, marks, grid: { headers, markHeaders: marks.map((m) => m.header), rows: [] } },
+    body,
+  };
+}
+
+function columnAt(table: Table, x: number): number {
+  let k = 0;
+  while (k < table.bounds.length && x >= table.bounds[k]!) k++;
+  return k;
+}
+
+/** The mark column a mark is printed under: the nearest header, within the spacing of two mark columns. */
+function markAt(table: Table, cell: Item): string | null {
+  if (!MARK.test(cell.text) || table.marks.length === 0) return null;
+  const x = (cell.x0 + cell.x1) / 2;
+  const xs = table.marks.map((m) => m.x);
+  const pitch = xs.length > 1 ? (xs.at(-1)! - xs[0]!) / (xs.length - 1) : 2 * cell.size;
+  let best: { header: string; x: number } | null = null;
+  for (const m of table.marks) if (!best || Math.abs(m.x - x) < Math.abs(best.x - x)) best = m;
+  return best && Math.abs(best.x - x) <= Math.max(pitch * 0.75, cell.size) ? best.header : null;
+}
+
+function addPart(row: GridRow, header: string, page: number, text: string): void {
+  const cell = row.cells[header];
+  if (cell) {
+    cell.text = `${cell.text} ${text}`;
+    cell.parts.push({ page, text });
+  } else row.cells[header] = { text, parts: [{ page, text }] };
+}
+
+/** Reads one page's body lines into the table, rows continuing the last one open from the previous page. */
+function readBody(table: Table, lines: Line[], page: number, opts: GridOptions): void {
+  const rows = table.grid.rows;
+  const steps = lines.slice(1).map((l, i) => l.y - lines[i]!.y);
+  // The spacing of a wrapped cell's lines: the smallest step between two body lines.
+  const wrap = steps.length ? Math.min(...steps.filter((s) => s > 0.5 * lines[0]!.size)) : Infinity;
+  let previous: Line | null = null;
+  for (const line of lines) {
+    if (previous && line.y - previous.y > TABLE_GAP * line.size) break;
+    const gap = previous ? line.y - previous.y : Infinity;
+    previous = line;
+    const spans = line.cells.filter((c) => !markAt(table, c));
+    // One cell running over a column edge is a band across the table (a section title, a response paragraph).
+    const band =
+      spans.length === 1 &&
+      table.bounds.some((b) => spans[0]!.x0 < b - spans[0]!.size && spans[0]!.x1 > b + spans[0]!.size);
+    const key = spans.find((c) => columnAt(table, c.x0) === 0);
+    const open = rows.at(-1);
+    const starts =
+      band ||
+      open?.band ||
+      !open ||
+      (key !== undefined && (gap > 1.15 * wrap || !opts.rowKey || opts.rowKey.test(key.text)));
+    if (starts) {
+      const first = band ? spans[0]! : (key ?? spans[0]);
+      rows.push({ cells: {}, marks: [], page, quote: first?.text ?? "", band });
+    }
+    const row = rows.at(-1)!;
+    for (const c of line.cells) {
+      const m = markAt(table, c);
+      if (m) {
+        if (!row.marks.includes(m)) row.marks.push(m);
+        continue;
+      }
+      addPart(row, band ? table.columns[0]!.header : table.columns[columnAt(table, c.x0)]!.header, page, c.text);
+    }
+  }
+}
+
+function sameHeaders(a: Grid, b: Grid): boolean {
+  return a.headers.join("|") === b.headers.join("|") && a.markHeaders.join("|") === b.markHeaders.join("|");
+}
+
+/**
+ * Every table whose header `opts.isHeader` accepts, page by page: a page whose header repeats the last table's goes
+ * on with that table (its first line without key text joins the row left open on the previous page).
+ */
+export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
+  const grids: Grid[] = [];
+  let last: Table | null = null;
+  layouts.forEach((layout, page) => {
+    const { flat, rotated } = itemsOf(layout.items);
+    const lines = linesOf(flat);
+    for (let at = 0; at < lines.length; at++) {
+      const found = headerAt(lines, at, rotated, opts);
+      if (!found) continue;
+      let { table } = found;
+      if (last && sameHeaders(last.grid, table.grid)) {
+        // The repeated header may sit a little differently: this page's columns, the table's rows.
+        table = { ...table, grid: last.grid };
+      } else grids.push(table.grid);
+      last = table;
+      // The body runs to the next header on the page (another table) or the page's end.
+      let end = found.body;
+      while (end < lines.length && !headerAt(lines, end, rotated, opts)) end++;
+      readBody(table, lines.slice(found.body, end), page, opts);
+      at = end - 1;
+    }
+  });
+  return grids;
+}
