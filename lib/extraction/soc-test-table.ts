@@ -28,10 +28,12 @@ const CONTROL_ID = /^(?:control\s*(?:#|no\.?|id|number|ref(?:erence)?\.?)|ref(?:
 const CRITERIA = /criteri|\btsc\b|trust\s+services|mapping/i;
 const RESPONSE = /response/i;
 const HEADER_WORD =
-  /^(?:the|of|by|to|and|service|auditor'?s?|tests?|testing|performed|procedures?|results?|control|controls|activity|activities|description|criteria|criterion|tsc|#|no\.?|id|number|ref(?:erence)?|trust|services|management'?s?|response|applicable|related|mapping|specified)$/i;
+  /^(?:the|of|by|to|and|service|auditor'?s?|tests?|testing|performed|procedures?|results?|control|controls|activity|activities|description|criteria|criterion|tsc|#|no\.?|id|number|ref(?:erence)?|trust|services|management'?s?|response|applicable|related|mapping|specified|applied|organi[sz]ation|in|place)$/i;
 const EXCEPTION = /^(?:Exceptions?|Deviations?)\s*(?:noted\s*)?(?:[.:]|[–—-](?=\s))?\s*/i;
 const NO_EXCEPTION = /^No\s*(?:exceptions?|deviations?)\b|^No\s+relevant\b|^Not\s+tested\b/i;
 const RESPONSE_LEAD = /^Management'?s?\s+Responses?\s*[:.–—-]?\s*/i;
+// A criterion as a band's heading: its id, then its text.
+const CRITERION_NAMED = /\b((?:CC|PI|A|C|P)\d{1,2}\.\d{1,2})\s+(?=[A-Z])/g;
 const RESPONSE_IN_CELL = /\bManagement'?s?\s+Responses?\b/i;
 
 function column(headers: string[], re: RegExp, not?: RegExp): string | null {
@@ -62,14 +64,25 @@ function deviationOf(result: string): string | null {
   return deviation;
 }
 
-/** A line of the cell that is text on its page (a cell's wrapped lines are not contiguous in the page's text). */
+/**
+ * The longest run of the cell's first lines that is text on their page, at least its first line: a cell's wrapped
+ * lines are contiguous in the page's text only when the PDF draws the cell before the next one.
+ */
 function quoteOf(parts: CellPart[], pages: string[]): { page: number; quote: string } | null {
+  const first = parts[0];
+  const page = first ? pages[first.page] : undefined;
+  if (!first || page === undefined) return null;
+  const onPage = comparable(page);
+  let quote: string | null = null;
+  let text = "";
   for (const part of parts) {
-    const page = pages[part.page];
-    if (page !== undefined && comparable(page).includes(comparable(part.text)))
-      return { page: part.page + 1, quote: part.text };
+    if (part.page !== first.page) break;
+    text = text ? `${text} ${part.text}` : part.text;
+    // Quotes stay readable (text-index.ts caps them at 320 characters): a longer run stops at its last whole line.
+    if ((quote && text.length > 320) || !onPage.includes(comparable(text))) break;
+    quote = text;
   }
-  return null;
+  return quote ? { page: first.page + 1, quote } : null;
 }
 
 function criteriaOf(row: GridRow, grid: Grid, idText: string, bandAbove: string | null): string[] {
@@ -80,9 +93,10 @@ function criteriaOf(row: GridRow, grid: Grid, idText: string, bandAbove: string 
   if (marked.length) return marked;
   const ofId = CRITERION_OF_ID.exec(idText)?.[1];
   if (ofId) return [ofId];
-  // A band over the rows that opens with its criterion ("CC6.1 The entity implements …").
-  const band = bandAbove ? /^((?:CC|PI|A|C|P)\d{1,2}\.\d{1,2})\b/.exec(bandAbove) : null;
-  return band ? [band[1]!] : [];
+  // A band over the rows that names its criterion ("CC6.1 The entity implements …"), the last one when a band
+  // for the series comes first ("CC 6 Common Criteria Related to … CC6.3 The entity …").
+  const named = bandAbove ? [...bandAbove.matchAll(CRITERION_NAMED)] : [];
+  return named.length ? [named.at(-1)![1]!] : [];
 }
 
 function exceptionsOf(grid: Grid, pages: string[]): TableException[] {
@@ -107,7 +121,8 @@ function exceptionsOf(grid: Grid, pages: string[]): TableException[] {
       continue;
     }
     if (row.band) {
-      bandAbove = lead;
+      // A band for the whole series ("CC 6 Common Criteria Related to …", repeated on each page) names no criterion.
+      if (lead.match(CRITERION_NAMED)) bandAbove = lead;
       continue;
     }
     const cell = row.cells[results];
@@ -137,17 +152,18 @@ function exceptionsOf(grid: Grid, pages: string[]): TableException[] {
   return out;
 }
 
+// A control id opening the key column starts a row even in a table whose rows have no padding.
+const ROW_KEY = /^(?:(?:CC|PI|A|C|P)?\d{1,2}\.\d{1,2}[-.]\d{1,3}|[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3})\b/;
+const OPTIONS = { isHeader: isTestHeader, headerWord: HEADER_WORD, markHeader: CRITERION, rowKey: ROW_KEY };
+export const __opts = OPTIONS;
+
 /**
  * The exceptions of the test tables found by position on the document's PDF pages; null when no page has a test
  * table's header (or the document has no positioned text), so the text-stream reader stands alone.
  */
 export function tableExceptions(doc: TextDocument): { exceptions: TableException[]; resultRows: number } | null {
   if (!doc.layouts || doc.layouts.length !== doc.pages.length) return null;
-  const grids = readTables(doc.layouts, {
-    isHeader: isTestHeader,
-    headerWord: HEADER_WORD,
-    markHeader: CRITERION,
-  });
+  const grids = readTables(doc.layouts, OPTIONS);
   if (grids.length === 0) return null;
   const exceptions = grids.flatMap((g) => exceptionsOf(g, doc.pages));
   const resultRows = grids.reduce((n, g) => {

@@ -29,12 +29,14 @@ export type GridOptions = {
   headerWord: RegExp;
   /** A mark column's header (rotated or narrow): "CC6.1". */
   markHeader: RegExp;
-  /** A key-column text that starts a row even right under the previous line (rows without padding). */
+  /** A key-column text that starts a row even right under the previous line (rows without padding); otherwise a
+   *  row starts only after a gap wider than a wrapped cell's line spacing. */
   rowKey?: RegExp;
 };
 
 type Item = { text: string; x0: number; x1: number; y: number; size: number };
-type Line = { y: number; size: number; cells: Item[] };
+/** A baseline's items as drawn (`items`) and joined into cells where the gap between two is narrow (`cells`). */
+type Line = { y: number; size: number; cells: Item[]; items: Item[] };
 type Column = { header: string; x0: number; x1: number };
 type Table = { columns: Column[]; bounds: number[]; marks: { header: string; x: number }[]; grid: Grid };
 
@@ -75,7 +77,7 @@ function linesOf(items: Item[]): Line[] {
         cur.x1 = Math.max(cur.x1, it.x1);
       } else cells.push({ ...it });
     }
-    return { y: g[0]!.y, size: Math.max(...g.map((i) => i.size)), cells };
+    return { y: g[0]!.y, size: Math.max(...g.map((i) => i.size)), cells, items: g };
   });
 }
 
@@ -93,7 +95,11 @@ function headerish(line: Line, opts: GridOptions): boolean {
   return line.cells.every((c) => c.text.split(/\s+/).every((w) => opts.headerWord.test(w)));
 }
 
-/** The table whose header is `lines[at]`, its wrapped header lines above and below merged into its columns. */
+/**
+ * The table whose header has a line at `lines[at]`: that line and the lines of header words just above and below it
+ * (a wrapped header, or one centred on its row so its one-line cells sit between a two-line cell's lines), their
+ * cells merged into columns where they overlap.
+ */
 function headerAt(
   lines: Line[],
   at: number,
@@ -101,30 +107,43 @@ function headerAt(
   opts: GridOptions,
 ): { table: Table; body: number } | null {
   const line = lines[at]!;
+  const close = (a: Line, b: Line) => Math.abs(a.y - b.y) <= 1.6 * Math.max(a.size, b.size);
+  let first = at;
+  let last = at;
+  while (first > 0 && at - first < 2 && close(lines[first - 1]!, lines[first]!) && headerish(lines[first - 1]!, opts))
+    first--;
+  while (
+    last + 1 < lines.length &&
+    last - at < 2 &&
+    close(lines[last]!, lines[last + 1]!) &&
+    headerish(lines[last + 1]!, opts)
+  )
+    last++;
   const mark: Item[] = [];
-  const flat: Item[] = [];
-  // A one-token header that names a criterion is a mark column even when printed upright ("CC1.1  CC1.2 …").
-  for (const c of line.cells) (opts.markHeader.test(c.text) ? mark : flat).push(c);
+  const columns: Column[] = [];
+  for (const l of lines.slice(first, last + 1))
+    for (const c of l.cells) {
+      // A one-token header that names a criterion is a mark column even when printed upright ("CC1.1  CC1.2 …").
+      if (opts.markHeader.test(c.text)) {
+        mark.push(c);
+        continue;
+      }
+      // Overlapping, or nearly: a short word ("#") centred under a longer one may miss it by a little.
+      const col = columns.find((k) => Math.min(k.x1, c.x1) - Math.max(k.x0, c.x0) > -0.8 * c.size);
+      if (!col) columns.push({ header: c.text, x0: c.x0, x1: c.x1 });
+      else {
+        col.header = `${col.header} ${c.text}`;
+        col.x0 = Math.min(col.x0, c.x0);
+        col.x1 = Math.max(col.x1, c.x1);
+      }
+    }
+  columns.sort((a, b) => a.x0 - b.x0);
   const marks = [
     ...rotatedHeaders(rotated, line, opts),
     ...mark.map((m) => ({ header: m.text, x: (m.x0 + m.x1) / 2 })),
   ];
-  if (flat.length < 2 || flat.length + marks.length < 3) return null;
-  const columns: Column[] = flat.map((c) => ({ header: c.text, x0: c.x0, x1: c.x1 }));
-  const near = (other: Line | undefined) =>
-    other && Math.abs(other.y - line.y) <= 1.6 * Math.max(other.size, line.size) && headerish(other, opts);
-  const joinLine = (other: Line, before: boolean) => {
-    for (const c of other.cells) {
-      const col = columns.find((k) => Math.min(k.x1, c.x1) - Math.max(k.x0, c.x0) > 0);
-      if (!col) continue;
-      col.header = before ? `${c.text} ${col.header}` : `${col.header} ${c.text}`;
-      col.x0 = Math.min(col.x0, c.x0);
-      col.x1 = Math.max(col.x1, c.x1);
-    }
-  };
-  if (near(lines[at - 1])) joinLine(lines[at - 1]!, true);
-  let body = at + 1;
-  if (near(lines[body])) joinLine(lines[body++]!, false);
+  if (columns.length < 2 || columns.length + marks.length < 3) return null;
+  const body = last + 1;
   const headers = columns.map((c) => c.header);
   if (
     !opts.isHeader(
@@ -140,6 +159,26 @@ function headerAt(
     table: { columns, bounds, marks, grid: { headers, markHeaders: marks.map((m) => m.header), rows: [] } },
     body,
   };
+}
+
+/**
+ * Column edges moved to where the body's cells start: a centred header can start right of a wide column's left edge.
+ * A column's edge is the left edge most body cells share between the previous header's centre and its own centre
+ * (the header sits inside its column); a column with no such edge keeps the halfway line.
+ */
+function alignedBounds(table: Table, lines: Line[]): number[] {
+  const starts = lines.flatMap((l) => l.cells.map((c) => ({ x: c.x0, size: c.size })));
+  const centre = (c: Column) => (c.x0 + c.x1) / 2;
+  return table.bounds.map((halfway, i) => {
+    const [left, right] = [centre(table.columns[i]!), centre(table.columns[i + 1]!)];
+    let best: { x: number; n: number } | null = null;
+    for (const s of starts) {
+      if (s.x <= left || s.x > right) continue;
+      const n = starts.filter((o) => Math.abs(o.x - s.x) <= 1.5).length;
+      if (n >= 3 && (!best || n > best.n || (n === best.n && s.x < best.x))) best = { x: s.x, n };
+    }
+    return best ? best.x - 0.5 * lines[0]!.size : halfway;
+  });
 }
 
 function columnAt(table: Table, x: number): number {
@@ -168,6 +207,20 @@ function addPart(row: GridRow, header: string, page: number, text: string): void
 }
 
 /** Reads one page's body lines into the table, rows continuing the last one open from the previous page. */
+/** A body line's items joined into one cell per column (two columns' texts can sit closer than a cell gap). */
+function cellsByColumn(table: Table, items: Item[]): { column: number; text: string }[] {
+  const out: { column: number; text: string; x1: number; size: number }[] = [];
+  for (const it of items) {
+    const column = columnAt(table, it.x0);
+    const cur = out.at(-1);
+    if (cur && cur.column === column) {
+      cur.text = it.x0 - cur.x1 > 0.12 * it.size ? `${cur.text} ${it.text}` : cur.text + it.text;
+      cur.x1 = Math.max(cur.x1, it.x1);
+    } else out.push({ column, text: it.text, x1: it.x1, size: it.size });
+  }
+  return out;
+}
+
 function readBody(table: Table, lines: Line[], page: number, opts: GridOptions): void {
   const rows = table.grid.rows;
   const steps = lines.slice(1).map((l, i) => l.y - lines[i]!.y);
@@ -178,31 +231,28 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions):
     if (previous && line.y - previous.y > TABLE_GAP * line.size) break;
     const gap = previous ? line.y - previous.y : Infinity;
     previous = line;
-    const spans = line.cells.filter((c) => !markAt(table, c));
-    // One cell running over a column edge is a band across the table (a section title, a response paragraph).
-    const band =
-      spans.length === 1 &&
-      table.bounds.some((b) => spans[0]!.x0 < b - spans[0]!.size && spans[0]!.x1 > b + spans[0]!.size);
-    const key = spans.find((c) => columnAt(table, c.x0) === 0);
+    const marks = line.items.filter((it) => markAt(table, it));
+    const items = line.items.filter((it) => !marks.includes(it));
+    if (items.length === 0 && marks.length === 0) continue;
+    // Text running over a column edge is a band across the table (a section title, a response paragraph).
+    const band = items.some((it) => table.bounds.some((b) => it.x0 < b - it.size && it.x1 > b + it.size));
+    const cells = cellsByColumn(table, items);
+    const key = cells.find((c) => c.column === 0);
     const open = rows.at(-1);
+    const wrapped = gap <= 1.15 * wrap;
+    // A band goes on over its wrapped lines (the last may fit in the first column); a row's first line has cells.
+    const bandGoesOn = open?.band && wrapped && (band || (cells.length === 1 && key !== undefined));
     const starts =
-      band ||
-      open?.band ||
-      !open ||
-      (key !== undefined && (gap > 1.15 * wrap || !opts.rowKey || opts.rowKey.test(key.text)));
-    if (starts) {
-      const first = band ? spans[0]! : (key ?? spans[0]);
-      rows.push({ cells: {}, marks: [], page, quote: first?.text ?? "", band });
-    }
+      !bandGoesOn && (band || !open || open.band || (key !== undefined && (!wrapped || !!opts.rowKey?.test(key.text))));
+    if (starts)
+      rows.push({ cells: {}, marks: [], page, quote: (band ? items[0] : key)?.text ?? cells[0]?.text ?? "", band });
     const row = rows.at(-1)!;
-    for (const c of line.cells) {
-      const m = markAt(table, c);
-      if (m) {
-        if (!row.marks.includes(m)) row.marks.push(m);
-        continue;
-      }
-      addPart(row, band ? table.columns[0]!.header : table.columns[columnAt(table, c.x0)]!.header, page, c.text);
+    for (const it of marks) {
+      const m = markAt(table, it)!;
+      if (!row.marks.includes(m)) row.marks.push(m);
     }
+    if (row.band) addPart(row, table.columns[0]!.header, page, items.map((it) => it.text).join(" "));
+    else for (const c of cells) addPart(row, table.columns[c.column]!.header, page, c.text);
   }
 }
 
@@ -232,7 +282,9 @@ export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
       // The body runs to the next header on the page (another table) or the page's end.
       let end = found.body;
       while (end < lines.length && !headerAt(lines, end, rotated, opts)) end++;
-      readBody(table, lines.slice(found.body, end), page, opts);
+      const body = lines.slice(found.body, end);
+      if (body.length) table = { ...table, bounds: alignedBounds(table, body) };
+      readBody(table, body, page, opts);
       at = end - 1;
     }
   });
