@@ -64,7 +64,7 @@ describe("positioned table reader", () => {
   it("reads columns from a wrapped header, joins wrapped cells and continues a row under a repeated header", () => {
     const [grid] = readTables([page1, page2], {
       isHeader: (cells) => cells[0] === "Control #",
-      headerWord: /^(?:the|service|auditor)$/i,
+      headerWord: /^(?:control|activity|tests|performed|by|the|service|auditor|results|of|#)$/i,
       markHeader: /^CC\d\.\d$/,
     });
     expect(grid!.headers).toEqual([
@@ -163,5 +163,51 @@ describe("positioned table reader", () => {
     ]);
     const { fact } = controlTests(page);
     expect(fact.value!.exceptions_count).toBe(0);
+  });
+
+  it("joins a header centred on its row and finds column edges where the body's cells start", () => {
+    // One-line header cells sit between the lines of the two-line ones; each header is centred over a wider column.
+    const page = layoutOf([
+      line(20, ["Control Activity Specified by", 120], ["Tests Applied by the", 330]),
+      line(5, ["Control #", 50], ["Test Results", 470]),
+      line(5, ["the Service Organization", 126], ["Service Auditor", 340]),
+      line(
+        20,
+        ["OP-7", 40],
+        ["Backups are restored monthly to confirm", 100],
+        ["Inspected restore tickets for a sample", 290],
+        ["Exception noted.", 455],
+      ),
+      line(10, ["they can be read.", 100], ["of months.", 290], ["For 1 of 12 months", 455]),
+      line(10, ["no restore was run.", 455]),
+    ]);
+    const { fact } = controlTests(page);
+    expect(fact.value!.exceptions[0]).toMatchObject({
+      control: "Backups are restored monthly to confirm they can be read.",
+      deviation: "For 1 of 12 months no restore was run.",
+    });
+  });
+
+  it("leaves a page's exceptions to the text reader where the table reads fewer than the text has", () => {
+    // The second result points to a summary the table does not follow: the table has one exception, the text two.
+    const page = layoutOf([
+      ...header4,
+      line(
+        20,
+        ["CC6.2-01", 40],
+        ["Access is removed on exit.", 110],
+        ["Inspected tickets.", 280],
+        ["Exception noted: For 2 of 25 users, access stayed.", 440],
+      ),
+      line(
+        20,
+        ["CC6.3-01", 40],
+        ["Roles are reviewed.", 110],
+        ["Inspected reviews.", 280],
+        ["Exception noted. See Exception 2 below.", 440],
+      ),
+    ]);
+    const { fact } = controlTests(page);
+    expect(fact.value!.exceptions.every((e) => e.page === undefined)).toBe(true);
   });
 });

@@ -27,8 +27,9 @@ const CONTROL_TEXT =
 const CONTROL_ID = /^(?:control\s*(?:#|no\.?|id|number|ref(?:erence)?\.?)|ref(?:erence)?\.?|#|id|no\.?)$/i;
 const CRITERIA = /criteri|\btsc\b|trust\s+services|mapping/i;
 const RESPONSE = /response/i;
+// The words a test table's header is made of (trailing punctuation aside).
 const HEADER_WORD =
-  /^(?:the|of|by|to|and|service|auditor'?s?|tests?|testing|performed|procedures?|results?|control|controls|activity|activities|description|criteria|criterion|tsc|#|no\.?|id|number|ref(?:erence)?|trust|services|management'?s?|response|applicable|related|mapping|specified|applied|organi[sz]ation|in|place)$/i;
+  /^(?:the|of|by|to|and|in|for|on|service|auditor'?s?|tests?|testing|performed|procedures?|results?|controls?|activity|activities|description|detailed|criteria|criterion|tsc|#|no|id|number|ref|reference|trust|services|management'?s?|response|applicable|related|mapping|specified|applied|organi[sz]ation'?s?|place|exceptions?|deviations?|noted|objectives?)$/i;
 const EXCEPTION = /^(?:Exceptions?|Deviations?)\s*(?:noted\s*)?(?:[.:]|[–—-](?=\s))?\s*/i;
 const NO_EXCEPTION = /^No\s*(?:exceptions?|deviations?)\b|^No\s+relevant\b|^Not\s+tested\b/i;
 const RESPONSE_LEAD = /^Management'?s?\s+Responses?\s*[:.–—-]?\s*/i;
@@ -154,8 +155,13 @@ function exceptionsOf(grid: Grid, pages: string[]): TableException[] {
 
 // A control id opening the key column starts a row even in a table whose rows have no padding.
 const ROW_KEY = /^(?:(?:CC|PI|A|C|P)?\d{1,2}\.\d{1,2}[-.]\d{1,3}|[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3})\b/;
-const OPTIONS = { isHeader: isTestHeader, headerWord: HEADER_WORD, markHeader: CRITERION, rowKey: ROW_KEY };
-export const __opts = OPTIONS;
+/** How a test table is told and read (exported for probing a document's grid with readTables). */
+export const TEST_TABLE_OPTIONS = {
+  isHeader: isTestHeader,
+  headerWord: HEADER_WORD,
+  markHeader: CRITERION,
+  rowKey: ROW_KEY,
+};
 
 /**
  * The exceptions of the test tables found by position on the document's PDF pages; null when no page has a test
@@ -163,7 +169,7 @@ export const __opts = OPTIONS;
  */
 export function tableExceptions(doc: TextDocument): { exceptions: TableException[]; resultRows: number } | null {
   if (!doc.layouts || doc.layouts.length !== doc.pages.length) return null;
-  const grids = readTables(doc.layouts, OPTIONS);
+  const grids = readTables(doc.layouts, TEST_TABLE_OPTIONS);
   if (grids.length === 0) return null;
   const exceptions = grids.flatMap((g) => exceptionsOf(g, doc.pages));
   const resultRows = grids.reduce((n, g) => {

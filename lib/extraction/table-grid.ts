@@ -25,7 +25,7 @@ export type Grid = { headers: string[]; markHeaders: string[]; rows: GridRow[] }
 export type GridOptions = {
   /** Whether the horizontal header cells (left to right) and the mark headers name the wanted table. */
   isHeader: (cells: string[], markHeaders: string[]) => boolean;
-  /** Words a header cell wrapped onto a second line can hold ("the Service Auditor", "#"). */
+  /** The words header cells are made of ("Tests", "Performed", "by", "#"): a header line holds nothing else. */
   headerWord: RegExp;
   /** A mark column's header (rotated or narrow): "CC6.1". */
   markHeader: RegExp;
@@ -90,9 +90,10 @@ function rotatedHeaders(rotated: Item[], line: Line, opts: GridOptions): { heade
     .sort((a, b) => a.x - b.x);
 }
 
-/** A line whose every cell is made of header words (a wrapped header's other line). */
+/** A line whose every cell is made of header words (or is a mark column's header). */
 function headerish(line: Line, opts: GridOptions): boolean {
-  return line.cells.every((c) => c.text.split(/\s+/).every((w) => opts.headerWord.test(w)));
+  const words = (c: Item) => c.text.split(/\s+/).map((w) => (w === "#" ? w : w.replace(/^[([]+|[)\],:;.#]+$/g, "")));
+  return line.cells.every((c) => opts.markHeader.test(c.text) || words(c).every((w) => !w || opts.headerWord.test(w)));
 }
 
 /**
@@ -107,6 +108,8 @@ function headerAt(
   opts: GridOptions,
 ): { table: Table; body: number } | null {
   const line = lines[at]!;
+  // The header's own line has cells side by side, all of header words (a title or a band near it is neither).
+  if (line.cells.filter((c) => !opts.markHeader.test(c.text)).length < 2 || !headerish(line, opts)) return null;
   const close = (a: Line, b: Line) => Math.abs(a.y - b.y) <= 1.6 * Math.max(a.size, b.size);
   let first = at;
   let last = at;
@@ -163,11 +166,14 @@ function headerAt(
 
 /**
  * Column edges moved to where the body's cells start: a centred header can start right of a wide column's left edge.
- * A column's edge is the left edge most body cells share between the previous header's centre and its own centre
- * (the header sits inside its column); a column with no such edge keeps the halfway line.
+ * A column's edge is the left edge most body cells share (the leftmost of equals) between the previous header's centre
+ * and its own (the header sits inside its column); a column with no cell starting there keeps the halfway line.
  */
 function alignedBounds(table: Table, lines: Line[]): number[] {
-  const starts = lines.flatMap((l) => l.cells.map((c) => ({ x: c.x0, size: c.size })));
+  // Items that start after a space (a cell's first word), not the later runs of a word drawn in pieces.
+  const starts = lines.flatMap((l) =>
+    l.items.filter((it, k) => k === 0 || it.x0 - l.items[k - 1]!.x1 > 0.3 * it.size).map((it) => ({ x: it.x0 })),
+  );
   const centre = (c: Column) => (c.x0 + c.x1) / 2;
   return table.bounds.map((halfway, i) => {
     const [left, right] = [centre(table.columns[i]!), centre(table.columns[i + 1]!)];
@@ -175,7 +181,7 @@ function alignedBounds(table: Table, lines: Line[]): number[] {
     for (const s of starts) {
       if (s.x <= left || s.x > right) continue;
       const n = starts.filter((o) => Math.abs(o.x - s.x) <= 1.5).length;
-      if (n >= 3 && (!best || n > best.n || (n === best.n && s.x < best.x))) best = { x: s.x, n };
+      if (!best || n > best.n || (n === best.n && s.x < best.x)) best = { x: s.x, n };
     }
     return best ? best.x - 0.5 * lines[0]!.size : halfway;
   });
