@@ -3,6 +3,7 @@
 // matrix of marks under rotated headers, and management's response printed as a row of its own.
 import { describe, expect, it } from "vitest";
 import { citationProblems } from "./citation-check";
+import { TEST_TABLE_OPTIONS } from "./soc-test-table";
 import { findControlTests } from "./soc-tests";
 import { readTables } from "./table-grid";
 import { layoutOf, positionedDocument, withRotated, type Row } from "./test-support/table-pages";
@@ -209,5 +210,44 @@ describe("positioned table reader", () => {
     ]);
     const { fact } = controlTests(page);
     expect(fact.value!.exceptions.every((e) => e.page === undefined)).toBe(true);
+  });
+
+  it("reads criteria marked X under upright criterion headers printed closer than a cell gap", () => {
+    // "CC6.1 CC6.2 CC6.3" come as one cell (8 points apart at size 8): each is its own mark column.
+    const page = layoutOf([
+      line(
+        20,
+        ["Ref", 40],
+        ["Control Description", 90],
+        ["Test Results", 260],
+        ["CC6.1", 380],
+        ["CC6.2", 408],
+        ["CC6.3", 436],
+      ),
+      line(20, ["K-1", 40], ["Badges are revoked on exit.", 90], ["Exception noted: 1 of 9 badges", 260], ["X", 417]),
+      line(10, ["stayed active.", 260]),
+      line(20, ["K-2", 40], ["Visitors are escorted.", 90], ["No exceptions noted.", 260], ["X", 445]),
+    ]);
+    const { fact } = controlTests(page);
+    expect(fact.value!.exceptions).toHaveLength(1);
+    expect(fact.value!.exceptions[0]).toMatchObject({ control: "Badges are revoked on exit.", criteria: ["CC6.2"] });
+  });
+
+  it("goes on with a row on a next page that prints no header, where its cells start on the table's columns", () => {
+    const next = layoutOf([
+      line(20, ["Quillfeather | SOC 2 Type 2", 250]),
+      line(20, ["business day.", 110], ["of leavers.", 280], ["access was removed late.", 440]),
+      line(
+        20,
+        ["CC7.1-01", 40],
+        ["Vulnerability scans run", 110],
+        ["Inspected scan reports.", 280],
+        ["No exceptions noted.", 440],
+      ),
+    ]);
+    const [grid] = readTables([page1, next], TEST_TABLE_OPTIONS);
+    expect(grid!.rows.map((r) => r.cells["Control #"]?.text)).toEqual(["CC6.1-01", "CC6.2-01", "CC7.1-01"]);
+    const { fact } = controlTests(page1, next);
+    expect(fact.value!.exceptions[0]!.deviation).toBe("For 2 of 25 terminated users, access was removed late.");
   });
 });

@@ -38,7 +38,14 @@ type Item = { text: string; x0: number; x1: number; y: number; size: number };
 /** A baseline's items as drawn (`items`) and joined into cells where the gap between two is narrow (`cells`). */
 type Line = { y: number; size: number; cells: Item[]; items: Item[] };
 type Column = { header: string; x0: number; x1: number };
-type Table = { columns: Column[]; bounds: number[]; marks: { header: string; x: number }[]; grid: Grid };
+type Table = {
+  columns: Column[];
+  bounds: number[];
+  marks: { header: string; x: number }[];
+  grid: Grid;
+  /** Where the body's cells start, column by column, when every column's edge was found in the body. */
+  edges?: number[];
+};
 
 /** Gap (font sizes) between two items of one line that separates two cells. */
 const CELL_GAP = 1.2;
@@ -93,7 +100,23 @@ function rotatedHeaders(rotated: Item[], line: Line, opts: GridOptions): { heade
 /** A line whose every cell is made of header words (or is a mark column's header). */
 function headerish(line: Line, opts: GridOptions): boolean {
   const words = (c: Item) => c.text.split(/\s+/).map((w) => (w === "#" ? w : w.replace(/^[([]+|[)\],:;.#]+$/g, "")));
-  return line.cells.every((c) => opts.markHeader.test(c.text) || words(c).every((w) => !w || opts.headerWord.test(w)));
+  return line.cells.every((c) => marksIn(c, opts) || words(c).every((w) => !w || opts.headerWord.test(w)));
+}
+
+/**
+ * The mark-column headers a header cell is made of, each at its share of the cell's width: narrow upright headers
+ * ("CC1.1 CC1.2 CC1.3") can sit closer than a cell gap and come as one cell. Null when the cell is not all headers.
+ */
+function marksIn(cell: Item, opts: GridOptions): { header: string; x: number }[] | null {
+  const words = cell.text.split(" ");
+  if (!words.every((w) => opts.markHeader.test(w))) return null;
+  const perChar = (cell.x1 - cell.x0) / Math.max(1, cell.text.length);
+  let at = 0;
+  return words.map((w) => {
+    const x = cell.x0 + (at + w.length / 2) * perChar;
+    at += w.length + 1;
+    return { header: w, x };
+  });
 }
 
 /**
@@ -109,7 +132,7 @@ function headerAt(
 ): { table: Table; body: number } | null {
   const line = lines[at]!;
   // The header's own line has cells side by side, all of header words (a title or a band near it is neither).
-  if (line.cells.filter((c) => !opts.markHeader.test(c.text)).length < 2 || !headerish(line, opts)) return null;
+  if (line.cells.filter((c) => !marksIn(c, opts)).length < 2 || !headerish(line, opts)) return null;
   const close = (a: Line, b: Line) => Math.abs(a.y - b.y) <= 1.6 * Math.max(a.size, b.size);
   let first = at;
   let last = at;
@@ -122,13 +145,14 @@ function headerAt(
     headerish(lines[last + 1]!, opts)
   )
     last++;
-  const mark: Item[] = [];
+  const upright: { header: string; x: number }[] = [];
   const columns: Column[] = [];
   for (const l of lines.slice(first, last + 1))
     for (const c of l.cells) {
       // A one-token header that names a criterion is a mark column even when printed upright ("CC1.1  CC1.2 …").
-      if (opts.markHeader.test(c.text)) {
-        mark.push(c);
+      const inCell = marksIn(c, opts);
+      if (inCell) {
+        upright.push(...inCell);
         continue;
       }
       // Overlapping, or nearly: a short word ("#") centred under a longer one may miss it by a little.
@@ -141,10 +165,7 @@ function headerAt(
       }
     }
   columns.sort((a, b) => a.x0 - b.x0);
-  const marks = [
-    ...rotatedHeaders(rotated, line, opts),
-    ...mark.map((m) => ({ header: m.text, x: (m.x0 + m.x1) / 2 })),
-  ];
+  const marks = [...rotatedHeaders(rotated, line, opts), ...upright].sort((a, b) => a.x - b.x);
   if (columns.length < 2 || columns.length + marks.length < 3) return null;
   const body = last + 1;
   const headers = columns.map((c) => c.header);
@@ -164,27 +185,52 @@ function headerAt(
   };
 }
 
+/** Where a line's cells and words start: items after a space, not the later runs of a word drawn in pieces. */
+function wordStarts(line: Line): number[] {
+  return line.items
+    .filter((it, k) => (k === 0 || it.x0 - line.items[k - 1]!.x1 > 0.3 * it.size) && !MARK.test(it.text))
+    .map((it) => it.x0);
+}
+
+/** The body cells' most shared left edge in (left, right] (the leftmost of equals), or null. */
+function sharedEdge(starts: number[], left: number, right: number): number | null {
+  let best: { x: number; n: number } | null = null;
+  for (const x of starts) {
+    if (x <= left || x > right) continue;
+    const n = starts.filter((o) => Math.abs(o - x) <= 1.5).length;
+    if (!best || n > best.n || (n === best.n && x < best.x)) best = { x, n };
+  }
+  return best ? best.x : null;
+}
+
 /**
  * Column edges moved to where the body's cells start: a centred header can start right of a wide column's left edge.
- * A column's edge is the left edge most body cells share (the leftmost of equals) between the previous header's centre
- * and its own (the header sits inside its column); a column with no cell starting there keeps the halfway line.
+ * A column's edge is the left edge most body cells share between the previous header's centre and its own (the header
+ * sits inside its column); a column with no cell starting there keeps the halfway line.
  */
-function alignedBounds(table: Table, lines: Line[]): number[] {
-  // Items that start after a space (a cell's first word), not the later runs of a word drawn in pieces.
-  const starts = lines.flatMap((l) =>
-    l.items.filter((it, k) => k === 0 || it.x0 - l.items[k - 1]!.x1 > 0.3 * it.size).map((it) => ({ x: it.x0 })),
-  );
+function aligned(table: Table, lines: Line[]): Table {
+  const starts = lines.flatMap(wordStarts);
   const centre = (c: Column) => (c.x0 + c.x1) / 2;
-  return table.bounds.map((halfway, i) => {
-    const [left, right] = [centre(table.columns[i]!), centre(table.columns[i + 1]!)];
-    let best: { x: number; n: number } | null = null;
-    for (const s of starts) {
-      if (s.x <= left || s.x > right) continue;
-      const n = starts.filter((o) => Math.abs(o.x - s.x) <= 1.5).length;
-      if (!best || n > best.n || (n === best.n && s.x < best.x)) best = { x: s.x, n };
-    }
-    return best ? best.x - 0.5 * lines[0]!.size : halfway;
-  });
+  const size = lines[0]!.size;
+  const found = table.columns.map((c, i) =>
+    sharedEdge(starts, i ? centre(table.columns[i - 1]!) : -Infinity, centre(c)),
+  );
+  const bounds = table.bounds.map((halfway, i) => (found[i + 1] != null ? found[i + 1]! - 0.5 * size : halfway));
+  const edges = found.every((x) => x !== null) ? (found as number[]) : undefined;
+  return { ...table, bounds, ...(edges ? { edges } : {}) };
+}
+
+/**
+ * A page without a header that goes on with the table of the page before: most of its first lines of several cells
+ * start their cells on the table's column edges. The table's lines start at the first line that does.
+ */
+function continuedAt(table: Table, lines: Line[]): number {
+  const edges = table.edges;
+  if (!edges) return -1;
+  const fits = (l: Line) => wordStarts(l).every((x) => edges.some((e) => Math.abs(e - x) <= 2));
+  const several = lines.filter((l) => wordStarts(l).length >= 2).slice(0, 8);
+  if (several.length < 2 || several.filter(fits).length < 0.6 * several.length) return -1;
+  return lines.findIndex((l) => wordStarts(l).length > 0 && fits(l));
 }
 
 function columnAt(table: Table, x: number): number {
@@ -276,23 +322,32 @@ export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
   layouts.forEach((layout, page) => {
     const { flat, rotated } = itemsOf(layout.items);
     const lines = linesOf(flat);
+    const before = last;
+    let headed = false;
     for (let at = 0; at < lines.length; at++) {
       const found = headerAt(lines, at, rotated, opts);
       if (!found) continue;
+      headed = true;
       let { table } = found;
       if (last && sameHeaders(last.grid, table.grid)) {
         // The repeated header may sit a little differently: this page's columns, the table's rows.
         table = { ...table, grid: last.grid };
       } else grids.push(table.grid);
-      last = table;
       // The body runs to the next header on the page (another table) or the page's end.
       let end = found.body;
       while (end < lines.length && !headerAt(lines, end, rotated, opts)) end++;
       const body = lines.slice(found.body, end);
-      if (body.length) table = { ...table, bounds: alignedBounds(table, body) };
+      if (body.length) table = aligned(table, body);
       readBody(table, body, page, opts);
+      last = table;
       at = end - 1;
     }
+    // No header on this page: the previous page's table may go on in the same columns.
+    if (!headed && before && last === before) {
+      const start = continuedAt(before, lines);
+      if (start >= 0) readBody(before, lines.slice(start), page, opts);
+      else last = null;
+    } else if (!headed) last = null;
   });
   return grids;
 }
