@@ -1,10 +1,13 @@
-// A table read by position from a PDF's text items, whatever order the content stream drew its cells in: the header
-// row (one baseline of several cells, possibly wrapped onto a second line, possibly with rotated one-word headers over
-// a matrix of marks) gives the columns; body lines are cut into cells and each cell goes to the column its left edge
-// falls in; a row starts on a line with text in the first (key) column, and the lines of a wrapped cell join the row
-// that is open. A row split by a page break goes on under the next page's repeated header.
+// A table read by position from a PDF's text items, whatever order the content stream drew its cells in. The header
+// (a line of several cells made of header words, with the header-word lines just above and below it: wrapped or
+// vertically centred headers; rotated or narrow one-token headers over a matrix of marks) gives the columns; a
+// column's left edge is where most body cells start under it; each body item goes to the column its left edge falls
+// in; a row starts where the first (key) column has text after a gap wider than a wrapped cell's line spacing, and
+// the lines of a wrapped cell join the open row. Rows go on under the next page's repeated header, or on a next page
+// without a header whose cells start on the same column edges.
 import type { PageLayout, RawItem } from "./layout";
 import { normalizeText } from "./normalize";
+import { headerAt } from "./table-header";
 
 /** One line of a cell as printed: the page (0-based) and the text of the cell on that line. */
 export type CellPart = { page: number; text: string };
@@ -34,11 +37,11 @@ export type GridOptions = {
   rowKey?: RegExp;
 };
 
-type Item = { text: string; x0: number; x1: number; y: number; size: number };
+export type Item = { text: string; x0: number; x1: number; y: number; size: number };
 /** A baseline's items as drawn (`items`) and joined into cells where the gap between two is narrow (`cells`). */
-type Line = { y: number; size: number; cells: Item[]; items: Item[] };
-type Column = { header: string; x0: number; x1: number };
-type Table = {
+export type Line = { y: number; size: number; cells: Item[]; items: Item[] };
+export type Column = { header: string; x0: number; x1: number };
+export type Table = {
   columns: Column[];
   bounds: number[];
   marks: { header: string; x: number }[];
@@ -88,103 +91,6 @@ function linesOf(items: Item[]): Line[] {
   });
 }
 
-/** Rotated one-token items standing on (or hanging from) the header line: the headers of a mark matrix. */
-function rotatedHeaders(rotated: Item[], line: Line, opts: GridOptions): { header: string; x: number }[] {
-  // A rotated item's width runs along the page's height; which way depends on the rotation, so either side counts.
-  return rotated
-    .filter((r) => opts.markHeader.test(r.text) && Math.abs(r.y - line.y) <= r.x1 - r.x0 + 2 * line.size)
-    .map((r) => ({ header: r.text, x: r.x0 }))
-    .sort((a, b) => a.x - b.x);
-}
-
-/** A line whose every cell is made of header words (or is a mark column's header). */
-function headerish(line: Line, opts: GridOptions): boolean {
-  const words = (c: Item) => c.text.split(/\s+/).map((w) => (w === "#" ? w : w.replace(/^[([]+|[)\],:;.#]+$/g, "")));
-  return line.cells.every((c) => marksIn(c, opts) || words(c).every((w) => !w || opts.headerWord.test(w)));
-}
-
-/**
- * The mark-column headers a header cell is made of, each at its share of the cell's width: narrow upright headers
- * ("CC1.1 CC1.2 CC1.3") can sit closer than a cell gap and come as one cell. Null when the cell is not all headers.
- */
-function marksIn(cell: Item, opts: GridOptions): { header: string; x: number }[] | null {
-  const words = cell.text.split(" ");
-  if (!words.every((w) => opts.markHeader.test(w))) return null;
-  const perChar = (cell.x1 - cell.x0) / Math.max(1, cell.text.length);
-  let at = 0;
-  return words.map((w) => {
-    const x = cell.x0 + (at + w.length / 2) * perChar;
-    at += w.length + 1;
-    return { header: w, x };
-  });
-}
-
-/**
- * The table whose header has a line at `lines[at]`: that line and the lines of header words just above and below it
- * (a wrapped header, or one centred on its row so its one-line cells sit between a two-line cell's lines), their
- * cells merged into columns where they overlap.
- */
-function headerAt(
-  lines: Line[],
-  at: number,
-  rotated: Item[],
-  opts: GridOptions,
-): { table: Table; body: number } | null {
-  const line = lines[at]!;
-  // The header's own line has cells side by side, all of header words (a title or a band near it is neither).
-  if (line.cells.filter((c) => !marksIn(c, opts)).length < 2 || !headerish(line, opts)) return null;
-  const close = (a: Line, b: Line) => Math.abs(a.y - b.y) <= 1.6 * Math.max(a.size, b.size);
-  let first = at;
-  let last = at;
-  while (first > 0 && at - first < 2 && close(lines[first - 1]!, lines[first]!) && headerish(lines[first - 1]!, opts))
-    first--;
-  while (
-    last + 1 < lines.length &&
-    last - at < 2 &&
-    close(lines[last]!, lines[last + 1]!) &&
-    headerish(lines[last + 1]!, opts)
-  )
-    last++;
-  const upright: { header: string; x: number }[] = [];
-  const columns: Column[] = [];
-  for (const l of lines.slice(first, last + 1))
-    for (const c of l.cells) {
-      // A one-token header that names a criterion is a mark column even when printed upright ("CC1.1  CC1.2 …").
-      const inCell = marksIn(c, opts);
-      if (inCell) {
-        upright.push(...inCell);
-        continue;
-      }
-      // Overlapping, or nearly: a short word ("#") centred under a longer one may miss it by a little.
-      const col = columns.find((k) => Math.min(k.x1, c.x1) - Math.max(k.x0, c.x0) > -0.8 * c.size);
-      if (!col) columns.push({ header: c.text, x0: c.x0, x1: c.x1 });
-      else {
-        col.header = `${col.header} ${c.text}`;
-        col.x0 = Math.min(col.x0, c.x0);
-        col.x1 = Math.max(col.x1, c.x1);
-      }
-    }
-  columns.sort((a, b) => a.x0 - b.x0);
-  const marks = [...rotatedHeaders(rotated, line, opts), ...upright].sort((a, b) => a.x - b.x);
-  if (columns.length < 2 || columns.length + marks.length < 3) return null;
-  const body = last + 1;
-  const headers = columns.map((c) => c.header);
-  if (
-    !opts.isHeader(
-      headers,
-      marks.map((m) => m.header),
-    )
-  )
-    return null;
-  // A cell belongs to the column its left edge is in; two columns meet halfway across the gap between their headers
-  // (a centred header sits inside its column, a left-aligned one at its edge: halfway is inside both gaps).
-  const bounds = columns.slice(1).map((c, i) => (columns[i]!.x1 + c.x0) / 2);
-  return {
-    table: { columns, bounds, marks, grid: { headers, markHeaders: marks.map((m) => m.header), rows: [] } },
-    body,
-  };
-}
-
 /** Where a line's cells and words start: items after a space, not the later runs of a word drawn in pieces. */
 function wordStarts(line: Line): number[] {
   return line.items
@@ -192,14 +98,22 @@ function wordStarts(line: Line): number[] {
     .map((it) => it.x0);
 }
 
+/** Each cell start with how many starts lie within 1.5 points of it, sorted by x (counted in one sweep). */
+function startCounts(starts: number[]): { x: number; n: number }[] {
+  const xs = [...starts].sort((p, q) => p - q);
+  let lo = 0;
+  let hi = 0;
+  return xs.map((x) => {
+    while (xs[lo]! < x - 1.5) lo++;
+    while (hi < xs.length && xs[hi]! <= x + 1.5) hi++;
+    return { x, n: hi - lo };
+  });
+}
+
 /** The body cells' most shared left edge in (left, right] (the leftmost of equals), or null. */
-function sharedEdge(starts: number[], left: number, right: number): number | null {
+function sharedEdge(counts: { x: number; n: number }[], left: number, right: number): number | null {
   let best: { x: number; n: number } | null = null;
-  for (const x of starts) {
-    if (x <= left || x > right) continue;
-    const n = starts.filter((o) => Math.abs(o - x) <= 1.5).length;
-    if (!best || n > best.n || (n === best.n && x < best.x)) best = { x, n };
-  }
+  for (const c of counts) if (c.x > left && c.x <= right && (!best || c.n > best.n)) best = c;
   return best ? best.x : null;
 }
 
@@ -209,11 +123,11 @@ function sharedEdge(starts: number[], left: number, right: number): number | nul
  * sits inside its column); a column with no cell starting there keeps the halfway line.
  */
 function aligned(table: Table, lines: Line[]): Table {
-  const starts = lines.flatMap(wordStarts);
+  const counts = startCounts(lines.flatMap(wordStarts));
   const centre = (c: Column) => (c.x0 + c.x1) / 2;
   const size = lines[0]!.size;
   const found = table.columns.map((c, i) =>
-    sharedEdge(starts, i ? centre(table.columns[i - 1]!) : -Infinity, centre(c)),
+    sharedEdge(counts, i ? centre(table.columns[i - 1]!) : -Infinity, centre(c)),
   );
   const bounds = table.bounds.map((halfway, i) => (found[i + 1] != null ? found[i + 1]! - 0.5 * size : halfway));
   const edges = found.every((x) => x !== null) ? (found as number[]) : undefined;
