@@ -250,4 +250,26 @@ describe("positioned table reader", () => {
     const { fact } = controlTests(page1, next);
     expect(fact.value!.exceptions[0]!.deviation).toBe("For 2 of 25 terminated users, access was removed late.");
   });
+
+  it("keeps what only the text reader knows of a row (a SOC 1 control objective above the table)", () => {
+    const page = layoutOf([
+      line(20, ["Control Objective 3: Controls provide reasonable assurance that access is restricted.", 40]),
+      ...header4,
+      line(
+        20,
+        ["AC-2", 40],
+        ["Terminated users are", 110],
+        ["Inspected termination", 280],
+        ["Exception noted: For 2 of", 440],
+      ),
+      line(10, ["removed within a day.", 110], ["tickets.", 280], ["25 users, access stayed.", 440]),
+    ]);
+    const { fact } = controlTests(page);
+    expect(fact.value!.exceptions).toHaveLength(1);
+    expect(fact.value!.exceptions[0]).toMatchObject({
+      criteria: ["Control Objective 3"],
+      control: "Terminated users are removed within a day.",
+      deviation: "For 2 of 25 users, access stayed.",
+    });
+  });
 });

@@ -350,6 +350,7 @@ function withTableRows(read: ControlException[], rows: TableException[], hitPage
   const kept = read.filter((e) => !e.pages.every((p) => agree.has(p)));
   const replaced = read.filter((e) => !kept.includes(e));
   const added = new Map<string, ControlException>();
+  const paired = new Set<ControlException>();
   for (const row of rows) {
     if (!agree.has(row.page)) continue;
     const start = key(row.deviation).slice(0, SAME_START);
@@ -369,7 +370,12 @@ function withTableRows(read: ControlException[], rows: TableException[], hitPage
       if (!same.pages.includes(row.page)) same.pages.push(row.page);
       continue;
     }
-    const text = replaced.find((e) => key(e.deviation).slice(0, SAME_START) === start);
+    // The text reader's reading of this row: the same words, else the next one it read on the row's page (the stream
+    // may have mixed another column into its deviation); what the row lacks (a SOC 1 objective) comes from it.
+    const text =
+      replaced.find((e) => key(e.deviation).slice(0, SAME_START) === start) ??
+      replaced.find((e) => e.pages.includes(row.page) && !paired.has(e));
+    if (text) paired.add(text);
     added.set(start, {
       criteria: [...(row.criteria.length ? row.criteria : (text?.criteria ?? []))].sort(),
       control: row.control ?? text?.control ?? null,
