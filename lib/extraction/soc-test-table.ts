@@ -20,7 +20,7 @@ export type TableException = {
 };
 
 const CRITERION = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}$/;
-const RESULTS = /\bresults?\b|^exceptions?(?:\s+noted)?$/i;
+const RESULTS = /\bresults?\b|^exceptions?(?:\s+noted)?\??$/i;
 const TESTS = /\btests?\b|\btesting\b|\bprocedures?\b/i;
 const CONTROL_TEXT =
   /control\s*(?:activit|description)|description\s+of\s+(?:the\s+)?controls?|^controls?(?:\s+specified.*)?$/i;
@@ -29,7 +29,7 @@ const CRITERIA = /criteri|\btsc\b|trust\s+services|mapping/i;
 const RESPONSE = /response/i;
 // The words a test table's header is made of (trailing punctuation aside).
 const HEADER_WORD =
-  /^(?:the|of|by|to|and|in|for|on|service|auditor'?s?|tests?|testing|performed|procedures?|results?|controls?|activity|activities|description|detailed|criteria|criterion|tsc|#|no|id|number|ref|reference|trust|services|management'?s?|response|applicable|related|mapping|specified|applied|organi[sz]ation'?s?|place|exceptions?|deviations?|noted|objectives?)$/i;
+  /^(?:the|of|by|to|and|in|for|on|service|auditor'?s?|tests?|testing|performed|procedures?|results?|controls?|activity|activities|description|detailed|criteria|criterion|tsc|#|no|id|number|ref|reference|trust|services|management'?s?|response|applicable|related|mapping|specified|applied|organi[sz]ation'?s?|place|exceptions?|deviations?|noted|objectives?|operating|effectiveness|design|covered|addressed|owner|frequency|type|nature|key|sample|size|population)$/i;
 const EXCEPTION = /^(?:Exceptions?|Deviations?)\s*(?:noted\s*)?(?:[.:]|[–—-](?=\s))?\s*/i;
 const NO_EXCEPTION = /^No\s*(?:exceptions?|deviations?)\b|^No\s+relevant\b|^Not\s+tested\b/i;
 const RESPONSE_LEAD = /^Management'?s?\s+Responses?\s*[:.–—-]?\s*/i;

@@ -15,7 +15,7 @@ function rotatedHeaders(rotated: Item[], line: Line, opts: GridOptions): { heade
 
 /** A line whose every cell is made of header words (or is a mark column's header). */
 function headerish(line: Line, opts: GridOptions): boolean {
-  const words = (c: Item) => c.text.split(/\s+/).map((w) => (w === "#" ? w : w.replace(/^[([]+|[)\],:;.#]+$/g, "")));
+  const words = (c: Item) => c.text.split(/\s+/).map((w) => (w === "#" ? w : w.replace(/^[([]+|[)\],:;.#?]+$/g, "")));
   return line.cells.every((c) => marksIn(c, opts) || words(c).every((w) => !w || opts.headerWord.test(w)));
 }
 
