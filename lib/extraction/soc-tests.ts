@@ -4,7 +4,9 @@
 import { isCriteriaLine, parseCriteria } from "./criteria";
 import { escapeRe, squash } from "./normalize";
 import type { Fact } from "./types";
-import { factAt, missing, pageEnd, searchAll, type TextIndex } from "./text-index";
+import { CONTROL_ID_AT_LINE, CRITERION_OF_ID, deviationEnd, sampleOf } from "./soc-row-words";
+import { tableExceptions, type TableException } from "./soc-test-table";
+import { factAt, missing, pageAt, pageEnd, searchAll, type TextIndex } from "./text-index";
 
 export type ControlException = {
   criteria: string[];
@@ -13,6 +15,9 @@ export type ControlException = {
   sample: { exceptions: number; sample_size: number } | null;
   management_response: string | null;
   pages: number[];
+  /** Set when the row was read by position (soc-test-table.ts): the result cell's page and a line of it. */
+  page?: number;
+  quote?: string;
 };
 
 export type ControlTests = { exceptions_count: number; exceptions: ControlException[]; result_rows: number };
@@ -32,25 +37,6 @@ const TEST_START =
 const RESULT_LINE = /(?:No\s*exceptions?\s*noted|Exceptions?\s*noted|performed\.|Not\s*tested|No\s*relevant)/i;
 const CRITERION_AT_LINE = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\b/;
 
-/**
- * Where the deviation printed after "Exception noted." ends: its first sentence, or 300 characters. A finding told
- * first and counted in the next sentence ("Alerts … were not triaged. For 14 of 25 alerts sampled, …") keeps its count.
- */
-function deviationEnd(after: string): number {
-  const stop = after.search(/\.(?=\s|$)/);
-  if (stop < 0) return Math.min(after.length, 300);
-  const first = stop + 1;
-  if (/\d+\s+of\s+(?:the\s+)?\d+/i.test(after.slice(0, first))) return first;
-  const count = /^\s+(?:For|In)\s+\d{1,3}\s+of\s+(?:the\s+)?\d{1,4}\b[^.]{0,200}\.(?=\s|$)/.exec(after.slice(first));
-  return count ? first + count[0].length : first;
-}
-
-// Control ids as printed in the first cell: "7.1.02", "CC6.2-02", "CC1.4.2" (a criterion id alone is a heading, not a control).
-// "K-6.2a", "ALD-CC11-01": a short capital prefix, a hyphen and a number.
-const CONTROL_ID_AT_LINE =
-  /^(?:(?:CC|PI|A|C|P)?\d{1,2}\.\d{1,2}[-.]\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,3}|[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}(?:[.-]\d{1,3})*[a-z]?(?=\s))\b\s*/;
-// A control id that begins with its criterion ("CC6.3.1", "CC6.2-02") names the row's criterion.
-const CRITERION_OF_ID = /^((?:CC|PI|A|C|P)\d{1,2}\.\d{1,2})[-.]\d{1,3}\b/;
 // The test table's header row, repeated at the top of each page.
 const TABLE_HEADER =
   /^Control\s*(?:#|No\.?|ID)\s|\bControl\s+Activit(?:y|ies)\b.*\bTests?\s+(?:Performed|Procedures?)\b/i;
@@ -228,14 +214,6 @@ function objectiveAbove(text: string, offset: number): string | null {
   return found;
 }
 
-function sampleOf(deviation: string): { exceptions: number; sample_size: number } | null {
-  // "Of the 40 vulnerabilities sampled, 2 were remediated late": the sample first, then the exceptions.
-  const ofThe = /^\s*Of\s+the\s+(\d+)\b[^.]{0,100}?,\s*(\d+)\s+(?:were|was|had|did|could)\b/i.exec(deviation);
-  if (ofThe) return { exceptions: Number(ofThe[2]), sample_size: Number(ofThe[1]) };
-  const m = /(\d+)\s*of\s*(?:the\s*)?(\d+)\b/i.exec(deviation);
-  return m ? { exceptions: Number(m[1]), sample_size: Number(m[2]) } : null;
-}
-
 function key(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
@@ -325,8 +303,26 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
       });
     }
   }
-  const exceptions = [...byKey.values()];
-  if (exceptions.length === 0 && noExceptionRows === 0) return missing("no test results found in the text layer");
+  const table = tableExceptions(index.doc);
+  const exceptions = table
+    ? withTableRows(
+        [...byKey.values()],
+        table.exceptions,
+        hits.map((h) => pageAt(index, h.index)),
+      )
+    : [...byKey.values()];
+  if (exceptions.length === 0 && noExceptionRows === 0) {
+    const cited = exceptions[0];
+    if (!cited?.page || !cited.quote) return missing("no test results found in the text layer");
+    const value = { exceptions_count: exceptions.length, exceptions, result_rows: table!.resultRows };
+    return {
+      value,
+      page: cited.page,
+      quote: cited.quote,
+      confidence: 0.8,
+      note: "read from the test table by position",
+    };
+  }
   const first = hits[0] ?? searchAll(index, NO_EXCEPTION_RE)[0]!;
   return factAt(
     index,
@@ -336,4 +332,60 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
     0.8,
     `${hits.length} exception rows, ${exceptions.length} distinct`,
   );
+}
+
+// Two readings of one exception share their first words.
+const SAME_START = 16;
+
+/**
+ * The text reader's exceptions, with the table's rows in place of those read on pages where the table reader found
+ * at least as many exception rows as the text reader found exception cells (the stream interleaves a wrapped row's
+ * columns; by position the control, criteria and deviation are the row's own). On a page where the two disagree the
+ * text reader's reading stands, and an exception it also read elsewhere (a summary table) is kept.
+ */
+function withTableRows(read: ControlException[], rows: TableException[], hitPages: number[]): ControlException[] {
+  const count = (list: number[], p: number) => list.filter((x) => x === p).length;
+  const rowPages = rows.map((r) => r.page);
+  const agree = new Set(rowPages.filter((p) => count(rowPages, p) >= count(hitPages, p)));
+  const kept = read.filter((e) => !e.pages.every((p) => agree.has(p)));
+  const replaced = read.filter((e) => !kept.includes(e));
+  const added = new Map<string, ControlException>();
+  const paired = new Set<ControlException>();
+  for (const row of rows) {
+    if (!agree.has(row.page)) continue;
+    const start = key(row.deviation).slice(0, SAME_START);
+    // Read elsewhere too and kept as read there: the row only fills what that reading lacks.
+    const elsewhere = kept.find((e) => key(e.deviation).slice(0, SAME_START) === start);
+    if (elsewhere) {
+      if (elsewhere.criteria.length === 0) elsewhere.criteria = [...row.criteria].sort();
+      elsewhere.control ??= row.control;
+      elsewhere.management_response ??= row.management_response;
+      continue;
+    }
+    const same = added.get(start);
+    if (same) {
+      // One exception printed under each of its criteria: one exception, every criterion.
+      same.criteria = [...new Set([...same.criteria, ...row.criteria])].sort();
+      same.management_response ??= row.management_response;
+      if (!same.pages.includes(row.page)) same.pages.push(row.page);
+      continue;
+    }
+    // The text reader's reading of this row: the same words, else the next one it read on the row's page (the stream
+    // may have mixed another column into its deviation); what the row lacks (a SOC 1 objective) comes from it.
+    const text =
+      replaced.find((e) => key(e.deviation).slice(0, SAME_START) === start) ??
+      replaced.find((e) => e.pages.includes(row.page) && !paired.has(e));
+    if (text) paired.add(text);
+    added.set(start, {
+      criteria: [...(row.criteria.length ? row.criteria : (text?.criteria ?? []))].sort(),
+      control: row.control ?? text?.control ?? null,
+      deviation: row.deviation,
+      sample: row.sample,
+      management_response: row.management_response ?? text?.management_response ?? null,
+      pages: [row.page],
+      page: row.page,
+      quote: row.quote,
+    });
+  }
+  return [...kept, ...added.values()];
 }

@@ -61,24 +61,34 @@ function positioned(items, points, transforms) {
  */
 export const MAX_LAYOUT_PAGES = 12;
 
-/** Text (and, for short documents, positioned items) of every page of an open pdf.js document, page by page. */
+/**
+ * A longer document's pages that print a Type 2 report's tests of controls (a header naming the auditor's tests or
+ * their results, or a result cell) also get their items, for the positioned test-table reader
+ * (lib/extraction/soc-test-table.ts); its other pages get none, so a long report stays about as cheap to parse.
+ */
+const TEST_TABLE_PAGE =
+  /tests?\s*(?:performed|procedures)|results?\s*of\s*(?:tests?|testing)|(?:exceptions?|deviations?)\s*noted/i;
+
+/** Text and positioned items (none on a long document's pages without a test table) of every page, page by page. */
 export async function readTextPages(doc) {
   const pages = [];
-  const layouts = doc.numPages <= MAX_LAYOUT_PAGES ? [] : null;
+  const layouts = [];
+  const short = doc.numPages <= MAX_LAYOUT_PAGES;
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
     const items = content.items.filter((item) => "str" in item);
     const points = items.map((item) => viewport.convertToViewportPoint(item.transform[4], item.transform[5]));
-    pages.push(plainText(items, points));
-    if (layouts) {
+    const text = plainText(items, points);
+    pages.push(text);
+    if (short || TEST_TABLE_PAGE.test(text)) {
       const transforms = items.map((item) => multiply(viewport.transform, item.transform));
       layouts.push({ width: viewport.width, height: viewport.height, items: positioned(items, points, transforms) });
-    }
+    } else layouts.push({ width: viewport.width, height: viewport.height, items: [] });
     page.cleanup();
   }
-  return layouts ? { pages, layouts } : { pages };
+  return { pages, layouts };
 }
 
 function multiply(m1, m2) {

@@ -1,0 +1,267 @@
+// A table read by position from a PDF's text items, whatever order the content stream drew its cells in. The header
+// (a line of several cells made of header words, with the header-word lines just above and below it: wrapped or
+// vertically centred headers; rotated or narrow one-token headers over a matrix of marks) gives the columns; a
+// column's left edge is where most body cells start under it; each body item goes to the column its left edge falls
+// in; a row starts where the first (key) column has text after a gap wider than a wrapped cell's line spacing, and
+// the lines of a wrapped cell join the open row. Rows go on under the next page's repeated header, or on a next page
+// without a header whose cells start on the same column edges.
+import type { PageLayout, RawItem } from "./layout";
+import { normalizeText } from "./normalize";
+import { headerAt } from "./table-header";
+
+/** One line of a cell as printed: the page (0-based) and the text of the cell on that line. */
+export type CellPart = { page: number; text: string };
+export type GridCell = { text: string; parts: CellPart[] };
+export type GridRow = {
+  /** Cell text by column header (wrapped lines joined by a space); an empty column is absent. */
+  cells: Record<string, GridCell>;
+  /** The headers of the mark columns (rotated or one-token headers) that have a mark in this row. */
+  marks: string[];
+  /** Where the row starts (0-based page) and its first key-column line, as printed there. */
+  page: number;
+  quote: string;
+  /** A line printed across several columns (a section band, "Management's response: …"), not a data row. */
+  band: boolean;
+};
+export type Grid = { headers: string[]; markHeaders: string[]; rows: GridRow[] };
+
+export type GridOptions = {
+  /** Whether the horizontal header cells (left to right) and the mark headers name the wanted table. */
+  isHeader: (cells: string[], markHeaders: string[]) => boolean;
+  /** The words header cells are made of ("Tests", "Performed", "by", "#"): a header line holds nothing else. */
+  headerWord: RegExp;
+  /** A mark column's header (rotated or narrow): "CC6.1". */
+  markHeader: RegExp;
+  /** A key-column text that starts a row even right under the previous line (rows without padding); otherwise a
+   *  row starts only after a gap wider than a wrapped cell's line spacing. */
+  rowKey?: RegExp;
+};
+
+export type Item = { text: string; x0: number; x1: number; y: number; size: number };
+/** A baseline's items as drawn (`items`) and joined into cells where the gap between two is narrow (`cells`). */
+export type Line = { y: number; size: number; cells: Item[]; items: Item[] };
+export type Column = { header: string; x0: number; x1: number };
+export type Table = {
+  columns: Column[];
+  bounds: number[];
+  marks: { header: string; x: number }[];
+  grid: Grid;
+  /** Where the body's cells start, column by column, when every column's edge was found in the body. */
+  edges?: number[];
+};
+
+/** Gap (font sizes) between two items of one line that separates two cells. */
+const CELL_GAP = 1.2;
+/** A body line this many font sizes below the previous one is past the table's end (a footer, the next section). */
+const TABLE_GAP = 5;
+/** Marks printed in a matrix cell: check marks, crosses, bullets (Wingdings' check is "ü"). */
+const MARK = /^(?:[✓✔√☑✗✘×xX●•■▪◼Yü]|Yes)$/;
+
+function itemsOf(raw: RawItem[]): { flat: Item[]; rotated: Item[] } {
+  const flat: Item[] = [];
+  const rotated: Item[] = [];
+  for (const [text, x, y, w, size, rot] of raw) {
+    const t = normalizeText(text).replace(/\s+/g, " ").trim();
+    if (!t) continue;
+    const item = { text: t, x0: x, x1: x + Math.max(0, w), y, size: size > 0 ? size : 10 };
+    (rot ? rotated : flat).push(item);
+  }
+  return { flat, rotated };
+}
+
+/** Items grouped by baseline, then joined into cells where the gap between two items is narrow. */
+function linesOf(items: Item[]): Line[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const groups: Item[][] = [];
+  for (const it of sorted) {
+    const g = groups.at(-1);
+    if (g && Math.abs(it.y - g[0]!.y) <= 0.45 * Math.max(it.size, g[0]!.size)) g.push(it);
+    else groups.push([it]);
+  }
+  return groups.map((g) => {
+    const cells: Item[] = [];
+    for (const it of g.sort((a, b) => a.x0 - b.x0)) {
+      const cur = cells.at(-1);
+      if (cur && it.x0 - cur.x1 <= CELL_GAP * Math.max(cur.size, it.size)) {
+        cur.text = it.x0 - cur.x1 > 0.12 * it.size ? `${cur.text} ${it.text}` : cur.text + it.text;
+        cur.x1 = Math.max(cur.x1, it.x1);
+      } else cells.push({ ...it });
+    }
+    return { y: g[0]!.y, size: Math.max(...g.map((i) => i.size)), cells, items: g };
+  });
+}
+
+/** Where a line's cells and words start: items after a space, not the later runs of a word drawn in pieces. */
+function wordStarts(line: Line): number[] {
+  return line.items
+    .filter((it, k) => (k === 0 || it.x0 - line.items[k - 1]!.x1 > 0.3 * it.size) && !MARK.test(it.text))
+    .map((it) => it.x0);
+}
+
+/** Each cell start with how many starts lie within 1.5 points of it, sorted by x (counted in one sweep). */
+function startCounts(starts: number[]): { x: number; n: number }[] {
+  const xs = [...starts].sort((p, q) => p - q);
+  let lo = 0;
+  let hi = 0;
+  return xs.map((x) => {
+    while (xs[lo]! < x - 1.5) lo++;
+    while (hi < xs.length && xs[hi]! <= x + 1.5) hi++;
+    return { x, n: hi - lo };
+  });
+}
+
+/** The body cells' most shared left edge in (left, right] (the leftmost of equals), or null. */
+function sharedEdge(counts: { x: number; n: number }[], left: number, right: number): number | null {
+  let best: { x: number; n: number } | null = null;
+  for (const c of counts) if (c.x > left && c.x <= right && (!best || c.n > best.n)) best = c;
+  return best ? best.x : null;
+}
+
+/**
+ * Column edges moved to where the body's cells start: a centred header can start right of a wide column's left edge.
+ * A column's edge is the left edge most body cells share between the previous header's centre and its own (the header
+ * sits inside its column); a column with no cell starting there keeps the halfway line.
+ */
+function aligned(table: Table, lines: Line[]): Table {
+  const counts = startCounts(lines.flatMap(wordStarts));
+  const centre = (c: Column) => (c.x0 + c.x1) / 2;
+  const size = lines[0]!.size;
+  const found = table.columns.map((c, i) =>
+    sharedEdge(counts, i ? centre(table.columns[i - 1]!) : -Infinity, centre(c)),
+  );
+  const bounds = table.bounds.map((halfway, i) => (found[i + 1] != null ? found[i + 1]! - 0.5 * size : halfway));
+  const edges = found.every((x) => x !== null) ? (found as number[]) : undefined;
+  return { ...table, bounds, ...(edges ? { edges } : {}) };
+}
+
+/**
+ * A page without a header that goes on with the table of the page before: most of its first lines of several cells
+ * start their cells on the table's column edges. The table's lines start at the first line that does.
+ */
+function continuedAt(table: Table, lines: Line[]): number {
+  const edges = table.edges;
+  if (!edges) return -1;
+  const fits = (l: Line) => wordStarts(l).every((x) => edges.some((e) => Math.abs(e - x) <= 2));
+  const several = lines.filter((l) => wordStarts(l).length >= 2).slice(0, 8);
+  if (several.length < 2 || several.filter(fits).length < 0.6 * several.length) return -1;
+  return lines.findIndex((l) => wordStarts(l).length > 0 && fits(l));
+}
+
+function columnAt(table: Table, x: number): number {
+  let k = 0;
+  while (k < table.bounds.length && x >= table.bounds[k]!) k++;
+  return k;
+}
+
+/** The mark column a mark is printed under: the nearest header, within the spacing of two mark columns. */
+function markAt(table: Table, cell: Item): string | null {
+  if (!MARK.test(cell.text) || table.marks.length === 0) return null;
+  const x = (cell.x0 + cell.x1) / 2;
+  const xs = table.marks.map((m) => m.x);
+  const pitch = xs.length > 1 ? (xs.at(-1)! - xs[0]!) / (xs.length - 1) : 2 * cell.size;
+  let best: { header: string; x: number } | null = null;
+  for (const m of table.marks) if (!best || Math.abs(m.x - x) < Math.abs(best.x - x)) best = m;
+  return best && Math.abs(best.x - x) <= Math.max(pitch * 0.75, cell.size) ? best.header : null;
+}
+
+function addPart(row: GridRow, header: string, page: number, text: string): void {
+  const cell = row.cells[header];
+  if (cell) {
+    cell.text = `${cell.text} ${text}`;
+    cell.parts.push({ page, text });
+  } else row.cells[header] = { text, parts: [{ page, text }] };
+}
+
+/** Reads one page's body lines into the table, rows continuing the last one open from the previous page. */
+/** A body line's items joined into one cell per column (two columns' texts can sit closer than a cell gap). */
+function cellsByColumn(table: Table, items: Item[]): { column: number; text: string }[] {
+  const out: { column: number; text: string; x1: number; size: number }[] = [];
+  for (const it of items) {
+    const column = columnAt(table, it.x0);
+    const cur = out.at(-1);
+    if (cur && cur.column === column) {
+      cur.text = it.x0 - cur.x1 > 0.12 * it.size ? `${cur.text} ${it.text}` : cur.text + it.text;
+      cur.x1 = Math.max(cur.x1, it.x1);
+    } else out.push({ column, text: it.text, x1: it.x1, size: it.size });
+  }
+  return out;
+}
+
+function readBody(table: Table, lines: Line[], page: number, opts: GridOptions): void {
+  const rows = table.grid.rows;
+  const steps = lines.slice(1).map((l, i) => l.y - lines[i]!.y);
+  // The spacing of a wrapped cell's lines: the smallest step between two body lines.
+  const wrap = steps.length ? Math.min(...steps.filter((s) => s > 0.5 * lines[0]!.size)) : Infinity;
+  let previous: Line | null = null;
+  for (const line of lines) {
+    if (previous && line.y - previous.y > TABLE_GAP * line.size) break;
+    const gap = previous ? line.y - previous.y : Infinity;
+    previous = line;
+    const marks = line.items.filter((it) => markAt(table, it));
+    const items = line.items.filter((it) => !marks.includes(it));
+    if (items.length === 0 && marks.length === 0) continue;
+    // Text running over a column edge is a band across the table (a section title, a response paragraph).
+    const band = items.some((it) => table.bounds.some((b) => it.x0 < b - it.size && it.x1 > b + it.size));
+    const cells = cellsByColumn(table, items);
+    const key = cells.find((c) => c.column === 0);
+    const open = rows.at(-1);
+    const wrapped = gap <= 1.15 * wrap;
+    // A band goes on over its wrapped lines (the last may fit in the first column); a row's first line has cells.
+    const bandGoesOn = open?.band && wrapped && (band || (cells.length === 1 && key !== undefined));
+    const starts =
+      !bandGoesOn && (band || !open || open.band || (key !== undefined && (!wrapped || !!opts.rowKey?.test(key.text))));
+    if (starts)
+      rows.push({ cells: {}, marks: [], page, quote: (band ? items[0] : key)?.text ?? cells[0]?.text ?? "", band });
+    const row = rows.at(-1)!;
+    for (const it of marks) {
+      const m = markAt(table, it)!;
+      if (!row.marks.includes(m)) row.marks.push(m);
+    }
+    if (row.band) addPart(row, table.columns[0]!.header, page, items.map((it) => it.text).join(" "));
+    else for (const c of cells) addPart(row, table.columns[c.column]!.header, page, c.text);
+  }
+}
+
+function sameHeaders(a: Grid, b: Grid): boolean {
+  return a.headers.join("|") === b.headers.join("|") && a.markHeaders.join("|") === b.markHeaders.join("|");
+}
+
+/**
+ * Every table whose header `opts.isHeader` accepts, page by page: a page whose header repeats the last table's goes
+ * on with that table (its first line without key text joins the row left open on the previous page).
+ */
+export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
+  const grids: Grid[] = [];
+  let last: Table | null = null;
+  layouts.forEach((layout, page) => {
+    const { flat, rotated } = itemsOf(layout.items);
+    const lines = linesOf(flat);
+    const before = last;
+    let headed = false;
+    for (let at = 0; at < lines.length; at++) {
+      const found = headerAt(lines, at, rotated, opts);
+      if (!found) continue;
+      headed = true;
+      let { table } = found;
+      if (last && sameHeaders(last.grid, table.grid)) {
+        // The repeated header may sit a little differently: this page's columns, the table's rows.
+        table = { ...table, grid: last.grid };
+      } else grids.push(table.grid);
+      // The body runs to the next header on the page (another table) or the page's end.
+      let end = found.body;
+      while (end < lines.length && !headerAt(lines, end, rotated, opts)) end++;
+      const body = lines.slice(found.body, end);
+      if (body.length) table = aligned(table, body);
+      readBody(table, body, page, opts);
+      last = table;
+      at = end - 1;
+    }
+    // No header on this page: the previous page's table may go on in the same columns.
+    if (!headed && before && last === before) {
+      const start = continuedAt(before, lines);
+      if (start >= 0) readBody(before, lines.slice(start), page, opts);
+      else last = null;
+    } else if (!headed) last = null;
+  });
+  return grids;
+}

@@ -1,0 +1,102 @@
+// The header of a positioned table (table-grid.ts): the line of several cells made of header words, with the
+// header-word lines just above and below it (a wrapped header, or one centred on its row so its one-line cells sit
+// between a two-line cell's lines), their cells merged into columns where they overlap; rotated or narrow one-token
+// headers become mark columns.
+import type { Column, GridOptions, Item, Line, Table } from "./table-grid";
+
+/** Rotated one-token items standing on (or hanging from) the header line: the headers of a mark matrix. */
+function rotatedHeaders(rotated: Item[], line: Line, opts: GridOptions): { header: string; x: number }[] {
+  // A rotated item's width runs along the page's height; which way depends on the rotation, so either side counts.
+  return rotated
+    .filter((r) => opts.markHeader.test(r.text) && Math.abs(r.y - line.y) <= r.x1 - r.x0 + 2 * line.size)
+    .map((r) => ({ header: r.text, x: r.x0 }))
+    .sort((a, b) => a.x - b.x);
+}
+
+/** A line whose every cell is made of header words (or is a mark column's header). */
+function headerish(line: Line, opts: GridOptions): boolean {
+  const words = (c: Item) => c.text.split(/\s+/).map((w) => (w === "#" ? w : w.replace(/^[([]+|[)\],:;.#?]+$/g, "")));
+  return line.cells.every((c) => marksIn(c, opts) || words(c).every((w) => !w || opts.headerWord.test(w)));
+}
+
+/**
+ * The mark-column headers a header cell is made of, each at its share of the cell's width: narrow upright headers
+ * ("CC1.1 CC1.2 CC1.3") can sit closer than a cell gap and come as one cell. Null when the cell is not all headers.
+ */
+function marksIn(cell: Item, opts: GridOptions): { header: string; x: number }[] | null {
+  const words = cell.text.split(" ");
+  if (!words.every((w) => opts.markHeader.test(w))) return null;
+  const perChar = (cell.x1 - cell.x0) / Math.max(1, cell.text.length);
+  let at = 0;
+  return words.map((w) => {
+    const x = cell.x0 + (at + w.length / 2) * perChar;
+    at += w.length + 1;
+    return { header: w, x };
+  });
+}
+
+/**
+ * The table whose header has a line at `lines[at]`: that line and the lines of header words just above and below it
+ * (a wrapped header, or one centred on its row so its one-line cells sit between a two-line cell's lines), their
+ * cells merged into columns where they overlap.
+ */
+export function headerAt(
+  lines: Line[],
+  at: number,
+  rotated: Item[],
+  opts: GridOptions,
+): { table: Table; body: number } | null {
+  const line = lines[at]!;
+  // The header's own line has cells side by side, all of header words (a title or a band near it is neither).
+  if (line.cells.filter((c) => !marksIn(c, opts)).length < 2 || !headerish(line, opts)) return null;
+  const close = (a: Line, b: Line) => Math.abs(a.y - b.y) <= 1.6 * Math.max(a.size, b.size);
+  let first = at;
+  let last = at;
+  while (first > 0 && at - first < 2 && close(lines[first - 1]!, lines[first]!) && headerish(lines[first - 1]!, opts))
+    first--;
+  while (
+    last + 1 < lines.length &&
+    last - at < 2 &&
+    close(lines[last]!, lines[last + 1]!) &&
+    headerish(lines[last + 1]!, opts)
+  )
+    last++;
+  const upright: { header: string; x: number }[] = [];
+  const columns: Column[] = [];
+  for (const l of lines.slice(first, last + 1))
+    for (const c of l.cells) {
+      // A one-token header that names a criterion is a mark column even when printed upright ("CC1.1  CC1.2 …").
+      const inCell = marksIn(c, opts);
+      if (inCell) {
+        upright.push(...inCell);
+        continue;
+      }
+      // Overlapping, or nearly: a short word ("#") centred under a longer one may miss it by a little.
+      const col = columns.find((k) => Math.min(k.x1, c.x1) - Math.max(k.x0, c.x0) > -0.8 * c.size);
+      if (!col) columns.push({ header: c.text, x0: c.x0, x1: c.x1 });
+      else {
+        col.header = `${col.header} ${c.text}`;
+        col.x0 = Math.min(col.x0, c.x0);
+        col.x1 = Math.max(col.x1, c.x1);
+      }
+    }
+  columns.sort((a, b) => a.x0 - b.x0);
+  const marks = [...rotatedHeaders(rotated, line, opts), ...upright].sort((a, b) => a.x - b.x);
+  if (columns.length < 2 || columns.length + marks.length < 3) return null;
+  const body = last + 1;
+  const headers = columns.map((c) => c.header);
+  if (
+    !opts.isHeader(
+      headers,
+      marks.map((m) => m.header),
+    )
+  )
+    return null;
+  // A cell belongs to the column its left edge is in; two columns meet halfway across the gap between their headers
+  // (a centred header sits inside its column, a left-aligned one at its edge: halfway is inside both gaps).
+  const bounds = columns.slice(1).map((c, i) => (columns[i]!.x1 + c.x0) / 2);
+  return {
+    table: { columns, bounds, marks, grid: { headers, markHeaders: marks.map((m) => m.header), rows: [] } },
+    body,
+  };
+}
