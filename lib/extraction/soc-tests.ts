@@ -311,19 +311,21 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
         hits.map((h) => pageAt(index, h.index)),
       )
     : [...byKey.values()];
-  if (exceptions.length === 0 && noExceptionRows === 0) {
-    const cited = exceptions[0];
-    if (!cited?.page || !cited.quote) return missing("no test results found in the text layer");
-    const value = { exceptions_count: exceptions.length, exceptions, result_rows: table!.resultRows };
+  if (exceptions.length === 0 && noExceptionRows === 0) return missing("no test results found in the text layer");
+  const first = hits[0] ?? searchAll(index, NO_EXCEPTION_RE)[0];
+  if (!first) {
+    // Only the table reader found the exceptions (a results column with no "Exception noted" marker the text
+    // stream knows): its first exception row is the citation.
+    const cited = table?.exceptions[0];
+    if (!cited) return missing("no test results found in the text layer");
     return {
-      value,
+      value: { exceptions_count: exceptions.length, exceptions, result_rows: table!.resultRows },
       page: cited.page,
       quote: cited.quote,
       confidence: 0.8,
       note: "read from the test table by position",
     };
   }
-  const first = hits[0] ?? searchAll(index, NO_EXCEPTION_RE)[0]!;
   return factAt(
     index,
     { exceptions_count: exceptions.length, exceptions, result_rows: noExceptionRows + hits.length },
