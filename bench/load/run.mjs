@@ -7,7 +7,8 @@
 //          BENCH_PROFILE_DIR (write a CPU profile of the app server there),
 //          BENCH_GROUP (measure one URL group only, e.g. "gap register": to find which page costs what),
 //          BENCH_MODES (several measurements in one run, e.g. "1,50,50@20"), BENCH_APP_DIR (serve that build),
-//          BENCH_WARMUP (requests before measuring, default 600), BENCH_ACCEPT_ENCODING (default: a browser's)
+//          BENCH_WARMUP (requests before measuring, default 600), BENCH_ACCEPT_ENCODING (default: a browser's),
+//          BENCH_NODE (the Node binary that serves the app; default the one running this script)
 // Prints p50/p95/p99 and requests/s per URL group and overall; exits 1 on any error or non-2xx.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -164,8 +165,15 @@ async function startServer() {
   const profile = process.env.BENCH_PROFILE_DIR
     ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE_DIR)}`]
     : [];
+  // BENCH_NODE: serve the app with another Node binary (e.g. a newer major) against the same database.
+  const node = process.env.BENCH_NODE ? path.resolve(process.env.BENCH_NODE) : process.execPath;
+  const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout?.trim();
+  if (!version) die(`BENCH_NODE=${process.env.BENCH_NODE} does not run.`);
+  console.error(
+    `[bench] app server: node ${version}${process.env.NODE_OPTIONS ? `, NODE_OPTIONS=${process.env.NODE_OPTIONS}` : ""}`,
+  );
   const child = spawn(
-    process.execPath,
+    node,
     // npm start's preloads (request ids and a log line per request, the session gate): what users run.
     [
       ...profile,
