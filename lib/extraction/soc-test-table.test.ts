@@ -151,6 +151,33 @@ describe("positioned table reader", () => {
     expect(problems(doc, fact)).toEqual([]);
   });
 
+  it("gives a control printed again under another criterion's band both criteria", () => {
+    const exceptionRow = [
+      line(
+        20,
+        ["CC1.4.2", 40],
+        ["Employees complete training", 110],
+        ["Inspected training records.", 280],
+        ["Exception noted. For 1 of 5", 440],
+      ),
+      line(10, ["within thirty days of hire.", 110], ["new hires, training was late.", 440]),
+    ];
+    const page1 = layoutOf([
+      ...header4,
+      line(20, ["CC1.4 The entity demonstrates a commitment to attract, develop and retain competent people.", 40]),
+      ...exceptionRow,
+    ]);
+    const page2 = layoutOf([
+      ...header4,
+      line(20, ["CC2.2 The entity communicates internal control objectives and responsibilities internally.", 40]),
+      ...exceptionRow,
+    ]);
+    const { doc, fact } = controlTests(page1, page2);
+    expect(fact.value!.exceptions).toHaveLength(1);
+    expect(fact.value!.exceptions[0]!.criteria).toEqual(["CC1.4", "CC2.2"]);
+    expect(problems(doc, fact)).toEqual([]);
+  });
+
   it("reads every row's result: no exception rows give no exceptions", () => {
     const page = layoutOf([
       ...header4,

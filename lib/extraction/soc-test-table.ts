@@ -93,11 +93,13 @@ function criteriaOf(row: GridRow, grid: Grid, idText: string, bandAbove: string 
   const marked = row.marks.filter((m) => CRITERION.test(m));
   if (marked.length) return marked;
   const ofId = CRITERION_OF_ID.exec(idText)?.[1];
-  if (ofId) return [ofId];
   // A band over the rows that names its criterion ("CC6.1 The entity implements …"), the last one when a band
-  // for the series comes first ("CC 6 Common Criteria Related to … CC6.3 The entity …").
+  // for the series comes first ("CC 6 Common Criteria Related to … CC6.3 The entity …"). With a criterion-led id
+  // too, both: a control that serves two criteria is printed again under the other one's band ("CC1.4.2" under
+  // "CC2.2 The entity communicates …").
   const named = bandAbove ? [...bandAbove.matchAll(CRITERION_NAMED)] : [];
-  return named.length ? [named.at(-1)![1]!] : [];
+  const band = named.length ? named.at(-1)![1]! : null;
+  return [...new Set([ofId, band].filter((c): c is string => !!c))];
 }
 
 function exceptionsOf(grid: Grid, pages: string[]): TableException[] {

@@ -94,15 +94,18 @@ function controlBefore(text: string, offset: number): { control: string | null; 
     for (let j = i; j >= 0 && j > i - 4 && isCriteriaLine(lines[j]!.trim()); j--) cell.unshift(lines[j]!.trim());
     criteria = parseCriteria(cell.join(" "));
   }
-  if (criteria.length === 0 && idCriterion) criteria = idCriterion.split(",");
   if (criteria.length === 0) {
+    // The criterion heading the row is printed under, and the criterion its id begins with: a control that serves
+    // two criteria is printed again under the other one's heading ("CC1.4.2" under "CC2.2 The entity communicates…").
+    let heading: string[] = [];
     for (let j = i; j >= 0; j--) {
       const line = lines[j]!.trim();
       if (CRITERION_HEADING.test(line)) {
-        criteria = parseCriteria(line.split(/\s/)[0]!);
+        heading = parseCriteria(line.split(/\s/)[0]!);
         break;
       }
     }
+    criteria = [...new Set([...(idCriterion ? idCriterion.split(",") : []), ...heading])];
   }
   return {
     control: controlLines.length && sameLineCriteria.length === 0 ? squash(controlLines.join(" ")) : null,
