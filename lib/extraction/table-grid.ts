@@ -238,8 +238,14 @@ export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
     const lines = linesOf(flat);
     const before = last;
     let headed = false;
+    // Each line is asked once whether a header starts there: the body's end below asks the same of the next lines.
+    const headers = new Map<number, ReturnType<typeof headerAt>>();
+    const header = (at: number) => {
+      if (!headers.has(at)) headers.set(at, headerAt(lines, at, rotated, opts));
+      return headers.get(at) ?? null;
+    };
     for (let at = 0; at < lines.length; at++) {
-      const found = headerAt(lines, at, rotated, opts);
+      const found = header(at);
       if (!found) continue;
       headed = true;
       let { table } = found;
@@ -249,7 +255,7 @@ export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
       } else grids.push(table.grid);
       // The body runs to the next header on the page (another table) or the page's end.
       let end = found.body;
-      while (end < lines.length && !headerAt(lines, end, rotated, opts)) end++;
+      while (end < lines.length && !header(end)) end++;
       const body = lines.slice(found.body, end);
       if (body.length) table = aligned(table, body);
       readBody(table, body, page, opts);

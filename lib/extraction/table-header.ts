@@ -16,7 +16,12 @@ function rotatedHeaders(rotated: Item[], line: Line, opts: GridOptions): { heade
 /** A line whose every cell is made of header words (or is a mark column's header). */
 function headerish(line: Line, opts: GridOptions): boolean {
   const words = (c: Item) => c.text.split(/\s+/).map((w) => (w === "#" ? w : w.replace(/^[([]+|[)\],:;.#?]+$/g, "")));
-  return line.cells.every((c) => marksIn(c, opts) || words(c).every((w) => !w || opts.headerWord.test(w)));
+  return line.cells.every((c) => isMarkCell(c, opts) || words(c).every((w) => !w || opts.headerWord.test(w)));
+}
+
+/** A cell made only of mark-column headers (checked on every line of every page, so nothing is built). */
+function isMarkCell(cell: Item, opts: GridOptions): boolean {
+  return cell.text.split(" ").every((w) => opts.markHeader.test(w));
 }
 
 /**
@@ -24,8 +29,8 @@ function headerish(line: Line, opts: GridOptions): boolean {
  * ("CC1.1 CC1.2 CC1.3") can sit closer than a cell gap and come as one cell. Null when the cell is not all headers.
  */
 function marksIn(cell: Item, opts: GridOptions): { header: string; x: number }[] | null {
+  if (!isMarkCell(cell, opts)) return null;
   const words = cell.text.split(" ");
-  if (!words.every((w) => opts.markHeader.test(w))) return null;
   const perChar = (cell.x1 - cell.x0) / Math.max(1, cell.text.length);
   let at = 0;
   return words.map((w) => {
@@ -48,7 +53,7 @@ export function headerAt(
 ): { table: Table; body: number } | null {
   const line = lines[at]!;
   // The header's own line has cells side by side, all of header words (a title or a band near it is neither).
-  if (line.cells.filter((c) => !marksIn(c, opts)).length < 2 || !headerish(line, opts)) return null;
+  if (line.cells.filter((c) => !isMarkCell(c, opts)).length < 2 || !headerish(line, opts)) return null;
   const close = (a: Line, b: Line) => Math.abs(a.y - b.y) <= 1.6 * Math.max(a.size, b.size);
   let first = at;
   let last = at;
