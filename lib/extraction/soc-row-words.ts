@@ -28,3 +28,12 @@ export const CONTROL_ID_AT_LINE =
   /^(?:(?:CC|PI|A|C|P)?\d{1,2}\.\d{1,2}[-.]\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,3}|[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}(?:[.-]\d{1,3})*[a-z]?(?=\s))\b\s*/;
 // A control id that begins with its criterion ("CC6.3.1", "CC6.2-02") names the row's criterion.
 export const CRITERION_OF_ID = /^((?:CC|PI|A|C|P)\d{1,2}\.\d{1,2})[-.]\d{1,3}\b/;
+
+/**
+ * A row's criteria when no cell names them: the criterion its control id begins with and the criterion heading it is
+ * printed under, both, since a control that serves two criteria is printed again under the other one's heading
+ * ("CC1.4.2" under "CC2.2 The entity communicates …").
+ */
+export function idAndHeadingCriteria(fromId: string[], underHeading: string[]): string[] {
+  return [...new Set([...fromId, ...underHeading])];
+}

@@ -4,7 +4,7 @@
 import { comparable } from "./citation-check";
 import { parseCriteria } from "./criteria";
 import { squash } from "./normalize";
-import { CONTROL_ID_AT_LINE, CRITERION_OF_ID, deviationEnd, sampleOf } from "./soc-row-words";
+import { CONTROL_ID_AT_LINE, CRITERION_OF_ID, deviationEnd, idAndHeadingCriteria, sampleOf } from "./soc-row-words";
 import { readTables, type CellPart, type Grid, type GridRow } from "./table-grid";
 import type { TextDocument } from "./types";
 
@@ -94,12 +94,9 @@ function criteriaOf(row: GridRow, grid: Grid, idText: string, bandAbove: string 
   if (marked.length) return marked;
   const ofId = CRITERION_OF_ID.exec(idText)?.[1];
   // A band over the rows that names its criterion ("CC6.1 The entity implements …"), the last one when a band
-  // for the series comes first ("CC 6 Common Criteria Related to … CC6.3 The entity …"). With a criterion-led id
-  // too, both: a control that serves two criteria is printed again under the other one's band ("CC1.4.2" under
-  // "CC2.2 The entity communicates …").
+  // for the series comes first ("CC 6 Common Criteria Related to … CC6.3 The entity …").
   const named = bandAbove ? [...bandAbove.matchAll(CRITERION_NAMED)] : [];
-  const band = named.length ? named.at(-1)![1]! : null;
-  return [...new Set([ofId, band].filter((c): c is string => !!c))];
+  return idAndHeadingCriteria(ofId ? [ofId] : [], named.length ? [named.at(-1)![1]!] : []);
 }
 
 function exceptionsOf(grid: Grid, pages: string[]): TableException[] {

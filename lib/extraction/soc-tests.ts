@@ -4,7 +4,7 @@
 import { isCriteriaLine, parseCriteria } from "./criteria";
 import { escapeRe, squash } from "./normalize";
 import type { Fact } from "./types";
-import { CONTROL_ID_AT_LINE, CRITERION_OF_ID, deviationEnd, sampleOf } from "./soc-row-words";
+import { CONTROL_ID_AT_LINE, CRITERION_OF_ID, deviationEnd, idAndHeadingCriteria, sampleOf } from "./soc-row-words";
 import { tableExceptions, type TableException } from "./soc-test-table";
 import { factAt, missing, pageAt, pageEnd, searchAll, type TextIndex } from "./text-index";
 
@@ -95,8 +95,6 @@ function controlBefore(text: string, offset: number): { control: string | null; 
     criteria = parseCriteria(cell.join(" "));
   }
   if (criteria.length === 0) {
-    // The criterion heading the row is printed under, and the criterion its id begins with: a control that serves
-    // two criteria is printed again under the other one's heading ("CC1.4.2" under "CC2.2 The entity communicates…").
     let heading: string[] = [];
     for (let j = i; j >= 0; j--) {
       const line = lines[j]!.trim();
@@ -105,7 +103,7 @@ function controlBefore(text: string, offset: number): { control: string | null; 
         break;
       }
     }
-    criteria = [...new Set([...(idCriterion ? idCriterion.split(",") : []), ...heading])];
+    criteria = idAndHeadingCriteria(idCriterion ? idCriterion.split(",") : [], heading);
   }
   return {
     control: controlLines.length && sameLineCriteria.length === 0 ? squash(controlLines.join(" ")) : null,
