@@ -57,11 +57,14 @@ const TABLE_GAP = 5;
 /** Marks printed in a matrix cell: check marks, crosses, bullets (Wingdings' check is "ü"). */
 const MARK = /^(?:[✓✔√☑✗✘×xX●•■▪◼Yü]|Yes)$/;
 
+/** Text that needs no normalising: printable ASCII, single spaces, no space at either end (most items). */
+const PLAIN = /^[!-~](?:[!-~]| (?! ))*$/;
+
 function itemsOf(raw: RawItem[]): { flat: Item[]; rotated: Item[] } {
   const flat: Item[] = [];
   const rotated: Item[] = [];
   for (const [text, x, y, w, size, rot] of raw) {
-    const t = normalizeText(text).replace(/\s+/g, " ").trim();
+    const t = PLAIN.test(text) && !text.endsWith(" ") ? text : normalizeText(text).replace(/\s+/g, " ").trim();
     if (!t) continue;
     const item = { text: t, x0: x, x1: x + Math.max(0, w), y, size: size > 0 ? size : 10 };
     (rot ? rotated : flat).push(item);
@@ -230,12 +233,26 @@ function sameHeaders(a: Grid, b: Grid): boolean {
  * Every table whose header `opts.isHeader` accepts, page by page: a page whose header repeats the last table's goes
  * on with that table (its first line without key text joins the row left open on the previous page).
  */
+/**
+ * A page's lines and rotated items, built once per page layout however many table readers ask (nothing reading a
+ * table changes them).
+ */
+const pageLines = new WeakMap<PageLayout, { lines: Line[]; rotated: Item[] }>();
+function linesOfPage(layout: PageLayout): { lines: Line[]; rotated: Item[] } {
+  let built = pageLines.get(layout);
+  if (!built) {
+    const { flat, rotated } = itemsOf(layout.items);
+    built = { lines: linesOf(flat), rotated };
+    pageLines.set(layout, built);
+  }
+  return built;
+}
+
 export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
   const grids: Grid[] = [];
   let last: Table | null = null;
   layouts.forEach((layout, page) => {
-    const { flat, rotated } = itemsOf(layout.items);
-    const lines = linesOf(flat);
+    const { lines, rotated } = linesOfPage(layout);
     const before = last;
     let headed = false;
     // Each line is asked once whether a header starts there: the body's end below asks the same of the next lines.

@@ -21,7 +21,10 @@ function headerish(line: Line, opts: GridOptions): boolean {
 
 /** A cell made only of mark-column headers (checked on every line of every page, so nothing is built). */
 function isMarkCell(cell: Item, opts: GridOptions): boolean {
-  return cell.text.split(" ").every((w) => opts.markHeader.test(w));
+  // Most cells fail on their first word: only a cell whose first word is a mark header is split.
+  const space = cell.text.indexOf(" ");
+  if (!opts.markHeader.test(space < 0 ? cell.text : cell.text.slice(0, space))) return false;
+  return space < 0 || cell.text.split(" ").every((w) => opts.markHeader.test(w));
 }
 
 /**
