@@ -1,7 +1,9 @@
 // An item's words are found in the text as if it had no white space (across line and page breaks): the pattern
 // search gives the same place as searching a copy of the text with its white space removed.
 import { describe, expect, it } from "vitest";
-import { findLoose, looseKey } from "./item-citations";
+import { citeListItems, findLoose, looseKey } from "./item-citations";
+import { buildTextIndex } from "./text-index";
+import type { Facts, TextDocument } from "./types";
 
 const BLANK = /[ \t\n\r\f\v]/;
 
@@ -25,4 +27,34 @@ describe("loose item search", () => {
         expect(findLoose(text, looseKey(key), from)).toEqual(inFlatCopy(text, key, from));
     },
   );
+});
+
+describe("list items cited where their words are", () => {
+  const doc = (pages: string[]) => buildTextIndex({ pages, filename: "list.pdf", format: "pdf" } as TextDocument);
+  const cite = (pages: string[], items: object[]) => {
+    const facts = { subprocessors: { value: items, page: 1, quote: "x", confidence: 0.8 } } as unknown as Facts;
+    citeListItems(doc(pages), facts);
+    return facts.subprocessors!.value as { name: string; page?: number; quote?: string }[];
+  };
+
+  it("an item whose whole words are on a page cites that page", () => {
+    const [a] = cite(["Sub-processors", "Stripe, Inc.\tPayments\tUnited States"], [{ name: "Stripe, Inc." }]);
+    expect(a!.page).toBe(2);
+    expect(a!.quote).toContain("Stripe, Inc.");
+  });
+
+  it("an item read with words the page prints apart is cited where its opening words are, on their page", () => {
+    // Two rows' names run together by a reader: the joined name is nowhere in the text, its first row's name is.
+    const pages = ["Sub-processors", "Vonage Business Inc.\tTelephony\tUS\nZendesk, Inc.\tSupport\tUS"];
+    const [a] = cite(pages, [{ name: "Vonage Business Inc. Support Zendesk, Inc." }]);
+    expect(a!.page).toBe(2);
+    // A quote is the printed line its words start on, white space squashed (as every quote is checked).
+    expect(pages[1]!.replace(/\s+/g, " ")).toContain(a!.quote!);
+    expect(a!.quote).toMatch(/^Vonage Business Inc\./);
+  });
+
+  it("an item with no trace in the text stays uncited rather than pointing anywhere", () => {
+    const [a] = cite(["Sub-processors", "Stripe, Inc."], [{ name: "Quokka Analytics GmbH" }]);
+    expect(a).not.toHaveProperty("page");
+  });
 });

@@ -49,6 +49,38 @@ function needsCitation(item: unknown): boolean {
 // one page when the item runs over a page break.
 const KEY_CHARS = 60;
 
+/** Shortest word prefix an item is still cited by when its whole words are not in the text. */
+const MIN_PREFIX_CHARS = 8;
+
+/**
+ * The item's words, then shorter prefixes of whole words (the last word or two dropped, then halves, down to a few
+ * characters), longest first: each key not found costs two searches of the whole text, so only a few are tried.
+ */
+function keysOf(words: string): string[] {
+  const parts = words.trim().split(/\s+/);
+  const len = parts.length;
+  const counts = [len, len - 1, len - 2, Math.ceil(len / 2), Math.ceil(len / 4), 3, 2, 1];
+  const keys: string[] = [];
+  for (const n of [...new Set(counts)].filter((n) => n > 0 && n <= len).sort((a, b) => b - a)) {
+    const key = parts.slice(0, n).join("").slice(0, KEY_CHARS);
+    if (keys.length && key.length < MIN_PREFIX_CHARS) break;
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/** Where the item's words are, from the cursor on and then anywhere; failing that, its longest word prefix found. */
+function locate(text: string, words: string, cursor: number): { start: number; end: number } | null {
+  // A list reader may join words that the page prints apart (two wrapped cells' lines in the wrong order, a merged
+  // row): the item is still cited where its opening words are, so every item points at the page it was read from.
+  for (const key of keysOf(words)) {
+    const pattern = looseKey(key);
+    const hit = findLoose(text, pattern, cursor) ?? findLoose(text, pattern, 0);
+    if (hit) return hit;
+  }
+  return null;
+}
+
 export function citeListItems(index: TextIndex, facts: Facts): void {
   for (const field of CITED_LISTS) {
     const fact = facts[field];
@@ -58,10 +90,8 @@ export function citeListItems(index: TextIndex, facts: Facts): void {
       // Plain strings (codes, names) keep their shape: their list's own citation stands for them.
       if (!needsCitation(item)) return item;
       const words = itemWords(item)!;
-      const key = words.replace(/\s+/g, "").slice(0, KEY_CHARS);
-      if (!key) return item;
-      const pattern = looseKey(key);
-      const hit = findLoose(index.text, pattern, cursor) ?? findLoose(index.text, pattern, 0);
+      if (!words.replace(/\s+/g, "")) return item;
+      const hit = locate(index.text, words, cursor);
       if (!hit) return item;
       cursor = hit.start + 1;
       const page = pageAt(index, hit.start);
