@@ -1,0 +1,147 @@
+// Certificates read by position (issue #12): made-up certificates in the layouts of made-up development certificates
+// (ReportLab, Chromium, LibreOffice). Each case failed on the rules before label-blocks.ts and its callers.
+import { describe, expect, it } from "vitest";
+import { readCertificate, row, type Row } from "./test-support/positioned";
+
+const gap = (r: Row, g: number): Row => ({ ...r, gap: g });
+
+describe("certificates read by position", () => {
+  it("reads a table whose label cells wrap and whose values are centred beside them", () => {
+    const v = readCertificate([
+      [
+        row(20, ["Certificate of Approval", 150]),
+        row(10, ["This certificate confirms that the management system of the organisation below was assessed.", 60]),
+        row(10, ["Organisation", 60], ["Pendle Digital Services Limited", 200]),
+        gap(row(9.5, ["Standard", 60], ["ISO/IEC 27001:2022", 200]), 24),
+        gap(row(9.5, ["Certificate", 60]), 24),
+        gap(row(12, ["PDS/27001/0458", 200]), 6),
+        gap(row(9.5, ["number", 60]), 6),
+        gap(row(9.5, ["Date of", 60]), 24),
+        gap(row(12, ["original", 60], ["4 November 2019", 200]), 11),
+        gap(row(9.5, ["certification", 60]), 11),
+        gap(row(9.5, ["Previous", 60]), 24),
+        gap(row(12, ["certificate", 60], ["3 November 2025", 200]), 11),
+        gap(row(9.5, ["valid until", 60]), 11),
+        gap(row(9.5, ["Date of this", 60]), 24),
+        gap(row(12, ["28 October 2025", 200]), 6),
+        gap(row(9.5, ["certificate", 60]), 6),
+        gap(row(9.5, ["Certificate", 60]), 24),
+        gap(row(12, ["valid until", 60], ["3 November 2028", 200]), 11),
+        gap(row(9.5, ["Next", 60]), 24),
+        gap(row(12, ["surveillance", 60], ["15 October 2026", 200]), 11),
+        gap(row(9.5, ["audit due", 60]), 11),
+      ],
+    ]);
+    expect(v).toMatchObject({
+      certificate_holder: "Pendle Digital Services Limited",
+      certificate_number: "PDS/27001/0458",
+      original_certification_date: "2019-11-04",
+      issue_date: "2025-10-28",
+      expiry_date: "2028-11-03",
+      surveillance_due: ["2026-10-15"],
+    });
+  });
+
+  it("reads a label above its value ('AWARDED TO' over the name) and a surveillance schedule's rows", () => {
+    const v = readCertificate([
+      [
+        row(13, ["Calloway Assurance Services Ltd", 60]),
+        row(22, ["CERTIFICATE OF REGISTRATION", 120]),
+        row(7.5, ["AWARDED TO", 70]),
+        row(17, ["Merrow Health Analytics Ltd", 70]),
+        row(10, ["Orchard House, 22 Severn Street, Birmingham B1 1QG", 70]),
+        row(12, ["ISO/IEC 27001:2022", 70]),
+        row(7.5, ["SURVEILLANCE SCHEDULE", 70]),
+        row(9, ["Audit", 70], ["Due by", 230]),
+        row(9.5, ["Surveillance audit 1", 70], ["20 March 2027", 230]),
+        row(9.5, ["Surveillance audit 2", 70], ["20 March 2028", 230]),
+      ],
+    ]);
+    expect(v.certificate_holder).toBe("Merrow Health Analytics Ltd");
+    expect(v.surveillance_due).toEqual(["2027-03-20", "2028-03-20"]);
+  });
+
+  it("reads a sentence form: holder as subject, body as object, number and dates in sentences, a scope paragraph", () => {
+    const v = readCertificate([
+      [
+        row(26, ["Certificate", 300]),
+        row(13, ["Corrib Signal Networks Limited, 14 Dock Road, Galway H91 X2Y4, Ireland, has been assessed by", 60]),
+        row(13, ["Halden Certification Ltd and found to operate an information security management system that", 60]),
+        row(13, ["conforms to ISO/IEC 27001:2022.", 250]),
+        gap(row(11, ["The certification applies to: the provision of managed network monitoring services to", 60]), 24),
+        gap(row(11, ["enterprise customers, including the supporting network engineering activities.", 60]), 15),
+        gap(
+          row(10.5, ["Certificate CSN-2291-IE was first issued on 2 February 2022. This certificate is issued on", 60]),
+          26,
+        ),
+        gap(
+          row(10.5, ["30 January 2025 and remains valid until 1 February 2028. Surveillance audits are due by", 60]),
+          14,
+        ),
+        gap(row(10.5, ["31 January 2026 and 31 January 2027.", 250]), 14),
+      ],
+    ]);
+    expect(v).toMatchObject({
+      certificate_holder: "Corrib Signal Networks Limited",
+      certification_body: "Halden Certification Ltd",
+      certificate_number: "CSN-2291-IE",
+      surveillance_due: ["2026-01-31", "2027-01-31"],
+      scope_statement:
+        "the provision of managed network monitoring services to enterprise customers, including the supporting network engineering activities.",
+      sites: [{ location: "14 Dock Road, Galway H91 X2Y4, Ireland", activity: null }],
+    });
+  });
+
+  it("reads a word processor's bilingual table, the issuer at the top and a scope and sites on an annex page", () => {
+    const v = readCertificate(
+      [
+        [
+          row(14, ["Alpenzert AG", 60]),
+          row(11, ["Bahnhofplatz 2, 3011 Bern, Schweiz", 60]),
+          row(22, ["ZERTIFIKAT / CERTIFICATE", 130]),
+          row(11, ["Zertifikatsinhaber / Certificate holder Brunnhofer Datentechnik AG", 60]),
+          row(11, ["Norm / Standard", 60], ["ISO/IEC 27001:2022", 300]),
+          row(11, ["Geltungsbereich / Scope", 60], ["Siehe Anlage 1 / See Annex 1", 300]),
+          row(11, ["Erstzertifizierung / Initial", 60], ["12.06.2018", 300]),
+          row(11, ["certification", 60]),
+          row(11, ["Ausstellungsdatum / Date of issue", 60], ["30.05.2024", 300]),
+        ],
+        [
+          row(11, ["Geltungsbereich / Scope of certification", 60]),
+          row(11, ["Design, development and hosting of the Brunnhofer document archive platform.", 60]),
+          row(11, ["Standorte / Sites", 60]),
+          row(11, ["Standort / Site", 60], ["Adresse / Address", 300]),
+          row(11, ["Zug", 60], ["Industriestrasse 7, 6300 Zug", 300]),
+          row(11, ["Basel", 60], ["Aeschenvorstadt 55, 4051 Basel", 300]),
+        ],
+      ],
+      1.2,
+    );
+    expect(v).toMatchObject({
+      certificate_holder: "Brunnhofer Datentechnik AG",
+      certification_body: "Alpenzert AG",
+      original_certification_date: "2018-06-12",
+      scope_statement: "Design, development and hosting of the Brunnhofer document archive platform.",
+    });
+    expect((v.sites as { location: string }[]).map((s) => s.location)).toEqual([
+      "Zug: Industriestrasse 7, 6300 Zug",
+      "Basel: Aeschenvorstadt 55, 4051 Basel",
+    ]);
+  });
+
+  it("follows a scope cell that points to an annex to the scope under the annex's heading", () => {
+    const v = readCertificate([
+      [
+        row(22, ["CERTIFICATE", 130]),
+        row(11, ["Certificate holder", 60], ["Brunnhofer Datentechnik AG", 300]),
+        row(11, ["Standard", 60], ["ISO/IEC 27001:2022", 300]),
+        row(11, ["Scope", 60], ["See Annex 1 to this certificate", 300]),
+      ],
+      [
+        row(11, ["Scope (Annex 1)", 60]),
+        row(11, ["Design, development and hosting of the Brunnhofer document archive platform.", 60]),
+      ],
+    ]);
+    expect(v.scope_statement).toBe("Design, development and hosting of the Brunnhofer document archive platform.");
+  });
+});
