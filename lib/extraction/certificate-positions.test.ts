@@ -144,4 +144,25 @@ describe("certificates read by position", () => {
     ]);
     expect(v.scope_statement).toBe("Design, development and hosting of the Brunnhofer document archive platform.");
   });
+
+  it("reads a surveillance schedule whose rows are keyed by number, a holder without a legal form and a body by its label", () => {
+    const v = readCertificate([
+      [
+        row(22, ["CERTIFICATE", 130]),
+        row(11, ["Certificate holder", 60], ["Brightwater Analytics", 250]),
+        row(11, ["Standard", 60], ["ISO/IEC 27001:2022", 250]),
+        row(11, ["Certification body", 60], ["Norland Registrars Ltd, 4 Quay Street, Hull", 250]),
+        row(11, ["Surveillance audits", 60]),
+        row(10, ["No.", 60], ["Due", 250]),
+        row(10, ["1", 60], ["14 August 2026", 250]),
+        row(10, ["2", 60], ["14 August 2027", 250]),
+        row(10, ["Recertification", 60], ["14 May 2028", 250]),
+      ],
+    ]);
+    expect(v).toMatchObject({
+      certificate_holder: "Brightwater Analytics",
+      certification_body: "Norland Registrars Ltd",
+      surveillance_due: ["2026-08-14", "2027-08-14"],
+    });
+  });
 });

@@ -20,6 +20,7 @@ import {
 import { standardRow } from "./standards-table";
 import { holderByLabel } from "./holder-label";
 import { lineAtOffset, startsParagraph } from "./paragraph-gap";
+import { scheduleDates } from "./surveillance-schedule";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import {
@@ -327,7 +328,34 @@ function issuerAtTop(index: TextIndex, holder: string | null): Fact<string> | nu
   return null;
 }
 
-function findCertificationBody(index: TextIndex, holder: string | null = null): Fact<string> {
+// A label naming the issuing body, at the start of its cell or after a bilingual label's slash.
+const BODY_LABEL =
+  /(?:^|\/\s*)(?:certification\s*body|certifying\s*body|issuing\s*body|certifier|registrar|zertifizierungsstelle|organisme\s*de\s*certification|organismo\s*de\s*certificaci[oó]n|belgelendirme\s*kuruluşu)\s*:?/i;
+
+/** The body named by its label, by position (after the label in its cell, right of it or under it). */
+function bodyByLabel(index: TextIndex, pages: Page[]): Fact<string> | null {
+  for (const hit of labelValues(pages, BODY_LABEL, /\p{Lu}[^\t\n]{1,80}/u)) {
+    const value = squash(hit.value[0].replace(/^[\s:;.\-–]+/, ""));
+    // The name, up to its legal form when an address follows ("Alpenzert AG, Bahnhofplatz 2, Bern").
+    const name = new RegExp(`^.{2,80}?\\b${LEGAL_FORM}(?=[\\s,]|$)`, "i").exec(value)?.[0] ?? value;
+    if (/\d/.test(name) || name.split(" ").length > 8) continue;
+    // A name: a legal form, or capitalised words (OCR's speckle under a label, "WW hı", is none).
+    const words = /^\p{Lu}[\p{L}&.'-]+(?:\s+(?:\p{Lu}[\p{L}&.'-]*|&|and|of|for|de|der|für))*$/u;
+    if (!endsInLegalForm(name) && !words.test(name)) continue;
+    const at = index.starts[hit.page]! + hit.offset;
+    const from = Math.min(at, index.starts[hit.page]! + hit.labelOffset);
+    return factAt(
+      index,
+      name.replace(/[,.]$/, (x) => (/\b(?:Ltd|Inc|Co)\.$/.test(name) ? x : "")),
+      from,
+      at + hit.length - from,
+      0.8,
+    );
+  }
+  return null;
+}
+
+function findCertificationBody(index: TextIndex, holder: string | null = null, pages: Page[] = []): Fact<string> {
   const patterns: RegExp[] = [
     /Certification\s*Body\s*of\s*([^\n]+?)\s*hereby/i,
     // The object of the assessing verb, up to its legal form: "… has been assessed by Halden Certification Ltd and
@@ -355,6 +383,8 @@ function findCertificationBody(index: TextIndex, holder: string | null = null): 
     const m = search(index, re);
     if (m) return factAt(index, squash(m[1]!).replace(/[,.]$/, ""), m.index, m[0].length, 0.8);
   }
+  const labelledBody = bodyByLabel(index, pages);
+  if (labelledBody) return labelledBody;
   // Sentence form: "Coalfire ISO, Inc. certifies that ...".
   const subject = search(index, /(?:^|\n)[ \t]*([A-Z][\w&.,' -]{2,80}?)\s+(?:hereby\s+)?certifies\s+that/);
   // "A-LIGN Compliance and Security, Inc. dba A-LIGN": the legal name is before the trade name.
@@ -576,6 +606,13 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     if (surveillance.length === 0 && sentence)
       for (const d of datesIn(index, sentence[0]))
         surveillance.push({ iso: d.iso, at: sentence.index, length: sentence[0].length });
+  }
+  if (surveillance.length === 0) {
+    // A schedule table under a surveillance heading, its rows keyed "1", "Year 2", "2nd" (surveillance-schedule.ts).
+    let order = ORDERS.get(index);
+    if (order === undefined) ORDERS.set(index, (order = slashOrder(index.text)));
+    for (const d of scheduleDates(pages, order))
+      surveillance.push({ iso: d.iso, at: index.starts[d.page]! + d.offset, length: d.length });
   }
   if (surveillance.length === 0) {
     // "NEXT SURVEILLANCE AUDIT DUE" above (or beside) "by 31.08.2026": the label and its date placed by position.
@@ -997,7 +1034,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   // The page layout (lines and cells by position) is rebuilt once; dates and the number's fallback both read it.
   const pages = pagesOf(index.doc, index.doc.pages);
   const holder = unlessMangled((cis ? cisHolder(index) : null) ?? findHolder(index, pages));
-  const named = (cis ? cisCertificationBody(index) : null) ?? findCertificationBody(index, holder.value);
+  const named = (cis ? cisCertificationBody(index) : null) ?? findCertificationBody(index, holder.value, pages);
   const body = named.value
     ? named
     : (certificationFirmLine(index, endsInLegalForm, holder.value) ?? issuerAtTop(index, holder.value) ?? named);

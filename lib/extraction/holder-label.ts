@@ -11,10 +11,33 @@ import type { Fact } from "./types";
 export const HOLDER_LABEL =
   /(?:^|\/\s*)(?:certificate\s*holder|holder|awarded\s*to|issued\s*to|granted\s*to|name\s*of\s*(?:the\s*)?(?:certified\s*)?organi[sz]ation|(?:certified\s*|registered\s*)?organi[sz]ation(?:\s*name)?|company(?:\s*name)?|client)\s*:?/i;
 
+const STRONG_LABEL =
+  /(?:certificate\s*holder|awarded\s*to|issued\s*to|granted\s*to|name\s*of\s*(?:the\s*)?(?:certified\s*)?organi[sz]ation)/i;
+
+/** Two to eight capitalised words (or joining words), no digits or sentence ending; not a certificate's own words. */
+function nameLike(s: string): boolean {
+  const words = s.split(" ");
+  return (
+    words.length >= 2 &&
+    words.length <= 8 &&
+    /^\p{Lu}[\p{L}&.'-]+(?:\s+(?:\p{Lu}[\p{L}&.'-]*|&|and|of|for|de|der|für))*$/u.test(s) &&
+    !/[\d:;@]|\.$/.test(s) &&
+    !/\b(?:certif\w*|standard|ISO|scope|management|system|requirements?|this|that|the)\b/i.test(s)
+  );
+}
+
 export function holderByLabel(index: TextIndex, pages: Page[], isName: (name: string) => boolean): Fact<string> | null {
   for (const hit of labelValues(pages, HOLDER_LABEL, /[^\t\n]{3,100}/)) {
     const name = squash(hit.value[0].replace(/^[\s:;.\-–]+/, ""));
-    if (!isName(name)) continue;
+    // A label that can only name the holder ("Certificate holder", "Awarded to") may name one without a legal form
+    // ("Brightwater Analytics"): capitalised words, no digits, no sentence.
+    const strong = STRONG_LABEL.test(
+      squash(
+        hit.block?.text ??
+          index.text.slice(index.starts[hit.page]! + hit.labelOffset, index.starts[hit.page]! + hit.offset),
+      ),
+    );
+    if (!isName(name) && !(strong && nameLike(name))) continue;
     const at = index.starts[hit.page]! + hit.offset;
     const from = Math.min(at, index.starts[hit.page]! + hit.labelOffset);
     return factAt(index, name, from, at + hit.length - from, 0.85, "organisation named by the holder label");
