@@ -165,4 +165,67 @@ describe("certificates read by position", () => {
       surveillance_due: ["2026-08-14", "2027-08-14"],
     });
   });
+
+  it("reads the holder wrapped after 'certifies that', 'for the scope of', a two-block form with 'Certificate ID', 'This issue' and numbered surveillance labels", () => {
+    const v = readCertificate([
+      [
+        row(22, ["ISO/IEC 27001:2022 Certificate", 112]),
+        row(11.5, ["Sillvane Certification Ltd hereby certifies that Orlo Pay", 146]),
+        row(11.5, ["Technologies Pty Ltd, Level 12, 60 Martin Place, Sydney NSW", 122]),
+        row(11.5, ["2000, Australia, operates an information security management", 124]),
+        row(11.5, ["system which complies with ISO/IEC 27001:2022 for the scope of the", 107]),
+        row(11.5, ["development and operation of merchant payment gateway services.", 123]),
+        gap(row(10, ["Certificate ID:", 79], ["SV-ISMS-00782", 175], ["Expires:", 326], ["04/11/2027", 423]), 44),
+        gap(row(10, ["Initial issue:", 79], ["05/11/2021", 175], ["1st surveillance: 28/10/2025", 326]), 18),
+        gap(row(10, ["This issue:", 79], ["28/10/2024", 175], ["2nd", 326]), 18.7),
+        gap(row(10, ["surveillance:", 326], ["28/10/2026", 423]), 11.3),
+      ],
+    ]);
+    expect(v).toMatchObject({
+      certificate_holder: "Orlo Pay Technologies Pty Ltd",
+      certificate_number: "SV-ISMS-00782",
+      issue_date: "2024-10-28",
+      original_certification_date: "2021-11-05",
+      expiry_date: "2027-11-04",
+      surveillance_due: ["2025-10-28", "2026-10-28"],
+      scope_statement: "the development and operation of merchant payment gateway services.",
+      sites: [{ location: "Level 12, 60 Martin Place, Sydney NSW 2000, Australia", activity: null }],
+    });
+  });
+
+  it("reads a header row of wrapped bilingual labels over a row of values, and a scope continued on an annex page", () => {
+    const v = readCertificate(
+      [
+        [
+          row(13, ["CERTIQUAL FRANCE SAS", 57]),
+          row(22, ["CERTIFICAT / CERTIFICATE", 130]),
+          row(11, ["Certiqual France SAS certifie que le système de management de / certifies that the", 74]),
+          row(11, ["management system of", 242]),
+          row(16, ["Vaudrel Informatique SARL", 182]),
+          row(11, ["4 allée des Tilleuls, 69003 Lyon, France", 195]),
+          row(11, ["est conforme à / conforms to ISO/IEC 27001:2022", 167]),
+          row(11, ["Scope: Hosting of healthcare data platforms (continued on page 2).", 57]),
+          row(11, ["N° de certificat /", 57], ["Date d'émission /", 306]),
+          row(11, ["Certificate no.", 57], ["Issue date", 306], ["Valid until", 431]),
+          gap(row(11, ["CQF-2024-11873", 57], ["16/09/2024", 306], ["18/09/2027", 431]), 26),
+          row(11, ["Audits de surveillance / Surveillance audits: 16/09/2025, 16/09/2026", 57]),
+        ],
+        [
+          row(11, ["Scope of certification (continued)", 57]),
+          row(11, ["including backup, monitoring and incident management.", 57]),
+        ],
+      ],
+      1.2,
+    );
+    expect(v).toMatchObject({
+      certificate_holder: "Vaudrel Informatique SARL",
+      certification_body: "Certiqual France SAS",
+      certificate_number: "CQF-2024-11873",
+      issue_date: "2024-09-16",
+      expiry_date: "2027-09-18",
+      surveillance_due: ["2025-09-16", "2026-09-16"],
+      scope_statement:
+        "Hosting of healthcare data platforms (continued on page 2). including backup, monitoring and incident management.",
+    });
+  });
 });

@@ -262,6 +262,24 @@ function findHolder(index: TextIndex, pages: Page[]): Fact<string> {
   if (sameLine && endsInLegalForm(squash(sameLine[1]!)) && !/\b(?:the|its)\s/i.test(sameLine[1]!)) {
     return factAt(index, squash(sameLine[1]!), sameLine.index, sameLine[0].length, 0.85);
   }
+  // "… hereby certifies that Orlo Pay⏎Technologies Pty Ltd, Level 12, …": the name after the certifying words, up to
+  // its legal form, also when it wraps onto the next line.
+  const after = search(
+    index,
+    new RegExp(
+      `certif(?:ies|y)\\s+that\\s*:?\\s+(?!(?:the|its|this|these|they|it)\\b)(\\p{Lu}[^,\\n]{0,80}?(?:\\n[^,\\n]{0,60}?)?\\b${LEGAL_FORM})(?=[\\s,]|$)`,
+      "u",
+    ),
+  );
+  if (after && !/certif|accredit/i.test(after[1]!))
+    return factAt(
+      index,
+      squash(after[1]!),
+      after.index,
+      after[0].length,
+      0.8,
+      "organisation named after the certifying words",
+    );
   // A holder label, placed by position (its value after it, beside it or under it).
   const labelledHolder = holderByLabel(
     index,
@@ -386,7 +404,10 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
   const labelledBody = bodyByLabel(index, pages);
   if (labelledBody) return labelledBody;
   // Sentence form: "Coalfire ISO, Inc. certifies that ...".
-  const subject = search(index, /(?:^|\n)[ \t]*([A-Z][\w&.,' -]{2,80}?)\s+(?:hereby\s+)?certifies\s+that/);
+  const subject = search(
+    index,
+    /(?:^|\n)[ \t]*([A-Z][\w&.,' -]{2,80}?)\s+(?:hereby\s+)?(?:certifies\s+that|certifie\s+que|bescheinigt|zertifiziert|certifica\s+che|certifica\s+que)/,
+  );
   // "A-LIGN Compliance and Security, Inc. dba A-LIGN": the legal name is before the trade name.
   const subjectName = subject ? squash(subject[1]!).replace(/\s+(?:dba|d\/b\/a|trading\s+as|t\/a)\s+.*$/i, "") : "";
   if (subject && ORG_SUFFIX.test(subjectName))
@@ -460,7 +481,7 @@ type Dated = Fact<string>;
 // Each printed date has one meaning. A previous cycle's expiry ("Last cycle expiration") is never this one's.
 const DATE_LABELS = {
   issue:
-    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*(?:in\\s*[A-Za-z][A-Za-z .'-]{1,30}?\\s*)?on|re-?issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
+    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*(?:in\\s*[A-Za-z][A-Za-z .'-]{1,30}?\\s*)?on|re-?issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|this\\s*issue(?:\\s*date)?|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
     // A bare "Issued" label in a column of short labels ("Issued | 02/09/2026").
     "|issued" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
@@ -583,29 +604,27 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     .map((m) => ({ iso: datesIn(index, m[1]!)[0]?.iso ?? "", at: m.index, length: m[0].length }))
     .filter((x) => x.iso);
   if (surveillance.length === 0) {
-    // A schedule's rows ("Surveillance audit 1 | 20 March 2027", "2nd surveillance: 28/10/2026"): a line that is a
-    // surveillance audit's name and a date. A sentence: "Surveillance audits are due by X and Y".
-    const rows = searchAll(
-      index,
-      new RegExp(
-        `^[ \\t]*(?:(?:\\d(?:st|nd|rd|th)|first|second|third)\\s*)?surveillance(?:\\s*audit)?(?:\\s*(?:\\d|[IVX]{1,3})\\b)?(?:\\s*(?:due(?:\\s*by)?|date|by|on))?[ \\t:–-]*(${DATE_PATTERN})[ \\t]*$`,
-        "gim",
-      ),
-    );
-    const sentence = search(
-      index,
-      new RegExp(
-        `surveillance\\s*audits?\\s*(?:are|is|will\\s*be)?\\s*(?:due|scheduled|planned)\\s*(?:by|on|for|before)?\\s*${DATE_PATTERN}(?:\\s*(?:,|and|&)\\s*(?:by\\s*|on\\s*)?${DATE_PATTERN})*`,
-        "i",
-      ),
-    );
-    for (const m of rows) {
-      const iso = datesIn(index, m[1]!)[0]?.iso;
-      if (iso) surveillance.push({ iso, at: m.index, length: m[0].length });
+    // A schedule's rows or a form's labels ("Surveillance audit 1 | 20 March 2027", "2nd surveillance: 28/10/2026",
+    // "2nd" over "surveillance:" beside its date): a numbered surveillance label and its date, placed by position.
+    for (const h of labelValues(
+      pages,
+      /(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s*surveillance(?:\s*audit)?|surveillance(?:\s*audit)?\s*(?:\d|[IVX]{1,3})\b)(?:\s*(?:due(?:\s*by)?|date|by|on))?\s*:?/i,
+      new RegExp(DATE_PATTERN, "i"),
+    )) {
+      const iso = datesIn(index, h.value[0])[0]?.iso;
+      const at = index.starts[h.page]! + Math.min(h.labelOffset, h.offset);
+      if (iso) surveillance.push({ iso, at, length: index.starts[h.page]! + h.offset + h.length - at });
     }
-    if (surveillance.length === 0 && sentence)
-      for (const d of datesIn(index, sentence[0]))
-        surveillance.push({ iso: d.iso, at: sentence.index, length: sentence[0].length });
+    // A sentence: "Surveillance audits are due by X and Y", "Surveillance audits: 1st due X; 2nd due Y" (no other
+    // date's words between).
+    if (surveillance.length === 0)
+      for (const m of searchAll(index, /surveillance\s*audits?\b([^.]{0,160})/gi)) {
+        const dates = datesIn(index, m[1]!);
+        if (dates.length === 0) continue;
+        if (/expir|valid|issu|re-?certif|until|registration/i.test(m[1]!.slice(0, dates.at(-1)!.index))) break;
+        for (const d of dates) surveillance.push({ iso: d.iso, at: m.index, length: m[0].length });
+        break;
+      }
   }
   if (surveillance.length === 0) {
     // A schedule table under a surveillance heading, its rows keyed "1", "Year 2", "2nd" (surveillance-schedule.ts).
@@ -700,7 +719,24 @@ function scopeElsewhere(index: TextIndex, pages: Page[], found: Fact<string>, fr
 function findScope(index: TextIndex, pages: Page[]): Fact<string> {
   const scope = findScopeAt(index, pages);
   const at = scope.page ? (index.starts[scope.page - 1] ?? 0) : 0;
-  return scopeElsewhere(index, pages, scope, at);
+  return scopeContinued(index, pages, scopeElsewhere(index, pages, scope, at));
+}
+
+const CONTINUED = /\bcontinued\b|\bcont['’]?d\b|fortgesetzt|fortsetzung|\(suite\)/i;
+
+/**
+ * A scope that says it goes on elsewhere ("… (continued in the annex on page 2)") goes on with the text under a later
+ * page's scope heading marked as a continuation ("Scope of certification (continued)"). Cited where it starts.
+ */
+function scopeContinued(index: TextIndex, pages: Page[], scope: Fact<string>): Fact<string> {
+  if (!scope.value || !scope.page || !CONTINUED.test(scope.value)) return scope;
+  const nextPage = index.starts[scope.page] ?? index.text.length;
+  for (const h of searchAll(index, SCOPE_HEADING_LINE)) {
+    if (h.index < nextPage || !CONTINUED.test(h[0]) || h[0].trim().split(/\s+/).length > 10) continue;
+    const more = scopeFrom(index, { ...h, 0: h[0] + "\n" } as RegExpExecArray, pages);
+    if (more.value) return { ...scope, value: `${scope.value} ${more.value}`, note: `continued on page ${more.page}` };
+  }
+  return scope;
 }
 
 function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
@@ -713,7 +749,7 @@ function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
     ? null
     : search(
         index,
-        /(?:scope\s*of\s*(?:the\s*|this\s*)?(?:certification|approval|registration|certificate)\s*(?:covers|is\s*applicable\s*to|includes|is)\s*:?|^[ \t]*scope\s*:|\b(?:the|this)\s*(?:certification|certificate|registration|approval)\s*(?:applies|is\s*applicable)\s*to\s*:)[ \t]*(?=\S)/im,
+        /(?:scope\s*of\s*(?:the\s*|this\s*)?(?:certification|approval|registration|certificate)\s*(?:covers|is\s*applicable\s*to|includes|is)\s*:?|^[ \t]*scope\s*:|\b(?:the|this)\s*(?:certification|certificate|registration|approval)\s*(?:applies|is\s*applicable)\s*to\s*:|\bfor\s+the\s+scope\s+of\s*:?(?=\s+(?:the\s+)?\p{Ll}))[ \t]*(?=\S)/imu,
       );
   if (inline) return scopeFrom(index, inline, pages);
   if (!m) {
@@ -780,6 +816,8 @@ function scopeFrom(index: TextIndex, m: RegExpExecArray, pages?: Page[]): Fact<s
     const here = pages && line.trim() ? lineAtOffset(pages, index.starts, lineAt) : null;
     // Only after a finished sentence: a list after "includes:" is set apart by gaps too.
     if (here && /\.\s*$/.test(lines.at(-1) ?? "") && startsParagraph(placed, here)) break;
+    // A row of cells (a table under the scope) after a finished sentence is no part of it.
+    if (/\.\s*$/.test(lines.at(-1) ?? "") && /\S\t+\S/.test(line)) break;
     // A line after one that stops mid-phrase ("… in accordance with the") goes on with the same sentence.
     const continues = /(?:\b(?:the|with|to|of|and|a|an|per|in|our|its|for)|,)\s*$/i.test(lines.at(-1) ?? "");
     if (!continues && (SCOPE_END.test(line) || (!line.trim() && lines.length > 0 && /^\s*$/.test(line)))) break;
@@ -855,7 +893,7 @@ function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location:
   const nameEnd = tailOnly ? -1 : at + words.at(-1)!.length;
   const clause =
     nameEnd > 0
-      ? /^,[ \t\n]*([^.;:]{5,200}?),?\s+(?:(?:has|have)\s+been|and\s+(?:certifies|confirms|is|was|has))\b/.exec(
+      ? /^,[ \t\n]*([^.;:]{5,200}?),?\s+(?:(?:has|have)\s+been|operates|maintains|conforms|complies|and\s+(?:certifies|confirms|is|was|has))\b/.exec(
           index.text.slice(nameEnd),
         )
       : null;
@@ -986,7 +1024,7 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
 
 // "Certificate No", and as bilingual certificates print it ("Sertifika No", "Zertifikat-Nr.", "Certificado nº").
 const CERTIFICATE_NUMBER_LABEL =
-  /(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#)(?:\(s\))?/;
+  /(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#|id\b)(?:\(s\))?/;
 
 // OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
@@ -1125,11 +1163,13 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     new RegExp(`(?:1st|first)\\s*surveillance[^\\n\\t\\d]{0,30}(${DATE_PATTERN})`, "i"),
   );
   const firstSurveillanceIso = firstSurveillance ? datesIn(index, firstSurveillance[1]!)[0]?.iso : undefined;
-  if (firstSurveillanceIso && cycleStart && daysBetween(cycleStart, firstSurveillanceIso) > 366) {
+  // Counted from this cycle's start: a recertified certificate's issue, after its original registration.
+  const thisCycle = issue.value && original.value && issue.value > original.value ? issue.value : cycleStart;
+  if (firstSurveillanceIso && thisCycle && daysBetween(thisCycle, firstSurveillanceIso) > 366) {
     consistency.push(
       flagAt(
         index,
-        `First surveillance (${firstSurveillanceIso}) is more than twelve months after ${original.value ? "registration" : "issue"} (${cycleStart})`,
+        `First surveillance (${firstSurveillanceIso}) is more than twelve months after ${thisCycle === original.value ? "registration" : "issue"} (${thisCycle})`,
         firstSurveillance!.index,
         firstSurveillance![0].length,
       ),

@@ -33,7 +33,9 @@ describe("label blocks", () => {
 
   it("keeps a table with centred values as rows (not two columns) and groups each wrapped label", () => {
     expect(centred.text.split("\n")[0]).toBe("Certificate");
-    expect(labelBlocks(centred).map((b) => b.text)).toEqual([
+    // (The value column's stacked lines make blocks too; only the label column's are looked at here.)
+    const labels = labelBlocks(centred).filter((b) => b.parts[0]!.cell.x0 < 150);
+    expect(labels.map((b) => b.text)).toEqual([
       "Certificate number",
       "Date of original certification",
       "Previous certificate valid until",
@@ -71,8 +73,9 @@ describe("label blocks", () => {
         at("30.05.2024", 300, 339),
       ],
     });
-    expect(labelBlocks(word).map((b) => b.text)).toEqual(["Erstzertifizierung / Initial certification"]);
-    const [b] = labelBlocks(word);
+    const labels = labelBlocks(word).filter((b) => b.parts[0]!.cell.x0 < 150);
+    expect(labels.map((b) => b.text)).toEqual(["Erstzertifizierung / Initial certification"]);
+    const [b] = labels;
     expect(cellsBeside(word, b!).map((c) => c.cell.text)).toEqual(["12.06.2018"]);
     const [hit] = labelValues([word], /initial\s*certification/i, /\d\d\.\d\d\.\d{4}/);
     expect(hit?.value[0]).toBe("12.06.2018");
@@ -93,5 +96,31 @@ describe("label blocks", () => {
     });
     const hits = labelValues([stacked], /date\s*of\s*issue/i, /\d\d\.\d\d\.\d{4}/);
     expect(hits.map((h) => h.value[0])).toEqual(["02.05.2026"]);
+  });
+
+  it("reads a header row's wrapped label cells over the row of values below them", () => {
+    const grid = buildPage({
+      width: 600,
+      height: 800,
+      items: [
+        at("N° de certificat /", 57, 359),
+        at("Date de", 182, 359),
+        at("Date d'émission /", 306, 359),
+        at("Certificate no.", 57, 372),
+        at("certification", 182, 372),
+        at("Issue date", 306, 372),
+        at("initiale / Initial", 182, 385),
+        at("certification", 182, 398),
+        at("CQF-2024-11873", 57, 411),
+        at("19/09/2018", 182, 411),
+        at("16/09/2024", 306, 411),
+      ],
+    });
+    const date = /\d\d\/\d\d\/\d{4}/;
+    expect(labelValues([grid], /initial\s*certification/i, date).map((h) => h.value[0])).toEqual(["19/09/2018"]);
+    expect(labelValues([grid], /issue\s*date/i, date).map((h) => h.value[0])).toEqual(["16/09/2024"]);
+    expect(labelValues([grid], /certificate\s*no\./i, /[A-Z]{3}-\d{4}-\d+/).map((h) => h.value[0])).toEqual([
+      "CQF-2024-11873",
+    ]);
   });
 });

@@ -29,42 +29,49 @@ const leftOf = (line: Line, x: number, size: number) => line.cells.find((c) => M
  */
 export function labelBlocks(page: Page): LabelBlock[] {
   const out: LabelBlock[] = [];
-  const used = new Set<number>();
+  const used = new Set<Cell>();
   page.lines.forEach((line, li) => {
-    const first = line.cells[0];
-    if (!first || used.has(li)) return;
-    const size = Math.max(first.size, 1);
-    const parts = [{ line: li, cell: first }];
-    let lastY = line.y;
-    // One label has one value: a label line with a value beside it, after a value was seen, is the next row (a word
-    // processor's table puts rows as close as a cell's wrapped lines)…
-    let valued = line.cells.length > 1;
-    for (let k = li + 1; k < page.lines.length && parts.length < MAX_LINES; k++) {
-      const next = page.lines[k]!;
-      if (next.y - lastY > LABEL_LEADING * Math.max(size, next.size)) break;
-      const cell = next.cells[0]!;
-      // A line whose first cell is right of the label column (a value's line) leaves the block open.
-      if (cell.x0 > first.x0 + EDGE * size) {
-        valued = true;
-        continue;
+    for (const [ci, first] of line.cells.entries()) {
+      if (used.has(first)) continue;
+      const size = Math.max(first.size, 1);
+      const parts = [{ line: li, cell: first }];
+      let lastY = line.y;
+      // One label has one value: a label line with a value beside it, after a value was seen, is the next row (a
+      // word processor's table puts rows as close as a cell's wrapped lines)… (for a label column at the left; the
+      // cells right of a header grid's label are other labels, not values).
+      // A row of three or more cells without a digit is a header row, whose cells are all labels.
+      const header = line.cells.length >= 3 && !/\d/.test(line.text);
+      const labelColumn = ci === 0 && !header;
+      let valued = labelColumn && line.cells.length > 1;
+      for (let k = li + 1; k < page.lines.length && parts.length < MAX_LINES; k++) {
+        const next = page.lines[k]!;
+        if (next.y - lastY > LABEL_LEADING * Math.max(size, next.size)) break;
+        const cell = next.cells.find((c) => Math.abs(c.x0 - first.x0) <= EDGE * size);
+        if (!cell) {
+          // Nothing under the label (a value's line to its right, another column's line) leaves the block open;
+          // text running under it closes it.
+          if (next.cells.some((c) => c.x0 < first.x1 && c.x1 > first.x0)) break;
+          if (labelColumn) valued = true;
+          continue;
+        }
+        const hasValue = next.cells.at(-1) !== cell;
+        // …unless its label words go on in lower case ("certification" under "Scope of", a value centred beside both).
+        if (labelColumn && (cell !== next.cells[0] || (valued && hasValue && !/^\p{Ll}/u.test(cell.text)))) break;
+        valued ||= labelColumn && hasValue;
+        parts.push({ line: k, cell });
+        lastY = next.y;
       }
-      if (Math.abs(cell.x0 - first.x0) > EDGE * size) break;
-      // …unless its label words go on in lower case ("certification" under "Scope of", a value centred beside both).
-      if (valued && next.cells.length > 1 && !/^\p{Ll}/u.test(cell.text)) break;
-      valued ||= next.cells.length > 1;
-      parts.push({ line: k, cell });
-      lastY = next.y;
+      if (parts.length < 2) continue;
+      for (const p of parts) used.add(p.cell);
+      let text = "";
+      const at: number[] = [];
+      for (const p of parts) {
+        if (text) text += " ";
+        at.push(text.length);
+        text += p.cell.text;
+      }
+      out.push({ parts, text, at });
     }
-    if (parts.length < 2) return;
-    for (const p of parts) used.add(p.line);
-    let text = "";
-    const at: number[] = [];
-    for (const p of parts) {
-      if (text) text += " ";
-      at.push(text.length);
-      text += p.cell.text;
-    }
-    out.push({ parts, text, at });
   });
   return out;
 }
@@ -135,4 +142,22 @@ export function valueLinesBeside(page: Page, block: LabelBlock, maxLines: number
     out.push({ line: k, cell });
   }
   return out;
+}
+
+/**
+ * The first cell under a block (a header cell wrapped over lines, its value in the row below): the first line after
+ * the block's last line with a cell under the block's width, within as many lines as a header cell may take.
+ */
+export function cellBelow(page: Page, block: LabelBlock): { line: number; cell: Cell } | null {
+  const last = block.parts.at(-1)!;
+  const x0 = Math.min(...block.parts.map((p) => p.cell.x0));
+  const x1 = Math.max(...block.parts.map((p) => p.cell.x1));
+  const bottom = page.lines[last.line]!;
+  for (let k = last.line + 1; k < page.lines.length; k++) {
+    const line = page.lines[k]!;
+    if (line.y - bottom.y > (MAX_LINES + 1) * 1.3 * Math.max(bottom.size, line.size)) return null;
+    const cell = line.cells.find((c) => c.x0 < x1 && c.x1 > x0);
+    if (cell) return { line: k, cell };
+  }
+  return null;
 }

@@ -2,7 +2,7 @@
 // so a label and its value can be paired by position (right of the label on its line, or below it) and a table
 // row reads as one line of cells, whatever order the PDF's content stream drew them in.
 import { readColumns } from "./columns";
-import { cellsBeside, labelBlocks, partAt, valueLinesBeside } from "./label-blocks";
+import { cellBelow, cellsBeside, labelBlocks, partAt, valueLinesBeside } from "./label-blocks";
 import { normalizeText } from "./normalize";
 import type { TextDocument } from "./types";
 
@@ -200,7 +200,9 @@ export function labelValues(pages: Page[], label: RegExp, value: RegExp): Locate
         if (block.text.slice(l.index + l[0].length).replace(/[\s:.]/g, "").length > 0) continue;
         const part = block.parts[partAt(block, l.index)]!;
         const labelOffset = part.cell.start + Math.max(0, l.index - block.at[partAt(block, l.index)]!);
-        for (const { cell } of cellsBeside(page, block)) {
+        // Beside the block, else under it (a header row's wrapped cell over the value row).
+        const below = cellBelow(page, block);
+        for (const { cell } of [...cellsBeside(page, block), ...(below ? [below] : [])]) {
           const v = valueAt.exec(cell.text);
           if (!v) continue;
           out.push({
