@@ -228,4 +228,34 @@ describe("certificates read by position", () => {
         "Hosting of healthcare data platforms (continued on page 2). including backup, monitoring and incident management.",
     });
   });
+
+  it("reads a table whose labels are set flush right in smaller type, wrapped, beside their values", () => {
+    // Label cells end at x 195 (right-aligned, 9 pt); values start at 213 (12 pt): 18 pt apart, under the usual cell gap.
+    const label = (t: string, g: number): Row => ({ cells: [[t, 195 - t.length * 4.5]], size: 9, gap: g });
+    const value = (t: string): Row => ({ cells: [[t, 213]], size: 12, gap: 0 });
+    const v = readCertificate([
+      [
+        row(26, ["Certificate", 230]),
+        label("Certified organisation", 40),
+        value("Lindqvist Byggdata AB"),
+        label("Management system", 28),
+        value("ISO/IEC 27001:2022"),
+        label("standard", 7.5),
+        label("Date of initial", 27),
+        value("2022-03-14"),
+        label("certification", 7.5),
+        label("Date of current", 27),
+        value("2025-03-03"),
+        label("certification decision", 7.5),
+        label("Certificate valid until", 27),
+        value("2028-03-13"),
+      ],
+    ]);
+    expect(v).toMatchObject({
+      certificate_holder: "Lindqvist Byggdata AB",
+      original_certification_date: "2022-03-14",
+      issue_date: "2025-03-03",
+      expiry_date: "2028-03-13",
+    });
+  });
 });

@@ -498,6 +498,7 @@ const DATE_LABELS = {
     "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|g[üu]ltig\\s*ab|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
+const DECISION = "(?:date\\s*of\\s*)?(?:the\\s*)?(?:current\\s*)?certification\\s*decision(?:\\s*date)?";
 const PREVIOUS_CYCLE =
   /(?:last|previous|prior|former)\s*(?:certification\s*)?cycle|previous\s*certificate|prior\s*certificate|(?:previous|prior|former)\s*(?:expiry|expiration)/i;
 // Words right before a label that give it another meaning ("Original issue date" is not the date of this issue), or
@@ -569,6 +570,8 @@ function dateAboveOnOcrPage(index: TextIndex, label: string): Dated {
 
 function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   let issue = labelled(index, pages, DATE_LABELS.issue);
+  // The certification decision's date is this certificate's when no issue date is printed.
+  if (issue.value === null) issue = labelled(index, pages, DECISION, 0.85);
   let original = labelled(index, pages, DATE_LABELS.original);
   let expiry = labelled(index, pages, DATE_LABELS.expiry, 0.9, "end-or-value");
   if (expiry.value === null) expiry = dateAboveOnOcrPage(index, DATE_LABELS.expiry);

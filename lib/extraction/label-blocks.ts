@@ -46,7 +46,11 @@ export function labelBlocks(page: Page): LabelBlock[] {
       for (let k = li + 1; k < page.lines.length && parts.length < MAX_LINES; k++) {
         const next = page.lines[k]!;
         if (next.y - lastY > LABEL_LEADING * Math.max(size, next.size)) break;
-        const cell = next.cells.find((c) => Math.abs(c.x0 - first.x0) <= EDGE * size);
+        // Stacked at the label's left edge, or, for labels set flush right or centred, its right edge or centre.
+        const cell =
+          next.cells.find((c) => Math.abs(c.x0 - first.x0) <= EDGE * size) ??
+          next.cells.find((c) => Math.abs(c.x1 - first.x1) <= EDGE * size && c.x0 > first.x0 - 20 * size) ??
+          next.cells.find((c) => Math.abs(c.x0 + c.x1 - first.x0 - first.x1) <= 2 * EDGE * size);
         if (!cell) {
           // Nothing under the label (a value's line to its right, another column's line) leaves the block open;
           // text running under it closes it.

@@ -16,6 +16,8 @@ export type Page = { width: number; height: number; lines: Line[]; text: string 
 
 /** A gap this many font sizes wide between two items on one baseline separates cells (columns, label/value). */
 const CELL_GAP = 1.6;
+/** Between items whose font sizes differ by a fifth or more, a gap this many (larger) font sizes wide separates cells. */
+const RESIZED_GAP = 1.0;
 /** Smaller gaps than this (in font sizes) join two items without a space (kerned runs split into items). */
 const SPACE_GAP = 0.12;
 
@@ -64,7 +66,10 @@ function buildCells(items: Item[]): Omit<Cell, "start">[] {
     const trailing = /\s$/.test(cur.text);
     // Text drawn over text (bold by overprinting, shadows) repeats a run at nearly the same place: keep one.
     if (gap < -0.5 * size && item.text === cur.text.slice(-item.text.length)) continue;
-    if (gap > CELL_GAP * size && !(trailing && gap < 3 * size)) {
+    // A label in smaller type beside its value in larger type (a table whose label column is set small) is two
+    // cells at a narrower gap than text in one type size.
+    const resized = Math.abs(item.size - cur.size) >= 0.2 * size && gap > RESIZED_GAP * size;
+    if ((gap > CELL_GAP * size && !(trailing && gap < 3 * size)) || resized) {
       cells.push(cur);
       cur = { text: item.text, x0: item.x0, x1: item.x1, size: item.size };
       continue;
