@@ -7,7 +7,7 @@ import { flagAt, flagOn } from "./flags";
 import { MANGLED_VALUE_SHARE, mangledShare } from "./garbled";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { accreditationFromText } from "./accreditation";
-import { labelValues, pagesOf, valueInColumn, type Page } from "./layout";
+import { labelValues, pagesOf, valueInColumn, type Line as LayoutLine, type Page } from "./layout";
 import {
   formSites,
   SITES_IN_SCOPE,
@@ -18,6 +18,9 @@ import {
   sitesUnderHeading,
 } from "./site-table";
 import { standardRow } from "./standards-table";
+import { holderByLabel } from "./holder-label";
+import { lineAtOffset, startsParagraph } from "./paragraph-gap";
+import { scheduleDates } from "./surveillance-schedule";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import {
@@ -236,7 +239,21 @@ function holderFromSentence(index: TextIndex): Fact<string> | null {
   return null;
 }
 
-function findHolder(index: TextIndex): Fact<string> {
+/**
+ * The holder as the subject of the sentence that says it was assessed: "Corrib Signal Networks Limited, 14 Dock Road,
+ * Galway, has been assessed by …". The name is the sentence's first words up to a legal form; its address may follow.
+ */
+function holderAsSubject(index: TextIndex): Fact<string> | null {
+  const m = search(
+    index,
+    /(?:^|[.!]\s+)[ \t]*(\p{Lu}[^,\n.]{1,80}?(?:,\s*(?:Inc|LLC|Ltd|Limited)\.?)?)(?:,[^.]{0,200}?)?,?\s+(?:has|have)\s+been\s+(?:independently\s+)?(?:assessed|audited|certified|registered|evaluated|approved)\b/mu,
+  );
+  if (!m || !ORG_SUFFIX.test(squash(m[1]!))) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return factAt(index, squash(m[1]!), at, m[1]!.length, 0.8, "subject of the sentence saying it was assessed");
+}
+
+function findHolder(index: TextIndex, pages: Page[]): Fact<string> {
   // "This is to certify that: Orbital Metrics Limited": the name on the certifying line itself.
   const sameLine = search(
     index,
@@ -245,11 +262,36 @@ function findHolder(index: TextIndex): Fact<string> {
   if (sameLine && endsInLegalForm(squash(sameLine[1]!)) && !/\b(?:the|its)\s/i.test(sameLine[1]!)) {
     return factAt(index, squash(sameLine[1]!), sameLine.index, sameLine[0].length, 0.85);
   }
+  // "… hereby certifies that Orlo Pay⏎Technologies Pty Ltd, Level 12, …": the name after the certifying words, up to
+  // its legal form, also when it wraps onto the next line.
+  const after = search(
+    index,
+    new RegExp(
+      `certif(?:ies|y)\\s+that\\s*:?\\s+(?!(?:the|its|this|these|they|it)\\b)(\\p{Lu}[^,\\n]{0,80}?(?:\\n[^,\\n]{0,60}?)?\\b${LEGAL_FORM})(?=[\\s,]|$)`,
+      "u",
+    ),
+  );
+  if (after && !/certif|accredit/i.test(after[1]!))
+    return factAt(
+      index,
+      squash(after[1]!),
+      after.index,
+      after[0].length,
+      0.8,
+      "organisation named after the certifying words",
+    );
+  // A holder label, placed by position (its value after it, beside it or under it).
+  const labelledHolder = holderByLabel(
+    index,
+    pages,
+    (c) => c.length < 100 && endsInLegalForm(c) && !/certif|accredit|behalf|signed/i.test(c),
+  );
+  if (labelledHolder) return labelledHolder;
   const { line: pick, anchored, afterAnchor } = holderLine(index);
   // A name line under the certifying words is the holder; otherwise the sentence naming the system's organisation
   // is better evidence than a company-like line anywhere on the page (often the certification body's letterhead).
   if (!afterAnchor) {
-    const sentence = holderFromSentence(index);
+    const sentence = holderFromSentence(index) ?? (pick ? null : holderAsSubject(index));
     if (sentence) return sentence;
   }
   // A line made only of legal-form words ("SANAYI VE TICARET A.S.", "Co., Ltd.") ends a name printed above it; when
@@ -276,9 +318,69 @@ function findHolder(index: TextIndex): Fact<string> {
   return missing();
 }
 
-function findCertificationBody(index: TextIndex): Fact<string> {
+/**
+ * The organisation named at the top of the first page, above the title, when it is not the holder: the issuer's
+ * letterhead, even when its name has no certification word ("Alpenzert AG").
+ */
+function issuerAtTop(index: TextIndex, holder: string | null): Fact<string> | null {
+  // On a recognised (OCR) page the top lines are too unsure a reading ("SANAYİ VE TİCARET A.Ş." alone).
+  if (!holder || index.doc.ocrPages?.includes(1)) return null;
+  const title = search(index, /certificate|certificat|zertifikat|sertifika|certify|certifies/i);
+  const end = Math.min(index.starts[1] ?? index.text.length, title?.index ?? 0);
+  const key = (s: string) =>
+    foldLetters(s)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "");
+  for (const line of index.text.slice(0, end).matchAll(/[^\n\t]+/g)) {
+    const c = squash(line[0]);
+    if (c.length > 60 || !endsInLegalForm(c) || legalFormOnly(c) || key(c) === key(holder) || /\d/.test(c)) continue;
+    return factAt(
+      index,
+      c,
+      line.index,
+      line[0].length,
+      0.6,
+      "organisation at the top of the certificate, not the holder",
+    );
+  }
+  return null;
+}
+
+// A label naming the issuing body, at the start of its cell or after a bilingual label's slash.
+const BODY_LABEL =
+  /(?:^|\/\s*)(?:certification\s*body|certifying\s*body|issuing\s*body|certifier|registrar|zertifizierungsstelle|organisme\s*de\s*certification|organismo\s*de\s*certificaci[oó]n|belgelendirme\s*kuruluşu)\s*:?/i;
+
+/** The body named by its label, by position (after the label in its cell, right of it or under it). */
+function bodyByLabel(index: TextIndex, pages: Page[]): Fact<string> | null {
+  for (const hit of labelValues(pages, BODY_LABEL, /\p{Lu}[^\t\n]{1,80}/u)) {
+    const value = squash(hit.value[0].replace(/^[\s:;.\-–]+/, ""));
+    // The name, up to its legal form when an address follows ("Alpenzert AG, Bahnhofplatz 2, Bern").
+    const name = new RegExp(`^.{2,80}?\\b${LEGAL_FORM}(?=[\\s,]|$)`, "i").exec(value)?.[0] ?? value;
+    if (/\d/.test(name) || name.split(" ").length > 8) continue;
+    // A name: a legal form, or capitalised words (OCR's speckle under a label, "WW hı", is none).
+    const words = /^\p{Lu}[\p{L}&.'-]+(?:\s+(?:\p{Lu}[\p{L}&.'-]*|&|and|of|for|de|der|für))*$/u;
+    if (!endsInLegalForm(name) && !words.test(name)) continue;
+    const at = index.starts[hit.page]! + hit.offset;
+    const from = Math.min(at, index.starts[hit.page]! + hit.labelOffset);
+    return factAt(
+      index,
+      name.replace(/[,.]$/, (x) => (/\b(?:Ltd|Inc|Co)\.$/.test(name) ? x : "")),
+      from,
+      at + hit.length - from,
+      0.8,
+    );
+  }
+  return null;
+}
+
+function findCertificationBody(index: TextIndex, holder: string | null = null, pages: Page[] = []): Fact<string> {
   const patterns: RegExp[] = [
     /Certification\s*Body\s*of\s*([^\n]+?)\s*hereby/i,
+    // The object of the assessing verb, up to its legal form: "… has been assessed by Halden Certification Ltd and
+    // found to operate …".
+    new RegExp(
+      `(?:assessed|audited|certified|registered|approved|evaluated)\\s+by\\s+([A-Z][^\\n,;:]{1,80}?\\b${LEGAL_FORM})(?=[\\s,.;]|$)`,
+    ),
     /(?:independently\s*)?assessed\s*by\s*([A-Z][^\n]{1,80}?)\s*(?:\n|$|and\s*is)/,
     // "… have been assessed and registered by X as meeting the requirements of …".
     /(?:assessed|audited|registered|approved)\s+and\s+(?:registered|certified|approved)\s+by\s+([A-Z][^\n]{1,80}?)\s+(?:as\s+(?:meeting|conforming|complying)|against|to\s+the|for\s+the)\b/,
@@ -299,8 +401,13 @@ function findCertificationBody(index: TextIndex): Fact<string> {
     const m = search(index, re);
     if (m) return factAt(index, squash(m[1]!).replace(/[,.]$/, ""), m.index, m[0].length, 0.8);
   }
+  const labelledBody = bodyByLabel(index, pages);
+  if (labelledBody) return labelledBody;
   // Sentence form: "Coalfire ISO, Inc. certifies that ...".
-  const subject = search(index, /(?:^|\n)[ \t]*([A-Z][\w&.,' -]{2,80}?)\s+(?:hereby\s+)?certifies\s+that/);
+  const subject = search(
+    index,
+    /(?:^|\n)[ \t]*([A-Z][\w&.,' -]{2,80}?)\s+(?:hereby\s+)?(?:certifies\s+that|certifie\s+que|bescheinigt|zertifiziert|certifica\s+che|certifica\s+que)/,
+  );
   // "A-LIGN Compliance and Security, Inc. dba A-LIGN": the legal name is before the trade name.
   const subjectName = subject ? squash(subject[1]!).replace(/\s+(?:dba|d\/b\/a|trading\s+as|t\/a)\s+.*$/i, "") : "";
   if (subject && ORG_SUFFIX.test(subjectName))
@@ -311,6 +418,8 @@ function findCertificationBody(index: TextIndex): Fact<string> {
   for (const line of index.text.slice(0, Math.min(firstPageEnd, certifying?.index ?? 600)).matchAll(/[^\n\t]+/g)) {
     // The line, or the part of it that is a name ("Acme Certification Ltd · 4 Harbour Row", "…, Manager, Acme Ltd"),
     // also with a legal form and a trade word of the certificate's other language ("… Belgelendirme … Ltd. Şti.").
+    // A line that names the holder ("Certificate holder Acme AG") is not the issuer's letterhead.
+    if (holder && foldLetters(line[0]).toLowerCase().includes(foldLetters(holder).toLowerCase())) continue;
     for (const part of nameParts(line[0])) {
       const c = squash(part.text);
       if (
@@ -372,7 +481,7 @@ type Dated = Fact<string>;
 // Each printed date has one meaning. A previous cycle's expiry ("Last cycle expiration") is never this one's.
 const DATE_LABELS = {
   issue:
-    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*(?:in\\s*[A-Za-z][A-Za-z .'-]{1,30}?\\s*)?on|re-?issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
+    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*(?:in\\s*[A-Za-z][A-Za-z .'-]{1,30}?\\s*)?on|re-?issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|this\\s*issue(?:\\s*date)?|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
     // A bare "Issued" label in a column of short labels ("Issued | 02/09/2026").
     "|issued" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
@@ -389,6 +498,7 @@ const DATE_LABELS = {
     "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|g[üu]ltig\\s*ab|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
+const DECISION = "(?:date\\s*of\\s*)?(?:the\\s*)?(?:current\\s*)?certification\\s*decision(?:\\s*date)?";
 const PREVIOUS_CYCLE =
   /(?:last|previous|prior|former)\s*(?:certification\s*)?cycle|previous\s*certificate|prior\s*certificate|(?:previous|prior|former)\s*(?:expiry|expiration)/i;
 // Words right before a label that give it another meaning ("Original issue date" is not the date of this issue), or
@@ -419,8 +529,12 @@ function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0
     const cellEnd = ends.length ? Math.min(...ends) : index.text.length;
     // Up to the value when it is in the same cell: words after it ("(previous certificate expired …)") are another date's.
     const valueEnd = at + h.length;
-    const cell = index.text.slice(cellStart, valueEnd > labelAt && valueEnd < cellEnd ? valueEnd : cellEnd);
-    if (PREVIOUS_CYCLE.test(cell) || QUALIFIED.test(index.text.slice(cellStart, labelAt))) continue;
+    // A label over several lines is judged by all its words ("Previous / certificate / valid until").
+    const cell = h.block
+      ? h.block.text
+      : index.text.slice(cellStart, valueEnd > labelAt && valueEnd < cellEnd ? valueEnd : cellEnd);
+    const before = h.block ? h.block.text.slice(0, h.block.at) : index.text.slice(cellStart, labelAt);
+    if (PREVIOUS_CYCLE.test(cell) || QUALIFIED.test(before)) continue;
     const from = Math.min(at, index.starts[h.page]! + h.labelOffset);
     const d = datesIn(index, h.value[0])[0];
     if (!d) continue;
@@ -456,6 +570,8 @@ function dateAboveOnOcrPage(index: TextIndex, label: string): Dated {
 
 function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   let issue = labelled(index, pages, DATE_LABELS.issue);
+  // The certification decision's date is this certificate's when no issue date is printed.
+  if (issue.value === null) issue = labelled(index, pages, DECISION, 0.85);
   let original = labelled(index, pages, DATE_LABELS.original);
   let expiry = labelled(index, pages, DATE_LABELS.expiry, 0.9, "end-or-value");
   if (expiry.value === null) expiry = dateAboveOnOcrPage(index, DATE_LABELS.expiry);
@@ -490,6 +606,36 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   )
     .map((m) => ({ iso: datesIn(index, m[1]!)[0]?.iso ?? "", at: m.index, length: m[0].length }))
     .filter((x) => x.iso);
+  if (surveillance.length === 0) {
+    // A schedule's rows or a form's labels ("Surveillance audit 1 | 20 March 2027", "2nd surveillance: 28/10/2026",
+    // "2nd" over "surveillance:" beside its date): a numbered surveillance label and its date, placed by position.
+    for (const h of labelValues(
+      pages,
+      /(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s*surveillance(?:\s*audit)?|surveillance(?:\s*audit)?\s*(?:\d|[IVX]{1,3})\b)(?:\s*(?:due(?:\s*by)?|date|by|on))?\s*:?/i,
+      new RegExp(DATE_PATTERN, "i"),
+    )) {
+      const iso = datesIn(index, h.value[0])[0]?.iso;
+      const at = index.starts[h.page]! + Math.min(h.labelOffset, h.offset);
+      if (iso) surveillance.push({ iso, at, length: index.starts[h.page]! + h.offset + h.length - at });
+    }
+    // A sentence: "Surveillance audits are due by X and Y", "Surveillance audits: 1st due X; 2nd due Y" (no other
+    // date's words between).
+    if (surveillance.length === 0)
+      for (const m of searchAll(index, /surveillance\s*audits?\b([^.]{0,160})/gi)) {
+        const dates = datesIn(index, m[1]!);
+        if (dates.length === 0) continue;
+        if (/expir|valid|issu|re-?certif|until|registration/i.test(m[1]!.slice(0, dates.at(-1)!.index))) break;
+        for (const d of dates) surveillance.push({ iso: d.iso, at: m.index, length: m[0].length });
+        break;
+      }
+  }
+  if (surveillance.length === 0) {
+    // A schedule table under a surveillance heading, its rows keyed "1", "Year 2", "2nd" (surveillance-schedule.ts).
+    let order = ORDERS.get(index);
+    if (order === undefined) ORDERS.set(index, (order = slashOrder(index.text)));
+    for (const d of scheduleDates(pages, order))
+      surveillance.push({ iso: d.iso, at: index.starts[d.page]! + d.offset, length: d.length });
+  }
   if (surveillance.length === 0) {
     // "NEXT SURVEILLANCE AUDIT DUE" above (or beside) "by 31.08.2026": the label and its date placed by position.
     for (const h of labelValues(
@@ -549,26 +695,66 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
 }
 
 const SCOPE_END =
-  /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*(?:this\s*is\s*)?(?:as\s*per\s*)?(?:the\s*)?statement\s*of\s*applicability|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by|^\s*(?:for\s*and\s*)?on\s*behalf\s*of|^\s*place\s*and\s*date|issuing\s*office|^\s*(?:certificate\s*)?(?:approval|registration)\s*(?:no|number)|^\s*audit\s*report|^\s*valid\s*(?:from|until)|^\s*(?:in-?scope\s*)?(?:sites?|locations?)\s*(?:\(s\))?\s*:|^\s*(?:original|initial)\s|^\s*(?:exclusions?|applicable\s*standards?|certificate\s*history)\s*:|^\s*this\s*certificate\b|^\s*(?:certified\s*|registered\s*)?(?:sites?|locations?)(?:\s*\(s\))?\s*:?\s*$/i;
+  /^\s*(?:certified\s*)?sites?(?:\(s\))?\s*:|^\s*(?:this\s*is\s*)?(?:as\s*per\s*)?(?:the\s*)?statement\s*of\s*applicability|^\s*in\s*accordance\s*with\s*the\s*statement|date\s*of|certificate\s*(?:no|number|expiry)|registration\s*date|\(SOA|issue\s*date|authori[sz]ed\s*by|^\s*(?:for\s*and\s*)?on\s*behalf\s*of|^\s*place\s*and\s*date|issuing\s*office|^\s*(?:certificate\s*)?(?:approval|registration)\s*(?:no|number)|^\s*audit\s*report|^\s*valid\s*(?:from|until)|^\s*(?:in-?scope\s*)?(?:sites?|locations?)\s*(?:\(s\))?\s*:|^\s*(?:original|initial)\s|^\s*(?:exclusions?|applicable\s*standards?|certificate\s*history)\s*:|^\s*this\s*certificate\b|^\s*(?:certified\s*|registered\s*)?(?:sites?|locations?)(?:\s*\(s\))?\s*:?\s*$|^[ \t]*[^\n/\t]{2,40}\/\s*(?:sites?|locations?)\s*:?\s*$/i;
 // A heading in capitals on a line of its own ("SITES", "CERTIFICATE REGISTRATION NO."): the next label of a form
 // printed label above value, which ends a scope written in ordinary case.
 const CAPITALS_LABEL = /^[ \t]*(?=[^a-z\d]*[A-Z]{2})[^a-z\d\t]{2,60}$/;
 // A pointer to the site list interrupts the scope text; the statement may go on after it.
 const SCOPE_ASIDE = /which\s*includes\s*the\s*following|in-scope\s*location\(s\)\s*on\s*page/i;
 
+// A scope value that only says where the scope is ("Siehe Anlage 1 / See Annex 1", "Refer to the appendix").
+const SCOPE_POINTER =
+  /^[^.]{0,30}\b(?:see|siehe|refer\s*to|voir|vedi|ver|zie|as\s*per)\b[^.]{0,40}\b(?:annex|anlage|appendix|anhang|schedule|annexe|allegato|anexo|bijlage|attach(?:ed|ment)|page\s*\d)/i;
+// A heading that names the scope, on its own line ("Annex 1 – Scope of certification", "Scope (continued)").
+const SCOPE_HEADING_LINE = /^[ \t]*(?:[^\n\t.]{0,50}\b)?scope\b[^\n\t.]{0,40}$/gim;
+
+/** The scope an annex sets out, under a heading naming the scope after `from`, when the first reading only points there. */
+function scopeElsewhere(index: TextIndex, pages: Page[], found: Fact<string>, from: number): Fact<string> {
+  if (!found.value || found.value.length > 80 || !SCOPE_POINTER.test(found.value)) return found;
+  for (const h of searchAll(index, SCOPE_HEADING_LINE)) {
+    if (h.index <= from || h[0].trim().split(/\s+/).length > 10) continue;
+    const scope = scopeFrom(index, { ...h, 0: h[0] + "\n" } as RegExpExecArray, pages);
+    if (scope.value && !SCOPE_POINTER.test(scope.value)) return scope;
+  }
+  return found;
+}
+
 function findScope(index: TextIndex, pages: Page[]): Fact<string> {
+  const scope = findScopeAt(index, pages);
+  const at = scope.page ? (index.starts[scope.page - 1] ?? 0) : 0;
+  return scopeContinued(index, pages, scopeElsewhere(index, pages, scope, at));
+}
+
+const CONTINUED = /\bcontinued\b|\bcont['’]?d\b|fortgesetzt|fortsetzung|\(suite\)/i;
+
+/**
+ * A scope that says it goes on elsewhere ("… (continued in the annex on page 2)") goes on with the text under a later
+ * page's scope heading marked as a continuation ("Scope of certification (continued)"). Cited where it starts.
+ */
+function scopeContinued(index: TextIndex, pages: Page[], scope: Fact<string>): Fact<string> {
+  if (!scope.value || !scope.page || !CONTINUED.test(scope.value)) return scope;
+  const nextPage = index.starts[scope.page] ?? index.text.length;
+  for (const h of searchAll(index, SCOPE_HEADING_LINE)) {
+    if (h.index < nextPage || !CONTINUED.test(h[0]) || h[0].trim().split(/\s+/).length > 10) continue;
+    const more = scopeFrom(index, { ...h, 0: h[0] + "\n" } as RegExpExecArray, pages);
+    if (more.value) return { ...scope, value: `${scope.value} ${more.value}`, note: `continued on page ${more.page}` };
+  }
+  return scope;
+}
+
+function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
   const m = search(
     index,
-    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?|^[ \t]*[^\n/]{2,40}\s\/\s*scope\s*:?)[ \t]*\n/im,
+    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?|^[ \t]*[^\n/]{2,40}\s\/\s*scope(?:\s*of\s*(?:certification|registration|activities))?\s*:?)[ \t]*\n/im,
   );
   // "The scope of the certification covers: …", "The scope of this approval is applicable to: …", "Scope: …".
   const inline = m
     ? null
     : search(
         index,
-        /(?:scope\s*of\s*(?:the\s*|this\s*)?(?:certification|approval|registration|certificate)\s*(?:covers|is\s*applicable\s*to|includes|is)\s*:?|^[ \t]*scope\s*:)[ \t]*(?=\S)/im,
+        /(?:scope\s*of\s*(?:the\s*|this\s*)?(?:certification|approval|registration|certificate)\s*(?:covers|is\s*applicable\s*to|includes|is)\s*:?|^[ \t]*scope\s*:|\b(?:the|this)\s*(?:certification|certificate|registration|approval)\s*(?:applies|is\s*applicable)\s*to\s*:|\bfor\s+the\s+scope\s+of\s*:?(?=\s+(?:the\s+)?\p{Ll}))[ \t]*(?=\S)/imu,
       );
-  if (inline) return scopeFrom(index, inline);
+  if (inline) return scopeFrom(index, inline, pages);
   if (!m) {
     const column = scopeInColumn(index, pages);
     if (column) return column;
@@ -576,7 +762,7 @@ function findScope(index: TextIndex, pages: Page[]): Fact<string> {
     if (quoted) return factAt(index, squash(quoted[1]!), quoted.index, quoted[0].length, 0.7);
     return unlabelledScope(index);
   }
-  const scope = scopeFrom(index, m);
+  const scope = scopeFrom(index, m, pages);
   // A heading in two languages ("KAPSAM / SCOPE:") heads a scope printed in both: its English sentences.
   return /\/\s*scope/i.test(m[0]) && scope.value ? { ...scope, value: englishPart(scope.value) } : scope;
 }
@@ -619,12 +805,22 @@ function englishPart(text: string): string {
 }
 
 /** The scope's lines after its heading, up to a label or line that starts something else. */
-function scopeFrom(index: TextIndex, m: RegExpExecArray): Fact<string> {
+function scopeFrom(index: TextIndex, m: RegExpExecArray, pages?: Page[]): Fact<string> {
   const lines: string[] = [];
+  const placed: LayoutLine[] = [];
+  let at = m.index + m[0].length;
   for (const line of index.text
     .slice(m.index + m[0].length)
     .split("\n")
     .slice(0, 40)) {
+    const lineAt = at;
+    at += line.length + 1;
+    // On a positioned page the scope's paragraph ends at a gap wider than its own lines' spacing.
+    const here = pages && line.trim() ? lineAtOffset(pages, index.starts, lineAt) : null;
+    // Only after a finished sentence: a list after "includes:" is set apart by gaps too.
+    if (here && /\.\s*$/.test(lines.at(-1) ?? "") && startsParagraph(placed, here)) break;
+    // A row of cells (a table under the scope) after a finished sentence is no part of it.
+    if (/\.\s*$/.test(lines.at(-1) ?? "") && /\S\t+\S/.test(line)) break;
     // A line after one that stops mid-phrase ("… in accordance with the") goes on with the same sentence.
     const continues = /(?:\b(?:the|with|to|of|and|a|an|per|in|our|its|for)|,)\s*$/i.test(lines.at(-1) ?? "");
     if (!continues && (SCOPE_END.test(line) || (!line.trim() && lines.length > 0 && /^\s*$/.test(line)))) break;
@@ -636,6 +832,7 @@ function scopeFrom(index: TextIndex, m: RegExpExecArray): Fact<string> {
     // An annex repeats the holder's name above the scope it sets out: a name line is not scope text.
     if (lines.length === 0 && endsInLegalForm(squash(line)) && squash(line).length < 100) continue;
     lines.push(line);
+    if (here && here !== placed.at(-1)) placed.push(here);
   }
   if (lines.length === 0) return missing();
   // A Statement of Applicability reference on a line of its own ends the scope (SCOPE_END); one written inside the
@@ -699,7 +896,7 @@ function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location:
   const nameEnd = tailOnly ? -1 : at + words.at(-1)!.length;
   const clause =
     nameEnd > 0
-      ? /^,[ \t\n]*([^.;:]{5,200}?),?\s+(?:(?:has|have)\s+been|and\s+(?:certifies|confirms|is|was|has))\b/.exec(
+      ? /^,[ \t\n]*([^.;:]{5,200}?),?\s+(?:(?:has|have)\s+been|operates|maintains|conforms|complies|and\s+(?:certifies|confirms|is|was|has))\b/.exec(
           index.text.slice(nameEnd),
         )
       : null;
@@ -830,7 +1027,7 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
 
 // "Certificate No", and as bilingual certificates print it ("Sertifika No", "Zertifikat-Nr.", "Certificado nº").
 const CERTIFICATE_NUMBER_LABEL =
-  /(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#)(?:\(s\))?/;
+  /(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#|id\b)(?:\(s\))?/;
 
 // OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
@@ -851,7 +1048,15 @@ function findCertificateNumber(index: TextIndex, pages: Page[]): Fact<string> {
     new RegExp(CERTIFICATE_NUMBER_LABEL.source, "i"),
     /(?=[A-Z0-9\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{2,40}/i,
   )[0];
-  if (!below) return missing();
+  if (!below) {
+    // "Certificate CSN-2291-IE was first issued on …": a code of capitals and digits joined by dashes or slashes
+    // right after the word "Certificate" in a sentence.
+    const code = search(
+      index,
+      /\b[Cc]ertificate\s+(?!ISO\b)((?=[A-Z0-9\-/.]*\d)(?=[A-Z0-9\-/.]*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)+)(?=[\s,.;)]|$)/,
+    );
+    return code ? factAt(index, code[1]!, code.index, code[0].length, 0.7, "number named in a sentence") : missing();
+  }
   const at = index.starts[below.page]! + below.offset;
   const value = below.value[0].replace(/^[\s:;.\-–]+/, "").replace(/[.]$/, "");
   return factAt(index, value, at, below.length, 0.85);
@@ -867,11 +1072,13 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
   const { standard, version, printedVersion } = findStandard(index);
   // A certificate printed in Russian (GOST R / CIS forms) is read with its own wording first (certificate-cis.ts).
   const cis = isCyrillicText(index.text);
-  const holder = unlessMangled((cis ? cisHolder(index) : null) ?? findHolder(index));
-  const named = (cis ? cisCertificationBody(index) : null) ?? findCertificationBody(index);
-  const body = named.value ? named : (certificationFirmLine(index, endsInLegalForm, holder.value) ?? named);
   // The page layout (lines and cells by position) is rebuilt once; dates and the number's fallback both read it.
   const pages = pagesOf(index.doc, index.doc.pages);
+  const holder = unlessMangled((cis ? cisHolder(index) : null) ?? findHolder(index, pages));
+  const named = (cis ? cisCertificationBody(index) : null) ?? findCertificationBody(index, holder.value, pages);
+  const body = named.value
+    ? named
+    : (certificationFirmLine(index, endsInLegalForm, holder.value) ?? issuerAtTop(index, holder.value) ?? named);
   const labelledAccreditation = findAccreditationBody(index, pages);
   const accreditation = labelledAccreditation.value ? labelledAccreditation : accreditationFromText(index, pages);
   const dates = findDatesOfCertificate(index, pages);
@@ -959,11 +1166,13 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     new RegExp(`(?:1st|first)\\s*surveillance[^\\n\\t\\d]{0,30}(${DATE_PATTERN})`, "i"),
   );
   const firstSurveillanceIso = firstSurveillance ? datesIn(index, firstSurveillance[1]!)[0]?.iso : undefined;
-  if (firstSurveillanceIso && cycleStart && daysBetween(cycleStart, firstSurveillanceIso) > 366) {
+  // Counted from this cycle's start: a recertified certificate's issue, after its original registration.
+  const thisCycle = issue.value && original.value && issue.value > original.value ? issue.value : cycleStart;
+  if (firstSurveillanceIso && thisCycle && daysBetween(thisCycle, firstSurveillanceIso) > 366) {
     consistency.push(
       flagAt(
         index,
-        `First surveillance (${firstSurveillanceIso}) is more than twelve months after ${original.value ? "registration" : "issue"} (${cycleStart})`,
+        `First surveillance (${firstSurveillanceIso}) is more than twelve months after ${thisCycle === original.value ? "registration" : "issue"} (${thisCycle})`,
         firstSurveillance!.index,
         firstSurveillance![0].length,
       ),

@@ -68,10 +68,28 @@ function sideBySide<T extends Box>(left: T[], right: T[]): boolean {
   if (paired.length >= TABLE_SHARE * few.length) return false;
   // A form whose labels take two lines (a bilingual "Ausstellungsdatum" over "Date of issue") or whose values wrap
   // pairs only the first line of each label with the first line of its value: compared block by block, it is a table.
-  const [fewBlocks, manyBlocks] = [blocks(lb), blocks(rb)].sort((a, b) => a.length - b.length) as [Row[], Row[]];
+  const [fewBlocks, manyBlocks] = [blocks(lb), blocks(rb)].sort((a, b) => a.length - b.length) as [Span[], Span[]];
   if (fewBlocks.length < 2) return true;
-  const pairedBlocks = fewBlocks.filter((a) => manyBlocks.some((b) => sameRow(a, b)));
+  const pairedBlocks = fewBlocks.filter((a) => manyBlocks.some((b) => sameCellRow(a, b)));
   return pairedBlocks.length < TABLE_SHARE * fewBlocks.length;
+}
+
+/** A block of lines: its first and last line. */
+type Span = { first: Row; last: Row };
+
+/**
+ * Two blocks are one table row's cells when they are aligned in it the way a table aligns cells: at the top (first
+ * lines share a row), at the bottom (last lines do), or centred (a two-line label beside a one-line value, a seven-line
+ * scope beside its two-line label: their middles within half a line).
+ */
+function sameCellRow(a: Span, b: Span): boolean {
+  if (sameRow(a.first, b.first) || sameRow(a.last, b.last)) return true;
+  const size = Math.max(a.first.size, b.first.size);
+  const mid = (s: Span) => (s.first.y - s.first.size + s.last.y) / 2;
+  // A centred cell lies within its taller neighbour's lines, and their middles are (nearly) the same.
+  const [short, tall] = a.last.y - a.first.y <= b.last.y - b.first.y ? [a, b] : [b, a];
+  const inside = short.first.y >= tall.first.y - 0.5 * size && short.last.y <= tall.last.y + 0.5 * size;
+  return inside && Math.abs(mid(a) - mid(b)) <= 0.25 * size;
 }
 
 type Row = { y: number; size: number };
@@ -85,10 +103,16 @@ function sameRow(a: Row, b: Row): boolean {
   return Math.abs(a.y - b.y) <= tol || Math.abs(a.y - a.size - (b.y - b.size)) <= tol;
 }
 
-/** The first line of each block of lines: lines further apart than this many font sizes start a new block. */
+/** Blocks of lines (first and last line of each): lines further apart than this many font sizes start a new block. */
 const BLOCK_GAP = 1.6;
-function blocks(lines: Row[]): Row[] {
-  return lines.filter((l, i) => i === 0 || l.y - lines[i - 1]!.y > BLOCK_GAP * Math.max(l.size, lines[i - 1]!.size));
+function blocks(lines: Row[]): Span[] {
+  const out: Span[] = [];
+  lines.forEach((l, i) => {
+    if (i === 0 || l.y - lines[i - 1]!.y > BLOCK_GAP * Math.max(l.size, lines[i - 1]!.size))
+      out.push({ first: l, last: l });
+    else out.at(-1)!.last = l;
+  });
+  return out;
 }
 
 /**

@@ -2,6 +2,7 @@
 // so a label and its value can be paired by position (right of the label on its line, or below it) and a table
 // row reads as one line of cells, whatever order the PDF's content stream drew them in.
 import { readColumns } from "./columns";
+import { cellBelow, cellsBeside, labelBlocks, partAt, valueLinesBeside } from "./label-blocks";
 import { normalizeText } from "./normalize";
 import type { TextDocument } from "./types";
 
@@ -15,6 +16,8 @@ export type Page = { width: number; height: number; lines: Line[]; text: string 
 
 /** A gap this many font sizes wide between two items on one baseline separates cells (columns, label/value). */
 const CELL_GAP = 1.6;
+/** Between items whose font sizes differ by a fifth or more, a gap this many (larger) font sizes wide separates cells. */
+const RESIZED_GAP = 1.0;
 /** Smaller gaps than this (in font sizes) join two items without a space (kerned runs split into items). */
 const SPACE_GAP = 0.12;
 
@@ -63,7 +66,10 @@ function buildCells(items: Item[]): Omit<Cell, "start">[] {
     const trailing = /\s$/.test(cur.text);
     // Text drawn over text (bold by overprinting, shadows) repeats a run at nearly the same place: keep one.
     if (gap < -0.5 * size && item.text === cur.text.slice(-item.text.length)) continue;
-    if (gap > CELL_GAP * size && !(trailing && gap < 3 * size)) {
+    // A label in smaller type beside its value in larger type (a table whose label column is set small) is two
+    // cells at a narrower gap than text in one type size.
+    const resized = Math.abs(item.size - cur.size) >= 0.2 * size && gap > RESIZED_GAP * size;
+    if ((gap > CELL_GAP * size && !(trailing && gap < 3 * size)) || resized) {
       cells.push(cur);
       cur = { text: item.text, x0: item.x0, x1: item.x1, size: item.size };
       continue;
@@ -131,7 +137,15 @@ export function pagesOf(doc: TextDocument, text: string[]): Page[] {
   });
 }
 
-export type Located = { page: number; offset: number; length: number; value: RegExpExecArray; labelOffset: number };
+export type Located = {
+  page: number;
+  offset: number;
+  length: number;
+  value: RegExpExecArray;
+  labelOffset: number;
+  /** A label printed over several lines: its words joined, and where the matched label starts in them. */
+  block?: { text: string; at: number };
+};
 
 function overlaps(a: Cell, b: Cell): boolean {
   return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
@@ -180,8 +194,41 @@ export function labelValues(pages: Page[], label: RegExp, value: RegExp): Locate
         }
       });
     });
+    // A label printed over several lines of its column (a wrapped table cell, a bilingual label stacked in two
+    // lines): its value is a cell right of the column on one of its lines (label-blocks.ts).
+    const read = new Set(out.filter((h) => h.page === p).map((h) => h.labelOffset));
+    for (const block of labelBlocks(page)) {
+      if (block.parts.some((b) => [...read].some((o) => o >= b.cell.start && o < b.cell.start + b.cell.text.length)))
+        continue;
+      for (const l of block.text.matchAll(labelAll)) {
+        // The label ends its block (a colon at most after it); words after it would be a value in the label's cell.
+        if (block.text.slice(l.index + l[0].length).replace(/[\s:.]/g, "").length > 0) continue;
+        const part = block.parts[partAt(block, l.index)]!;
+        const labelOffset = part.cell.start + Math.max(0, l.index - block.at[partAt(block, l.index)]!);
+        // Beside the block, else under it (a header row's wrapped cell over the value row).
+        const below = cellBelow(page, block);
+        for (const { cell } of [...cellsBeside(page, block), ...(below ? [below] : [])]) {
+          const v = valueAt.exec(cell.text);
+          if (!v) continue;
+          out.push({
+            page: p,
+            offset: cell.start,
+            length: v[0].length,
+            value: v,
+            labelOffset,
+            block: { text: block.text, at: l.index },
+          });
+          break;
+        }
+        break;
+      }
+    }
   });
-  return out;
+  // In reading order of the labels (block labels after their page's cells otherwise).
+  return out
+    .map((h, i) => ({ h, i }))
+    .sort((a, b) => a.h.page - b.h.page || a.h.labelOffset - b.h.labelOffset || a.i - b.i)
+    .map((x) => x.h);
 }
 
 /** A two-column form's value for one label: its lines' texts, the label's line and the value's last line. */
@@ -194,14 +241,45 @@ export type ColumnValue = { page: number; line: Line; last: Line; texts: string[
  */
 export function valueInColumn(pages: Page[], label: RegExp, maxLines: number): ColumnValue | null {
   for (const [p, page] of pages.entries()) {
+    const found = valueInColumnOf(page, p, label, maxLines);
+    if (found) return found;
+    // A label cell that wraps over lines, its value beside them (top-aligned, centred or on its last line).
+    for (const block of labelBlocks(page)) {
+      if (!isLabel(label, block.text)) continue;
+      const lines = valueLinesBeside(page, block, maxLines + 1);
+      if (lines.length === 0) continue;
+      const firstLine = Math.min(block.parts[0]!.line, lines[0]!.line);
+      const lastLine = Math.max(block.parts.at(-1)!.line, lines.at(-1)!.line);
+      return {
+        page: p,
+        line: page.lines[firstLine]!,
+        last: page.lines[lastLine]!,
+        texts: lines.map((l) => l.cell.text.trim()),
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * A label cell's text is the label, or one side of a bilingual label ("Geltungsbereich / Scope", "Anschrift /
+ * Address"): each side is tried.
+ */
+export function isLabel(label: RegExp, text: string): boolean {
+  const t = text.trim();
+  return label.test(t) || (/\s\/\s/.test(t) && t.split(/\s+\/\s+/).some((part) => label.test(part.trim())));
+}
+
+function valueInColumnOf(page: Page, p: number, label: RegExp, maxLines: number): ColumnValue | null {
+  {
     for (const [li, line] of page.lines.entries()) {
-      if (line.cells.length !== 2 || !label.test(line.cells[0]!.text.trim())) continue;
+      if (line.cells.length !== 2 || !isLabel(label, line.cells[0]!.text)) continue;
       const value = line.cells[1]!;
       const texts = [value.text.trim()];
       let last = line;
       for (const next of page.lines.slice(li + 1, li + 1 + maxLines)) {
         const cells = next.cells.filter((c) => c.text.trim());
-        const translated = cells.length === 2 && label.test(cells[0]!.text.trim());
+        const translated = cells.length === 2 && isLabel(label, cells[0]!.text);
         const only = cells.length === 1 || translated ? cells.at(-1)! : null;
         const inColumn = only && Math.abs(only.x0 - value.x0) < Math.max(1, 0.5 * value.size);
         if (!inColumn || (page.width > 0 && next.y - last.y > 2 * Math.max(next.size, last.size))) break;

@@ -2,7 +2,7 @@
 // ("Location | Activities", "Site address | Scope"), then one row per site. Read by position, so a row's cells stay
 // together whatever the address looks like (street numbers, postcodes, building names), and an address wrapped onto
 // a second line joins its row.
-import { valueInColumn, type Cell, type Line, type Page } from "./layout";
+import { isLabel, valueInColumn, type Cell, type Line, type Page } from "./layout";
 
 export type SiteRow = { location: string; activity: string | null; page: number; offset: number; length: number };
 
@@ -16,14 +16,19 @@ function overlaps(a: Cell, x0: number, x1: number): boolean {
 }
 
 /** Where the table's header row is: its location and activity cells, and a key column left of the location. */
-function headerOf(line: Line): { location: Cell; activity: Cell; key: Cell | null } | null {
-  const named = line.cells.filter((c) => LOCATION_HEADER.test(c.text.trim()));
+function headerOf(line: Line): { location: Cell; activity: Cell | null; key: Cell | null } | null {
+  // Headers may be bilingual ("Standort / Site | Adresse / Address").
+  const named = line.cells.filter((c) => isLabel(LOCATION_HEADER, c.text));
   // "Site | Address | Activities": the address column says where the site is; the site column only numbers or names
   // the row (its key).
   const location = named.find((c) => /address/i.test(c.text)) ?? named[0];
-  const activity = line.cells.find((c) => ACTIVITY_HEADER.test(c.text.trim()));
-  if (!location || !activity || activity.x0 <= location.x0) return null;
+  const activity = line.cells.find((c) => isLabel(ACTIVITY_HEADER, c.text)) ?? null;
+  if (!location) return null;
   const key = named.find((c) => c !== location && c.x1 <= location.x0) ?? null;
+  // "Site | Address" with no activity column: the address is the table's last column, the site its key.
+  if (!activity)
+    return key && line.cells.at(-1) === location && line.cells.length === 2 ? { location, activity, key } : null;
+  if (activity.x0 <= location.x0) return null;
   return { location, activity, key };
 }
 
@@ -40,7 +45,7 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
     while (!header && ++at < page.lines.length) header = headerOf(page.lines[at]!);
     if (!header) continue;
     const { location, activity, key } = header;
-    const split = activity.x0 - 0.5 * activity.size;
+    const split = activity ? activity.x0 - 0.5 * activity.size : Infinity;
     // With a key column, a cell wholly left of the location column is the row's key ("1 (HQ)", "Site 2").
     const keyEnd = key ? location.x0 - 0.25 * location.size : -Infinity;
     type BodyLine = { line: Line; key: string; where: string; what: string | null; gap: number };
