@@ -148,6 +148,14 @@ export async function readTenant<T>(tenantId: string, fn: (sql: TenantSql) => Pr
   const id = checkTenantId(tenantId);
   const client = await appClient().pool.connect();
   let broken: Error | undefined;
+  // A checked-out client has no error listener of the pool's: a connection that dies mid-transaction (database
+  // restarted, backend terminated) would otherwise be an unhandled 'error' event and end the process. Its query
+  // fails the request instead, and the connection is dropped on release.
+  const onError = (err: Error) => {
+    broken = err;
+    console.error(`[db] app connection lost: ${err.message}`);
+  };
+  client.on("error", onError);
   try {
     await client.query(
       `BEGIN READ ONLY; SET LOCAL statement_timeout = '15s'; SELECT set_config('app.tenant_id', '${id}', true)`,
@@ -162,6 +170,7 @@ export async function readTenant<T>(tenantId: string, fn: (sql: TenantSql) => Pr
     await client.query("ROLLBACK").catch((e: Error) => (broken = e));
     throw err;
   } finally {
+    client.removeListener("error", onError);
     client.release(broken);
   }
 }
