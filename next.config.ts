@@ -14,6 +14,11 @@ const nextConfig: NextConfig = {
     "prom-client",
   ],
   poweredByHeader: false,
+  // gzip in the Node process when the browser asks (read when `next start` starts, not at build). On by
+  // default: `npm start` alone must not send 150 KB pages uncompressed. Behind a reverse proxy or load
+  // balancer that compresses, ASSAY_COMPRESS=off leaves it to the proxy: ~1–3.5 ms of Node CPU per page
+  // (docs/decisions/050).
+  compress: process.env.ASSAY_COMPRESS !== "off",
   async headers() {
     const https = (process.env.APP_URL ?? "").startsWith("https://");
     const dev = process.env.NODE_ENV === "development";

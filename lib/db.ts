@@ -132,8 +132,53 @@ export async function queryTenantFunction<T>(query: Prisma.Sql): Promise<T> {
   return result.rows as T;
 }
 
+/** Runs one statement inside readTenant(): the rows, read as Prisma's $queryRaw reads them. */
+export type TenantSql = <R>(query: Prisma.Sql) => Promise<R[]>;
+
+/**
+ * Read-only statements on the restricted role in one transaction with the tenant set for that
+ * transaction only, like withTenant(), but on the `pg` pool directly instead of through Prisma's
+ * interactive transaction and raw-query pipeline: for the hot list pages' reads (vendor list, gap
+ * register), where that pipeline cost more Node CPU than the statements (docs/decisions/050).
+ * BEGIN, the tenant and a statement timeout (withTenant's 15 s) go in one round trip; the tenant id
+ * is checked as a UUID before it is written into that statement. Rows are read as in
+ * queryTenantFunction (a `timestamp` as UTC) and a `date` as UTC midnight, as Prisma reads both.
+ */
+export async function readTenant<T>(tenantId: string, fn: (sql: TenantSql) => Promise<T>): Promise<T> {
+  const id = checkTenantId(tenantId);
+  const client = await appClient().pool.connect();
+  let broken: Error | undefined;
+  // A checked-out client has no error listener of the pool's: a connection that dies mid-transaction (database
+  // restarted, backend terminated) would otherwise be an unhandled 'error' event and end the process. Its query
+  // fails the request instead, and the connection is dropped on release.
+  const onError = (err: Error) => {
+    broken = err;
+    console.error(`[db] app connection lost: ${err.message}`);
+  };
+  client.on("error", onError);
+  try {
+    await client.query(
+      `BEGIN READ ONLY; SET LOCAL statement_timeout = '15s'; SELECT set_config('app.tenant_id', '${id}', true)`,
+    );
+    const sql: TenantSql = async <R>(query: Prisma.Sql) =>
+      (await client.query({ text: query.text, values: query.values, types: PRISMA_RAW_TYPES })).rows as R[];
+    const out = await fn(sql);
+    await client.query("COMMIT");
+    return out;
+  } catch (err) {
+    // A connection that cannot even roll back is dropped from the pool, not handed to the next request.
+    await client.query("ROLLBACK").catch((e: Error) => (broken = e));
+    throw err;
+  } finally {
+    client.removeListener("error", onError);
+    client.release(broken);
+  }
+}
+
 const TIMESTAMP_OID = 1114;
 const TIMESTAMP_ARRAY_OID = 1115;
+const DATE_OID = 1082;
+const DATE_ARRAY_OID = 1182;
 /** `2026-12-06 19:28:07.123` read as UTC, as Prisma reads a `timestamp` column. */
 export function utcTimestamp(text: string): Date {
   return new Date(`${text.replace(" ", "T")}Z`);
@@ -144,6 +189,18 @@ const UTC_TIMESTAMPS = {
     // No function returns one; refuse rather than read it in local time.
     if (oid === TIMESTAMP_ARRAY_OID) throw new Error("queryTenantFunction: timestamp[] is not supported");
     return pg.types.getTypeParser(oid, format);
+  }) as pg.CustomTypesConfig["getTypeParser"],
+};
+
+/** `2026-12-06` read as that day's UTC midnight, as Prisma reads a `date` column (lib/dates.ts fromDbDate). */
+export function utcDate(text: string): Date {
+  return new Date(`${text}T00:00:00.000Z`);
+}
+const PRISMA_RAW_TYPES = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (oid === DATE_OID) return utcDate;
+    if (oid === DATE_ARRAY_OID) throw new Error("readTenant: date[] is not supported");
+    return UTC_TIMESTAMPS.getTypeParser(oid, format);
   }) as pg.CustomTypesConfig["getTypeParser"],
 };
 

@@ -1,14 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { tenantDb, withTenant, type TenantTx } from "@/lib/db";
+import { readTenant, tenantDb, withTenant, type TenantSql, type TenantTx } from "@/lib/db";
 import { addDays, toDbDate, todayIso } from "@/lib/dates";
 import { Prisma } from "@/prisma/generated/client";
 import { isUuid } from "@/lib/vendors/data";
-import { findMembersIn } from "@/lib/tenants/data";
+import { findMembersSql } from "@/lib/tenants/data";
 import { GAP_ROW_FIELDS } from "./row-fields";
 import type { GapListQuery, GapSort } from "./schema";
 
-import { ACTIVE_GAP_STATUSES as OPEN_STATUSES, type Severity } from "@/lib/vocabulary";
+import { ACTIVE_GAP_STATUSES as OPEN_STATUSES, type GapStatus, type Severity } from "@/lib/vocabulary";
 
 export const GAP_PAGE_SIZE = 50;
 
@@ -77,28 +77,96 @@ export function gapOrder(
 /** One register page: only the columns the table shows, and the total for the pager. */
 export async function findGaps(actor: Actor, q: Partial<GapListQuery> = {}, today = todayIso()) {
   // One transaction for both statements: each transaction costs a BEGIN/set tenant/COMMIT.
-  return withTenant(actor.tenantId, (db) => findGapsIn(db, actor, q, today));
+  return readTenant(actor.tenantId, (sql) => findGapsSql(sql, actor, q, today));
 }
 
 /** The register's page: its rows, the total and the members (owner names and pickers), in one transaction. */
 export async function findGapRegister(actor: Actor, q: Partial<GapListQuery>, today: string) {
-  return withTenant(actor.tenantId, async (db) => {
-    const page = await findGapsIn(db, actor, q, today);
-    return { ...page, members: await findMembersIn(db, actor) };
+  return readTenant(actor.tenantId, async (sql) => {
+    const page = await findGapsSql(sql, actor, q, today);
+    return { ...page, members: await findMembersSql(sql, actor) };
   });
 }
 
-async function findGapsIn(db: TenantTx, actor: Actor, q: Partial<GapListQuery>, today: string) {
-  const where = toGapWhere(actor, q, today);
+export type GapRegisterRow = {
+  id: string;
+  severity: Severity;
+  title: string;
+  subject: string;
+  status: GapStatus;
+  dueDate: Date | null;
+  ownerId: string | null;
+  acceptedUntil: Date | null;
+  vendor: { id: string; legalName: string };
+};
+
+/**
+ * Prisma's `contains` with `mode: "insensitive"`: ILIKE '%text%' with the text as given, so `%` and `_`
+ * in it are wildcards there too (toGapWhere's filter, which exports and the API still use, behaves so;
+ * tests/db/gap-register-sql.test.ts holds the two equal).
+ */
+function containsPattern(text: string): string {
+  return `%${text}%`;
+}
+
+/**
+ * toGapWhere as SQL over `"Gap" g` joined to its `"Vendor" v`: the register's own reads run on the pg
+ * pool (readTenant, docs/decisions/050); exports and the API keep toGapWhere through Prisma.
+ * tests/db/gap-register-sql.test.ts holds the two to the same rows for every filter and sort.
+ */
+export function gapWhereSql(actor: Actor, q: Partial<GapListQuery>, today: string): Prisma.Sql {
+  const where = [Prisma.sql`g."tenantId" = ${actor.tenantId}::uuid`];
+  if (q.severity) where.push(Prisma.sql`g.severity = ${q.severity}::"GapSeverity"`);
+  if (!q.status || q.status === "active") where.push(activeStatusSql("g.status"));
+  else if (q.status !== "all") where.push(Prisma.sql`g.status = ${q.status}::"GapStatus"`);
+  if (q.owner === "me") where.push(Prisma.sql`g."ownerId" = ${actor.userId}::uuid`);
+  else if (q.owner === "none") where.push(Prisma.sql`g."ownerId" IS NULL`);
+  else if (q.owner) where.push(Prisma.sql`g."ownerId" = ${q.owner}::uuid`);
+  if (q.due === "overdue") where.push(Prisma.sql`g."dueDate" < ${today}::date`);
+  else if (q.due === "30d") where.push(Prisma.sql`g."dueDate" <= ${addDays(today, 30)}::date`);
+  if (q.vendor) where.push(Prisma.sql`g."vendorId" = ${q.vendor}::uuid`);
+  if (q.vendorName) where.push(Prisma.sql`v."legalName" ILIKE ${containsPattern(q.vendorName)}`);
+  if (q.q) {
+    const like = containsPattern(q.q);
+    where.push(Prisma.sql`(g.title ILIKE ${like} OR g."checkId" ILIKE ${like} OR v."legalName" ILIKE ${like})`);
+  }
+  return Prisma.join(where, " AND ");
+}
+
+/** gapOrder as SQL (the same columns and tie-breakers). Fixed fragments only, never user text. */
+export function gapOrderSql(sort: GapSort = "severity", dir: "asc" | "desc" = "asc"): Prisma.Sql {
+  const d = dir === "desc" ? "DESC" : "ASC";
+  switch (sort) {
+    case "due":
+      return Prisma.raw(`g."dueDate" ${d} NULLS LAST, g.severity ASC, g.id ASC`);
+    case "status":
+      return Prisma.raw(`g.status ${d}, g.severity ASC, g."dueDate" ASC NULLS LAST, g.id ASC`);
+    case "vendor":
+      return Prisma.raw(`v."legalName" ${d}, g.severity ASC, g."dueDate" ASC NULLS LAST, g.id ASC`);
+    default:
+      return Prisma.raw(`g.severity ${d}, g."dueDate" ASC NULLS LAST, g.title ASC, g.id ASC`);
+  }
+}
+
+async function findGapsSql(sql: TenantSql, actor: Actor, q: Partial<GapListQuery>, today: string) {
+  const where = gapWhereSql(actor, q, today);
   const page = q.page ?? 1;
-  const rows = await db.gap.findMany({
-    where,
-    select: { ...GAP_ROW_FIELDS, vendor: { select: { id: true, legalName: true } } },
-    orderBy: gapOrder(q.sort, q.dir),
-    take: GAP_PAGE_SIZE,
-    skip: (page - 1) * GAP_PAGE_SIZE,
-  });
-  return { rows, total: await db.gap.count({ where }) };
+  const from = Prisma.sql`"Gap" g JOIN "Vendor" v ON v."tenantId" = g."tenantId" AND v.id = g."vendorId"`;
+  // In sequence: statements in one transaction share one connection.
+  const rows = await sql<Omit<GapRegisterRow, "vendor"> & { vendorId: string; legalName: string }>(Prisma.sql`
+    SELECT g.id, g.severity, g.title, g.subject, g.status, g."dueDate", g."ownerId", g."acceptedUntil",
+           v.id AS "vendorId", v."legalName"
+    FROM ${from} WHERE ${where}
+    ORDER BY ${gapOrderSql(q.sort, q.dir)}
+    LIMIT ${GAP_PAGE_SIZE} OFFSET ${(page - 1) * GAP_PAGE_SIZE}`);
+  // The count joins the vendor only when a filter reads its name: otherwise every matching gap would
+  // be joined for nothing (30,000 on the bench tenant's default page).
+  const countFrom = q.vendorName || q.q ? from : Prisma.sql`"Gap" g`;
+  const [count] = await sql<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM ${countFrom} WHERE ${where}`);
+  return {
+    rows: rows.map(({ vendorId, legalName, ...g }): GapRegisterRow => ({ ...g, vendor: { id: vendorId, legalName } })),
+    total: count.n,
+  };
 }
 
 /** A vendor's name for the register's filter chip; null for an unknown or foreign id. */

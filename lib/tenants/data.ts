@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { withTenant, type TenantTx } from "@/lib/db";
+import { withTenant, type TenantSql, type TenantTx } from "@/lib/db";
+import { Prisma } from "@/prisma/generated/client";
 
 export type Member = { id: string; name: string; role: string };
 
@@ -21,4 +22,14 @@ export async function findMembersIn(db: TenantTx, actor: Actor): Promise<Member[
     name: r.user.name + (r.disabledAt ? " (disabled)" : ""),
     role: r.role,
   }));
+}
+
+/** findMembersIn for a readTenant() transaction (the gap register's reads on the pg pool, docs/decisions/050). */
+export async function findMembersSql(sql: TenantSql, actor: Actor): Promise<Member[]> {
+  const rows = await sql<{ id: string; name: string; role: string; disabledAt: Date | null }>(Prisma.sql`
+    SELECT m."userId" AS id, u.name, m.role, m."disabledAt"
+    FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+    WHERE m."tenantId" = ${actor.tenantId}::uuid
+    ORDER BY u.name ASC`);
+  return rows.map((r) => ({ id: r.id, name: r.name + (r.disabledAt ? " (disabled)" : ""), role: r.role }));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { tenantDb, withTenant, type TenantTx } from "@/lib/db";
+import { tenantDb, withTenant, type TenantSql, type TenantTx } from "@/lib/db";
+import { Prisma } from "@/prisma/generated/client";
 import { readStoredFacts, type DocumentFacts } from "@/lib/evidence/facts/model";
 import { evidenceFromFacts, type VendorIdentity } from "@/lib/evidence/facts/to-evidence";
 import { compareSocReports, compareSubprocessorLists } from "@/lib/scoring/compare";
@@ -70,32 +71,46 @@ export async function vendorDocumentsIn(
   return { view: assemble(vendor, rows), all: rows.map((r) => ({ id: r.id, supersededById: r.supersededById })) };
 }
 
-function documentRows(db: TenantTx, actor: Actor, vendorId: string) {
+const DOCUMENT_ROW = {
+  id: true,
+  filename: true,
+  kind: true,
+  parseStatus: true,
+  parseError: true,
+  uploadedAt: true,
+  confirmedAt: true,
+  confirmedFacts: true,
+  pages: true,
+  deletedAt: true,
+  deleteReason: true,
+  supersededById: true,
+  supersededAt: true,
+} as const;
+type DocumentRow = Prisma.DocumentGetPayload<{ select: typeof DOCUMENT_ROW }>;
+
+function documentRows(db: TenantTx, actor: Actor, vendorId: string): Promise<DocumentRow[]> {
   return db.document.findMany({
     where: { tenantId: actor.tenantId, vendorId },
     orderBy: { uploadedAt: "desc" },
-    select: {
-      id: true,
-      filename: true,
-      kind: true,
-      parseStatus: true,
-      parseError: true,
-      uploadedAt: true,
-      confirmedAt: true,
-      confirmedFacts: true,
-      pages: true,
-      deletedAt: true,
-      deleteReason: true,
-      supersededById: true,
-      supersededAt: true,
-    },
+    select: DOCUMENT_ROW,
   });
 }
 
-function assemble(
+/** vendorDocumentsIn for a readTenant() transaction (the vendor page's reads on the pg pool, docs/decisions/050). */
+export async function vendorDocumentsSql(
+  sql: TenantSql,
+  actor: Actor,
   vendor: { id: string; legalName: string; tier: VendorIdentity["tier"] },
-  rows: Awaited<ReturnType<typeof documentRows>>,
 ) {
+  const rows = await sql<DocumentRow>(Prisma.sql`
+    SELECT id, filename, kind, "parseStatus", "parseError", "uploadedAt", "confirmedAt", "confirmedFacts", pages,
+           "deletedAt", "deleteReason", "supersededById", "supersededAt"
+    FROM "Document" WHERE "tenantId" = ${actor.tenantId}::uuid AND "vendorId" = ${vendor.id}::uuid
+    ORDER BY "uploadedAt" DESC`);
+  return { view: assemble(vendor, rows), all: rows.map((r) => ({ id: r.id, supersededById: r.supersededById })) };
+}
+
+function assemble(vendor: { id: string; legalName: string; tier: VendorIdentity["tier"] }, rows: DocumentRow[]) {
   const identity = { vendorId: vendor.id, vendorName: vendor.legalName, tier: vendor.tier };
   const live = rows.filter((row) => row.deletedAt === null);
   const facts = new Map(live.map((row) => [row.id, row.confirmedAt ? readStoredFacts(row.confirmedFacts) : null]));

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/load-actor";
-import { withTenant } from "@/lib/db";
+import { readTenant } from "@/lib/db";
 import { Prisma } from "@/prisma/generated/client";
 import { fromDbDate } from "@/lib/dates";
 import { activeStatusSql } from "@/lib/gaps/data";
@@ -115,11 +115,12 @@ export async function findVendorPage(
     ${gapsFirst ? Prisma.empty : gapCountsLateral("page")}
     ORDER BY ${order}`;
 
-  const rows = await withTenant(actor.tenantId, (tx) => tx.$queryRaw<(VendorListRow & { total: number })[]>(rowsQuery));
+  // On the pg pool, not Prisma's interactive transaction and $queryRaw (docs/decisions/050).
+  const rows = await readTenant(actor.tenantId, (sql) => sql<VendorListRow & { total: number }>(rowsQuery));
   if (rows.length) return { rows, total: rows[0].total };
   if (offset === 0) return { rows, total: 0 };
-  const count = await withTenant(actor.tenantId, (tx) =>
-    tx.$queryRaw<{ n: number }[]>(Prisma.sql`${withClause} SELECT count(*)::int AS n FROM base`),
+  const count = await readTenant(actor.tenantId, (sql) =>
+    sql<{ n: number }>(Prisma.sql`${withClause} SELECT count(*)::int AS n FROM base`),
   );
   return { rows, total: count[0]?.n ?? 0 };
 }
