@@ -6,6 +6,7 @@ import { Prisma } from "@/prisma/generated/client";
 import { isUuid } from "@/lib/vendors/data";
 import { findMembersSql } from "@/lib/tenants/data";
 import { GAP_ROW_FIELDS } from "./row-fields";
+import type { RegisterRow } from "./register-rows";
 import type { GapListQuery, GapSort } from "./schema";
 
 import { ACTIVE_GAP_STATUSES as OPEN_STATUSES, type GapStatus, type Severity } from "@/lib/vocabulary";
@@ -88,17 +89,8 @@ export async function findGapRegister(actor: Actor, q: Partial<GapListQuery>, to
   });
 }
 
-export type GapRegisterRow = {
-  id: string;
-  severity: Severity;
-  title: string;
-  subject: string;
-  status: GapStatus;
-  dueDate: Date | null;
-  ownerId: string | null;
-  acceptedUntil: Date | null;
-  vendor: { id: string; legalName: string };
-};
+/** One register row as the page shows it (the row's shape is the register's, register-rows.ts). */
+export type GapRegisterRow = RegisterRow;
 
 /**
  * Prisma's `contains` with `mode: "insensitive"`: ILIKE '%text%' with the text as given, so `%` and `_`
