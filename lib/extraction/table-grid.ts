@@ -35,6 +35,17 @@ export type GridOptions = {
   /** A key-column text that starts a row even right under the previous line (rows without padding); otherwise a
    *  row starts only after a gap wider than a wrapped cell's line spacing. */
   rowKey?: RegExp;
+  /** Whether a line starting left of the table (of its header and its first row) ends it: the heading or paragraph
+   *  printed at the page's margin after a table whose cells are padded in from it. */
+  endAtMargin?: boolean;
+  /** Whether a paragraph printed across the columns (a band of 60 characters or more) ends the table: a table with
+   *  no band rows of its own, followed by the next section's text. */
+  endAtParagraph?: boolean;
+  /** Whether a line after a row gap starts a row even without text in the first column: a first-column cell that
+   *  spans several rows (an organisation over each of its controls). */
+  spanningKey?: boolean;
+  /** Fewest columns (text and mark columns together) a header has: 3 unless a two-column table is wanted. */
+  minColumns?: number;
 };
 
 export type Item = { text: string; x0: number; x1: number; y: number; size: number };
@@ -187,11 +198,33 @@ function cellsByColumn(table: Table, items: Item[]): { column: number; text: str
   return out;
 }
 
+/**
+ * The spacing of a wrapped cell's lines: the smallest step between two body lines that start text at the same left
+ * edge (a cell centred on its row puts a line halfway between another cell's two lines), else between any two; at
+ * most 1.5 font sizes, so a table whose rows are one line each, padded apart, reads a row a line.
+ */
+function wrapSpacing(lines: Line[]): number {
+  if (lines.length < 2) return Infinity;
+  const size = lines[0]!.size;
+  const steps = lines.slice(1).map((l, i) => l.y - lines[i]!.y);
+  const lastAt = new Map<number, number>();
+  const sameEdge: number[] = [];
+  for (const l of lines) {
+    const xs = new Set(l.items.map((it) => Math.round(it.x0)));
+    for (const x of xs)
+      for (const near of [x - 1, x, x + 1]) {
+        const y = lastAt.get(near);
+        if (y !== undefined && l.y - y > 0.5 * size) sameEdge.push(l.y - y);
+      }
+    for (const x of xs) lastAt.set(x, l.y);
+  }
+  const found = (sameEdge.length ? sameEdge : steps).filter((s) => s > 0.5 * size);
+  return Math.min(found.length ? Math.min(...found) : Infinity, 1.5 * size);
+}
+
 function readBody(table: Table, lines: Line[], page: number, opts: GridOptions): void {
   const rows = table.grid.rows;
-  const steps = lines.slice(1).map((l, i) => l.y - lines[i]!.y);
-  // The spacing of a wrapped cell's lines: the smallest step between two body lines.
-  const wrap = steps.length ? Math.min(...steps.filter((s) => s > 0.5 * lines[0]!.size)) : Infinity;
+  const wrap = wrapSpacing(lines);
   let previous: Line | null = null;
   for (const line of lines) {
     if (previous && line.y - previous.y > TABLE_GAP * line.size) break;
@@ -202,6 +235,7 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions):
     if (items.length === 0 && marks.length === 0) continue;
     // Text running over a column edge is a band across the table (a section title, a response paragraph).
     const band = items.some((it) => table.bounds.some((b) => it.x0 < b - it.size && it.x1 > b + it.size));
+    if (opts.endAtParagraph && band && items.map((it) => it.text).join(" ").length >= 60) break;
     const cells = cellsByColumn(table, items);
     const key = cells.find((c) => c.column === 0);
     const open = rows.at(-1);
@@ -209,7 +243,12 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions):
     // A band goes on over its wrapped lines (the last may fit in the first column); a row's first line has cells.
     const bandGoesOn = open?.band && wrapped && (band || (cells.length === 1 && key !== undefined));
     const starts =
-      !bandGoesOn && (band || !open || open.band || (key !== undefined && (!wrapped || !!opts.rowKey?.test(key.text))));
+      !bandGoesOn &&
+      (band ||
+        !open ||
+        open.band ||
+        (key !== undefined && (!wrapped || !!opts.rowKey?.test(key.text))) ||
+        (!!opts.spanningKey && !wrapped && cells.length > 0));
     if (starts)
       rows.push({ cells: {}, marks: [], page, quote: (band ? items[0] : key)?.text ?? cells[0]?.text ?? "", band });
     const row = rows.at(-1)!;
@@ -220,6 +259,14 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions):
     if (row.band) addPart(row, table.columns[0]!.header, page, items.map((it) => it.text).join(" "));
     else for (const c of cells) addPart(row, table.columns[c.column]!.header, page, c.text);
   }
+}
+
+/** Where a table ends at the first line that starts left of both its header's first column and its first row. */
+function marginEnd(table: Table, lines: Line[], from: number, end: number): number {
+  const start = (l: Line) => Math.min(...l.items.map((it) => it.x0));
+  const left = Math.min(table.columns[0]!.x0, start(lines[from]!)) - 1;
+  for (let k = from + 1; k < end; k++) if (start(lines[k]!) < left) return k;
+  return end;
 }
 
 function sameHeaders(a: Grid, b: Grid): boolean {
@@ -256,6 +303,7 @@ export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
       // The body runs to the next header on the page (another table) or the page's end.
       let end = found.body;
       while (end < lines.length && !header(end)) end++;
+      if (opts.endAtMargin && found.body < end) end = marginEnd(table, lines, found.body, end);
       const body = lines.slice(found.body, end);
       if (body.length) table = aligned(table, body);
       readBody(table, body, page, opts);
@@ -265,7 +313,8 @@ export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
     // No header on this page: the previous page's table may go on in the same columns.
     if (!headed && before && last === before) {
       const start = continuedAt(before, lines);
-      if (start >= 0) readBody(before, lines.slice(start), page, opts);
+      const end = start >= 0 && opts.endAtMargin ? marginEnd(before, lines, start, lines.length) : lines.length;
+      if (start >= 0) readBody(before, lines.slice(start, end), page, opts);
       else last = null;
     } else if (!headed) last = null;
   });

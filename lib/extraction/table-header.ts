@@ -52,9 +52,18 @@ export function headerAt(
   opts: GridOptions,
 ): { table: Table; body: number } | null {
   const line = lines[at]!;
-  // The header's own line has cells side by side, all of header words (a title or a band near it is neither).
-  if (line.cells.filter((c) => !isMarkCell(c, opts)).length < 2 || !headerish(line, opts)) return null;
   const close = (a: Line, b: Line) => Math.abs(a.y - b.y) <= 1.6 * Math.max(a.size, b.size);
+  // The header's own line has cells side by side, all of header words (a title or a band near it is neither); or it
+  // is the top line of a header whose cells are each centred on the row, so no two share a baseline ("Subservice" /
+  // "Services Provided" / "Organization"): the lines of header words below it are read with it.
+  if (!headerish(line, opts)) return null;
+  if (line.cells.filter((c) => !isMarkCell(c, opts)).length < 2) {
+    const above = lines[at - 1];
+    const below = lines[at + 1];
+    if ((above && close(above, line) && headerish(above, opts)) || !below || !close(line, below)) return null;
+    if (!headerish(below, opts) || below.cells.every((c) => c.x1 > line.cells[0]!.x0 && c.x0 < line.cells[0]!.x1))
+      return null;
+  }
   let first = at;
   let last = at;
   while (first > 0 && at - first < 2 && close(lines[first - 1]!, lines[first]!) && headerish(lines[first - 1]!, opts))
@@ -87,7 +96,7 @@ export function headerAt(
     }
   columns.sort((a, b) => a.x0 - b.x0);
   const marks = [...rotatedHeaders(rotated, line, opts), ...upright].sort((a, b) => a.x - b.x);
-  if (columns.length < 2 || columns.length + marks.length < 3) return null;
+  if (columns.length < 2 || columns.length + marks.length < (opts.minColumns ?? 3)) return null;
   const body = last + 1;
   const headers = columns.map((c) => c.header);
   if (

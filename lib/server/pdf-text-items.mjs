@@ -69,11 +69,26 @@ export const MAX_LAYOUT_PAGES = 12;
 const TEST_TABLE_PAGE =
   /tests?\s*(?:performed|procedures)|results?\s*of\s*(?:tests?|testing)|(?:exceptions?|deviations?)\s*noted/i;
 
-/** Text and positioned items (none on a long document's pages without a test table) of every page, page by page. */
+/**
+ * A longer document's pages that print a table of complementary user entity controls, of subservice organisations or
+ * of the controls expected of them (a line of several cells, one naming such controls or organisations) also get their
+ * items, for the positioned readers of those tables (lib/extraction/soc-cuec-table.ts, soc-subservice-table.ts); the
+ * page after one goes with it when its first lines are cells (a table split over the page break, no header repeated).
+ */
+const PARTY_TABLE_LINE =
+  /^[^\n]*(?:user\s*entit(?:y|ies)\s*(?:controls?|responsibilit)|\bCUECs?\b|subservice\s*organi[sz]ations?|^[^\n]*\tOrgani[sz]ation|complementary\s*subservice)[^\n]*$/im;
+const CELLS_LINE = /^[^\n\t]+\t[^\n]+$/m;
+
+function partyTablePage(text) {
+  return PARTY_TABLE_LINE.test(text) && CELLS_LINE.test(text);
+}
+
+/** Text and positioned items (none on a long document's pages without a table read by position) of every page. */
 export async function readTextPages(doc) {
   const pages = [];
   const layouts = [];
   const short = doc.numPages <= MAX_LAYOUT_PAGES;
+  let afterParty = false;
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
@@ -82,10 +97,12 @@ export async function readTextPages(doc) {
     const points = items.map((item) => viewport.convertToViewportPoint(item.transform[4], item.transform[5]));
     const text = plainText(items, points);
     pages.push(text);
-    if (short || TEST_TABLE_PAGE.test(text)) {
+    const party = !short && partyTablePage(text);
+    if (short || TEST_TABLE_PAGE.test(text) || party || afterParty) {
       const transforms = items.map((item) => multiply(viewport.transform, item.transform));
       layouts.push({ width: viewport.width, height: viewport.height, items: positioned(items, points, transforms) });
     } else layouts.push({ width: viewport.width, height: viewport.height, items: [] });
+    afterParty = party;
     page.cleanup();
   }
   return { pages, layouts };
