@@ -58,6 +58,13 @@ function itemsOf(grid: Grid, pages: string[]): TableCuec[] {
     const cell = row.cells[text]!;
     if (id && !row.cells[id] && withId >= 0.6 * rows.length) continue;
     const said = squash(id ? cell.text : cell.text.replace(LEADING_ID, ""));
+    // A cell split by a page break without a repeated header goes on at the top of the next page in lower case,
+    // without an id or criteria of its own: the words of the row before.
+    const prev = out.at(-1);
+    if (prev && /^\p{Ll}/u.test(said) && !(id && row.cells[id]) && !(criteria && row.cells[criteria])) {
+      prev.text = `${prev.text} ${said}`;
+      continue;
+    }
     if (said.length < 15 || (!row.cells[criteria ?? ""] && isSubheading(said))) continue;
     const cited = quoteOf(cell.parts, pages);
     if (!cited) continue;

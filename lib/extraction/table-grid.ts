@@ -239,7 +239,8 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions):
     const cells = cellsByColumn(table, items);
     const key = cells.find((c) => c.column === 0);
     const open = rows.at(-1);
-    const wrapped = gap <= 1.15 * wrap;
+    // The first line of a page's body is no wrapped line (a row left open goes on only in a line without key text).
+    const wrapped = gap !== Infinity && gap <= 1.15 * wrap;
     // A band goes on over its wrapped lines (the last may fit in the first column); a row's first line has cells.
     const bandGoesOn = open?.band && wrapped && (band || (cells.length === 1 && key !== undefined));
     const starts =
