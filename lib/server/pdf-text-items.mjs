@@ -71,17 +71,13 @@ const TEST_TABLE_PAGE =
 
 /**
  * A longer document's pages that print a table of complementary user entity controls, of subservice organisations or
- * of the controls expected of them (a line of several cells, one naming such controls or organisations) also get their
- * items, for the positioned readers of those tables (lib/extraction/soc-cuec-table.ts, soc-subservice-table.ts); the
- * page after one goes with it when its first lines are cells (a table split over the page break, no header repeated).
+ * of the controls expected of them (a line, a heading or a header cell, that opens with the name of such controls or
+ * organisations; prose that mentions them mid-sentence does not count) also get their items, for the positioned readers
+ * of those tables (lib/extraction/soc-cuec-table.ts, soc-subservice-table.ts, soc-csoc-table.ts); so does the page after
+ * one, where such a table may go on without its header.
  */
 const PARTY_TABLE_LINE =
-  /^[^\n]*(?:user\s*entit(?:y|ies)\s*(?:controls?|responsibilit)|\bCUECs?\b|subservice\s*organi[sz]ations?|^[^\n]*\tOrgani[sz]ation|complementary\s*subservice)[^\n]*$/im;
-const CELLS_LINE = /^[^\n\t]+\t[^\n]+$/m;
-
-function partyTablePage(text) {
-  return PARTY_TABLE_LINE.test(text) && CELLS_LINE.test(text);
-}
+  /^[ \t]*(?:(?:#|No\.?|Ref\.?)[ \t]+)?(?:Complementary[ \t]+)?(?:User[ \t]+Entit(?:y|ies)[ \t]+(?:Controls?|Responsibilit)|Subservice[ \t]+Organi[sz]ations?\b|Sub-service[ \t]+Organi[sz]ations?\b|CUECs?\b|CSOCs?\b)/im;
 
 /** Text and positioned items (none on a long document's pages without a table read by position) of every page. */
 export async function readTextPages(doc) {
@@ -97,7 +93,7 @@ export async function readTextPages(doc) {
     const points = items.map((item) => viewport.convertToViewportPoint(item.transform[4], item.transform[5]));
     const text = plainText(items, points);
     pages.push(text);
-    const party = !short && partyTablePage(text);
+    const party = !short && PARTY_TABLE_LINE.test(text);
     if (short || TEST_TABLE_PAGE.test(text) || party || afterParty) {
       const transforms = items.map((item) => multiply(viewport.transform, item.transform));
       layouts.push({ width: viewport.width, height: viewport.height, items: positioned(items, points, transforms) });
