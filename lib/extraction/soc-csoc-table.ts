@@ -31,6 +31,7 @@ export const CSOC_TABLE_OPTIONS: GridOptions = {
   minColumns: 2,
   endAtMargin: true,
   endAtParagraph: true,
+  wrapOnlyWhenFull: true,
   spanningKey: true,
 };
 

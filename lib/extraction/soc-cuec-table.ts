@@ -39,6 +39,7 @@ export const CUEC_TABLE_OPTIONS: GridOptions = {
   minColumns: 2,
   endAtMargin: true,
   endAtParagraph: true,
+  wrapOnlyWhenFull: true,
 };
 
 /** A CUEC's text ends at a full stop, a closing bracket or a word; a heading line inside the table has no verb. */

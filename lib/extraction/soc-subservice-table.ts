@@ -40,6 +40,7 @@ export const SUBSERVICE_TABLE_OPTIONS: GridOptions = {
   minColumns: 2,
   endAtMargin: true,
   endAtParagraph: true,
+  wrapOnlyWhenFull: true,
 };
 
 function methodOf(text: string | undefined): TableSubservice["method"] {

@@ -41,6 +41,9 @@ export type GridOptions = {
   /** Whether a paragraph printed across the columns (a band of 60 characters or more) ends the table: a table with
    *  no band rows of its own, followed by the next section's text. */
   endAtParagraph?: boolean;
+  /** Whether a line whose cells all had room on the line above for their first word starts a row even at a wrapped
+   *  cell's spacing (a cell wraps only when its line is full): one-line rows printed without padding. */
+  wrapOnlyWhenFull?: boolean;
   /** Whether a line after a row gap starts a row even without text in the first column: a first-column cell that
    *  spans several rows (an organisation over each of its controls). */
   spanningKey?: boolean;
@@ -222,10 +225,39 @@ function wrapSpacing(lines: Line[]): number {
   return Math.min(found.length ? Math.min(...found) : Infinity, 1.5 * size);
 }
 
-function readBody(table: Table, lines: Line[], page: number, opts: GridOptions): void {
+/**
+ * Whether a line can be the wrapped lines of the cells above it: in some column where both print text, the line above
+ * had no room left for the first word of the line (a cell wraps only when its line is full). A column's room ends
+ * where the next column's cells start, the last column's at the right edge of the page's text. When no column prints
+ * text on both lines, nothing tells, and the line may be a wrap.
+ */
+function couldWrap(table: Table, above: Item[], line: Item[], textRight: number): boolean {
+  const ends = new Map<number, number>();
+  for (const it of above) {
+    const k = columnAt(table, it.x0);
+    ends.set(k, Math.max(ends.get(k) ?? -Infinity, it.x1));
+  }
+  let both = false;
+  for (const it of line) {
+    const k = columnAt(table, it.x0);
+    const end = ends.get(k);
+    if (end === undefined) continue;
+    // Only the first item of the line in its column: the word that would have had to fit above.
+    if (line.some((o) => o !== it && columnAt(table, o.x0) === k && o.x0 < it.x0)) continue;
+    both = true;
+    const limit = k < table.bounds.length ? table.bounds[k]! : textRight;
+    const word = it.text.split(" ")[0]!;
+    const wordWidth = ((it.x1 - it.x0) * word.length) / Math.max(1, it.text.length);
+    if (limit - end < wordWidth + 1.5 * it.size) return true;
+  }
+  return !both;
+}
+
+function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, textRight = 0): void {
   const rows = table.grid.rows;
   const wrap = wrapSpacing(lines);
   let previous: Line | null = null;
+  let above: Item[] | null = null;
   for (const line of lines) {
     if (previous && line.y - previous.y > TABLE_GAP * line.size) break;
     const gap = previous ? line.y - previous.y : Infinity;
@@ -240,7 +272,11 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions):
     const key = cells.find((c) => c.column === 0);
     const open = rows.at(-1);
     // The first line of a page's body is no wrapped line (a row left open goes on only in a line without key text).
-    const wrapped = gap !== Infinity && gap <= 1.15 * wrap;
+    const wrapped =
+      gap !== Infinity &&
+      gap <= 1.15 * wrap &&
+      !(opts.wrapOnlyWhenFull && textRight > 0 && above && !couldWrap(table, above, items, textRight));
+    above = items;
     // A band goes on over its wrapped lines (the last may fit in the first column); a row's first line has cells.
     const bandGoesOn = open?.band && wrapped && (band || (cells.length === 1 && key !== undefined));
     const starts =
@@ -284,6 +320,8 @@ export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
   layouts.forEach((layout, page) => {
     const { flat, rotated } = itemsOf(layout.items);
     const lines = linesOf(flat);
+    // The right edge of the page's text: where a table's last column has no more room.
+    const textRight = Math.max(0, ...flat.map((it) => it.x1));
     const before = last;
     let headed = false;
     // Each line is asked once whether a header starts there: the body's end below asks the same of the next lines.
@@ -307,7 +345,7 @@ export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
       if (opts.endAtMargin && found.body < end) end = marginEnd(table, lines, found.body, end);
       const body = lines.slice(found.body, end);
       if (body.length) table = aligned(table, body);
-      readBody(table, body, page, opts);
+      readBody(table, body, page, opts, textRight);
       last = table;
       at = end - 1;
     }
@@ -315,7 +353,7 @@ export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
     if (!headed && before && last === before) {
       const start = continuedAt(before, lines);
       const end = start >= 0 && opts.endAtMargin ? marginEnd(before, lines, start, lines.length) : lines.length;
-      if (start >= 0) readBody(before, lines.slice(start, end), page, opts);
+      if (start >= 0) readBody(before, lines.slice(start, end), page, opts, textRight);
       else last = null;
     } else if (!headed) last = null;
   });
