@@ -66,7 +66,8 @@ function itemsOf(grid: Grid, pages: string[]): TableCuec[] {
       prev.text = `${prev.text} ${said}`;
       continue;
     }
-    if (said.length < 15 || (!row.cells[criteria ?? ""] && isSubheading(said))) continue;
+    // A control is a sentence: a cell of ids or criteria ("CUEC-01, CUEC-03" in a mapping table) is not one.
+    if (said.length < 15 || said.split(" ").length < 4 || (!row.cells[criteria ?? ""] && isSubheading(said))) continue;
     const cited = quoteOf(cell.parts, pages);
     if (!cited) continue;
     const inColumn = criteria && row.cells[criteria] ? parseCriteria(row.cells[criteria].text) : [];
