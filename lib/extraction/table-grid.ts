@@ -247,8 +247,10 @@ function couldWrap(table: Table, above: Item[], line: Item[], textRight: number)
     both = true;
     const limit = k < table.bounds.length ? table.bounds[k]! : textRight;
     const word = it.text.split(" ")[0]!;
-    const wordWidth = ((it.x1 - it.x0) * word.length) / Math.max(1, it.text.length);
-    if (limit - end < wordWidth + 1.5 * it.size) return true;
+    // Capitals and wide letters make a word wider than the item's mean: at least half a font size a letter, and two
+    // font sizes for the space before it and the cell's padding.
+    const perChar = Math.max((it.x1 - it.x0) / Math.max(1, it.text.length), 0.5 * it.size);
+    if (limit - end < word.length * perChar + 2 * it.size) return true;
   }
   return !both;
 }
