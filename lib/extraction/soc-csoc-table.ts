@@ -5,6 +5,7 @@
 import { parseCriteria } from "./criteria";
 import { column, quoteOf } from "./grid-cite";
 import { squash } from "./normalize";
+import { partyLayouts } from "./soc-party-pages";
 import { readTables, type Grid, type GridOptions } from "./table-grid";
 import type { TextDocument } from "./types";
 
@@ -64,7 +65,8 @@ function rowsOf(grid: Grid, pages: string[]): TableCsoc[] {
 
 /** The controls expected of subservice organisations in the tables found by position; null when there is none. */
 export function tableCsocs(doc: TextDocument): TableCsoc[] | null {
-  if (!doc.layouts || doc.layouts.length !== doc.pages.length) return null;
-  const rows = readTables(doc.layouts, CSOC_TABLE_OPTIONS).flatMap((g) => rowsOf(g, doc.pages));
+  const layouts = partyLayouts(doc);
+  if (!layouts) return null;
+  const rows = readTables(layouts, CSOC_TABLE_OPTIONS).flatMap((g) => rowsOf(g, doc.pages));
   return rows.length ? rows : null;
 }

@@ -5,6 +5,7 @@
 import { parseCriteria } from "./criteria";
 import { column, quoteOf } from "./grid-cite";
 import { squash } from "./normalize";
+import { partyLayouts } from "./soc-party-pages";
 import { readTables, type Grid, type GridOptions } from "./table-grid";
 import type { TextDocument } from "./types";
 
@@ -82,8 +83,9 @@ function itemsOf(grid: Grid, pages: string[]): TableCuec[] {
  * a later table counted once); null when no page has a CUEC table's header with at least two rows.
  */
 export function tableCuecs(doc: TextDocument): TableCuec[] | null {
-  if (!doc.layouts || doc.layouts.length !== doc.pages.length) return null;
-  const grids = readTables(doc.layouts, CUEC_TABLE_OPTIONS);
+  const layouts = partyLayouts(doc);
+  if (!layouts) return null;
+  const grids = readTables(layouts, CUEC_TABLE_OPTIONS);
   const items: TableCuec[] = [];
   const seen = new Set<string>();
   for (const grid of grids)

@@ -4,6 +4,7 @@
 // the table has one, and it is cited on the page and in the words its own name is printed with.
 import { column, quoteOf } from "./grid-cite";
 import { squash } from "./normalize";
+import { partyLayouts } from "./soc-party-pages";
 import { readTables, type Grid, type GridOptions } from "./table-grid";
 import type { TextDocument } from "./types";
 
@@ -91,9 +92,10 @@ function rowsOf(grid: Grid, pages: string[]): TableSubservice[] {
  * table of names and services elsewhere is some other list), each once; null when there is none.
  */
 export function tableSubservices(doc: TextDocument): TableSubservice[] | null {
-  if (!doc.layouts || doc.layouts.length !== doc.pages.length) return null;
+  const layouts = partyLayouts(doc);
+  if (!layouts) return null;
   const out: TableSubservice[] = [];
-  for (const grid of readTables(doc.layouts, SUBSERVICE_TABLE_OPTIONS)) {
+  for (const grid of readTables(layouts, SUBSERVICE_TABLE_OPTIONS)) {
     const first = grid.rows[0];
     const page = first ? doc.pages[first.page] : undefined;
     const named = grid.headers.some((h) => /subservice/i.test(h));

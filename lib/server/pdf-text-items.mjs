@@ -77,7 +77,7 @@ const TEST_TABLE_PAGE =
  * one, where such a table may go on without its header.
  */
 const PARTY_TABLE_LINE =
-  /^[ \t]*(?:(?:#|No\.?|Ref\.?)[ \t]+)?(?:Complementary[ \t]+)?(?:User[ \t]+Entit(?:y|ies)[ \t]+(?:Controls?|Responsibilit)|Subservice[ \t]+Organi[sz]ations?\b|Sub-service[ \t]+Organi[sz]ations?\b|CUECs?\b|CSOCs?\b)/im;
+  /^[ \t]*(?:(?:#|No\.?|Ref\.?)[ \t]+)?(?:Complementary[ \t]+)?(?:User[ \t]+Entit(?:y|ies)[ \t]+(?:Controls?|Responsibilit)|Subservice(?:[ \t]+Organi[sz]ations?\b|[ \t]*$)|Sub-service[ \t]+Organi[sz]ations?\b|CUECs?\b|CSOCs?\b)/im;
 
 /** Text and positioned items (none on a long document's pages without a table read by position) of every page. */
 export async function readTextPages(doc) {
