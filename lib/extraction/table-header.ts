@@ -88,14 +88,16 @@ export function headerAt(
   // The header's own line has cells side by side, all of header words (a title or a band near it is neither); or it
   // is the top line of a header whose cells are each centred on the row, so no two share a baseline ("Subservice" /
   // "Services Provided" / "Organization"): the lines of header words below it are read with it.
-  if (!headerish(line, opts)) return null;
+  // Every line of every page is asked: the cheap tests on positions come before the words are read.
   if (line.cells.filter((c) => !isMarkCell(c, opts)).length < 2) {
     const above = lines[at - 1];
     const below = lines[at + 1];
-    if ((above && close(above, line) && headerish(above, opts)) || !below || !close(line, below)) return null;
-    if (!headerish(below, opts) || below.cells.every((c) => c.x1 > line.cells[0]!.x0 && c.x0 < line.cells[0]!.x1))
-      return null;
-  }
+    const cell = line.cells[0]!;
+    if (line.cells.length !== 1 || isMarkCell(cell, opts) || !below || !close(line, below)) return null;
+    if (below.cells.every((c) => c.x1 > cell.x0 && c.x0 < cell.x1)) return null;
+    if (!headerish(line, opts) || !headerish(below, opts)) return null;
+    if (above && close(above, line) && headerish(above, opts)) return null;
+  } else if (!headerish(line, opts)) return null;
   let first = at;
   let last = at;
   while (first > 0 && at - first < 2 && close(lines[first - 1]!, lines[first]!) && headerish(lines[first - 1]!, opts))
