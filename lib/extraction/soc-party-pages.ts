@@ -7,7 +7,7 @@ import type { PageLayout } from "./layout";
 import type { TextDocument } from "./types";
 
 const PARTY_TABLE_LINE =
-  /^[ \t]*(?:(?:#|No\.?|Ref\.?)[ \t]+)?(?:Complementary[ \t]+)?(?:User[ \t]+Entit(?:y|ies)[ \t]+(?:Controls?|Responsibilit)|Subservice(?:[ \t]+Organi[sz]ations?\b|[ \t]*$)|Sub-service[ \t]+Organi[sz]ations?\b|CUECs?\b|CSOCs?\b)/im;
+  /^[ \t]*(?:(?:#|No\.?|Ref\.?)[ \t]+)?(?:(?:Complementary|COMPLEMENTARY)[ \t]+)?(?:(?:User|USER)[ \t]+(?:[Ee]ntit(?:y|ies)|ENTIT(?:Y|IES))[ \t]+(?:[Cc]ontrols?|[Rr]esponsibilit|CONTROLS?|RESPONSIBILIT)|(?:Subservice|SUBSERVICE|Sub-service)(?:[ \t]+(?:[Oo]rgani[sz]ations?|ORGANI[SZ]ATIONS?)\b|[ \t]*$)|CUECs?\b|CSOCs?\b)/m;
 
 const cache = new WeakMap<TextDocument, PageLayout[]>();
 

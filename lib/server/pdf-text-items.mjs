@@ -72,12 +72,13 @@ const TEST_TABLE_PAGE =
 /**
  * A longer document's pages that print a table of complementary user entity controls, of subservice organisations or
  * of the controls expected of them (a line, a heading or a header cell, that opens with the name of such controls or
- * organisations; prose that mentions them mid-sentence does not count) also get their items, for the positioned readers
+ * organisations, capitalised as a heading or header is; prose that mentions them mid-sentence or wraps onto a line
+ * with them does not count) also get their items, for the positioned readers
  * of those tables (lib/extraction/soc-cuec-table.ts, soc-subservice-table.ts, soc-csoc-table.ts); so does the page after
  * one, where such a table may go on without its header.
  */
 const PARTY_TABLE_LINE =
-  /^[ \t]*(?:(?:#|No\.?|Ref\.?)[ \t]+)?(?:Complementary[ \t]+)?(?:User[ \t]+Entit(?:y|ies)[ \t]+(?:Controls?|Responsibilit)|Subservice(?:[ \t]+Organi[sz]ations?\b|[ \t]*$)|Sub-service[ \t]+Organi[sz]ations?\b|CUECs?\b|CSOCs?\b)/im;
+  /^[ \t]*(?:(?:#|No\.?|Ref\.?)[ \t]+)?(?:(?:Complementary|COMPLEMENTARY)[ \t]+)?(?:(?:User|USER)[ \t]+(?:[Ee]ntit(?:y|ies)|ENTIT(?:Y|IES))[ \t]+(?:[Cc]ontrols?|[Rr]esponsibilit|CONTROLS?|RESPONSIBILIT)|(?:Subservice|SUBSERVICE|Sub-service)(?:[ \t]+(?:[Oo]rgani[sz]ations?|ORGANI[SZ]ATIONS?)\b|[ \t]*$)|CUECs?\b|CSOCs?\b)/m;
 
 /** Text and positioned items (none on a long document's pages without a table read by position) of every page. */
 export async function readTextPages(doc) {
