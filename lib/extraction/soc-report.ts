@@ -20,6 +20,7 @@ import {
   findSystemName,
   servicesProvidedAsSystem,
 } from "./soc-scope";
+import { chooseCsocs, chooseCuecs, chooseSubservices } from "./soc-table-choice";
 import { findControlTests } from "./soc-tests";
 import { flagAt, flagOn } from "./flags";
 import { restrictedUseWording } from "./restricted-use";
@@ -46,9 +47,14 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     : missing();
   const auditor = findAuditorName(index, block);
   const method = findSubserviceMethod(index);
-  const subservices = findSubservices(index, method.value ?? "none_disclosed");
-  const csocs = findCsocs(index, method.value ?? "none_disclosed", [org.value, system.value]);
-  const cuecs = findCuecs(index);
+  // The positioned table readers stand where they hold what the text rules read (soc-table-choice.ts).
+  const subservices = chooseSubservices(index, findSubservices(index, method.value ?? "none_disclosed"), method.value);
+  const csocs = chooseCsocs(
+    index,
+    findCsocs(index, method.value ?? "none_disclosed", [org.value, system.value]),
+    method.value,
+  );
+  const cuecs = chooseCuecs(index, findCuecs(index));
   const tests = kind === "soc3_report" ? missing() : findControlTests(index, socType.value);
 
   const facts: Facts = {

@@ -1,11 +1,11 @@
 // Exceptions of a Type 2 report's tests of controls read from the table by position (table-grid.ts): the control,
 // its criteria and the result are the cells of one row, so a layout that prints the criteria in their own column or
 // as a matrix of marks, or that draws its cells in any order, reads as well as one whose text runs row by row.
-import { comparable } from "./citation-check";
 import { parseCriteria } from "./criteria";
+import { column, quoteOf } from "./grid-cite";
 import { squash } from "./normalize";
 import { CONTROL_ID_AT_LINE, CRITERION_OF_ID, deviationEnd, idAndHeadingCriteria, sampleOf } from "./soc-row-words";
-import { readTables, type CellPart, type Grid, type GridRow } from "./table-grid";
+import { readTables, type Grid, type GridRow } from "./table-grid";
 import type { TextDocument } from "./types";
 
 export type TableException = {
@@ -37,10 +37,6 @@ const RESPONSE_LEAD = /^Management'?s?\s+Responses?\s*[:.–—-]?\s*/i;
 const CRITERION_NAMED = /\b((?:CC|PI|A|C|P)\d{1,2}\.\d{1,2})\s+(?=[A-Z])/g;
 const RESPONSE_IN_CELL = /\bManagement'?s?\s+Responses?\b/i;
 
-function column(headers: string[], re: RegExp, not?: RegExp): string | null {
-  return headers.find((h) => re.test(h) && !(not && not.test(h))) ?? null;
-}
-
 /** A test table's header: a results column, and controls beside tests or criteria. */
 function isTestHeader(cells: string[], marks: string[]): boolean {
   const results = column(cells, RESULTS);
@@ -63,27 +59,6 @@ function deviationOf(result: string): string | null {
   // A cell that only points elsewhere ("Refer to Exception 1") is the text reader's to follow.
   if (deviation.length < 8 || /^(?:Please\s+)?(?:Refer|See)\b/i.test(deviation)) return null;
   return deviation;
-}
-
-/**
- * The longest run of the cell's first lines that is text on their page, at least its first line: a cell's wrapped
- * lines are contiguous in the page's text only when the PDF draws the cell before the next one.
- */
-function quoteOf(parts: CellPart[], pages: string[]): { page: number; quote: string } | null {
-  const first = parts[0];
-  const page = first ? pages[first.page] : undefined;
-  if (!first || page === undefined) return null;
-  const onPage = comparable(page);
-  let quote: string | null = null;
-  let text = "";
-  for (const part of parts) {
-    if (part.page !== first.page) break;
-    text = text ? `${text} ${part.text}` : part.text;
-    // Quotes stay readable (text-index.ts caps them at 320 characters): a longer run stops at its last whole line.
-    if ((quote && text.length > 320) || !onPage.includes(comparable(text))) break;
-    quote = text;
-  }
-  return quote ? { page: first.page + 1, quote } : null;
 }
 
 function criteriaOf(row: GridRow, grid: Grid, idText: string, bandAbove: string | null): string[] {

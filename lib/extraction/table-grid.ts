@@ -35,6 +35,20 @@ export type GridOptions = {
   /** A key-column text that starts a row even right under the previous line (rows without padding); otherwise a
    *  row starts only after a gap wider than a wrapped cell's line spacing. */
   rowKey?: RegExp;
+  /** Whether a line starting left of the table (of its header and its first row) ends it: the heading or paragraph
+   *  printed at the page's margin after a table whose cells are padded in from it. */
+  endAtMargin?: boolean;
+  /** Whether a paragraph printed across the columns (a band of 60 characters or more) ends the table: a table with
+   *  no band rows of its own, followed by the next section's text. */
+  endAtParagraph?: boolean;
+  /** Whether a line whose cells all had room on the line above for their first word starts a row even at a wrapped
+   *  cell's spacing (a cell wraps only when its line is full): one-line rows printed without padding. */
+  wrapOnlyWhenFull?: boolean;
+  /** Whether a line after a row gap starts a row even without text in the first column: a first-column cell that
+   *  spans several rows (an organisation over each of its controls). */
+  spanningKey?: boolean;
+  /** Fewest columns (text and mark columns together) a header has: 3 unless a two-column table is wanted. */
+  minColumns?: number;
 };
 
 export type Item = { text: string; x0: number; x1: number; y: number; size: number };
@@ -190,12 +204,65 @@ function cellsByColumn(table: Table, items: Item[]): { column: number; text: str
   return out;
 }
 
-function readBody(table: Table, lines: Line[], page: number, opts: GridOptions): void {
-  const rows = table.grid.rows;
+/**
+ * The spacing of a wrapped cell's lines: the smallest step between two body lines that start text at the same left
+ * edge (a cell centred on its row puts a line halfway between another cell's two lines), else between any two; at
+ * most 1.5 font sizes, so a table whose rows are one line each, padded apart, reads a row a line.
+ */
+function wrapSpacing(lines: Line[]): number {
+  if (lines.length < 2) return Infinity;
+  const size = lines[0]!.size;
   const steps = lines.slice(1).map((l, i) => l.y - lines[i]!.y);
-  // The spacing of a wrapped cell's lines: the smallest step between two body lines.
-  const wrap = steps.length ? Math.min(...steps.filter((s) => s > 0.5 * lines[0]!.size)) : Infinity;
+  const lastAt = new Map<number, number>();
+  const sameEdge: number[] = [];
+  for (const l of lines) {
+    const xs = new Set(l.items.map((it) => Math.round(it.x0)));
+    for (const x of xs)
+      for (const near of [x - 1, x, x + 1]) {
+        const y = lastAt.get(near);
+        if (y !== undefined && l.y - y > 0.5 * size) sameEdge.push(l.y - y);
+      }
+    for (const x of xs) lastAt.set(x, l.y);
+  }
+  const found = (sameEdge.length ? sameEdge : steps).filter((s) => s > 0.5 * size);
+  return Math.min(found.length ? Math.min(...found) : Infinity, 1.5 * size);
+}
+
+/**
+ * Whether a line can be the wrapped lines of the cells above it: in some column where both print text, the line above
+ * had no room left for the first word of the line (a cell wraps only when its line is full). A column's room ends
+ * where the next column's cells start, the last column's at the right edge of the page's text. When no column prints
+ * text on both lines, nothing tells, and the line may be a wrap.
+ */
+function couldWrap(table: Table, above: Item[], line: Item[], textRight: number): boolean {
+  const ends = new Map<number, number>();
+  for (const it of above) {
+    const k = columnAt(table, it.x0);
+    ends.set(k, Math.max(ends.get(k) ?? -Infinity, it.x1));
+  }
+  let both = false;
+  for (const it of line) {
+    const k = columnAt(table, it.x0);
+    const end = ends.get(k);
+    if (end === undefined) continue;
+    // Only the first item of the line in its column: the word that would have had to fit above.
+    if (line.some((o) => o !== it && columnAt(table, o.x0) === k && o.x0 < it.x0)) continue;
+    both = true;
+    const limit = k < table.bounds.length ? table.bounds[k]! : textRight;
+    const word = it.text.split(" ")[0]!;
+    // Capitals and wide letters make a word wider than the item's mean: at least half a font size a letter, and two
+    // font sizes for the space before it and the cell's padding.
+    const perChar = Math.max((it.x1 - it.x0) / Math.max(1, it.text.length), 0.5 * it.size);
+    if (limit - end < word.length * perChar + 2 * it.size) return true;
+  }
+  return !both;
+}
+
+function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, textRight = 0): void {
+  const rows = table.grid.rows;
+  const wrap = wrapSpacing(lines);
   let previous: Line | null = null;
+  let above: Item[] | null = null;
   for (const line of lines) {
     if (previous && line.y - previous.y > TABLE_GAP * line.size) break;
     const gap = previous ? line.y - previous.y : Infinity;
@@ -205,14 +272,25 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions):
     if (items.length === 0 && marks.length === 0) continue;
     // Text running over a column edge is a band across the table (a section title, a response paragraph).
     const band = items.some((it) => table.bounds.some((b) => it.x0 < b - it.size && it.x1 > b + it.size));
+    if (opts.endAtParagraph && band && items.map((it) => it.text).join(" ").length >= 60) break;
     const cells = cellsByColumn(table, items);
     const key = cells.find((c) => c.column === 0);
     const open = rows.at(-1);
-    const wrapped = gap <= 1.15 * wrap;
+    // The first line of a page's body is no wrapped line (a row left open goes on only in a line without key text).
+    const wrapped =
+      gap !== Infinity &&
+      gap <= 1.15 * wrap &&
+      !(opts.wrapOnlyWhenFull && textRight > 0 && above && !couldWrap(table, above, items, textRight));
+    above = items;
     // A band goes on over its wrapped lines (the last may fit in the first column); a row's first line has cells.
     const bandGoesOn = open?.band && wrapped && (band || (cells.length === 1 && key !== undefined));
     const starts =
-      !bandGoesOn && (band || !open || open.band || (key !== undefined && (!wrapped || !!opts.rowKey?.test(key.text))));
+      !bandGoesOn &&
+      (band ||
+        !open ||
+        open.band ||
+        (key !== undefined && (!wrapped || !!opts.rowKey?.test(key.text))) ||
+        (!!opts.spanningKey && !wrapped && cells.length > 0));
     if (starts)
       rows.push({ cells: {}, marks: [], page, quote: (band ? items[0] : key)?.text ?? cells[0]?.text ?? "", band });
     const row = rows.at(-1)!;
@@ -223,6 +301,14 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions):
     if (row.band) addPart(row, table.columns[0]!.header, page, items.map((it) => it.text).join(" "));
     else for (const c of cells) addPart(row, table.columns[c.column]!.header, page, c.text);
   }
+}
+
+/** Where a table ends at the first line that starts left of both its header's first column and its first row. */
+function marginEnd(table: Table, lines: Line[], from: number, end: number): number {
+  const start = (l: Line) => Math.min(...l.items.map((it) => it.x0));
+  const left = Math.min(table.columns[0]!.x0, start(lines[from]!)) - 1;
+  for (let k = from + 1; k < end; k++) if (start(lines[k]!) < left) return k;
+  return end;
 }
 
 function sameHeaders(a: Grid, b: Grid): boolean {
@@ -237,12 +323,16 @@ function sameHeaders(a: Grid, b: Grid): boolean {
  * A page's lines and rotated items, built once per page layout however many table readers ask (nothing reading a
  * table changes them).
  */
-const pageLines = new WeakMap<PageLayout, { lines: Line[]; rotated: Item[] }>();
-function linesOfPage(layout: PageLayout): { lines: Line[]; rotated: Item[] } {
+type PageLines = { lines: Line[]; rotated: Item[]; textRight: number };
+const pageLines = new WeakMap<PageLayout, PageLines>();
+function linesOfPage(layout: PageLayout): PageLines {
   let built = pageLines.get(layout);
   if (!built) {
     const { flat, rotated } = itemsOf(layout.items);
-    built = { lines: linesOf(flat), rotated };
+    // A loop, not Math.max(...spread): a page can hold more items than a call takes arguments.
+    let textRight = 0;
+    for (const it of flat) textRight = Math.max(textRight, it.x1);
+    built = { lines: linesOf(flat), rotated, textRight };
     pageLines.set(layout, built);
   }
   return built;
@@ -252,7 +342,8 @@ export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
   const grids: Grid[] = [];
   let last: Table | null = null;
   layouts.forEach((layout, page) => {
-    const { lines, rotated } = linesOfPage(layout);
+    // textRight: the right edge of the page's text, where a table's last column has no more room.
+    const { lines, rotated, textRight } = linesOfPage(layout);
     const before = last;
     let headed = false;
     // Each line is asked once whether a header starts there: the body's end below asks the same of the next lines.
@@ -273,16 +364,18 @@ export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
       // The body runs to the next header on the page (another table) or the page's end.
       let end = found.body;
       while (end < lines.length && !header(end)) end++;
+      if (opts.endAtMargin && found.body < end) end = marginEnd(table, lines, found.body, end);
       const body = lines.slice(found.body, end);
       if (body.length) table = aligned(table, body);
-      readBody(table, body, page, opts);
+      readBody(table, body, page, opts, textRight);
       last = table;
       at = end - 1;
     }
     // No header on this page: the previous page's table may go on in the same columns.
     if (!headed && before && last === before) {
       const start = continuedAt(before, lines);
-      if (start >= 0) readBody(before, lines.slice(start), page, opts);
+      const end = start >= 0 && opts.endAtMargin ? marginEnd(before, lines, start, lines.length) : lines.length;
+      if (start >= 0) readBody(before, lines.slice(start, end), page, opts, textRight);
       else last = null;
     } else if (!headed) last = null;
   });

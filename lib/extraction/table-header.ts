@@ -44,6 +44,38 @@ function marksIn(cell: Item, opts: GridOptions): { header: string; x: number }[]
 }
 
 /**
+ * A header line's cells, each split where the body's cells start at one of its later items, well apart from the item
+ * before: two headers printed closer than a cell gap ("Criteria  Control Expected of …", a narrow column set tight
+ * against the next) are two columns when most body lines start a cell under the second.
+ */
+function splitAtBody(line: Line, below: Line[]): Item[] {
+  const several = below.filter((b) => b.items.length >= 2);
+  const shared = (x: number) => several.filter((b) => b.items.some((o) => Math.abs(o.x0 - x) <= 1.5)).length;
+  const out: Item[] = [];
+  for (const c of line.cells) {
+    const parts = line.items.filter((it) => it.x0 >= c.x0 - 0.5 && it.x1 <= c.x1 + 0.5).sort((a, b) => a.x0 - b.x0);
+    if (parts.length < 2) {
+      out.push(c);
+      continue;
+    }
+    let cur: Item | null = null;
+    parts.forEach((it, k) => {
+      const gap = k ? it.x0 - parts[k - 1]!.x1 : 0;
+      const split = k > 0 && gap > 0.5 * it.size && shared(it.x0) >= Math.max(2, several.length / 2);
+      if (!cur || split) {
+        if (cur) out.push(cur);
+        cur = { ...it };
+      } else {
+        cur.text = gap > 0.12 * it.size ? `${cur.text} ${it.text}` : cur.text + it.text;
+        cur.x1 = Math.max(cur.x1, it.x1);
+      }
+    });
+    if (cur) out.push(cur);
+  }
+  return out;
+}
+
+/**
  * The table whose header has a line at `lines[at]`: that line and the lines of header words just above and below it
  * (a wrapped header, or one centred on its row so its one-line cells sit between a two-line cell's lines), their
  * cells merged into columns where they overlap.
@@ -55,9 +87,20 @@ export function headerAt(
   opts: GridOptions,
 ): { table: Table; body: number } | null {
   const line = lines[at]!;
-  // The header's own line has cells side by side, all of header words (a title or a band near it is neither).
-  if (line.cells.filter((c) => !isMarkCell(c, opts)).length < 2 || !headerish(line, opts)) return null;
   const close = (a: Line, b: Line) => Math.abs(a.y - b.y) <= 1.6 * Math.max(a.size, b.size);
+  // The header's own line has cells side by side, all of header words (a title or a band near it is neither); or it
+  // is the top line of a header whose cells are each centred on the row, so no two share a baseline ("Subservice" /
+  // "Services Provided" / "Organization"): the lines of header words below it are read with it.
+  // Every line of every page is asked: the cheap tests on positions come before the words are read.
+  if (line.cells.filter((c) => !isMarkCell(c, opts)).length < 2) {
+    const above = lines[at - 1];
+    const below = lines[at + 1];
+    const cell = line.cells[0]!;
+    if (line.cells.length !== 1 || isMarkCell(cell, opts) || !below || !close(line, below)) return null;
+    if (below.cells.every((c) => c.x1 > cell.x0 && c.x0 < cell.x1)) return null;
+    if (!headerish(line, opts) || !headerish(below, opts)) return null;
+    if (above && close(above, line) && headerish(above, opts)) return null;
+  } else if (!headerish(line, opts)) return null;
   let first = at;
   let last = at;
   while (first > 0 && at - first < 2 && close(lines[first - 1]!, lines[first]!) && headerish(lines[first - 1]!, opts))
@@ -71,18 +114,28 @@ export function headerAt(
     last++;
   const upright: { header: string; x: number }[] = [];
   const columns: Column[] = [];
+  const below = lines.slice(last + 1, last + 13);
+  // The header lines each column has a cell on.
+  const from = new Map<Column, Set<Line>>();
   for (const l of lines.slice(first, last + 1))
-    for (const c of l.cells) {
+    for (const c of splitAtBody(l, below)) {
       // A one-token header that names a criterion is a mark column even when printed upright ("CC1.1  CC1.2 …").
       const inCell = marksIn(c, opts);
       if (inCell) {
         upright.push(...inCell);
         continue;
       }
-      // Overlapping, or nearly: a short word ("#") centred under a longer one may miss it by a little.
-      const col = columns.find((k) => Math.min(k.x1, c.x1) - Math.max(k.x0, c.x0) > -0.8 * c.size);
-      if (!col) columns.push({ header: c.text, x0: c.x0, x1: c.x1 });
-      else {
+      // Overlapping, or nearly: a short word ("#") centred under a longer one may miss it by a little; two cells of
+      // one line are two columns unless they overlap.
+      const col = columns.find(
+        (k) => Math.min(k.x1, c.x1) - Math.max(k.x0, c.x0) > (from.get(k)?.has(l) ? 0 : -0.8 * c.size),
+      );
+      if (!col) {
+        const added = { header: c.text, x0: c.x0, x1: c.x1 };
+        columns.push(added);
+        from.set(added, new Set([l]));
+      } else {
+        from.get(col)?.add(l);
         col.header = `${col.header} ${c.text}`;
         col.x0 = Math.min(col.x0, c.x0);
         col.x1 = Math.max(col.x1, c.x1);
@@ -90,7 +143,7 @@ export function headerAt(
     }
   columns.sort((a, b) => a.x0 - b.x0);
   const marks = [...rotatedHeaders(rotated, line, opts), ...upright].sort((a, b) => a.x - b.x);
-  if (columns.length < 2 || columns.length + marks.length < 3) return null;
+  if (columns.length < 2 || columns.length + marks.length < (opts.minColumns ?? 3)) return null;
   const body = last + 1;
   const headers = columns.map((c) => c.header);
   if (

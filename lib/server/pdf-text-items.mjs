@@ -69,11 +69,23 @@ export const MAX_LAYOUT_PAGES = 12;
 const TEST_TABLE_PAGE =
   /tests?\s*(?:performed|procedures)|results?\s*of\s*(?:tests?|testing)|(?:exceptions?|deviations?)\s*noted/i;
 
-/** Text and positioned items (none on a long document's pages without a test table) of every page, page by page. */
+/**
+ * A longer document's pages that print a table of complementary user entity controls, of subservice organisations or
+ * of the controls expected of them (a line, a heading or a header cell, that opens with the name of such controls or
+ * organisations, capitalised as a heading or header is; prose that mentions them mid-sentence or wraps onto a line
+ * with them does not count) also get their items, for the positioned readers
+ * of those tables (lib/extraction/soc-cuec-table.ts, soc-subservice-table.ts, soc-csoc-table.ts); so does the page after
+ * one, where such a table may go on without its header.
+ */
+const PARTY_TABLE_LINE =
+  /^[ \t]*(?:(?:#|No\.?|Ref\.?)[ \t]+)?(?:(?:Complementary|COMPLEMENTARY)[ \t]+)?(?:(?:User|USER)[ \t]+(?:[Ee]ntit(?:y|ies)|ENTIT(?:Y|IES))[ \t]+(?:[Cc]ontrols?|[Rr]esponsibilit|CONTROLS?|RESPONSIBILIT)|(?:Subservice|SUBSERVICE|Sub-service)(?:[ \t]+(?:[Oo]rgani[sz]ations?|ORGANI[SZ]ATIONS?)\b|[ \t]*$)|CUECs?\b|CSOCs?\b)/m;
+
+/** Text and positioned items (none on a long document's pages without a table read by position) of every page. */
 export async function readTextPages(doc) {
   const pages = [];
   const layouts = [];
   const short = doc.numPages <= MAX_LAYOUT_PAGES;
+  let afterParty = false;
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
@@ -82,10 +94,12 @@ export async function readTextPages(doc) {
     const points = items.map((item) => viewport.convertToViewportPoint(item.transform[4], item.transform[5]));
     const text = plainText(items, points);
     pages.push(text);
-    if (short || TEST_TABLE_PAGE.test(text)) {
+    const party = !short && PARTY_TABLE_LINE.test(text);
+    if (short || TEST_TABLE_PAGE.test(text) || party || afterParty) {
       const transforms = items.map((item) => multiply(viewport.transform, item.transform));
       layouts.push({ width: viewport.width, height: viewport.height, items: positioned(items, points, transforms) });
     } else layouts.push({ width: viewport.width, height: viewport.height, items: [] });
+    afterParty = party;
     page.cleanup();
   }
   return { pages, layouts };

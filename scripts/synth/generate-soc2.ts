@@ -46,6 +46,9 @@ import { fillerControl } from "./soc2-filler";
 export type { Soc2Expected } from "./soc2-expected";
 export type { Soc2Spec } from "./soc2-spec";
 
+/** Where the wide subservice table says each organisation operates, in turn. */
+const PLACES = ["United States", "European Union", "United Kingdom", "Global"];
+
 function typeLabel(spec: Soc2Spec): string {
   return spec.soc2Type === "type_2" ? "SOC 2 Type 2 Report" : "SOC 2 Type 1 Report";
 }
@@ -206,12 +209,20 @@ function description(doc: Pdf, spec: Soc2Spec, tableStyle: Table["style"]): void
   } else if (spec.subserviceLayout === "sentence") {
     paragraph(doc, subserviceSentence(spec), { align: "justify" });
   } else {
+    const wide = spec.partyTables === "wide";
     const t: Table = {
       style: tableStyle,
-      columns: [
-        { header: "Subservice Organization", width: 200 },
-        { header: "Services Provided", width: CONTENT_WIDTH - 200 },
-      ],
+      columns: wide
+        ? [
+            { header: "Subservice Organization", width: 120 },
+            { header: "Services Provided", width: CONTENT_WIDTH - 290 },
+            { header: "Method", width: 70 },
+            { header: "Location", width: 100 },
+          ]
+        : [
+            { header: "Subservice Organization", width: 200 },
+            { header: "Services Provided", width: CONTENT_WIDTH - 200 },
+          ],
     };
     paragraph(
       doc,
@@ -221,7 +232,20 @@ function description(doc: Pdf, spec: Soc2Spec, tableStyle: Table["style"]): void
       { align: "justify" },
     );
     tableHeader(doc, t);
-    for (const s of spec.subserviceOrganizations) tableRow(doc, t, [s.name, s.service]);
+    spec.subserviceOrganizations.forEach((s, i) =>
+      tableRow(
+        doc,
+        t,
+        wide
+          ? [
+              s.name,
+              s.service,
+              spec.subserviceMethod === "inclusive" ? "Inclusive" : "Carve-out",
+              PLACES[i % PLACES.length]!,
+            ]
+          : [s.name, s.service],
+      ),
+    );
     doc.moveDown(0.8);
   }
   if (spec.csocs.length > 0) {
@@ -231,15 +255,35 @@ function description(doc: Pdf, spec: Soc2Spec, tableStyle: Table["style"]): void
       `${spec.shortName}'s controls are designed with the assumption that the following controls are implemented by the subservice organizations:`,
       { align: "justify" },
     );
-    const t: Table = {
-      style: tableStyle,
-      columns: [
-        { header: "Complementary Subservice Organization Control", width: CONTENT_WIDTH - 110 },
-        { header: "Related Criteria", width: 110 },
-      ],
-    };
-    tableHeader(doc, t);
-    for (const c of spec.csocs) tableRow(doc, t, [c.text, c.criteria.join(", ")]);
+    const orgs = spec.subserviceOrganizations;
+    if (spec.partyTables === "wide" && orgs.length > 0) {
+      // The organisation's cell is printed on its first row only, as a cell spanning its rows.
+      const t: Table = {
+        style: tableStyle,
+        columns: [
+          { header: "Subservice Organization", width: 130 },
+          { header: "Control Expected", width: CONTENT_WIDTH - 210 },
+          { header: "Criteria", width: 80 },
+        ],
+      };
+      tableHeader(doc, t);
+      spec.csocs.forEach((c, i) => {
+        const org = orgs[Math.min(orgs.length - 1, Math.floor((i * orgs.length) / spec.csocs.length))]!.name;
+        const prev =
+          i > 0 ? orgs[Math.min(orgs.length - 1, Math.floor(((i - 1) * orgs.length) / spec.csocs.length))]!.name : null;
+        tableRow(doc, t, [org === prev ? "" : org, c.text, c.criteria.join(", ")]);
+      });
+    } else {
+      const t: Table = {
+        style: tableStyle,
+        columns: [
+          { header: "Complementary Subservice Organization Control", width: CONTENT_WIDTH - 110 },
+          { header: "Related Criteria", width: 110 },
+        ],
+      };
+      tableHeader(doc, t);
+      for (const c of spec.csocs) tableRow(doc, t, [c.text, c.criteria.join(", ")]);
+    }
     doc.moveDown(0.8);
   }
   heading(doc, "Complementary User Entity Controls");
@@ -248,7 +292,18 @@ function description(doc: Pdf, spec: Soc2Spec, tableStyle: Table["style"]): void
     `${spec.shortName}'s controls were designed with the assumption that certain controls would be implemented by user entities. The following complementary user entity controls should be in place at user entities:`,
     { align: "justify" },
   );
-  if (spec.cuecLayout === "table") {
+  if (spec.cuecLayout === "table" && spec.partyTables === "wide") {
+    const t: Table = {
+      style: tableStyle,
+      columns: [
+        { header: "Complementary User Entity Control", width: CONTENT_WIDTH - 110 },
+        { header: "Related Criteria", width: 110 },
+      ],
+    };
+    tableHeader(doc, t);
+    for (const c of spec.cuecs) tableRow(doc, t, [c.text, c.criteria.join(", ")]);
+    doc.moveDown(0.8);
+  } else if (spec.cuecLayout === "table") {
     const t: Table = {
       style: tableStyle,
       columns: [

@@ -102,6 +102,12 @@ export type Soc2Spec = {
    */
   subserviceLayout?: SubserviceLayout;
   categoryPhrase?: CategoryPhrase;
+  /**
+   * "wide": the subservice organisations in a four-column table (name, services, method, location), the CSOCs in a
+   * table by organisation (its cell spanning that organisation's rows) and the CUECs in an unnumbered two-column table.
+   * Never drawn by seed; asking for it makes sure two to four organisations are carved out.
+   */
+  partyTables?: "wide";
 };
 
 function pickCategories(rng: Rng): TrustServicesCategory[] {
@@ -247,6 +253,16 @@ export function randomSoc2Spec(seed: number, overrides: Partial<Soc2Spec> = {}):
       spec.subserviceMethod = or(overrides.subserviceMethod, side.chance(0.8) ? "carve-out" : "inclusive");
       spec.csocs = or(overrides.csocs, spec.subserviceMethod === "carve-out" ? drawnCsocs : []);
     }
+  }
+  if (overrides.partyTables === "wide") {
+    spec.partyTables = "wide";
+    spec.cuecLayout = "table";
+    if (!overrides.subserviceOrganizations && spec.subserviceOrganizations.length < 2) {
+      const side = createRng((seed ^ 0x7ab1e) >>> 0);
+      spec.subserviceOrganizations = side.sample(SUBSERVICE_ORGS, side.int(2, 4)).map((s) => ({ ...s }));
+    }
+    spec.subserviceMethod = "carve-out";
+    if (spec.csocs.length === 0) spec.csocs = or(overrides.csocs, drawnCsocs);
   }
   if (overrides.categoryPhrase === "ampersand") {
     spec.categoryPhrase = "ampersand";

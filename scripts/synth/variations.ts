@@ -112,6 +112,9 @@ export const VARIATIONS: readonly SynthVariation[] = [
   soc2("soc2-subservice-sentence", "SOC 2, subservice organisations in one run-on sentence", {
     subserviceLayout: "sentence",
   }),
+  soc2("soc2-party-tables", "SOC 2, subservice, CSOC and unnumbered CUEC tables in more columns", {
+    partyTables: "wide",
+  }),
   soc2("soc2-categories-ampersand", 'SOC 2, "Security, Availability & Confidentiality" in one phrase', {
     categoryPhrase: "ampersand",
   }),

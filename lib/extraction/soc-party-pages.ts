@@ -1,0 +1,23 @@
+// The pages a SOC report's CUEC, subservice organisation and CSOC tables can be on: a page with a line (a heading or a
+// header cell) that opens with the name of such controls or organisations, and the page after one (a table going on
+// without its header). The positioned readers of those tables (soc-cuec-table.ts, soc-subservice-table.ts,
+// soc-csoc-table.ts) read only these pages, so a long report's test pages are not laid out three more times. The same
+// line is what the parser child (lib/server/pdf-text-items.mjs, PARTY_TABLE_LINE) sends a long report's items for.
+import type { PageLayout } from "./layout";
+import type { TextDocument } from "./types";
+
+const PARTY_TABLE_LINE =
+  /^[ \t]*(?:(?:#|No\.?|Ref\.?)[ \t]+)?(?:(?:Complementary|COMPLEMENTARY)[ \t]+)?(?:(?:User|USER)[ \t]+(?:[Ee]ntit(?:y|ies)|ENTIT(?:Y|IES))[ \t]+(?:[Cc]ontrols?|[Rr]esponsibilit|CONTROLS?|RESPONSIBILIT)|(?:Subservice|SUBSERVICE|Sub-service)(?:[ \t]+(?:[Oo]rgani[sz]ations?|ORGANI[SZ]ATIONS?)\b|[ \t]*$)|CUECs?\b|CSOCs?\b)/m;
+
+const cache = new WeakMap<TextDocument, PageLayout[]>();
+
+/** The document's layouts with the items of every other page left out (same length, same page numbers). */
+export function partyLayouts(doc: TextDocument): PageLayout[] | null {
+  if (!doc.layouts || doc.layouts.length !== doc.pages.length) return null;
+  const known = cache.get(doc);
+  if (known) return known;
+  const named = doc.pages.map((p) => PARTY_TABLE_LINE.test(p));
+  const layouts = doc.layouts.map((l, i) => (named[i] || (i > 0 && named[i - 1]) ? l : { ...l, items: [] }));
+  cache.set(doc, layouts);
+  return layouts;
+}
