@@ -10,7 +10,9 @@ import type { TextDocument } from "./types";
 export type RawItem = [string, number, number, number, number, number];
 export type PageLayout = { width: number; height: number; items: RawItem[] };
 
-export type Cell = { text: string; x0: number; x1: number; size: number; start: number };
+/** One drawn text item of a cell, where it is on the line (a cell may run over a narrow gap into the next column). */
+export type CellPart = { text: string; x0: number; x1: number };
+export type Cell = { text: string; x0: number; x1: number; size: number; start: number; parts?: CellPart[] };
 export type Line = { y: number; size: number; cells: Cell[]; text: string; start: number };
 export type Page = { width: number; height: number; lines: Line[]; text: string };
 
@@ -57,8 +59,9 @@ function buildCells(items: Item[]): Omit<Cell, "start">[] {
   const cells: Omit<Cell, "start">[] = [];
   let cur: Omit<Cell, "start"> | null = null;
   for (const item of items) {
+    const part = { text: item.text, x0: item.x0, x1: item.x1 };
     if (!cur) {
-      cur = { text: item.text, x0: item.x0, x1: item.x1, size: item.size };
+      cur = { text: item.text, x0: item.x0, x1: item.x1, size: item.size, parts: [part] };
       continue;
     }
     const gap = item.x0 - cur.x1;
@@ -71,11 +74,12 @@ function buildCells(items: Item[]): Omit<Cell, "start">[] {
     const resized = Math.abs(item.size - cur.size) >= 0.2 * size && gap > RESIZED_GAP * size;
     if ((gap > CELL_GAP * size && !(trailing && gap < 3 * size)) || resized) {
       cells.push(cur);
-      cur = { text: item.text, x0: item.x0, x1: item.x1, size: item.size };
+      cur = { text: item.text, x0: item.x0, x1: item.x1, size: item.size, parts: [part] };
       continue;
     }
     const join = gap > SPACE_GAP * size && !trailing && !/^\s/.test(item.text) ? " " : "";
     cur.text += join + item.text;
+    cur.parts!.push(part);
     cur.x1 = Math.max(cur.x1, item.x1);
     cur.size = size;
   }

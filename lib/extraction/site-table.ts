@@ -2,14 +2,16 @@
 // ("Location | Activities", "Site address | Scope"), then one row per site. Read by position, so a row's cells stay
 // together whatever the address looks like (street numbers, postcodes, building names), and an address wrapped onto
 // a second line joins its row.
-import { isLabel, valueInColumn, type Cell, type Line, type Page } from "./layout";
+import { isLabel, valueInColumn, type Cell, type CellPart, type Line, type Page } from "./layout";
 
 export type SiteRow = { location: string; activity: string | null; page: number; offset: number; length: number };
 
 const LOCATION_HEADER =
   /^(?:certified\s+|registered\s+)?(?:locations?|sites?|site\s+address(?:es)?|address(?:es)?|premises)(?:\s*\(s\))?\s*:?$/i;
+// The activity header may say which activities it lists ("Activities within scope", "Activities covered"): the
+// qualifier names the same column.
 const ACTIVITY_HEADER =
-  /^(?:activit(?:y|ies)|(?:site\s+)?scope|function(?:s)?|description|services?|processes|operations)(?:\s*\(s\))?\s*:?$/i;
+  /^(?:activit(?:y|ies)|(?:site\s+)?scope|function(?:s)?|description|services?|processes|operations)(?:\s*\(s\))?(?:\s+(?:(?:with)?in|under)\s+(?:the\s+)?(?:scope|certification)|\s+(?:covered|performed|in\s+scope))?\s*:?$/i;
 
 function overlaps(a: Cell, x0: number, x1: number): boolean {
   return Math.min(a.x1, x1) - Math.max(a.x0, x0) > 0;
@@ -33,6 +35,36 @@ function headerOf(line: Line): { location: Cell; activity: Cell | null; key: Cel
 }
 
 /**
+ * A cell's next printed line joined to the text so far: a word the narrow column broke with a hyphen ("software de-"
+ * over "velopment") is one word again; before a capital the hyphen is the name's own ("Baden-" over "Württemberg").
+ */
+export function joinWrapped(text: string, next: string): string {
+  if (!text) return next;
+  if (/\p{L}-$/u.test(text) && /^\p{L}/u.test(next))
+    return /^\p{Ll}/u.test(next) ? text.slice(0, -1) + next : text + next;
+  return `${text} ${next}`;
+}
+
+/**
+ * A cell that runs over a column's edge, because the table sets its columns closer than a cell gap ("1060" and
+ * "Management" a few points apart), split at that edge into the text drawn left of it and right of it.
+ */
+function splitAtEdge(cell: Cell, edge: number): Cell[] {
+  const parts = cell.parts ?? [];
+  if (!(cell.x0 < edge && cell.x1 > edge + cell.size) || parts.length < 2) return [cell];
+  const left = parts.filter((q) => q.x0 < edge);
+  const right = parts.filter((q) => q.x0 >= edge);
+  if (left.length === 0 || right.length === 0) return [cell];
+  const join = (qs: CellPart[]) =>
+    qs.reduce((t, q, i) => (i && q.x0 - qs[i - 1]!.x1 > 0.12 * cell.size ? `${t} ${q.text}` : t + q.text), "").trim();
+  const at = (qs: CellPart[]) => ({ x0: qs[0]!.x0, x1: Math.max(...qs.map((q) => q.x1)), parts: qs });
+  return [
+    { ...cell, ...at(left), text: join(left) },
+    { ...cell, ...at(right), text: join(right) },
+  ];
+}
+
+/**
  * The rows under the first location/activity header of any page. A row is a line with a cell starting in the location
  * column (left of where the activity column starts); a line with text only in one of the columns continues the row
  * above (a wrapped address or activity). The table ends at a line with a cell outside both columns, a larger font (a
@@ -51,7 +83,8 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
     type BodyLine = { line: Line; key: string; where: string; what: string | null; gap: number };
     const body: BodyLine[] = [];
     let previous = page.lines[at]!;
-    for (const line of page.lines.slice(at + 1)) {
+    for (const printed of page.lines.slice(at + 1)) {
+      const line = { ...printed, cells: printed.cells.flatMap((c) => splitAtEdge(c, split)) };
       const rowHeight = Math.max(previous.size, line.size);
       if (line.y - previous.y > 3.2 * rowHeight && page.width > 0) break;
       if (line.size > 1.25 * location.size) break;
@@ -60,12 +93,13 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
         (c) => c.x1 > keyEnd && c.x0 < split && overlaps(c, location.x0 - location.size, split),
       );
       const right = line.cells.filter((c) => c.x0 >= split);
-      if (keys.length + left.length + right.length !== line.cells.length || left.length > 1 || keys.length > 1) break;
+      // Justified text can space one address's words wider than a cell gap: cells within the column are one.
+      if (keys.length + left.length + right.length !== line.cells.length || keys.length > 1) break;
       const what = right.map((c) => c.text.trim()).join(" ") || null;
       body.push({
         line,
         key: keys[0]?.text.trim() ?? "",
-        where: left[0]?.text.trim() ?? "",
+        where: left.map((c) => c.text.trim()).join(" "),
         what,
         gap: line.y - previous.y,
       });
@@ -78,17 +112,23 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
     const padded = page.width > 0 && gaps.length > 0 && Math.max(...gaps) > 1.4 * tight;
     const rows: (SiteRow & { key: string })[] = [];
     for (const [i, { line, key, where, what, gap }] of body.entries()) {
+      // With a key column ("Site | Address | Activities"), rows set without padding start where the key has text
+      // of its own: a line with no key, or a key that goes on in lower case ("Development" over "centre"), carries
+      // the row's wrapped cells.
+      const keyed = keyEnd > -Infinity && rows.length > 0 && rows.at(-1)!.key !== "";
       const startsRow = padded
         ? i === 0 || gap > 1.4 * tight
-        : where !== "" && (what !== null || rows.length === 0 || key !== "");
+        : keyed
+          ? key !== "" && !/^\p{Ll}/u.test(key)
+          : where !== "" && (what !== null || rows.length === 0 || key !== "");
       if (startsRow) {
         rows.push({ location: where, activity: what, key, page: p, offset: line.start, length: line.text.length });
       } else {
         const last = rows.at(-1);
         if (!last) break;
-        if (where) last.location = last.location ? `${last.location} ${where}` : where;
-        if (what) last.activity = last.activity ? `${last.activity} ${what}` : what;
-        if (key) last.key = last.key ? `${last.key} ${key}` : key;
+        if (where) last.location = joinWrapped(last.location, where);
+        if (what) last.activity = last.activity ? joinWrapped(last.activity, what) : what;
+        if (key) last.key = joinWrapped(last.key, key);
       }
     }
     // A site named in the key column ("Head office", "Data centre") keeps its name before the address; a number
