@@ -2,12 +2,10 @@
 // header cell) that opens with the name of such controls or organisations, and the page after one (a table going on
 // without its header). The positioned readers of those tables (soc-cuec-table.ts, soc-subservice-table.ts,
 // soc-csoc-table.ts) read only these pages, so a long report's test pages are not laid out three more times. The same
-// line is what the parser child (lib/server/pdf-text-items.mjs, PARTY_TABLE_LINE) sends a long report's items for.
+// line is what the parser child sends a long report's items for: one rule, kept in the child's module.
+import { PARTY_TABLE_LINE } from "../server/pdf-text-items.mjs";
 import type { PageLayout } from "./layout";
 import type { TextDocument } from "./types";
-
-const PARTY_TABLE_LINE =
-  /^[ \t]*(?:(?:#|No\.?|Ref\.?)[ \t]+)?(?:(?:Complementary|COMPLEMENTARY)[ \t]+)?(?:(?:User|USER)[ \t]+(?:[Ee]ntit(?:y|ies)|ENTIT(?:Y|IES))[ \t]+(?:[Cc]ontrols?|[Rr]esponsibilit|CONTROLS?|RESPONSIBILIT)|(?:Subservice|SUBSERVICE|Sub-service)(?:[ \t]+(?:[Oo]rgani[sz]ations?|ORGANI[SZ]ATIONS?)\b|[ \t]*$)|CUECs?\b|CSOCs?\b)/m;
 
 const cache = new WeakMap<TextDocument, PageLayout[]>();
 
