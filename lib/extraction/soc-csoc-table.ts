@@ -5,7 +5,7 @@
 import { parseCriteria } from "./criteria";
 import { column, quoteOf } from "./grid-cite";
 import { squash } from "./normalize";
-import { partyLayouts } from "./soc-party-pages";
+import { PARTY_GRID, partyLayouts } from "./soc-party-pages";
 import { readTables, type Grid, type GridOptions } from "./table-grid";
 import type { TextDocument } from "./types";
 
@@ -28,11 +28,7 @@ function isCsocHeader(cells: string[]): boolean {
 export const CSOC_TABLE_OPTIONS: GridOptions = {
   isHeader: (cells) => isCsocHeader(cells),
   headerWord: HEADER_WORD,
-  markHeader: /^\u0000$/,
-  minColumns: 2,
-  endAtMargin: true,
-  endAtParagraph: true,
-  wrapOnlyWhenFull: true,
+  ...PARTY_GRID,
   spanningKey: true,
 };
 

@@ -5,7 +5,7 @@
 import { parseCriteria } from "./criteria";
 import { column, quoteOf } from "./grid-cite";
 import { squash } from "./normalize";
-import { partyLayouts } from "./soc-party-pages";
+import { PARTY_GRID, partyLayouts } from "./soc-party-pages";
 import { readTables, type Grid, type GridOptions } from "./table-grid";
 import type { TextDocument } from "./types";
 
@@ -34,13 +34,8 @@ const LEADING_ID = /^(?:\d{1,3}[.)]?|[A-Z]{1,6}-\d{1,3}[a-z]?)\s+(?=\S)/;
 export const CUEC_TABLE_OPTIONS: GridOptions = {
   isHeader: (cells) => isCuecHeader(cells),
   headerWord: HEADER_WORD,
-  // No mark matrix: a criterion is never a column of its own here.
-  markHeader: /^\u0000$/,
+  ...PARTY_GRID,
   rowKey: ROW_KEY,
-  minColumns: 2,
-  endAtMargin: true,
-  endAtParagraph: true,
-  wrapOnlyWhenFull: true,
 };
 
 /** A CUEC's text ends at a full stop, a closing bracket or a word; a heading line inside the table has no verb. */

@@ -5,6 +5,7 @@
 // line is what the parser child sends a long report's items for: one rule, kept in the child's module.
 import { PARTY_TABLE_LINE } from "../server/pdf-text-items.mjs";
 import type { PageLayout } from "./layout";
+import type { GridOptions } from "./table-grid";
 import type { TextDocument } from "./types";
 
 const cache = new WeakMap<TextDocument, PageLayout[]>();
@@ -19,3 +20,16 @@ export function partyLayouts(doc: TextDocument): PageLayout[] | null {
   cache.set(doc, layouts);
   return layouts;
 }
+
+/**
+ * How the CUEC, subservice organisation and CSOC tables are read by the grid reader, whatever their header: two columns
+ * make a table, no mark matrix (a criterion is never a column of its own here), the table ends at the page margin or a
+ * paragraph, and a cell wraps only when its line is full.
+ */
+export const PARTY_GRID: Omit<GridOptions, "isHeader" | "headerWord"> = {
+  markHeader: /^\u0000$/,
+  minColumns: 2,
+  endAtMargin: true,
+  endAtParagraph: true,
+  wrapOnlyWhenFull: true,
+};

@@ -4,7 +4,7 @@
 // the table has one, and it is cited on the page and in the words its own name is printed with.
 import { column, quoteOf } from "./grid-cite";
 import { squash } from "./normalize";
-import { partyLayouts } from "./soc-party-pages";
+import { PARTY_GRID, partyLayouts } from "./soc-party-pages";
 import { readTables, type Grid, type GridOptions } from "./table-grid";
 import type { TextDocument } from "./types";
 
@@ -37,11 +37,7 @@ function isSubserviceHeader(cells: string[]): boolean {
 export const SUBSERVICE_TABLE_OPTIONS: GridOptions = {
   isHeader: (cells) => isSubserviceHeader(cells),
   headerWord: HEADER_WORD,
-  markHeader: /^\u0000$/,
-  minColumns: 2,
-  endAtMargin: true,
-  endAtParagraph: true,
-  wrapOnlyWhenFull: true,
+  ...PARTY_GRID,
 };
 
 function methodOf(text: string | undefined): TableSubservice["method"] {
