@@ -4,6 +4,15 @@ import { describe, expect, it } from "vitest";
 import { joinWrapped } from "./site-table";
 import { readCertificate, row } from "./test-support/positioned";
 
+/** Words drawn one item each, a space apart (the test layout draws 0.5 font size per character, at 9.5 pt). */
+function words(list: string[], x: number): [string, number][] {
+  return list.map((w) => {
+    const at = x;
+    x += w.length * 4.75 + 2.5;
+    return [w, at];
+  });
+}
+
 const front = [
   row(13, ["NORDCERT ZERTIFIZIERUNGS GMBH", 60]),
   row(10, ["Certificate No. NC-ISMS-7712", 60]),
@@ -25,6 +34,11 @@ describe("site schedules set as narrow tables", () => {
         row(9.5, ["Wien, Austria", 150], ["velopment, customer support", 290]),
         row(9.5, ["Operations", 64], ["Brno", 150], ["Business", 190], ["Park,", 240], ["Hosting and 24/7", 290]),
         row(9.5, ["centre", 64], ["Holandska 10, Brno", 150], ["monitoring", 290]),
+        // A note under the table: one cell (words a space apart, each drawn as an item) across every column.
+        row(
+          9.5,
+          ...words(["This", "annex", "is", "valid", "only", "together", "with", "the", "certificate", "page."], 64),
+        ),
       ],
     ]);
     expect(v.sites).toEqual([

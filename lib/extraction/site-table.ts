@@ -84,6 +84,12 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
     const body: BodyLine[] = [];
     let previous = page.lines[at]!;
     for (const printed of page.lines.slice(at + 1)) {
+      // One cell from left of the location column into the activity column that reads as a sentence (eight words or
+      // more, ending with a full stop) is prose under the table ("This annex is valid only together with…"), not a
+      // row; a row whose key, address and activity run together (closer than a cell gap) has no full stop.
+      const only = printed.cells.length === 1 ? printed.cells[0]! : null;
+      const sentence = (t: string) => /\.$/.test(t) && t.split(/\s+/).length >= 8;
+      if (only && only.x0 < location.x0 - location.size && only.x1 > split && sentence(only.text)) break;
       const line = { ...printed, cells: printed.cells.flatMap((c) => splitAtEdge(c, split)) };
       const rowHeight = Math.max(previous.size, line.size);
       if (line.y - previous.y > 3.2 * rowHeight && page.width > 0) break;
