@@ -77,7 +77,9 @@ const PLAIN = /^[!-~](?:[!-~]| (?! ))*$/;
 function itemsOf(raw: RawItem[]): { flat: Item[]; rotated: Item[] } {
   const flat: Item[] = [];
   const rotated: Item[] = [];
-  for (const [text, x, y, w, size, rot] of raw) {
+  // An indexed loop: this runs over every item of every page, and destructuring each tuple costs an iterator.
+  for (let k = 0; k < raw.length; k++) {
+    const [text, x, y, w, size, rot] = raw[k]!;
     const t = PLAIN.test(text) && !text.endsWith(" ") ? text : normalizeText(text).replace(/\s+/g, " ").trim();
     if (!t) continue;
     const item = { text: t, x0: x, x1: x + Math.max(0, w), y, size: size > 0 ? size : 10 };
@@ -108,30 +110,45 @@ function linesOf(items: Item[]): Line[] {
   });
 }
 
-/** Where a line's cells and words start: items after a space, not the later runs of a word drawn in pieces. */
-function wordStarts(line: Line): number[] {
-  return line.items
-    .filter((it, k) => (k === 0 || it.x0 - line.items[k - 1]!.x1 > 0.3 * it.size) && !MARK.test(it.text))
-    .map((it) => it.x0);
+/** Adds where a line's cells and words start to `out`: items after a space, not the later runs of a word drawn in
+ *  pieces. */
+function addWordStarts(line: Line, out: number[]): void {
+  const items = line.items;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if ((k === 0 || it.x0 - items[k - 1]!.x1 > 0.3 * it.size) && !MARK.test(it.text)) out.push(it.x0);
+  }
 }
 
-/** Each cell start with how many starts lie within 1.5 points of it, sorted by x (counted in one sweep). */
-function startCounts(starts: number[]): { x: number; n: number }[] {
-  const xs = [...starts].sort((p, q) => p - q);
+function wordStarts(line: Line): number[] {
+  const out: number[] = [];
+  addWordStarts(line, out);
+  return out;
+}
+
+/** Cell starts sorted by x, each with how many starts lie within 1.5 points of it (counted in one sweep). Typed
+ *  arrays: a table's body has thousands of starts, and an object per start was most of this reader's garbage. */
+type StartCounts = { xs: Float64Array; ns: Int32Array };
+function startCounts(starts: number[]): StartCounts {
+  const xs = Float64Array.from(starts).sort();
+  const ns = new Int32Array(xs.length);
   let lo = 0;
   let hi = 0;
-  return xs.map((x) => {
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
     while (xs[lo]! < x - 1.5) lo++;
     while (hi < xs.length && xs[hi]! <= x + 1.5) hi++;
-    return { x, n: hi - lo };
-  });
+    ns[i] = hi - lo;
+  }
+  return { xs, ns };
 }
 
 /** The body cells' most shared left edge in (left, right] (the leftmost of equals), or null. */
-function sharedEdge(counts: { x: number; n: number }[], left: number, right: number): number | null {
-  let best: { x: number; n: number } | null = null;
-  for (const c of counts) if (c.x > left && c.x <= right && (!best || c.n > best.n)) best = c;
-  return best ? best.x : null;
+function sharedEdge({ xs, ns }: StartCounts, left: number, right: number): number | null {
+  let best = -1;
+  for (let i = 0; i < xs.length; i++)
+    if (xs[i]! > left && xs[i]! <= right && (best < 0 || ns[i]! > ns[best]!)) best = i;
+  return best < 0 ? null : xs[best]!;
 }
 
 /**
@@ -140,7 +157,9 @@ function sharedEdge(counts: { x: number; n: number }[], left: number, right: num
  * sits inside its column); a column with no cell starting there keeps the halfway line.
  */
 function aligned(table: Table, lines: Line[]): Table {
-  const counts = startCounts(lines.flatMap(wordStarts));
+  const starts: number[] = [];
+  for (const l of lines) addWordStarts(l, starts);
+  const counts = startCounts(starts);
   const centre = (c: Column) => (c.x0 + c.x1) / 2;
   const size = lines[0]!.size;
   const found = table.columns.map((c, i) =>
@@ -212,20 +231,27 @@ function cellsByColumn(table: Table, items: Item[]): { column: number; text: str
 function wrapSpacing(lines: Line[]): number {
   if (lines.length < 2) return Infinity;
   const size = lines[0]!.size;
-  const steps = lines.slice(1).map((l, i) => l.y - lines[i]!.y);
+  // Only the smallest step counts, so none is kept; an edge seen twice on a line only repeats the same steps.
   const lastAt = new Map<number, number>();
-  const sameEdge: number[] = [];
+  let sameEdge = Infinity;
   for (const l of lines) {
-    const xs = new Set(l.items.map((it) => Math.round(it.x0)));
-    for (const x of xs)
-      for (const near of [x - 1, x, x + 1]) {
+    const items = l.items;
+    for (const it of items) {
+      const x = Math.round(it.x0);
+      for (let near = x - 1; near <= x + 1; near++) {
         const y = lastAt.get(near);
-        if (y !== undefined && l.y - y > 0.5 * size) sameEdge.push(l.y - y);
+        if (y !== undefined && l.y - y > 0.5 * size && l.y - y < sameEdge) sameEdge = l.y - y;
       }
-    for (const x of xs) lastAt.set(x, l.y);
+    }
+    for (const it of items) lastAt.set(Math.round(it.x0), l.y);
   }
-  const found = (sameEdge.length ? sameEdge : steps).filter((s) => s > 0.5 * size);
-  return Math.min(found.length ? Math.min(...found) : Infinity, 1.5 * size);
+  let found = sameEdge;
+  if (found === Infinity)
+    for (let i = 1; i < lines.length; i++) {
+      const step = lines[i]!.y - lines[i - 1]!.y;
+      if (step > 0.5 * size && step < found) found = step;
+    }
+  return Math.min(found, 1.5 * size);
 }
 
 /**
@@ -267,8 +293,13 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, 
     if (previous && line.y - previous.y > TABLE_GAP * line.size) break;
     const gap = previous ? line.y - previous.y : Infinity;
     previous = line;
-    const marks = line.items.filter((it) => markAt(table, it));
-    const items = line.items.filter((it) => !marks.includes(it));
+    const marks: string[] = [];
+    const items: Item[] = [];
+    for (const it of line.items) {
+      const m = markAt(table, it);
+      if (m) marks.push(m);
+      else items.push(it);
+    }
     if (items.length === 0 && marks.length === 0) continue;
     // Text running over a column edge is a band across the table (a section title, a response paragraph).
     const band = items.some((it) => table.bounds.some((b) => it.x0 < b - it.size && it.x1 > b + it.size));
@@ -294,10 +325,7 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, 
     if (starts)
       rows.push({ cells: {}, marks: [], page, quote: (band ? items[0] : key)?.text ?? cells[0]?.text ?? "", band });
     const row = rows.at(-1)!;
-    for (const it of marks) {
-      const m = markAt(table, it)!;
-      if (!row.marks.includes(m)) row.marks.push(m);
-    }
+    for (const m of marks) if (!row.marks.includes(m)) row.marks.push(m);
     if (row.band) addPart(row, table.columns[0]!.header, page, items.map((it) => it.text).join(" "));
     else for (const c of cells) addPart(row, table.columns[c.column]!.header, page, c.text);
   }
@@ -347,10 +375,10 @@ export function readTables(layouts: PageLayout[], opts: GridOptions): Grid[] {
     const before = last;
     let headed = false;
     // Each line is asked once whether a header starts there: the body's end below asks the same of the next lines.
-    const headers = new Map<number, ReturnType<typeof headerAt>>();
+    const headers: (ReturnType<typeof headerAt> | undefined)[] = new Array(lines.length);
     const header = (at: number) => {
-      if (!headers.has(at)) headers.set(at, headerAt(lines, at, rotated, opts));
-      return headers.get(at) ?? null;
+      if (headers[at] === undefined) headers[at] = headerAt(lines, at, rotated, opts);
+      return headers[at];
     };
     for (let at = 0; at < lines.length; at++) {
       const found = header(at);

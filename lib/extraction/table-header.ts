@@ -13,10 +13,29 @@ function rotatedHeaders(rotated: Item[], line: Line, opts: GridOptions): { heade
     .sort((a, b) => a.x - b.x);
 }
 
+/** Whether a cell's every word (brackets and trailing punctuation aside) is a header word; stops at the first that
+ *  is not (most lines of a page are body text, asked on every page). */
+function allHeaderWords(cell: Item, opts: GridOptions): boolean {
+  for (const raw of cell.text.split(/\s+/)) {
+    const w = raw === "#" ? raw : raw.replace(/^[([]+|[)\],:;.#?]+$/g, "");
+    if (w && !opts.headerWord.test(w)) return false;
+  }
+  return true;
+}
+
 /** A line whose every cell is made of header words (or is a mark column's header). */
 function headerish(line: Line, opts: GridOptions): boolean {
-  const words = (c: Item) => c.text.split(/\s+/).map((w) => (w === "#" ? w : w.replace(/^[([]+|[)\],:;.#?]+$/g, "")));
-  return line.cells.every((c) => isMarkCell(c, opts) || words(c).every((w) => !w || opts.headerWord.test(w)));
+  return line.cells.every((c) => isMarkCell(c, opts) || allHeaderWords(c, opts));
+}
+
+/** Whether two lines are close enough to be one header's lines. */
+const close = (a: Line, b: Line) => Math.abs(a.y - b.y) <= 1.6 * Math.max(a.size, b.size);
+
+/** Whether a line has fewer than two cells that are not mark-column headers (counted until the second). */
+function underTwoTextCells(line: Line, opts: GridOptions): boolean {
+  let n = 0;
+  for (const c of line.cells) if (!isMarkCell(c, opts) && ++n === 2) return false;
+  return true;
 }
 
 /** A cell made only of mark-column headers (checked on every line of every page, so nothing is built). */
@@ -87,12 +106,11 @@ export function headerAt(
   opts: GridOptions,
 ): { table: Table; body: number } | null {
   const line = lines[at]!;
-  const close = (a: Line, b: Line) => Math.abs(a.y - b.y) <= 1.6 * Math.max(a.size, b.size);
   // The header's own line has cells side by side, all of header words (a title or a band near it is neither); or it
   // is the top line of a header whose cells are each centred on the row, so no two share a baseline ("Subservice" /
   // "Services Provided" / "Organization"): the lines of header words below it are read with it.
   // Every line of every page is asked: the cheap tests on positions come before the words are read.
-  if (line.cells.filter((c) => !isMarkCell(c, opts)).length < 2) {
+  if (underTwoTextCells(line, opts)) {
     const above = lines[at - 1];
     const below = lines[at + 1];
     const cell = line.cells[0]!;
