@@ -49,6 +49,12 @@ export type GridOptions = {
   spanningKey?: boolean;
   /** Fewest columns (text and mark columns together) a header has: 3 unless a two-column table is wanted. */
   minColumns?: number;
+  /** A line (its whole text) that is no part of the table although printed inside it: a page-break notice such as
+   *  "(continued on next page)" under a table's last row on a page. */
+  notInTable?: RegExp;
+  /** Whether a line with key text after a step a little wider than a wrapped cell's line spacing (by a cell border's
+   *  width) starts a row: a word processor's table has no cell padding, only the rule between its rows. */
+  ruledRows?: boolean;
 };
 
 export type Item = { text: string; x0: number; x1: number; y: number; size: number };
@@ -229,6 +235,24 @@ function wrapSpacing(lines: Line[]): number {
 }
 
 /**
+ * The first word of a line's cell starting at `it`: a word drawn in pieces ("noti" "fi" "cations", a ligature drawn
+ * apart) goes on in the items that touch it.
+ */
+function firstWord(it: Item, line: Item[]): string {
+  let word = it.text.split(" ")[0]!;
+  if (word !== it.text) return word;
+  let end = it.x1;
+  for (const o of [...line].sort((a, b) => a.x0 - b.x0)) {
+    if (o.x0 <= it.x0 || o.x0 - end > 0.12 * o.size) continue;
+    const head = o.text.split(" ")[0]!;
+    word += head;
+    end = o.x1;
+    if (head !== o.text) break;
+  }
+  return word;
+}
+
+/**
  * Whether a line can be the wrapped lines of the cells above it: in some column where both print text, the line above
  * had no room left for the first word of the line (a cell wraps only when its line is full). A column's room ends
  * where the next column's cells start, the last column's at the right edge of the page's text. When no column prints
@@ -249,7 +273,7 @@ function couldWrap(table: Table, above: Item[], line: Item[], textRight: number)
     if (line.some((o) => o !== it && columnAt(table, o.x0) === k && o.x0 < it.x0)) continue;
     both = true;
     const limit = k < table.bounds.length ? table.bounds[k]! : textRight;
-    const word = it.text.split(" ")[0]!;
+    const word = firstWord(it, line);
     // Capitals and wide letters make a word wider than the item's mean: at least half a font size a letter, and two
     // font sizes for the space before it and the cell's padding.
     const perChar = Math.max((it.x1 - it.x0) / Math.max(1, it.text.length), 0.5 * it.size);
@@ -265,6 +289,8 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, 
   let above: Item[] | null = null;
   for (const line of lines) {
     if (previous && line.y - previous.y > TABLE_GAP * line.size) break;
+    // A page-break notice is skipped as if not printed: it neither joins a cell nor spaces the rows.
+    if (opts.notInTable?.test(line.items.map((it) => it.text).join(" "))) continue;
     const gap = previous ? line.y - previous.y : Infinity;
     previous = line;
     const marks = line.items.filter((it) => markAt(table, it));
@@ -277,9 +303,12 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, 
     const key = cells.find((c) => c.column === 0);
     const open = rows.at(-1);
     // The first line of a page's body is no wrapped line (a row left open goes on only in a line without key text).
+    // A border between rows widens the step by its width (about half a point) over a wrapped cell's spacing.
+    const ruled = !!opts.ruledRows && key !== undefined && gap > wrap + Math.max(0.3, 0.03 * line.size);
     const wrapped =
       gap !== Infinity &&
       gap <= 1.15 * wrap &&
+      !ruled &&
       !(opts.wrapOnlyWhenFull && textRight > 0 && above && !couldWrap(table, above, items, textRight));
     above = items;
     // A band goes on over its wrapped lines (the last may fit in the first column); a row's first line has cells.

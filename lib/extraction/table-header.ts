@@ -61,7 +61,9 @@ function splitAtBody(line: Line, below: Line[]): Item[] {
     let cur: Item | null = null;
     parts.forEach((it, k) => {
       const gap = k ? it.x0 - parts[k - 1]!.x1 : 0;
-      const split = k > 0 && gap > 0.5 * it.size && shared(it.x0) >= Math.max(2, several.length / 2);
+      // A space's width apart is enough when the body says so: a spreadsheet prints a header that fills its cell
+      // tight against the next cell's ("Country of processing Headquarters", three points apart).
+      const split = k > 0 && gap > 0.2 * it.size && shared(it.x0) >= Math.max(2, several.length / 2);
       if (!cur || split) {
         if (cur) out.push(cur);
         cur = { ...it };
@@ -71,6 +73,21 @@ function splitAtBody(line: Line, below: Line[]): Item[] {
       }
     });
     if (cur) out.push(cur);
+  }
+  return out;
+}
+
+/**
+ * A header cell ending in a word broken by a hyphen goes on in the next cell of its line: a justified header cell
+ * ("Processing lo- / cation" in a narrow LaTeX column) stretches its spaces wider than a cell gap, but a column's
+ * name never ends halfway through a word.
+ */
+function joinBroken(cells: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const c of cells) {
+    const prev = out.at(-1);
+    if (prev && /\p{L}-$/u.test(prev.text)) out[out.length - 1] = { ...prev, text: `${prev.text} ${c.text}`, x1: c.x1 };
+    else out.push(c);
   }
   return out;
 }
@@ -118,7 +135,7 @@ export function headerAt(
   // The header lines each column has a cell on.
   const from = new Map<Column, Set<Line>>();
   for (const l of lines.slice(first, last + 1))
-    for (const c of splitAtBody(l, below)) {
+    for (const c of joinBroken(splitAtBody(l, below))) {
       // A one-token header that names a criterion is a mark column even when printed upright ("CC1.1  CC1.2 …").
       const inCell = marksIn(c, opts);
       if (inCell) {
