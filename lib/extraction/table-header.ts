@@ -78,21 +78,6 @@ function splitAtBody(line: Line, below: Line[]): Item[] {
 }
 
 /**
- * A header cell ending in a word broken by a hyphen goes on in the next cell of its line: a justified header cell
- * ("Processing lo- / cation" in a narrow LaTeX column) stretches its spaces wider than a cell gap, but a column's
- * name never ends halfway through a word.
- */
-function joinBroken(cells: Item[]): Item[] {
-  const out: Item[] = [];
-  for (const c of cells) {
-    const prev = out.at(-1);
-    if (prev && /\p{L}-$/u.test(prev.text)) out[out.length - 1] = { ...prev, text: `${prev.text} ${c.text}`, x1: c.x1 };
-    else out.push(c);
-  }
-  return out;
-}
-
-/**
  * The table whose header has a line at `lines[at]`: that line and the lines of header words just above and below it
  * (a wrapped header, or one centred on its row so its one-line cells sit between a two-line cell's lines), their
  * cells merged into columns where they overlap.
@@ -135,7 +120,7 @@ export function headerAt(
   // The header lines each column has a cell on.
   const from = new Map<Column, Set<Line>>();
   for (const l of lines.slice(first, last + 1))
-    for (const c of joinBroken(splitAtBody(l, below))) {
+    for (const c of splitAtBody(l, below)) {
       // A one-token header that names a criterion is a mark column even when printed upright ("CC1.1  CC1.2 …").
       const inCell = marksIn(c, opts);
       if (inCell) {
