@@ -235,24 +235,6 @@ function wrapSpacing(lines: Line[]): number {
 }
 
 /**
- * The first word of a line's cell starting at `it`: a word drawn in pieces ("noti" "fi" "cations", a ligature drawn
- * apart) goes on in the items that touch it.
- */
-function firstWord(it: Item, line: Item[]): string {
-  let word = it.text.split(" ")[0]!;
-  if (word !== it.text) return word;
-  let end = it.x1;
-  for (const o of [...line].sort((a, b) => a.x0 - b.x0)) {
-    if (o.x0 <= it.x0 || o.x0 - end > 0.12 * o.size) continue;
-    const head = o.text.split(" ")[0]!;
-    word += head;
-    end = o.x1;
-    if (head !== o.text) break;
-  }
-  return word;
-}
-
-/**
  * Whether a line can be the wrapped lines of the cells above it: in some column where both print text, the line above
  * had no room left for the first word of the line (a cell wraps only when its line is full). A column's room ends
  * where the next column's cells start, the last column's at the right edge of the page's text. When no column prints
@@ -273,7 +255,7 @@ function couldWrap(table: Table, above: Item[], line: Item[], textRight: number)
     if (line.some((o) => o !== it && columnAt(table, o.x0) === k && o.x0 < it.x0)) continue;
     both = true;
     const limit = k < table.bounds.length ? table.bounds[k]! : textRight;
-    const word = firstWord(it, line);
+    const word = it.text.split(" ")[0]!;
     // Capitals and wide letters make a word wider than the item's mean: at least half a font size a letter, and two
     // font sizes for the space before it and the cell's padding.
     const perChar = Math.max((it.x1 - it.x0) / Math.max(1, it.text.length), 0.5 * it.size);
