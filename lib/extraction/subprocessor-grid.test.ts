@@ -144,3 +144,25 @@ describe("which reading of a PDF sub-processor list stands", () => {
     expect(gridStands(null, t("Acme Ltd"))).toBe(false);
   });
 });
+
+describe("sub-processor rows without rules or padding (a LaTeX longtable)", () => {
+  it("starts a row where a cell's last line had room for the next line's first word", () => {
+    // Every line 13.5 apart: only the room left on each cell's last line tells a wrap from the next row.
+    const rows = read([
+      line(0, ["Name", 60], ["Processing activities", 200], ["Location", 380]),
+      line(13.5, ["Adyen N.V.", 60], ["Document storage for files shared", 200], ["Germany", 380]),
+      line(13.5, ["with the support team and", 200]),
+      line(13.5, ["Segment.io, Inc.", 60], ["Feature flag delivery to the web", 200], ["Ireland", 380]),
+      line(13.5, ["application", 200]),
+      line(13.5, ["Microsoft Ireland Opera-", 60], ["Search", 200], ["France", 380]),
+      line(13.5, ["tions Limited", 60]),
+      line(13.5, ["Box, Inc.", 60], ["Storage of operations files", 200], ["France", 380]),
+    ]);
+    expect(rows?.map((r) => r[0])).toEqual([
+      "Adyen N.V.",
+      "Segment.io, Inc.",
+      "Microsoft Ireland Operations Limited",
+      "Box, Inc.",
+    ]);
+  });
+});

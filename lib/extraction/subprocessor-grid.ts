@@ -46,17 +46,19 @@ export const SUBPROCESSOR_GRID: GridOptions = {
   notInTable: PAGE_BREAK_NOTICE,
   ruledRows: true,
   spanningKey: true,
+  roomToWidestLine: true,
 };
 
 /**
  * A cell's wrapped lines joined. A line ending in a hyphen before a lower-case word is a word broken at the line's
  * end: the hyphen is the typesetter's ("Singa- pore") when the document prints the word whole elsewhere, otherwise
- * the word's own ("two- factor" is "two-factor").
+ * the word's own ("two- factor" is "two-factor"). `whole` is the document's text in lower case ("Opera- tions" is
+ * "Operations" where the page prints "operations").
  */
 function joined(text: string, whole: string): string {
   return squash(
     text.replace(/(\p{L}+)-\s+(\p{Ll}+)/gu, (_m, a: string, b: string) =>
-      whole.includes(`${a}${b}`) ? `${a}${b}` : `${a}-${b}`,
+      whole.includes(`${a}${b}`.toLowerCase()) ? `${a}${b}` : `${a}-${b}`,
     ),
   );
 }
@@ -105,7 +107,7 @@ function entriesOf(grid: Grid, pages: string[]): GridSubprocessor[] {
   // A row number right-aligned tight against the name ("1 Amazon Web Services") is read into the name's cell where
   // the table has a number column.
   const numbered = grid.headers.some((h, i) => i !== col.name && /^(?:#|no\.?)$/i.test(h));
-  const whole = pages.join("\n");
+  const whole = pages.join("\n").toLowerCase();
   // Where most rows fill another column, a name alone on its row is a heading inside the table ("Affiliates").
   const several = rows.filter((r) => Object.keys(r.cells).length > 1).length;
   const out: GridSubprocessor[] = [];
