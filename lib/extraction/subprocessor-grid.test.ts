@@ -166,3 +166,18 @@ describe("sub-processor rows without rules or padding (a LaTeX longtable)", () =
     ]);
   });
 });
+
+describe("sub-processor rows set apart by borders", () => {
+  it("leaves the widest-line room test aside where a border's step tells rows apart", () => {
+    // "Microsoft" / "Ireland": by the widest name line "Ireland" had room, but the rows here are told apart by the
+    // border's step (13.3 against 12.8), and the wrapped purpose cell shows the line is a wrap.
+    const rows = read([
+      line(0, ["Sub-processor", 60], ["Purpose", 200], ["Location", 320]),
+      line(13.3, ["Persona Identities, Inc.", 60], ["Identity verification", 200], ["Germany", 320]),
+      line(13.3, ["Microsoft", 60], ["Internal", 200], ["France", 320]),
+      line(12.8, ["Ireland", 60], ["collaboration", 200]),
+      line(13.3, ["Box, Inc.", 60], ["Storage", 200], ["Ireland", 320]),
+    ]);
+    expect(rows?.map((r) => r[0])).toEqual(["Persona Identities, Inc.", "Microsoft Ireland", "Box, Inc."]);
+  });
+});

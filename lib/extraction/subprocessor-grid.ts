@@ -51,14 +51,15 @@ export const SUBPROCESSOR_GRID: GridOptions = {
 
 /**
  * A cell's wrapped lines joined. A line ending in a hyphen before a lower-case word is a word broken at the line's
- * end: the hyphen is the typesetter's ("Singa- pore") when the document prints the word whole elsewhere, otherwise
- * the word's own ("two- factor" is "two-factor"). `whole` is the document's text in lower case ("Opera- tions" is
- * "Operations" where the page prints "operations").
+ * end: the hyphen is the typesetter's ("Singa- pore") where the document prints the word whole elsewhere, in any case
+ * ("Opera- tions" where it prints "operations"); otherwise it is the word's own ("two- factor" is "two-factor"), as a
+ * browser or word processor breaks a line only after a hyphen that is printed. `lower` is the document's text in lower
+ * case.
  */
-function joined(text: string, whole: string): string {
+function joined(text: string, lower: string): string {
   return squash(
     text.replace(/(\p{L}+)-\s+(\p{Ll}+)/gu, (_m, a: string, b: string) =>
-      whole.includes(`${a}${b}`.toLowerCase()) ? `${a}${b}` : `${a}-${b}`,
+      lower.includes(`${a}${b}`.toLowerCase()) ? `${a}${b}` : `${a}-${b}`,
     ),
   );
 }
@@ -107,7 +108,7 @@ function entriesOf(grid: Grid, pages: string[]): GridSubprocessor[] {
   // A row number right-aligned tight against the name ("1 Amazon Web Services") is read into the name's cell where
   // the table has a number column.
   const numbered = grid.headers.some((h, i) => i !== col.name && /^(?:#|no\.?)$/i.test(h));
-  const whole = pages.join("\n").toLowerCase();
+  const lower = pages.join("\n").toLowerCase();
   // Where most rows fill another column, a name alone on its row is a heading inside the table ("Affiliates").
   const several = rows.filter((r) => Object.keys(r.cells).length > 1).length;
   const out: GridSubprocessor[] = [];
@@ -118,8 +119,8 @@ function entriesOf(grid: Grid, pages: string[]): GridSubprocessor[] {
     if (cell.text.split(/\s+/).every((w) => HEADER_WORD.test(w))) continue;
     const cited = quoteOf(cell.parts, pages);
     if (!cited) continue;
-    const text = (h: string | null) => (h && row.cells[h] ? joined(row.cells[h].text, whole) || null : null);
-    const printed = joined(cell.text, whole);
+    const text = (h: string | null) => (h && row.cells[h] ? joined(row.cells[h].text, lower) || null : null);
+    const printed = joined(cell.text, lower);
     out.push({
       name: numbered ? printed.replace(/^\d{1,3}\s+(?=\S)/, "") : printed,
       purpose: text(purpose),

@@ -305,7 +305,11 @@ function widestLines(table: Table, lines: Line[]): Map<number, number> {
 function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, textRight = 0): void {
   const rows = table.grid.rows;
   const wrap = wrapSpacing(lines);
-  const widest = opts.roomToWidestLine ? widestLines(table, lines) : null;
+  // The widest-line room test only where nothing else sets rows apart: no step between lines a border's width wider
+  // than a wrapped cell's spacing (a word processor's ruled rows are told apart by that step instead).
+  const borderStep = (l: Line, i: number) =>
+    i > 0 && l.y - lines[i - 1]!.y > wrap + Math.max(0.3, 0.03 * l.size) && l.y - lines[i - 1]!.y <= 1.15 * wrap;
+  const widest = opts.roomToWidestLine && !lines.some(borderStep) ? widestLines(table, lines) : null;
   let previous: Line | null = null;
   let above: Item[] | null = null;
   // Where each cell of the open row ends on its last line so far (`roomToWidestLine`).
