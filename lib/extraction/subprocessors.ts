@@ -7,6 +7,8 @@ import { cellText, columns, nameCellText, NAME_COL, type Subprocessor } from "./
 import { cardsFromText } from "./subprocessor-cards";
 import { fromJsonData, fromYaml } from "./subprocessor-data";
 import { subprocessorsFromPdfTable } from "./subprocessor-pdf-table";
+import { gridSubprocessors, type GridSubprocessor } from "./subprocessor-grid";
+import { gridStands } from "./subprocessor-choice";
 import { fromChangeLog } from "./subprocessor-changelog";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
@@ -439,6 +441,14 @@ function fromPdfTable(index: TextIndex): { rows: Subprocessor[]; offset: number 
   return { rows: table.rows, offset: at >= 0 ? at : start };
 }
 
+/** The grid's entries, each cited where its own name is printed; the list cited at its first entry. */
+function gridReading(index: TextIndex, grid: GridSubprocessor[]): { rows: Subprocessor[]; offset: number } {
+  const first = grid[0]!;
+  const start = index.starts[first.page - 1] ?? 0;
+  const at = index.text.indexOf(first.quote, start);
+  return { rows: grid, offset: at >= 0 ? at : start };
+}
+
 export function extractSubprocessorList(index: TextIndex): KindExtraction {
   const log = fromChangeLog(index.text);
   const changeLog = log ? { rows: log.rows, offset: Math.max(0, index.text.indexOf(log.first)) } : null;
@@ -454,7 +464,10 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     fromBullets(index) ??
     (index.doc.format === "csv" ? fromCsv(index) : null) ??
     (index.doc.format === "markdown" || index.doc.format === "html" ? fromBoldProse(index) : null);
-  const found = read ? { ...read, rows: withStatedLocation(index, read.rows) } : null;
+  // A PDF's table read by position stands over the text reading where the evidence says so (subprocessor-choice.ts).
+  const grid = index.doc.format === "pdf" ? gridSubprocessors(index.doc) : null;
+  const chosen = gridStands(grid, read?.rows ?? null) ? gridReading(index, grid) : read;
+  const found = chosen ? { ...chosen, rows: withStatedLocation(index, chosen.rows) } : null;
   const updated = search(
     index,
     new RegExp(

@@ -49,6 +49,16 @@ export type GridOptions = {
   spanningKey?: boolean;
   /** Fewest columns (text and mark columns together) a header has: 3 unless a two-column table is wanted. */
   minColumns?: number;
+  /** A line (its whole text) that is no part of the table although printed inside it: a page-break notice such as
+   *  "(continued on next page)" under a table's last row on a page. */
+  notInTable?: RegExp;
+  /** Whether a line with key text after a step a little wider than a wrapped cell's line spacing (by a cell border's
+   *  width) starts a row: a word processor's table has no cell padding, only the rule between its rows. */
+  ruledRows?: boolean;
+  /** Whether a cell's room (`wrapOnlyWhenFull`) ends where its column's widest body line ends rather than at the next
+   *  column's edge: a justified or tightly set column's full lines end there, so a short last line followed by a word
+   *  that fits is no wrap but the next row's first line. */
+  roomToWidestLine?: boolean;
 };
 
 export type Item = { text: string; x0: number; x1: number; y: number; size: number };
@@ -284,13 +294,56 @@ function couldWrap(table: Table, above: Item[], line: Item[], textRight: number)
   return !both;
 }
 
+/**
+ * Whether a line can go on with the open row's cells (`roomToWidestLine`): in every column where both print text, the
+ * cell's last line so far had no room for the line's first word there, its room ending where the column's widest body
+ * line ends (where its full lines end), less a space. A wrapped line goes on with every cell it prints in, so one cell
+ * with room left says the line is the next row's. When no column prints text in both, nothing tells: it may be a wrap.
+ */
+function wrapsEveryCell(table: Table, cellEnds: Map<number, number>, line: Item[], widest: Map<number, number>) {
+  for (const it of line) {
+    const k = columnAt(table, it.x0);
+    const end = cellEnds.get(k);
+    const right = widest.get(k);
+    if (end === undefined || right === undefined) continue;
+    if (line.some((o) => o !== it && columnAt(table, o.x0) === k && o.x0 < it.x0)) continue;
+    const word = it.text.split(" ")[0]!;
+    // Capitals and wide letters make a word wider than the item's mean: at least half a font size a letter.
+    const perChar = Math.max((it.x1 - it.x0) / Math.max(1, it.text.length), 0.5 * it.size);
+    if (right - end - 0.25 * it.size >= word.length * perChar) return false;
+  }
+  return true;
+}
+
+/** Where each column's widest line of the body ends: the right edge its full lines reach. */
+function widestLines(table: Table, lines: Line[]): Map<number, number> {
+  const right = new Map<number, number>();
+  for (const l of lines)
+    for (const it of l.items) {
+      const k = columnAt(table, it.x0);
+      // A band across the columns is no column's line.
+      if (k < table.bounds.length && it.x1 > table.bounds[k]! + it.size) continue;
+      right.set(k, Math.max(right.get(k) ?? -Infinity, it.x1));
+    }
+  return right;
+}
+
 function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, textRight = 0): void {
   const rows = table.grid.rows;
   const wrap = wrapSpacing(lines);
+  // The widest-line room test only where nothing else sets rows apart: no step between lines a border's width wider
+  // than a wrapped cell's spacing (a word processor's ruled rows are told apart by that step instead).
+  const borderStep = (l: Line, i: number) =>
+    i > 0 && l.y - lines[i - 1]!.y > wrap + Math.max(0.3, 0.03 * l.size) && l.y - lines[i - 1]!.y <= 1.15 * wrap;
+  const widest = opts.roomToWidestLine && !lines.some(borderStep) ? widestLines(table, lines) : null;
   let previous: Line | null = null;
   let above: Item[] | null = null;
+  // Where each cell of the open row ends on its last line so far (`roomToWidestLine`).
+  let cellEnds = new Map<number, number>();
   for (const line of lines) {
     if (previous && line.y - previous.y > TABLE_GAP * line.size) break;
+    // A page-break notice is skipped as if not printed: it neither joins a cell nor spaces the rows.
+    if (opts.notInTable?.test(line.items.map((it) => it.text).join(" "))) continue;
     const gap = previous ? line.y - previous.y : Infinity;
     previous = line;
     const marks: string[] = [];
@@ -308,10 +361,14 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, 
     const key = cells.find((c) => c.column === 0);
     const open = rows.at(-1);
     // The first line of a page's body is no wrapped line (a row left open goes on only in a line without key text).
+    // A border between rows widens the step by its width (about half a point) over a wrapped cell's spacing.
+    const ruled = !!opts.ruledRows && key !== undefined && gap > wrap + Math.max(0.3, 0.03 * line.size);
     const wrapped =
       gap !== Infinity &&
       gap <= 1.15 * wrap &&
-      !(opts.wrapOnlyWhenFull && textRight > 0 && above && !couldWrap(table, above, items, textRight));
+      !ruled &&
+      !(opts.wrapOnlyWhenFull && textRight > 0 && above && !widest && !couldWrap(table, above, items, textRight)) &&
+      !(widest && rows.length > 0 && !wrapsEveryCell(table, cellEnds, items, widest));
     above = items;
     // A band goes on over its wrapped lines (the last may fit in the first column); a row's first line has cells.
     const bandGoesOn = open?.band && wrapped && (band || (cells.length === 1 && key !== undefined));
@@ -324,6 +381,12 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, 
         (!!opts.spanningKey && !wrapped && cells.length > 0));
     if (starts)
       rows.push({ cells: {}, marks: [], page, quote: (band ? items[0] : key)?.text ?? cells[0]?.text ?? "", band });
+    if (starts) cellEnds = new Map();
+    for (const it of items) {
+      const k = columnAt(table, it.x0);
+      // The line's own end in each column it prints in: that cell's last line now.
+      if (!items.some((o) => o !== it && columnAt(table, o.x0) === k && o.x1 > it.x1)) cellEnds.set(k, it.x1);
+    }
     const row = rows.at(-1)!;
     for (const m of marks) if (!row.marks.includes(m)) row.marks.push(m);
     if (row.band) addPart(row, table.columns[0]!.header, page, items.map((it) => it.text).join(" "));

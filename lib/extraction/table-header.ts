@@ -80,7 +80,9 @@ function splitAtBody(line: Line, below: Line[]): Item[] {
     let cur: Item | null = null;
     parts.forEach((it, k) => {
       const gap = k ? it.x0 - parts[k - 1]!.x1 : 0;
-      const split = k > 0 && gap > 0.5 * it.size && shared(it.x0) >= Math.max(2, several.length / 2);
+      // A space's width apart is enough when the body says so: a spreadsheet prints a header that fills its cell
+      // tight against the next cell's ("Country of processing Headquarters", three points apart).
+      const split = k > 0 && gap > 0.2 * it.size && shared(it.x0) >= Math.max(2, several.length / 2);
       if (!cur || split) {
         if (cur) out.push(cur);
         cur = { ...it };
