@@ -220,6 +220,12 @@ function materialChanges(index: TextIndex): Fact<string> {
     /(?:not\s*aware\s*of\s*any|there\s*(?:have|has)\s*been\s*no|(?:were|are)\s*no|\bno)\s*(?:material|significant)\s*(?:changes?|modifications?)[^.]*\./i,
   );
   if (none) return factAt(index, "none", none.index, none[0].length, 0.85);
+  // "… the service and its controls have not changed materially between July 1 and October 31, 2026."
+  const notChanged = search(
+    index,
+    /\b(?:has|have)\s+not\s+(?:materially\s+changed|changed\s+materially|changed\s+in\s+any\s+material\s+(?:way|respect))(?:(?!\b(?:except|other\s+than|apart\s+from|save\s+for)\b)[^.])*\./i,
+  );
+  if (notChanged) return factAt(index, "none", notChanged.index, notChanged[0].length, 0.8);
   // The materiality said after what did not change: "there have been no changes to the system, its control
   // environment or the controls … between X and Y that would have a material effect on the conclusions"; a sentence
   // that excepts something from it is not a "none".

@@ -588,12 +588,13 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
   if (hits.length === 0) return bulletedCuecs(index, isRunning) ?? criteriaClosedCuecs(index, isRunning) ?? missing();
   const items: Cuec[] = [];
   // "User entities are responsible for:" then one bullet per responsibility.
+  // "User entities are responsible for the following:" then bullets that do not say it again.
   const listed = hits.find((h) =>
-    /^\s*:\s*\n\s*[•●▪◦*-]/.test(index.text.slice(h.index + h[0].length, h.index + h[0].length + 12)),
+    LIST_AFTER_LEAD.test(index.text.slice(h.index + h[0].length, h.index + h[0].length + 60)),
   );
   if (listed) {
     const bullets: Cuec[] = [];
-    const body = index.text.slice(listed.index + listed[0].length).replace(/^\s*:\s*\n/, "");
+    const body = index.text.slice(listed.index + listed[0].length).replace(/^[^:\n]*:\s*\n/, "");
     let cur: string | null = null;
     for (const line of body.split("\n").slice(0, 120)) {
       const b = /^\s*[•●▪◦*-]\s+(.+)$/.exec(line);
@@ -659,6 +660,10 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
 }
 
 const BULLET = /^\s*[•●▪◦*-]\s+(.+)$/;
+// After "… responsible for": a colon (optionally after "the following [controls]") and a bullet on the next line.
+const LIST_AFTER_LEAD = /^\s*(?:the\s+following(?:\s+[a-z]+){0,2})?\s*:\s*\n\s*[•●▪◦*-]/;
+// A report's section heading: "Section IV: …", "Part 3 …", "Appendix A".
+const SECTION_HEADING = /^(?:Section|Part|Appendix|Attachment)\s+(?:[IVX]+|\d{1,2}|[A-Z])\b/;
 // A sentence that only introduces a list: it ends in a colon at its line's end.
 const LIST_INTRO = /^[^.:\n]{0,120}:[ \t]*\n/;
 // An item that has ended: a full stop, or a full stop and its criteria in brackets.
@@ -696,6 +701,7 @@ function bulletedCuecs(
       }
       if (glyphless && bullets === 0) {
         if (line === line.toUpperCase() || (!cur && !/\.$/.test(line) && line.length < 60)) break;
+        if (cur && ITEM_ENDED.test(cur) && SECTION_HEADING.test(line)) break;
         if (cur && /[.;]$/.test(cur)) items.push(cur);
         cur = cur && !/[.;]$/.test(cur) ? `${cur} ${line}` : line;
         continue;
