@@ -50,6 +50,7 @@ const FOOTER = /^(?:Proprietary|Confidential|Page\s*\d|\d+$|[^|]{2,80}\|\s*SOC\s
 const BLOCK_HEAD =
   /^Control\s+(?:[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}(?:[.-]\d{1,3})*[a-z]?|\d{1,2}(?:\.\d{1,3}){1,2})\s*\((?:Criteri(?:on|a)|TSC)?\s*((?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s*(?:(?:and|&)\s+)?)+)\)\s*$/;
 
+// "Trust services criteria: CC1.5, CC2.2", "TSC: CC6.1": a row's criteria labelled inside its control cell.
 const CRITERIA_LABEL = /^(?:(?:Trust\s+services\s+|Applicable\s+|Related\s+)?criteri(?:a|on)|TSC)\s*:\s*(\S.*)$/i;
 
 // A criteria cell's first line after the row's control id, ending where the cell wraps ("TR-17 CC6.2,", "7 CC6.1 and").
@@ -76,7 +77,7 @@ function controlBefore(text: string, offset: number): { control: string | null; 
   const end = firstTest >= 0 ? firstTest : lines.length;
   let i = end - 1;
   let idCriterion: string | null = null;
-  let besideId: string[] = [];
+  let rowCriteria: string[] = [];
   for (; i >= 0 && i > end - 15; i--) {
     const line = lines[i]!.trim();
     if (!line || RESULT_LINE.test(line) || /^=+/.test(line) || FOOTER.test(line) || TABLE_HEADER.test(line)) break;
@@ -93,7 +94,7 @@ function controlBefore(text: string, offset: number): { control: string | null; 
       // "TR-32 A1.3 Restoration from backup …": the criteria cell printed between the id and the control.
       const cellBesideId = row === line ? CRITERIA_AT_START.exec(rest) : null;
       if (cellBesideId) {
-        besideId = parseCriteria(cellBesideId[0]);
+        rowCriteria = parseCriteria(cellBesideId[0]);
         rest = rest.slice(cellBesideId[0].length);
       }
       if (rest) controlLines.unshift(rest);
@@ -104,12 +105,12 @@ function controlBefore(text: string, offset: number): { control: string | null; 
     // "Trust services criteria: CC1.5, CC2.2" printed in the control's cell under its text.
     const labelled = CRITERIA_LABEL.exec(line);
     if (labelled && parseCriteria(labelled[1]!).length) {
-      besideId = parseCriteria(labelled[1]!);
+      rowCriteria = parseCriteria(labelled[1]!);
       continue;
     }
     controlLines.unshift(line);
   }
-  let criteria = sameLineCriteria.length ? sameLineCriteria : besideId;
+  let criteria = sameLineCriteria.length ? sameLineCriteria : rowCriteria;
   // Criteria-only lines just above the control (a "CC6.2 &" / "CC6.3" cell) belong to this row.
   if (criteria.length === 0) {
     const cell: string[] = [];
