@@ -8,6 +8,7 @@ import type { KindExtraction } from "./soc-report";
 import { flagOn } from "./flags";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { factAt, missing, search, type TextIndex } from "./text-index";
+import { exceptedChange } from "./bridge-change-sentence";
 import { dateRanges, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
 import { HAS_LEGAL_FORM, letterDateLine, NOT_AN_ORG, ORG_NAME, signerLine } from "./letter-parts";
 
@@ -49,6 +50,8 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
         "i",
       ),
       new RegExp(`(?:report|opinion)[^.]{0,120}?\\bdated\\s*${D}`, "i"),
+      // "Their SOC 2 Type 2 report covers the period … and was issued on May 22, 2026."
+      new RegExp(`report[^.]{0,160}?\\s(?:was|is)\\s+(?:issued|signed|released|delivered)(?:\\s+on)?\\s*${D}`, "i"),
       new RegExp(`report\\s*date\\s*:?\\s*${D}`, "i"),
       // A label/value row: "Date of the service auditor's report | 6 March 2026", "Date of opinion: …".
       new RegExp(
@@ -131,7 +134,10 @@ function issuerName(index: TextIndex, auditor: string | null): { match: RegExpEx
 
 // A label that heads the disclosed changes: "Change during the gap period:", "Material changes since the report:",
 // on a line of its own or with the first change after it on its line ("Change during the bridge period: on …").
-const CHANGES_HEADING = /^[ \t]*(?:(?:material|significant|notable)\s+)?changes?\b[^\n:.]{0,60}:[ \t]*/im;
+// A label that names the bridge period may also close with a full stop or stand alone on its line ("Change during the
+// bridge period. On September 8, …", "Change during the bridge period" over the change's paragraph).
+const CHANGES_HEADING =
+  /^[ \t]*(?:(?:material|significant|notable)\s+)?changes?\b(?:[^\n:.]{0,60}:[ \t]*|\s+(?:during|since|in|after)\s+the\s+(?:bridge|gap|interim)\s+period(?:\.[ \t]+(?=[A-Z])|[ \t]*$))/im;
 // "… no material changes …, other than the change listed below": the letter points at a list after it.
 const CHANGES_BELOW =
   /(?:other\s+than|except(?:\s+for)?|apart\s+from|save\s+for)\s+(?:the\s+)?(?:changes?|items?)\s+(?:listed|described|set\s+out|noted|shown)\s+below/i;
@@ -177,6 +183,8 @@ function listedChanges(index: TextIndex): Fact<string> | null {
     else if (last === undefined) items.push(text);
     else if (dated && /[.!?;]["”)]?$/.test(last) && DATE_LEAD.test(text)) items.push(text);
     else if (/[.!?;]["”)]?$/.test(last) && !/^[a-z(]/.test(text)) break;
+    // "Euro-" / "pean": a word the line's end broke with a hyphen.
+    else if (/[a-z]-$/.test(last) && /^[a-z]/.test(text)) items[items.length - 1] = `${last.slice(0, -1)}${text}`;
     else items[items.length - 1] = `${last} ${text}`;
     end += line.length + 1;
   }
@@ -205,17 +213,25 @@ function materialChanges(index: TextIndex): Fact<string> {
     const text = squash(changes[1]!.replace(/^[ \t]*[•·▪\-–*][ \t]*/gm, ""));
     return factAt(index, text, changes.index, changes[0].length, 0.7);
   }
+  const excepted = exceptedChange(index);
+  if (excepted) return excepted;
   const none = search(
     index,
     /(?:not\s*aware\s*of\s*any|there\s*(?:have|has)\s*been\s*no|(?:were|are)\s*no|\bno)\s*(?:material|significant)\s*(?:changes?|modifications?)[^.]*\./i,
   );
   if (none) return factAt(index, "none", none.index, none[0].length, 0.85);
+  // "… the service and its controls have not changed materially between July 1 and October 31, 2026."
+  const notChanged = search(
+    index,
+    /\b(?:has|have)\s+not\s+(?:materially\s+changed|changed\s+materially|changed\s+in\s+any\s+material\s+(?:way|respect))(?:(?!\b(?:except|other\s+than|apart\s+from|save\s+for)\b)[^.])*\./i,
+  );
+  if (notChanged) return factAt(index, "none", notChanged.index, notChanged[0].length, 0.8);
   // The materiality said after what did not change: "there have been no changes to the system, its control
   // environment or the controls … between X and Y that would have a material effect on the conclusions"; a sentence
   // that excepts something from it is not a "none".
   const noneAfter = search(
     index,
-    /(?:there\s*(?:have|has)\s*been\s*no|(?:were|are)\s*no|not\s*aware\s*of\s*any)\s*changes?\b(?:(?!\b(?:except|other\s+than|apart\s+from|save\s+for)\b)[^.]){0,300}?\b(?:material(?:ly)?\s*(?:effect|impact|affect)|affect(?:ed)?\s*materially)[^.]*\./i,
+    /(?:there\s*(?:have|has)\s*been\s*no|(?:were|are)\s*no|not\s*aware\s*of\s*any)\s*changes?\b(?:(?!\b(?:except|other\s+than|apart\s+from|save\s+for)\b)[^.]){0,300}?\b(?:material(?:ly)?\s*(?:effect|impact|affect)|affect(?:ed)?\s*materially|would\s+affect\s+the\s+(?:report|conclusions?|opinion)\b|would\s+affect\s+(?:its|the\s+report['’]s|the\s+auditor['’]s)\s+(?:conclusions?|opinion))[^.]*\./i,
   );
   return noneAfter ? factAt(index, "none", noneAfter.index, noneAfter[0].length, 0.8) : missing();
 }

@@ -36,6 +36,9 @@ const TITLE_WORD =
 const NAME =
   /^[ \t]*(?:\/s\/[ \t]*)?((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*(?:,[^\n]*)?$/mu;
 
+// "R. Oduya", "J.K. Marsh": a signature printed as initials and surname above the signer's typed name.
+const SIGNED_INITIALS = /^[ \t]*(?:\p{Lu}\.[ \t]*){1,3}\p{Lu}[\p{L}'’-]+[ \t]*$/u;
+
 /** The signer's name: the first name-like line after the closing, or a "/s/ Name" line. */
 export function signerLine(index: TextIndex): { index: number; name: string } | null {
   const candidates: number[] = searchAll(index, CLOSING).map((m) => m.index + m[0].length);
@@ -49,8 +52,9 @@ export function signerLine(index: TextIndex): { index: number; name: string } | 
       if (m && !TITLE_WORD.test(m[1]!)) {
         return { index: offset + line.indexOf(m[1]!), name: m[1]! };
       }
-      // A line with other words than a name (a title, a company) before any name ends the search here.
-      if (line.trim() && !/^[ \t]*\/s\/[ \t]*$/.test(line)) break;
+      // A line with other words than a name (a title, a company) before any name ends the search here; a signature
+      // set as initials and surname ("R. Oduya") over the typed name does not.
+      if (line.trim() && !/^[ \t]*\/s\/[ \t]*$/.test(line) && !SIGNED_INITIALS.test(line)) break;
       offset += line.length + 1;
     }
   }

@@ -503,7 +503,7 @@ function numberedCuecs(
 ): Fact<{ count: number; items: Cuec[] }> | null {
   for (const heading of searchEach(
     index,
-    /^[ \t]*(?:Complementary\s*User\s*Entity\s*Controls|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS)[^\n]*\n/gm,
+    /^[ \t]*(?:Complementary\s*[Uu]ser\s*[Ee]ntity\s*[Cc]ontrols|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS)[^\n]*\n/gm,
   )) {
     if (/(?:\t|\.{3,})\s*\d{1,3}\s*$/.test(heading[0].trimEnd())) continue;
     const body = index.text.slice(heading.index + heading[0].length, heading.index + heading[0].length + 8000);
@@ -588,12 +588,13 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
   if (hits.length === 0) return bulletedCuecs(index, isRunning) ?? criteriaClosedCuecs(index, isRunning) ?? missing();
   const items: Cuec[] = [];
   // "User entities are responsible for:" then one bullet per responsibility.
+  // "User entities are responsible for the following:" then bullets that do not say it again.
   const listed = hits.find((h) =>
-    /^\s*:\s*\n\s*[•●▪◦*-]/.test(index.text.slice(h.index + h[0].length, h.index + h[0].length + 12)),
+    LIST_AFTER_LEAD.test(index.text.slice(h.index + h[0].length, h.index + h[0].length + 60)),
   );
   if (listed) {
     const bullets: Cuec[] = [];
-    const body = index.text.slice(listed.index + listed[0].length).replace(/^\s*:\s*\n/, "");
+    const body = index.text.slice(listed.index + listed[0].length).replace(/^[^:\n]*:\s*\n/, "");
     let cur: string | null = null;
     for (const line of body.split("\n").slice(0, 120)) {
       const b = /^\s*[•●▪◦*-]\s+(.+)$/.exec(line);
@@ -627,6 +628,8 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
     // Two responsibilities can run together without a full stop ("...setup featuresThe User entity is responsible").
     const next = hits[i + 1]?.index ?? Infinity;
     const rest = index.text.slice(h.index, Math.min(h.index + 800, next));
+    // "User entities are responsible for the following controls:" introduces the bullets that each say it again.
+    if (next < Infinity && LIST_INTRO.test(rest)) continue;
     const stop = rest.search(/\.(?=\s|$)/);
     const sentenceEnd = stop >= 0 ? stop : rest.length - 1;
     const sentence = squash(rest.slice(0, sentenceEnd + 1));
@@ -657,6 +660,16 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
 }
 
 const BULLET = /^\s*[•●▪◦*-]\s+(.+)$/;
+// After "… responsible for": a colon (optionally after "the following [controls]") and a bullet on the next line.
+const LIST_AFTER_LEAD = /^\s*(?:the\s+following(?:\s+[a-z]+){0,2})?\s*:\s*\n\s*[•●▪◦*-]/;
+// A report's section heading: "Section IV: …", "Part 3 …", "Appendix A".
+const SECTION_HEADING = /^(?:Section|Part|Appendix|Attachment)\s+(?:[IVX]+|\d{1,2}|[A-Z])\b/;
+// A sentence that only introduces a list: it ends in a colon at its line's end.
+const LIST_INTRO = /^[^.:\n]{0,120}:[ \t]*\n/;
+// An item that has ended: a full stop, or a full stop and its criteria in brackets.
+const ITEM_ENDED = /[.;]$|[.;]\s*\([^()]*\)$/;
+// A bullet's criteria in brackets on a line of their own under it: "(CC6.2, CC6.3)".
+const BRACKETED_CRITERIA = /^\((?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s*(?:and\s+)?)+\)$/;
 
 /**
  * Bullets under a CUEC heading that do not say "responsible for" ("• Customers administer learner accounts …",
@@ -667,7 +680,7 @@ function bulletedCuecs(
   isRunning: (line: string) => boolean,
 ): Fact<{ count: number; items: Cuec[] }> | null {
   const heading =
-    /^[ \t]*(?:Complementary\s*User\s*Entity\s*Controls|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS|User\s*Entity\s*Responsibilities|USER\s*ENTITY\s*RESPONSIBILITIES)[ \t]*(?:\(CUECs?\))?[ \t]*\n/gm;
+    /^[ \t]*(?:Complementary\s*[Uu]ser\s*[Ee]ntity\s*[Cc]ontrols|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS|User\s*Entity\s*Responsibilities|USER\s*ENTITY\s*RESPONSIBILITIES)[ \t]*(?:\(CUECs?\))?[ \t]*\n/gm;
   for (const head of searchEach(index, heading)) {
     const lines = index.text.slice(head.index + head[0].length, head.index + head[0].length + 6000).split("\n");
     const items: string[] = [];
@@ -688,6 +701,7 @@ function bulletedCuecs(
       }
       if (glyphless && bullets === 0) {
         if (line === line.toUpperCase() || (!cur && !/\.$/.test(line) && line.length < 60)) break;
+        if (cur && ITEM_ENDED.test(cur) && SECTION_HEADING.test(line)) break;
         if (cur && /[.;]$/.test(cur)) items.push(cur);
         cur = cur && !/[.;]$/.test(cur) ? `${cur} ${line}` : line;
         continue;
@@ -697,7 +711,7 @@ function bulletedCuecs(
         continue;
       }
       const nextIsBullet = lines.slice(i + 1).find((l) => l.trim()) ?? "";
-      if (cur && !/[.;]$/.test(cur)) cur += ` ${line}`;
+      if (cur && (!ITEM_ENDED.test(cur) || BRACKETED_CRITERIA.test(line))) cur += ` ${line}`;
       else if (items.length + (cur ? 1 : 0) === 0 && i < 4)
         continue; // the introduction
       else if (line.length < 60 && !/[.,;:]$/.test(line) && BULLET.test(nextIsBullet)) {
@@ -707,15 +721,17 @@ function bulletedCuecs(
       } else break;
     }
     if (cur) items.push(cur);
-    if (items.length >= 2)
-      return cuecRows(
-        index,
-        items.map((t) => ({ text: squash(t), criteria: [] })),
-        head,
-        "bullets",
-      );
+    if (items.length >= 2) return cuecRows(index, items.map(bulletItem), head, "bullets");
   }
   return null;
+}
+
+/** A bullet's text, its criteria from a bracket that closes it ("… no longer needed. (CC6.2, CC6.3)"). */
+function bulletItem(bullet: string): Cuec {
+  const text = squash(bullet);
+  const bracket = /\s*\(([^()]*)\)$/.exec(text);
+  const criteria = bracket && BRACKETED_CRITERIA.test(`(${bracket[1]})`) ? parseCriteria(bracket[1]!) : [];
+  return { text: criteria.length ? text.slice(0, bracket!.index) : text, criteria };
 }
 
 /** Whether a line is printed at the top or bottom of at least three pages (running headers, footers), digits ignored. */

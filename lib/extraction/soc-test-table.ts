@@ -4,7 +4,8 @@
 import { parseCriteria } from "./criteria";
 import { column, quoteOf } from "./grid-cite";
 import { squash } from "./normalize";
-import { CONTROL_ID_AT_LINE, CRITERION_OF_ID, deviationEnd, idAndHeadingCriteria, sampleOf } from "./soc-row-words";
+import { cellDeviationEnd } from "./soc-cell-deviation";
+import { CONTROL_ID_AT_LINE, CRITERION_OF_ID, idAndHeadingCriteria, sampleOf } from "./soc-row-words";
 import { readTables, type Grid, type GridRow } from "./table-grid";
 import type { TextDocument } from "./types";
 
@@ -30,12 +31,13 @@ const RESPONSE = /response/i;
 // The words a test table's header is made of (trailing punctuation aside).
 const HEADER_WORD =
   /^(?:the|of|by|to|and|in|for|on|service|auditor'?s?|tests?|testing|performed|procedures?|results?|controls?|activity|activities|description|detailed|criteria|criterion|tsc|#|no|id|number|ref|reference|trust|services|management'?s?|response|applicable|related|mapping|specified|applied|organi[sz]ation'?s?|place|exceptions?|deviations?|noted|objectives?|operating|effectiveness|design|covered|addressed|owner|frequency|type|nature|key|sample|size|population)$/i;
-const EXCEPTION = /^(?:Exceptions?|Deviations?)\s*(?:noted\s*)?(?:[.:]|[–—-](?=\s))?\s*/i;
+// "Exception noted.", "Deviation identified:", "Exceptions found –": the marker and its punctuation.
+const EXCEPTION = /^(?:Exceptions?|Deviations?)\s*(?:(?:noted|identified|found|observed)\s*)?(?:[.:]|[–—-](?=\s))?\s*/i;
 const NO_EXCEPTION = /^No\s*(?:exceptions?|deviations?)\b|^No\s+relevant\b|^Not\s+tested\b/i;
-const RESPONSE_LEAD = /^Management'?s?\s+Responses?\s*[:.–—-]?\s*/i;
+const RESPONSE_LEAD = /^Management['’]?s?\s+Responses?\s*[:.–—-]?\s*/i;
 // A criterion as a band's heading: its id, then its text.
 const CRITERION_NAMED = /\b((?:CC|PI|A|C|P)\d{1,2}\.\d{1,2})\s+(?=[A-Z])/g;
-const RESPONSE_IN_CELL = /\bManagement'?s?\s+Responses?\b/i;
+const RESPONSE_IN_CELL = /\bManagement['’]?s?\s+Responses?\b/i;
 
 /** A test table's header: a results column, and controls beside tests or criteria. */
 function isTestHeader(cells: string[], marks: string[]): boolean {
@@ -55,7 +57,7 @@ function deviationOf(result: string): string | null {
   if (!(marker && marker[0].trim()) && !sampled) return null;
   const after = marker ? text.slice(marker[0].length) : text;
   const cut = after.search(RESPONSE_IN_CELL);
-  const deviation = squash(after.slice(0, deviationEnd(cut > 0 ? after.slice(0, cut) : after)));
+  const deviation = squash(after.slice(0, cellDeviationEnd(cut > 0 ? after.slice(0, cut) : after)));
   // A cell that only points elsewhere ("Refer to Exception 1") is the text reader's to follow.
   if (deviation.length < 8 || /^(?:Please\s+)?(?:Refer|See)\b/i.test(deviation)) return null;
   return deviation;

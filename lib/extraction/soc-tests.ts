@@ -5,6 +5,7 @@ import { isCriteriaLine, parseCriteria } from "./criteria";
 import { escapeRe, squash } from "./normalize";
 import type { Fact } from "./types";
 import { CONTROL_ID_AT_LINE, CRITERION_OF_ID, deviationEnd, idAndHeadingCriteria, sampleOf } from "./soc-row-words";
+import { responseInCell } from "./soc-cell-response";
 import { tableExceptions, type TableException } from "./soc-test-table";
 import { factAt, missing, pageAt, pageEnd, searchAll, type TextIndex } from "./text-index";
 
@@ -49,6 +50,15 @@ const FOOTER = /^(?:Proprietary|Confidential|Page\s*\d|\d+$|[^|]{2,80}\|\s*SOC\s
 const BLOCK_HEAD =
   /^Control\s+(?:[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}(?:[.-]\d{1,3})*[a-z]?|\d{1,2}(?:\.\d{1,3}){1,2})\s*\((?:Criteri(?:on|a)|TSC)?\s*((?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s*(?:(?:and|&)\s+)?)+)\)\s*$/;
 
+// "Trust services criteria: CC1.5, CC2.2", "TSC: CC6.1": a row's criteria labelled inside its control cell.
+const CRITERIA_LABEL = /^(?:(?:Trust\s+services\s+|Applicable\s+|Related\s+)?criteri(?:a|on)|TSC)\s*:\s*(\S.*)$/i;
+
+// A criteria cell's first line after the row's control id, ending where the cell wraps ("TR-17 CC6.2,", "7 CC6.1 and").
+function criteriaBesideId(line: string): string | null {
+  const rest = line.replace(CONTROL_ID_AT_LINE, "").replace(/^\d{1,3}\s+/, "");
+  return rest !== line && /(?:[,;&]|\band)$/.test(rest) && isCriteriaLine(rest) ? rest : null;
+}
+
 function controlBefore(text: string, offset: number): { control: string | null; criteria: string[] } {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   // Section V style rows print "<control id> <criteria> Exception noted." on one line.
@@ -67,6 +77,7 @@ function controlBefore(text: string, offset: number): { control: string | null; 
   const end = firstTest >= 0 ? firstTest : lines.length;
   let i = end - 1;
   let idCriterion: string | null = null;
+  let rowCriteria: string[] = [];
   for (; i >= 0 && i > end - 15; i--) {
     const line = lines[i]!.trim();
     if (!line || RESULT_LINE.test(line) || /^=+/.test(line) || FOOTER.test(line) || TABLE_HEADER.test(line)) break;
@@ -79,19 +90,35 @@ function controlBefore(text: string, offset: number): { control: string | null; 
     // "CC6.3 CC6.3-01 User access to …": the row's criteria and control id before its first line.
     const row = line.replace(CRITERIA_LEAD, "");
     if (CONTROL_ID_AT_LINE.test(row)) {
-      const rest = row.replace(CONTROL_ID_AT_LINE, "");
+      let rest = row.replace(CONTROL_ID_AT_LINE, "");
+      // "TR-32 A1.3 Restoration from backup …": the criteria cell printed between the id and the control.
+      const cellBesideId = row === line ? CRITERIA_AT_START.exec(rest) : null;
+      if (cellBesideId) {
+        rowCriteria = parseCriteria(cellBesideId[0]);
+        rest = rest.slice(cellBesideId[0].length);
+      }
       if (rest) controlLines.unshift(rest);
       idCriterion = row === line ? (CRITERION_OF_ID.exec(row)?.[1] ?? null) : null;
       break;
     }
     if (CRITERION_HEADING.test(line) || isCriteriaLine(line)) break;
+    // "Trust services criteria: CC1.5, CC2.2" printed in the control's cell under its text.
+    const labelled = CRITERIA_LABEL.exec(line);
+    if (labelled && parseCriteria(labelled[1]!).length) {
+      rowCriteria = parseCriteria(labelled[1]!);
+      continue;
+    }
     controlLines.unshift(line);
   }
-  let criteria = sameLineCriteria;
+  let criteria = sameLineCriteria.length ? sameLineCriteria : rowCriteria;
   // Criteria-only lines just above the control (a "CC6.2 &" / "CC6.3" cell) belong to this row.
   if (criteria.length === 0) {
     const cell: string[] = [];
-    for (let j = i; j >= 0 && j > i - 4 && isCriteriaLine(lines[j]!.trim()); j--) cell.unshift(lines[j]!.trim());
+    let j = i;
+    for (; j >= 0 && j > i - 4 && isCriteriaLine(lines[j]!.trim()); j--) cell.unshift(lines[j]!.trim());
+    // The cell's first line printed beside the row's control id: "TR-17 CC6.2," over "CC6.3".
+    const opening = cell.length && j >= 0 ? criteriaBesideId(lines[j]!.trim()) : null;
+    if (opening) cell.unshift(opening);
     criteria = parseCriteria(cell.join(" "));
   }
   if (criteria.length === 0) {
@@ -273,7 +300,7 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
       criteria = [...new Set([...criteria, ...referred.criteria])];
     }
     const k = key(deviation);
-    let response: string | null = referred?.response ?? null;
+    let response: string | null = referred?.response ?? responseInCell(after.slice(deviationEnd(after)));
     if (m.index > responseStart) {
       const rest = after.slice(deviationEnd(after));
       const lines: string[] = [];
