@@ -21,6 +21,7 @@ import { standardRow } from "./standards-table";
 import { holderByLabel } from "./holder-label";
 import { lineAtOffset, startsParagraph } from "./paragraph-gap";
 import { scheduleDates } from "./surveillance-schedule";
+import { wrappedValue } from "./wrapped-value";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import {
@@ -373,6 +374,12 @@ function bodyByLabel(index: TextIndex, pages: Page[]): Fact<string> | null {
   return null;
 }
 
+/**
+ * Capitalised words ending in a short capitalised abbreviation ("Haldor Sertifisering AS", "… SE", "… KG"): a legal form
+ * the case-insensitive list cannot hold ("as" is an English word). Only for a letterhead line naming the trade.
+ */
+const CAPS_FORM_END = /^\p{Lu}[\p{L}&'-]+(?:\s+\p{Lu}[\p{L}&'-]+){0,4}\s+\p{Lu}{2,3}$/u;
+
 function findCertificationBody(index: TextIndex, holder: string | null = null, pages: Page[] = []): Fact<string> {
   const patterns: RegExp[] = [
     /Certification\s*Body\s*of\s*([^\n]+?)\s*hereby/i,
@@ -424,7 +431,7 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
       const c = squash(part.text);
       if (
         c.length < 90 &&
-        endsInLegalForm(c) &&
+        (endsInLegalForm(c) || CAPS_FORM_END.test(c)) &&
         (/certif|registrar|assessment|assurance|audit|quality|inspection|verification|conformity/i.test(c) ||
           CERTIFICATION_TRADE.test(foldLetters(c)))
       )
@@ -487,7 +494,7 @@ const DATE_LABELS = {
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
     "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*\\d)|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*di\\s*emissione|data\\s*de\\s*emiss[ãa]o",
   original:
-    "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
+    "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
     "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:di|de)\\s*(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)",
   expiry:
     "expiry\\s*date|expiration\\s*date|(?:current\\s*)?cycle\\s*end(?:\\s*date)?|end\\s*of\\s*(?:the\\s*)?(?:current\\s*)?(?:certification\\s*)?cycle|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
@@ -990,27 +997,35 @@ function findSites(
 const SOA_NAME =
   "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung";
 
-function findSoa(index: TextIndex): Fact<{ version: string | null; date: string | null }> {
-  const m = search(
-    index,
-    new RegExp(
-      // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
-      `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
-      "i",
-    ),
-  );
+// A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
+const SOA_DATED = new RegExp(
+  `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
+  "i",
+);
+const SOA_VERSIONED = new RegExp(
+  `(?:${SOA_NAME})[^\\n\\d]{0,30}?((?:version|ver\\.?|rev(?:ision)?\\.?|issue)\\s*[\\w.]*\\d[\\w.]*)`,
+  "i",
+);
+
+type Soa = { version: string | null; date: string | null };
+
+function findSoa(index: TextIndex, pages: Page[]): Fact<Soa> {
+  const placed = soaByPosition(index, pages);
+  if (placed) return placed;
+  const m = search(index, SOA_DATED);
   if (!m) {
-    const versioned = search(
-      index,
-      new RegExp(
-        `(?:${SOA_NAME})[^\\n\\d]{0,30}?((?:version|ver\\.?|rev(?:ision)?\\.?|issue)\\s*[\\w.]*\\d[\\w.]*)`,
-        "i",
-      ),
-    );
+    const versioned = search(index, SOA_VERSIONED);
     if (!versioned) return missing();
-    const version = squash(versioned[1]!).replace(/^(?:version|ver\.?|issue)\s*(?=\d)/i, "");
-    return factAt(index, { version, date: null }, versioned.index, versioned[0].length, 0.75);
+    return factAt(index, soaVersionOnly(versioned), versioned.index, versioned[0].length, 0.75);
   }
+  return factAt(index, soaDated(index, m), m.index, m[0].length, 0.8);
+}
+
+function soaVersionOnly(versioned: RegExpExecArray): Soa {
+  return { version: squash(versioned[1]!).replace(/^(?:version|ver\.?|issue)\s*(?=\d)/i, ""), date: null };
+}
+
+function soaDated(index: TextIndex, m: RegExpExecArray): Soa {
   const date = datesIn(index, m[1]!)[0]?.iso ?? null;
   // "Issue 12" numbers the statement as "version 12" does; "SoA v5" is version "v5".
   const printed = /(?:version|rev\.?|\bissue\s+(?=\d)|\bv(?=\d))\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
@@ -1022,7 +1037,38 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
   // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" and "v5" are printed
   // as one token and keep their letters (the reference as printed).
   const bare = version?.replace(/^(?:version|ver\.?|v(?=\s)|issue|rev(?:ision)?\.?(?=\s))\s*(?=\d)/i, "") ?? null;
-  return factAt(index, { version: bare, date }, m.index, m[0].length, 0.8);
+  return { version: bare, date };
+}
+
+/**
+ * The statement's reference read by position: the value paired with its label (beside it or under it, as in a grid
+ * of labels above values, where the next line of text is another label's value) and the lines it wraps onto in its
+ * column ("Version 4.1 of 15" / "September 2025"). Used when the value is not in the label's own cell or wraps.
+ */
+/** A value that can be a statement's reference: a version or issue number, a year, a document code. */
+const SOA_VALUE = /[^\t\n]*(?:\b(?:version|ver|rev|revision|issue|v)\.?\s*\d|\b\d{4}\b|\b[A-Z]+-[A-Z\d-]*\d)[^\t\n]*/i;
+
+function soaByPosition(index: TextIndex, pages: Page[]): Fact<Soa> | null {
+  const label = new RegExp(`(?:${SOA_NAME})\\s*:?\\s*$|(?:${SOA_NAME})\\s*:`, "i");
+  for (const hit of labelValues(pages, label, SOA_VALUE)) {
+    const page = pages[hit.page]!;
+    const li = page.lines.findIndex((l) => hit.offset >= l.start && hit.offset <= l.start + l.text.length);
+    const cell = page.lines[li]?.cells.find((c) => hit.offset >= c.start && hit.offset <= c.start + c.text.length);
+    if (!cell) continue;
+    const value = wrappedValue(page, li, cell, hit.offset);
+    const own =
+      hit.offset > hit.labelOffset && hit.offset <= cell.start + cell.text.length && hit.labelOffset >= cell.start;
+    if (own && value.end === cell.start + cell.text.length && value.lastLine === li) continue;
+    const text = `Statement of Applicability ${squash(value.text.replace(/^[\s:;.\-–]+/, ""))}`;
+    const dated = SOA_DATED.exec(text);
+    const versioned = dated ? null : SOA_VERSIONED.exec(text);
+    if (!dated && !versioned) continue;
+    const from = index.starts[hit.page]! + Math.min(hit.labelOffset, hit.offset);
+    const to = index.starts[hit.page]! + Math.max(value.end, hit.labelOffset);
+    const soa = dated ? soaDated(index, dated) : soaVersionOnly(versioned!);
+    return factAt(index, soa, from, to - from, 0.8, "read by position: the value paired with its label");
+  }
+  return null;
 }
 
 // "Certificate No", and as bilingual certificates print it ("Sertifika No", "Zertifikat-Nr.", "Certificado nº").
@@ -1113,7 +1159,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     surveillance_due: surveillanceDue,
     scope_statement: scope,
     sites: (cis ? cisAddress(index, holder) : null) ?? findSites(index, holder, pages, scope),
-    soa_reference: findSoa(index),
+    soa_reference: findSoa(index, pages),
     expired: expiry.value
       ? {
           ...expiry,
