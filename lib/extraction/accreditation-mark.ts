@@ -10,11 +10,30 @@ const NOUN = "(?:AKKREDITERING|AKKREDITIERUNG|ACCREDITATION|ACCRÉDITATION|ACRED
 const MARK = new RegExp(`^(?:\\p{Lu}{2,}\\s+)?${NOUN}(?:\\s+\\p{Lu}{2,})?$`, "u");
 const WORD = /^\p{Lu}{2,}$/u;
 
-export function accreditationMark(index: TextIndex, pages: Page[]): Fact<string> | null {
+/** An accreditation word under a mark's acronym, a line or two down ("DAkkS" / "Deutsche" / "Akkreditierungsstelle"). */
+const ACCREDITATION_WORD = /accredit|akkredit|acredit|accr[ée]dit/i;
+
+export function accreditationMark(index: TextIndex, pages: Page[], acronyms: string): Fact<string> | null {
+  const acronym = new RegExp(`^(?:${acronyms})$`);
   for (const [p, page] of pages.entries()) {
     for (const [li, line] of page.lines.entries()) {
       for (const cell of line.cells) {
         const text = cell.text.trim();
+        if (acronym.test(text)) {
+          // The acronym over the lines of its mark: one of them names accreditation.
+          let last = line;
+          for (const below of page.lines.slice(li + 1, li + 4)) {
+            if (below.y - last.y > 1.8 * Math.max(below.size, last.size)) break;
+            const under = below.cells.find((c) => c.x0 < cell.x1 + 2 * cell.size && c.x1 > cell.x0 - 2 * cell.size);
+            if (!under) break;
+            if (ACCREDITATION_WORD.test(under.text)) {
+              const from = index.starts[p]! + cell.start;
+              const to = index.starts[p]! + under.start + under.text.length;
+              return factAt(index, text, from, to - from, 0.65, "text of the accreditation mark");
+            }
+            last = below;
+          }
+        }
         if (!MARK.test(text)) continue;
         // A word of the mark stacked right above or below the noun (same column, a line's height away).
         const stacked = (k: number) => {

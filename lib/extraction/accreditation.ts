@@ -38,7 +38,7 @@ export function accreditationFromText(index: TextIndex, pages: Page[] = []): Fac
   const stacked = labelValues(
     pages,
     new RegExp(`^(?:${ACRONYM})$`),
-    /(?:MANAGEMENT|SYSTEMS?|ACCREDITED|ACCREDITATION)\b|[^\t\n]{0,40}?\b(?:[Aa]ccreditation|ACCREDITAMENTO|[Aa]kkreditierung|AKKREDITERING|CERTIFICATION|CERTIFICERING|CERTIFIERING|ZERTIFIZIERUNG)\b|(?:ISMS|QMS|EMS|ITSMS|MSCB|CB|MS)[ -]?(?:No\.?\s*)?\d{1,5}\b|[A-Z]{1,3}(?:-[A-Z]{1,3})?-\d{2,6}(?:-[A-Z\d]{1,6}){0,3}\b/,
+    /(?:MANAGEMENT|SYSTEMS?|ACCREDITED|ACCREDITATION)\b|[^\t\n]{0,40}?\b(?:[Aa]ccreditation|ACCREDITAMENTO|[Aa]kkreditierung|AKKREDITERING|[Cc]ertification|CERTIFICATION|CERTIFICERING|CERTIFIERING|ZERTIFIZIERUNG)\b|[A-Z]{1,3}\s\d{2,6}\b|(?:ISMS|QMS|EMS|ITSMS|MSCB|CB|MS)[ -]?(?:No\.?\s*)?\d{1,5}\b|[A-Z]{1,3}(?:-[A-Z]{1,3})?-\d{2,6}(?:-[A-Z\d]{1,6}){0,3}\b/,
   )[0];
   if (stacked) {
     const at = index.starts[stacked.page]! + stacked.labelOffset;
@@ -47,6 +47,7 @@ export function accreditationFromText(index: TextIndex, pages: Page[] = []): Fac
     return factAt(index, name, at, end - at, 0.7, "text of the accreditation mark");
   }
   return (
-    accreditationMark(index, pages) ?? missing("accreditation marks are usually images; none named in the text layer")
+    accreditationMark(index, pages, ACRONYM) ??
+    missing("accreditation marks are usually images; none named in the text layer")
   );
 }

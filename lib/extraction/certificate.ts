@@ -218,6 +218,19 @@ function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; a
 function holderFromSentence(index: TextIndex): Fact<string> | null {
   const m = search(index, /management\s*system\s*of\s+(?:the\s+company\s+)?([^\n]{2,200}(?:\n[^\n]{0,200})?)/i);
   if (!m) return null;
+  // The name alone on its line, its address on the next ("… management system of" / "Acme B.V." / "Kanaalweg 17, …").
+  const own = m[1]!.split("\n")[0]!.trim();
+  if (m[1]!.includes("\n") && ORG_SUFFIX.test(own) && !own.includes(",") && own.length < 100) {
+    const at = m.index + m[0].length - m[1]!.length;
+    return factAt(
+      index,
+      squash(own),
+      m.index,
+      at + own.length - m.index,
+      0.85,
+      "organisation named in the certifying sentence",
+    );
+  }
   const clause = squash(m[1]!).split(/\s+(?:has|have|is|was|were|for|at|and\s+(?:has|is))\s+/)[0]!;
   const parts = clause.split(",");
   for (let i = 1; i <= Math.min(parts.length, 3); i++) {
@@ -378,7 +391,7 @@ function bodyByLabel(index: TextIndex, pages: Page[]): Fact<string> | null {
  * Capitalised words ending in a short capitalised abbreviation ("Haldor Sertifisering AS", "… SE", "… KG"): a legal form
  * the case-insensitive list cannot hold ("as" is an English word). Only for a letterhead line naming the trade.
  */
-const CAPS_FORM_END = /^\p{Lu}[\p{L}&'-]+(?:\s+\p{Lu}[\p{L}&'-]+){0,4}\s+\p{Lu}{2,3}$/u;
+const CAPS_FORM_END = /^\p{Lu}\p{Ll}[\p{L}&'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}&'-]*){0,4}\s+\p{Lu}{2,3}$/u;
 
 function findCertificationBody(index: TextIndex, holder: string | null = null, pages: Page[] = []): Fact<string> {
   const patterns: RegExp[] = [
@@ -459,10 +472,18 @@ const ACCREDITORS =
   /\b(UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|SAC|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|NA|KAN|JAB|EIAC|GAC|IAF)\b/;
 
 function findAccreditationBody(index: TextIndex, pages: Page[]): Fact<string> {
-  const m = search(index, /accredit(?:ed|ation)\s*(?:by|body\s*:?)[ \t]*:?[ \t]*([A-Z][^\n\t,.;]{1,80})/i);
+  // "Accredited Body No. Z4410119AR" numbers the body's accreditation: no name follows it.
+  const m = search(
+    index,
+    /accredit(?:ed|ation)\s*(?:by|body(?!\s*(?:no|nr|number|n[º°])\b)\s*:?)[ \t]*:?[ \t]*([A-Z][^\n\t,.;]{1,80})/i,
+  );
   if (m) return factAt(index, squash(m[1]!), m.index, m[0].length, 0.8);
   // "Akkreditiert durch / accredited by:" with the body's name under it (or beside it), placed by position.
-  const placed = labelValues(pages, /accredit(?:ed|ation)\s*(?:by|body)\s*:?/i, /[A-Z][^\t\n,.;]{1,80}/)[0];
+  const placed = labelValues(
+    pages,
+    /accredit(?:ed|ation)\s*(?:by|body(?!\s*(?:no|nr|number|n[º°])\b))\s*:?/i,
+    /[A-Z][^\t\n,.;]{1,80}/,
+  )[0];
   if (placed) {
     const from = index.starts[placed.page]! + placed.labelOffset;
     const to = index.starts[placed.page]! + placed.offset + placed.length;
@@ -505,6 +526,8 @@ const DATE_LABELS = {
     "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|g[üu]ltig\\s*ab|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
+const FIRST_CERTIFICATION =
+  "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|erstzertifizierung";
 const DECISION = "(?:date\\s*of\\s*)?(?:the\\s*)?(?:current\\s*)?certification\\s*decision(?:\\s*date)?";
 const PREVIOUS_CYCLE =
   /(?:last|previous|prior|former)\s*(?:certification\s*)?cycle|previous\s*certificate|prior\s*certificate|(?:previous|prior|former)\s*(?:expiry|expiration)/i;
@@ -579,7 +602,15 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   let issue = labelled(index, pages, DATE_LABELS.issue);
   // The certification decision's date is this certificate's when no issue date is printed.
   if (issue.value === null) issue = labelled(index, pages, DECISION, 0.85);
-  let original = labelled(index, pages, DATE_LABELS.original);
+  // A label that says "first", "initial" or "original" outranks a bare "Date of certification" (this issue's, when
+  // both are printed).
+  const first = labelled(index, pages, FIRST_CERTIFICATION);
+  let original = first.value ? first : labelled(index, pages, DATE_LABELS.original);
+  if (first.value && issue.value === null) {
+    // "Date of certification" beside "First certified on" dates this certificate.
+    const certified = labelled(index, pages, "date\\s*of\\s*certification|certification\\s*date", 0.8);
+    if (certified.value && certified.value !== first.value) issue = certified;
+  }
   let expiry = labelled(index, pages, DATE_LABELS.expiry, 0.9, "end-or-value");
   if (expiry.value === null) expiry = dateAboveOnOcrPage(index, DATE_LABELS.expiry);
   const validFrom = labelled(index, pages, DATE_LABELS.validFrom);
@@ -650,7 +681,7 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
       // "Next surveillance audit by | 01/09/2027": the date it is due by.
       // A bare "Next surveillance" label names the due date too.
       /next\s*surveillance(?:\s*audit)?(?:\s*(?:due|date|by|before))?|surveillance(?:\s*audit)?\s*(?:due|date|by|before)/i,
-      new RegExp(`(?:(?:by|on|before|no\\s*later\\s*than)\\s*)?${DATE_PATTERN}`, "i"),
+      new RegExp(`(?:(?:by|on|before|until|till|no\\s*later\\s*than)\\s*)?${DATE_PATTERN}`, "i"),
     )) {
       const iso = datesIn(index, h.value[0])[0]?.iso;
       const at = index.starts[h.page]! + h.labelOffset;
@@ -1028,7 +1059,7 @@ function soaVersionOnly(versioned: RegExpExecArray): Soa {
 function soaDated(index: TextIndex, m: RegExpExecArray): Soa {
   const date = datesIn(index, m[1]!)[0]?.iso ?? null;
   // "Issue 12" numbers the statement as "version 12" does; "SoA v5" is version "v5".
-  const printed = /(?:version|rev\.?|\bissue\s+(?=\d)|\bv(?=\d))\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
+  const printed = /(?:version|rev(?:ision)?\.?|\bissue\s+(?=\d)|\bv(?=\d))\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
   // A document code in the value ("SOA-ER-07, March 30, 2026", "ISMS-SOA-003 of …") is how the statement is versioned.
   const code = /\b(?=[A-Z\d-]*\d)[A-Z][A-Z\d]*(?:-[A-Z\d]+)+\b/.exec(
     m[0].replace(/^.*?statement\s*of\s*applicability/i, ""),
@@ -1063,8 +1094,9 @@ function soaByPosition(index: TextIndex, pages: Page[]): Fact<Soa> | null {
     const dated = SOA_DATED.exec(text);
     const versioned = dated ? null : SOA_VERSIONED.exec(text);
     if (!dated && !versioned) continue;
-    const from = index.starts[hit.page]! + Math.min(hit.labelOffset, hit.offset);
-    const to = index.starts[hit.page]! + Math.max(value.end, hit.labelOffset);
+    // Cited from the value's first line to its last (the label may stand lines above it, beside other cells).
+    const from = index.starts[hit.page]! + hit.offset;
+    const to = index.starts[hit.page]! + value.end;
     const soa = dated ? soaDated(index, dated) : soaVersionOnly(versioned!);
     return factAt(index, soa, from, to - from, 0.8, "read by position: the value paired with its label");
   }
@@ -1079,14 +1111,18 @@ const CERTIFICATE_NUMBER_LABEL =
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
 
 /** The certificate's number, after its label and a colon (or what OCR made of the colon: ";", "|", a lone "1"). */
+const ACCREDITOR_BEFORE = new RegExp(`(?:${ACCREDITORS.source}|accredit\\w*)\\s*$`, "i");
+
 function findCertificateNumber(index: TextIndex, pages: Page[]): Fact<string> {
-  const m = search(
+  // An accreditation body's registration of the certification body ("INAB Registration No. 412C") is not this
+  // certificate's number.
+  const m = searchAll(
     index,
     new RegExp(
       `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:${OCR_STRAY_BEFORE_COLON}[:;|+~=]|[1Il!](?=\\s))?\\s*((?=[A-Z]{0,6} ?[A-Z0-9\\-/.]*\\d)(?:[A-Z]{1,6} (?=\\d))?[A-Z0-9][A-Z0-9\\-/.]{1,40}(?: \\d[\\d\\-/.]{1,20}){0,3})`,
       "i",
     ),
-  );
+  ).find((hit) => !ACCREDITOR_BEFORE.test(index.text.slice(index.text.lastIndexOf("\n", hit.index) + 1, hit.index)));
   if (m) return factAt(index, m[1]!.replace(/[.]$/, ""), m.index, m[0].length, 0.9);
   // A header of side-by-side cells ("Certificate no.:" above its value, beside other labels): pair by position.
   const below = labelValues(

@@ -41,7 +41,7 @@ export function composeSpacingAccents(text: string): string {
 type Positioned = [string, number, number, number, number, number];
 
 const ENDS_IN_ACCENT = new RegExp("(?:" + SPACING_ACCENT.source + "|(?<=\\p{L})`)$", "u");
-const ONLY_ACCENT = new RegExp(`^${SPACING_ACCENT.source}$`);
+const ONLY_ACCENT = new RegExp("^(?:" + SPACING_ACCENT.source + "|`)$");
 
 /**
  * pdf.js ends a text item at the accent ("Holandsk´" then "a 10, …"), and draws a capital's accent as an item of its

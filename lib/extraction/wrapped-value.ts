@@ -8,6 +8,9 @@ import type { Cell, Page } from "./layout";
 const UNFINISHED =
   /(?:\b(?:of|dated?|on|from|version|ver\.?|issue|rev\.?|v)|[,\-–]|\b\d{1,2}\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*$/i;
 
+/** The value read so far ends mid-reference ("Version 8.2 of 15"): its next line in the column goes on with it. */
+export const unfinished = (text: string) => UNFINISHED.test(text);
+
 export type WrappedValue = { text: string; lastLine: number; end: number };
 
 /** The value that starts in `cell` on line `li`, with the lines it wraps onto (at most `max`). */
