@@ -187,19 +187,20 @@ describe("letterheads, audit programmes and marks", () => {
     expect(slashOrder("Issued 12 September 2025, expires September 11, 2028")).toBeNull();
   });
 
-  it("reads a letterhead firm ending in a capitalised short legal form and a mark's words stacked", () => {
+  it("reads a letterhead firm and a holder alone on its line ending in a capitalised short legal form, and a mark's words stacked", () => {
     const v = readCertificate([
       [
         row(8.5, ["Haldor Sertifisering AS", 420]),
         row(26, ["CERTIFICATE", 195]),
         row(10, ["This is to certify that the information security management system of", 123]),
-        row(17, ["Lysaker Nett Ltd", 197]),
+        row(17, ["Lysaker Nett AS", 197]),
         row(14, ["ISO/IEC 27001:2022", 218]),
         gap(row(9, ["Oslo, 14 January 2026", 62], ["NORSK", 450]), 200),
         gap(row(9, ["AKKREDITERING", 427]), 14),
       ],
     ]);
     expect(v).toMatchObject({
+      certificate_holder: "Lysaker Nett AS",
       certification_body: "Haldor Sertifisering AS",
       accreditation_body: "NORSK AKKREDITERING",
     });

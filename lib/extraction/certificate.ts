@@ -220,7 +220,9 @@ function holderFromSentence(index: TextIndex): Fact<string> | null {
   if (!m) return null;
   // The name alone on its line, its address on the next ("… management system of" / "Acme B.V." / "Kanaalweg 17, …").
   const own = m[1]!.split("\n")[0]!.trim();
-  if (m[1]!.includes("\n") && ORG_SUFFIX.test(own) && !own.includes(",") && own.length < 100) {
+  // Alone on its line, a name may end in a short capitalised legal form the case-blind list cannot hold ("… AS").
+  const named = ORG_SUFFIX.test(own) || (CAPS_FORM_END.test(own) && !CERTIFICATION_TRADE.test(foldLetters(own)));
+  if (m[1]!.includes("\n") && named && !own.includes(",") && own.length < 100) {
     const at = m.index + m[0].length - m[1]!.length;
     return factAt(
       index,
