@@ -99,7 +99,11 @@ export function certificationFirmLine(
  * 17 Lemon Street · Truro", "Rowena Trevithick, Certification Manager, Acme Certification Ltd" (a name after a
  * person and a title). A comma part is tried with everything after it, so "Acme Certification, Inc." stays whole.
  */
-const BEFORE_ADDRESS = new RegExp(`^(.{3,80}?\\b${LEGAL_FORM})(?=\\s+[\\p{Lu}\\d])`, "u");
+// Another legal-form word after it ("Ltd. Şti.") goes on with the name.
+const BEFORE_ADDRESS = new RegExp(
+  `^(.{3,80}?\\b${LEGAL_FORM})(?=\\s+[\\p{Lu}\\d])(?!\\s+(?:${LEGAL_FORM}|Şti|Sti)\\.?(?:\\s|$))`,
+  "u",
+);
 
 export function nameParts(line: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [{ text: line, at: 0 }];
@@ -123,12 +127,12 @@ export function nameParts(line: string): { text: string; at: number }[] {
     if (signed) out.push({ text: trimmed.slice(signed[0].length), at: piece.index + lead + signed[0].length });
     const beforeComma = /^[^,]{3,80}(?=,\s+\d)/.exec(trimmed);
     if (beforeComma) out.push({ text: beforeComma[0], at: piece.index + lead });
-    // "Acme Zertifizierungs GmbH  Hauptstraße 65, 1040 Wien": the name up to its legal form, its address after it.
-    const beforeAddress = BEFORE_ADDRESS.exec(trimmed);
-    if (beforeAddress) out.push({ text: beforeAddress[1]!, at: piece.index + lead });
     // "Acme Belgelendirme Ltd. Şti. - Barbaros Bulvarı No: 74": the name before a spaced dash and the address.
     const beforeDash = /^(.{3,80}?)\s+[-–]\s+/.exec(trimmed);
     if (beforeDash) out.push({ text: beforeDash[1]!, at: piece.index + lead });
+    // "Acme Zertifizierungs GmbH  Hauptstraße 65, 1040 Wien": the name up to its legal form, its address after it.
+    const beforeAddress = BEFORE_ADDRESS.exec(trimmed);
+    if (beforeAddress) out.push({ text: beforeAddress[1]!, at: piece.index + lead });
   }
   return out;
 }
