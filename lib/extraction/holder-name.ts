@@ -99,9 +99,10 @@ export function certificationFirmLine(
  * 17 Lemon Street · Truro", "Rowena Trevithick, Certification Manager, Acme Certification Ltd" (a name after a
  * person and a title). A comma part is tried with everything after it, so "Acme Certification, Inc." stays whole.
  */
-// Another legal-form word after it ("Ltd. Şti.") goes on with the name.
+// What follows is an address (a number soon: a street's or a postcode); another legal-form word after the name ("Ltd.
+// Şti.") goes on with it, and a second firm's name (two footer columns) is no address.
 const BEFORE_ADDRESS = new RegExp(
-  `^(.{3,80}?\\b${LEGAL_FORM})(?=\\s+[\\p{Lu}\\d])(?!\\s+(?:${LEGAL_FORM}|Şti|Sti)\\.?(?:\\s|$))`,
+  `^(.{3,80}?\\b${LEGAL_FORM})(?=\\s+[\\p{Lu}\\d][^\\d]{0,40}\\d)(?!\\s+(?:${LEGAL_FORM}|Şti|Sti)\\.?(?:\\s|$))`,
   "u",
 );
 
