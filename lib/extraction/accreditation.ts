@@ -1,6 +1,7 @@
 // Further printed forms of a certificate's accreditation body, read when the labelled forms ("Accredited by UKAS",
 // "ANAB accredited") are absent. Most certificates show the accreditor only as a logo (an image: nothing to read, and
 // the field is declared not in the text layer); these are the ways it is printed as text.
+import { accreditationMark } from "./accreditation-mark";
 import { labelValues, type Page } from "./layout";
 import { squash } from "./normalize";
 import { factAt, missing, search, type TextIndex } from "./text-index";
@@ -37,7 +38,7 @@ export function accreditationFromText(index: TextIndex, pages: Page[] = []): Fac
   const stacked = labelValues(
     pages,
     new RegExp(`^(?:${ACRONYM})$`),
-    /(?:MANAGEMENT|SYSTEMS?|ACCREDITED|ACCREDITATION)\b|(?:ISMS|QMS|EMS|ITSMS|MSCB|CB|MS)[ -]?(?:No\.?\s*)?\d{1,5}\b|[A-Z]{1,3}(?:-[A-Z]{1,3})?-\d{2,6}(?:-[A-Z\d]{1,6}){0,3}\b/,
+    /(?:MANAGEMENT|SYSTEMS?|ACCREDITED|ACCREDITATION)\b|[^\t\n]{0,40}?\b(?:[Aa]ccreditation|ACCREDITAMENTO|[Aa]kkreditierung|AKKREDITERING|[Cc]ertification|CERTIFICATION|CERTIFICERING|CERTIFIERING|ZERTIFIZIERUNG)\b|[A-Z]{1,3}\s\d{2,6}\b|(?:ISMS|QMS|EMS|ITSMS|MSCB|CB|MS)[ -]?(?:No\.?\s*)?\d{1,5}\b|[A-Z]{1,3}(?:-[A-Z]{1,3})?-\d{2,6}(?:-[A-Z\d]{1,6}){0,3}\b/,
   )[0];
   if (stacked) {
     const at = index.starts[stacked.page]! + stacked.labelOffset;
@@ -45,5 +46,8 @@ export function accreditationFromText(index: TextIndex, pages: Page[] = []): Fac
     const end = index.starts[stacked.page]! + stacked.offset + stacked.length;
     return factAt(index, name, at, end - at, 0.7, "text of the accreditation mark");
   }
-  return missing("accreditation marks are usually images; none named in the text layer");
+  return (
+    accreditationMark(index, pages, ACRONYM) ??
+    missing("accreditation marks are usually images; none named in the text layer")
+  );
 }

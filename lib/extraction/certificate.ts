@@ -21,6 +21,7 @@ import { standardRow } from "./standards-table";
 import { holderByLabel } from "./holder-label";
 import { lineAtOffset, startsParagraph } from "./paragraph-gap";
 import { scheduleDates } from "./surveillance-schedule";
+import { wrappedValue } from "./wrapped-value";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import {
@@ -217,6 +218,21 @@ function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; a
 function holderFromSentence(index: TextIndex): Fact<string> | null {
   const m = search(index, /management\s*system\s*of\s+(?:the\s+company\s+)?([^\n]{2,200}(?:\n[^\n]{0,200})?)/i);
   if (!m) return null;
+  // The name alone on its line, its address on the next ("… management system of" / "Acme B.V." / "Kanaalweg 17, …").
+  const own = m[1]!.split("\n")[0]!.trim();
+  // Alone on its line, a name may end in a short capitalised legal form the case-blind list cannot hold ("… AS").
+  const named = ORG_SUFFIX.test(own) || (CAPS_FORM_END.test(own) && !CERTIFICATION_TRADE.test(foldLetters(own)));
+  if (m[1]!.includes("\n") && named && !own.includes(",") && own.length < 100) {
+    const at = m.index + m[0].length - m[1]!.length;
+    return factAt(
+      index,
+      squash(own),
+      m.index,
+      at + own.length - m.index,
+      0.85,
+      "organisation named in the certifying sentence",
+    );
+  }
   const clause = squash(m[1]!).split(/\s+(?:has|have|is|was|were|for|at|and\s+(?:has|is))\s+/)[0]!;
   const parts = clause.split(",");
   for (let i = 1; i <= Math.min(parts.length, 3); i++) {
@@ -373,6 +389,12 @@ function bodyByLabel(index: TextIndex, pages: Page[]): Fact<string> | null {
   return null;
 }
 
+/**
+ * Capitalised words ending in a short capitalised abbreviation ("Haldor Sertifisering AS", "… SE", "… KG"): a legal form
+ * the case-insensitive list cannot hold ("as" is an English word). Only for a letterhead line naming the trade.
+ */
+const CAPS_FORM_END = /^\p{Lu}\p{Ll}[\p{L}&'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}&'-]*){0,4}\s+\p{Lu}{2,3}$/u;
+
 function findCertificationBody(index: TextIndex, holder: string | null = null, pages: Page[] = []): Fact<string> {
   const patterns: RegExp[] = [
     /Certification\s*Body\s*of\s*([^\n]+?)\s*hereby/i,
@@ -424,7 +446,7 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
       const c = squash(part.text);
       if (
         c.length < 90 &&
-        endsInLegalForm(c) &&
+        (endsInLegalForm(c) || CAPS_FORM_END.test(c)) &&
         (/certif|registrar|assessment|assurance|audit|quality|inspection|verification|conformity/i.test(c) ||
           CERTIFICATION_TRADE.test(foldLetters(c)))
       )
@@ -452,10 +474,18 @@ const ACCREDITORS =
   /\b(UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|SAC|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|NA|KAN|JAB|EIAC|GAC|IAF)\b/;
 
 function findAccreditationBody(index: TextIndex, pages: Page[]): Fact<string> {
-  const m = search(index, /accredit(?:ed|ation)\s*(?:by|body\s*:?)[ \t]*:?[ \t]*([A-Z][^\n\t,.;]{1,80})/i);
+  // "Accredited Body No. Z4410119AR" numbers the body's accreditation: no name follows it.
+  const m = search(
+    index,
+    /accredit(?:ed|ation)\s*(?:by|body(?!\s*(?:no|nr|number|n[º°])\b)\s*:?)[ \t]*:?[ \t]*([A-Z][^\n\t,.;]{1,80})/i,
+  );
   if (m) return factAt(index, squash(m[1]!), m.index, m[0].length, 0.8);
   // "Akkreditiert durch / accredited by:" with the body's name under it (or beside it), placed by position.
-  const placed = labelValues(pages, /accredit(?:ed|ation)\s*(?:by|body)\s*:?/i, /[A-Z][^\t\n,.;]{1,80}/)[0];
+  const placed = labelValues(
+    pages,
+    /accredit(?:ed|ation)\s*(?:by|body(?!\s*(?:no|nr|number|n[º°])\b))\s*:?/i,
+    /[A-Z][^\t\n,.;]{1,80}/,
+  )[0];
   if (placed) {
     const from = index.starts[placed.page]! + placed.labelOffset;
     const to = index.starts[placed.page]! + placed.offset + placed.length;
@@ -487,7 +517,7 @@ const DATE_LABELS = {
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
     "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*\\d)|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*di\\s*emissione|data\\s*de\\s*emiss[ãa]o",
   original:
-    "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
+    "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
     "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:di|de)\\s*(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)",
   expiry:
     "expiry\\s*date|expiration\\s*date|(?:current\\s*)?cycle\\s*end(?:\\s*date)?|end\\s*of\\s*(?:the\\s*)?(?:current\\s*)?(?:certification\\s*)?cycle|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
@@ -498,6 +528,8 @@ const DATE_LABELS = {
     "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|g[üu]ltig\\s*ab|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
+const FIRST_CERTIFICATION =
+  "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|erstzertifizierung";
 const DECISION = "(?:date\\s*of\\s*)?(?:the\\s*)?(?:current\\s*)?certification\\s*decision(?:\\s*date)?";
 const PREVIOUS_CYCLE =
   /(?:last|previous|prior|former)\s*(?:certification\s*)?cycle|previous\s*certificate|prior\s*certificate|(?:previous|prior|former)\s*(?:expiry|expiration)/i;
@@ -572,7 +604,15 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   let issue = labelled(index, pages, DATE_LABELS.issue);
   // The certification decision's date is this certificate's when no issue date is printed.
   if (issue.value === null) issue = labelled(index, pages, DECISION, 0.85);
-  let original = labelled(index, pages, DATE_LABELS.original);
+  // A label that says "first", "initial" or "original" outranks a bare "Date of certification" (this issue's, when
+  // both are printed).
+  const first = labelled(index, pages, FIRST_CERTIFICATION);
+  let original = first.value ? first : labelled(index, pages, DATE_LABELS.original);
+  if (first.value && issue.value === null) {
+    // "Date of certification" beside "First certified on" dates this certificate.
+    const certified = labelled(index, pages, "date\\s*of\\s*certification|certification\\s*date", 0.8);
+    if (certified.value && certified.value !== first.value) issue = certified;
+  }
   let expiry = labelled(index, pages, DATE_LABELS.expiry, 0.9, "end-or-value");
   if (expiry.value === null) expiry = dateAboveOnOcrPage(index, DATE_LABELS.expiry);
   const validFrom = labelled(index, pages, DATE_LABELS.validFrom);
@@ -643,7 +683,7 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
       // "Next surveillance audit by | 01/09/2027": the date it is due by.
       // A bare "Next surveillance" label names the due date too.
       /next\s*surveillance(?:\s*audit)?(?:\s*(?:due|date|by|before))?|surveillance(?:\s*audit)?\s*(?:due|date|by|before)/i,
-      new RegExp(`(?:(?:by|on|before|no\\s*later\\s*than)\\s*)?${DATE_PATTERN}`, "i"),
+      new RegExp(`(?:(?:by|on|before|until|till|no\\s*later\\s*than)\\s*)?${DATE_PATTERN}`, "i"),
     )) {
       const iso = datesIn(index, h.value[0])[0]?.iso;
       const at = index.starts[h.page]! + h.labelOffset;
@@ -990,30 +1030,38 @@ function findSites(
 const SOA_NAME =
   "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung";
 
-function findSoa(index: TextIndex): Fact<{ version: string | null; date: string | null }> {
-  const m = search(
-    index,
-    new RegExp(
-      // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
-      `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
-      "i",
-    ),
-  );
+// A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
+const SOA_DATED = new RegExp(
+  `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
+  "i",
+);
+const SOA_VERSIONED = new RegExp(
+  `(?:${SOA_NAME})[^\\n\\d]{0,30}?((?:version|ver\\.?|rev(?:ision)?\\.?|issue)\\s*[\\w.]*\\d[\\w.]*)`,
+  "i",
+);
+
+type Soa = { version: string | null; date: string | null };
+
+function findSoa(index: TextIndex, pages: Page[]): Fact<Soa> {
+  const placed = soaByPosition(index, pages);
+  if (placed) return placed;
+  const m = search(index, SOA_DATED);
   if (!m) {
-    const versioned = search(
-      index,
-      new RegExp(
-        `(?:${SOA_NAME})[^\\n\\d]{0,30}?((?:version|ver\\.?|rev(?:ision)?\\.?|issue)\\s*[\\w.]*\\d[\\w.]*)`,
-        "i",
-      ),
-    );
+    const versioned = search(index, SOA_VERSIONED);
     if (!versioned) return missing();
-    const version = squash(versioned[1]!).replace(/^(?:version|ver\.?|issue)\s*(?=\d)/i, "");
-    return factAt(index, { version, date: null }, versioned.index, versioned[0].length, 0.75);
+    return factAt(index, soaVersionOnly(versioned), versioned.index, versioned[0].length, 0.75);
   }
+  return factAt(index, soaDated(index, m), m.index, m[0].length, 0.8);
+}
+
+function soaVersionOnly(versioned: RegExpExecArray): Soa {
+  return { version: squash(versioned[1]!).replace(/^(?:version|ver\.?|issue)\s*(?=\d)/i, ""), date: null };
+}
+
+function soaDated(index: TextIndex, m: RegExpExecArray): Soa {
   const date = datesIn(index, m[1]!)[0]?.iso ?? null;
   // "Issue 12" numbers the statement as "version 12" does; "SoA v5" is version "v5".
-  const printed = /(?:version|rev\.?|\bissue\s+(?=\d)|\bv(?=\d))\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
+  const printed = /(?:version|rev(?:ision)?\.?|\bissue\s+(?=\d)|\bv(?=\d))\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
   // A document code in the value ("SOA-ER-07, March 30, 2026", "ISMS-SOA-003 of …") is how the statement is versioned.
   const code = /\b(?=[A-Z\d-]*\d)[A-Z][A-Z\d]*(?:-[A-Z\d]+)+\b/.exec(
     m[0].replace(/^.*?statement\s*of\s*applicability/i, ""),
@@ -1022,7 +1070,39 @@ function findSoa(index: TextIndex): Fact<{ version: string | null; date: string 
   // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" and "v5" are printed
   // as one token and keep their letters (the reference as printed).
   const bare = version?.replace(/^(?:version|ver\.?|v(?=\s)|issue|rev(?:ision)?\.?(?=\s))\s*(?=\d)/i, "") ?? null;
-  return factAt(index, { version: bare, date }, m.index, m[0].length, 0.8);
+  return { version: bare, date };
+}
+
+/**
+ * The statement's reference read by position: the value paired with its label (beside it or under it, as in a grid
+ * of labels above values, where the next line of text is another label's value) and the lines it wraps onto in its
+ * column ("Version 4.1 of 15" / "September 2025"). Used when the value is not in the label's own cell or wraps.
+ */
+/** A value that can be a statement's reference: a version or issue number, a year, a document code. */
+const SOA_VALUE = /[^\t\n]*(?:\b(?:version|ver|rev|revision|issue|v)\.?\s*\d|\b\d{4}\b|\b[A-Z]+-[A-Z\d-]*\d)[^\t\n]*/i;
+
+function soaByPosition(index: TextIndex, pages: Page[]): Fact<Soa> | null {
+  const label = new RegExp(`(?:${SOA_NAME})\\s*:?\\s*$|(?:${SOA_NAME})\\s*:`, "i");
+  for (const hit of labelValues(pages, label, SOA_VALUE)) {
+    const page = pages[hit.page]!;
+    const li = page.lines.findIndex((l) => hit.offset >= l.start && hit.offset <= l.start + l.text.length);
+    const cell = page.lines[li]?.cells.find((c) => hit.offset >= c.start && hit.offset <= c.start + c.text.length);
+    if (!cell) continue;
+    const value = wrappedValue(page, li, cell, hit.offset);
+    const own =
+      hit.offset > hit.labelOffset && hit.offset <= cell.start + cell.text.length && hit.labelOffset >= cell.start;
+    if (own && value.end === cell.start + cell.text.length && value.lastLine === li) continue;
+    const text = `Statement of Applicability ${squash(value.text.replace(/^[\s:;.\-–]+/, ""))}`;
+    const dated = SOA_DATED.exec(text);
+    const versioned = dated ? null : SOA_VERSIONED.exec(text);
+    if (!dated && !versioned) continue;
+    // Cited from the value's first line to its last (the label may stand lines above it, beside other cells).
+    const from = index.starts[hit.page]! + hit.offset;
+    const to = index.starts[hit.page]! + value.end;
+    const soa = dated ? soaDated(index, dated) : soaVersionOnly(versioned!);
+    return factAt(index, soa, from, to - from, 0.8, "read by position: the value paired with its label");
+  }
+  return null;
 }
 
 // "Certificate No", and as bilingual certificates print it ("Sertifika No", "Zertifikat-Nr.", "Certificado nº").
@@ -1033,14 +1113,18 @@ const CERTIFICATE_NUMBER_LABEL =
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
 
 /** The certificate's number, after its label and a colon (or what OCR made of the colon: ";", "|", a lone "1"). */
+const ACCREDITOR_BEFORE = new RegExp(`(?:${ACCREDITORS.source}|accredit\\w*)\\s*$`, "i");
+
 function findCertificateNumber(index: TextIndex, pages: Page[]): Fact<string> {
-  const m = search(
+  // An accreditation body's registration of the certification body ("INAB Registration No. 412C") is not this
+  // certificate's number.
+  const m = searchAll(
     index,
     new RegExp(
       `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:${OCR_STRAY_BEFORE_COLON}[:;|+~=]|[1Il!](?=\\s))?\\s*((?=[A-Z]{0,6} ?[A-Z0-9\\-/.]*\\d)(?:[A-Z]{1,6} (?=\\d))?[A-Z0-9][A-Z0-9\\-/.]{1,40}(?: \\d[\\d\\-/.]{1,20}){0,3})`,
       "i",
     ),
-  );
+  ).find((hit) => !ACCREDITOR_BEFORE.test(index.text.slice(index.text.lastIndexOf("\n", hit.index) + 1, hit.index)));
   if (m) return factAt(index, m[1]!.replace(/[.]$/, ""), m.index, m[0].length, 0.9);
   // A header of side-by-side cells ("Certificate no.:" above its value, beside other labels): pair by position.
   const below = labelValues(
@@ -1113,7 +1197,7 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     surveillance_due: surveillanceDue,
     scope_statement: scope,
     sites: (cis ? cisAddress(index, holder) : null) ?? findSites(index, holder, pages, scope),
-    soa_reference: findSoa(index),
+    soa_reference: findSoa(index, pages),
     expired: expiry.value
       ? {
           ...expiry,

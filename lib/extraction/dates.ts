@@ -50,7 +50,8 @@ const MDY = `${MONTH}\\.?,?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*${YEAR}`;
 // "15, July, 2024" (a comma after the day) is printed on some certificates.
 const DMY = `(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:of\\s*|-)?${MONTH}\\.?\\s*,?\\s*-?${YEAR}`;
 const ISO = "((?:19|20)\\d{2})-(\\d{2})-(\\d{2})";
-const NUMERIC = "(\\d{1,2})([./])(\\d{1,2})[./]((?:19|20)\\d{2})";
+// Dashes as well as slashes ("15-06-2026"): read like slashes (a part above 12, else the document's order).
+const NUMERIC = "(\\d{1,2})([./-])(\\d{1,2})[./-]((?:19|20)\\d{2})";
 
 /** Source of a regex matching one date in any supported format, without capture groups (safe to embed twice). */
 export const DATE_PATTERN = `(?:${MDY}|${DMY}|${ISO}|${NUMERIC})`.replace(/\((?!\?)/g, "(?:");
@@ -88,8 +89,18 @@ export function slashOrder(text: string): SlashOrder {
   }
   if (dmy > 0 && mdy === 0) return "dmy";
   if (mdy > 0 && dmy === 0) return "mdy";
+  if (dmy > 0 || mdy > 0) return null;
+  // No slashed date tells: the dates the document writes out do ("12 September 2025" day first, "September 12, 2025"
+  // month first), when all of them agree.
+  const dayFirst = DAY_MONTH_WORD.test(text);
+  const monthFirst = MONTH_WORD_DAY.test(text);
+  if (dayFirst !== monthFirst) return dayFirst ? "dmy" : "mdy";
   return null;
 }
+
+const MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const DAY_MONTH_WORD = new RegExp(`\\b\\d{1,2}\\.?\\s+${MONTH_WORD}\\s+(?:19|20)\\d{2}\\b`);
+const MONTH_WORD_DAY = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b`);
 
 /**
  * Every date in `text`, in order. Numeric D/M order: dots mean day-first; slashes are decided by values >12, else by

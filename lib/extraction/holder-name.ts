@@ -2,6 +2,7 @@
 // set in capitals over several centred lines that ends in a legal form ("MC … ELEKTRİK / … TAAHHÜT / SANAYİ VE
 // TİCARET A.Ş."), legal forms of other languages ("Limited Şirketi"), letters a scan or a font prints with or without
 // their dots and cedillas (İ/I, Ş/S), and a certification firm named only in the page's footer.
+import { LEGAL_FORM } from "./legal-forms";
 import { foldLetters, squash } from "./normalize";
 import { factAt, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
@@ -17,7 +18,7 @@ export function endsInLocalLegalForm(line: string): boolean {
 
 /** Words naming a certification (or accreditation) firm's trade, in the languages certificates are printed in. */
 export const CERTIFICATION_TRADE =
-  /certif|registrar|assessment|belgelendirme|sertifikasyon|zertifizierung|certificaci[oó]n|certificazione|certifica[çc][ãa]o|akreditasyon/i;
+  /certif|registrar|assessment|belgelendirme|sertifikasyon|sertifiser|zertifizierung|certificaci[oó]n|certificazione|certifica[çc][ãa]o|akreditasyon/i;
 
 // Lines of a title, a standard or a management-system heading are not part of a name printed under them.
 const NOT_NAME =
@@ -98,9 +99,17 @@ export function certificationFirmLine(
  * 17 Lemon Street · Truro", "Rowena Trevithick, Certification Manager, Acme Certification Ltd" (a name after a
  * person and a title). A comma part is tried with everything after it, so "Acme Certification, Inc." stays whole.
  */
+// What follows is an address (a number soon: a street's or a postcode); another legal-form word after the name ("Ltd.
+// Şti.") goes on with it, and a second firm's name (two footer columns) is no address.
+const BEFORE_ADDRESS = new RegExp(
+  `^(.{3,80}?\\b${LEGAL_FORM})(?=\\s+[\\p{Lu}\\d][^\\d]{0,40}\\d)(?!\\s+(?:${LEGAL_FORM}|Şti|Sti)\\.?(?:\\s|$))`,
+  "u",
+);
+
 export function nameParts(line: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [{ text: line, at: 0 }];
-  for (const piece of line.matchAll(/[^·|•]+/g)) {
+  // A separator glyph a font maps to no character comes out as a C1 control (pdfTeX's centred dot).
+  for (const piece of line.matchAll(/[^·|•\u0080-\u009F]+/g)) {
     const text = piece[0];
     const lead = text.length - text.trimStart().length;
     const trimmed = text.trim();
@@ -122,6 +131,9 @@ export function nameParts(line: string): { text: string; at: number }[] {
     // "Acme Belgelendirme Ltd. Şti. - Barbaros Bulvarı No: 74": the name before a spaced dash and the address.
     const beforeDash = /^(.{3,80}?)\s+[-–]\s+/.exec(trimmed);
     if (beforeDash) out.push({ text: beforeDash[1]!, at: piece.index + lead });
+    // "Acme Zertifizierungs GmbH  Hauptstraße 65, 1040 Wien": the name up to its legal form, its address after it.
+    const beforeAddress = BEFORE_ADDRESS.exec(trimmed);
+    if (beforeAddress) out.push({ text: beforeAddress[1]!, at: piece.index + lead });
   }
   return out;
 }

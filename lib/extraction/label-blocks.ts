@@ -3,6 +3,7 @@
 // the value is a cell to the right of the label's column whose baseline lies within the label's lines (top-aligned
 // on its first line, vertically centred between its lines, or on its last line), whatever the wording.
 import type { Cell, Line, Page } from "./layout";
+import { unfinished } from "./wrapped-value";
 
 /** Stacked label lines further apart than this many font sizes are two labels (a table row's padding, a new row). */
 const LABEL_LEADING = 1.45;
@@ -43,9 +44,16 @@ export function labelBlocks(page: Page): LabelBlock[] {
       const header = line.cells.length >= 3 && !/\d/.test(line.text);
       const labelColumn = ci === 0 && !header;
       let valued = labelColumn && line.cells.length > 1;
+      // The value column's left edge, once a line holds only values right of the label: cells further right belong to
+      // a block of labels and values beside this one (two blocks side by side), not to this label.
+      let valueX = Infinity;
+      const firstValue = line.cells.find((c) => c.x0 > first.x1);
+      let [lastValue, lastValueX] = firstValue ? [firstValue.text, firstValue.x0] : ["", 0];
       for (let k = li + 1; k < page.lines.length && parts.length < MAX_LINES; k++) {
         const next = page.lines[k]!;
-        if (next.y - lastY > LABEL_LEADING * Math.max(size, next.size)) break;
+        // A word broken with a hyphen goes on however far a table's row sets its lines apart.
+        const leading = /\p{L}-$/u.test(parts.at(-1)!.cell.text) ? 2 : LABEL_LEADING;
+        if (next.y - lastY > leading * Math.max(size, next.size)) break;
         // Stacked at the label's left edge, or, for labels set flush right or centred, its right edge or centre.
         const cell =
           next.cells.find((c) => Math.abs(c.x0 - first.x0) <= EDGE * size) ??
@@ -56,11 +64,21 @@ export function labelBlocks(page: Page): LabelBlock[] {
           // text running under it closes it.
           if (next.cells.some((c) => c.x0 < first.x1 && c.x1 > first.x0)) break;
           if (labelColumn) valued = true;
+          for (const c of next.cells) if (c.x0 > first.x1) valueX = Math.min(valueX, c.x0);
           continue;
         }
-        const hasValue = next.cells.at(-1) !== cell;
+        // A header's label is set in its own type: the value row under it, in the values' type, is no part of it.
+        if (!labelColumn && Math.abs(cell.size - first.size) >= 0.2 * size) break;
+        const value = next.cells.find((c) => c.x0 > cell.x1 && c.x0 <= valueX + EDGE * size);
+        // A value line that goes on with the value beside the label's earlier lines ("Version 8.2 of 15" / "December
+        // 2025") is that value's, not the next row's.
+        const hasValue =
+          !!value && !(lastValue && unfinished(lastValue) && Math.abs(value.x0 - lastValueX) <= EDGE * size);
+        if (value) [lastValue, lastValueX] = [value.text, value.x0];
+        // A cell left of the label that reaches into its column is the line's text, not another block's.
+        const intruded = next.cells.some((c) => c !== cell && c.x0 < cell.x0 && c.x1 > first.x0 - EDGE * size);
         // …unless its label words go on in lower case ("certification" under "Scope of", a value centred beside both).
-        if (labelColumn && (cell !== next.cells[0] || (valued && hasValue && !/^\p{Ll}/u.test(cell.text)))) break;
+        if (labelColumn && (intruded || (valued && hasValue && !/^\p{Ll}/u.test(cell.text)))) break;
         valued ||= labelColumn && hasValue;
         parts.push({ line: k, cell });
         lastY = next.y;
@@ -70,7 +88,9 @@ export function labelBlocks(page: Page): LabelBlock[] {
       let text = "";
       const at: number[] = [];
       for (const p of parts) {
-        if (text) text += " ";
+        // A word broken with a hyphen at a line's end joins again ("certifica-" / "tion", "APPLICABIL-" / "ITY").
+        if (/\p{L}-$/u.test(text) && brokenWord(text, p.cell.text)) text = text.slice(0, -1);
+        else if (text) text += " ";
         at.push(text.length);
         text += p.cell.text;
       }
@@ -78,6 +98,11 @@ export function labelBlocks(page: Page): LabelBlock[] {
     }
   });
   return out;
+}
+
+/** A hyphen at a line's end splits one word: the next line goes on in lower case, or both halves are capitals. */
+function brokenWord(before: string, after: string): boolean {
+  return /^\p{Ll}/u.test(after) || (/(?:^|\s)\p{Lu}+-$/u.test(before) && /^\p{Lu}+\b/u.test(after));
 }
 
 /** The part of a block that holds offset `i` of its text. */

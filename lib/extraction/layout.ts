@@ -4,6 +4,7 @@
 import { readColumns } from "./columns";
 import { cellBelow, cellsBeside, labelBlocks, partAt, valueLinesBeside } from "./label-blocks";
 import { normalizeText } from "./normalize";
+import { attachAccentItems } from "./spacing-accents";
 import type { TextDocument } from "./types";
 
 /** [text, x, baseline y (from the top), width, font size, rotated 0|1], as lib/server/pdf-text-items.mjs sends them. */
@@ -27,7 +28,7 @@ type Item = { text: string; x0: number; x1: number; y: number; size: number };
 
 function toItems(raw: RawItem[]): Item[] {
   const out: Item[] = [];
-  for (const [text, x, y, w, size, rotated] of raw) {
+  for (const [text, x, y, w, size, rotated] of attachAccentItems(raw)) {
     // Sideways text (margins, stamps) is not part of the reading lines.
     if (rotated) continue;
     const t = normalizeText(text).replace(/\n/g, " ");
@@ -43,7 +44,7 @@ function groupLines(items: Item[]): Item[][] {
   const lines: { y: number; size: number; items: Item[] }[] = [];
   for (const item of sorted) {
     const line = lines.at(-1);
-    if (line && Math.abs(item.y - line.y) <= 0.45 * Math.max(line.size, item.size)) {
+    if (line && Math.abs(item.y - line.y) <= 0.45 * Math.max(line.size, item.size) && !stackedIn(line.items, item)) {
       line.items.push(item);
       // The line's baseline is its largest text's (a superscript does not move it).
       if (item.size > line.size) {
@@ -53,6 +54,18 @@ function groupLines(items: Item[]): Item[][] {
     } else lines.push({ y: item.y, size: item.size, items: [item] });
   }
   return lines.map((l) => l.items.sort((a, b) => a.x0 - b.x0));
+}
+
+/**
+ * Text set under other text of the line, not beside it: small lines stacked beside a large logo word ("Kestrel
+ * Assurance Ltd" over its address, both within the logo's height) share no baseline with each other.
+ */
+function stackedIn(items: Item[], item: Item): boolean {
+  return items.some(
+    (o) =>
+      Math.min(o.x1, item.x1) - Math.max(o.x0, item.x0) > 1 &&
+      Math.abs(o.y - item.y) > 0.6 * Math.min(o.size, item.size),
+  );
 }
 
 function buildCells(items: Item[]): Omit<Cell, "start">[] {

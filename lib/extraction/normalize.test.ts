@@ -2,6 +2,7 @@
 // what the plain definitions give, for any text: the rules were written on that output.
 import { describe, expect, it } from "vitest";
 import { foldLetters, normalizeText } from "./normalize";
+import { composeSpacingAccents } from "./spacing-accents";
 import { buildTextIndex, findMatch, search, searchAll, searchEach } from "./text-index";
 
 /** The definitions the fast paths replace, applied to the whole string. */
@@ -11,7 +12,7 @@ const plainFold = (s: string) =>
     .replace(/\p{M}+/gu, "")
     .replace(/ı/g, "i");
 const plainNormalize = (s: string) =>
-  s
+  composeSpacingAccents(s)
     .normalize("NFKC")
     .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069\u200B\u200C\u200D\uFEFF\u00AD]/g, "")
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")

@@ -1,13 +1,14 @@
 // Text normalisation applied before any rule matches: real exports carry ligatures, NBSPs and bidi controls.
+import { composeSpacingAccents, GRAVE_IN_WORD } from "./spacing-accents";
 
 const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\u200B\u200C\u200D\uFEFF\u00AD]/g;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
 export function normalizeText(input: string): string {
   // An all-ASCII text (most pages of a report) is its own NFKC form and holds none of the characters replaced next.
-  if (!NON_ASCII.test(input)) return lineEnds(input);
+  if (!NON_ASCII.test(input)) return lineEnds(GRAVE_IN_WORD.test(input) ? composeSpacingAccents(input) : input);
   return lineEnds(
-    input
+    composeSpacingAccents(input)
       .normalize("NFKC")
       .replace(BIDI_CONTROLS, "")
       .replace(SPACES, " ")

@@ -6,7 +6,9 @@ import type { Page } from "./layout";
 
 export type ScheduledDate = { iso: string; page: number; offset: number; length: number };
 
-const HEADING = /surveillance|überwachung|gözetim|surveillance|sorveglianza|vigilancia/i;
+// An audit programme lists this cycle's audits, surveillance among them ("Audit programme | Audit | Due date").
+const HEADING =
+  /surveillance|überwachung|gözetim|surveillance|sorveglianza|vigilancia|audit\s*program(?:me)?|audit\s*schedule/i;
 const ROW_KEY =
   /^(?:(?:\d(?:st|nd|rd|th)?|[IVX]{1,3}|first|second|third|fourth)\b|(?:year|jahr|yıl|audit|sa)\s*\d|(?:\d(?:st|nd|rd|th)\s*|first\s*|second\s*|third\s*)?surveillance)/i;
 const OTHER_DATE = /re-?certif|expir|valid|issue|renewal|initial|original/i;
@@ -27,7 +29,9 @@ export function scheduleDates(pages: Page[], order: SlashOrder): ScheduledDate[]
           .slice(0, dates[0]!.index)
           .replace(/[\t:–-]+/g, " ")
           .trim();
-        if (key.length > 30 || !ROW_KEY.test(key) || OTHER_DATE.test(key)) break;
+        // A programme's recertification or initial audit row is another date's: passed over.
+        if (key.length <= 40 && OTHER_DATE.test(key)) continue;
+        if (key.length > 40 || !ROW_KEY.test(key)) break;
         out.push({ iso: dates[0]!.iso, page: p, offset: next.start, length: next.text.length });
       }
       if (out.length > 0) return out;
