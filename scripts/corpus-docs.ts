@@ -54,12 +54,13 @@ export type CorpusRow = {
 
 /**
  * Extracts every document of a folder (those `keep` accepts), then adds the cross-document flags among them (unless
- * `crossDocument` is false: generated documents of one folder are unrelated vendors').
+ * `crossDocument` is false: generated documents of one folder are unrelated vendors'). `timeoutMs` replaces the
+ * parser's wall-clock limit (default the app's, 60 s, of which OCR may use 80 %).
  */
 export async function extractFolder(
   folder: CorpusFolder,
   keep?: (file: string) => boolean,
-  { crossDocument = true }: { crossDocument?: boolean } = {},
+  { crossDocument = true, timeoutMs }: { crossDocument?: boolean; timeoutMs?: number } = {},
 ): Promise<CorpusRow[]> {
   const rows: CorpusRow[] = [];
   for (const file of listDocuments(folder.dir)) {
@@ -68,7 +69,7 @@ export async function extractFolder(
     let pages: string[] = [];
     const result = await extractDocument(
       { bytes: new Uint8Array(readFileSync(file)), filename: path.basename(file) },
-      { onText: (doc) => (pages = doc.pages) },
+      { onText: (doc) => (pages = doc.pages), timeoutMs },
     );
     rows.push({ folder: folder.name, file, expected: expectedFor(file), result, pages, ms: performance.now() - t });
   }
