@@ -1035,8 +1035,11 @@ const SOA_DATED = new RegExp(
   `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
   "i",
 );
+// "Version", as bilingual certificates print it beside the English ("versie" nl, "versión" es, "versione" it).
+const VERSION_WORD = "versi(?:on|e|ón|one)";
+
 const SOA_VERSIONED = new RegExp(
-  `(?:${SOA_NAME})[^\\n\\d]{0,30}?((?:version|ver\\.?|rev(?:ision)?\\.?|issue)\\s*[\\w.]*\\d[\\w.]*)`,
+  `(?:${SOA_NAME})[^\\n\\d]{0,30}?((?:${VERSION_WORD}|ver\\.?|rev(?:ision)?\\.?|issue)\\s*[\\w.]*\\d[\\w.]*)`,
   "i",
 );
 
@@ -1055,13 +1058,19 @@ function findSoa(index: TextIndex, pages: Page[]): Fact<Soa> {
 }
 
 function soaVersionOnly(versioned: RegExpExecArray): Soa {
-  return { version: squash(versioned[1]!).replace(/^(?:version|ver\.?|issue)\s*(?=\d)/i, ""), date: null };
+  return {
+    version: squash(versioned[1]!).replace(new RegExp(`^(?:${VERSION_WORD}|ver\\.?|issue)\\s*(?=\\d)`, "i"), ""),
+    date: null,
+  };
 }
 
 function soaDated(index: TextIndex, m: RegExpExecArray): Soa {
   const date = datesIn(index, m[1]!)[0]?.iso ?? null;
   // "Issue 12" numbers the statement as "version 12" does; "SoA v5" is version "v5".
-  const printed = /(?:version|rev(?:ision)?\.?|\bissue\s+(?=\d)|\bv(?=\d))\s*([\w.]*\d[\w.]*)/i.exec(m[0])?.[0];
+  const printed = new RegExp(
+    `(?:${VERSION_WORD}|rev(?:ision)?\\.?|\\bissue\\s+(?=\\d)|\\bv(?=\\d))\\s*([\\w.]*\\d[\\w.]*)`,
+    "i",
+  ).exec(m[0])?.[0];
   // A document code in the value ("SOA-ER-07, March 30, 2026", "ISMS-SOA-003 of …") is how the statement is versioned.
   const code = /\b(?=[A-Z\d-]*\d)[A-Z][A-Z\d]*(?:-[A-Z\d]+)+\b/.exec(
     m[0].replace(/^.*?statement\s*of\s*applicability/i, ""),
@@ -1069,7 +1078,11 @@ function soaDated(index: TextIndex, m: RegExpExecArray): Soa {
   const version = m[2] ? squash(m[2]) : printed ? squash(printed).replace(/[.,]$/, "") : (code ?? null);
   // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" and "v5" are printed
   // as one token and keep their letters (the reference as printed).
-  const bare = version?.replace(/^(?:version|ver\.?|v(?=\s)|issue|rev(?:ision)?\.?(?=\s))\s*(?=\d)/i, "") ?? null;
+  const bare =
+    version?.replace(
+      new RegExp(`^(?:${VERSION_WORD}|ver\\.?|v(?=\\s)|issue|rev(?:ision)?\\.?(?=\\s))\\s*(?=\\d)`, "i"),
+      "",
+    ) ?? null;
   return { version: bare, date };
 }
 
@@ -1079,7 +1092,8 @@ function soaDated(index: TextIndex, m: RegExpExecArray): Soa {
  * column ("Version 4.1 of 15" / "September 2025"). Used when the value is not in the label's own cell or wraps.
  */
 /** A value that can be a statement's reference: a version or issue number, a year, a document code. */
-const SOA_VALUE = /[^\t\n]*(?:\b(?:version|ver|rev|revision|issue|v)\.?\s*\d|\b\d{4}\b|\b[A-Z]+-[A-Z\d-]*\d)[^\t\n]*/i;
+const SOA_VALUE =
+  /[^\t\n]*(?:\b(?:versi(?:on|e|ón|one)|ver|rev|revision|issue|v)\.?\s*\d|\b\d{4}\b|\b[A-Z]+-[A-Z\d-]*\d)[^\t\n]*/i;
 
 function soaByPosition(index: TextIndex, pages: Page[]): Fact<Soa> | null {
   const label = new RegExp(`(?:${SOA_NAME})\\s*:?\\s*$|(?:${SOA_NAME})\\s*:`, "i");

@@ -71,19 +71,20 @@ function toIso(y: number, m: number, d: number): string | null {
 
 const DATE_RE = new RegExp(`(?<![\\w])(?:${MDY}|${DMY}|${ISO}|${NUMERIC})`, "gi");
 
-/** Which way a document writes slashed dates: "dmy" or "mdy" from its unambiguous ones (a part above 12), else null. */
+/** Which way a document writes numeric dates: "dmy" or "mdy" from its unambiguous ones (a part above 12), else null. */
 export type SlashOrder = "dmy" | "mdy" | null;
 
 /**
- * A document keeps one date order: when every slashed date with a part above 12 ("20/11/2018") puts the day first,
- * an ambiguous one on the same document ("10/12/2025") does too. Mixed or no evidence: null (month-first default).
+ * A document keeps one date order: when every slashed or dashed date with a part above 12 ("20/11/2018",
+ * "14-09-2020") puts the day first, an ambiguous one on the same document ("10/12/2025", "12-06-2026") does too. Mixed or no evidence: null (month-first default).
  */
 export function slashOrder(text: string): SlashOrder {
   let dmy = 0;
   let mdy = 0;
-  for (const m of text.matchAll(/(?<![\w/.])(\d{1,2})\/(\d{1,2})\/(?:19|20)\d{2}(?![\w/])/g)) {
+  // Dashes as well as slashes ("14-09-2020"): both are read by the same numeric rule below.
+  for (const m of text.matchAll(/(?<![\w/.-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d{2}(?![\w/-])/g)) {
     const a = Number(m[1]);
-    const b = Number(m[2]);
+    const b = Number(m[3]);
     if (a > 12 && b <= 12) dmy++;
     else if (b > 12 && a <= 12) mdy++;
   }

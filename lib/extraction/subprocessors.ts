@@ -1,7 +1,7 @@
 // Sub-processor lists from Markdown (GFM) tables, HTML tables (rendered as pipe rows), bullet lists, "A > B > C"
 // lines (HTML rendered to text), YAML and JSON data files, and CSV.
 import { DATE_PATTERN, findDates } from "./dates";
-import { squash } from "./normalize";
+import { escapeRe, squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { cellText, columns, nameCellText, NAME_COL, type Subprocessor } from "./subprocessor-cells";
 import { cardsFromText } from "./subprocessor-cards";
@@ -253,13 +253,21 @@ function fromHeadingCards(index: TextIndex): { rows: Subprocessor[]; offset: num
       if (h[1]!.length <= level || h[1]!.length < entryLevel) {
         if (rows.length > 0 || h[1]!.length <= level) break;
       }
-      const name = stripLinks(h[2]!);
-      const body = lines.slice(j + 1, j + 4).find((l) => l.trim()) ?? "";
-      if (!squash(body).startsWith(name)) continue;
-      const purpose = squash(body)
-        .slice(name.length)
-        .replace(/^\s*(?:is|are)\s+(?:an?\s+)?|^\s*provides\s+|^\s*[-:,]\s*/i, "")
-        .replace(/\.$/, "");
+      // A note in brackets after the name ("Bunny (Limited to legacy … endpoints)") is no part of it; a short one
+      // ("Amazon Web Services (AWS)", "Fillout (by Zite)") is.
+      const name = stripLinks(h[2]!).replace(/\s*\((?:[^()\s]+\s+){2,}[^()]*\)\s*$/, "");
+      const body = squash(lines.slice(j + 1, j + 4).find((l) => l.trim()) ?? "");
+      // The card's text names the entry: it opens with the name (and then says what it does), or names it as whose
+      // practices it links to ("For more information on the privacy practices of Cloudflare, …").
+      const core = name.replace(/\s*\([^)]*\)/g, "").trim();
+      const opens = body.startsWith(name) ? name : body.startsWith(core) ? core : null;
+      if (!core || (!opens && !new RegExp(`(?<!\\w)${escapeRe(core)}(?!\\w)`).test(body))) continue;
+      const purpose = !opens
+        ? ""
+        : body
+            .slice(opens.length)
+            .replace(/^\s*(?:is|are)\s+(?:an?\s+)?|^\s*provides\s+|^\s*[-:,]\s*/i, "")
+            .replace(/\.$/, "");
       if (first < 0) first = offsets[j]!;
       entryLevel = Math.min(entryLevel, h[1]!.length);
       rows.push({ name, purpose: purpose || null, location: null });
