@@ -4,6 +4,7 @@
 import { readColumns } from "./columns";
 import { cellBelow, cellsBeside, labelBlocks, partAt, valueLinesBeside } from "./label-blocks";
 import { normalizeText } from "./normalize";
+import { deskewed } from "./deskew";
 import { attachAccentItems } from "./spacing-accents";
 import type { TextDocument } from "./types";
 
@@ -35,7 +36,8 @@ function toItems(raw: RawItem[]): Item[] {
     if (!t.trim()) continue;
     out.push({ text: t, x0: x, x1: x + Math.max(0, w), y, size: size > 0 ? size : 10 });
   }
-  return out;
+  // A skewed scan's OCR layer: its lines turned level before they are grouped (deskew.ts).
+  return deskewed(out);
 }
 
 /** Groups items whose baselines are within a fraction of the font size; superscripts stay on their line. */
