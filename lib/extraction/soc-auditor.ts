@@ -15,7 +15,12 @@ export type SignatureBlock = {
   iso: string;
   location: Fact<string>;
   lines: { text: string; offset: number }[];
+  /** The firm, when the block is one line that names it ("Brannock Iwu LLP – Atlanta, Georgia – November 20, 2026"). */
+  firm?: Fact<string>;
 };
+
+/** A firm's legal form, as the end of a name inside a line (FIRM_SUFFIX's forms that only a firm's name ends in). */
+const FIRM_FORM = "(?:LLP|L\\.L\\.P\\.|LLC|L\\.L\\.C\\.|PLLC|P\\.C\\.|P\\.A\\.|CPAs?|Ltd\\.?|Limited|GmbH|P/S|A/S)";
 
 function linesAround(
   index: TextIndex,
@@ -66,6 +71,31 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
   );
   lineDate.lastIndex = opinion.index;
   const m = lineDate.exec(index.text);
+  // The whole block on one line: firm, place and date set apart by dashes or bars.
+  const oneLine = new RegExp(
+    `^[ \\t_*]*([A-Z][A-Za-z&.,' ]{1,60}?${FIRM_FORM})[ \\t]*[–—|-][ \\t]*(${place},[ \\t]*${place})[ \\t]*[–—|,-][ \\t]*(${DATE_PATTERN})[ \\t_*]*$`,
+    "gim",
+  );
+  oneLine.lastIndex = opinion.index;
+  const single = oneLine.exec(index.text);
+  if (single && single.index - opinion.index <= 6000 && (!m || single.index < m.index)) {
+    const iso = firstDate(single[3]!)?.iso;
+    if (iso)
+      return {
+        dateOffset: single.index + single[0].lastIndexOf(single[3]!),
+        dateLength: single[3]!.length,
+        iso,
+        location: factAt(
+          index,
+          squash(single[2]!),
+          single.index + single[0].indexOf(single[2]!),
+          single[2]!.length,
+          0.8,
+        ),
+        lines: linesAround(index, single.index, 8, 14),
+        firm: factAt(index, squash(single[1]!), single.index + single[0].indexOf(single[1]!), single[1]!.length, 0.8),
+      };
+  }
   if (!m || m.index - opinion.index > 6000) return null;
   const dateText = m[2]!;
   const dateOffset = m.index + m[0].indexOf(dateText);
@@ -103,6 +133,7 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
 }
 
 export function findAuditorName(index: TextIndex, block: SignatureBlock | null): Fact<string> {
+  if (block?.firm) return block.firm;
   if (block) {
     const here = block.lines.findIndex(
       (l) => l.offset <= block.dateOffset && block.dateOffset < l.offset + l.text.length + 1,
