@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 
 type Item = {
@@ -84,6 +84,19 @@ export function UploadWidget({ vendorId }: { vendorId: string }) {
   );
 
   const onFiles = (files: FileList | null) => files && Array.from(files).forEach(send);
+
+  // A file chosen before the page's script ran (a slow connection, a busy machine) is already in the input when React
+  // takes the page over, and its change event went unheard: upload it instead of dropping the choice silently.
+  const adopted = useRef(false);
+  useEffect(() => {
+    if (adopted.current) return;
+    adopted.current = true;
+    const el = input.current;
+    if (el?.files?.length) {
+      Array.from(el.files).forEach(send);
+      el.value = "";
+    }
+  }, [send]);
 
   return (
     <div>
