@@ -16,6 +16,9 @@ describe("pdfTeX's spacing accents", () => {
     );
     // A backtick outside a word stays one.
     expect(normalizeText("run `npm test` now")).toBe("run `npm test` now");
+    // An acute typed for an apostrophe before a word-final s is no "ś"; inside a word it is.
+    expect(normalizeText("the company\u00B4s services")).not.toContain("ś");
+    expect(normalizeText("Wojew\u00B4odzka \u00B4Slask")).toBe("Wojewódzka Ślask");
   });
 
   it("joins an item ending in an accent with the next, and puts a capital's raised accent into its word", () => {

@@ -31,11 +31,16 @@ export const GRAVE_IN_WORD = /[A-Za-z]`[aeiouAEIOU]/;
  */
 export function composeSpacingAccents(text: string): string {
   if (!SPACING_ACCENT.test(text) && !GRAVE_IN_WORD.test(text)) return text;
-  return text
-    .replace(BEFORE_LETTER, (_, accent: string, letter: string) => letter + MARK[accent]!)
-    .replace(GRAVE, "$1\u0300")
-    .replace(/ı(?=\p{M})/gu, "i")
-    .normalize("NFC");
+  return (
+    text
+      // "company´s": an acute typed for an apostrophe before a word-final s stays as printed (no "ś" at a word's end).
+      .replace(BEFORE_LETTER, (whole: string, accent: string, letter: string, at: number, all: string) =>
+        accent === "\u00B4" && letter === "s" && !/\p{L}/u.test(all[at + 2] ?? "") ? whole : letter + MARK[accent]!,
+      )
+      .replace(GRAVE, "$1\u0300")
+      .replace(/ı(?=\p{M})/gu, "i")
+      .normalize("NFC")
+  );
 }
 
 type Positioned = [string, number, number, number, number, number];
