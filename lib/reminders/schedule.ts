@@ -1,5 +1,6 @@
 import "server-only";
 import { getBoss } from "@/lib/evidence/jobs/boss";
+import { retryOnConflict } from "@/lib/evidence/jobs/retry-conflict";
 import { todayIso } from "@/lib/dates";
 import { runReminderSweep } from "./sweep";
 
@@ -15,14 +16,16 @@ const DEFAULT_CRON = "15 * * * *";
  */
 export async function startReminderSchedule(cron = process.env.REMINDER_CRON ?? DEFAULT_CRON): Promise<void> {
   const boss = await getBoss();
-  await boss.createQueue(REMINDER_QUEUE, {
-    name: REMINDER_QUEUE,
-    policy: "singleton",
-    retryLimit: 2,
-    retryDelay: 60,
-    expireInSeconds: 30 * 60,
-  });
-  await boss.schedule(REMINDER_QUEUE, cron, {}, { tz: "UTC" });
+  await retryOnConflict(() =>
+    boss.createQueue(REMINDER_QUEUE, {
+      name: REMINDER_QUEUE,
+      policy: "singleton",
+      retryLimit: 2,
+      retryDelay: 60,
+      expireInSeconds: 30 * 60,
+    }),
+  );
+  await retryOnConflict(() => boss.schedule(REMINDER_QUEUE, cron, {}, { tz: "UTC" }));
   await boss.work(REMINDER_QUEUE, { batchSize: 1, pollingIntervalSeconds: 30 }, async () => {
     const result = await runReminderSweep(todayIso());
     console.error(

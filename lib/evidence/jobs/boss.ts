@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { PARSE_RETRY_DELAY_S } from "./lease";
+import { retryOnConflict } from "./retry-conflict";
 
 export const PARSE_QUEUE = "parse-document";
 /**
@@ -39,14 +40,17 @@ async function startBoss(): Promise<PgBoss> {
   // waiting job per singletonKey (the organisation), so each organisation has at most one turn in
   // line, and re-sends from uploads or the sweep never pile up duplicates.
   // retryLimit/expire cover a worker that dies holding a job; the Document claim covers the rest.
-  await boss.createQueue(PARSE_QUEUE, {
-    name: PARSE_QUEUE,
-    policy: "short",
-    retryLimit: 3,
-    retryDelay: PARSE_RETRY_DELAY_S,
-    retryBackoff: true,
-    expireInSeconds: 300,
-  });
+  // Instances starting together may deadlock inside pg-boss's create_queue (seen in CI: a worker ended on 40P01).
+  await retryOnConflict(() =>
+    boss.createQueue(PARSE_QUEUE, {
+      name: PARSE_QUEUE,
+      policy: "short",
+      retryLimit: 3,
+      retryDelay: PARSE_RETRY_DELAY_S,
+      retryBackoff: true,
+      expireInSeconds: 300,
+    }),
+  );
   return boss;
 }
 
