@@ -78,7 +78,10 @@ describe.skipIf(!hasDb)("API tokens over the /api/v1 route handlers", () => {
     expect(token).toMatch(/^assay_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/);
     // Only the hash is stored.
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id } });
-    expect(stored.tokenHash).not.toContain(token.split("_")[2]);
+    // The secret is everything after the id; it may itself hold "_" (base64url), so it is not split on it.
+    const secret = token.slice("assay_".length + 32 + 1);
+    expect(secret).toHaveLength(43);
+    expect(stored.tokenHash).not.toContain(secret);
     expect(stored.lastUsedAt).toBeNull();
 
     const gapsRes = await listGaps(get("/gaps?severity=high", token), noParams);
