@@ -10,6 +10,7 @@ import { subprocessorsFromPdfTable } from "./subprocessor-pdf-table";
 import { gridSubprocessors, type GridSubprocessor } from "./subprocessor-grid";
 import { gridStands } from "./subprocessor-choice";
 import { fromChangeLog } from "./subprocessor-changelog";
+import { ownerFromPageFurniture } from "./subprocessor-owner-title";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -403,6 +404,9 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
       return factAt(index, name, m.index, m[0].length, 0.75);
     }
   }
+  // A list whose text never names its owner may carry it in the page's letterhead, header or footer.
+  const furniture = ownerFromPageFurniture(index, entries);
+  if (furniture) return furniture;
   // A register that never names its owner in a heading still names its own product: "the Acme platform", "Acme's
   // single-page application", twice or more (a sub-processor's product is named once per entry), and the owner is
   // none of the entries.
@@ -479,8 +483,10 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
   const updated = search(
     index,
     new RegExp(
-      // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z").
-      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?[*_]{0,2}(${DATE_PATTERN})`,
+      // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z"). A bold
+      // label keeps its colon inside the bold ("**Effective date:** 2025-12-16"); a version line gives its date after a
+      // comma or a dash ("Version 4 – 2026-02-01", dashes being normalised to "-").
+      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*[,-])\\s*:?\\s*["']?(?:on\\s*)?[*_]{0,2}\\s*(${DATE_PATTERN})`,
       "i",
     ),
   );

@@ -39,6 +39,10 @@ const ENTITIES: Record<string, string> = {
  */
 const CELL_BREAK = "\u2063";
 
+/** An inline element styled as a badge, tag, pill or chip (by its class). */
+const BADGE =
+  /<(?:span|small|em|mark|sup|div)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:badge|tag|pill|chip|label)\b[^"']*["'][^>]*>/gi;
+
 /**
  * One table as pipe rows: one line per <tr> however the source is laid out (pretty-printed HTML puts each cell on its
  * own line, <thead> and <tbody> leave blank lines between rows), then a "|---|" line after the first row, which is
@@ -60,6 +64,9 @@ function tableToPipes(table: string): string {
       take();
       const text = c[2]!
         .replace(/<br\s*\/?>|<\/(?:p|div|li)>/gi, ` ${CELL_BREAK} `)
+        // A badge beside a value ("Sentry <span class="badge">Rolling out in v1.0</span>") is a note about the
+        // entry, drawn apart from it: on a line of its own, so a name cell's first line stays the name.
+        .replace(BADGE, ` ${CELL_BREAK} `)
         .replace(/<[^>]+>/g, "")
         .replace(/\s+/g, " ")
         .trim()
