@@ -109,3 +109,49 @@ We use no analytics vendor.
     ]);
   });
 });
+
+// Rules written on half B's failures, after half B had been measured (85.7 %, the held-out figure).
+describe("list9 (half B): owners", () => {
+  it("reads an owner from Markdown written as HTML paragraphs", () => {
+    const md = `---\ntitle: Subprocessors\n---\n\n<div class="panel">\n<p>To support our Services, Widgetly may engage data processors (each, a "<strong>Subprocessor</strong>").</p>\n</div>\n\n${TABLE}`;
+    expect(readList(md, "subprocessors.md").facts.vendor?.value).toBe("Widgetly");
+  });
+
+  it("takes 'a third party that X engages to' as the owner", () => {
+    const md = `## About\n\nA sub-processor is a third party that Widgetly engages to process customer data.\n\n## Current sub-processors\n\n${TABLE}`;
+    expect(readList(md, "sub-processors.mdx").facts.vendor?.value).toBe("Widgetly");
+  });
+
+  it("does not take a category heading ('## Platform sub-processors') for the owner", () => {
+    const md = `## About\n\nThese run the Platform. The Platform is hosted; the Platform is monitored.\n\n## Platform sub-processors\n\n${TABLE}`;
+    expect(readList(md, "sub-processors.mdx").facts.vendor?.value ?? null).toBeNull();
+  });
+});
+
+describe("list9 (half B): 'Name - purpose' lines under headings", () => {
+  const text = `Widgetly Ltd - Sub-processors
+Last updated: 3rd of March 2026
+We engage the companies below. Each provider processes data only in the region under which it is listed.
+European Union
+Cloud Co SARL - production hosting
+Mail Co SAS - transactional email
+United States
+Pay Co, Inc. - card payments
+Questions: privacy@widgetly.example
+`;
+
+  it("reads each line as an entry and, where the page says so, its heading as its place", () => {
+    const r = readList(text, "list.txt");
+    expect(rows(r)).toEqual([
+      { name: "Cloud Co SARL", purpose: "production hosting", location: "European Union" },
+      { name: "Mail Co SAS", purpose: "transactional email", location: "European Union" },
+      { name: "Pay Co, Inc.", purpose: "card payments", location: "United States" },
+    ]);
+    expect(r.facts.last_updated?.value).toBe("2026-03-03");
+  });
+
+  it("leaves the place empty when the page does not say the heading is the place", () => {
+    const plain = text.replace(" Each provider processes data only in the region under which it is listed.", "");
+    expect(rows(readList(plain, "list.txt")).map((r) => r.location)).toEqual([null, null, null]);
+  });
+});

@@ -134,6 +134,17 @@ function markHeaderRows(text: string): string {
   return out.join("\n");
 }
 
+/**
+ * Markdown written as HTML paragraphs ("<p>Acme uses the following …</p>", "<div class=…>") reads as its text: a
+ * paragraph or block tag is a line break, an inline emphasis tag is nothing. Line breaks (<br>) stay, as a table
+ * cell's line break means something (subprocessor-cells.ts), and so do MDX components (capitalised: <Note>).
+ */
+function withoutLayoutTags(markdown: string): string {
+  return markdown
+    .replace(/<\/?(?:p|div|section|article|header|footer|main)\b[^>]*>/g, "\n")
+    .replace(/<\/?(?:span|em|strong|b|i|u|small)\b[^>]*>/g, "");
+}
+
 export function textDocumentFrom(bytes: Uint8Array, filename: string, format: TextFormat): TextDocument {
   const raw = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   const text =
@@ -141,14 +152,16 @@ export function textDocumentFrom(bytes: Uint8Array, filename: string, format: Te
       ? markHeaderRows(htmlToText(raw))
       : format === "markdown"
         ? // Markdown may embed HTML tables: read them as pipe tables like the rest of the file.
-          raw.replace(
-            /<table[\s\S]*?<\/table>/gi,
-            (table) =>
-              `\n${markHeaderRows(
-                htmlToText(table)
-                  .trim()
-                  .replace(/\n\s*\n/g, "\n"),
-              )}\n`,
+          withoutLayoutTags(
+            raw.replace(
+              /<table[\s\S]*?<\/table>/gi,
+              (table) =>
+                `\n${markHeaderRows(
+                  htmlToText(table)
+                    .trim()
+                    .replace(/\n\s*\n/g, "\n"),
+                )}\n`,
+            ),
           )
         : raw;
   const doc: TextDocument = { pages: [normalizeText(text)], filename, format };
