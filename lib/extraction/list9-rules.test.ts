@@ -43,6 +43,11 @@ describe("list9: the owner in the page's furniture", () => {
     expect(readList(text, "list.txt").facts.vendor?.value).toBe("WIDGETLY");
   });
 
+  it("does not take a phrase before 'Trust Center' for the owner", () => {
+    const text = `Visit our Trust Center\nSub-processor List\n\n${TABLE}`;
+    expect(readList(text, "list.txt").facts.vendor?.value ?? null).toBeNull();
+  });
+
   it("does not take an entry's name for the owner, nor a legal name in the body of the page", () => {
     const entry = `Sub-processors\nCloud Co GmbH | Hosting\n\n${TABLE}`;
     expect(readList(entry, "list.txt").facts.vendor?.value ?? null).toBeNull();

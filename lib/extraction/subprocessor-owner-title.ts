@@ -32,6 +32,11 @@ function furniture(index: TextIndex): [number, number][] {
   return spans;
 }
 
+/** A site name, not a phrase: every word capitalised ("Visit our Trust Center" names no one). */
+function capitalised(name: string): boolean {
+  return name.split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w));
+}
+
 /** A name that is one of the list's own entries is a sub-processor's letterhead-like row, not the owner. */
 function isEntry(name: string, entries: string[]): boolean {
   const key = name.toLowerCase();
@@ -44,7 +49,7 @@ export function ownerFromPageFurniture(index: TextIndex, entries: string[]): Fac
   for (const re of [LETTERHEAD, TRUST_SITE]) {
     for (const m of searchAll(index, re)) {
       const name = squash(m[1]!);
-      if (!inFurniture(m.index) || isEntry(name, entries)) continue;
+      if (!inFurniture(m.index) || (re === TRUST_SITE && !capitalised(name)) || isEntry(name, entries)) continue;
       return factAt(index, name, m.index, m[0].length, 0.6, "named in the page's letterhead or header");
     }
   }
