@@ -3,15 +3,16 @@
 // are the same list.
 import type { Subprocessor } from "./subprocessor-cells";
 
-const LABEL = /^[ \t]*(?:[*_]{1,2})?([A-Za-z][A-Za-z /()-]{1,40}?)(?:[*_]{1,2})?[ \t]*:[ \t]*(.*)$/;
+// A bold label may hold its colon inside the bold ("**Region:** United States").
+const LABEL = /^[ \t]*(?:[*_]{1,2})?([A-Za-z][A-Za-z /()-]{1,40}?)(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*(.*)$/;
 const PURPOSE_LABEL =
-  /^(?:purpose|purpose\s+of\s+processing|function|service(?:s)?(?:\s+provided)?|description|activit(?:y|ies)|processing\s+activit(?:y|ies)|role|nature\s+of\s+processing)$/i;
+  /^(?:purpose|purpose\s+of\s+processing|function|service(?:s)?(?:\s+provided)?|description|activit(?:y|ies)|processing\s+activit(?:y|ies)|role|nature\s+of\s+processing|what\s+(?:they|it)\s+(?:do|does|process|processes|provides?))$/i;
 const LOCATION_LABEL =
   /^(?:location(?:s)?|(?:processing|hosting|data)\s+location(?:s)?|country|countries|region(?:s)?|where\s+(?:data\s+is\s+)?processed|headquarters)$/i;
 const KNOWN_LABEL = (label: string) =>
   PURPOSE_LABEL.test(label) ||
   LOCATION_LABEL.test(label) ||
-  /^(?:data(?:\s+(?:processed|categories|types))?|categories\s+of\s+(?:personal\s+)?data|personal\s+data|website|contact|transfer\s+mechanism|safeguards?)$/i.test(
+  /^(?:data(?:\s+(?:processed|categories|types))?|categories\s+of\s+(?:personal\s+)?data|personal\s+data|website|contact|transfer\s+mechanism|safeguards?|certifications?)$/i.test(
     label,
   );
 
@@ -38,7 +39,14 @@ function isPhrase(line: string): boolean {
  * reads as a continuation (lower case, or the value ends mid-phrase); anything else ends the card.
  */
 export function cardsFromText(text: string): CardList | null {
-  const lines = text.split("\n").map((l) => l.replace(/\t/g, " ").trim());
+  // A Markdown card is a heading over a bulleted list of labelled lines ("### Acme" then "- **Region:** EU"): the
+  // heading and bullet marks are layout, the same card as a name line over labelled lines.
+  const lines = text.split("\n").map((l) =>
+    l
+      .replace(/\t/g, " ")
+      .trim()
+      .replace(/^(?:#{1,6}|[-*•])\s+/, ""),
+  );
   const labelOf = (l: string | undefined) => {
     const m = l ? LABEL.exec(l) : null;
     return m && KNOWN_LABEL(m[1]!.trim()) ? { label: m[1]!.trim().toLowerCase(), value: m[2]!.trim() } : null;

@@ -17,11 +17,12 @@ const LOCATION_COLS = [
 /**
  * Headers that say why, most specific first: a "Relevant services" column beside "Purpose of processing" names the
  * customer's products the sub-processor serves, not its purpose. A column headed "Processing" (or "Processing
- * performed") says what processing the entry does; "Processing location" is taken as the location first.
+ * performed") says what processing the entry does; "Processing location" is taken as the location first. A plain-words
+ * header ("What they do for us") says why too.
  */
 const PURPOSE_COLS = [
   /purpose/i,
-  /description|activit|function|nature|reason|^\W*uses?\W*$/i,
+  /description|activit|function|nature|reason|^\W*uses?\W*$|\bwhat\s+(?:they|it)\s+(?:do|does|process|processes|provides?)\b/i,
   /service|role/i,
   /^\W*(?:type\s*of\s*)?processing(?:\s*(?:performed|activities|operations))?\W*$/i,
 ];

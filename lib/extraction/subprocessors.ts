@@ -10,6 +10,8 @@ import { subprocessorsFromPdfTable } from "./subprocessor-pdf-table";
 import { gridSubprocessors, type GridSubprocessor } from "./subprocessor-grid";
 import { gridStands } from "./subprocessor-choice";
 import { fromChangeLog } from "./subprocessor-changelog";
+import { fromDashLines } from "./subprocessor-dash-lines";
+import { ownerFromPageFurniture } from "./subprocessor-owner-title";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -133,8 +135,9 @@ function bulletRow(item: string): Subprocessor {
  * cookie collects does not). Every such list counts: a page may list core and optional sub-processors apart.
  */
 // "Where a bullet gives no city or country, the sub-processor processes data in the region named in its heading."
+// "Each provider processes data only in the region under which it is listed" says the same of every entry.
 const HEADING_GIVES_LOCATION =
-  /(?:no|without)\s+(?:a\s+)?(?:city|country|location|region)[^.]{0,160}(?:region|country|location)\s+(?:named|given|shown)\s+in\s+(?:its|the)\s+(?:section\s+)?heading/i;
+  /(?:no|without)\s+(?:a\s+)?(?:city|country|location|region)[^.]{0,160}(?:region|country|location)\s+(?:named|given|shown)\s+in\s+(?:its|the)\s+(?:section\s+)?heading|(?:region|country|location)\s+(?:under|in)\s+which\s+(?:it|they)\s+(?:is|are)\s+listed/i;
 
 /** Entries without a location take their heading's region, when the page says that is what it means. */
 function withHeadingRegion(group: Subprocessor[], heading: string): Subprocessor[] {
@@ -277,6 +280,12 @@ function fromHeadingCards(index: TextIndex): { rows: Subprocessor[]; offset: num
   return null;
 }
 
+/** "Name - purpose" lines grouped under headings (`subprocessor-dash-lines.ts`); cited at the first entry. */
+function fromDashed(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const list = fromDashLines(index.text, looksLikeName, HEADING_GIVES_LOCATION.test(index.text));
+  return list ? { rows: list.rows, offset: Math.max(0, index.text.indexOf(list.first)) } : null;
+}
+
 /** Cards of labelled lines under each name (`subprocessor-cards.ts`); cited at the first card's name. */
 function fromLabelledCards(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const cards = cardsFromText(index.text);
@@ -331,7 +340,7 @@ function looksLikeName(name: string): boolean {
 }
 
 const CATEGORY =
-  /^(?:infrastructure|other|third|current|additional|optional|core|ai|internal|external|our|all|list|hosting|analytics|communications?|payments?|marketing|support|miscellaneous|cloud|data|services?|product|new|previous|former|eu|us|uk|european|global|general|approved|authori[sz]ed|key|main|primary|secondary|technical|operational|engineering|sales|finance|security|email|customer|business)\b/i;
+  /^(?:infrastructure|other|third|current|additional|optional|core|ai|internal|external|our|all|list|hosting|analytics|communications?|payments?|marketing|support|miscellaneous|cloud|data|services?|product|new|previous|former|eu|us|uk|european|global|general|approved|authori[sz]ed|key|main|primary|secondary|technical|operational|engineering|sales|finance|security|email|customer|business|platform)\b/i;
 
 /** A lower heading's name is the owner's when it is no category and the page uses it again. */
 function ownerHeading(index: TextIndex, name: string): boolean {
@@ -384,6 +393,8 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
     FOR_OWNER,
     // "A list of Acme's data subprocessors" (capitalised words only, so "A list of" is not part of the name)
     /((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:data\s+|third[- ]party\s+|current\s+)?sub-?\s*processors/,
+    // "A sub-processor is a third party that Acme engages to process customer data": the one who engages is the owner.
+    /\b(?:that|which|whom)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:engages|uses|has\s+engaged)\s+to\b/,
     // "## Acme (by Parent) Subprocessors": a lower heading names the owner when its name is used elsewhere too and
     // is not a category of sub-processors ("## Infrastructure Subprocessors").
     /^#{2,3}\s+(?:list\s+of\s+)?([A-Z][\w&.' ()-]{1,40}?)\s+sub-?\s*processors?\s*$/im,
@@ -403,6 +414,9 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
       return factAt(index, name, m.index, m[0].length, 0.75);
     }
   }
+  // A list whose text never names its owner may carry it in the page's letterhead, header or footer.
+  const furniture = ownerFromPageFurniture(index, entries);
+  if (furniture) return furniture;
   // A register that never names its owner in a heading still names its own product: "the Acme platform", "Acme's
   // single-page application", twice or more (a sub-processor's product is named once per entry), and the owner is
   // none of the entries.
@@ -470,6 +484,7 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     fromLabelledCards(index) ??
     changeLog ??
     fromBullets(index) ??
+    fromDashed(index) ??
     (index.doc.format === "csv" ? fromCsv(index) : null) ??
     (index.doc.format === "markdown" || index.doc.format === "html" ? fromBoldProse(index) : null);
   // A PDF's table read by position stands over the text reading where the evidence says so (subprocessor-choice.ts).
@@ -479,8 +494,10 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
   const updated = search(
     index,
     new RegExp(
-      // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z").
-      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*,)\\s*:?\\s*["']?(?:on\\s*)?[*_]{0,2}(${DATE_PATTERN})`,
+      // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z"). A bold
+      // label keeps its colon inside the bold ("**Effective date:** 2025-12-16"); a version line gives its date after a
+      // comma or a dash ("Version 4 – 2026-02-01", dashes being normalised to "-").
+      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*[,-])\\s*:?\\s*["']?(?:on\\s*)?[*_]{0,2}\\s*(${DATE_PATTERN})`,
       "i",
     ),
   );

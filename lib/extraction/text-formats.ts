@@ -39,6 +39,10 @@ const ENTITIES: Record<string, string> = {
  */
 const CELL_BREAK = "\u2063";
 
+/** An inline element styled as a badge, tag, pill or chip (by its class). */
+const BADGE =
+  /<(?:span|small|em|mark|sup|div)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:badge|tag|pill|chip|label)\b[^"']*["'][^>]*>/gi;
+
 /**
  * One table as pipe rows: one line per <tr> however the source is laid out (pretty-printed HTML puts each cell on its
  * own line, <thead> and <tbody> leave blank lines between rows), then a "|---|" line after the first row, which is
@@ -60,6 +64,9 @@ function tableToPipes(table: string): string {
       take();
       const text = c[2]!
         .replace(/<br\s*\/?>|<\/(?:p|div|li)>/gi, ` ${CELL_BREAK} `)
+        // A badge beside a value ("Sentry <span class="badge">Rolling out in v1.0</span>") is a note about the
+        // entry, drawn apart from it: on a line of its own, so a name cell's first line stays the name.
+        .replace(BADGE, ` ${CELL_BREAK} `)
         .replace(/<[^>]+>/g, "")
         .replace(/\s+/g, " ")
         .trim()
@@ -127,6 +134,17 @@ function markHeaderRows(text: string): string {
   return out.join("\n");
 }
 
+/**
+ * Markdown written as HTML paragraphs ("<p>Acme uses the following …</p>", "<div class=…>") reads as its text: a
+ * paragraph or block tag is a line break, an inline emphasis tag is nothing. Line breaks (<br>) stay, as a table
+ * cell's line break means something (subprocessor-cells.ts), and so do MDX components (capitalised: <Note>).
+ */
+function withoutLayoutTags(markdown: string): string {
+  return markdown
+    .replace(/<\/?(?:p|div|section|article|header|footer|main)\b[^>]*>/g, "\n")
+    .replace(/<\/?(?:span|em|strong|b|i|u|small)\b[^>]*>/g, "");
+}
+
 export function textDocumentFrom(bytes: Uint8Array, filename: string, format: TextFormat): TextDocument {
   const raw = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   const text =
@@ -134,14 +152,16 @@ export function textDocumentFrom(bytes: Uint8Array, filename: string, format: Te
       ? markHeaderRows(htmlToText(raw))
       : format === "markdown"
         ? // Markdown may embed HTML tables: read them as pipe tables like the rest of the file.
-          raw.replace(
-            /<table[\s\S]*?<\/table>/gi,
-            (table) =>
-              `\n${markHeaderRows(
-                htmlToText(table)
-                  .trim()
-                  .replace(/\n\s*\n/g, "\n"),
-              )}\n`,
+          withoutLayoutTags(
+            raw.replace(
+              /<table[\s\S]*?<\/table>/gi,
+              (table) =>
+                `\n${markHeaderRows(
+                  htmlToText(table)
+                    .trim()
+                    .replace(/\n\s*\n/g, "\n"),
+                )}\n`,
+            ),
           )
         : raw;
   const doc: TextDocument = { pages: [normalizeText(text)], filename, format };
