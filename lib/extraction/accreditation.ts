@@ -2,6 +2,7 @@
 // "ANAB accredited") are absent. Most certificates show the accreditor only as a logo (an image: nothing to read, and
 // the field is declared not in the text layer); these are the ways it is printed as text.
 import { accreditationMark } from "./accreditation-mark";
+import { accreditationByNumber } from "./accreditation-numbers";
 import { labelValues, type Page } from "./layout";
 import { squash } from "./normalize";
 import { factAt, missing, search, type TextIndex } from "./text-index";
@@ -38,7 +39,7 @@ export function accreditationFromText(index: TextIndex, pages: Page[] = []): Fac
   const stacked = labelValues(
     pages,
     new RegExp(`^(?:${ACRONYM})$`),
-    /(?:MANAGEMENT|SYSTEMS?|ACCREDITED|ACCREDITATION)\b|[^\t\n]{0,40}?\b(?:[Aa]ccreditation|ACCREDITAMENTO|[Aa]kkreditierung|AKKREDITERING|[Cc]ertification|CERTIFICATION|CERTIFICERING|CERTIFIERING|ZERTIFIZIERUNG)\b|[A-Z]{1,3}\s\d{2,6}\b|(?:ISMS|QMS|EMS|ITSMS|MSCB|CB|MS)[ -]?(?:No\.?\s*)?\d{1,5}\b|[A-Z]{1,3}(?:-[A-Z]{1,3})?-\d{2,6}(?:-[A-Z\d]{1,6}){0,3}\b/,
+    /(?:MANAGEMENT|SYSTEMS?|ACCREDITED|ACCREDITATION)\b|[^\t\n]{0,40}?\b(?:[Aa]ccreditation|ACCREDITAMENTO|[Aa]kkreditierung|AKKREDITERING|[Cc]ertification|CERTIFICATION|CERTIFICERING|CERTIFIERING|ZERTIFIZIERUNG)\b|[A-Z]{1,3}\s\d{2,6}\b|(?:ISMS|QMS|EMS|ITSMS|MSCB|CB|MS)[ -]?(?:No\.?\s*)?\d{1,5}\b|[A-Z]{1,3}(?:-[A-Z]{1,3})?-\d{2,6}(?:-[A-Z\d]{1,6}){0,3}\b|CERTIFICACI[OÓ]N|CERTIFICAZIONE|N[º°o]\s*\d{1,3}\/[A-Z]{1,3}-[A-Z]{2,3}\d{2,4}\b/,
   )[0];
   if (stacked) {
     const at = index.starts[stacked.page]! + stacked.labelOffset;
@@ -46,8 +47,18 @@ export function accreditationFromText(index: TextIndex, pages: Page[] = []): Fac
     const end = index.starts[stacked.page]! + stacked.offset + stacked.length;
     return factAt(index, name, at, end - at, 0.7, "text of the accreditation mark");
   }
+  // OCR (no positions) reads a mark stacked right of other text into the ends of successive lines ("… Gloucester
+  // UKAS" over "Director of Certification MANAGEMENT" over "SYSTEMS"): the acronym ending its line, a mark's word
+  // ending the next.
+  const lineEnds = search(
+    index,
+    new RegExp(`\\b(${ACRONYM})[ \\t]*\\n[^\\n]*\\b(?:MANAGEMENT|SYSTEMS?|ACCREDITED|CERTIFICATION)[ \\t]*(?:\\n|$)`),
+  );
+  if (lineEnds)
+    return factAt(index, lineEnds[1]!, lineEnds.index, lineEnds[0].length, 0.65, "text of the accreditation mark");
   return (
     accreditationMark(index, pages, ACRONYM) ??
+    accreditationByNumber(index) ??
     missing("accreditation marks are usually images; none named in the text layer")
   );
 }

@@ -1,6 +1,8 @@
 // Management-system certificate facts (ISO/IEC 27001 and look-alikes such as 27017 or 9001).
 import { daysBetween, todayIso } from "@/lib/dates";
 import { DATE_PATTERN, findDates, slashOrder, type SlashOrder } from "./dates";
+import { NEXT_FIELD_ELSEWHERE, SCOPE_WORDS_ELSEWHERE } from "./scope-words";
+import { markedSiteList } from "./site-list";
 import { foldLetters, squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { flagAt, flagOn } from "./flags";
@@ -93,7 +95,8 @@ function findStandard(index: TextIndex): {
   const all: StandardHit[] = [];
   for (const m of searchAll(
     index,
-    /\bISO\s*(\/\s*IEC\s*)?(\d[\dOo|lI]{3,4})(-\d{1,2})?(?:\s*[:z|]\s*((?:19|20)\d{2}))?/g,
+    // OCR can lose the I of display type where a line above touches it: "SO/IEC 27001" is ISO/IEC's.
+    /(?:\bISO|\bSO(?=\s*\/\s*IEC))\s*(\/\s*IEC\s*)?(\d[\dOo|lI]{3,4})(-\d{1,2})?(?:\s*[:z|]\s*((?:19|20)\d{2}))?/g,
   )) {
     let number = ocrDigits(m[2]!) + (m[3] ?? "");
     // "9001|2015": the OCR'd separator was read into the number.
@@ -782,19 +785,32 @@ function scopeContinued(index: TextIndex, pages: Page[], scope: Fact<string>): F
   return scope;
 }
 
+// The scope's label in another language at the start of its line, alone or with English after a slash.
+const OTHER_SCOPE_LABEL = String.raw`^[ \t]*(?:${SCOPE_WORDS_ELSEWHERE})(?:\s*\/\s*scope)?`;
+
 function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
   const m = search(
     index,
-    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?|^[ \t]*[^\n/]{2,40}\s\/\s*scope(?:\s*of\s*(?:certification|registration|activities))?\s*:?)[ \t]*\n/im,
+    new RegExp(
+      String.raw`(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?|^[ \t]*[^\n/]{2,40}\s\/\s*scope(?:\s*of\s*(?:certification|registration|activities))?\s*:?|${OTHER_SCOPE_LABEL}\s*:?)[ \t]*\n`,
+      "im",
+    ),
   );
   // "The scope of the certification covers: …", "The scope of this approval is applicable to: …", "Scope: …".
   const inline = m
     ? null
     : search(
         index,
-        /(?:scope\s*of\s*(?:the\s*|this\s*)?(?:certification|approval|registration|certificate)\s*(?:covers|is\s*applicable\s*to|includes|is)\s*:?|^[ \t]*scope\s*:|\b(?:the|this)\s*(?:certification|certificate|registration|approval)\s*(?:applies|is\s*applicable)\s*to\s*:|\bfor\s+the\s+scope\s+of\s*:?(?=\s+(?:the\s+)?\p{Ll}))[ \t]*(?=\S)/imu,
+        new RegExp(
+          String.raw`(?:scope\s*of\s*(?:the\s*|this\s*)?(?:certification|approval|registration|certificate)\s*(?:covers|is\s*applicable\s*to|includes|is)\s*:?|^[ \t]*scope\s*:|\b(?:the|this)\s*(?:certification|certificate|registration|approval)\s*(?:applies|is\s*applicable)\s*to\s*:|\bfor\s+the\s+scope\s+of\s*:?(?=\s+(?:the\s+)?\p{Ll})|${OTHER_SCOPE_LABEL}\s*:)[ \t]*(?=\S)`,
+          "imu",
+        ),
       );
-  if (inline) return scopeFrom(index, inline, pages);
+  if (inline) {
+    const scope = scopeFrom(index, inline, pages);
+    // "Alcance / Scope: …" heads a scope printed in both languages: its English sentences.
+    return /\/\s*scope/i.test(inline[0]) && scope.value ? { ...scope, value: englishPart(scope.value) } : scope;
+  }
   if (!m) {
     const column = scopeInColumn(index, pages);
     if (column) return column;
@@ -808,8 +824,10 @@ function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
 }
 
 // Also in the languages bilingual certificates print beside English ("Geltungsbereich" over "Scope").
-const SCOPE_LABEL_CELL =
-  /^(?:scope|scope\s*of\s*(?:the\s*)?(?:certification|registration|activities|approval|certificate)|certified\s*scope|geltungsbereich|anwendungsbereich|champ\s*d['’]\s*application|alcance)\s*:?$/i;
+const SCOPE_LABEL_CELL = new RegExp(
+  String.raw`^(?:scope|scope\s*of\s*(?:the\s*)?(?:certification|registration|activities|approval|certificate)|certified\s*scope|${SCOPE_WORDS_ELSEWHERE})\s*:?$`,
+  "i",
+);
 
 /**
  * Two-column form: "Scope" in the label column, its text in the value column beside it and on the lines below that
@@ -863,7 +881,13 @@ function scopeFrom(index: TextIndex, m: RegExpExecArray, pages?: Page[]): Fact<s
     if (/\.\s*$/.test(lines.at(-1) ?? "") && /\S\t+\S/.test(line)) break;
     // A line after one that stops mid-phrase ("… in accordance with the") goes on with the same sentence.
     const continues = /(?:\b(?:the|with|to|of|and|a|an|per|in|our|its|for)|,)\s*$/i.test(lines.at(-1) ?? "");
-    if (!continues && (SCOPE_END.test(line) || (!line.trim() && lines.length > 0 && /^\s*$/.test(line)))) break;
+    if (
+      !continues &&
+      (SCOPE_END.test(line) ||
+        NEXT_FIELD_ELSEWHERE.test(line) ||
+        (!line.trim() && lines.length > 0 && /^\s*$/.test(line)))
+    )
+      break;
     // A new sentence about the Statement of Applicability after the scope's last sentence ("The management system
     // is operated in accordance with Statement of Applicability version 9, …") is no part of the scope.
     if (/\.\s*$/.test(lines.at(-1) ?? "") && /statement\s*of\s*applicability|\bSoA\b/i.test(line)) break;
@@ -977,6 +1001,8 @@ function findSites(
   pages: Page[],
   scope?: Fact<string>,
 ): Fact<{ location: string; activity: string | null }[] | string[]> {
+  const marked = markedSiteList(index.text);
+  if (marked) return factAt(index, marked.sites, marked.offset, marked.length, 0.85);
   const listed = search(
     index,
     /^\s*(?:certified\s*|registered\s*|in-?scope\s*)?(?:sites?|locations?)(?:\(s\))?\s*:\s*([^\n]+)$/im,
