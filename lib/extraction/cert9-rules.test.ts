@@ -4,10 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { classifyText } from "./classify";
 import { findDates, slashOrder } from "./dates";
-import { readCertificate, row } from "./test-support/positioned";
+import { extractFromText } from "./extract-document";
+import { buildPage, type RawItem } from "./layout";
+import { readCertificate, row, type Row } from "./test-support/positioned";
 import { readAs } from "./test-support/read-as";
+import type { TextDocument } from "./types";
 
-const values = (r: ReturnType<typeof readAs>) =>
+const gap = (r: Row, g: number): Row => ({ ...r, gap: g });
+const values = (r: { facts: unknown }) =>
   Object.fromEntries(Object.entries(r.facts as Record<string, { value: unknown }>).map(([k, f]) => [k, f?.value]));
 
 describe("certificates printed in other languages", () => {
@@ -177,5 +181,130 @@ describe("accreditation marks and bodies as printed text", () => {
       ],
     ]);
     expect(v.certification_body).toMatch(/^Tecnoverifica Certificazioni S\.r\.l\.?$/);
+  });
+});
+
+// Read from the held-out half's failures, after its figure was taken.
+describe("cert9 half B: site tables, labels in other languages, values drawn after their labels", () => {
+  it("splits header cells set closer than a cell gap, and a site's name run into its address", () => {
+    const v = readCertificate([
+      [
+        row(11, ["Sito", 58], ["Indirizzo", 96], ["Attività", 313]),
+        row(11, ["Sito 1", 58], ["Via Emilia Ponente 214, 40133 Bologna", 96], ["Sede legale", 313]),
+        gap(row(11, ["Sito 2", 58], ["Via Tortona 33, 20144 Milano", 96], ["Sviluppo software", 313]), 30),
+        gap(row(11, ["Data prima emissione:", 58], ["22/05/2019", 399]), 30),
+      ],
+    ]);
+    expect(v.sites).toEqual([
+      { location: "Via Emilia Ponente 214, 40133 Bologna", activity: "Sede legale" },
+      { location: "Via Tortona 33, 20144 Milano", activity: "Sviluppo software" },
+    ]);
+    // Italian date labels, day first.
+    expect(v.original_certification_date).toBe("2019-05-22");
+  });
+
+  it("keeps a row whose centred cells interleave their lines, and ends at a line with nothing in the key or address column", () => {
+    // Row 1: the key's two lines (German over English) around the address's one line, half a line apart; row 2's
+    // address wraps at a text line's step; a mark's words sit under the table at a row's distance.
+    const v = readCertificate([
+      [
+        row(10.5, ["Standort", 58], ["Anschrift", 148], ["Tätigkeiten", 419]),
+        gap(row(10.5, ["Site", 58], ["Address", 148], ["Activities", 419]), 12.3),
+        gap(row(10.5, ["Zentrale", 58], ["Management", 419]), 29.2),
+        gap(row(10.5, ["Königsallee 92, 40212 Düsseldorf", 148]), 6.1),
+        gap(row(10.5, ["Head office", 58], ["Management", 419]), 6.2),
+        gap(
+          row(10.5, ["Rechenzentrum", 58], ["Hanauer Landstraße 302, 60314 Frankfurt am", 148], ["Betrieb", 419]),
+          29.2,
+        ),
+        gap(row(10.5, ["Data centre", 58], ["Main", 148], ["Operations", 419]), 12.3),
+        gap(row(10, ["Deutsche", 454]), 29.5),
+      ],
+    ]);
+    expect(v.sites).toEqual([
+      { location: "Zentrale Head office: Königsallee 92, 40212 Düsseldorf", activity: "Management Management" },
+      {
+        location: "Rechenzentrum Data centre: Hanauer Landstraße 302, 60314 Frankfurt am Main",
+        activity: "Betrieb Operations",
+      },
+    ]);
+  });
+
+  it("reads a form's numbered site labels, one site each", () => {
+    const v = readCertificate([
+      [
+        row(7.5, ["Site 1", 45], ["Level 9, 120 Collins Street, Melbourne VIC 3000", 112]),
+        row(7.5, ["Site 2", 45], ["18 Hunter Street, Sydney NSW 2000", 112]),
+        row(7.5, ["Certificate No:", 45], ["SCA-27K-3391", 165]),
+      ],
+    ]);
+    expect(v.sites).toEqual([
+      { location: "Level 9, 120 Collins Street, Melbourne VIC 3000", activity: null },
+      { location: "18 Hunter Street, Sydney NSW 2000", activity: null },
+    ]);
+  });
+
+  it("reads the number after 'n.', after 'N° de certificat', and with its closing letters", () => {
+    const number = (t: string) => values(readAs("iso_certificate", t)).certificate_number;
+    expect(number("Certificato n. IT-27K-08812\n")).toBe("IT-27K-08812");
+    expect(number("N° de certificat : FR-SMSI-2024-1187\n")).toBe("FR-SMSI-2024-1187");
+    expect(number("Zertifikat-Registrier-Nr.: 12 310 58214 TMS\n")).toBe("12 310 58214 TMS");
+  });
+
+  it("reads a Statement of Applicability named in Italian, French or Dutch", () => {
+    const soa = (t: string) => values(readAs("iso_certificate", t)).soa_reference;
+    expect(soa("Dichiarazione di Applicabilità: rev. 4 del 10/01/2025\nScadenza: 21/05/2028\n")).toEqual({
+      version: "4",
+      date: "2025-01-10",
+    });
+    expect(soa("Déclaration d'applicabilité : version 7 du 2 septembre 2024\n")).toEqual({
+      version: "7",
+      date: "2024-09-02",
+    });
+    expect(soa("Verklaring van toepasselijkheid: versie 2.3, 4 juni 2024\n")).toEqual({
+      version: "2.3",
+      date: "2024-06-04",
+    });
+  });
+
+  it("keeps the English half of a scope printed in Dutch and English", () => {
+    const v = values(
+      readAs(
+        "iso_certificate",
+        "Toepassingsgebied / Scope: Het ontwikkelen en beheren van betaaldiensten voor webwinkels. The development and management of payment services for online shops.\n",
+      ),
+    );
+    expect(v.scope_statement).toBe("The development and management of payment services for online shops.");
+  });
+
+  it("pairs a two-line label with its value when the page is read as two columns", () => {
+    // The scope's rows give the value column an edge of its own, so the column reader reads the labels' column first
+    // and the values after it: each date is a line of its own further on, centred between its label's two lines.
+    const it10 = (t: string, x: number, y: number): RawItem => [t, x, y, t.length * 5.2, 10.5, 0];
+    const items: RawItem[] = [
+      it10("Entwicklung und Betrieb von Software zur Einwilligungsverwaltung", 211, 283.2),
+      it10("Geltungsbereich", 58, 295.5),
+      it10("und Datenschutzberatung.", 211, 295.5),
+      it10("Scope", 58, 307.7),
+      it10("Development and operation of consent management software and", 211, 307.7),
+      it10("data protection consulting.", 211, 320.0),
+      it10("Zertifikat-Registrier-Nr.", 58, 349.2),
+      it10("Certificate Registration No.", 58, 361.4),
+      it10("Erstzertifizierung", 58, 390.6),
+      it10("Initial certification", 58, 402.9),
+      it10("gültig bis", 58, 473.5),
+      it10("valid until", 58, 485.8),
+      it10("12 310 58214 TMS", 211, 355.3),
+      it10("30.11.2020", 211, 396.7),
+      it10("29.11.2026", 211, 479.6),
+    ];
+    // The column reader's order, which the rule has to cope with.
+    expect(buildPage({ width: 595, height: 842, items }).lines.at(-1)!.text).toBe("29.11.2026");
+    const layout = { width: 595, height: 842, items };
+    const doc: TextDocument = { pages: [buildPage(layout).text], filename: "c.pdf", format: "pdf", layouts: [layout] };
+    const r = extractFromText(doc, { classification: { kind: "iso_certificate", confidence: 1, reason: "test" } });
+    const v = values(r);
+    expect(v.original_certification_date).toBe("2020-11-30");
+    expect(v.expiry_date).toBe("2026-11-29");
   });
 });

@@ -2,7 +2,7 @@
 import { daysBetween, todayIso } from "@/lib/dates";
 import { DATE_PATTERN, findDates, slashOrder, type SlashOrder } from "./dates";
 import { NEXT_FIELD_ELSEWHERE, SCOPE_WORDS_ELSEWHERE } from "./scope-words";
-import { markedSiteList } from "./site-list";
+import { markedSiteList, numberedSiteRows } from "./site-list";
 import { foldLetters, squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { flagAt, flagOn } from "./flags";
@@ -518,14 +518,14 @@ const DATE_LABELS = {
     // A bare "Issued" label in a column of short labels ("Issued | 02/09/2026").
     "|issued" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
-    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*\\d)|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*di\\s*emissione|data\\s*de\\s*emiss[ãa]o",
+    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*\\d)|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*(?:di\\s*)?emissione(?:\\s*corrente)?|data\\s*de\\s*emiss[ãa]o|datum\\s*(?:van\\s*)?uitgifte",
   original:
     "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
-    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:di|de)\\s*(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)",
+    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:(?:di|de)\\s*)?(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)|datum\\s*eerste\\s*certificering",
   expiry:
     "expiry\\s*date|expiration\\s*date|(?:current\\s*)?cycle\\s*end(?:\\s*date)?|end\\s*of\\s*(?:the\\s*)?(?:current\\s*)?(?:certification\\s*)?cycle|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
     // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
-    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|data\\s*di\\s*scadenza|valido\\s*fino\\s*al|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
+    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|(?:data\\s*di\\s*)?scadenza|valido\\s*fino\\s*al|geldig\\s*tot|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
   // A bare "Valid:" heads a range ("Valid: 15 June 2024 – 14 June 2027").
   validFrom:
     "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|g[üu]ltig\\s*ab|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
@@ -844,7 +844,7 @@ function scopeInColumn(index: TextIndex, pages: Page[]): Fact<string> | null {
 
 const ENGLISH_WORDS = /^(?:the|and|of|for|including|to|in|with|via|by|on|its|all|from|services?|systems?)$/i;
 const OTHER_WORDS =
-  /^(?:der|die|das|und|des|den|einschließlich|über|für|von|mit|im|zur|zum|le|la|les|et|du|pour|avec|y|el|los|las|del|para|con|il|per|della|e|ve|ile|için|veya)$/i;
+  /^(?:der|die|das|und|des|den|einschließlich|über|für|von|mit|im|zur|zum|le|la|les|et|du|pour|avec|y|el|los|las|del|para|con|il|per|della|e|ve|ile|için|veya|het|en|van|voor|een|op|met)$/i;
 
 /**
  * A scope printed in two languages, one after the other (German then English): the English sentences. Kept whole
@@ -1025,6 +1025,9 @@ function findSites(
       0.75,
     );
   }
+  const numbered = numberedSiteRows(pages);
+  if (numbered)
+    return factAt(index, numbered.sites, index.starts[numbered.page]! + numbered.offset, numbered.length, 0.75);
   const below = sitesBelowLabel(pages) ?? formSites(pages);
   if (below && below.sites.length > 0)
     return factAt(index, below.sites, index.starts[below.page]! + below.offset, below.length, 0.75);
@@ -1054,11 +1057,11 @@ function findSites(
 
 // The Statement of Applicability, also as bilingual certificates name it ("Erklärung zur Anwendbarkeit").
 const SOA_NAME =
-  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung";
+  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung|dichiarazione\\s*di\\s*applicabilit[àa]|declaraci[óo]n\\s*de\\s*aplicabilidad|d[ée]claration\\s*d['’]\\s*applicabilit[ée]|verklaring\\s*van\\s*toepasselijkheid";
 
 // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
 const SOA_DATED = new RegExp(
-  `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
+  `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|vom|du|del|van|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
   "i",
 );
 // "Version", as bilingual certificates print it beside the English ("versie" nl, "versión" es, "versione" it).
@@ -1146,8 +1149,10 @@ function soaByPosition(index: TextIndex, pages: Page[]): Fact<Soa> | null {
 }
 
 // "Certificate No", and as bilingual certificates print it ("Sertifika No", "Zertifikat-Nr.", "Certificado nº").
+// Also the number's word before the noun ("N° de certificat", "Numéro de certificat") and a bare "n." ("Certificato
+// n. IT-27K-08812").
 const CERTIFICATE_NUMBER_LABEL =
-  /(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#|id\b)(?:\(s\))?/;
+  /(?:(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|n\.(?=\s)|#|id\b)(?:\(s\))?|(?:n[º°o]|num[ée]ro)\s*(?:de\s*|du\s*)?certificat\b)/;
 
 // OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
@@ -1161,7 +1166,7 @@ function findCertificateNumber(index: TextIndex, pages: Page[]): Fact<string> {
   const m = searchAll(
     index,
     new RegExp(
-      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:${OCR_STRAY_BEFORE_COLON}[:;|+~=]|[1Il!](?=\\s))?\\s*((?=[A-Z]{0,6} ?[A-Z0-9\\-/.]*\\d)(?:[A-Z]{1,6} (?=\\d))?[A-Z0-9][A-Z0-9\\-/.]{1,40}(?: \\d[\\d\\-/.]{1,20}){0,3})`,
+      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:${OCR_STRAY_BEFORE_COLON}[:;|+~=]|[1Il!](?=\\s))?\\s*((?=[A-Z]{0,6} ?[A-Z0-9\\-/.]*\\d)(?:[A-Z]{1,6} (?=\\d))?[A-Z0-9][A-Z0-9\\-/.]{1,40}(?: \\d[\\d\\-/.]{1,20}){0,3}(?: [A-Z]{2,4}(?=[ \\t]*(?:\\n|\\t|$)))?)`,
       "i",
     ),
   ).find((hit) => !ACCREDITOR_BEFORE.test(index.text.slice(index.text.lastIndexOf("\n", hit.index) + 1, hit.index)));

@@ -1,6 +1,7 @@
 // A site list printed as numbered or bulleted items under its label ("Locations:" over "1. 1200 Market Street, … –
 // Headquarters", "Emplazamientos:" over "• Calle de Alcalá 265, 28027 Madrid"): one site per item. The marker only
 // counts the items; an item's wrapped lines are one site; an activity set off by a spaced dash (the reader turns an en dash into a hyphen) is kept apart.
+import type { Line, Page } from "./layout";
 import { joinWrapped, LIST_MARKER, siteEntry, type SiteEntry } from "./site-table";
 
 /** The site label, also in the languages certificates print beside English, alone or bilingual ("Sedi / Sites"). */
@@ -43,6 +44,57 @@ export function markedSiteList(text: string): SiteList | null {
         : siteEntry(item);
     });
     return { sites, offset: label.index, length: label[0].length + used - 1 };
+  }
+  return null;
+}
+
+/** "Site 1", "Location 2:", "Standort 3": a form's label that numbers a site. */
+const NUMBERED_SITE_LABEL =
+  /^(?:sites?|locations?|standort|sede|sito|emplazamiento|locatie|lieu|premises)\s*(?:no\.?\s*|n[º°o]\.?\s*|#\s*)?\d{1,2}\s*:?$/i;
+
+export type PlacedSiteList = SiteList & { page: number };
+
+/**
+ * A form that gives each site a numbered label of its own ("Site 1 | Level 9, 120 Collins Street …" over "Site 2 |
+ * 18 Hunter Street …"): one site per label, with the value's wrapped lines under it in its column.
+ */
+export function numberedSiteRows(pages: Page[]): PlacedSiteList | null {
+  for (const [p, page] of pages.entries()) {
+    const texts: string[] = [];
+    let first: Line | null = null;
+    let last: Line | null = null;
+    let valueX: number | null = null;
+    for (const line of page.lines) {
+      const [label, ...values] = line.cells;
+      if (label && values.length > 0 && NUMBERED_SITE_LABEL.test(label.text.trim())) {
+        texts.push(values.map((c) => c.text.trim()).join(" "));
+        valueX = values[0]!.x0;
+        first ??= line;
+        last = line;
+        continue;
+      }
+      const only = line.cells.length === 1 ? line.cells[0]! : null;
+      // A wrapped value: a line with one cell in the value's column, right under the site before it.
+      if (
+        last &&
+        only &&
+        valueX !== null &&
+        Math.abs(only.x0 - valueX) < only.size &&
+        line.y - last.y < 1.8 * line.size
+      ) {
+        texts[texts.length - 1] = joinWrapped(texts.at(-1)!, only.text.trim());
+        last = line;
+        continue;
+      }
+      if (first) break;
+    }
+    if (first && last)
+      return {
+        sites: texts.map(siteEntry),
+        page: p,
+        offset: first.start,
+        length: last.start + last.text.length - first.start,
+      };
   }
   return null;
 }

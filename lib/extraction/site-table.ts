@@ -25,25 +25,50 @@ function overlaps(a: Cell, x0: number, x1: number): boolean {
 }
 
 /**
- * A narrow number column's header runs into the next header closer than a cell gap ("No." and "Location" read as one
- * cell "No. Location"): split where its drawn parts say, so the number column is the rows' key.
+ * Header cells set closer than a cell gap read as one cell ("No. Location", "Sito Indirizzo", "Locatie / Site Adres /
+ * Address"): split where its drawn parts say, when each run of parts is a header of its own.
  */
-function splitNumberHeader(cell: Cell): Cell[] {
+function splitHeaderCell(cell: Cell): Cell[] {
   const parts = cell.parts ?? [];
-  const first = parts[0];
-  if (!first || parts.length < 2 || !NUMBER_HEADER.test(first.text.trim())) return [cell];
-  const rest = parts.slice(1);
-  const text = rest.map((q) => q.text.trim()).join(" ");
-  if (!isLabel(LOCATION_HEADER, text)) return [cell];
-  return [
-    { ...cell, text: first.text.trim(), x1: first.x1, parts: [first] },
-    { ...cell, text, x0: rest[0]!.x0, parts: rest, start: cell.start + cell.text.indexOf(rest[0]!.text.trim()) },
-  ];
+  if (parts.length < 2 || parts.length > 12) return [cell];
+  const headerWord = (t: string) => [LOCATION_HEADER, ACTIVITY_HEADER, NUMBER_HEADER].some((h) => h.test(t.trim()));
+  // One drawn part is a header when one side of it is (a bilingual label); parts joined into one header must be one
+  // in every side, else "Locatie / Site" + "Adres / Address" would pass as one label for its last side alone.
+  const isHeader = (qs: CellPart[]) => {
+    const text = qs.map((q) => q.text.trim()).join(" ");
+    return qs.length === 1
+      ? [LOCATION_HEADER, ACTIVITY_HEADER, NUMBER_HEADER].some((h) => isLabel(h, text))
+      : text.split(/\s+\/\s+/).every(headerWord);
+  };
+  // The fewest runs, each a header: a run is tried whole before it is cut.
+  const runs = (from: number): CellPart[][] | null => {
+    if (from === parts.length) return [];
+    for (let to = parts.length; to > from; to--) {
+      if (!isHeader(parts.slice(from, to))) continue;
+      const rest = runs(to);
+      if (rest) return [parts.slice(from, to), ...rest];
+    }
+    return null;
+  };
+  const found = runs(0);
+  if (!found || found.length < 2) return [cell];
+  return found.map((qs) => {
+    const text = qs.map((q) => q.text.trim()).join(" ");
+    const offset = cell.text.indexOf(qs[0]!.text.trim());
+    return {
+      ...cell,
+      text,
+      x0: qs[0]!.x0,
+      x1: Math.max(...qs.map((q) => q.x1)),
+      parts: qs,
+      start: cell.start + Math.max(0, offset),
+    };
+  });
 }
 
 /** Where the table's header row is: its location and activity cells, and a key column left of the location. */
 function headerOf(printed: Line): { location: Cell; activity: Cell | null; key: Cell | null } | null {
-  const line = { ...printed, cells: printed.cells.flatMap(splitNumberHeader) };
+  const line = { ...printed, cells: printed.cells.flatMap(splitHeaderCell) };
   // Headers may be bilingual ("Standort / Site | Adresse / Address").
   const named = line.cells.filter((c) => isLabel(LOCATION_HEADER, c.text));
   // "Site | Address | Activities": the address column says where the site is; the site column only numbers or names
@@ -126,7 +151,14 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
       const only = printed.cells.length === 1 ? printed.cells[0]! : null;
       const sentence = (t: string) => /\.$/.test(t) && t.split(/\s+/).length >= 8;
       if (only && only.x0 < location.x0 - location.size && only.x1 > split && sentence(only.text)) break;
-      const line = { ...printed, cells: printed.cells.flatMap((c) => splitAtEdge(c, split)) };
+      // A cell drawn across a column's edge (a site's name run into its address, an address into its activity) is
+      // split there.
+      const line = {
+        ...printed,
+        cells: printed.cells
+          .flatMap((c) => splitAtEdge(c, split))
+          .flatMap((c) => (key ? splitAtEdge(c, location.x0 - 0.5 * location.size) : [c])),
+      };
       const rowHeight = Math.max(previous.size, line.size);
       if (line.y - previous.y > 3.2 * rowHeight && page.width > 0) break;
       if (line.size > 1.25 * location.size) break;
@@ -137,6 +169,9 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
       const right = line.cells.filter((c) => c.x0 >= split);
       // Justified text can space one address's words wider than a cell gap: cells within the column are one.
       if (keys.length + left.length + right.length !== line.cells.length || keys.length > 1) break;
+      // With a key column, a cell from the key column into the address column that cannot be split there is no
+      // row's ("Brandt & Keller GmbH, Köln" under the table).
+      if (key && left.some((c) => c.x0 < keyEnd - c.size)) break;
       // "Initial certification date: | 14 March 2022": a form's label under the table starts another field.
       if (left.length === 1 && keys.length === 0 && FIELD_LABEL.test(left[0]!.text.trim())) break;
       const what = right.map((c) => c.text.trim()).join(" ") || null;
@@ -161,10 +196,14 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
       // the row's wrapped cells.
       const keyed = keyEnd > -Infinity && rows.length > 0 && rows.at(-1)!.key !== "";
       const startsRow = padded
-        ? i === 0 || gap > 1.4 * tight
+        ? // A wider gap than a text line's step: cells centred in their row interleave their lines at half steps,
+          // so the tightest gap alone can be half a line.
+          i === 0 || (gap > 1.4 * tight && gap > 1.3 * line.size)
         : keyed
           ? key !== "" && !/^\p{Ll}/u.test(key)
           : where !== "" && (what !== null || rows.length === 0 || key !== "");
+      // A line at a row's gap with nothing in the key or address column is under the table (a mark's words).
+      if (startsRow && padded && i > 0 && !where && !key) break;
       if (startsRow) {
         rows.push({ location: where, activity: what, key, page: p, offset: line.start, length: line.text.length });
       } else {
