@@ -5,7 +5,7 @@ import { accreditationMark } from "./accreditation-mark";
 import { accreditationByNumber } from "./accreditation-numbers";
 import { labelValues, type Page } from "./layout";
 import { squash } from "./normalize";
-import { factAt, missing, search, type TextIndex } from "./text-index";
+import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
 
 /** Accreditation bodies by the acronym their marks print (IAF MLA signatories and the ones certificates show most). */
@@ -33,6 +33,18 @@ export function accreditationFromText(index: TextIndex, pages: Page[] = []): Fac
     new RegExp(`\\b(${ACRONYM})\\s+(?:MANAGEMENT\\s+SYSTEMS?|Management\\s+Systems?|MS)\\s+\\d{3,5}\\b`),
   );
   if (mark) return factAt(index, mark[1]!, mark.index, mark[0].length, 0.7, "text of the accreditation mark");
+  // A mark's words on one line: the acronym with its code ("RvA C 123") or its scheme's word in capitals ("COFRAC
+  // CERTIFICATION DE SYSTÈMES DE MANAGEMENT").
+  // "SAS" right after a name is a French company's legal form ("Acme SAS CERTIFICATION …"), not the Swiss body.
+  const oneLine = searchAll(
+    index,
+    new RegExp(
+      `\\b(${ACRONYM})[ \\t]+(?:(?!ISO\\b|IEC\\b)[A-Z]{1,3}[ -]?\\d{2,6}\\b|(?:CERTIFICATION|CERTIFICACI[OÓ]N|CERTIFICAZIONE|ZERTIFIZIERUNG|ACCR[EÉ]DITATION|AKKREDITIERUNG|ACCREDITAMENTO)\\b)`,
+      "g",
+    ),
+  ).find((m) => !(m[1] === "SAS" && /\p{L}[ \t]+$/u.test(index.text.slice(Math.max(0, m.index - 3), m.index))));
+  if (oneLine)
+    return factAt(index, oneLine[1]!, oneLine.index, oneLine[0].length, 0.7, "text of the accreditation mark");
   // A mark's words stacked in a column ("UKAS" over "MANAGEMENT" over "SYSTEMS 0561", "JAS-ANZ" over "ACCREDITED",
   // "NABCB" over its scheme and number "ISMS 147", "TÜRKAK" over its accreditation code "AB-0123-YS"), beside other
   // text on the same lines: the acronym's cell with the mark's next word under it.

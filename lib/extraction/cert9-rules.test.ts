@@ -308,3 +308,26 @@ describe("cert9 half B: site tables, labels in other languages, values drawn aft
     expect(v.expiry_date).toBe("2026-11-29");
   });
 });
+
+describe("accreditation marks on one line", () => {
+  it("reads an acronym with its code or its scheme's word on the same line, not a French company's SAS", () => {
+    const body = (mark: string) =>
+      values(readAs("iso_certificate", `Acme Certification B.V., Utrecht\tJ. Smith, Director\t${mark}\n`))
+        .accreditation_body;
+    expect(body("RvA C 123")).toBe("RvA");
+    expect(body("COFRAC CERTIFICATION DE SYSTEMES DE MANAGEMENT")).toBe("COFRAC");
+    expect(body("Pour Qualitéa SAS CERTIFICATION")).toBeNull();
+  });
+});
+
+describe("a scope's words broken at the line's end", () => {
+  it("joins a word the line broke with a hyphen, and keeps a compound's own hyphen before a capital", () => {
+    const v = values(
+      readAs(
+        "iso_certificate",
+        "Scope: Analytics software for health-\ncare payers and Managed-\nHosting services.\nCertificate Number: 2025-ISMS-7781\n",
+      ),
+    );
+    expect(v.scope_statement).toBe("Analytics software for healthcare payers and Managed-Hosting services.");
+  });
+});

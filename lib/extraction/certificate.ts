@@ -901,7 +901,15 @@ function scopeFrom(index: TextIndex, m: RegExpExecArray, pages?: Page[]): Fact<s
   if (lines.length === 0) return missing();
   // A Statement of Applicability reference on a line of its own ends the scope (SCOPE_END); one written inside the
   // scope's paragraph is part of the scope as printed.
-  const text = squash(lines.join("\n").replace(/^\s*[•·▪-]\s*/gm, "- "));
+  // A word the line broke with a hyphen ("health-" over "care", "étab-" over "lissements") is one word again; before a
+  // capital the hyphen is the word's own ("Managed-" over "Hosting").
+  const text = squash(
+    lines
+      .join("\n")
+      .replace(/^\s*[•·▪-]\s*/gm, "- ")
+      .replace(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})/gu, "$1")
+      .replace(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Lu})/gu, "$1-"),
+  );
   return factAt(index, text, m.index, m[0].length + text.length, 0.75);
 }
 
