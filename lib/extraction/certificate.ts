@@ -1,6 +1,8 @@
 // Management-system certificate facts (ISO/IEC 27001 and look-alikes such as 27017 or 9001).
 import { daysBetween, todayIso } from "@/lib/dates";
 import { DATE_PATTERN, findDates, slashOrder, type SlashOrder } from "./dates";
+import { NEXT_FIELD_ELSEWHERE, SCOPE_WORDS_ELSEWHERE } from "./scope-words";
+import { markedSiteList, numberedSiteRows } from "./site-list";
 import { foldLetters, squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { flagAt, flagOn } from "./flags";
@@ -93,7 +95,8 @@ function findStandard(index: TextIndex): {
   const all: StandardHit[] = [];
   for (const m of searchAll(
     index,
-    /\bISO\s*(\/\s*IEC\s*)?(\d[\dOo|lI]{3,4})(-\d{1,2})?(?:\s*[:z|]\s*((?:19|20)\d{2}))?/g,
+    // OCR can lose the I of display type where a line above touches it: "SO/IEC 27001" is ISO/IEC's.
+    /(?:\bISO|\bSO(?=\s*\/\s*IEC))\s*(\/\s*IEC\s*)?(\d[\dOo|lI]{3,4})(-\d{1,2})?(?:\s*[:z|]\s*((?:19|20)\d{2}))?/g,
   )) {
     let number = ocrDigits(m[2]!) + (m[3] ?? "");
     // "9001|2015": the OCR'd separator was read into the number.
@@ -515,14 +518,14 @@ const DATE_LABELS = {
     // A bare "Issued" label in a column of short labels ("Issued | 02/09/2026").
     "|issued" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
-    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*\\d)|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*di\\s*emissione|data\\s*de\\s*emiss[ãa]o",
+    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*\\d)|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*(?:di\\s*)?emissione(?:\\s*corrente)?|data\\s*de\\s*emiss[ãa]o|datum\\s*(?:van\\s*)?uitgifte",
   original:
     "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
-    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:di|de)\\s*(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)",
+    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:(?:di|de)\\s*)?(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)|datum\\s*eerste\\s*certificering",
   expiry:
     "expiry\\s*date|expiration\\s*date|(?:current\\s*)?cycle\\s*end(?:\\s*date)?|end\\s*of\\s*(?:the\\s*)?(?:current\\s*)?(?:certification\\s*)?cycle|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
     // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
-    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|data\\s*di\\s*scadenza|valido\\s*fino\\s*al|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
+    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|(?:data\\s*di\\s*)?scadenza|valido\\s*fino\\s*al|geldig\\s*tot|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
   // A bare "Valid:" heads a range ("Valid: 15 June 2024 – 14 June 2027").
   validFrom:
     "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|g[üu]ltig\\s*ab|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
@@ -782,19 +785,32 @@ function scopeContinued(index: TextIndex, pages: Page[], scope: Fact<string>): F
   return scope;
 }
 
+// The scope's label in another language at the start of its line, alone or with English after a slash.
+const OTHER_SCOPE_LABEL = String.raw`^[ \t]*(?:${SCOPE_WORDS_ELSEWHERE})(?:\s*\/\s*scope)?`;
+
 function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
   const m = search(
     index,
-    /(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?|^[ \t]*[^\n/]{2,40}\s\/\s*scope(?:\s*of\s*(?:certification|registration|activities))?\s*:?)[ \t]*\n/im,
+    new RegExp(
+      String.raw`(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?|^[ \t]*[^\n/]{2,40}\s\/\s*scope(?:\s*of\s*(?:certification|registration|activities))?\s*:?|${OTHER_SCOPE_LABEL}\s*:?)[ \t]*\n`,
+      "im",
+    ),
   );
   // "The scope of the certification covers: …", "The scope of this approval is applicable to: …", "Scope: …".
   const inline = m
     ? null
     : search(
         index,
-        /(?:scope\s*of\s*(?:the\s*|this\s*)?(?:certification|approval|registration|certificate)\s*(?:covers|is\s*applicable\s*to|includes|is)\s*:?|^[ \t]*scope\s*:|\b(?:the|this)\s*(?:certification|certificate|registration|approval)\s*(?:applies|is\s*applicable)\s*to\s*:|\bfor\s+the\s+scope\s+of\s*:?(?=\s+(?:the\s+)?\p{Ll}))[ \t]*(?=\S)/imu,
+        new RegExp(
+          String.raw`(?:scope\s*of\s*(?:the\s*|this\s*)?(?:certification|approval|registration|certificate)\s*(?:covers|is\s*applicable\s*to|includes|is)\s*:?|^[ \t]*scope\s*:|\b(?:the|this)\s*(?:certification|certificate|registration|approval)\s*(?:applies|is\s*applicable)\s*to\s*:|\bfor\s+the\s+scope\s+of\s*:?(?=\s+(?:the\s+)?\p{Ll})|${OTHER_SCOPE_LABEL}\s*:)[ \t]*(?=\S)`,
+          "imu",
+        ),
       );
-  if (inline) return scopeFrom(index, inline, pages);
+  if (inline) {
+    const scope = scopeFrom(index, inline, pages);
+    // "Alcance / Scope: …" heads a scope printed in both languages: its English sentences.
+    return /\/\s*scope/i.test(inline[0]) && scope.value ? { ...scope, value: englishPart(scope.value) } : scope;
+  }
   if (!m) {
     const column = scopeInColumn(index, pages);
     if (column) return column;
@@ -808,8 +824,10 @@ function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
 }
 
 // Also in the languages bilingual certificates print beside English ("Geltungsbereich" over "Scope").
-const SCOPE_LABEL_CELL =
-  /^(?:scope|scope\s*of\s*(?:the\s*)?(?:certification|registration|activities|approval|certificate)|certified\s*scope|geltungsbereich|anwendungsbereich|champ\s*d['’]\s*application|alcance)\s*:?$/i;
+const SCOPE_LABEL_CELL = new RegExp(
+  String.raw`^(?:scope|scope\s*of\s*(?:the\s*)?(?:certification|registration|activities|approval|certificate)|certified\s*scope|${SCOPE_WORDS_ELSEWHERE})\s*:?$`,
+  "i",
+);
 
 /**
  * Two-column form: "Scope" in the label column, its text in the value column beside it and on the lines below that
@@ -826,7 +844,7 @@ function scopeInColumn(index: TextIndex, pages: Page[]): Fact<string> | null {
 
 const ENGLISH_WORDS = /^(?:the|and|of|for|including|to|in|with|via|by|on|its|all|from|services?|systems?)$/i;
 const OTHER_WORDS =
-  /^(?:der|die|das|und|des|den|einschließlich|über|für|von|mit|im|zur|zum|le|la|les|et|du|pour|avec|y|el|los|las|del|para|con|il|per|della|e|ve|ile|için|veya)$/i;
+  /^(?:der|die|das|und|des|den|einschließlich|über|für|von|mit|im|zur|zum|le|la|les|et|du|pour|avec|y|el|los|las|del|para|con|il|per|della|e|ve|ile|için|veya|het|en|van|voor|een|op|met)$/i;
 
 /**
  * A scope printed in two languages, one after the other (German then English): the English sentences. Kept whole
@@ -863,7 +881,13 @@ function scopeFrom(index: TextIndex, m: RegExpExecArray, pages?: Page[]): Fact<s
     if (/\.\s*$/.test(lines.at(-1) ?? "") && /\S\t+\S/.test(line)) break;
     // A line after one that stops mid-phrase ("… in accordance with the") goes on with the same sentence.
     const continues = /(?:\b(?:the|with|to|of|and|a|an|per|in|our|its|for)|,)\s*$/i.test(lines.at(-1) ?? "");
-    if (!continues && (SCOPE_END.test(line) || (!line.trim() && lines.length > 0 && /^\s*$/.test(line)))) break;
+    if (
+      !continues &&
+      (SCOPE_END.test(line) ||
+        NEXT_FIELD_ELSEWHERE.test(line) ||
+        (!line.trim() && lines.length > 0 && /^\s*$/.test(line)))
+    )
+      break;
     // A new sentence about the Statement of Applicability after the scope's last sentence ("The management system
     // is operated in accordance with Statement of Applicability version 9, …") is no part of the scope.
     if (/\.\s*$/.test(lines.at(-1) ?? "") && /statement\s*of\s*applicability|\bSoA\b/i.test(line)) break;
@@ -877,7 +901,15 @@ function scopeFrom(index: TextIndex, m: RegExpExecArray, pages?: Page[]): Fact<s
   if (lines.length === 0) return missing();
   // A Statement of Applicability reference on a line of its own ends the scope (SCOPE_END); one written inside the
   // scope's paragraph is part of the scope as printed.
-  const text = squash(lines.join("\n").replace(/^\s*[•·▪-]\s*/gm, "- "));
+  // A word the line broke with a hyphen ("health-" over "care", "étab-" over "lissements") is one word again; before a
+  // capital the hyphen is the word's own ("Managed-" over "Hosting").
+  const text = squash(
+    lines
+      .join("\n")
+      .replace(/^\s*[•·▪-]\s*/gm, "- ")
+      .replace(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})/gu, "$1")
+      .replace(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Lu})/gu, "$1-"),
+  );
   return factAt(index, text, m.index, m[0].length + text.length, 0.75);
 }
 
@@ -977,6 +1009,8 @@ function findSites(
   pages: Page[],
   scope?: Fact<string>,
 ): Fact<{ location: string; activity: string | null }[] | string[]> {
+  const marked = markedSiteList(index.text);
+  if (marked) return factAt(index, marked.sites, marked.offset, marked.length, 0.85);
   const listed = search(
     index,
     /^\s*(?:certified\s*|registered\s*|in-?scope\s*)?(?:sites?|locations?)(?:\(s\))?\s*:\s*([^\n]+)$/im,
@@ -999,6 +1033,9 @@ function findSites(
       0.75,
     );
   }
+  const numbered = numberedSiteRows(pages);
+  if (numbered)
+    return factAt(index, numbered.sites, index.starts[numbered.page]! + numbered.offset, numbered.length, 0.75);
   const below = sitesBelowLabel(pages) ?? formSites(pages);
   if (below && below.sites.length > 0)
     return factAt(index, below.sites, index.starts[below.page]! + below.offset, below.length, 0.75);
@@ -1028,11 +1065,11 @@ function findSites(
 
 // The Statement of Applicability, also as bilingual certificates name it ("Erklärung zur Anwendbarkeit").
 const SOA_NAME =
-  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung";
+  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung|dichiarazione\\s*di\\s*applicabilit[àa]|declaraci[óo]n\\s*de\\s*aplicabilidad|d[ée]claration\\s*d['’]\\s*applicabilit[ée]|verklaring\\s*van\\s*toepasselijkheid";
 
 // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
 const SOA_DATED = new RegExp(
-  `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
+  `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|vom|du|del|van|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
   "i",
 );
 // "Version", as bilingual certificates print it beside the English ("versie" nl, "versión" es, "versione" it).
@@ -1120,8 +1157,10 @@ function soaByPosition(index: TextIndex, pages: Page[]): Fact<Soa> | null {
 }
 
 // "Certificate No", and as bilingual certificates print it ("Sertifika No", "Zertifikat-Nr.", "Certificado nº").
+// Also the number's word before the noun ("N° de certificat", "Numéro de certificat") and a bare "n." ("Certificato
+// n. IT-27K-08812").
 const CERTIFICATE_NUMBER_LABEL =
-  /(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|#|id\b)(?:\(s\))?/;
+  /(?:(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|n\.(?=\s)|#|id\b)(?:\(s\))?|(?:n[º°o]|num[ée]ro)\s*(?:de\s*|du\s*)?certificat\b)/;
 
 // OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
@@ -1135,7 +1174,7 @@ function findCertificateNumber(index: TextIndex, pages: Page[]): Fact<string> {
   const m = searchAll(
     index,
     new RegExp(
-      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:${OCR_STRAY_BEFORE_COLON}[:;|+~=]|[1Il!](?=\\s))?\\s*((?=[A-Z]{0,6} ?[A-Z0-9\\-/.]*\\d)(?:[A-Z]{1,6} (?=\\d))?[A-Z0-9][A-Z0-9\\-/.]{1,40}(?: \\d[\\d\\-/.]{1,20}){0,3})`,
+      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:${OCR_STRAY_BEFORE_COLON}[:;|+~=]|[1Il!](?=\\s))?\\s*((?=[A-Z]{0,6} ?[A-Z0-9\\-/.]*\\d)(?:[A-Z]{1,6} (?=\\d))?[A-Z0-9][A-Z0-9\\-/.]{1,40}(?: \\d[\\d\\-/.]{1,20}){0,3}(?: [A-Z]{2,4}(?=[ \\t]*(?:\\n|\\t|$)))?)`,
       "i",
     ),
   ).find((hit) => !ACCREDITOR_BEFORE.test(index.text.slice(index.text.lastIndexOf("\n", hit.index) + 1, hit.index)));

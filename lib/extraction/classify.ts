@@ -1,6 +1,7 @@
 // Document kind from the text layer (title pages weigh most); the file name is used only when there is no text.
 import type { DocKind, TextDocument } from "./types";
 import { foldLetters } from "./normalize";
+import { ISSUING_WORDS_ELSEWHERE } from "./issuing-words";
 
 export type Classification = { kind: DocKind; confidence: number; reason: string };
 
@@ -65,7 +66,7 @@ const CERTIFICATIONS_TITLE =
 /** The ISO standard number a text names most often. */
 function mainStandard(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/(?:\bISO\s*(?:\/\s*IEC\s*)?|ИСО\s*\/\s*МЭК\s*)(\d{4,5})/gi))
+  for (const m of text.matchAll(/(?:\bISO\s*(?:\/\s*IEC\s*)?|\bSO\s*\/\s*IEC\s*|ИСО\s*\/\s*МЭК\s*)(\d{4,5})/gi))
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
@@ -140,9 +141,12 @@ export function classifyText(doc: TextDocument): Classification {
   }
 
   // "ГОСТ Р ИСО/МЭК 27001": the Russian adoption, ИСО/МЭК being ISO/IEC in Cyrillic.
-  const isoStandard = /\bISO\s*(\/\s*IEC)?\s*\d{4,5}|ИСО\s*\/\s*МЭК\s*\d{4,5}/i.test(all);
+  // "SO/IEC 27001": OCR lost the I of display type (a line above touching it).
+  const isoStandard = /\bISO\s*(\/\s*IEC)?\s*\d{4,5}|\bSO\s*\/\s*IEC\s*\d{4,5}|ИСО\s*\/\s*МЭК\s*\d{4,5}/i.test(all);
   const webPage = doc.format === "html" || doc.format === "markdown";
-  const issuing = (webPage ? CERTIFYING_WORDS : ISSUING_LANGUAGE).test(all);
+  const issuing = webPage
+    ? CERTIFYING_WORDS.test(all)
+    : ISSUING_LANGUAGE.test(all) || ISSUING_WORDS_ELSEWHERE.test(all);
   const signals = CERTIFICATE_SIGNALS.filter((re) => re.test(head)).length + (isoStandard ? 1 : 0);
   // Without issuing wording (an OCR'd scan garbles it), several certificate words on a short PDF still make one;
   // a web page listing certificates is a claims page. A certificate is a few pages (a scope annex can make it

@@ -1,5 +1,6 @@
 // Date reading for the formats real reports print: "January 26, 2024", "26th January 2024", "26thJanuary2024",
 // "26.01.2024", "26/01/2024", "2024-01-26". Spaces may be missing (justified text loses them).
+import { OTHER_MONTH_NAMES } from "./month-names";
 
 const MONTH_NAMES: Record<string, number> = {
   january: 1,
@@ -39,16 +40,20 @@ const MONTH_NAMES: Record<string, number> = {
   октября: 10,
   ноября: 11,
   декабря: 12,
+  ...OTHER_MONTH_NAMES,
 };
 
-const MONTH =
-  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
+// Longest names first, so that "marzo" is not read as "mar" and "juni" not as "jun".
+const MONTH = `(${Object.keys(MONTH_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;
 // A single digit fused after the year is a footnote marker ("20182" = 2018 + footnote 2), never part of the year.
 const YEAR = "((?:19|20)\\d{2})(?:\\d(?!\\d))?";
 // "May, 15, 2025": some pages put a comma after the month too.
 const MDY = `${MONTH}\\.?,?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*${YEAR}`;
 // "15, July, 2024" (a comma after the day) is printed on some certificates.
-const DMY = `(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:of\\s*|-)?${MONTH}\\.?\\s*,?\\s*-?${YEAR}`;
+// Other languages: "28. März 2019" (a dot after the day), "9 de junio de 2022", "1er janvier 2024".
+const DMY = `(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*,?\\s*(?:of\\s*|-|de\\s+)?${MONTH}\\.?\\s*,?\\s*-?(?:de\\s+)?${YEAR}`;
 const ISO = "((?:19|20)\\d{2})-(\\d{2})-(\\d{2})";
 // Dashes as well as slashes ("15-06-2026"): read like slashes (a part above 12, else the document's order).
 const NUMERIC = "(\\d{1,2})([./-])(\\d{1,2})[./-]((?:19|20)\\d{2})";
@@ -96,8 +101,14 @@ export function slashOrder(text: string): SlashOrder {
   const dayFirst = DAY_MONTH_WORD.test(text);
   const monthFirst = MONTH_WORD_DAY.test(text);
   if (dayFirst !== monthFirst) return dayFirst ? "dmy" : "mdy";
+  // Nothing in the dates tells: a text that labels its dates in a language that writes the day first (Spanish
+  // "Fecha de emisión", Italian "Scadenza", German "gültig bis", …) writes its slashed dates day first too.
+  if (DAY_FIRST_LANGUAGE.test(text)) return "dmy";
   return null;
 }
+
+const DAY_FIRST_LANGUAGE =
+  /(?<!\p{L})(?:fecha|v[áa]lid[oa]\s+hasta|emisi[óo]n|scadenza|emissione|valido\s+fino|g[üu]ltig|ausstellungsdatum|erstzertifizierung|datum|valable|d['’]\s*[ée]mission|geldig|validade|emiss[ãa]o|tarihi)(?!\p{L})/iu;
 
 const MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const DAY_MONTH_WORD = new RegExp(`\\b\\d{1,2}\\.?\\s+${MONTH_WORD}\\s+(?:19|20)\\d{2}\\b`);

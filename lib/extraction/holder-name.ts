@@ -74,7 +74,9 @@ export function certificationFirmLine(
 ): Fact<string> | null {
   const firstPage = index.text.slice(0, index.starts[1] ?? index.text.length);
   const holderKey = holder ? foldLetters(holder).toLowerCase() : null;
-  for (const line of firstPage.matchAll(/^(\d{3,}\s+)?([^\n\t]{4,90})$/gm)) {
+  // Each cell of a line: the firm's name may stand beside a mark's words or a signature ("… S.r.l., Padova" left of
+  // "L'ENTE ITALIANO DI ACCREDITAMENTO").
+  for (const line of firstPage.matchAll(/(?<=^|\t)(\d{3,}\s+)?([^\n\t]{4,90})(?=\t|$)/gm)) {
     const lineAt = line.index + (line[1]?.length ?? 0);
     for (const part of nameParts(line[2]!)) {
       const name = squash(part.text);
@@ -106,6 +108,8 @@ const BEFORE_ADDRESS = new RegExp(
   "u",
 );
 
+const BEFORE_TOWN = new RegExp(`^(.{3,80}?\\b${LEGAL_FORM}),\\s+\\p{Lu}[\\p{L}.' -]{1,30}$`, "u");
+
 export function nameParts(line: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [{ text: line, at: 0 }];
   // A separator glyph a font maps to no character comes out as a C1 control (pdfTeX's centred dot).
@@ -134,6 +138,9 @@ export function nameParts(line: string): { text: string; at: number }[] {
     // "Acme Zertifizierungs GmbH  Hauptstraße 65, 1040 Wien": the name up to its legal form, its address after it.
     const beforeAddress = BEFORE_ADDRESS.exec(trimmed);
     if (beforeAddress) out.push({ text: beforeAddress[1]!, at: piece.index + lead });
+    // "Tecnoverifica Certificazioni S.r.l., Padova" under a signature: the name before its town.
+    const beforeTown = BEFORE_TOWN.exec(trimmed);
+    if (beforeTown) out.push({ text: beforeTown[1]!, at: piece.index + lead });
   }
   return out;
 }

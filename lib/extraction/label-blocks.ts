@@ -127,6 +127,16 @@ export function cellsBeside(page: Page, block: LabelBlock): { line: number; cell
     if (line.y < top.y - top.size) continue;
     for (const c of line.cells) if (c.x0 >= right) out.push({ line: k, cell: c });
   }
+  if (out.length > 0) return out;
+  // A table can draw its value column after its label column (a word processor's cells in column order): a value
+  // centred beside a two-line label is then a line of its own further on in the page's lines, between the label's
+  // baselines by position.
+  const bottom = page.lines[last.line]!;
+  page.lines.forEach((line, k) => {
+    if (k >= first.line && k <= last.line) return;
+    if (line.y <= top.y || line.y >= bottom.y) return;
+    for (const c of line.cells) if (c.x0 >= right) out.push({ line: k, cell: c });
+  });
   return out;
 }
 

@@ -6,27 +6,80 @@ import { isLabel, valueInColumn, type Cell, type CellPart, type Line, type Page 
 
 export type SiteRow = { location: string; activity: string | null; page: number; offset: number; length: number };
 
+// Also the words of the languages certificates print beside English (a bilingual header tries each side).
 const LOCATION_HEADER =
-  /^(?:certified\s+|registered\s+)?(?:locations?|sites?|site\s+address(?:es)?|address(?:es)?|premises)(?:\s*\(s\))?\s*:?$/i;
+  /^(?:certified\s+|registered\s+)?(?:locations?|sites?|site\s+address(?:es)?|address(?:es)?|premises|standorte?|anschrift|adresse|emplazamientos?|direcci[oó]n|ubicaci[oó]n|sedi|sede|sit[oi]|indirizzo|locaties?|adres|lieux?|endere[cç]o)(?:\s*\(s\))?\s*:?$/i;
+/** A short label ending in its colon: a form's field, not a site's address. */
+const FIELD_LABEL = /^[\p{L} ()/.'’-]{2,50}:$/u;
+/** The header of the column that says where a site is, when another names or numbers it ("Site | Address"). */
+const ADDRESS_WORD = /address|anschrift|adresse|direcci|indirizzo|adres|endere/i;
+/** A column that numbers the rows ("No. | Location | Activities"): its cells are the rows' keys. */
+const NUMBER_HEADER = /^(?:no\.?|nr\.?|n[º°o]\.?|#|s\.?\s*no\.?|sr\.?\s*no\.?|item)$/i;
 // The activity header may say which activities it lists ("Activities within scope", "Activities covered"): the
 // qualifier names the same column.
 const ACTIVITY_HEADER =
-  /^(?:activit(?:y|ies)|(?:site\s+)?scope|function(?:s)?|description|services?|processes|operations)(?:\s*\(s\))?(?:\s+(?:(?:with)?in|under)\s+(?:the\s+)?(?:scope|certification)|\s+(?:covered|performed|in\s+scope))?\s*:?$/i;
+  /^(?:activit(?:y|ies)|(?:site\s+)?scope|function(?:s)?|description|services?|processes|operations|t[äa]tigkeit(?:en)?|actividad(?:es)?|activit[ée]s?|attivit[àa]|activiteiten|atividades?)(?:\s*\(s\))?(?:\s+(?:(?:with)?in|under)\s+(?:the\s+)?(?:scope|certification)|\s+(?:covered|performed|in\s+scope))?\s*:?$/i;
 
 function overlaps(a: Cell, x0: number, x1: number): boolean {
   return Math.min(a.x1, x1) - Math.max(a.x0, x0) > 0;
 }
 
+/**
+ * Header cells set closer than a cell gap read as one cell ("No. Location", "Sito Indirizzo", "Locatie / Site Adres /
+ * Address"): split where its drawn parts say, when each run of parts is a header of its own.
+ */
+function splitHeaderCell(cell: Cell): Cell[] {
+  const parts = cell.parts ?? [];
+  if (parts.length < 2 || parts.length > 12) return [cell];
+  const headerWord = (t: string) => [LOCATION_HEADER, ACTIVITY_HEADER, NUMBER_HEADER].some((h) => h.test(t.trim()));
+  // One drawn part is a header when one side of it is (a bilingual label); parts joined into one header must be one
+  // in every side, else "Locatie / Site" + "Adres / Address" would pass as one label for its last side alone.
+  const isHeader = (qs: CellPart[]) => {
+    const text = qs.map((q) => q.text.trim()).join(" ");
+    return qs.length === 1
+      ? [LOCATION_HEADER, ACTIVITY_HEADER, NUMBER_HEADER].some((h) => isLabel(h, text))
+      : text.split(/\s+\/\s+/).every(headerWord);
+  };
+  // The fewest runs, each a header: a run is tried whole before it is cut.
+  const runs = (from: number): CellPart[][] | null => {
+    if (from === parts.length) return [];
+    for (let to = parts.length; to > from; to--) {
+      if (!isHeader(parts.slice(from, to))) continue;
+      const rest = runs(to);
+      if (rest) return [parts.slice(from, to), ...rest];
+    }
+    return null;
+  };
+  const found = runs(0);
+  if (!found || found.length < 2) return [cell];
+  return found.map((qs) => {
+    const text = qs.map((q) => q.text.trim()).join(" ");
+    const offset = cell.text.indexOf(qs[0]!.text.trim());
+    return {
+      ...cell,
+      text,
+      x0: qs[0]!.x0,
+      x1: Math.max(...qs.map((q) => q.x1)),
+      parts: qs,
+      start: cell.start + Math.max(0, offset),
+    };
+  });
+}
+
 /** Where the table's header row is: its location and activity cells, and a key column left of the location. */
-function headerOf(line: Line): { location: Cell; activity: Cell | null; key: Cell | null } | null {
+function headerOf(printed: Line): { location: Cell; activity: Cell | null; key: Cell | null } | null {
+  const line = { ...printed, cells: printed.cells.flatMap(splitHeaderCell) };
   // Headers may be bilingual ("Standort / Site | Adresse / Address").
   const named = line.cells.filter((c) => isLabel(LOCATION_HEADER, c.text));
   // "Site | Address | Activities": the address column says where the site is; the site column only numbers or names
   // the row (its key).
-  const location = named.find((c) => /address/i.test(c.text)) ?? named[0];
+  const location = named.find((c) => ADDRESS_WORD.test(c.text)) ?? named[0];
   const activity = line.cells.find((c) => isLabel(ACTIVITY_HEADER, c.text)) ?? null;
   if (!location) return null;
-  const key = named.find((c) => c !== location && c.x1 <= location.x0) ?? null;
+  const key =
+    named.find((c) => c !== location && c.x1 <= location.x0) ??
+    line.cells.find((c) => c.x1 <= location.x0 && NUMBER_HEADER.test(c.text.trim())) ??
+    null;
   // "Site | Address" with no activity column: the address is the table's last column, the site its key.
   if (!activity)
     return key && line.cells.at(-1) === location && line.cells.length === 2 ? { location, activity, key } : null;
@@ -83,6 +136,14 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
     type BodyLine = { line: Line; key: string; where: string; what: string | null; gap: number };
     const body: BodyLine[] = [];
     let previous = page.lines[at]!;
+    // A bilingual header may print its other language on a line of its own under the first ("Standort | Anschrift"
+    // over "Site | Address"): a line of header words only is still the header.
+    const headerWords = (l: Line) =>
+      l.cells.length > 1 &&
+      l.cells.every((c) => [LOCATION_HEADER, ACTIVITY_HEADER, NUMBER_HEADER].some((h) => isLabel(h, c.text)));
+    while (page.lines[at + 1] && headerWords(page.lines[at + 1]!)) {
+      previous = page.lines[++at]!;
+    }
     for (const printed of page.lines.slice(at + 1)) {
       // One cell from left of the location column into the activity column that reads as a sentence (eight words or
       // more, ending with a full stop) is prose under the table ("This annex is valid only together with…"), not a
@@ -90,7 +151,14 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
       const only = printed.cells.length === 1 ? printed.cells[0]! : null;
       const sentence = (t: string) => /\.$/.test(t) && t.split(/\s+/).length >= 8;
       if (only && only.x0 < location.x0 - location.size && only.x1 > split && sentence(only.text)) break;
-      const line = { ...printed, cells: printed.cells.flatMap((c) => splitAtEdge(c, split)) };
+      // A cell drawn across a column's edge (a site's name run into its address, an address into its activity) is
+      // split there.
+      const line = {
+        ...printed,
+        cells: printed.cells
+          .flatMap((c) => splitAtEdge(c, split))
+          .flatMap((c) => (key ? splitAtEdge(c, location.x0 - 0.5 * location.size) : [c])),
+      };
       const rowHeight = Math.max(previous.size, line.size);
       if (line.y - previous.y > 3.2 * rowHeight && page.width > 0) break;
       if (line.size > 1.25 * location.size) break;
@@ -101,6 +169,11 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
       const right = line.cells.filter((c) => c.x0 >= split);
       // Justified text can space one address's words wider than a cell gap: cells within the column are one.
       if (keys.length + left.length + right.length !== line.cells.length || keys.length > 1) break;
+      // With a key column, a cell from the key column into the address column that cannot be split there is no
+      // row's ("Brandt & Keller GmbH, Köln" under the table).
+      if (key && left.some((c) => c.x0 < keyEnd - c.size)) break;
+      // "Initial certification date: | 14 March 2022": a form's label under the table starts another field.
+      if (left.length === 1 && keys.length === 0 && FIELD_LABEL.test(left[0]!.text.trim())) break;
       const what = right.map((c) => c.text.trim()).join(" ") || null;
       body.push({
         line,
@@ -123,10 +196,14 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
       // the row's wrapped cells.
       const keyed = keyEnd > -Infinity && rows.length > 0 && rows.at(-1)!.key !== "";
       const startsRow = padded
-        ? i === 0 || gap > 1.4 * tight
+        ? // A wider gap than a text line's step: cells centred in their row interleave their lines at half steps,
+          // so the tightest gap alone can be half a line.
+          i === 0 || (gap > 1.4 * tight && gap > 1.3 * line.size)
         : keyed
           ? key !== "" && !/^\p{Ll}/u.test(key)
           : where !== "" && (what !== null || rows.length === 0 || key !== "");
+      // A line at a row's gap with nothing in the key or address column is under the table (a mark's words).
+      if (startsRow && padded && i > 0 && !where && !key) break;
       if (startsRow) {
         rows.push({ location: where, activity: what, key, page: p, offset: line.start, length: line.text.length });
       } else {
@@ -196,11 +273,18 @@ const SITE_LABEL_CELL =
 
 export type SiteEntry = { location: string; activity: string | null };
 
-/** "Leipzig (head office), Karl-Heine-Straße 88, 04229 Leipzig": the place and address, the activity in brackets. */
-function siteEntry(text: string): SiteEntry {
-  const activity = /\(([^)]{2,80})\)/.exec(text)?.[1]?.trim() ?? null;
+/** "1.", "2)", "(3)", "•", "-": the marker that starts an item of a list. */
+export const LIST_MARKER = /^[ \t]*(?:[•·▪‣◦*–-]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?=\S)/u;
+
+/**
+ * "Leipzig (head office), Karl-Heine-Straße 88, 04229 Leipzig": the place and address, the activity in brackets. A
+ * bracketed code in capitals ("Mestre (VE)", "Bologna (BO)") is the address's province, not an activity.
+ */
+export function siteEntry(text: string): SiteEntry {
+  const bracket = /\((?!\p{Lu}{1,3}\))([^)]{2,80})\)/u;
+  const activity = bracket.exec(text)?.[1]?.trim() ?? null;
   const location = text
-    .replace(/\s*\([^)]{2,80}\)/, "")
+    .replace(new RegExp(String.raw`\s*${bracket.source}`, "u"), "")
     .replace(/\s+,/g, ",")
     .replace(/\s+/g, " ")
     .replace(/[,;.]\s*$/, "")
@@ -208,14 +292,20 @@ function siteEntry(text: string): SiteEntry {
   return { location, activity };
 }
 
-/** A site starts on a new line in capitals once the one before holds a number and does not end mid-address. */
+/**
+ * A site starts on a new line in capitals once the one before holds a number and does not end mid-address, or on a
+ * line with a list marker ("1.", "2.", "•"), which only counts the sites and is dropped.
+ */
 function siteEntries(texts: string[]): SiteEntry[] {
   const entries: string[] = [];
   for (const t of texts) {
     const current = entries.at(-1);
-    const startsNew = current !== undefined && /\d/.test(current) && !/[,\-/]$/.test(current) && /^\p{Lu}/u.test(t);
-    if (current === undefined || startsNew) entries.push(t);
-    else entries[entries.length - 1] = `${current} ${t}`;
+    const marked = LIST_MARKER.test(t);
+    const startsNew =
+      marked || (current !== undefined && /\d/.test(current) && !/[,\-/]$/.test(current) && /^\p{Lu}/u.test(t));
+    const text = t.replace(LIST_MARKER, "");
+    if (current === undefined || startsNew) entries.push(text);
+    else entries[entries.length - 1] = `${current} ${text}`;
   }
   return entries.map(siteEntry);
 }
