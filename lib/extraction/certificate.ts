@@ -514,7 +514,7 @@ type Dated = Fact<string>;
 // Each printed date has one meaning. A previous cycle's expiry ("Last cycle expiration") is never this one's.
 const DATE_LABELS = {
   issue:
-    "date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*(?:in\\s*[A-Za-z][A-Za-z .'-]{1,30}?\\s*)?on|re-?issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|this\\s*issue(?:\\s*date)?|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
+    "date\\s*of\\s*current\\s*certification|current\\s*certification\\s*date|date\\s*of\\s*(?:this\\s*|current\\s*)?(?:issue|certificate)|(?:current\\s*)?issue\\s*date|issued\\s*(?:in\\s*[A-Za-z][A-Za-z .'-]{1,30}?\\s*)?on|re-?issued\\s*on|re-?issue\\s*date|date\\s*of\\s*re-?issue|current\\s*issue|this\\s*issue(?:\\s*date)?|certificate\\s*date|current\\s*certificate(?:\\s*date)?" +
     // A bare "Issued" label in a column of short labels ("Issued | 02/09/2026").
     "|issued" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
@@ -523,7 +523,7 @@ const DATE_LABELS = {
     "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
     "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:(?:di|de)\\s*)?(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)|datum\\s*eerste\\s*certificering",
   expiry:
-    "expiry\\s*date|expiration\\s*date|(?:current\\s*)?cycle\\s*end(?:\\s*date)?|end\\s*of\\s*(?:the\\s*)?(?:current\\s*)?(?:certification\\s*)?cycle|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
+    "expiry\\s*date|expiration\\s*date|(?:current\\s*)?cycle\\s*end(?:\\s*date)?|end\\s*of\\s*(?:the\\s*)?(?:current\\s*)?(?:certification\\s*)?cycle|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry(?:\\s*date)?|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
     // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
     "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|(?:data\\s*di\\s*)?scadenza|valido\\s*fino\\s*al|geldig\\s*tot|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
   // A bare "Valid:" heads a range ("Valid: 15 June 2024 – 14 June 2027").
@@ -603,6 +603,12 @@ function dateAboveOnOcrPage(index: TextIndex, label: string): Dated {
   return missing();
 }
 
+// Surveillance audits named in English or in the certificate's own language ("Überwachungsaudit fällig bis …",
+// "auditoría de seguimiento", "audit de surveillance", "verifiche di sorveglianza"), the dates after the words up to
+// the sentence's full stop (not a dotted date's); in another language, to the end of the label's line.
+const SURVEILLANCE_AUDITS =
+  /(?:surveillance\s*audits?\b((?:[^.]|\.(?=\d)){0,160})|(?:überwachungs-?\s*audits?|auditor[ií]as?\s+de\s+seguimiento|(?:audits?|verifiche|verifica)\s+di\s+sorveglianza)\b((?:[^.\n]|\.(?=\d)){0,160}))/gi;
+
 function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   let issue = labelled(index, pages, DATE_LABELS.issue);
   // The certification decision's date is this certificate's when no issue date is printed.
@@ -664,10 +670,11 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     // A sentence: "Surveillance audits are due by X and Y", "Surveillance audits: 1st due X; 2nd due Y" (no other
     // date's words between).
     if (surveillance.length === 0)
-      for (const m of searchAll(index, /surveillance\s*audits?\b([^.]{0,160})/gi)) {
-        const dates = datesIn(index, m[1]!);
+      for (const m of searchAll(index, SURVEILLANCE_AUDITS)) {
+        const after = m[1] ?? m[2]!;
+        const dates = datesIn(index, after);
         if (dates.length === 0) continue;
-        if (/expir|valid|issu|re-?certif|until|registration/i.test(m[1]!.slice(0, dates.at(-1)!.index))) break;
+        if (/expir|valid|issu|re-?certif|until|registration/i.test(after.slice(0, dates.at(-1)!.index))) break;
         for (const d of dates) surveillance.push({ iso: d.iso, at: m.index, length: m[0].length });
         break;
       }
@@ -789,13 +796,22 @@ function scopeContinued(index: TextIndex, pages: Page[], scope: Fact<string>): F
 const OTHER_SCOPE_LABEL = String.raw`^[ \t]*(?:${SCOPE_WORDS_ELSEWHERE})(?:\s*\/\s*scope)?`;
 
 function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
-  const m = search(
+  let m = search(
     index,
     new RegExp(
       String.raw`(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?|^[ \t]*[^\n/]{2,40}\s\/\s*scope(?:\s*of\s*(?:certification|registration|activities))?\s*:?|${OTHER_SCOPE_LABEL}\s*:?)[ \t]*\n`,
       "im",
     ),
   );
+  // A scope printed once in the certificate's language and again in English under its own label: the English one.
+  if (m && !/scope/i.test(m[0])) {
+    const english = search(
+      index,
+      /^[ \t]*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?[ \t]*\n/im,
+      m.index + m[0].length,
+    );
+    if (english && english.index - m.index < 1200) m = english;
+  }
   // "The scope of the certification covers: …", "The scope of this approval is applicable to: …", "Scope: …".
   const inline = m
     ? null
@@ -1157,10 +1173,11 @@ function soaByPosition(index: TextIndex, pages: Page[]): Fact<Soa> | null {
 }
 
 // "Certificate No", and as bilingual certificates print it ("Sertifika No", "Zertifikat-Nr.", "Certificado nº").
+// A number sign in two languages ("Certificate / N° / No. :") is one label.
 // Also the number's word before the noun ("N° de certificat", "Numéro de certificat") and a bare "n." ("Certificato
 // n. IT-27K-08812").
 const CERTIFICATE_NUMBER_LABEL =
-  /(?:(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|n\.(?=\s)|#|id\b)(?:\(s\))?|(?:n[º°o]|num[ée]ro)\s*(?:de\s*|du\s*)?certificat\b)/;
+  /(?:(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|n\.(?=\s)|#|id\b)(?:\(s\))?(?:\s*\/\s*(?:number|no|nr|n[º°o])\.?)?|(?:n[º°o]|num[ée]ro)\s*(?:de\s*|du\s*)?certificat\b)/;
 
 // OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";

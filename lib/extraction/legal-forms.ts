@@ -14,6 +14,8 @@ const FORMS = [
   "Ltd\\.?",
   "Limited",
   "GmbH",
+  // "Zertifizierungsgesellschaft mbH": the company word joined to its name.
+  "mbH",
   "AG",
   "Corp\\.?",
   "Corporation",
