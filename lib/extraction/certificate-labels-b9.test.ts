@@ -3,6 +3,7 @@
 // sign in two languages, "Certificate expiry date" and "Date of current certification", and a body whose name ends in
 // "mbH".
 import { describe, expect, it } from "vitest";
+import { readCertificate, row } from "./test-support/positioned";
 import { readAs } from "./test-support/read-as";
 
 describe("certificate labels", () => {
@@ -32,5 +33,21 @@ describe("certificate labels", () => {
     expect(r.facts.expiry_date!.value).toBe("2027-06-20");
     expect(r.facts.issue_date!.value).toBe("2024-07-04");
     expect(r.facts.original_certification_date!.value).toBe("2018-06-21");
+  });
+});
+
+describe("a site table numbered beside the site's name", () => {
+  it("reads 'No. | Site | Address | Activities' rows, the number and the name one key", () => {
+    const v = readCertificate([
+      [
+        row(11, ["No.", 67], ["Site", 95], ["Address", 182], ["Activities", 365]),
+        row(11, ["1", 67], ["Head office", 95], ["5 Greyfriars Walk, Bristol BS1 2NT", 182], ["ISMS management", 365]),
+        row(11, ["2", 67], ["Data centre", 95], ["Unit 4, Celtic Springs, Newport NP10 8BE", 182], ["Hosting", 365]),
+      ],
+    ]);
+    expect(v.sites).toEqual([
+      { location: "5 Greyfriars Walk, Bristol BS1 2NT", activity: "ISMS management" },
+      { location: "Unit 4, Celtic Springs, Newport NP10 8BE", activity: "Hosting" },
+    ]);
   });
 });

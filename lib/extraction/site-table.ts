@@ -168,7 +168,9 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
       );
       const right = line.cells.filter((c) => c.x0 >= split);
       // Justified text can space one address's words wider than a cell gap: cells within the column are one.
-      if (keys.length + left.length + right.length !== line.cells.length || keys.length > 1) break;
+      // A row number before the site's name ("1 | Head office | …") is one key with it.
+      const numbered = keys.length === 2 && /^\d{1,3}[.)]?$/.test(keys[0]!.text.trim());
+      if (keys.length + left.length + right.length !== line.cells.length || (keys.length > 1 && !numbered)) break;
       // With a key column, a cell from the key column into the address column that cannot be split there is no
       // row's ("Brandt & Keller GmbH, Köln" under the table).
       if (key && left.some((c) => c.x0 < keyEnd - c.size)) break;
@@ -177,7 +179,7 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
       const what = right.map((c) => c.text.trim()).join(" ") || null;
       body.push({
         line,
-        key: keys[0]?.text.trim() ?? "",
+        key: keys.map((k) => k.text.trim()).join(" "),
         where: left.map((c) => c.text.trim()).join(" "),
         what,
         gap: line.y - previous.y,
