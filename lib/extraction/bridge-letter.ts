@@ -9,6 +9,7 @@ import { flagOn } from "./flags";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { factAt, missing, search, type TextIndex } from "./text-index";
 import { exceptedChange } from "./bridge-change-sentence";
+import { periodEndPhraseThrough } from "./bridge-period-end-phrase";
 import { dateRanges, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
 import { HAS_LEGAL_FORM, letterDateLine, NOT_AN_ORG, ORG_NAME, signerLine } from "./letter-parts";
 
@@ -315,13 +316,16 @@ export function extractBridgeLetter(index: TextIndex): KindExtraction {
   // "Through the date of this letter" makes the letter's date the end of what it vouches for.
   const toLetterDate = search(index, /(?:through|to|until|and)\s+(?:the\s+)?date\s+of\s+this\s+letter/i);
   const asOf = dateAt(index, noChangeAsOf(index), 0.85);
+  const afterPeriodEnd = dateAt(index, periodEndPhraseThrough(index), 0.8);
   const noChange: Fact<string> = asOf.value
     ? asOf
     : bridgeRange
       ? rangeEnd(index, bridgeRange, 0.85)
-      : toLetterDate && letterDate.value
-        ? { ...letterDate, confidence: 0.75, note: "the letter vouches for the time up to its own date" }
-        : missing();
+      : afterPeriodEnd.value
+        ? afterPeriodEnd
+        : toLetterDate && letterDate.value
+          ? { ...letterDate, confidence: 0.75, note: "the letter vouches for the time up to its own date" }
+          : missing();
   const coversThrough = noChange.value ? noChange : letterDate;
 
   const bridgeFrom: Fact<string> = periodEnd.value
