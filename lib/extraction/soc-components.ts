@@ -2,6 +2,7 @@
 import { isCriteriaLine, parseCriteria } from "./criteria";
 import { escapeRe, squash } from "./normalize";
 import type { Fact } from "./types";
+import { usedToProvide } from "./soc-subservice-uses-sentence";
 import { factAt, findMatch, missing, pageEnd, search, searchAll, searchEach, type TextIndex } from "./text-index";
 
 export type Subservice = { name: string; service: string | null; method: "carve-out" | "inclusive" | null };
@@ -315,6 +316,10 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   if (included) return { ...included, note: "included in the examination by name" };
   const carved = carvedOutByName(index, m);
   if (carved) return carved;
+  // Only where the report says how it treats subservice organisations: a report that does not may name a vendor in
+  // such a sentence without making it one.
+  const used = m ? usedToProvide(index, m) : null;
+  if (used) return used;
   if (method === "none_disclosed")
     return { value: [], page: null, quote: null, confidence: 0.6, note: "no subservice organisation named" };
   return missing(
