@@ -524,7 +524,9 @@ function numberedCuecs(
         cur = row[2]!;
         expected++;
       } else if (cur && line.trim() && !/^\s*(?:Page\s*)?\d+\s*$/i.test(line)) {
-        // A heading-like line after a finished sentence ends the table.
+        // A heading-like line after a finished sentence ends the table; a report's next section does however long
+        // its title ("Section IV: Trust Services Criteria, Related Controls and Tests of Controls").
+        if (/\.\s*(?:\t.*)?$/.test(cur) && SECTION_HEADING.test(line.trim())) break;
         if (
           /\.\s*(?:\t.*)?$/.test(cur) &&
           line.trim().length < 60 &&
