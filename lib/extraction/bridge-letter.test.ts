@@ -140,3 +140,28 @@ describe("a bridge period that starts at 'the end of the period' in words", () =
     expect(v).toMatchObject({ no_material_change_as_of: "2026-07-15", bridge_covers_through: "2026-07-15" });
   });
 });
+
+describe("the referenced report's date in more phrasings", () => {
+  const letter = (sentence: string) =>
+    `Acme, Inc.\nApril 20, 2026\nTo our customers:\n${sentence}\nWe are not aware of any material changes to our controls since December 31, 2025 through the date of this letter.\nSincerely,\nJo Lee\n`;
+  it.each([
+    [
+      "report issued on",
+      "Our SOC 2 Type 2 report issued on March 3, 2026 covers the period January 1, 2025 through December 31, 2025.",
+    ],
+    [
+      "report, dated as of",
+      "Our SOC 2 Type 2 report, dated as of March 3, 2026, covers the period January 1, 2025 through December 31, 2025.",
+    ],
+    [
+      "with an opinion date of",
+      "Our SOC 2 Type 2 report, with an opinion date of March 3, 2026, covers the period January 1, 2025 through December 31, 2025.",
+    ],
+  ])("reads '%s'", (_name, sentence) => {
+    expect(read(letter(sentence))).toMatchObject({
+      "referenced_report.report_or_opinion_date": "2026-03-03",
+      "referenced_report.period_end": "2025-12-31",
+      letter_date: "2026-04-20",
+    });
+  });
+});
