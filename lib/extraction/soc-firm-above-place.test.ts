@@ -43,6 +43,17 @@ describe("a firm name that reads as ordinary words, over its place and date", ()
   });
 });
 
+describe("a firm name over a date line that opens with the place", () => {
+  it.each([["Leeds, United Kingdom, May 22, 2026"], ["Leeds, United Kingdom. May 22, 2026"]])(
+    "reads 'Sterling Vale' over '%s'",
+    (dateLine) => {
+      const r = readAs("soc2_report", ["Opinion", OPINION, RESTRICTED, "Sterling Vale", dateLine].join("\n"));
+      expect(r.facts["auditor.name"]!.value).toBe("Sterling Vale");
+      expect(r.facts["report_date"]!.value).toBe("2026-05-22");
+    },
+  );
+});
+
 describe("a firm whose legal form is P.S.", () => {
   it("reads 'Revision P.S.' printed under the date", () => {
     const r = readAs(

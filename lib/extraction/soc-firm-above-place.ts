@@ -16,9 +16,13 @@ const NOT_A_FIRM =
 // "Leeds, United Kingdom", "Denver, Colorado", "Austin, TX 78701".
 const PLACE = /^[A-Z][\p{L}.' -]{1,40},[ \t]*[A-Z][\p{L}.' ]{1,30}?(?:[ \t]+\d{5}(?:-\d{4})?)?\.?$/u;
 
+// "Leeds, United Kingdom, May 22, 2026": a place, then a comma or full stop, then the date (which opens with a month
+// name or a day's number).
+const PLACE_BEFORE_DATE = /^[A-Z][\p{L}.' -]{1,40},[ \t]*[A-Z][\p{L}.' ]{1,30}?[.,][ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)/u;
+
 const clean = (s: string) => squash(s.replace(/[_*]/g, "")).replace(/^\/s\/\s*/i, "");
 
-/** The firm's name above the place line above the date line (`here`), if the block is laid out that way. */
+/** The firm's name above the place above the date line (`here`), or above a date line that opens with the place. */
 export function firmAbovePlace(lines: Line[], here: number): Line | null {
   // Blank lines may part the block's lines.
   const up = (from: number) => {
@@ -26,9 +30,10 @@ export function firmAbovePlace(lines: Line[], here: number): Line | null {
     while (i >= 0 && !lines[i]!.text.trim()) i--;
     return i;
   };
-  const placeAt = up(here);
+  // The place on the date's own line ("Leeds, United Kingdom. May 22, 2026") or on the line above it.
+  const placeAt = PLACE_BEFORE_DATE.test(clean(lines[here]!.text)) ? here : up(here);
   const nameAt = placeAt >= 0 ? up(placeAt) : -1;
-  if (nameAt < 0 || !PLACE.test(clean(lines[placeAt]!.text))) return null;
+  if (nameAt < 0 || !(placeAt === here || PLACE.test(clean(lines[placeAt]!.text)))) return null;
   const name = clean(lines[nameAt]!.text);
   if (!TITLE_CASE_NAME.test(name) || NOT_A_FIRM.test(name) || name.length > 60 || firstDate(name)) return null;
   const above = nameAt > 0 ? clean(lines[nameAt - 1]!.text) : "";
