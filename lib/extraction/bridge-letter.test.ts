@@ -115,3 +115,53 @@ describe("bridge letters sent as e-mails and letters with a change list", () => 
     });
   });
 });
+
+describe("a bridge period that starts at 'the end of the period' in words", () => {
+  it("ends the bridge at the one date after 'between the end of the period covered by that report and', not at the letter's date", () => {
+    const v = read(
+      "Wrenfield Systems, Inc.\nMay 4, 2026\nTo our customers:\n" +
+        "Our SOC 2 Type 2 report dated February 20, 2026 covering the period January 1, 2025 through December 31, 2025 was prepared by Osgood Hale LLP.\n" +
+        "We are not aware of any material changes to the system or its controls between the end of the period covered by that report and April 30, 2026, the date through which this letter applies.\n" +
+        "Sincerely,\nNora Vance\nChief Executive Officer\n",
+    );
+    expect(v).toMatchObject({
+      letter_date: "2026-05-04",
+      no_material_change_as_of: "2026-04-30",
+      bridge_covers_from: "2026-01-01",
+      bridge_covers_through: "2026-04-30",
+    });
+  });
+
+  it("reads 'since the end of our audit period through 15 July 2026' the same way", () => {
+    const v = read(
+      "Marlow Data Ltd\n20 July 2026\nThe SOC 2 Type 2 report covers 1 April 2025 to 31 March 2026.\n" +
+        "There have been no significant changes to our controls since the end of our audit period through 15 July 2026.\nYours faithfully,\nOwen Pryce\n",
+    );
+    expect(v).toMatchObject({ no_material_change_as_of: "2026-07-15", bridge_covers_through: "2026-07-15" });
+  });
+});
+
+describe("the referenced report's date in more phrasings", () => {
+  const letter = (sentence: string) =>
+    `Acme, Inc.\nApril 20, 2026\nTo our customers:\n${sentence}\nWe are not aware of any material changes to our controls since December 31, 2025 through the date of this letter.\nSincerely,\nJo Lee\n`;
+  it.each([
+    [
+      "report issued on",
+      "Our SOC 2 Type 2 report issued on March 3, 2026 covers the period January 1, 2025 through December 31, 2025.",
+    ],
+    [
+      "report, dated as of",
+      "Our SOC 2 Type 2 report, dated as of March 3, 2026, covers the period January 1, 2025 through December 31, 2025.",
+    ],
+    [
+      "with an opinion date of",
+      "Our SOC 2 Type 2 report, with an opinion date of March 3, 2026, covers the period January 1, 2025 through December 31, 2025.",
+    ],
+  ])("reads '%s'", (_name, sentence) => {
+    expect(read(letter(sentence))).toMatchObject({
+      "referenced_report.report_or_opinion_date": "2026-03-03",
+      "referenced_report.period_end": "2025-12-31",
+      letter_date: "2026-04-20",
+    });
+  });
+});

@@ -9,6 +9,7 @@ import { flagOn } from "./flags";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { factAt, missing, search, type TextIndex } from "./text-index";
 import { exceptedChange } from "./bridge-change-sentence";
+import { periodEndPhraseThrough } from "./bridge-period-end-phrase";
 import { dateRanges, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
 import { HAS_LEGAL_FORM, letterDateLine, NOT_AN_ORG, ORG_NAME, signerLine } from "./letter-parts";
 
@@ -40,8 +41,9 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
     firstMatch(index, [
       // "issued by Prescient Assurance LLC on August 9, 2024": the name needs case, the date does not (no "i" flag).
       new RegExp(`issued\\s+by\\s+${ORG_NAME}\\s+on\\s+${CASELESS_DATE}`, "u"),
+      // "report was dated …", also without the verb and with "as of": "report issued on …", "report, dated as of …".
       new RegExp(
-        `(?:report|opinion)\\s*(?:is|was)\\s*(?:dated|(?:issued|signed|released|delivered)(?:\\s*on)?)\\s*${D}`,
+        `(?:report|opinion)\\s*,?\\s*(?:(?:is|was)\\s*)?(?:dated|issued|signed|released|delivered)(?:\\s*(?:on|as\\s*of))?\\s*${D}`,
         "i",
       ),
       // "issued its report on …", also with words naming the report between: "issued its unqualified opinion on …".
@@ -52,7 +54,8 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
       new RegExp(`(?:report|opinion)[^.]{0,120}?\\bdated\\s*${D}`, "i"),
       // "Their SOC 2 Type 2 report covers the period … and was issued on May 22, 2026."
       new RegExp(`report[^.]{0,160}?\\s(?:was|is)\\s+(?:issued|signed|released|delivered)(?:\\s+on)?\\s*${D}`, "i"),
-      new RegExp(`report\\s*date\\s*:?\\s*${D}`, "i"),
+      // "Report date: …", "with an opinion date of …".
+      new RegExp(`(?:report|opinion)\\s*date\\s*(?::|of)?\\s*${D}`, "i"),
       // A label/value row: "Date of the service auditor's report | 6 March 2026", "Date of opinion: …".
       new RegExp(
         `date\\s+of\\s+(?:the\\s+)?(?:(?:service\\s+|independent\\s+)?auditor(?:['’]s|s['’]?)?\\s+)?(?:report|opinion)[ \\t]*:?[ \\t]*${D}`,
@@ -315,13 +318,16 @@ export function extractBridgeLetter(index: TextIndex): KindExtraction {
   // "Through the date of this letter" makes the letter's date the end of what it vouches for.
   const toLetterDate = search(index, /(?:through|to|until|and)\s+(?:the\s+)?date\s+of\s+this\s+letter/i);
   const asOf = dateAt(index, noChangeAsOf(index), 0.85);
+  const afterPeriodEnd = dateAt(index, periodEndPhraseThrough(index), 0.8);
   const noChange: Fact<string> = asOf.value
     ? asOf
     : bridgeRange
       ? rangeEnd(index, bridgeRange, 0.85)
-      : toLetterDate && letterDate.value
-        ? { ...letterDate, confidence: 0.75, note: "the letter vouches for the time up to its own date" }
-        : missing();
+      : afterPeriodEnd.value
+        ? afterPeriodEnd
+        : toLetterDate && letterDate.value
+          ? { ...letterDate, confidence: 0.75, note: "the letter vouches for the time up to its own date" }
+          : missing();
   const coversThrough = noChange.value ? noChange : letterDate;
 
   const bridgeFrom: Fact<string> = periodEnd.value

@@ -1,12 +1,13 @@
 // Who signed the SOC report, where and when: read from the signature block that closes the auditor's opinion.
 import { DATE_PATTERN, firstDate } from "./dates";
 import { squash } from "./normalize";
+import { firmAbovePlace } from "./soc-firm-above-place";
 import type { Fact } from "./types";
 import { factAt, missing, pageAt, search, type TextIndex } from "./text-index";
 
 // "P.A." (a professional association) only with its full stops: "PA" is a state ("Pittsburgh, PA").
 const FIRM_SUFFIX =
-  /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates)\s*$/i;
+  /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|P\.S\.|P\/S|A\/S|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates)\s*$/i;
 const CITY_STATE = /^([A-Z][A-Za-z.' ]{1,40}),\s*([A-Z][A-Za-z.' ]{1,30}?)(?:\s+\d{5}(?:-\d{4})?)?\.?$/;
 
 export type SignatureBlock = {
@@ -20,7 +21,8 @@ export type SignatureBlock = {
 };
 
 /** A firm's legal form, as the end of a name inside a line (FIRM_SUFFIX's forms that only a firm's name ends in). */
-const FIRM_FORM = "(?:LLP|L\\.L\\.P\\.|LLC|L\\.L\\.C\\.|PLLC|P\\.C\\.|P\\.A\\.|CPAs?|Ltd\\.?|Limited|GmbH|P/S|A/S)";
+const FIRM_FORM =
+  "(?:LLP|L\\.L\\.P\\.|LLC|L\\.L\\.C\\.|PLLC|P\\.C\\.|P\\.A\\.|P\\.S\\.|CPAs?|Ltd\\.?|Limited|GmbH|P/S|A/S)";
 
 function linesAround(
   index: TextIndex,
@@ -157,6 +159,16 @@ export function findAuditorName(index: TextIndex, block: SignatureBlock | null):
         return factAt(index, c, l.offset, l.text.length, 0.8, "firm name above its professional designation");
       }
     }
+    const above = here >= 0 ? firmAbovePlace(block.lines, here) : null;
+    if (above && pageAt(index, above.offset) === page)
+      return factAt(
+        index,
+        cleanLine(above.text),
+        above.offset,
+        above.text.length,
+        0.7,
+        "the name over the place and date that close the auditor's report",
+      );
   }
   const licensed = search(
     index,

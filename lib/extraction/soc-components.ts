@@ -2,6 +2,8 @@
 import { isCriteriaLine, parseCriteria } from "./criteria";
 import { escapeRe, squash } from "./normalize";
 import type { Fact } from "./types";
+import { usedToProvide } from "./soc-subservice-uses-sentence";
+import { CUEC_HEADING, LIST_ITEM } from "./cuec-list-marks";
 import { factAt, findMatch, missing, pageEnd, search, searchAll, searchEach, type TextIndex } from "./text-index";
 
 export type Subservice = { name: string; service: string | null; method: "carve-out" | "inclusive" | null };
@@ -315,6 +317,10 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   if (included) return { ...included, note: "included in the examination by name" };
   const carved = carvedOutByName(index, m);
   if (carved) return carved;
+  // Only where the report says how it treats subservice organisations: a report that does not may name a vendor in
+  // such a sentence without making it one.
+  const used = m ? usedToProvide(index, m) : null;
+  if (used) return used;
   if (method === "none_disclosed")
     return { value: [], page: null, quote: null, confidence: 0.6, note: "no subservice organisation named" };
   return missing(
@@ -519,7 +525,9 @@ function numberedCuecs(
         cur = row[2]!;
         expected++;
       } else if (cur && line.trim() && !/^\s*(?:Page\s*)?\d+\s*$/i.test(line)) {
-        // A heading-like line after a finished sentence ends the table.
+        // A heading-like line after a finished sentence ends the table; a report's next section does however long
+        // its title ("Section IV: Trust Services Criteria, Related Controls and Tests of Controls").
+        if (/\.\s*(?:\t.*)?$/.test(cur) && SECTION_HEADING.test(line.trim())) break;
         if (
           /\.\s*(?:\t.*)?$/.test(cur) &&
           line.trim().length < 60 &&
@@ -659,7 +667,8 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
   return factAt(index, { count: items.length, items }, hits[0]!.index, 200, 0.8, `${items.length} responsibilities`);
 }
 
-const BULLET = /^\s*[•●▪◦*-]\s+(.+)$/;
+// A list item under a CUEC heading, however marked (cuec-list-marks.ts).
+const BULLET = LIST_ITEM;
 // After "… responsible for": a colon (optionally after "the following [controls]") and a bullet on the next line.
 const LIST_AFTER_LEAD = /^\s*(?:the\s+following(?:\s+[a-z]+){0,2})?\s*:\s*\n\s*[•●▪◦*-]/;
 // A report's section heading: "Section IV: …", "Part 3 …", "Appendix A".
@@ -679,9 +688,7 @@ function bulletedCuecs(
   index: TextIndex,
   isRunning: (line: string) => boolean,
 ): Fact<{ count: number; items: Cuec[] }> | null {
-  const heading =
-    /^[ \t]*(?:Complementary\s*[Uu]ser\s*[Ee]ntity\s*[Cc]ontrols|COMPLEMENTARY\s*USER\s*ENTITY\s*CONTROLS|User\s*Entity\s*Responsibilities|USER\s*ENTITY\s*RESPONSIBILITIES)[ \t]*(?:\(CUECs?\))?[ \t]*\n/gm;
-  for (const head of searchEach(index, heading)) {
+  for (const head of searchEach(index, CUEC_HEADING)) {
     const lines = index.text.slice(head.index + head[0].length, head.index + head[0].length + 6000).split("\n");
     const items: string[] = [];
     let cur: string | null = null;

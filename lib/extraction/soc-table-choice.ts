@@ -5,6 +5,8 @@
 // text rules found; where it holds fewer rows than they read, rows without borders or padding have run together
 // (two one-line rows read as one wrapped row) and the text reading stands. Where no table is found the text rules
 // stand alone.
+import { withoutListMark } from "./cuec-list-marks";
+import { joinBrokenWords } from "./line-end-hyphens";
 import type { Cuec, Subservice, SubserviceMethod } from "./soc-components";
 import { tableCsocs } from "./soc-csoc-table";
 import { tableCuecs } from "./soc-cuec-table";
@@ -18,6 +20,17 @@ type Cuecs = { count: number; items: Cuec[] };
 const loose = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 export function chooseCuecs(index: TextIndex, text: Fact<Cuecs>): Fact<Cuecs> {
+  const chosen = chooseCuecReading(index, text);
+  if (!chosen.value) return chosen;
+  // However read, an item's words broken at a line's end are printed whole (line-end-hyphens.ts), and a list mark
+  // left at its start is not its words (cuec-list-marks.ts).
+  const texts = chosen.value.items.map((i) => joinBrokenWords(withoutListMark(i.text), index.text));
+  if (texts.every((t, n) => t === chosen.value!.items[n]!.text)) return chosen;
+  const items = chosen.value.items.map((i, n) => ({ ...i, text: texts[n]! }));
+  return { ...chosen, value: { ...chosen.value, items } };
+}
+
+function chooseCuecReading(index: TextIndex, text: Fact<Cuecs>): Fact<Cuecs> {
   const table = tableCuecs(index.doc);
   if (!table) return text;
   if (text.value && table.length < text.value.count) return text;
