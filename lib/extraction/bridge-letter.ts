@@ -3,7 +3,7 @@
 // (date, signer, organisation names) in letter-parts.ts.
 import { addDays, daysBetween } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
-import { squash } from "./normalize";
+import { escapeRe, squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { flagOn } from "./flags";
 import type { Fact, Facts, FlagCitation } from "./types";
@@ -113,7 +113,14 @@ function issuerName(index: TextIndex, auditor: string | null): { match: RegExpEx
     ),
   );
   if (head && head.index < 300 && HAS_LEGAL_FORM.test(cleanOrg(head[1]!)) && !NOT_AN_ORG.test(head[1]!)) {
-    return { match: head, name: cleanOrg(head[1]!) };
+    // A letterhead in capitals ("HALVORSEN ROUTING SOFTWARE AS") is the name the letter's text spells as usual.
+    const printed = cleanOrg(head[1]!);
+    const spelled =
+      printed === printed.toUpperCase()
+        ? search(index, new RegExp(escapeRe(printed).replace(/\s+/g, "\\s+"), "i"), head.index + head[0].length)
+        : null;
+    if (spelled && spelled[0] !== spelled[0].toUpperCase()) return { match: spelled, name: squash(spelled[0]) };
+    return { match: head, name: printed };
   }
   const defined = search(
     index,

@@ -219,3 +219,45 @@ export function findAuditorName(index: TextIndex, block: SignatureBlock | null):
   }
   return missing("the auditor's firm is not named in the text layer (signature or logo image)");
 }
+
+/**
+ * An auditor's report signed by the firm and its place with no date under them ("Thornbury Kessler CPAs LLP" /
+ * "Chicago, Illinois", the report dated elsewhere): the first firm line followed by a "City, State" line after the
+ * opinion and before management's assertion.
+ */
+export function undatedSignature(
+  index: TextIndex,
+): { firm: Fact<string>; location: Fact<string>; offset: number } | null {
+  const opinion = search(index, /In\s*our\s*opinion/i);
+  if (!opinion) return null;
+  const assertion = search(
+    index,
+    /^[^\n]{0,40}\bassertion\s+of\s+[^\n]{0,60}management|^[^\n]{0,40}management['’]?s\s+assertion/im,
+    opinion.index,
+  );
+  const end = Math.min(assertion?.index ?? Infinity, opinion.index + 6000);
+  const pair = new RegExp(
+    `^[ \\t_*]*([A-Z][A-Za-z&.,' ]{1,60}?${FIRM_FORM})[ \\t]*\\n[ \\t]*([A-Z][A-Za-z.' ]{1,40},[ \\t]*[A-Z][A-Za-z.' ]{1,30}?)[ \\t]*$`,
+    "gm",
+  );
+  pair.lastIndex = opinion.index;
+  const m = pair.exec(index.text);
+  if (!m || m.index > end) return null;
+  // A date on the next line makes it the usual dated block (findSignatureBlock).
+  const next = index.text.slice(m.index + m[0].length).match(/^\s*([^\n]*)/)?.[1] ?? "";
+  if (new RegExp(`^[ \\t_*]*(?:Date[d]?\\s*:?\\s*)?${DATE_PATTERN}[ \\t_*.]*$`, "i").test(next)) return null;
+  const firmAt = m.index + m[0].indexOf(m[1]!);
+  const placeAt = m.index + m[0].lastIndexOf(m[2]!);
+  return {
+    firm: factAt(
+      index,
+      squash(m[1]!),
+      firmAt,
+      m[1]!.length,
+      0.75,
+      "firm and place under the auditor's report, undated",
+    ),
+    location: factAt(index, squash(m[2]!), placeAt, m[2]!.length, 0.75),
+    offset: firmAt,
+  };
+}

@@ -1,6 +1,7 @@
 // SOC report parties around the system: subservice organisations (and method), CSOCs, CUECs, changes, incidents.
 import { isCriteriaLine, parseCriteria } from "./criteria";
 import { escapeRe, squash } from "./normalize";
+import { bracketedSubservices } from "./subservice-brackets";
 import type { Fact } from "./types";
 import { usedToProvide } from "./soc-subservice-uses-sentence";
 import { CUEC_HEADING, LIST_ITEM } from "./cuec-list-marks";
@@ -174,18 +175,22 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   //     x, B for y (subservice organizations)", "X uses A, a subservice organization, to provide x".
   const named = namedInOneSentence(index, m);
   if (named) return named;
-  // 2a'. "X uses the following subservice organisations. Their controls are …:\n• Google Cloud EMEA Limited (Google
+  // 2a'. A heading "Subservice Organizations" over bullets, or "X uses the following subservice organisations. Their
+  //      controls are …:\n• Google Cloud EMEA Limited (Google
   //      Cloud Platform, europe-west2) - hosting …;\n• Velmont Telecom Ltd - delivery of …": one bullet each.
   const following = search(
     index,
-    /\buses\s+the\s+following\s+subservice\s*organi[sz]ations?\b[^\n]*\n(?:[^\n•●▪]*\n){0,2}((?:[ \t]*[•●▪◦*-][^\n]*\n(?:(?![ \t]*[•●▪◦*-])[^\n]+\n)?)+)/i,
+    /(?:\buses\s+the\s+following\s+subservice\s*organi[sz]ations?\b[^\n]*|^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?Subservice[ \t]+Organi[sz]ations?[ \t]*:?[ \t]*)\n(?:[^\n•●▪]*\n){0,2}((?:[ \t]*[•●▪◦*-][^\n]*\n(?:(?![ \t]*[•●▪◦*-])[^\n]+\n)?)+)/im,
   );
   if (following) {
     const subs: Subservice[] = [];
     for (const bullet of following[1]!.split(/\n(?=[ \t]*[•●▪◦*-])/)) {
-      // A finished first line does not go on: the line after the last bullet is the next heading.
-      const first = bullet.split("\n")[0]!;
-      const text = squash((/[.;]\s*$/.test(first) ? first : bullet).replace(/^[ \t]*[•●▪◦*-]\s*/, ""));
+      // A finished first line does not go on, nor does one followed by a new sentence: the line after the last bullet
+      // is the next heading or paragraph ("The controls of these subservice organizations are …").
+      const [first, ...rest] = bullet.split("\n");
+      const goesOn =
+        !/[.;]\s*$/.test(first!) && !/^\s*(?:The|These|Their|This|Such|Each|All|Our|We)\b/.test(rest[0] ?? "");
+      const text = squash((goesOn ? bullet : first!).replace(/^[ \t]*[•●▪◦*-]\s*/, ""));
       const cut = /^(.+?)\s+[-–—:]\s+(.+)$/.exec(text) ?? /^(.+?),\s+(?:which|a|an|for)\s+(.+)$/.exec(text);
       // A long parenthesis is a description ("(Google Cloud Platform, europe-west2 London region)"), a short one a
       // name ("(Google LLC)", "(AWS)").
@@ -312,6 +317,16 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
       );
     }
   }
+  // 5. The names in brackets after the words "the subservice organizations (A and B)".
+  const bracketed = bracketedSubservices(index);
+  if (bracketed)
+    return factAt(
+      index,
+      bracketed.names.map((name) => ({ name, service: null, method: m ?? "carve-out" })),
+      bracketed.at,
+      bracketed.length,
+      0.75,
+    );
   // "The description includes the relevant controls of X (the inclusive method)": the organisation included by name.
   const included = m === "inclusive" ? carvedOutByName(index, m, INCLUDED_BY_NAME) : null;
   if (included) return { ...included, note: "included in the examination by name" };

@@ -153,10 +153,25 @@ export function findServices(index: TextIndex, system: Fact<string>): Fact<strin
     /(?:comprises|includes|consists\s*of|provides)\s*the\s*following\s*(?:services|products|applications)[^\n]*:\s*\n/i,
   );
   if (list) return factAt(index, list.items, list.offset, list.length, 0.8);
+  const named = namedUnderServicesHeading(index);
+  if (named) return named;
   // The system under examination names the products first; a SOC 3 passes none, and its offering is read from
   // the services section.
-  const named = servicesFromSystemName(system);
-  return named.value ? named : servicesFromOverview(index);
+  const fromName = servicesFromSystemName(system);
+  return fromName.value ? fromName : servicesFromOverview(index);
+}
+
+// A bullet that names an offering and then says what it is: "Acme Sign: electronic signature workflows",
+// "Acme Vault – long-term storage".
+const NAMED_BULLET = /^([A-Z][\w®&'.-]*(?:\s+[A-Z0-9][\w®&'.-]*){0,5})\s*(?::|\s[-–—])\s+\S/;
+
+/** The offerings bulleted under a services heading ("Services Provided"), each by its name, when every bullet names one. */
+function namedUnderServicesHeading(index: TextIndex): Fact<string[]> | null {
+  const list = bulletsAfter(index, new RegExp(`${SERVICES_HEADING.source}\\n`, "im"));
+  if (!list) return null;
+  const names = list.items.map((item) => NAMED_BULLET.exec(item)?.[1]);
+  if (names.some((n) => !n)) return null;
+  return factAt(index, names as string[], list.offset, list.length, 0.8);
 }
 
 // A system description's section on what the organisation provides ("Types of Services Provided", "Company
@@ -263,6 +278,23 @@ export function findLocations(index: TextIndex): Fact<string[]> {
     /^[^\n]{0,40}\bLocations?\b[^\n.]{0,40}\n(?:[^\n:]*(?:in\s*scope|following)[^\n:]*\n){0,1}[^\n]*:[ \t]*\n/m,
   );
   if (list) return factAt(index, list.items, list.offset, list.length, 0.75);
+  // A "Locations" heading over a sentence that names two places ("… personnel located at the Company's offices in
+  // Raleigh, North Carolina and Austin, Texas"): under that heading the places are the system's, offices included.
+  const heading = search(index, /^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?Locations?[ \t]*:?[ \t]*\n/m);
+  if (heading) {
+    const from = heading.index + heading[0].length;
+    const pair = search(index, PLACE_PAIR, from);
+    const paragraphEnd = index.text.indexOf("\n\n", from);
+    if (pair && pair.index - from < 300 && (paragraphEnd < 0 || pair.index < paragraphEnd))
+      return factAt(
+        index,
+        [squash(pair[1]!), squash(pair[2]!)],
+        pair.index,
+        pair[0].length,
+        0.6,
+        "the places named under the description's locations heading",
+      );
+  }
   // The organisation runs the system from facilities of its own, named in a sentence: "operates the system from its
   // own data centre suites in Slough and Manchester, United Kingdom". (A cloud region someone else runs is not a
   // location of the organisation's.)
