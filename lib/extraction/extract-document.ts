@@ -1,4 +1,5 @@
 // Public entry point: bytes in, typed facts (or a typed error the UI can show) out.
+import { asciiTableItems, asciiTableText } from "./ascii-tables";
 import { createHash } from "node:crypto";
 import {
   ACTIVE_KINDS,
@@ -207,9 +208,12 @@ export async function extractDocument(
     // A page OCR read carries its recognised text in `pages`; the few positioned items of its text layer (a stamp, a
     // watermark) must not stand in for it, so the layout reader falls back to that text.
     const readByOcr = ocrReadPages(ocr);
-    const layouts = read.value.layouts?.map((l, i) => (readByOcr.has(i + 1) ? { ...l, items: [] } : l));
+    // A table drawn in characters loses its pipes and borders in the items as in the text (ascii-tables.ts).
+    const layouts = read.value.layouts?.map((l, i) =>
+      readByOcr.has(i + 1) ? { ...l, items: [] } : { ...l, items: asciiTableItems(l.items) },
+    );
     doc = {
-      pages: read.value.pages.map(normalizeText),
+      pages: read.value.pages.map((p) => asciiTableText(normalizeText(p))),
       filename: input.filename,
       format: "pdf",
       metadata: read.value.info,

@@ -68,6 +68,10 @@ export const MAX_LAYOUT_PAGES = 12;
  */
 const TEST_TABLE_PAGE =
   /tests?\s*(?:performed|procedures)|results?\s*of\s*(?:tests?|testing)|(?:exceptions?|deviations?)\s*noted/i;
+// A border line of a table drawn in characters ("+------+----+"): such a table's cells wrap line by line between pipes,
+// so its result words ("No exceptions" over "noted.") need not meet on a page; a page of one after a test-table page
+// goes on with that table.
+export const DRAWN_TABLE_BORDER = /^[ \t]*\+(?:[-=]{2,}\+){2,}[ \t]*$/m;
 
 /**
  * A longer document's pages that print a table of complementary user entity controls, of subservice organisations or
@@ -75,10 +79,11 @@ const TEST_TABLE_PAGE =
  * organisations, capitalised as a heading or header is; prose that mentions them mid-sentence or wraps onto a line
  * with them does not count) also get their items, for the positioned readers
  * of those tables (lib/extraction/soc-cuec-table.ts, soc-subservice-table.ts, soc-csoc-table.ts); so does the page after
- * one, where such a table may go on without its header.
+ * one, where such a table may go on without its header. A header cell of a table drawn in characters opens after its
+ * pipe ("| Complementary User Entity Control | …", lib/extraction/ascii-tables.ts).
  */
 export const PARTY_TABLE_LINE =
-  /^[ \t]*(?:(?:#|No\.?|Ref\.?)[ \t]+)?(?:(?:Complementary|COMPLEMENTARY)[ \t]+)?(?:(?:User|USER)[ \t]+(?:[Ee]ntit(?:y|ies)|ENTIT(?:Y|IES))[ \t]+(?:[Cc]ontrols?|[Rr]esponsibilit|CONTROLS?|RESPONSIBILIT)|(?:Subservice|SUBSERVICE|Sub-service)(?:[ \t]+(?:[Oo]rgani[sz]ations?|ORGANI[SZ]ATIONS?)\b|[ \t]*$)|CUECs?\b|CSOCs?\b)/m;
+  /^[ \t]*(?:\|[ \t]*)?(?:(?:#|No\.?|Ref\.?)[ \t]+)?(?:(?:Complementary|COMPLEMENTARY)[ \t]+)?(?:(?:User|USER)[ \t]+(?:[Ee]ntit(?:y|ies)|ENTIT(?:Y|IES))[ \t]+(?:[Cc]ontrols?|[Rr]esponsibilit|CONTROLS?|RESPONSIBILIT)|(?:Subservice|SUBSERVICE|Sub-service)(?:[ \t]+(?:[Oo]rgani[sz]ations?|ORGANI[SZ]ATIONS?)\b|[ \t]*$)|CUECs?\b|CSOCs?\b)/m;
 
 /** Text and positioned items (none on a long document's pages without a table read by position) of every page. */
 export async function readTextPages(doc) {
@@ -86,6 +91,7 @@ export async function readTextPages(doc) {
   const layouts = [];
   const short = doc.numPages <= MAX_LAYOUT_PAGES;
   let afterParty = false;
+  let afterTests = false;
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
@@ -95,11 +101,13 @@ export async function readTextPages(doc) {
     const text = plainText(items, points);
     pages.push(text);
     const party = !short && PARTY_TABLE_LINE.test(text);
-    if (short || TEST_TABLE_PAGE.test(text) || party || afterParty) {
+    const tests = !short && (TEST_TABLE_PAGE.test(text) || (afterTests && DRAWN_TABLE_BORDER.test(text)));
+    if (short || tests || party || afterParty) {
       const transforms = items.map((item) => multiply(viewport.transform, item.transform));
       layouts.push({ width: viewport.width, height: viewport.height, items: positioned(items, points, transforms) });
     } else layouts.push({ width: viewport.width, height: viewport.height, items: [] });
     afterParty = party;
+    afterTests = tests;
     page.cleanup();
   }
   return { pages, layouts };
