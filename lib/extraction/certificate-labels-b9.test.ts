@@ -51,3 +51,13 @@ describe("a site table numbered beside the site's name", () => {
     ]);
   });
 });
+
+describe("surveillance dates on their label's line", () => {
+  it("stops at the line's end when the next line is another field (blind-10 after its measurement)", () => {
+    const r = readAs(
+      "iso_certificate",
+      "CERTIFICATE\nThis is to certify that the information security management system of\nMeriwell GmbH\nconforms to ISO/IEC 27001:2022\nCertificate number: MW-100\nValid until: 13 March 2028\nSurveillance audits due: before 13 March 2026 and before 13 March 2027\nStatement of Applicability: Version 3.2, 10 January 2025\n",
+    );
+    expect(r.facts.surveillance_due!.value).toEqual(["2026-03-13", "2027-03-13"]);
+  });
+});

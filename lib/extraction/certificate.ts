@@ -605,9 +605,11 @@ function dateAboveOnOcrPage(index: TextIndex, label: string): Dated {
 
 // Surveillance audits named in English or in the certificate's own language ("Überwachungsaudit fällig bis …",
 // "auditoría de seguimiento", "audit de surveillance", "verifiche di sorveglianza"), the dates after the words up to
-// the sentence's full stop (not a dotted date's); in another language, to the end of the label's line.
+// the sentence's full stop (not a dotted date's) or the end of its line, unless the next line goes on with the dates
+// ("… due by 13 March 2026" over "and 13 March 2027", or the next surveillance's own line); a line that opens with
+// another label is another field's; in another language, to the end of the label's line.
 const SURVEILLANCE_AUDITS =
-  /(?:surveillance\s*audits?\b((?:[^.]|\.(?=\d)){0,160})|(?:überwachungs-?\s*audits?|auditor[ií]as?\s+de\s+seguimiento|(?:audits?|verifiche|verifica)\s+di\s+sorveglianza)\b((?:[^.\n]|\.(?=\d)){0,160}))/gi;
+  /(?:surveillance\s*audits?\b((?:[^.\n]|\.(?=\d)|\n(?=[ \t]*(?:(?:and|or|&|by|before|on|due|no\s+later|(?:\d(?:st|nd|rd|th)\s+)?surveillance)\b|\d))){0,160})|(?:überwachungs-?\s*audits?|auditor[ií]as?\s+de\s+seguimiento|(?:audits?|verifiche|verifica)\s+di\s+sorveglianza)\b((?:[^.\n]|\.(?=\d)){0,160}))/gi;
 
 function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   let issue = labelled(index, pages, DATE_LABELS.issue);

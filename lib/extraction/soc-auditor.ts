@@ -261,3 +261,40 @@ export function undatedSignature(
     offset: firmAt,
   };
 }
+
+const DESIGNATION_WORDS = String.raw`(?:Chartered\s+(?:Professional\s+)?Accountants|(?:Certified\s+Public|Registered)\s+Accountants|Registered\s+Auditors|CPAs)`;
+const FIRM_NAME = String.raw`[A-Z][A-Za-z&.,' ]{2,80}?`;
+
+/**
+ * A firm that signs "for" itself over its professional designation ("For Raghavan Mehta & Associates" / "Chartered
+ * Accountants", as Indian and UK reports sign), or a cover's "Issued by: Firm, Chartered Accountants, Bengaluru" (which
+ * names its place too).
+ */
+export function firmByDesignation(index: TextIndex): { firm: Fact<string>; location: Fact<string> } | null {
+  const issued = search(
+    index,
+    new RegExp(
+      String.raw`^[ \t]*(?:Issued|Prepared|Examined)\s+by\s*:?\s*(${FIRM_NAME}),\s*${DESIGNATION_WORDS}(?:,\s*([A-Z][A-Za-z .'-]{2,40}?))?[ \t]*$`,
+      "m",
+    ),
+  );
+  const signed = search(
+    index,
+    new RegExp(String.raw`^[ \t]*For\s+(${FIRM_NAME})[ \t]*\n[ \t]*${DESIGNATION_WORDS}[ \t]*$`, "m"),
+  );
+  const hit = signed ?? issued;
+  if (!hit) return null;
+  const firm = factAt(
+    index,
+    squash(hit[1]!).replace(/,$/, ""),
+    hit.index + hit[0].indexOf(hit[1]!),
+    hit[1]!.length,
+    0.8,
+    "firm named over its professional designation",
+  );
+  const place = issued?.[2];
+  const location = place
+    ? factAt(index, squash(place), issued!.index + issued![0].lastIndexOf(place), place.length, 0.7)
+    : missing();
+  return { firm, location };
+}

@@ -1,6 +1,6 @@
 // SOC 1/2/3 report facts, keyed by the corpus expected.json field paths.
 import { daysBetween } from "@/lib/dates";
-import { findAuditorName, findSignatureBlock, undatedSignature } from "./soc-auditor";
+import { findAuditorName, findSignatureBlock, firmByDesignation, undatedSignature } from "./soc-auditor";
 import {
   findCsocs,
   findCuecs,
@@ -49,7 +49,10 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
   // (management's assertion), so the signature before it names the firm and its place.
   const unsigned = undatedSignature(index);
   const undated = unsigned && (!block || unsigned.offset < block.dateOffset) ? unsigned : null;
-  const auditor = undated?.firm ?? findAuditorName(index, block);
+  const named = undated?.firm ?? findAuditorName(index, block);
+  // A firm that signs for itself over its designation, where no other rule named one.
+  const designated = named.value === null ? firmByDesignation(index) : null;
+  const auditor = designated?.firm ?? named;
   const method = findSubserviceMethod(index);
   // The positioned table readers stand where they hold what the text rules read (soc-table-choice.ts).
   const subservices = chooseSubservices(index, findSubservices(index, method.value ?? "none_disclosed"), method.value);
@@ -70,7 +73,8 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     as_of_date: period.asOf,
     report_date: reportDate,
     "auditor.name": auditor,
-    "auditor.location": undated?.location ?? block?.location ?? missing(),
+    "auditor.location":
+      undated?.location ?? (designated?.location.value ? designated.location : null) ?? block?.location ?? missing(),
     opinion: findOpinion(index),
     trust_services_categories:
       kind === "soc1_report" ? missing("SOC 1 reports use control objectives") : findCategories(index),

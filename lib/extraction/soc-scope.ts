@@ -12,11 +12,12 @@ const ORG_FORM =
 export function findServiceOrganization(index: TextIndex): Fact<string> {
   const to = search(
     index,
-    // "To the Board of Directors and Management of X", "To the Directors of X": either addressee, or both joined.
-    /^\s*To\s*(?:the\s*)?(?:Management|Board\s*of\s*Directors|Directors)(?:\s+and\s+(?:the\s+)?(?:Management|Board\s*of\s*Directors))?\s*(?:of|at)?\s*:?\s*(?:\n\s*)?([^\n]+?)\s*:?\s*$/im,
+    // "To the Board of Directors and Management of X", "To the Directors of X", "To the Members of X": either
+    // addressee, or both joined; "To,\nThe Board of Directors,\nX," as Indian reports address it.
+    /^\s*To\s*,?\s*(?:the\s*)?(?:Management|Board\s*of\s*(?:Directors|Managers)|Directors|Members|Shareholders|Partners)(?:\s+and\s+(?:the\s+)?(?:Management|Board\s*of\s*Directors))?\s*(?:of|at)?\s*[:,]?\s*(?:\n\s*)?([^\n]+?)\s*[:,]?\s*$/im,
   );
-  if (to && ORG_LINE.test(squash(to[1]!)) && !/^(of|at)$/i.test(to[1]!)) {
-    return factAt(index, squash(to[1]!).replace(/:$/, ""), to.index, to[0].length, 0.9);
+  if (to && ORG_LINE.test(squash(to[1]!).replace(/[:,]$/, "")) && !/^(of|at)$/i.test(to[1]!)) {
+    return factAt(index, squash(to[1]!).replace(/[:,]$/, ""), to.index, to[0].length, 0.9);
   }
   const toOrg = search(index, /^\s*To\s+([A-Z][\w&.,' ]{1,80}?):\s*$/m);
   if (toOrg) return factAt(index, squash(toOrg[1]!), toOrg.index, toOrg[0].length, 0.9);
@@ -146,13 +147,40 @@ function bulletsAfter(index: TextIndex, intro: RegExp): { items: string[]; offse
   return items.length ? { items, offset: m.index, length } : null;
 }
 
+const FOLLOWING_SERVICES =
+  /(?:comprises|includes|consists\s*of|provides)\s*the\s*following\s*(?:services|products|applications)[^\n]*:\s*\n/i;
+
+/**
+ * The offerings listed one a line as "Name — what it is;" after an introduction, their bullets drawn by a style sheet
+ * (none in the text layer): each line's name, up to the first line that is not one.
+ */
+function namedLinesAfter(index: TextIndex, intro: RegExp): Fact<string[]> | null {
+  const m = search(index, intro);
+  if (!m) return null;
+  const names: string[] = [];
+  let length = m[0].length;
+  for (const line of index.text
+    .slice(m.index + m[0].length)
+    .split("\n")
+    .slice(0, 12)) {
+    if (!line.trim() && names.length === 0) {
+      length += line.length + 1;
+      continue;
+    }
+    const named = NAMED_BULLET.exec(line.trim());
+    if (!named) break;
+    names.push(named[1]!);
+    length += line.length + 1;
+  }
+  return names.length > 0 ? factAt(index, names, m.index, length, 0.75) : null;
+}
+
 /** A bulleted list introduced as the system's services ("... comprises the following services:"). */
 export function findServices(index: TextIndex, system: Fact<string>): Fact<string[]> {
-  const list = bulletsAfter(
-    index,
-    /(?:comprises|includes|consists\s*of|provides)\s*the\s*following\s*(?:services|products|applications)[^\n]*:\s*\n/i,
-  );
+  const list = bulletsAfter(index, FOLLOWING_SERVICES);
   if (list) return factAt(index, list.items, list.offset, list.length, 0.8);
+  const unmarked = namedLinesAfter(index, FOLLOWING_SERVICES);
+  if (unmarked) return unmarked;
   const named = namedUnderServicesHeading(index);
   if (named) return named;
   // The system under examination names the products first; a SOC 3 passes none, and its offering is read from
@@ -264,6 +292,12 @@ const OWN_AND_RECOVERY = new RegExp(
   String.raw`\b(?:its|our|[A-Z][\w&-]*'s)\s+own\s+data\s*cent(?:re|er)\s+in\s+(${PLACE})\s+(?:with|and)\s+(?:a|its)\s+(?:(?:disaster\s+)?recovery|backup|secondary|failover)\s+(?:site|data\s*cent(?:re|er)|facility)\s+in\s+(${PLACE})\b`,
 );
 const CITY_STATE = String.raw`[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,\s+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?`;
+// "in Leeds, United Kingdom": a place named after "in", ending where its sentence or clause goes on.
+// "in Raleigh, North Carolina and Austin, Texas": two places.
+const PLACE_IN = new RegExp(
+  String.raw`\bin\s+(${CITY_STATE})(?:\s+and\s+(${CITY_STATE}))?(?=\s*[(,.;]|\s+(?:and|with|where|from)\b|\s*$)`,
+  "g",
+);
 const PLACE_PAIR = new RegExp(
   String.raw`\bin\s+(${CITY_STATE})(?:\s+\((?:primary|secondary|replica|backup|production|disaster\s+recovery)\))?\s+and\s+(${CITY_STATE})(?=\s*[(,.;]|\s+(?:and|with)\b)`,
   "g",
@@ -278,22 +312,31 @@ export function findLocations(index: TextIndex): Fact<string[]> {
     /^[^\n]{0,40}\bLocations?\b[^\n.]{0,40}\n(?:[^\n:]*(?:in\s*scope|following)[^\n:]*\n){0,1}[^\n]*:[ \t]*\n/m,
   );
   if (list) return factAt(index, list.items, list.offset, list.length, 0.75);
-  // A "Locations" heading over a sentence that names two places ("… personnel located at the Company's offices in
-  // Raleigh, North Carolina and Austin, Texas"): under that heading the places are the system's, offices included.
+  // A "Locations" heading over a paragraph that names the places ("… personnel located at the Company's offices in
+  // Raleigh, North Carolina and Austin, Texas", "head office … is in Leeds, United Kingdom … data centre in
+  // Manchester, United Kingdom"): under that heading each "in City, Region" is one of the system's locations.
   const heading = search(index, /^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?Locations?[ \t]*:?[ \t]*\n/m);
   if (heading) {
     const from = heading.index + heading[0].length;
-    const pair = search(index, PLACE_PAIR, from);
-    const paragraphEnd = index.text.indexOf("\n\n", from);
-    if (pair && pair.index - from < 300 && (paragraphEnd < 0 || pair.index < paragraphEnd))
+    const blank = index.text.slice(from).search(/\n[ \t]*\n/);
+    const paragraph = index.text.slice(from, from + Math.min(blank < 0 ? 400 : blank, 400));
+    const places = [...paragraph.matchAll(PLACE_IN)].flatMap((p) =>
+      [p[1], p[2]]
+        .filter((t): t is string => !!t)
+        .map((t) => ({ text: squash(t), at: from + p.index + p[0].lastIndexOf(t) })),
+    );
+    const unique = places.filter((p, i) => places.findIndex((q) => q.text === p.text) === i);
+    if (unique.length > 0) {
+      const last = unique.at(-1)!;
       return factAt(
         index,
-        [squash(pair[1]!), squash(pair[2]!)],
-        pair.index,
-        pair[0].length,
+        unique.map((p) => p.text),
+        unique[0]!.at,
+        last.at + last.text.length + 3 - unique[0]!.at,
         0.6,
         "the places named under the description's locations heading",
       );
+    }
   }
   // The organisation runs the system from facilities of its own, named in a sentence: "operates the system from its
   // own data centre suites in Slough and Manchester, United Kingdom". (A cloud region someone else runs is not a

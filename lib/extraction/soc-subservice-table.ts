@@ -21,12 +21,19 @@ const SERVICE = /\bservices?\b|description|function|purpose|nature|activit/i;
 const METHOD = /method|treatment|carve|inclusive|approach/i;
 // A table of controls (CSOCs, tests) or of criteria names organisations without being their list.
 const NOT_LIST = /controls?|criteri|\btests?\b|results?|responsibilit/i;
+// "Complementary Subservice Organization Controls", "Complementary Controls", "Controls Expected", "Criteria".
+const CSOC_COLUMN =
+  /^(?:complementary\b.*\bcontrols?|controls?\s+expected|(?:subservice\s+)?organi[sz]ation\s+controls|(?:related\s+|applicable\s+)?criteria)$/i;
 const HEADER_WORD =
-  /^(?:the|of|and|to|by|for|in|subservice|sub-service|organi[sz]ations?|organi[sz]ation's|names?|company|vendors?|providers?|third|party|third-party|services?|provided|description|function|purpose|nature|activit(?:y|ies)|method|treatment|carve-out|carve|out|inclusive|approach|locations?|regions?|country|countries|hosting|type|scope|used|relevant|system|components?)$/i;
+  /^(?:the|of|and|to|by|for|in|complementary|controls?|expected|criteria|related|applicable|subservice|sub-service|organi[sz]ations?|organi[sz]ation's|names?|company|vendors?|providers?|third|party|third-party|services?|provided|description|function|purpose|nature|activit(?:y|ies)|method|treatment|carve-out|carve|out|inclusive|approach|locations?|regions?|country|countries|hosting|type|scope|used|relevant|system|components?)$/i;
 
 /** A subservice table's header: a column of organisations and one of what they provide (or how they are treated). */
 function isSubserviceHeader(cells: string[]): boolean {
-  if (cells.some((c) => NOT_LIST.test(c))) return false;
+  // A column of the controls expected of each organisation (and their criteria) beside a column named for subservice
+  // organisations keeps the table their list: "Subservice Organization | Services Provided | Complementary Subservice
+  // Organization Controls | Criteria".
+  const named = cells.some((c) => /subservice/i.test(c) && !/controls?/i.test(c));
+  if (cells.some((c) => NOT_LIST.test(c) && !(named && CSOC_COLUMN.test(c)))) return false;
   const name = column(cells, NAME, SERVICE);
   if (!name) return false;
   const other = cells.filter((c) => c !== name);
