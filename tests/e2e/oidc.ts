@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser } from "@playwright/test";
+import { expect, type Browser } from "@playwright/test";
 import Provider from "oidc-provider";
 
 // A real OpenID Connect provider (oidc-provider from npm, its own login and consent pages) on
@@ -57,12 +57,13 @@ export async function ssoSignIn(browser: Browser, appBase: string, issuer: strin
   await page.getByRole("link", { name: "Sign in with single sign-on" }).click();
   await page.getByLabel("Work email").fill(typed);
   await page.getByRole("button", { name: "Continue with single sign-on" }).click();
-  // The identity provider's own pages.
-  await page.waitForURL(new RegExp(`^${issuer}/`));
+  // The identity provider's own pages. Polled rather than awaited as one navigation: the way there goes through
+  // redirects, and one superseded on a busy machine aborts (net::ERR_ABORTED) while the next goes on to the provider.
+  await expect(page).toHaveURL(new RegExp(`^${issuer}/`), { timeout: 30_000 });
   await page.locator('input[name="login"]').fill(atProvider);
   await page.locator('input[name="password"]').fill("anything");
   await page.getByRole("button", { name: "Sign-in" }).click();
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.waitForURL(new RegExp(`^${appBase}/`));
+  await expect(page).toHaveURL(new RegExp(`^${appBase}/`), { timeout: 30_000 });
   return { context, page };
 }
