@@ -127,7 +127,17 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
 
 const GENERIC_WORDS = /\b(systems?|platform|services?|applications?)\b/gi;
 
-function bulletsAfter(index: TextIndex, intro: RegExp): { items: string[]; offset: number; length: number } | null {
+/**
+ * The items of the lines after `intro` that `read` takes, up to the first line it refuses once an item is read; before
+ * the first, a line `skippable` allows (blank, or the introduction going on) is passed over.
+ */
+function itemsAfter(
+  index: TextIndex,
+  intro: RegExp,
+  limit: number,
+  read: (line: string) => string | null,
+  skippable: (line: string) => boolean,
+): { items: string[]; offset: number; length: number } | null {
   const m = search(index, intro);
   if (!m) return null;
   const items: string[] = [];
@@ -135,16 +145,29 @@ function bulletsAfter(index: TextIndex, intro: RegExp): { items: string[]; offse
   for (const line of index.text
     .slice(m.index + m[0].length)
     .split("\n")
-    .slice(0, 40)) {
-    const bullet = /^\s*[•▪◦*-]\s+(.+)$/.exec(line);
-    if (!bullet) {
-      if (items.length > 0 || (line.trim().length > 0 && !/:$/.test(line.trim()))) break;
+    .slice(0, limit)) {
+    const item = read(line);
+    if (item === null) {
+      if (items.length > 0 || !skippable(line)) break;
       continue;
     }
-    items.push(squash(bullet[1]!).replace(/[;.]$/, ""));
+    items.push(item);
     length += line.length + 1;
   }
   return items.length ? { items, offset: m.index, length } : null;
+}
+
+function bulletsAfter(index: TextIndex, intro: RegExp): { items: string[]; offset: number; length: number } | null {
+  return itemsAfter(
+    index,
+    intro,
+    40,
+    (line) => {
+      const bullet = /^\s*[•▪◦*-]\s+(.+)$/.exec(line);
+      return bullet ? squash(bullet[1]!).replace(/[;.]$/, "") : null;
+    },
+    (line) => line.trim().length === 0 || /:$/.test(line.trim()),
+  );
 }
 
 const FOLLOWING_SERVICES =
@@ -155,24 +178,14 @@ const FOLLOWING_SERVICES =
  * (none in the text layer): each line's name, up to the first line that is not one.
  */
 function namedLinesAfter(index: TextIndex, intro: RegExp): Fact<string[]> | null {
-  const m = search(index, intro);
-  if (!m) return null;
-  const names: string[] = [];
-  let length = m[0].length;
-  for (const line of index.text
-    .slice(m.index + m[0].length)
-    .split("\n")
-    .slice(0, 12)) {
-    if (!line.trim() && names.length === 0) {
-      length += line.length + 1;
-      continue;
-    }
-    const named = NAMED_BULLET.exec(line.trim());
-    if (!named) break;
-    names.push(named[1]!);
-    length += line.length + 1;
-  }
-  return names.length > 0 ? factAt(index, names, m.index, length, 0.75) : null;
+  const list = itemsAfter(
+    index,
+    intro,
+    12,
+    (line) => NAMED_BULLET.exec(line.trim())?.[1] ?? null,
+    (line) => line.trim().length === 0,
+  );
+  return list ? factAt(index, list.items, list.offset, list.length, 0.75) : null;
 }
 
 /** A bulleted list introduced as the system's services ("... comprises the following services:"). */
