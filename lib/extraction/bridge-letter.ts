@@ -40,7 +40,11 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
   return (
     firstMatch(index, [
       // "issued by Prescient Assurance LLC on August 9, 2024": the name needs case, the date does not (no "i" flag).
-      new RegExp(`issued\\s+by\\s+${ORG_NAME}\\s+on\\s+${CASELESS_DATE}`, "u"),
+      // "issued by Ashdown Pryce LLP, Chartered Accountants, on 12 June 2026": its designation between.
+      new RegExp(
+        `issued\\s+by\\s+${ORG_NAME}(?:,\\s*(?:Chartered|Certified|Registered)\\s+(?:Public\\s+)?Accountants,?)?\\s+on\\s+${CASELESS_DATE}`,
+        "u",
+      ),
       // "report was dated …", also without the verb and with "as of": "report issued on …", "report, dated as of …".
       new RegExp(
         `(?:report|opinion)\\s*,?\\s*(?:(?:is|was)\\s*)?(?:dated|issued|signed|released|delivered)(?:\\s*(?:on|as\\s*of))?\\s*${D}`,

@@ -61,3 +61,13 @@ describe("surveillance dates on their label's line", () => {
     expect(r.facts.surveillance_due!.value).toEqual(["2026-03-13", "2027-03-13"]);
   });
 });
+
+describe("a certificate number printed in groups", () => {
+  it("reads 'TZ-ISMS 25 0417' whole (blind-10 after its measurement)", () => {
+    const r = readAs(
+      "iso_certificate",
+      "CERTIFICATE\nCertificate holder: Meriwell GmbH\nStandard: ISO/IEC 27001:2022\nCertificate number: QX-ISMS 25 0001\nDate of issue: 14 March 2025\n",
+    );
+    expect(r.facts.certificate_number!.value).toBe("QX-ISMS 25 0001");
+  });
+});

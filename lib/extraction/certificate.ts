@@ -1193,7 +1193,7 @@ function findCertificateNumber(index: TextIndex, pages: Page[]): Fact<string> {
   const m = searchAll(
     index,
     new RegExp(
-      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:${OCR_STRAY_BEFORE_COLON}[:;|+~=]|[1Il!](?=\\s))?\\s*((?=[A-Z]{0,6} ?[A-Z0-9\\-/.]*\\d)(?:[A-Z]{1,6} (?=\\d))?[A-Z0-9][A-Z0-9\\-/.]{1,40}(?: \\d[\\d\\-/.]{1,20}){0,3}(?: [A-Z]{2,4}(?=[ \\t]*(?:\\n|\\t|$)))?)`,
+      `${CERTIFICATE_NUMBER_LABEL.source}\\s*(?:${OCR_STRAY_BEFORE_COLON}[:;|+~=]|[1Il!](?=\\s))?\\s*((?=[A-Z]{0,6} ?[A-Z0-9\\-/.]*\\d|[A-Z]{1,6}-[A-Z]{1,6} \\d)(?:[A-Z]{1,6} (?=\\d))?[A-Z0-9][A-Z0-9\\-/.]{1,40}(?: \\d[\\d\\-/.]{1,20}){0,3}(?: [A-Z]{2,4}(?=[ \\t]*(?:\\n|\\t|$)))?)`,
       "i",
     ),
   ).find((hit) => !ACCREDITOR_BEFORE.test(index.text.slice(index.text.lastIndexOf("\n", hit.index) + 1, hit.index)));

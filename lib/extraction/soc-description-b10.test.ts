@@ -85,3 +85,13 @@ describe("the system description and the report's parties", () => {
     expect(r.facts["auditor.location"]!.value).toBe("Pune");
   });
 });
+
+describe("a bridge letter's referenced report", () => {
+  it("reads the report date after 'issued by X, Chartered Accountants, on …'", () => {
+    const r = readAs(
+      "bridge_letter",
+      "Pellmark Software Limited\n1 July 2026\nBridge letter for the period 1 April 2026 to 30 June 2026\nThat report, issued by Ashcombe Price LLP, Chartered Accountants, on 12 June 2026, covered the period 1 April 2025 to 31 March 2026.\n",
+    );
+    expect(r.facts["referenced_report.report_or_opinion_date"]!.value).toBe("2026-06-12");
+  });
+});
