@@ -9,6 +9,8 @@ const ROW = /^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$/;
 
 /** The page text with its character-drawn tables as tab-separated cells; a page without such a table as it is. */
 export function asciiTableText(page: string): string {
+  // Most pages have no border: they are returned before being split into lines.
+  if (!/\+[-=]{2,}\+/.test(page)) return page;
   const lines = page.split("\n");
   if (!lines.some((l) => BORDER.test(l)) || lines.filter((l) => ROW.test(l)).length < 2) return page;
   const out: string[] = [];
