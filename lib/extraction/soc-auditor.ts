@@ -298,3 +298,23 @@ export function firmByDesignation(index: TextIndex): { firm: Fact<string>; locat
     : missing();
   return { firm, location };
 }
+
+/**
+ * The auditor's firm and place, each rule in turn: a signature without a date before the first dated block (that
+ * date is then another part's, management's assertion), the dated block and the report's other mentions of the
+ * firm, then a firm signing over its designation where none of those named one.
+ */
+export function findAuditor(
+  index: TextIndex,
+  block: SignatureBlock | null,
+): { name: Fact<string>; location: Fact<string> } {
+  const unsigned = undatedSignature(index);
+  if (unsigned && (!block || unsigned.offset < block.dateOffset))
+    return { name: unsigned.firm, location: unsigned.location };
+  const named = findAuditorName(index, block);
+  const designated = named.value === null ? firmByDesignation(index) : null;
+  return {
+    name: designated?.firm ?? named,
+    location: (designated?.location.value ? designated.location : null) ?? block?.location ?? missing(),
+  };
+}

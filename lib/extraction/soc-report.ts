@@ -1,6 +1,6 @@
 // SOC 1/2/3 report facts, keyed by the corpus expected.json field paths.
 import { daysBetween } from "@/lib/dates";
-import { findAuditorName, findSignatureBlock, firmByDesignation, undatedSignature } from "./soc-auditor";
+import { findAuditor, findSignatureBlock } from "./soc-auditor";
 import {
   findCsocs,
   findCuecs,
@@ -45,14 +45,7 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
   const reportDate: Fact<string> = block
     ? factAt(index, block.iso, block.dateOffset, block.dateLength, 0.85)
     : missing();
-  // A report signed by firm and place without a date: the first date after the opinion is then another part's
-  // (management's assertion), so the signature before it names the firm and its place.
-  const unsigned = undatedSignature(index);
-  const undated = unsigned && (!block || unsigned.offset < block.dateOffset) ? unsigned : null;
-  const named = undated?.firm ?? findAuditorName(index, block);
-  // A firm that signs for itself over its designation, where no other rule named one.
-  const designated = named.value === null ? firmByDesignation(index) : null;
-  const auditor = designated?.firm ?? named;
+  const { name: auditor, location: auditorLocation } = findAuditor(index, block);
   const method = findSubserviceMethod(index);
   // The positioned table readers stand where they hold what the text rules read (soc-table-choice.ts).
   const subservices = chooseSubservices(index, findSubservices(index, method.value ?? "none_disclosed"), method.value);
@@ -73,8 +66,7 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
     as_of_date: period.asOf,
     report_date: reportDate,
     "auditor.name": auditor,
-    "auditor.location":
-      undated?.location ?? (designated?.location.value ? designated.location : null) ?? block?.location ?? missing(),
+    "auditor.location": auditorLocation,
     opinion: findOpinion(index),
     trust_services_categories:
       kind === "soc1_report" ? missing("SOC 1 reports use control objectives") : findCategories(index),
