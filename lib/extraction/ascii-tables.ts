@@ -4,6 +4,8 @@
 // and no pipe ends up in a value.
 import type { RawItem } from "./layout";
 
+// One border line, of a table of one column or more. The parser's DRAWN_TABLE_BORDER (server/pdf-text-items.mjs) asks for
+// two cells at least: it decides from a whole page whether to send its items, where "+--+" in prose must not count.
 const BORDER = /^[ \t]*\+(?:[-=]{2,}\+){1,}[ \t]*$/;
 const ROW = /^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$/;
 
@@ -57,27 +59,52 @@ export function asciiTableItems(raw: RawItem[]): RawItem[] {
       pieces.push({ text: word, x0, x1: x0 + word.length * charWidth, y, size, rotated });
     }
   }
+  // Pieces and pipes are grouped by line first, so a page of many rows costs a sort, not a scan per piece.
   const out: RawItem[] = [];
-  const used = new Set<Piece>();
-  for (const piece of pieces) {
-    if (used.has(piece)) continue;
-    const onLine = (o: { y: number; size: number }) => Math.abs(o.y - piece.y) <= 0.45 * Math.max(o.size, piece.size);
-    const bars = pipes.filter(onLine).map((b) => b.x);
+  for (const line of byLine(pieces, pipes)) {
+    const bars = line.pipes.map((b) => b.x).sort((a, b) => a - b);
     if (bars.length < 2) {
-      out.push([piece.text, piece.x0, piece.y, piece.x1 - piece.x0, piece.size, piece.rotated]);
-      used.add(piece);
+      for (const p of line.pieces) out.push([p.text, p.x0, p.y, p.x1 - p.x0, p.size, p.rotated]);
       continue;
     }
-    // The cell this piece is in: the words on its line between the same two pipes, left to right.
-    const left = Math.max(...bars.filter((b) => b <= piece.x0), -Infinity);
-    const right = Math.min(...bars.filter((b) => b >= piece.x1), Infinity);
-    const cell = pieces
-      .filter((o) => !used.has(o) && o.rotated === piece.rotated && onLine(o) && o.x0 >= left && o.x1 <= right)
-      .sort((a, b) => a.x0 - b.x0);
-    for (const o of cell) used.add(o);
-    const first = cell[0]!;
-    const last = cell.at(-1)!;
-    out.push([cell.map((o) => o.text).join(" "), first.x0, first.y, last.x1 - first.x0, first.size, first.rotated]);
+    const used = new Set<Piece>();
+    for (const piece of line.pieces) {
+      if (used.has(piece)) continue;
+      // The cell this piece is in: the words on its line between the same two pipes, left to right.
+      const left = Math.max(...bars.filter((b) => b <= piece.x0), -Infinity);
+      const right = Math.min(...bars.filter((b) => b >= piece.x1), Infinity);
+      const cell = line.pieces.filter(
+        (o) => !used.has(o) && o.rotated === piece.rotated && o.x0 >= left && o.x1 <= right,
+      );
+      for (const o of cell) used.add(o);
+      const first = cell[0]!;
+      const last = cell.at(-1)!;
+      out.push([cell.map((o) => o.text).join(" "), first.x0, first.y, last.x1 - first.x0, first.size, first.rotated]);
+    }
   }
   return out;
+}
+
+type Line = { y: number; size: number; pieces: Piece[]; pipes: { x: number; y: number; size: number }[] };
+
+/**
+ * Pieces and pipes in lines: sorted by baseline, a mark joins the line before it when its baseline is within 0.45 of
+ * the larger font size (a monospaced row's items share a baseline up to rounding). Pieces of a line come left to right.
+ */
+function byLine(pieces: Piece[], pipes: { x: number; y: number; size: number }[]): Line[] {
+  const marks = [
+    ...pieces.map((p) => ({ y: p.y, size: p.size, piece: p as Piece | undefined, pipe: undefined })),
+    ...pipes.map((b) => ({ y: b.y, size: b.size, piece: undefined, pipe: b })),
+  ].sort((a, b) => a.y - b.y);
+  const lines: Line[] = [];
+  for (const m of marks) {
+    const line = lines.at(-1);
+    const same = line && Math.abs(m.y - line.y) <= 0.45 * Math.max(m.size, line.size);
+    const target = same ? line : { y: m.y, size: m.size, pieces: [], pipes: [] };
+    if (!same) lines.push(target);
+    if (m.piece) target.pieces.push(m.piece);
+    if (m.pipe) target.pipes.push(m.pipe);
+  }
+  for (const line of lines) line.pieces.sort((a, b) => a.x0 - b.x0);
+  return lines;
 }
