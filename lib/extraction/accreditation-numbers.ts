@@ -6,7 +6,8 @@ import { factAt, search, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
 
 const NUMBER_FORMS: [string, RegExp][] = [
-  ["DAkkS", /\bD-ZM-\d{4,5}-\d{2}-\d{2}\b/],
+  // A line may break after one of its hyphens ("D-ZM-19044-" over "01-00").
+  ["DAkkS", /\bD-ZM-\s?\d{4,5}-\s?\d{2}-\s?\d{2}\b/],
   ["ENAC", /\bN[º°o]?\s*\d{1,3}\/C-[A-Z]{2,3}\d{2,4}\b/],
   ["COFRAC", /\baccr[ée]ditation\s*n[º°o]?\s*4-\d{4}\b/i],
   ["ACCREDIA", /\b(?:SGSI|SGQ|SGA|SCR|PRD|SSI)\s*N[º°o]?\s*\d{3}\s*[A-Z]\b/],

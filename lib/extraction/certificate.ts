@@ -1,7 +1,12 @@
 // Management-system certificate facts (ISO/IEC 27001 and look-alikes such as 27017 or 9001).
 import { daysBetween, todayIso } from "@/lib/dates";
 import { DATE_PATTERN, findDates, slashOrder, type SlashOrder } from "./dates";
-import { NEXT_FIELD_ELSEWHERE, SCOPE_WORDS_ELSEWHERE } from "./scope-words";
+import {
+  NEXT_FIELD_ELSEWHERE,
+  SCOPE_CLAUSE_RESUMES,
+  SCOPE_LABEL_LEAD_ELSEWHERE,
+  SCOPE_WORDS_ELSEWHERE,
+} from "./scope-words";
 import { markedSiteList, numberedSiteRows } from "./site-list";
 import { foldLetters, squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
@@ -428,10 +433,11 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
   }
   const labelledBody = bodyByLabel(index, pages);
   if (labelledBody) return labelledBody;
-  // Sentence form: "Coalfire ISO, Inc. certifies that ...".
+  // Sentence form: "Coalfire ISO, Inc. certifies that ...", also after "the certification body of" ("Die
+  // Zertifizierungsstelle der NordCert Prüfgesellschaft mbH bescheinigt hiermit, dass …").
   const subject = search(
     index,
-    /(?:^|\n)[ \t]*([A-Z][\w&.,' -]{2,80}?)\s+(?:hereby\s+)?(?:certifies\s+that|certifie\s+que|bescheinigt|zertifiziert|certifica\s+che|certifica\s+que)/,
+    /(?:^|\n)[ \t]*(?:(?:[Tt]he|[Dd]ie|[Ee]l|[Ll]a|[Ll]['’]|[Ii]l|[Dd]e)\s*(?:[Cc]ertification\s+[Bb]ody|Zertifizierungsstelle|organismo\s+de\s+certificaci[oó]n|organisme\s+de\s+certification|organismo\s+di\s+certificazione|certificatie-?instelling)\s+(?:of|der|des|von|de(?:\s+la)?|di|van)\s+)?(\p{Lu}[\p{L}\d&.,' -]{2,80}?)\s+(?:hereby\s+)?(?:certifies\s+that|certifie\s+que|bescheinigt|zertifiziert|certifica\s+che|certifica\s+que)/u,
   );
   // "A-LIGN Compliance and Security, Inc. dba A-LIGN": the legal name is before the trade name.
   const subjectName = subject ? squash(subject[1]!).replace(/\s+(?:dba|d\/b\/a|trading\s+as|t\/a)\s+.*$/i, "") : "";
@@ -478,9 +484,11 @@ const ACCREDITORS =
 
 function findAccreditationBody(index: TextIndex, pages: Page[]): Fact<string> {
   // "Accredited Body No. Z4410119AR" numbers the body's accreditation: no name follows it.
+  // Also in the certificate's language ("Akkreditiert durch die Deutsche Akkreditierungsstelle GmbH (DAkkS)"), the
+  // article before the name left out.
   const m = search(
     index,
-    /accredit(?:ed|ation)\s*(?:by|body(?!\s*(?:no|nr|number|n[º°])\b)\s*:?)[ \t]*:?[ \t]*([A-Z][^\n\t,.;]{1,80})/i,
+    /(?:accredit(?:ed|ation)\s*(?:by|body(?!\s*(?:no|nr|number|n[º°])\b)\s*:?)|akkreditiert\s*(?:durch|von)|acreditad[oa]\s*por|accr[ée]dit[ée]e?\s*par|accreditat[oa]\s*da|geaccrediteerd\s*door)[ \t]*:?[ \t]*(?:(?:die|der|the|la|el|le|l['’]|il|de|het)\s+)?([A-Z][^\n\t,.;]{1,80})/i,
   );
   if (m) return factAt(index, squash(m[1]!), m.index, m[0].length, 0.8);
   // "Akkreditiert durch / accredited by:" with the body's name under it (or beside it), placed by position.
@@ -795,7 +803,7 @@ function scopeContinued(index: TextIndex, pages: Page[], scope: Fact<string>): F
 }
 
 // The scope's label in another language at the start of its line, alone or with English after a slash.
-const OTHER_SCOPE_LABEL = String.raw`^[ \t]*(?:${SCOPE_WORDS_ELSEWHERE})(?:\s*\/\s*scope)?`;
+const OTHER_SCOPE_LABEL = String.raw`^[ \t]*(?:${SCOPE_LABEL_LEAD_ELSEWHERE})?(?:${SCOPE_WORDS_ELSEWHERE})(?:\s*\/\s*scope)?`;
 
 function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
   let m = search(
@@ -903,6 +911,7 @@ function scopeFrom(index: TextIndex, m: RegExpExecArray, pages?: Page[]): Fact<s
       !continues &&
       (SCOPE_END.test(line) ||
         NEXT_FIELD_ELSEWHERE.test(line) ||
+        (lines.length > 0 && SCOPE_CLAUSE_RESUMES.test(line)) ||
         (!line.trim() && lines.length > 0 && /^\s*$/.test(line)))
     )
       break;
@@ -966,8 +975,11 @@ function unlabelledScope(index: TextIndex): Fact<string> {
 }
 
 // Words that end the holder's address block: the certifying sentence, in English or as printed in other languages.
-const ADDRESS_END =
-  /has\s*been|for\s*the\s*following|certif|sertif|zertif|conform|complian|scope|kapsam|kurulu[sş]|[“"]/i;
+// The scope's label in another language ("für den Geltungsbereich") ends the address too.
+const ADDRESS_END = new RegExp(
+  String.raw`has\s*been|for\s*the\s*following|certif|sertif|zertif|conform|complian|scope|kapsam|kurulu[sş]|[“"]|${SCOPE_WORDS_ELSEWHERE}`,
+  "i",
+);
 
 /**
  * The lines under the holder's name are its registered address. Read even when only the legal-form tail of the name

@@ -58,7 +58,28 @@ export function signerLine(index: TextIndex): { index: number; name: string } | 
       offset += line.length + 1;
     }
   }
-  return null;
+  return signedWithoutClosing(index);
+}
+
+// A title line under a signer's name: a title word first ("Head of Compliance, Acme Oy", "Chief Executive Officer").
+const TITLE_LINE = new RegExp(`^[ \\t]*(?:(?:Senior|Group|Global|Deputy|Interim|Acting)[ \\t]+)?${TITLE_WORD.source}[^\\n]{0,80}$`);
+
+/**
+ * A letter signed with no closing word: the last name on a line of its own with a title line right under it, in the
+ * letter's last part ("… This letter has not been audited." / "Aino Kettunen" / "Head of Compliance, Acme Oy").
+ */
+function signedWithoutClosing(index: TextIndex): { index: number; name: string } | null {
+  const from = index.text.indexOf("\n", Math.floor(index.text.length / 2)) + 1;
+  const lines = index.text.slice(from).split("\n");
+  let offset = from;
+  let found: { index: number; name: string } | null = null;
+  for (const [i, line] of lines.entries()) {
+    const m = NAME.exec(line);
+    if (m && !m[0].includes(",") && !TITLE_WORD.test(m[1]!) && TITLE_LINE.test(lines[i + 1] ?? ""))
+      found = { index: offset + line.indexOf(m[1]!), name: m[1]! };
+    offset += line.length + 1;
+  }
+  return found;
 }
 
 const WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";

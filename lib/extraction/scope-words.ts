@@ -6,3 +6,13 @@ export const SCOPE_WORDS_ELSEWHERE =
 // Site and date labels in those languages start the next field: a scope ends before them.
 export const NEXT_FIELD_ELSEWHERE =
   /^\s*(?:emplazamientos?|ubicaciones|standorte?|sedi|siti|locaties|vestigingen|lieux|locais|fecha\s*de|data\s*(?:di|de|prima)|datum|date\s*d['’]|g[üu]ltig|erstzertifizierung|valable|v[áa]lido|scadenza|geldig)\b[^\n:]{0,60}:/i;
+
+// A preposition and article before the label, when the scope sits inside the certifying sentence ("…, dass das
+// Unternehmen X für den Geltungsbereich / <scope> / ein Informationssicherheits-Managementsystem eingeführt hat").
+export const SCOPE_LABEL_LEAD_ELSEWHERE =
+  "(?:f[üu]r\\s*den|im|para\\s*el|en\\s*el|pour\\s*le|dans\\s*le|per\\s*il|nel|voor\\s*het|no|para\\s*o)\\s+";
+
+// In those languages the certifying sentence goes on after the scope with the management system it names ("ein
+// Informationssicherheits-Managementsystem eingeführt hat", "un sistema de gestión …"): that line ends the scope.
+export const SCOPE_CLAUSE_RESUMES =
+  /^\s*(?:(?:ein(?:e[nm]?)?|das|die)\s+\S*management\S*system|(?:un|el|le|il|een|het|o)\s+(?:sistema|syst[èe]me|managementsysteem)\s+(?:de|di)?)/i;
