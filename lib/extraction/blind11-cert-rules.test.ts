@@ -31,7 +31,23 @@ describe("a German certificate's sentence", () => {
   });
 
   it("ends the holder's address at the scope's label", () => {
-    expect(value(r, "sites")).toEqual([
+    expect(value(r, "sites")).toEqual([{ location: "Speicherstraße 4, 28217 Bremen, Deutschland", activity: null }]);
+  });
+
+  it("ends the address where the sentence goes on with the management system", () => {
+    const labelled = readAs(
+      "iso_certificate",
+      [
+        "ZERTIFIKAT",
+        "Die Zertifizierungsstelle der Harbeck Prüfdienst GmbH bescheinigt, dass das Unternehmen",
+        "Ostwind Rechenzentrum AG",
+        "Speicherstraße 4, 28217 Bremen, Deutschland",
+        "ein Informationssicherheits-Managementsystem eingeführt hat und anwendet.",
+        "Geltungsbereich: Betrieb von Rechenzentren.",
+        "Gültig bis: 03.02.2028",
+      ].join("\n"),
+    );
+    expect(value(labelled, "sites")).toEqual([
       { location: "Speicherstraße 4, 28217 Bremen, Deutschland", activity: null },
     ]);
   });

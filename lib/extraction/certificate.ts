@@ -1017,7 +1017,8 @@ function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location:
   const after = index.text.slice(index.text.indexOf("\n", at) + 1);
   const lines: string[] = [];
   for (const line of after.split("\n").slice(0, 5)) {
-    if (!line.trim() || ADDRESS_END.test(line)) break;
+    // The certifying sentence going on after the name and address ("ein Informationssicherheits-Managementsystem …").
+    if (!line.trim() || ADDRESS_END.test(line) || SCOPE_CLAUSE_RESUMES.test(line)) break;
     lines.push(line.trim());
   }
   if (lines.length === 0) return missing();

@@ -62,7 +62,9 @@ export function signerLine(index: TextIndex): { index: number; name: string } | 
 }
 
 // A title line under a signer's name: a title word first ("Head of Compliance, Acme Oy", "Chief Executive Officer").
-const TITLE_LINE = new RegExp(`^[ \\t]*(?:(?:Senior|Group|Global|Deputy|Interim|Acting)[ \\t]+)?${TITLE_WORD.source}[^\\n]{0,80}$`);
+const TITLE_LINE = new RegExp(
+  `^[ \\t]*(?:(?:Senior|Group|Global|Deputy|Interim|Acting)[ \\t]+)?${TITLE_WORD.source}[^\\n]{0,80}$`,
+);
 
 /**
  * A letter signed with no closing word: the last name on a line of its own with a title line right under it, in the

@@ -4,7 +4,14 @@
 import { isCriteriaLine, parseCriteria } from "./criteria";
 import { escapeRe, squash } from "./normalize";
 import type { Fact } from "./types";
-import { CONTROL_ID_AT_LINE, CRITERION_OF_ID, deviationEnd, idAndHeadingCriteria, sampleOf } from "./soc-row-words";
+import {
+  BLOCK_HEAD,
+  CONTROL_ID_AT_LINE,
+  CRITERION_OF_ID,
+  deviationEnd,
+  idAndHeadingCriteria,
+  sampleOf,
+} from "./soc-row-words";
 import { responseInCell } from "./soc-cell-response";
 import { tableExceptions, type TableException } from "./soc-test-table";
 import { factAt, missing, pageAt, pageEnd, searchAll, type TextIndex } from "./text-index";
@@ -46,10 +53,6 @@ const CRITERIA_LEAD =
 const CRITERION_HEADING = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}(?![-.\d])/;
 const FOOTER = /^(?:Proprietary|Confidential|Page\s*\d|\d+$|[^|]{2,80}\|\s*SOC\s*\d)/i;
 
-// One block per control instead of a table: "Control LN-4 (Criterion CC7.1)", "Control AC-02 (Criteria CC6.1, CC6.2)".
-const BLOCK_HEAD =
-  /^Control\s+(?:[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}(?:[.-]\d{1,3})*[a-z]?|\d{1,2}(?:\.\d{1,3}){1,2})\s*\((?:Criteri(?:on|a)|TSC)?\s*((?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s*(?:(?:and|&)\s+)?)+)\)\s*$/;
-
 // "Trust services criteria: CC1.5, CC2.2", "TSC: CC6.1": a row's criteria labelled inside its control cell.
 const CRITERIA_LABEL = /^(?:(?:Trust\s+services\s+|Applicable\s+|Related\s+)?criteri(?:a|on)|TSC)\s*:\s*(\S.*)$/i;
 
@@ -78,13 +81,15 @@ function controlBefore(text: string, offset: number): { control: string | null; 
   let i = end - 1;
   let idCriterion: string | null = null;
   let rowCriteria: string[] = [];
+  // The block's heading names its criteria: no heading further up adds to them.
+  let blockCriteria: string[] = [];
   for (; i >= 0 && i > end - 15; i--) {
     const line = lines[i]!.trim();
     if (!line || RESULT_LINE.test(line) || /^=+/.test(line) || FOOTER.test(line) || TABLE_HEADER.test(line)) break;
     // "Control LN-4 (Criterion CC7.1)": a block's heading line, its criteria in brackets after the id.
     const head = BLOCK_HEAD.exec(line);
     if (head) {
-      idCriterion = parseCriteria(head[1]!).join(",") || null;
+      blockCriteria = parseCriteria(head[1]!);
       break;
     }
     // "CC6.3 CC6.3-01 User access to …": the row's criteria and control id before its first line.
@@ -110,7 +115,7 @@ function controlBefore(text: string, offset: number): { control: string | null; 
     }
     controlLines.unshift(line);
   }
-  let criteria = sameLineCriteria.length ? sameLineCriteria : rowCriteria;
+  let criteria = sameLineCriteria.length ? sameLineCriteria : rowCriteria.length ? rowCriteria : blockCriteria;
   // Criteria-only lines just above the control (a "CC6.2 &" / "CC6.3" cell) belong to this row.
   if (criteria.length === 0) {
     const cell: string[] = [];

@@ -1,0 +1,36 @@
+// SOC 2 rules read from half A of the blind-11 set's failures (issue #12): exceptions listed again in an unaudited
+// section, each under a "Control CC6.2.3 (CC6.2)" heading with "Exception:" and "Management's response:" lines. Every
+// text here is made up; each case failed before its rule.
+import { describe, expect, it } from "vitest";
+import { findControlTests } from "./soc-tests";
+import { textDocument } from "./test-support/read-as";
+import { buildTextIndex } from "./text-index";
+
+const tests = (text: string) => findControlTests(buildTextIndex(textDocument(text)), "type_2").value!;
+
+const OTHER_INFORMATION = [
+  "C1.2 C1.2.1 Confidential data is disposed of. Inspected disposal records. No exceptions noted.",
+  "Section V - Other Information Provided by the Company",
+  "The information in this section has not been subjected to the procedures applied in the examination.",
+  "Control CC6.2.3 (CC6.2)",
+  "Exception: For 2 of 25 sampled new hires, access was provisioned before approval.",
+  "Management's response: The workflow now blocks an account until the approval is recorded.",
+  "Control A1.2.2 (A1.2)",
+  "Exception: For 1 of 4 sampled quarters, the restoration test was not performed.",
+  "Management's response: A calendar control now tracks each quarter's test.",
+].join("\n");
+
+describe("exceptions listed under control headings with their responses", () => {
+  const t = tests(OTHER_INFORMATION);
+
+  it("takes each exception's criteria from its heading, not from a criterion further up", () => {
+    expect(t.exceptions.map((e) => e.criteria)).toEqual([["CC6.2"], ["A1.2"]]);
+  });
+
+  it("ends a response at the next control's heading", () => {
+    expect(t.exceptions.map((e) => e.management_response)).toEqual([
+      "The workflow now blocks an account until the approval is recorded.",
+      "A calendar control now tracks each quarter's test.",
+    ]);
+  });
+});
