@@ -1,9 +1,10 @@
 // SOC 2 rules read from half A of the blind-11 set's failures (issue #12): exceptions listed again in an unaudited
-// section, each under a "Control CC6.2.3 (CC6.2)" heading with "Exception:" and "Management's response:" lines. Every
+// section, each under a "Control CC6.2.3 (CC6.2)" heading with "Exception:" and "Management's response:" lines; an auditor's place
+// with accents. Every
 // text here is made up; each case failed before its rule.
 import { describe, expect, it } from "vitest";
 import { findControlTests } from "./soc-tests";
-import { textDocument } from "./test-support/read-as";
+import { readAs, textDocument } from "./test-support/read-as";
 import { buildTextIndex } from "./text-index";
 
 const tests = (text: string) => findControlTests(buildTextIndex(textDocument(text)), "type_2").value!;
@@ -32,5 +33,24 @@ describe("exceptions listed under control headings with their responses", () => 
       "The workflow now blocks an account until the approval is recorded.",
       "A calendar control now tracks each quarter's test.",
     ]);
+  });
+});
+
+describe("the auditor's place in letters of any alphabet", () => {
+  it("reads 'Montréal, Québec' under the firm's designation", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "Independent Service Auditor's Report",
+        "To the Board of Directors of Lachine Freight Corp.",
+        "Opinion. In our opinion, in all material respects, the description presents the system.",
+        "",
+        "Beaupré Lortie LLP",
+        "Chartered Professional Accountants",
+        "Montréal, Québec",
+        "December 15, 2025",
+      ].join("\n"),
+    );
+    expect(r.facts["auditor.location"]!.value).toBe("Montréal, Québec");
   });
 });

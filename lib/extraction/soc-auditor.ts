@@ -8,7 +8,8 @@ import { factAt, missing, pageAt, search, type TextIndex } from "./text-index";
 // "P.A." (a professional association) only with its full stops: "PA" is a state ("Pittsburgh, PA").
 const FIRM_SUFFIX =
   /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|P\.S\.|P\/S|A\/S|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates)\s*$/i;
-const CITY_STATE = /^([A-Z][A-Za-z.' ]{1,40}),\s*([A-Z][A-Za-z.' ]{1,30}?)(?:\s+\d{5}(?:-\d{4})?)?\.?$/;
+// Letters of any alphabet: "Montréal, Québec", "Zürich, Switzerland".
+const CITY_STATE = /^(\p{Lu}[\p{L}.' ]{1,40}),\s*(\p{Lu}[\p{L}.' ]{1,30}?)(?:\s+\d{5}(?:-\d{4})?)?\.?$/u;
 
 export type SignatureBlock = {
   dateOffset: number;
@@ -54,7 +55,7 @@ const DESIGNATION =
   /^(?:Chartered\s+(?:Professional\s+)?Accountants|(?:Certified\s+Public|Registered)\s+Accountants|Registered\s+Auditors|Certified\s+Public\s+Accountants?\s+and\s+Consultants|CPAs)\.?$/i;
 
 // "Manchester", "Milton Keynes": one to three capitalised words, nothing else.
-const BARE_CITY = /^[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}$/;
+const BARE_CITY = /^\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2}$/u;
 
 /** The report date is the first line after the opinion that is only a date (optionally preceded by "City, State."). */
 export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
