@@ -15,4 +15,4 @@ export const SCOPE_LABEL_LEAD_ELSEWHERE =
 // In those languages the certifying sentence goes on after the scope with the management system it names ("ein
 // Informationssicherheits-Managementsystem eingeführt hat", "un sistema de gestión …"): that line ends the scope.
 export const SCOPE_CLAUSE_RESUMES =
-  /^\s*(?:(?:ein(?:e[nm]?)?|das|die)\s+\S*management\S*system|(?:un|el|le|il|een|het|o)\s+(?:sistema|syst[èe]me|managementsysteem)\s+(?:de|di)?)/i;
+  /^\s*(?:(?:ein(?:e[nm]?)?|das|die)\s+\S*management\S*system|(?:un|el|le|il|een|het|o)\s+(?:sistema\s+de\s+gesti[oó]n|sistema\s+di\s+gestione|syst[èe]me\s+de\s+management|sistema\s+de\s+gest[ãa]o|(?:\S+)?managementsysteem))/i;
