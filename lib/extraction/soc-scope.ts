@@ -3,6 +3,8 @@ import { addDays, addMonths } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
 import { escapeRe, squash } from "./normalize";
 import type { DocKind, Fact } from "./types";
+import { locationsInSentence } from "./soc-locations-prose";
+import { servicesInSentence } from "./soc-services-prose";
 import { factAt, findMatch, missing, search, searchAll, searchEach, type TextIndex } from "./text-index";
 
 const ORG_LINE = /^[A-Z][\w&.,'()\- ]{1,80}$/;
@@ -196,6 +198,8 @@ export function findServices(index: TextIndex, system: Fact<string>): Fact<strin
   if (unmarked) return unmarked;
   const named = namedUnderServicesHeading(index);
   if (named) return named;
+  const told = servicesInSentence(index, system.value);
+  if (told) return told;
   // The system under examination names the products first; a SOC 3 passes none, and its offering is read from
   // the services section.
   const fromName = servicesFromSystemName(system);
@@ -398,6 +402,8 @@ export function findLocations(index: TextIndex): Fact<string[]> {
       "the places the system's equipment runs, named in a sentence",
     );
   }
+  const told = locationsInSentence(index);
+  if (told) return told;
   return missing("no bulleted in-scope location list in the text layer");
 }
 

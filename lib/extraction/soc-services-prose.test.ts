@@ -1,0 +1,27 @@
+// Made-up text (soc10 dev set's half A).
+import { describe, expect, it } from "vitest";
+import { readAs } from "./test-support/read-as";
+
+describe("services in scope told in a sentence", () => {
+  it("reads each name of 'The system comprises A, B and C, hosted in …'", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "Services Provided",
+        "The system comprises Harlow Ledger, Harlow Signals and Harlow Sync, hosted in Amazon Web Services",
+        "data centers in the us-east-1 region. Other products are not in scope.",
+      ].join("\n"),
+    );
+    expect(r.facts["in_scope.services"]!.value).toEqual(["Harlow Ledger", "Harlow Signals", "Harlow Sync"]);
+  });
+
+  it("reads 'is offered as two services, A and B, which …' and leaves lower-case components alone", () => {
+    const r = readAs(
+      "soc3_report",
+      "The archive is offered as two services, Corvane Archive Basic and Corvane Archive Legal, which run in Dublin.",
+    );
+    expect(r.facts["in_scope.services"]!.value).toEqual(["Corvane Archive Basic", "Corvane Archive Legal"]);
+    const parts = readAs("soc3_report", "The system comprises infrastructure, software, people, procedures and data.");
+    expect(parts.facts["in_scope.services"]!.value ?? []).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+// The services in scope told in a sentence, not a list: "The system comprises Acme Forecast, Acme Signals and Acme
+// Sync, hosted in …", "The platform consists of three services: A, B and C.", "The archive is offered as two services,
+// A and B, which run in …". The subject is the system (or its kind of thing: the platform, the gateway, the suite), the
+// verb says what it is made of, and every item is a name in capitals.
+import { escapeRe, squash } from "./normalize";
+import { factAt, searchEach, type TextIndex } from "./text-index";
+import type { Fact } from "./types";
+
+const VERB = String.raw`(?:comprises|is\s+comprised\s+of|consists\s+of|includes|is\s+made\s+up\s+of|is\s+composed\s+of|is\s+(?:offered|delivered|provided|sold)\s+as)`;
+const COUNT = String.raw`(?:(?:two|three|four|five|six|seven|eight|[2-9])\s+)?(?:(?:separate|distinct|main|core)\s+)?(?:services|products|modules|applications|offerings|components)`;
+// The sentence's subject: "The system", "The Acme Freight Visibility System", "It", "The platform" — a few words after
+// "The", the last a noun for what is examined.
+const SUBJECT = String.raw`(?:^|[.:]\s+|\n)(?:The\s+(?:[A-Z][\w®&'-]*\s+){0,5}|the\s+)?(?:[Ss]ystem|[Pp]latform|[Gg]ateway|[Ss]uite|[Ss]ervice|[Ss]olution|[Aa]pplication|[Aa]rchive|[Pp]roduct|[Ee]xchange|[Hh]ub|[Cc]loud|[Nn]etwork|[Ee]ngine)|(?:^|[.]\s+)It`;
+const sentence = (system: string | null) =>
+  new RegExp(
+    String.raw`(?:${SUBJECT}${system ? String.raw`|(?:^|[.:]\s+|\n)(?:The\s+)?${escapeRe(system).replace(/\s+/g, "\\s+")}` : ""})\s+${VERB}\s+(?:${COUNT}\s*[:,]?\s+)?((?:the\s+)?[A-Z][^.;]{2,300}?)(?=,?\s+(?:all\s+|each\s+|both\s+)?(?:hosted|which|that|delivered|running|deployed|operated|supported|provided|offered)\b|\.(?:\s|$)|;)`,
+    "g",
+  );
+// A product name: one to six words in capitals (digits, "&" and "of" allowed inside), after an optional "the".
+const NAME = /^(?:the\s+)?([A-Z0-9][\w®&'.-]*(?:\s+(?:[A-Z0-9][\w®&'.-]*|&|of|for)){0,5})$/;
+const NOT_A_SERVICE =
+  /^(?:Security|Availability|Confidentiality|Processing|Privacy|Infrastructure|Software|People|Procedures|Data|Section|Trust|The)$/i;
+
+/** The services a sentence says the system is made of, when it names at least two, each in capitals. */
+export function servicesInSentence(index: TextIndex, system: string | null): Fact<string[]> | null {
+  for (const m of searchEach(index, sentence(system))) {
+    const list = squash(m[1]!);
+    const parts = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+    if (parts.length < 2 || parts.length > 8) continue;
+    const names = parts.map((p) => NAME.exec(p)?.[1]);
+    if (names.some((n) => !n || NOT_A_SERVICE.test(n.split(" ")[0]!))) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    return factAt(
+      index,
+      names as string[],
+      at,
+      m[1]!.length,
+      0.65,
+      "the services a sentence says the system comprises",
+    );
+  }
+  return null;
+}
