@@ -2,6 +2,7 @@
 import { DATE_PATTERN, firstDate } from "./dates";
 import { squash } from "./normalize";
 import { firmAbovePlace } from "./soc-firm-above-place";
+import { firmOverSigner } from "./soc-firm-over-signer";
 import type { Fact } from "./types";
 import { factAt, missing, pageAt, search, type TextIndex } from "./text-index";
 
@@ -50,8 +51,10 @@ function cleanLine(line: string): string {
 
 // A firm's professional designation printed on the line under its name ("Marlowe Quaid / Chartered Accountants"):
 // the name line is the firm, whatever its legal form.
-const DESIGNATION =
-  /^(?:Chartered\s+(?:Professional\s+)?Accountants|(?:Certified\s+Public|Registered)\s+Accountants|Registered\s+Auditors|Certified\s+Public\s+Accountants?\s+and\s+Consultants|CPAs)\.?$/i;
+// Two joined ("Public Accountants and Chartered Accountants" in Singapore, "Chartered Accountants and Statutory Audit
+// Firm" in Ireland) are one designation too.
+const ONE_DESIGNATION = String.raw`(?:(?:Chartered|Certified|Registered|Public|Professional|Statutory)\s+)+(?:Accountants?|Auditors?|Audit\s+Firm)|Consultants|CPAs|Wirtschaftsprüfungsgesellschaft`;
+const DESIGNATION = new RegExp(String.raw`^(?:${ONE_DESIGNATION})(?:\s+(?:and|&)\s+(?:${ONE_DESIGNATION}))?\.?$`, "i");
 
 // "Manchester", "Milton Keynes": one to three capitalised words, nothing else.
 const BARE_CITY = /^[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}$/;
@@ -65,10 +68,11 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
   );
   if (!opinion) return null;
   // "San Jose, California. March 3, 2025": a place of a few words each side of its comma (a sentence that ends in a
-  // date, "… and use of Acme, user entities … during the period 1 April 2025", is not a place and a date).
+  // date, "… and use of Acme, user entities … during the period 1 April 2025", is not a place and a date); "Hamburg,
+  // 4 December 2025": a city alone before a day-first date, as German and Dutch reports sign.
   const place = "[A-Z][A-Za-z.']*(?:[ \\t]+[A-Z][A-Za-z.']*){0,3}";
   const lineDate = new RegExp(
-    `^[ \\t_*]*(?:Date[d]?\\s*:?\\s*)?(?:(${place},\\s*${place})[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`,
+    `^[ \\t_*]*(?:Date[d]?\\s*:?\\s*)?(?:(${place},\\s*${place}|${place}(?=,\\s*\\d))[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`,
     "gim",
   );
   lineDate.lastIndex = opinion.index;
@@ -159,6 +163,16 @@ export function findAuditorName(index: TextIndex, block: SignatureBlock | null):
         return factAt(index, c, l.offset, l.text.length, 0.8, "firm name above its professional designation");
       }
     }
+    const overSigner = here >= 0 ? firmOverSigner(block.lines, here, FIRM_SUFFIX) : null;
+    if (overSigner && pageAt(index, overSigner.offset) === page)
+      return factAt(
+        index,
+        cleanLine(overSigner.text),
+        overSigner.offset,
+        overSigner.text.length,
+        0.75,
+        "the firm over the signing accountant's name and title",
+      );
     const above = here >= 0 ? firmAbovePlace(block.lines, here) : null;
     if (above && pageAt(index, above.offset) === page)
       return factAt(
