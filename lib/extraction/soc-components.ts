@@ -3,6 +3,7 @@ import { isCriteriaLine, parseCriteria } from "./criteria";
 import { escapeRe, squash } from "./normalize";
 import { bracketedSubservices } from "./subservice-brackets";
 import type { Fact } from "./types";
+import { pairedSubservices } from "./soc-subservice-pairs";
 import { usedToProvide } from "./soc-subservice-uses-sentence";
 import { CUEC_HEADING, LIST_ITEM } from "./cuec-list-marks";
 import { factAt, findMatch, missing, pageEnd, search, searchAll, searchEach, type TextIndex } from "./text-index";
@@ -334,6 +335,9 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   if (carved) return carved;
   // Only where the report says how it treats subservice organisations: a report that does not may name a vendor in
   // such a sentence without making it one.
+  // Several named in one "uses" sentence, each with its service; then a single one.
+  const paired = pairedSubservices(index, m);
+  if (paired) return paired;
   const used = m ? usedToProvide(index, m) : null;
   if (used) return used;
   if (method === "none_disclosed")
