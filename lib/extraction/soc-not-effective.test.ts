@@ -25,3 +25,31 @@ describe("a test result told as 'Not operating effectively.'", () => {
     expect(tests[0]).toMatchObject({ criteria: ["CC7.2"], sample: { exceptions: 4, sample_size: 30 } });
   });
 });
+
+describe("other words for an exception in a results cell", () => {
+  it("reads 'Exception identified.', 'Operating exception noted:' and 'Control deviation:'", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type 2 report for the period July 1, 2025 to December 31, 2025",
+        "suitability of the design and operating effectiveness of controls",
+        "CC6.1 Multi-factor authentication is enforced.",
+        "Inspected the identity provider configuration.",
+        "Exception identified. For 2 of 25 users sampled, MFA was disabled.",
+        "CC6.2 Access is approved before it is granted.",
+        "Inspected access tickets.",
+        "Operating exception noted: For 1 of 20 new users sampled, approval was missing.",
+        "CC6.3 Access is removed within one day.",
+        "Inspected leaver tickets.",
+        "Control deviation: For 3 of 15 leavers sampled, access remained after 5 days.",
+        "CC7.1 Scans run monthly.",
+        "Inspected scan reports.",
+        "No exceptions noted.",
+        "Exceptions identified during testing are described with each control.",
+      ].join("\n"),
+    );
+    const tests = r.facts["control_tests.exceptions"]!.value as { criteria: string[]; sample: unknown }[];
+    expect(tests.map((t) => t.criteria)).toEqual([["CC6.1"], ["CC6.2"], ["CC6.3"]]);
+    expect(tests[2]).toMatchObject({ sample: { exceptions: 3, sample_size: 15 } });
+  });
+});
