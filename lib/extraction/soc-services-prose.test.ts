@@ -25,3 +25,26 @@ describe("services in scope told in a sentence", () => {
     expect(parts.facts["in_scope.services"]!.value ?? []).toEqual([]);
   });
 });
+
+describe("services named in other sentence forms", () => {
+  const services = (text: string) => readAs("soc2_report", text).facts["in_scope.services"]!.value;
+  it("reads 'consists of the following applications: A, B and C.' and 'The products in scope are A, B and C.'", () => {
+    expect(
+      services(
+        "System Overview\nThe system consists of the following applications: Alder Intake, Alder Review and Alder Archive.",
+      ),
+    ).toEqual(["Alder Intake", "Alder Review", "Alder Archive"]);
+    expect(services("Scope\nThe products in scope are Birchway Connect, Birchway Vault and Birchway Sign.")).toEqual([
+      "Birchway Connect",
+      "Birchway Vault",
+      "Birchway Sign",
+    ]);
+  });
+  it("reads a counted list whose items say what they are", () => {
+    expect(
+      services(
+        "Overview\nThe Tessary platform comprises two modules: Tessary Books, which handles ledgers, and Tessary Pay, which runs payroll.",
+      ),
+    ).toEqual(["Tessary Books", "Tessary Pay"]);
+  });
+});
