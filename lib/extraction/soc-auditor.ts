@@ -8,8 +8,9 @@ import { factAt, missing, pageAt, search, type TextIndex } from "./text-index";
 
 // "P.A." (a professional association) only with its full stops: "PA" is a state ("Pittsburgh, PA").
 const FIRM_SUFFIX =
-  /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|P\.S\.|P\/S|A\/S|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates)\s*$/i;
-const CITY_STATE = /^([A-Z][A-Za-z.' ]{1,40}),\s*([A-Z][A-Za-z.' ]{1,30}?)(?:\s+\d{5}(?:-\d{4})?)?\.?$/;
+  /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|P\.S\.|P\/S|A\/S|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates|B\.V\.|N\.V\.|S\.A\.|SAS|SARL|KG|PAC|S\.E\.N\.C\.R\.L\.|S\.p\.A\.|S\.r\.l\.)\s*$/i;
+// Letters of any alphabet: "Montréal, Québec", "Malmö, Sweden".
+const CITY_STATE = /^(\p{Lu}[\p{L}.' ]{1,40}),\s*(\p{Lu}[\p{L}.' ]{1,30}?)(?:\s+\d{5}(?:-\d{4})?)?\.?$/u;
 
 export type SignatureBlock = {
   dateOffset: number;
@@ -45,8 +46,11 @@ function linesAround(
 }
 
 function cleanLine(line: string): string {
-  // "/s/ Acme & Partners LLP": a typed signature mark in front of the signer.
-  return squash(line.replace(/[_*]/g, "")).replace(/^\/s\/\s*/i, "");
+  // "/s/ Acme & Partners LLP": a typed signature mark in front of the signer;
+  // "for and on behalf of Veldhuis Assurance B.V.": the firm the signer signs for.
+  return squash(line.replace(/[_*]/g, ""))
+    .replace(/^\/s\/\s*/i, "")
+    .replace(/^(?:for\s+and\s+)?on\s+behalf\s+of\s+/i, "");
 }
 
 // A firm's professional designation printed on the line under its name ("Marlowe Quaid / Chartered Accountants"):
@@ -57,7 +61,7 @@ const ONE_DESIGNATION = String.raw`(?:(?:Chartered|Certified|Registered|Public|P
 const DESIGNATION = new RegExp(String.raw`^(?:${ONE_DESIGNATION})(?:\s+(?:and|&)\s+(?:${ONE_DESIGNATION}))?\.?$`, "i");
 
 // "Manchester", "Milton Keynes": one to three capitalised words, nothing else.
-const BARE_CITY = /^[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}$/;
+const BARE_CITY = /^\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2}$/u;
 
 /** The report date is the first line after the opinion that is only a date (optionally preceded by "City, State."). */
 export function findSignatureBlock(index: TextIndex): SignatureBlock | null {

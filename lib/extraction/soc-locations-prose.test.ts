@@ -28,3 +28,13 @@ describe("locations told in a sentence about the organisation's people or own si
     expect(from.facts["in_scope.locations"]!.value).toEqual(["Galway, Ireland"]);
   });
 });
+
+describe("a head office told in a sentence", () => {
+  it("reads 'is headquartered in City, State'", () => {
+    const r = readAs(
+      "soc2_report",
+      "Company Background\nCalloway Systems, Inc. is headquartered in Norfolk, Virginia.",
+    );
+    expect(r.facts["in_scope.locations"]!.value).toEqual(["Norfolk, Virginia"]);
+  });
+});

@@ -1,7 +1,7 @@
 // The system's locations told in a sentence about the people or the organisation's own sites, not under a heading:
 // "The system is supported by staff in Columbus, Ohio and Kraków, Poland.", "Acme's employees work from its
 // headquarters in Milwaukee, Wisconsin.", "The company operates from offices in Singapore and Kuala Lumpur, Malaysia.",
-// "… which run in the company's own data centres in Frankfurt am Main and Berlin." A cloud region or a data centre
+// "Acme is headquartered in Norfolk, Virginia.", "… which run in the company's own data centres in Frankfurt am Main and Berlin." A cloud region or a data centre
 // someone else runs is not one of them (no people, no own site in the sentence), nor is an office only said to exist.
 import { squash } from "./normalize";
 import { factAt, searchEach, type TextIndex } from "./text-index";
@@ -15,7 +15,7 @@ const PLACE = String.raw`${NAME}(?:,[ \t]+${NAME})?`;
 // Who works there or runs the system from there, or whose own site it is, then "in"/"from" and the places, closing the
 // sentence or its clause. Only having offices somewhere ("The company has offices in Reno, Nevada") does not make them
 // the system's locations.
-const WHO = String.raw`\b(?:staff|personnel|employees|workforce|teams?|support|(?:operates|operated|run|runs|managed|carried\s+out|provided|supported|based|work|works)(?=\s+(?:from|in)\b)|own\s+data\s*cent(?:re|er)s?)\b`;
+const WHO = String.raw`\b(?:staff|personnel|employees|workforce|teams?|support|headquartered|(?:operates|operated|run|runs|managed|carried\s+out|provided|supported|based|work|works)(?=\s+(?:from|in)\b)|own\s+data\s*cent(?:re|er)s?)\b`;
 const SENTENCE = new RegExp(
   String.raw`${WHO}[^.\n]{0,60}?(?:\n[^.\n]{0,60}?)?\b(?:in|from|at)\s+(${PLACE}(?:,\s+${PLACE})*(?:,?\s+and\s+${PLACE})?)(?=\s*[.;](?:\s|$))`,
   "gu",

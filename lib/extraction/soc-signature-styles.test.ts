@@ -66,3 +66,30 @@ describe("a firm that signs 'For X' over its designation, a partner and a place"
     expect(r.facts["auditor.name"]!.value).toBe("Raghunath & Iyer LLP");
   });
 });
+
+describe("signature blocks with other legal forms and accented places", () => {
+  it("reads 'for and on behalf of' a B.V. under a place and date line (Dutch style)", () => {
+    const r = readAs(
+      "soc2_report",
+      [OPINION, "Utrecht, 5 March 2026", "for and on behalf of Veldhuis Assurance B.V.", "drs. J. Bakker RA"].join(
+        "\n",
+      ),
+    );
+    expect(r.facts["auditor.name"]!.value).toBe("Veldhuis Assurance B.V.");
+    expect(r.facts["auditor.location"]!.value).toBe("Utrecht");
+  });
+  it("reads a place with accented letters above the date", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        OPINION,
+        "Duchesne Tremblay S.E.N.C.R.L.",
+        "Chartered Professional Accountants",
+        "Québec, Canada",
+        "January 22, 2026",
+      ].join("\n"),
+    );
+    expect(r.facts["auditor.name"]!.value).toBe("Duchesne Tremblay S.E.N.C.R.L.");
+    expect(r.facts["auditor.location"]!.value).toBe("Québec, Canada");
+  });
+});
