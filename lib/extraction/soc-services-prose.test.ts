@@ -48,3 +48,22 @@ describe("services named in other sentence forms", () => {
     ).toEqual(["Tessary Books", "Tessary Pay"]);
   });
 });
+
+describe("a service's name hyphenated at a line's end", () => {
+  it("joins the broken word when the document prints it whole elsewhere", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "Ashgrove Learning provides the platform to school districts.",
+        "The Ashgrove Classroom Platform comprises Ashgrove Gradebook, Ashgrove Assignments, Ash-",
+        "grove Parent View and Ashgrove Rostering, hosted in Google Cloud data centers in Iowa.",
+      ].join("\n"),
+    );
+    expect(r.facts["in_scope.services"]!.value).toEqual([
+      "Ashgrove Gradebook",
+      "Ashgrove Assignments",
+      "Ashgrove Parent View",
+      "Ashgrove Rostering",
+    ]);
+  });
+});

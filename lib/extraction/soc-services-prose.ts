@@ -3,6 +3,7 @@
 // A and B, which run in …", "The products in scope are A, B and C.", "comprises two modules: A, which …, and B, which
 // …". The subject is the system (or its kind of thing: the platform, the gateway, the suite), the
 // verb says what it is made of, and every item is a name in capitals.
+import { joinBrokenWords } from "./line-end-hyphens";
 import { escapeRe, squash } from "./normalize";
 import { factAt, searchEach, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
@@ -38,7 +39,8 @@ const NOT_A_SERVICE =
 /** The services a sentence says the system is made of, when it names at least two, each in capitals. */
 export function servicesInSentence(index: TextIndex, system: string | null): Fact<string[]> | null {
   for (const m of searchEach(index, sentence(system))) {
-    const list = squash(m[1]!);
+    // A name a typesetter broke at a line's end ("Ash-" / "grove Parent View") is one word again.
+    const list = joinBrokenWords(squash(m[1]!), index.text);
     const parts = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
     if (parts.length < 2 || parts.length > 8) continue;
     const names = parts.map((p) => NAME.exec(p)?.[1]);
@@ -55,7 +57,9 @@ export function servicesInSentence(index: TextIndex, system: string | null): Fac
   }
   for (const m of searchEach(index, counted(system))) {
     const want = NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
-    const segments = squash(m[2]!).split(/,\s*(?:and\s+)?(?=(?:the\s+)?[A-Z0-9])|\s+and\s+(?=(?:the\s+)?[A-Z0-9])/);
+    const segments = joinBrokenWords(squash(m[2]!), index.text).split(
+      /,\s*(?:and\s+)?(?=(?:the\s+)?[A-Z0-9])|\s+and\s+(?=(?:the\s+)?[A-Z0-9])/,
+    );
     const names = segments.map((p) => NAME_FIRST.exec(p)?.[1]).filter((n): n is string => !!n);
     if (names.length !== want || names.some((n) => NOT_A_SERVICE.test(n.split(" ")[0]!))) continue;
     const at = m.index + m[0].indexOf(m[2]!);
