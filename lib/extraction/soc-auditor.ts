@@ -63,6 +63,8 @@ const DESIGNATION = new RegExp(String.raw`^(?:${ONE_DESIGNATION})(?:\s+(?:and|&)
 // "Manchester", "Milton Keynes": one to three capitalised words, nothing else.
 const BARE_CITY = /^\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2}$/u;
 
+const PLACE_LABEL = /^Place\s*:\s*(\p{Lu}[\p{L}.' -]{1,40}?)\.?$/u;
+
 /** The report date is the first line after the opinion that is only a date (optionally preceded by "City, State."). */
 export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
   // The opinion section: "In our opinion", or an opinion heading (qualified, adverse and disclaimer reports have no "In our opinion").
@@ -120,8 +122,20 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
     const prev = here > 0 ? lines[here - 1] : undefined;
     const prevClean = prev ? cleanLine(prev.text) : "";
     const above = here > 1 ? cleanLine(lines[here - 2]!.text) : "";
+    // "Place: Chennai" over (or under) "Date: 3 February 2026", as Indian reports sign.
+    const labelled = [prev, lines[here + 1]].find((l) => l && PLACE_LABEL.test(cleanLine(l.text)));
     if (prev && CITY_STATE.test(prevClean) && !FIRM_SUFFIX.test(prevClean)) {
       location = factAt(index, prevClean, prev.offset, prev.text.length, 0.85);
+    } else if (labelled) {
+      const place = PLACE_LABEL.exec(cleanLine(labelled.text))![1]!;
+      location = factAt(
+        index,
+        place,
+        labelled.offset,
+        labelled.text.length,
+        0.8,
+        "the place labelled in the signature",
+      );
     } else if (prev && BARE_CITY.test(prevClean) && (DESIGNATION.test(above) || FIRM_SUFFIX.test(above))) {
       // "Halloran Greaves LLP / Chartered Accountants / Manchester / 18 November 2026": a city without a region,
       // printed between the firm (or its designation) and the date.

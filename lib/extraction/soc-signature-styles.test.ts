@@ -93,3 +93,22 @@ describe("signature blocks with other legal forms and accented places", () => {
     expect(r.facts["auditor.location"]!.value).toBe("Québec, Canada");
   });
 });
+
+describe("a place given with a label in the signature", () => {
+  it("reads 'Place: Chennai' over 'Date: …'", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        OPINION,
+        "For Pradhan Rao & Co.",
+        "Chartered Accountants",
+        "Suresh Pradhan",
+        "Partner",
+        "Place: Chennai",
+        "Date: 3 February 2026",
+      ].join("\n"),
+    );
+    expect(r.facts["auditor.location"]!.value).toBe("Chennai");
+    expect(r.facts["report_date"]!.value).toBe("2026-02-03");
+  });
+});
