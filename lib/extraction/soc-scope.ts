@@ -479,7 +479,8 @@ export function findPeriod(index: TextIndex): Period {
   }
   const ended = monthsEnded(index);
   if (ended) return ended;
-  const asOf = search(index, new RegExp(`as\\s*of\\s*(${DATE_PATTERN})`, "i"));
+  // "as of June 30, 2026"; "as at 30 June 2026" in British usage.
+  const asOf = search(index, new RegExp(`as\\s*(?:of|at)\\s*(${DATE_PATTERN})`, "i"));
   const asOfDate = asOf ? findDates(asOf[0])[0] : undefined;
   return {
     start: missing(),
