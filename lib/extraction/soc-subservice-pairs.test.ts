@@ -19,3 +19,22 @@ describe("several subservice organisations in one 'uses' sentence", () => {
     ]);
   });
 });
+
+describe("other openings of a 'uses' sentence naming several subservice organisations", () => {
+  const names = (text: string) =>
+    (readAs("soc2_report", text).facts["subservice_organizations"]!.value as { name: string }[]).map((s) => s.name);
+  it("reads 'uses the services of A for x and B for y'", () => {
+    expect(
+      names(
+        "The carve-out method is used.\nFernway uses the services of Corrigan Hosting Ltd for colocation and Amazon Web Services, Inc. for backups. The description excludes the controls of these subservice organizations.",
+      ),
+    ).toEqual(["Corrigan Hosting Ltd", "Amazon Web Services, Inc."]);
+  });
+  it("reads 'uses the following subservice organizations: A for x, B for y and C for z'", () => {
+    expect(
+      names(
+        "Fernway uses the following subservice organizations: Amazon Web Services, Inc. for hosting, Okta, Inc. for identity management and Stripe, Inc. for payment processing. Their controls are excluded (carve-out method).",
+      ),
+    ).toEqual(["Amazon Web Services, Inc.", "Okta, Inc.", "Stripe, Inc."]);
+  });
+});

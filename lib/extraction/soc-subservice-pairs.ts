@@ -1,6 +1,7 @@
 // Several subservice organisations named in one "uses" sentence, each with its own service: "Acme uses Amazon Web
 // Services, Inc. to provide cloud hosting services and Datadog, Inc. to provide monitoring services.", "Acme uses A
-// (cloud hosting services) and B (monitoring services) to provide …". The same or the next sentences must speak of
+// (cloud hosting services) and B (monitoring services) to provide …", "uses the services of A for x and B for y", "uses
+// the following subservice organizations: A for x, B for y and C for z". The same or the next sentences must speak of
 // subservice organisations, so a vendor list is not read as one.
 import { squash } from "./normalize";
 import { factAt, searchEach, type TextIndex } from "./text-index";
@@ -19,7 +20,7 @@ const pair = (g: boolean) => {
 const PAIR = pair(true);
 const SEP = String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)`;
 const SENTENCE = new RegExp(
-  String.raw`\buses\s+((?:${pair(false)})${SEP}(?:${pair(false)})(?:${SEP}(?:${pair(false)}))*)(?=[.,]?\s|\.$)`,
+  String.raw`\buses\s+(?:the\s+services\s+of\s+|the\s+following\s+(?:subservice\s+)?organi[sz]ations?\s*:?\s*)?((?:${pair(false)})${SEP}(?:${pair(false)})(?:${SEP}(?:${pair(false)}))*)(?=[.,]?\s|\.$)`,
   "g",
 );
 const SUBSERVICE_WORDS = /\bsubservice\s+organi[sz]ations?\b/i;
