@@ -38,3 +38,13 @@ describe("a head office told in a sentence", () => {
     expect(r.facts["in_scope.locations"]!.value).toEqual(["Norfolk, Virginia"]);
   });
 });
+
+describe("the organisation's own data centre and its recovery site in one sentence", () => {
+  it("reads both places, each with its region", () => {
+    const r = readAs(
+      "soc2_report",
+      "Infrastructure\nThe production environment runs in Harlow's own data centre in Leeds, United Kingdom, with a recovery site in Manchester, United Kingdom.",
+    );
+    expect(r.facts["in_scope.locations"]!.value).toEqual(["Leeds, United Kingdom", "Manchester, United Kingdom"]);
+  });
+});

@@ -16,8 +16,10 @@ const PLACE = String.raw`${NAME}(?:,[ \t]+${NAME})?`;
 // sentence or its clause. Only having offices somewhere ("The company has offices in Reno, Nevada") does not make them
 // the system's locations.
 const WHO = String.raw`\b(?:staff|personnel|employees|workforce|teams?|support|headquartered|(?:operates|operated|run|runs|managed|carried\s+out|provided|supported|based|work|works)(?=\s+(?:from|in)\b)|own\s+data\s*cent(?:re|er)s?)\b`;
+// "… in Leeds, United Kingdom, with a recovery site in Manchester, United Kingdom": its recovery site too.
+const RECOVERY = String.raw`(?:,?\s+(?:with|and)\s+(?:a|its)\s+(?:(?:disaster\s+)?recovery|backup|secondary|failover)\s+(?:site|data\s*cent(?:re|er)|facility)\s+in\s+(${PLACE}))?`;
 const SENTENCE = new RegExp(
-  String.raw`${WHO}[^.\n]{0,60}?(?:\n[^.\n]{0,60}?)?\b(?:in|from|at)\s+(${PLACE}(?:,\s+${PLACE})*(?:,?\s+and\s+${PLACE})?)(?=\s*[.;](?:\s|$))`,
+  String.raw`${WHO}[^.\n]{0,60}?(?:\n[^.\n]{0,60}?)?\b(?:in|from|at)\s+(${PLACE}(?:,\s+${PLACE})*(?:,?\s+and\s+${PLACE})?)${RECOVERY}(?=\s*[.;](?:\s|$)|,\s+(?:which|where|while)\b)`,
   "gu",
 );
 // Words that open a name but are not places ("in the", "in Amazon Web Services data centers").
@@ -29,9 +31,17 @@ export function locationsInSentence(index: TextIndex): Fact<string[]> | null {
     const list = squash(m[1]!);
     const place = new RegExp(String.raw`(${PLACE})(?:,?\s+and\s+|,\s+(?=\p{Lu})|$)`, "gu");
     const places = [...list.matchAll(place)].map((p) => p[1]!);
+    if (m[2]) places.push(squash(m[2]));
     if (places.length === 0 || places.some((p) => NOT_A_PLACE.test(p))) continue;
     const at = m.index + m[0].lastIndexOf(m[1]!);
-    return factAt(index, places, at, m[1]!.length, 0.55, "the places a sentence says the organisation works from");
+    return factAt(
+      index,
+      places,
+      at,
+      m.index + m[0].length - at,
+      0.55,
+      "the places a sentence says the organisation works from",
+    );
   }
   return null;
 }

@@ -67,3 +67,19 @@ describe("a service's name hyphenated at a line's end", () => {
     ]);
   });
 });
+
+describe("services named after 'It comprises' or an organisation that offers a counted list", () => {
+  const services = (text: string) => readAs("soc2_report", text).facts["in_scope.services"]!.value;
+  it("reads 'It comprises A, B and C, which …' at a line's start", () => {
+    expect(
+      services(
+        "Harlow Ledger System\nIt comprises Harlow Ledger, Harlow Pay and Harlow Reports, which are delivered as software as a service.",
+      ),
+    ).toEqual(["Harlow Ledger", "Harlow Pay", "Harlow Reports"]);
+  });
+  it("reads 'Harlow offers three products: A, B and C.'", () => {
+    expect(
+      services("Company Overview\nHarlow offers three products: Harlow Ledger, Harlow Pay and Harlow Reports."),
+    ).toEqual(["Harlow Ledger", "Harlow Pay", "Harlow Reports"]);
+  });
+});

@@ -14,12 +14,14 @@ const NUMBER = String.raw`two|three|four|five|six|seven|eight|[2-8]`;
 const NOUNS = String.raw`(?:(?:separate|distinct|main|core)\s+)?(?:services|products|modules|applications|offerings|components)`;
 const COUNT = String.raw`(?:the\s+following\s+)?(?:(?:${NUMBER})\s+)?${NOUNS}`;
 // "The products in scope are A, B and C.", "The services covered by this report include …".
+// "Acme offers three products: A, B and C." — the organisation offering a counted or announced list.
+const OFFERS = String.raw`(?:^|[.:]\s+|\n)(?:[A-Z][\w&'-]*\s+){1,4}(?:offers|provides|sells)(?=\s+(?:the\s+following|${NUMBER})\s+${NOUNS})`;
 const LISTED_AS = String.raw`(?:^|[.:]\s+|\n)The\s+(?:products|services|applications|modules|offerings)\s+(?:in\s+scope|covered(?:\s+by\s+this\s+report)?|included(?:\s+in\s+(?:the\s+)?(?:scope|system|report|this\s+report))?)(?:\s+of\s+this\s+report)?\s+(?:are|include)`;
 // The sentence's subject: "The system", "The Acme Freight Visibility System", "It", "The platform" — a few words after
 // "The", the last a noun for what is examined.
-const SUBJECT = String.raw`(?:^|[.:]\s+|\n)(?:The\s+(?:[A-Z][\w®&'-]*\s+){0,5}|the\s+)?(?:[Ss]ystem|[Pp]latform|[Gg]ateway|[Ss]uite|[Ss]ervice|[Ss]olution|[Aa]pplication|[Aa]rchive|[Pp]roduct|[Ee]xchange|[Hh]ub|[Cc]loud|[Nn]etwork|[Ee]ngine)|(?:^|[.]\s+)It`;
+const SUBJECT = String.raw`(?:^|[.:]\s+|\n)(?:The\s+(?:[A-Z][\w®&'-]*\s+){0,5}|the\s+)?(?:[Ss]ystem|[Pp]latform|[Gg]ateway|[Ss]uite|[Ss]ervice|[Ss]olution|[Aa]pplication|[Aa]rchive|[Pp]roduct|[Ee]xchange|[Hh]ub|[Cc]loud|[Nn]etwork|[Ee]ngine)|(?:^|[.]\s+|\n)It`;
 const subjectVerb = (system: string | null) =>
-  String.raw`(?:(?:${SUBJECT}${system ? String.raw`|(?:^|[.:]\s+|\n)(?:The\s+)?${escapeRe(system).replace(/\s+/g, "\\s+")}` : ""})\s+${VERB}|${LISTED_AS})`;
+  String.raw`(?:(?:${SUBJECT}${system ? String.raw`|(?:^|[.:]\s+|\n)(?:The\s+)?${escapeRe(system).replace(/\s+/g, "\\s+")}` : ""})\s+${VERB}|${LISTED_AS}|${OFFERS})`;
 const sentence = (system: string | null) =>
   new RegExp(
     String.raw`${subjectVerb(system)}\s+(?:${COUNT}\s*[:,]?\s+)?((?:the\s+)?[A-Z][^.;]{2,300}?)(?=,?\s+(?:all\s+|each\s+|both\s+)?(?:hosted|which|that|delivered|running|deployed|operated|supported|provided|offered)\b|\.(?:\s|$)|;)`,
