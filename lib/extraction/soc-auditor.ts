@@ -2,13 +2,14 @@
 import { DATE_PATTERN, firstDate } from "./dates";
 import { squash } from "./normalize";
 import { firmAbovePlace } from "./soc-firm-above-place";
+import { firmOverSigner } from "./soc-firm-over-signer";
 import type { Fact } from "./types";
 import { factAt, missing, pageAt, search, type TextIndex } from "./text-index";
 
 // "P.A." (a professional association) only with its full stops: "PA" is a state ("Pittsburgh, PA").
 const FIRM_SUFFIX =
-  /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|P\.S\.|P\/S|A\/S|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates)\s*$/i;
-// Letters of any alphabet: "Montréal, Québec", "Zürich, Switzerland".
+  /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|P\.S\.|P\/S|A\/S|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates|B\.V\.|N\.V\.|S\.A\.|SAS|SARL|KG|PAC|S\.E\.N\.C\.R\.L\.|S\.p\.A\.|S\.r\.l\.)\s*$/i;
+// Letters of any alphabet: "Montréal, Québec", "Malmö, Sweden".
 const CITY_STATE = /^(\p{Lu}[\p{L}.' ]{1,40}),\s*(\p{Lu}[\p{L}.' ]{1,30}?)(?:\s+\d{5}(?:-\d{4})?)?\.?$/u;
 
 export type SignatureBlock = {
@@ -45,17 +46,24 @@ function linesAround(
 }
 
 function cleanLine(line: string): string {
-  // "/s/ Acme & Partners LLP": a typed signature mark in front of the signer.
-  return squash(line.replace(/[_*]/g, "")).replace(/^\/s\/\s*/i, "");
+  // "/s/ Acme & Partners LLP": a typed signature mark in front of the signer;
+  // "for and on behalf of Veldhuis Assurance B.V.": the firm the signer signs for.
+  return squash(line.replace(/[_*]/g, ""))
+    .replace(/^\/s\/\s*/i, "")
+    .replace(/^(?:for\s+and\s+)?on\s+behalf\s+of\s+/i, "");
 }
 
 // A firm's professional designation printed on the line under its name ("Marlowe Quaid / Chartered Accountants"):
 // the name line is the firm, whatever its legal form.
-const DESIGNATION =
-  /^(?:Chartered\s+(?:Professional\s+)?Accountants|(?:Certified\s+Public|Registered)\s+Accountants|Registered\s+Auditors|Certified\s+Public\s+Accountants?\s+and\s+Consultants|CPAs)\.?$/i;
+// Two joined ("Public Accountants and Chartered Accountants" in Singapore, "Chartered Accountants and Statutory Audit
+// Firm" in Ireland) are one designation too.
+const ONE_DESIGNATION = String.raw`(?:(?:Chartered|Certified|Registered|Public|Professional|Statutory)\s+)+(?:Accountants?|Auditors?|Audit\s+Firm)|Consultants|CPAs|Wirtschaftsprüfungsgesellschaft`;
+const DESIGNATION = new RegExp(String.raw`^(?:${ONE_DESIGNATION})(?:\s+(?:and|&)\s+(?:${ONE_DESIGNATION}))?\.?$`, "i");
 
 // "Manchester", "Milton Keynes": one to three capitalised words, nothing else.
 const BARE_CITY = /^\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2}$/u;
+
+const PLACE_LABEL = /^Place\s*:\s*(\p{Lu}[\p{L}.' -]{1,40}?)\.?$/u;
 
 /** The report date is the first line after the opinion that is only a date (optionally preceded by "City, State."). */
 export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
@@ -66,10 +74,11 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
   );
   if (!opinion) return null;
   // "San Jose, California. March 3, 2025": a place of a few words each side of its comma (a sentence that ends in a
-  // date, "… and use of Acme, user entities … during the period 1 April 2025", is not a place and a date).
+  // date, "… and use of Acme, user entities … during the period 1 April 2025", is not a place and a date); "Hamburg,
+  // 4 December 2025": a city alone before a day-first date, as German and Dutch reports sign.
   const place = "[A-Z][A-Za-z.']*(?:[ \\t]+[A-Z][A-Za-z.']*){0,3}";
   const lineDate = new RegExp(
-    `^[ \\t_*]*(?:Date[d]?\\s*:?\\s*)?(?:(${place},\\s*${place})[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`,
+    `^[ \\t_*]*(?:Date[d]?\\s*:?\\s*)?(?:(${place},\\s*${place}|${place}(?=,\\s*\\d))[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`,
     "gim",
   );
   lineDate.lastIndex = opinion.index;
@@ -113,8 +122,20 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
     const prev = here > 0 ? lines[here - 1] : undefined;
     const prevClean = prev ? cleanLine(prev.text) : "";
     const above = here > 1 ? cleanLine(lines[here - 2]!.text) : "";
+    // "Place: Chennai" over (or under) "Date: 3 February 2026", as Indian reports sign.
+    const labelled = [prev, lines[here + 1]].find((l) => l && PLACE_LABEL.test(cleanLine(l.text)));
     if (prev && CITY_STATE.test(prevClean) && !FIRM_SUFFIX.test(prevClean)) {
       location = factAt(index, prevClean, prev.offset, prev.text.length, 0.85);
+    } else if (labelled) {
+      const place = PLACE_LABEL.exec(cleanLine(labelled.text))![1]!;
+      location = factAt(
+        index,
+        place,
+        labelled.offset,
+        labelled.text.length,
+        0.8,
+        "the place labelled in the signature",
+      );
     } else if (prev && BARE_CITY.test(prevClean) && (DESIGNATION.test(above) || FIRM_SUFFIX.test(above))) {
       // "Halloran Greaves LLP / Chartered Accountants / Manchester / 18 November 2026": a city without a region,
       // printed between the firm (or its designation) and the date.
@@ -160,6 +181,16 @@ export function findAuditorName(index: TextIndex, block: SignatureBlock | null):
         return factAt(index, c, l.offset, l.text.length, 0.8, "firm name above its professional designation");
       }
     }
+    const overSigner = here >= 0 ? firmOverSigner(block.lines, here, FIRM_SUFFIX) : null;
+    if (overSigner && pageAt(index, overSigner.offset) === page)
+      return factAt(
+        index,
+        cleanLine(overSigner.text),
+        overSigner.offset,
+        overSigner.text.length,
+        0.75,
+        "the firm over the signing accountant's name and title",
+      );
     const above = here >= 0 ? firmAbovePlace(block.lines, here) : null;
     if (above && pageAt(index, above.offset) === page)
       return factAt(

@@ -3,6 +3,8 @@ import { isCriteriaLine, parseCriteria } from "./criteria";
 import { escapeRe, squash } from "./normalize";
 import { bracketedSubservices } from "./subservice-brackets";
 import type { Fact } from "./types";
+import { subservicesInInfrastructure } from "./soc-subservice-infrastructure";
+import { pairedSubservices } from "./soc-subservice-pairs";
 import { usedToProvide } from "./soc-subservice-uses-sentence";
 import { CUEC_HEADING, LIST_ITEM } from "./cuec-list-marks";
 import { factAt, findMatch, missing, pageEnd, search, searchAll, searchEach, type TextIndex } from "./text-index";
@@ -99,7 +101,11 @@ const MAX_WRAPPED_CELL = 70;
 const HEADING_LINE =
   /^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|to|in|by|on)\s+)?\p{Lu}[\p{L}'’-]*){2,}$/u;
 
-export function findSubservices(index: TextIndex, method: SubserviceMethod): Fact<Subservice[]> {
+export function findSubservices(
+  index: TextIndex,
+  method: SubserviceMethod,
+  org: string | null = null,
+): Fact<Subservice[]> {
   const m = method === "none_disclosed" ? null : method;
   // 1. A two-column table "Subservice Organization | Services Provided" (cells split by a tab, or after a legal
   //    suffix); it may continue on the next page under a repeated header.
@@ -334,8 +340,14 @@ export function findSubservices(index: TextIndex, method: SubserviceMethod): Fac
   if (carved) return carved;
   // Only where the report says how it treats subservice organisations: a report that does not may name a vendor in
   // such a sentence without making it one.
+  // Several named in one "uses" sentence, each with its service; then a single one.
+  const paired = pairedSubservices(index, m);
+  if (paired) return paired;
   const used = m ? usedToProvide(index, m) : null;
   if (used) return used;
+  // Named only in the infrastructure paragraph that the next sentence calls subservice organisations.
+  const hosting = m ? subservicesInInfrastructure(index, m, org) : null;
+  if (hosting) return hosting;
   if (method === "none_disclosed")
     return { value: [], page: null, quote: null, confidence: 0.6, note: "no subservice organisation named" };
   return missing(

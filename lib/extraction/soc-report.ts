@@ -48,7 +48,11 @@ export function extractSocReport(index: TextIndex, kind: DocKind): KindExtractio
   const { name: auditor, location: auditorLocation } = findAuditor(index, block);
   const method = findSubserviceMethod(index);
   // The positioned table readers stand where they hold what the text rules read (soc-table-choice.ts).
-  const subservices = chooseSubservices(index, findSubservices(index, method.value ?? "none_disclosed"), method.value);
+  const subservices = chooseSubservices(
+    index,
+    findSubservices(index, method.value ?? "none_disclosed", org.value),
+    method.value,
+  );
   const csocs = chooseCsocs(
     index,
     findCsocs(index, method.value ?? "none_disclosed", [org.value, system.value]),

@@ -3,6 +3,9 @@ import { addDays, addMonths } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
 import { escapeRe, squash } from "./normalize";
 import type { DocKind, Fact } from "./types";
+import { joinBrokenWords } from "./line-end-hyphens";
+import { locationsInSentence } from "./soc-locations-prose";
+import { servicesInSentence } from "./soc-services-prose";
 import { factAt, findMatch, missing, search, searchAll, searchEach, type TextIndex } from "./text-index";
 
 const ORG_LINE = /^[A-Z][\w&.,'()\- ]{1,80}$/;
@@ -120,6 +123,8 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
       if (possessive && org.toLowerCase().startsWith(possessive[1]!.toLowerCase()) && possessive[2]!.includes(" "))
         name = cleanSystemName(possessive[2]!);
     }
+    // "Corrib Fleet Telem-" / "atics System": a word a typesetter broke at the line's end is one word again.
+    name = joinBrokenWords(name, index.text);
     if (name.length >= 2) return factAt(index, name, m.index, m[0].length, confidence);
   }
   return missing();
@@ -163,7 +168,8 @@ function bulletsAfter(index: TextIndex, intro: RegExp): { items: string[]; offse
     intro,
     40,
     (line) => {
-      const bullet = /^\s*[•▪◦*-]\s+(.+)$/.exec(line);
+      // U+F0B7: a word processor's symbol-font bullet.
+      const bullet = /^\s*[•▪◦●*\uF0B7-]\s+(.+)$/.exec(line);
       return bullet ? squash(bullet[1]!).replace(/[;.]$/, "") : null;
     },
     (line) => line.trim().length === 0 || /:$/.test(line.trim()),
@@ -196,6 +202,8 @@ export function findServices(index: TextIndex, system: Fact<string>): Fact<strin
   if (unmarked) return unmarked;
   const named = namedUnderServicesHeading(index);
   if (named) return named;
+  const told = servicesInSentence(index, system.value);
+  if (told) return told;
   // The system under examination names the products first; a SOC 3 passes none, and its offering is read from
   // the services section.
   const fromName = servicesFromSystemName(system);
@@ -210,7 +218,8 @@ const NAMED_BULLET = /^([A-Z][\w®&'.-]*(?:\s+[A-Z0-9][\w®&'.-]*){0,5})\s*(?::|
 function namedUnderServicesHeading(index: TextIndex): Fact<string[]> | null {
   const list = bulletsAfter(index, new RegExp(`${SERVICES_HEADING.source}\\n`, "im"));
   if (!list) return null;
-  const names = list.items.map((item) => NAMED_BULLET.exec(item)?.[1]);
+  // "Acme Sign: electronic signatures", or the bare name ("Acme Sign") under a heading of the services in scope.
+  const names = list.items.map((item) => NAMED_BULLET.exec(item)?.[1] ?? BARE_NAME.exec(item)?.[0]);
   if (names.some((n) => !n)) return null;
   return factAt(index, names as string[], list.offset, list.length, 0.8);
 }
@@ -218,7 +227,9 @@ function namedUnderServicesHeading(index: TextIndex): Fact<string[]> | null {
 // A system description's section on what the organisation provides ("Types of Services Provided", "Company
 // Background and Description of Services Provided", "Overview of Services"), as a heading line of its own.
 const SERVICES_HEADING =
-  /^[#*\s]*[^\n.;:]{0,50}?(?:(?:types?|overview|description)\s*of\s*(?:the\s*)?(?:products\s*and\s*)?services|services\s*(?:provided|offered|overview))[*\s]*:?[ \t]*$/gim;
+  /^[#*\s]*[^\n.;:]{0,50}?(?:(?:types?|overview|description)\s*of\s*(?:the\s*)?(?:products\s*and\s*)?services|services\s*(?:provided|offered|overview|covered(?:\s*by\s*this\s*report)?|in\s*scope|included)|in[-\s]scope\s*services)[*\s]*:?[ \t]*$/gim;
+// A product's name alone: two to six words in capitals (a single word is too often a heading or a category).
+const BARE_NAME = /^[A-Z][\w®&'.-]*(?:\s+[A-Z0-9][\w®&'.-]*){1,5}$/;
 // Its opening sentence names the offering and says what it is: "The Acme Platform (the Platform) is a managed
 // database service …". The kind noun must close the description, so "is a company that …" is not a service.
 const OFFERING_SENTENCE =
@@ -398,6 +409,8 @@ export function findLocations(index: TextIndex): Fact<string[]> {
       "the places the system's equipment runs, named in a sentence",
     );
   }
+  const told = locationsInSentence(index);
+  if (told) return told;
   return missing("no bulleted in-scope location list in the text layer");
 }
 
@@ -473,7 +486,8 @@ export function findPeriod(index: TextIndex): Period {
   }
   const ended = monthsEnded(index);
   if (ended) return ended;
-  const asOf = search(index, new RegExp(`as\\s*of\\s*(${DATE_PATTERN})`, "i"));
+  // "as of June 30, 2026"; "as at 30 June 2026" in British usage.
+  const asOf = search(index, new RegExp(`as\\s*(?:of|at)\\s*(${DATE_PATTERN})`, "i"));
   const asOfDate = asOf ? findDates(asOf[0])[0] : undefined;
   return {
     start: missing(),

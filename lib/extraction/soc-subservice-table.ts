@@ -54,6 +54,19 @@ function methodOf(text: string | undefined): TableSubservice["method"] {
   return null;
 }
 
+/** The cell's lines after those that print `lead` (letters only compared), or all of them when they do not. */
+function withoutLead<P extends { text: string }>(parts: P[], lead: string): P[] {
+  const want = lead.replace(/[^\p{L}]/gu, "");
+  if (!want) return parts;
+  let got = "";
+  for (let k = 0; k < parts.length; k++) {
+    got += parts[k]!.text.replace(/[^\p{L}]/gu, "");
+    if (got === want) return parts.slice(k + 1);
+    if (!want.startsWith(got)) break;
+  }
+  return parts;
+}
+
 function rowsOf(grid: Grid, pages: string[]): TableSubservice[] {
   const name = column(grid.headers, NAME, SERVICE)!;
   const service = column(
@@ -71,13 +84,22 @@ function rowsOf(grid: Grid, pages: string[]): TableSubservice[] {
   const filled = rows.filter((r) => Object.keys(r.cells).length > 1).length;
   for (const row of rows) {
     const cell = row.cells[name]!;
+    // A criterion id (or the word "Criteria") where a name stands is the next table read on as this one's rows (a
+    // page of criteria and controls after the list, in the same columns): the list has ended.
+    if (/^(?:Criteria\b|(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}\b)/.test(cell.text.trim())) break;
     if (Object.keys(row.cells).length === 1 && filled >= rows.length / 2) continue;
     // A name made only of header words is a header read as a row ("Subservice Organization" over the next table).
     if (cell.text.split(/\s+/).every((w) => HEADER_WORD.test(w))) continue;
-    // Hyphenated words wrapped in a narrow cell ("Carve-" / "out") join again.
-    const printed = squash(cell.text.replace(/-\s+(?=[a-z])/g, "-"));
+    // Hyphenated words wrapped in a narrow cell ("Carve-" / "out") join again. A header word that a narrow column
+    // hyphenated ("Subservice" / "Organiza-" / "tion") is the header's, not the first name's.
+    const words = squash(cell.text.replace(/-\s+(?=[a-z])/g, "-")).split(" ");
+    const shifted: string[] = [];
+    while (words.length > 1 && words[0]!.includes("-") && HEADER_WORD.test(words[0]!.replace(/-/g, "")))
+      shifted.push(words.shift()!);
+    const printed = words.join(" ");
     if (printed.length < 2 || printed.length > 90 || !/^[\p{Lu}\d]/u.test(printed)) continue;
-    const cited = quoteOf(cell.parts, pages);
+    // The header's wrapped lines ("Organiza-", "tion") are not the name's quote.
+    const cited = quoteOf(withoutLead(cell.parts, shifted.join("")), pages);
     if (!cited) continue;
     const said = service && row.cells[service] ? squash(row.cells[service].text) : null;
     out.push({

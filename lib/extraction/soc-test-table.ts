@@ -1,6 +1,7 @@
 // Exceptions of a Type 2 report's tests of controls read from the table by position (table-grid.ts): the control,
 // its criteria and the result are the cells of one row, so a layout that prints the criteria in their own column or
 // as a matrix of marks, or that draws its cells in any order, reads as well as one whose text runs row by row.
+import { NOT_EFFECTIVE } from "./soc-not-effective";
 import { parseCriteria } from "./criteria";
 import { column, quoteOf } from "./grid-cite";
 import { squash } from "./normalize";
@@ -32,7 +33,10 @@ const RESPONSE = /response/i;
 const HEADER_WORD =
   /^(?:the|of|by|to|and|in|for|on|service|auditor'?s?|tests?|testing|performed|procedures?|results?|controls?|activity|activities|description|detailed|criteria|criterion|tsc|#|no|id|number|ref|reference|trust|services|management'?s?|response|applicable|related|mapping|specified|applied|organi[sz]ation'?s?|place|exceptions?|deviations?|noted|objectives?|operating|effectiveness|design|covered|addressed|owner|frequency|type|nature|key|sample|size|population)$/i;
 // "Exception noted.", "Deviation identified:", "Exceptions found –": the marker and its punctuation.
-const EXCEPTION = /^(?:Exceptions?|Deviations?)\s*(?:(?:noted|identified|found|observed)\s*)?(?:[.:]|[–—-](?=\s))?\s*/i;
+const EXCEPTION = new RegExp(
+  String.raw`^(?:(?:Exceptions?|Deviations?)\s*(?:(?:noted|identified|found|observed)\s*)?(?:[.:]|[–—-](?=\s))?|${NOT_EFFECTIVE.source}\s*[.:])\s*`,
+  "i",
+);
 const NO_EXCEPTION = /^No\s*(?:exceptions?|deviations?)\b|^No\s+relevant\b|^Not\s+tested\b/i;
 const RESPONSE_LEAD = /^Management['’]?s?\s+Responses?\s*[:.–—-]?\s*/i;
 // A criterion as a band's heading: its id, then its text.

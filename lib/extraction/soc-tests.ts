@@ -13,6 +13,7 @@ import {
   sampleOf,
 } from "./soc-row-words";
 import { responseInCell } from "./soc-cell-response";
+import { NOT_EFFECTIVE } from "./soc-not-effective";
 import { tableExceptions, type TableException } from "./soc-test-table";
 import { factAt, missing, pageAt, pageEnd, searchAll, type TextIndex } from "./text-index";
 
@@ -31,9 +32,17 @@ export type ControlException = {
 export type ControlTests = { exceptions_count: number; exceptions: ControlException[]; result_rows: number };
 
 // "Exception noted.", "Deviation noted:", "Exception noted – for 1 of 40 …": the marker and its punctuation.
-const EXCEPTION_RE = /(?<!no\s)(?<!No\s)\b(?:Exceptions?|Deviations?)\s*noted(?:\s*[.:]|\s+[–—-](?=\s))?/g;
-// A result cell that opens with its own marker: "Deviation. For 2 of 6 …", "Deviation: 2 of 15 …", "Exception: …".
-const LINE_MARKER_RE = /^[ \t]*(?:Exceptions?|Deviations?)\s*[.:](?=\s)/gm;
+// "Exception identified.", "Operating exception noted:", "Deviation found –": other words for it, the ones other than
+// "noted" only with their punctuation (a sentence about exceptions found is not a result).
+const EXCEPTION_RE =
+  /(?<!no\s)(?<!No\s)\b(?:(?:Operating|Control|Testing)\s+(?:exceptions?|deviations?)|Exceptions?|Deviations?)\s*(?:noted(?:\s*[.:]|\s+[–—-](?=\s))?|(?:identified|found|observed)(?:\s*[.:]|\s+[–—-](?=\s)))/g;
+// A result cell that opens with its own marker: "Deviation. For 2 of 6 …", "Deviation: 2 of 15 …", "Exception: …",
+// "Control deviation: …", "Not operating effectively. For 4 of 30 …" (the result in words, at the start of the cell's line; hyphenated by a
+// narrow column).
+const LINE_MARKER_RE = new RegExp(
+  String.raw`^[ \t]*(?:(?:(?:Control|Operating|Testing)\s+[Ee]xceptions?|(?:Control|Operating|Testing)\s+[Dd]eviations?|Exceptions?|Deviations?)\s*[.:]|${NOT_EFFECTIVE.source}\s*[.:])(?=\s)`,
+  "gm",
+);
 // A result cell that opens with the sample: "1 of 25 samples: the new hire …" (kept in the deviation's text).
 const SAMPLE_CELL_RE =
   /^[ \t]*\d{1,3}\s+of\s+(?:the\s+)?\d{1,4}\s+(?:[\w-]+\s+){0,2}?(?:samples?|items|instances)(?:\s+(?:tested|selected|sampled|reviewed|inspected))?\s*:/gm;
