@@ -12,6 +12,7 @@ import { gridStands } from "./subprocessor-choice";
 import { fromChangeLog } from "./subprocessor-changelog";
 import { fromDashLines } from "./subprocessor-dash-lines";
 import { ownerFromPageFurniture } from "./subprocessor-owner-title";
+import { csvListRows } from "./subprocessor-csv-sections";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -293,7 +294,7 @@ function fromLabelledCards(index: TextIndex): { rows: Subprocessor[]; offset: nu
 }
 
 function fromCsv(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
-  const lines = index.text.split("\n").filter((l) => l.trim());
+  const lines = csvListRows(index.text.split("\n"));
   if (lines.length < 2 || !lines[0]!.includes(",")) return null;
   const split = (l: string) =>
     [...l.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)]
@@ -496,8 +497,9 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     new RegExp(
       // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z"). A bold
       // label keeps its colon inside the bold ("**Effective date:** 2025-12-16"); a version line gives its date after a
-      // comma or a dash ("Version 4 – 2026-02-01", dashes being normalised to "-").
-      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*[,-])\\s*:?\\s*["']?(?:on\\s*)?[*_]{0,2}\\s*(${DATE_PATTERN})`,
+      // comma or a dash ("Version 4 – 2026-02-01", dashes being normalised to "-"). A spreadsheet's label cell is
+      // followed by its value cell ("Last updated,14/11/2026" in a CSV, "| Last updated | …" in a table).
+      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*[,-])\\s*[:,|]?\\s*["']?(?:on\\s*)?[*_]{0,2}\\s*(${DATE_PATTERN})`,
       "i",
     ),
   );
