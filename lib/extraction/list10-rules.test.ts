@@ -5,6 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "./extract-document";
 import { detectTextFormat, textDocumentFrom } from "./text-formats";
+import { gridSubprocessors } from "./subprocessor-grid";
+import { subprocessorsFromPdfTable } from "./subprocessor-pdf-table";
+import { layoutOf, positionedDocument } from "./test-support/table-pages";
 
 function readList(text: string, filename: string) {
   const format = detectTextFormat(filename, undefined, text.slice(0, 512))!;
@@ -34,5 +37,35 @@ Date,Change,Sub-processor
   });
   it("reads a 'Last updated' label cell's date from the next cell", () => {
     expect(readList(csv, "list.csv").facts.last_updated?.value).toBe("2026-11-14");
+  });
+});
+
+describe("list10: a running footer under a PDF table", () => {
+  const S = 10;
+  const line = (gap: number, ...cells: [string, number][]): Row2 => ({ cells, size: S, gap });
+  type Row2 = { cells: [string, number][]; size: number; gap: number };
+  const header = line(20, ["Sub-processor", 60], ["Service provided", 260], ["Data region", 440]);
+  const page = (n: number, rows: [string, string, string][]) => [
+    line(0, ["ACME FREIGHT — SUB-PROCESSORS", 200]),
+    header,
+    ...rows.map(([a, b, c]) => line(22, [a, 60], [b, 260], [c, 440])),
+    line(30, ["Effective 2 October 2026", 60], [`Page ${n} of 2`, 440]),
+  ];
+  const p1 = page(1, [
+    ["Cloud Co GmbH", "Hosting", "Germany"],
+    ["Mail Co Inc.", "Email", "United States"],
+  ]);
+  const p2 = page(2, [["Chat Co Ltd", "Support chat", "United Kingdom"]]);
+  const doc = () => positionedDocument(layoutOf(p1), layoutOf(p2));
+
+  it("is no row of the table read by position (grid)", () => {
+    expect(gridSubprocessors(doc())?.map((r) => r.name)).toEqual(["Cloud Co GmbH", "Mail Co Inc.", "Chat Co Ltd"]);
+  });
+  it("is no row of the table read line by line", () => {
+    expect(subprocessorsFromPdfTable(doc())?.rows.map((r) => r.name)).toEqual([
+      "Cloud Co GmbH",
+      "Mail Co Inc.",
+      "Chat Co Ltd",
+    ]);
   });
 });
