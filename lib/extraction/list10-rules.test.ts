@@ -69,3 +69,42 @@ describe("list10: a running footer under a PDF table", () => {
     ]);
   });
 });
+
+describe("list10: web pages drawn as cards", () => {
+  const card = (name: string, purpose: string, place: string) => `
+    <div class="vendor-card">
+      <div class="head"><h3>${name}</h3></div>
+      <div class="body">
+        <div class="row"><span class="label">Purpose</span><span class="value">${purpose}</span></div>
+        <div class="row"><span class="label">Location</span><span class="value">${place}</span></div>
+      </div>
+    </div>`;
+  const page = `<!DOCTYPE html><html><body><main><h1>Subprocessors</h1><p>Updated on Nov 9, 2026</p>
+  <section class="grid">${card("Cloud Co GmbH", "Hosting", "Germany")}${card("Chat Co Ltd", "Support chat", "France")}</section>
+  </main><footer><p>&copy; 2026 Widgetly Loom, Inc. &middot; 1 Market Street, Springfield</p></footer></body></html>`;
+
+  it("reads label and value elements as labelled lines (cards with a label span before a value span)", () => {
+    const r = readList(page, "subprocessors.html");
+    expect(r.facts.subprocessors?.value).toMatchObject([
+      { name: "Cloud Co GmbH", purpose: "Hosting", location: "Germany" },
+      { name: "Chat Co Ltd", purpose: "Support chat", location: "France" },
+    ]);
+  });
+
+  it("reads a definition list's terms as labels", () => {
+    const dl = (name: string, purpose: string) =>
+      `<div class="card"><h3>${name}</h3><dl><dt>Purpose</dt><dd>${purpose}</dd><dt>Region</dt><dd>EU</dd></dl></div>`;
+    const r = readList(
+      `<html><body><h1>Subprocessors</h1>${dl("Cloud Co GmbH", "Hosting")}${dl("Mail Co Inc.", "Email")}</body></html>`,
+      "subprocessors.html",
+    );
+    expect(r.facts.subprocessors?.value).toMatchObject([
+      { name: "Cloud Co GmbH", purpose: "Hosting", location: "EU" },
+      { name: "Mail Co Inc.", purpose: "Email", location: "EU" },
+    ]);
+  });
+
+  it("takes the owner from the footer's copyright line (entities decoded, blank blocks below it not counted)", () => {
+    expect(readList(page, "subprocessors.html").facts.vendor?.value).toBe("Widgetly Loom, Inc.");
+  });
+});
