@@ -17,6 +17,12 @@ function readList(text: string, filename: string) {
 }
 
 type Row = { name: string; purpose: string | null; location: string | null };
+const rows10 = (r: ReturnType<typeof readList>) =>
+  ((r.facts.subprocessors?.value as Row[] | null) ?? []).map(({ name, purpose, location }) => ({
+    name,
+    purpose,
+    location,
+  }));
 const names = (r: ReturnType<typeof readList>) =>
   ((r.facts.subprocessors?.value as Row[] | null) ?? []).map((x) => x.name);
 
@@ -106,5 +112,39 @@ describe("list10: web pages drawn as cards", () => {
 
   it("takes the owner from the footer's copyright line (entities decoded, blank blocks below it not counted)", () => {
     expect(readList(page, "subprocessors.html").facts.vendor?.value).toBe("Widgetly Loom, Inc.");
+  });
+});
+
+describe("list10: nested YAML registers", () => {
+  const yaml = `meta:
+  company: Widgetly Labs B.V.
+  last_updated: "2026-10-21"
+categories:
+  - category: Infrastructure
+    vendors:
+      - company: Cloud Co GmbH
+        service: Hosting
+        region: Germany
+  - category: Communication
+    vendors:
+      - company: Mail Co Inc.
+        service: Email
+        region: United States
+changelog:
+  - company: Old Mail SAS
+    action: removed
+`;
+  it("reads records named by another key than 'name', nested under categories", () => {
+    expect(rows10(readList(yaml, "subprocessors.yaml"))).toEqual([
+      { name: "Cloud Co GmbH", purpose: "Hosting", location: "Germany" },
+      { name: "Mail Co Inc.", purpose: "Email", location: "United States" },
+    ]);
+  });
+  it("does not take the change log's records for entries", () => {
+    const named = `vendors:\n  - name: Cloud Co GmbH\n    purpose: Hosting\nhistory:\n  - name: Old Mail SAS\n    purpose: Email\n`;
+    expect(names(readList(named, "subprocessors.yaml"))).toEqual(["Cloud Co GmbH"]);
+  });
+  it("takes the owner from an owner key outside the records", () => {
+    expect(readList(yaml, "subprocessors.yaml").facts.vendor?.value).toBe("Widgetly Labs B.V.");
   });
 });

@@ -4,6 +4,7 @@ import { squash } from "./normalize";
 import { NAME_COL, type Subprocessor } from "./subprocessor-cells";
 import { htmlToText } from "./text-formats";
 import { searchAll, type TextIndex } from "./text-index";
+import { CHANGE_SECTION, yamlAncestors } from "./data-file-sections";
 
 const NAME_KEY = /^(?:name|legal_?name|entity|vendor|provider|company|sub_?processor|processor)$/i;
 /** Most specific first (see subprocessor-cells.ts); a record's "role" says processor or controller, never a purpose. */
@@ -62,13 +63,20 @@ function processorsOnly<T extends Record<string, unknown>>(records: T[]): T[] {
 
 const unquote = (v: string) => v.trim().replace(/^["']|["']$/g, "");
 
-/** "- name: X" blocks of YAML: each block's own keys (the least indented ones under the dash). */
+/**
+ * "- name: X" blocks of YAML (or another name key: "- company: X", "- vendor: X"): each block's own keys (the least
+ * indented ones under the dash). Blocks nested under a change log or a history ("changelog:", "removed:") are changes,
+ * not entries.
+ */
 export function fromYaml(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
-  const blocks = searchAll(index, /^(\s*)-\s*name:\s*([^\n]+)((?:\n\s{2,}[\w$-]+:[^\n]*)*)/gm);
+  const blocks = searchAll(
+    index,
+    /^(\s*)-\s*(name|legal_?name|entity|vendor|provider|company|sub_?processor|processor):\s*([^\n]+)((?:\n\s{2,}[\w$-]+:[^\n]*)*)/gm,
+  ).filter((b) => !yamlAncestors(index.text, b.index + b[0].indexOf("-")).some((k) => CHANGE_SECTION.test(k)));
   if (blocks.length === 0) return null;
   const records = blocks.map((b) => {
-    const record: Record<string, string> = { name: unquote(b[2]!) };
-    const body = [...(b[3] ?? "").matchAll(/\n(\s+)([\w$-]+):[ \t]*([^\n]*)/g)];
+    const record: Record<string, string> = { [b[2]!]: unquote(b[3]!) };
+    const body = [...(b[4] ?? "").matchAll(/\n(\s+)([\w$-]+):[ \t]*([^\n]*)/g)];
     const indent = Math.min(...body.map((m) => m[1]!.length));
     for (const m of body) if (m[1]!.length === indent && !(m[2]! in record)) record[m[2]!] = unquote(m[3]!);
     return record;

@@ -13,6 +13,7 @@ import { fromChangeLog } from "./subprocessor-changelog";
 import { fromDashLines } from "./subprocessor-dash-lines";
 import { ownerFromPageFurniture } from "./subprocessor-owner-title";
 import { csvListRows } from "./subprocessor-csv-sections";
+import { jsonOwner, yamlOwner } from "./data-file-sections";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -415,6 +416,9 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
       return factAt(index, name, m.index, m[0].length, 0.75);
     }
   }
+  // A data file may name its owner under a key of its own, outside its records ("meta: / company: Acme B.V.").
+  const keyed = ownerFromDataKeys(index);
+  if (keyed) return keyed;
   // A list whose text never names its owner may carry it in the page's letterhead, header or footer.
   const furniture = ownerFromPageFurniture(index, entries);
   if (furniture) return furniture;
@@ -438,6 +442,18 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
     return factAt(index, product[0], m.index, m[0].length, 0.5, "the product the list is for; no legal entity named");
   }
   return missing();
+}
+
+/** The owner a YAML or JSON register names under an owner key outside its records (data-file-sections.ts). */
+function ownerFromDataKeys(index: TextIndex): Fact<string> | null {
+  if (index.doc.format === "yaml") {
+    const found = yamlOwner(index.text);
+    return found ? factAt(index, found.name, found.at, found.name.length, 0.7, "named under an owner key") : null;
+  }
+  if (index.doc.format !== "json" || index.doc.data === undefined) return null;
+  const name = jsonOwner(index.doc.data);
+  const at = name ? index.text.indexOf(name) : -1;
+  return name && at >= 0 ? factAt(index, name, at, name.length, 0.7, "named under an owner key") : null;
 }
 
 /** "These subprocessors are all located in the United States": where the entries it speaks of are. */
