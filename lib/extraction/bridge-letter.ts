@@ -70,13 +70,15 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
 }
 
 function cleanOrg(name: string): string {
-  const s = name.trim();
+  // A name wrapped after its "&" is one name on one line.
+  const s = name.trim().replace(/\s+/g, " ");
   return /\b(?:Inc|Co|Corp|Ltd|S\.A|B\.V|N\.V|P\.C|L\.L\.C|L\.L\.P)\.$/.test(s) ? s : s.replace(/[.,]+$/, "");
 }
 
 /** The service auditor, named as the firm that engaged, prepared, performed or issued the report. */
 function auditorName(index: TextIndex): { match: RegExpExecArray; name: string } | null {
-  const O = `(${ORG_NAME})`;
+  // "M/s." or "Messrs." (the firm's honorific in Indian and older British letters) is no part of its name.
+  const O = `(?:M\\/s\\.?[ \\t]*|Messrs\\.?[ \\t]+)?(${ORG_NAME})`;
   const patterns = [
     new RegExp(
       `(?:prepared|performed|issued|conducted|completed|audited|examined|signed)\\s+by\\s+(?:the\\s+)?(?:independent\\s+)?(?:service\\s+)?(?:auditors?,?\\s+)?${O}`,

@@ -39,6 +39,9 @@ const NAME =
 // "R. Oduya", "J.K. Marsh": a signature printed as initials and surname above the signer's typed name.
 const SIGNED_INITIALS = /^[ \t]*(?:\p{Lu}\.[ \t]*){1,3}\p{Lu}[\p{L}'’-]+[ \t]*$/u;
 
+const SIGNED_FOR =
+  /^[ \t]*(?:for(?:[ \t]+and)?(?:[ \t]+on[ \t]+behalf[ \t]+of)?|on[ \t]+behalf[ \t]+of)[ \t]+\p{Lu}[^\n]*$/iu;
+
 /** The signer's name: the first name-like line after the closing, or a "/s/ Name" line. */
 export function signerLine(index: TextIndex): { index: number; name: string } | null {
   const candidates: number[] = searchAll(index, CLOSING).map((m) => m.index + m[0].length);
@@ -54,7 +57,10 @@ export function signerLine(index: TextIndex): { index: number; name: string } | 
       }
       // A line with other words than a name (a title, a company) before any name ends the search here; a signature
       // set as initials and surname ("R. Oduya") over the typed name does not.
-      if (line.trim() && !/^[ \t]*\/s\/[ \t]*$/.test(line) && !SIGNED_INITIALS.test(line)) break;
+      // Nor does the company signed for, printed between the closing and the signer ("For Acme Private Limited",
+      // "For and on behalf of Acme Ltd", as Indian and British letters sign).
+      if (line.trim() && !/^[ \t]*\/s\/[ \t]*$/.test(line) && !SIGNED_INITIALS.test(line) && !SIGNED_FOR.test(line))
+        break;
       offset += line.length + 1;
     }
   }
@@ -65,9 +71,10 @@ const WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";
 
 /**
  * The source of a regex matching an organisation's name as printed: capitalised words, "&", "and"/"of" between two
- * of them, and a legal form after a comma ("Schellman & Company, LLC"); it stops before ", an independent …".
+ * of them, and a legal form after a comma ("Schellman & Company, LLC"); it stops before ", an independent …". A name
+ * may wrap after its "&", "and" or "of" ("Iyer &" / "Associates"), never elsewhere.
  */
-export const ORG_NAME = `${WORD}(?:(?:[ \\t]+|,[ \\t]*(?=${LEGAL_FORM}(?!\\p{L})))(?:(?:&|and|of)(?=[ \\t]+\\p{Lu})|${WORD}|${LEGAL_FORM}))*`;
+export const ORG_NAME = `${WORD}(?:(?:[ \\t]+|(?<=&|\\band|\\bof)[ \\t]*\\n[ \\t]*|,[ \\t]*(?=${LEGAL_FORM}(?!\\p{L})))(?:(?:&|and|of)(?=[ \\t]+\\p{Lu}|[ \\t]*\\n[ \\t]*\\p{Lu})|${WORD}|${LEGAL_FORM}))*`;
 
 export const HAS_LEGAL_FORM = new RegExp(`[ ,]${LEGAL_FORM}$`, "u");
 

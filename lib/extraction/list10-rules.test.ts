@@ -8,6 +8,7 @@ import { detectTextFormat, textDocumentFrom } from "./text-formats";
 import { gridSubprocessors } from "./subprocessor-grid";
 import { subprocessorsFromPdfTable } from "./subprocessor-pdf-table";
 import { layoutOf, positionedDocument } from "./test-support/table-pages";
+import { readAs } from "./test-support/read-as";
 
 function readList(text: string, filename: string) {
   const format = detectTextFormat(filename, undefined, text.slice(0, 512))!;
@@ -146,5 +147,38 @@ changelog:
   });
   it("takes the owner from an owner key outside the records", () => {
     expect(readList(yaml, "subprocessors.yaml").facts.vendor?.value).toBe("Widgetly Labs B.V.");
+  });
+});
+
+describe("list10: Indian letter conventions in a bridge letter", () => {
+  const letter = (firm: string) => `Widgetly Cloud Private Limited
+Date: 5th November, 2026
+To,
+The Customers of Widgetly Cloud Private Limited
+Sub: Bridge Letter for the SOC 2 Type II Report
+Dear Sir/Madam,
+Widgetly Cloud Private Limited had engaged ${firm}, Chartered
+Accountants, to perform a SOC 2 Type II examination. The report covers the period from 1st April, 2025 to 31st
+March, 2026 and was issued on 12th June, 2026.
+There have been no material changes to the Company's system or controls up to 31st October, 2026 that would affect
+the conclusions in the above report.
+Thanking you,
+Yours faithfully,
+For Widgetly Cloud Private Limited
+
+
+Ravi Kumar
+Chief Information Security Officer
+Place: Pune`;
+  const read = (firm: string) => readAs("bridge_letter", letter(firm)).facts;
+
+  it("does not take the honorific M/s. for part of the auditor's name", () => {
+    expect(read("M/s. Kale Joshi Associates")["referenced_report.auditor"]?.value).toBe("Kale Joshi Associates");
+  });
+  it("reads a firm's name wrapped after its '&'", () => {
+    expect(read("Kale Joshi &\nAssociates")["referenced_report.auditor"]?.value).toBe("Kale Joshi & Associates");
+  });
+  it("reads the signer below a 'For <company>' line under the closing", () => {
+    expect(read("Kale Joshi Associates").signatory?.value).toBe("Ravi Kumar");
   });
 });
