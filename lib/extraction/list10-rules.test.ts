@@ -182,3 +182,41 @@ Place: Pune`;
     expect(read("Kale Joshi Associates").signatory?.value).toBe("Ravi Kumar");
   });
 });
+
+describe("list10: the list's own date among the page's dates", () => {
+  const T = `| Provider | Purpose | Country |\n|---|---|---|\n| Cloud Co GmbH | Hosting | Germany |\n| Mail Co Inc. | Email | United States |\n`;
+  const date = (text: string) => readList(text, "list.md").facts.last_updated?.value ?? null;
+  it("reads the labels 'Date of last update', 'Published', 'Valid from', 'Stand:' and 'Version 2.1, dated'", () => {
+    expect(date(`# Sub-processors\n\nDate of last update: 3 March 2026\n\n${T}`)).toBe("2026-03-03");
+    expect(date(`# Sub-processors\n\nPublished: 2026-03-03\n\n${T}`)).toBe("2026-03-03");
+    expect(date(`# Sub-processors\n\nValid from 3 March 2026\n\n${T}`)).toBe("2026-03-03");
+    expect(date(`# Sub-processors\n\nStand: 03.03.2026\n\n${T}`)).toBe("2026-03-03");
+    expect(date(`# Sub-processors\n\nVersion 2.1, dated 3 March 2026\n\n${T}`)).toBe("2026-03-03");
+  });
+  it("does not take a previous version's date for the list's", () => {
+    const text = `# Sub-processors\n\nPrevious version (effective 1 January 2026) [here](x).\n\n${T}\n\nEffective date: 3 March 2026\n`;
+    expect(date(text)).toBe("2026-03-03");
+  });
+  it("reads a date printed alone under the title", () => {
+    expect(date(`# Sub-processors\nMarch 3, 2026\n\n${T}`)).toBe("2026-03-03");
+  });
+});
+
+describe("list10: owners in capitals and after 'sub-processors of'", () => {
+  const T = `| Provider | Purpose | Country |\n|---|---|---|\n| Cloud Co GmbH | Hosting | Germany |\n| Mail Co Inc. | Email | United States |\n`;
+  const owner = (text: string) => readList(text, "list.md").facts.vendor?.value ?? null;
+  it("reads a title in capitals over 'SUB-PROCESSOR LIST'", () => {
+    expect(owner(`WIDGETLY ROBOTICS GMBH\nSUB-PROCESSOR LIST\n\n${T}`)).toBe("WIDGETLY ROBOTICS GMBH");
+  });
+  it("reads a footer in capitals, legal form too", () => {
+    expect(owner(`Sub-processor list\n\n${T}\n\nWIDGETLY ROBOTICS GMBH · CONFIDENTIAL · PAGE 1\n`)).toBe(
+      "WIDGETLY ROBOTICS GMBH",
+    );
+  });
+  it("reads the legal name after 'sub-processors of' in a sentence or a title", () => {
+    expect(owner(`# Sub-processors\n\nThis page lists the sub-processors of Widgetly Robotics GmbH.\n\n${T}`)).toBe(
+      "Widgetly Robotics GmbH",
+    );
+    expect(owner(`# Authorised sub-processors of Widgetly Robotics GmbH\n\n${T}`)).toBe("Widgetly Robotics GmbH");
+  });
+});

@@ -15,6 +15,10 @@ const LETTERHEAD = new RegExp(
   "gm",
 );
 
+// The same letterhead set in capitals, legal form too ("ACME ROBOTICS GMBH · CONFIDENTIAL · PAGE 1").
+const CAPS_LETTERHEAD = new RegExp(LETTERHEAD.source, "gim");
+const inCapitals = (name: string) => !/\p{Ll}/u.test(name);
+
 // A copyright line: "© 2026 Acme Loom, Inc. · 1 Market Street", "Copyright © 2024-2026 Acme Ltd. All rights reserved."
 const COPYRIGHT = new RegExp(
   `^[ \\t]*(?:copyright[ \\t]*)?(?:©|\\(c\\))[ \\t]*(?:\\d{4}(?:[ \\t]*[-–][ \\t]*\\d{4})?,?[ \\t]*)?([A-Z][\\w&.,' -]{1,50}?\\s${LEGAL_FORM})(?=[ \\t]*(?:$|[·•|]|\\s-\\s|all\\s+rights|\\.))`,
@@ -55,10 +59,16 @@ function isEntry(name: string, entries: string[]): boolean {
 export function ownerFromPageFurniture(index: TextIndex, entries: string[]): Fact<string> | null {
   const spans = furniture(index);
   const inFurniture = (at: number) => spans.some(([a, b]) => at >= a && at < b);
-  for (const re of [LETTERHEAD, COPYRIGHT, TRUST_SITE]) {
+  for (const re of [LETTERHEAD, CAPS_LETTERHEAD, COPYRIGHT, TRUST_SITE]) {
     for (const m of searchAll(index, re)) {
       const name = squash(m[1]!);
-      if (!inFurniture(m.index) || (re === TRUST_SITE && !capitalised(name)) || isEntry(name, entries)) continue;
+      if (
+        !inFurniture(m.index) ||
+        (re === TRUST_SITE && !capitalised(name)) ||
+        (re === CAPS_LETTERHEAD && !inCapitals(name)) ||
+        isEntry(name, entries)
+      )
+        continue;
       return factAt(index, name, m.index, m[0].length, 0.6, "named in the page's letterhead or header");
     }
   }

@@ -14,6 +14,8 @@ import { fromDashLines } from "./subprocessor-dash-lines";
 import { ownerFromPageFurniture } from "./subprocessor-owner-title";
 import { csvListRows } from "./subprocessor-csv-sections";
 import { jsonOwner, yamlOwner } from "./data-file-sections";
+import { listDate } from "./subprocessor-date-label";
+import { LEGAL_FORM } from "./legal-forms";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -383,7 +385,7 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
     // A page title: "Acme - Sub-processors", also as a Markdown heading ("# Acme Ltd — Subprocessors"), "Subprocessors - Acme" (dashes are normalised to "-")
     /^\s*(?:#{1,2}\s*)?([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+(?:(?:the\s+)?list\s+of\s+)?sub-?\s*processors?(?:\s+list)?\s*$/im,
     // A title over two lines at the top of the page: "Acme GmbH" above "Sub-processors".
-    /^\s*(?:[^\n]{0,80}\n){0,2}?[ \t]*([A-Z][\w&.,' -]{1,50}?)[ \t]*\n[ \t]*(?:[Ll]ist\s+of\s+)?(?:[Ss]ub-?\s*[Pp]rocessors?|SUB-?\s*PROCESSORS?)(?:\s+[Ll]ist)?[ \t]*(?:\n|$)/,
+    /^\s*(?:[^\n]{0,80}\n){0,2}?[ \t]*([A-Z][\w&.,' -]{1,50}?)[ \t]*\n[ \t]*(?:[Ll]ist\s+of\s+|LIST\s+OF\s+)?(?:[Ss]ub-?\s*[Pp]rocessors?|SUB-?\s*PROCESSORS?)(?:\s+(?:[Ll]ist|LIST))?[ \t]*(?:\n|$)/,
     // A title cell: "Acme Ltd - Sub-processor register (last updated …)".
     /^["'\s]*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+sub-?\s*processors?\s+(?:list|register)\b/im,
     // "Sub-processors - Acme", "Sub-processor & Provider List | Acme"
@@ -393,6 +395,12 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
     // "the approved sub-processors and their locations for Acme within each hosting region": the page names Acme
     // again (checked below), so "for Customer Data" is not taken for an owner.
     FOR_OWNER,
+    // "This page lists the sub-processors of Acme Robotics GmbH", "# Authorised sub-processors of Acme Ltd": a legal
+    // name after "of" / "used by" / "engaged by" is the owner wherever the sentence stands.
+    new RegExp(
+      `sub-?\\s*processors?\\s+(?:of|used\\s+by|engaged\\s+by)\\s+([A-Z][\\w&.,' -]{1,50}?\\s${LEGAL_FORM})(?=[\\s.,;:)]|$)`,
+      "m",
+    ),
     // "A list of Acme's data subprocessors" (capitalised words only, so "A list of" is not part of the name)
     /((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:data\s+|third[- ]party\s+|current\s+)?sub-?\s*processors/,
     // "A sub-processor is a third party that Acme engages to process customer data": the one who engages is the owner.
@@ -508,17 +516,8 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
   const grid = index.doc.format === "pdf" ? gridSubprocessors(index.doc) : null;
   const chosen = gridStands(grid, read?.rows ?? null) ? gridReading(index, grid) : read;
   const found = chosen ? { ...chosen, rows: withStatedLocation(index, chosen.rows) } : null;
-  const updated = search(
-    index,
-    new RegExp(
-      // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z"). A bold
-      // label keeps its colon inside the bold ("**Effective date:** 2025-12-16"); a version line gives its date after a
-      // comma or a dash ("Version 4 – 2026-02-01", dashes being normalised to "-"). A spreadsheet's label cell is
-      // followed by its value cell ("Last updated,14/11/2026" in a CSV, "| Last updated | …" in a table).
-      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*[,-])\\s*[:,|]?\\s*["']?(?:on\\s*)?[*_]{0,2}\\s*(${DATE_PATTERN})`,
-      "i",
-    ),
-  );
+  const dated = listDate(index);
+  const updated = dated?.match ?? null;
   const updatedIso = updated ? findDates(updated[1]!)[0]?.iso : undefined;
   // A change log's last change dates the list when no date is labelled.
   const lastChange =
@@ -532,7 +531,7 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     ),
     last_updated:
       updated && updatedIso
-        ? factAt(index, updatedIso, updated.index, updated[0].length, 0.85)
+        ? factAt(index, updatedIso, updated.index, updated[0].length, dated!.confidence)
         : lastChange
           ? factAt(index, log!.lastChange!, lastChange.index, lastChange[0].length, 0.7, "date of the latest change")
           : missing(),
