@@ -95,6 +95,8 @@ function auditorName(index: TextIndex): { match: RegExpExecArray; name: string }
       `${O}\\s+(?:prepared|performed|issued|conducted)\\s+(?:the|a|an|its|our)\\s+(?:latest\\s+|most\\s+recent\\s+)?SOC`,
       "u",
     ),
+    // "Bell & Crane LLP examined our controls for the period …": a firm (by its legal form) that examined or audited.
+    new RegExp(`${O}\\s+(?:examined|audited|tested)\\s+(?:the|our|its|[\\p{Lu}])`, "u"),
   ];
   let best: { match: RegExpExecArray; name: string } | null = null;
   for (const re of patterns) {
@@ -102,6 +104,7 @@ function auditorName(index: TextIndex): { match: RegExpExecArray; name: string }
     for (const m of index.text.matchAll(g)) {
       const name = cleanOrg(m[1]!);
       if (NOT_AN_ORG.test(name) || name.length < 2) continue;
+      if (/(?:examined|audited|tested)\s+\S+$/.test(m[0]) && !HAS_LEGAL_FORM.test(name)) continue;
       if (!best || m.index < best.match.index) best = { match: m as RegExpExecArray, name };
       break;
     }

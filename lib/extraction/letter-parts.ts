@@ -34,7 +34,7 @@ const CLOSING =
 const TITLE_WORD =
   /\b(?:Chief|Officer|Director|President|Head|Manager|Vice|VP|CEO|CTO|CISO|CFO|COO|Founder|Partner|Counsel|Secretary|Lead|Compliance|Security)\b/;
 const NAME =
-  /^[ \t]*(?:\/s\/[ \t]*)?((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*(?:,[^\n]*)?$/mu;
+  /^[ \t]*(?:\/s\/[ \t]*)?((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*(?:,[^\n]*|[ \t]+[|–—-][ \t]+[^\n]*)?$/mu;
 
 // "R. Oduya", "J.K. Marsh": a signature printed as initials and surname above the signer's typed name.
 const SIGNED_INITIALS = /^[ \t]*(?:\p{Lu}\.[ \t]*){1,3}\p{Lu}[\p{L}'’-]+[ \t]*$/u;
@@ -42,7 +42,8 @@ const SIGNED_INITIALS = /^[ \t]*(?:\p{Lu}\.[ \t]*){1,3}\p{Lu}[\p{L}'’-]+[ \t]*
 const SIGNED_FOR =
   /^[ \t]*(?:for(?:[ \t]+and)?(?:[ \t]+on[ \t]+behalf[ \t]+of)?|on[ \t]+behalf[ \t]+of)[ \t]+\p{Lu}[^\n]*$/iu;
 
-/** The signer's name: the first name-like line after the closing, or a "/s/ Name" line. */
+/** The signer's name: the first name-like line after the closing, or a "/s/ Name" line; its title may follow on the
+ *  same line after a comma, a bar or a dash ("Jane Doe | CISO"). */
 export function signerLine(index: TextIndex): { index: number; name: string } | null {
   const candidates: number[] = searchAll(index, CLOSING).map((m) => m.index + m[0].length);
   const slash = search(index, /^[ \t]*\/s\/[ \t]*\S/m);

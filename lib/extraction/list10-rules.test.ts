@@ -220,3 +220,47 @@ describe("list10: owners in capitals and after 'sub-processors of'", () => {
     expect(owner(`# Authorised sub-processors of Widgetly Robotics GmbH\n\n${T}`)).toBe("Widgetly Robotics GmbH");
   });
 });
+
+describe("list10: bridge letters in other conventions", () => {
+  const letter = (head: string, mid: string, tail: string) =>
+    `${head}\nTo whom it may concern,\nRe: SOC 2 bridge letter\n${mid}\n${tail}`;
+  const facts = (t: string) => readAs("bridge_letter", t).facts;
+
+  it("reads 'as at the 30th day of November, 2026' as the no-change date", () => {
+    const f = facts(
+      letter(
+        "WIDGETLY DATA LTD\n1 High Street, London\n\n4 December 2026",
+        "Our SOC 2 Type 2 report, issued by Bell & Crane LLP on 13 November 2026, covers the twelve months ended 30 September 2026. We confirm that, as at the 30th day of November, 2026, there have been no material changes to our control environment.",
+        "Yours sincerely,\n\nJane Doe\nChief Executive Officer\nWidgetly Data Ltd",
+      ),
+    );
+    expect(f.no_material_change_as_of?.value).toBe("2026-11-30");
+    expect(f.bridge_covers_through?.value).toBe("2026-11-30");
+  });
+
+  it("reads a signer whose title follows on the same line after a bar", () => {
+    const f = facts(
+      letter(
+        "Widgetly Data, Inc.\nDecember 4, 2026",
+        "Widgetly Data, Inc. received a SOC 2 Type 2 report from Bell & Crane LLP dated November 13, 2026 for the period October 1, 2025 to September 30, 2026. There have been no material changes to the system.",
+        "Best regards,\nJane Doe | Chief Information Security Officer\nWidgetly Data, Inc.",
+      ),
+    );
+    expect(f.signatory?.value).toBe("Jane Doe");
+  });
+
+  it("does not read a subject line's 'bridge letter' into the first sentence, and takes the firm that examined", () => {
+    const f = facts(
+      letter(
+        "Widgetly Data, Inc.\nDecember 4, 2026",
+        "Bell & Crane LLP examined our controls for the period from 1 October 2025 to 30 September 2026 and issued an unqualified opinion dated 13 November 2026. No material changes have occurred between 1 October 2026 and 30 November 2026.",
+        "Sincerely,\n\nJane Doe\nCISO",
+      ),
+    );
+    expect(f["referenced_report.period_start"]?.value).toBe("2025-10-01");
+    expect(f["referenced_report.period_end"]?.value).toBe("2026-09-30");
+    expect(f.bridge_covers_from?.value).toBe("2026-10-01");
+    expect(f.bridge_covers_through?.value).toBe("2026-11-30");
+    expect(f["referenced_report.auditor"]?.value).toBe("Bell & Crane LLP");
+  });
+});
