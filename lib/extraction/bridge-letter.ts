@@ -9,6 +9,7 @@ import { flagOn } from "./flags";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { factAt, missing, search, type TextIndex } from "./text-index";
 import { exceptedChange } from "./bridge-change-sentence";
+import { changeDescribedBelow } from "./bridge-change-below";
 import { periodEndPhraseThrough } from "./bridge-period-end-phrase";
 import { dateRanges, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
 import { HAS_LEGAL_FORM, letterDateLine, NOT_AN_ORG, ORG_NAME, signerLine } from "./letter-parts";
@@ -56,6 +57,11 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
         "i",
       ),
       new RegExp(`(?:report|opinion)[^.]{0,120}?\\bdated\\s*${D}`, "i"),
+      // The date before the verb: "…, which on 06.11.2026 issued a SOC 2 Type 2 report on …".
+      new RegExp(
+        `\\bon\\s+${D}\\s*,?\\s+(?:issued|released|signed|delivered)\\s+(?:its|the|our|their|a|an)\\s+(?:[\\w®-]+\\s+){0,5}?(?:report|opinion)\\b`,
+        "i",
+      ),
       // "Their SOC 2 Type 2 report covers the period … and was issued on May 22, 2026."
       new RegExp(`report[^.]{0,160}?\\s(?:was|is)\\s+(?:issued|signed|released|delivered)(?:\\s+on)?\\s*${D}`, "i"),
       // "Report date: …", "with an opinion date of …".
@@ -232,7 +238,7 @@ function materialChanges(index: TextIndex): Fact<string> {
     const text = squash(changes[1]!.replace(/^[ \t]*[•·▪\-–*][ \t]*/gm, ""));
     return factAt(index, text, changes.index, changes[0].length, 0.7);
   }
-  const excepted = exceptedChange(index);
+  const excepted = exceptedChange(index) ?? changeDescribedBelow(index);
   if (excepted) return excepted;
   const none = search(
     index,

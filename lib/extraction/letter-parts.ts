@@ -29,8 +29,13 @@ export function letterDateLine(index: TextIndex): RegExpExecArray | null {
   return header && header.index < 1500 ? header : null;
 }
 
-const CLOSING =
-  /^[ \t]*(?:(?:Yours\s+)?(?:sincerely|faithfully|truly)|(?:(?:kind|best|warm|with\s+kind)\s+)?regards|respectfully(?:\s+yours)?|signed|signature|on\s+behalf\s+of\b[^\n]*)[ \t]*[,:.]?[ \t]*$/gim;
+// One closing, English or another language a bilingual letter puts first ("Med vennlig hilsen / Kind regards").
+const ONE_CLOSING =
+  "(?:(?:Yours\\s+)?(?:sincerely|faithfully|truly)|(?:(?:kind|best|warm|with\\s+kind)\\s+)?regards|respectfully(?:\\s+yours)?|signed|signature|med\\s+(?:vennlig|venlig|vänlig|vänliga)\\s+(?:hilsen|hälsning|hälsningar)|ystävällisin\\s+terveisin|mit\\s+freundlichen\\s+grü(?:ß|ss)en|met\\s+vriendelijke\\s+groet(?:en)?|cordialement|atentamente|cordiali\\s+saluti)";
+const CLOSING = new RegExp(
+  `^[ \\t]*(?:${ONE_CLOSING}[ \\t]*,?(?:[ \\t]*[/|][ \\t]*${ONE_CLOSING})*|on\\s+behalf\\s+of\\b[^\\n]*)[ \\t]*[,:.]?[ \\t]*$`,
+  "gimu",
+);
 const TITLE_WORD =
   /\b(?:Chief|Officer|Director|President|Head|Manager|Vice|VP|CEO|CTO|CISO|CFO|COO|Founder|Partner|Counsel|Secretary|Lead|Compliance|Security)\b/;
 const NAME =
