@@ -56,3 +56,23 @@ export function jsonOwner(data: unknown, depth = 0): string | null {
   }
   return null;
 }
+
+const DATE_KEY =
+  /^(?:last_?updated|updated(?:_?(?:at|on))?|effective(?:_?(?:date|from|on))?|date|last_?modified|modified|revised|published|lastmod|as_?of)$/i;
+
+/**
+ * The date a JSON register gives itself under a date key outside its records ({"document": {"effectiveDate": …}}),
+ * two levels down at most; a history or change log's dates are its earlier versions'.
+ */
+export function jsonDateValue(data: unknown, depth = 0): string | null {
+  if (depth > 2 || !data || typeof data !== "object" || Array.isArray(data)) return null;
+  const record = data as { [k: string]: Json };
+  for (const [k, v] of Object.entries(record))
+    if (typeof v === "string" && DATE_KEY.test(k) && /\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(v)) return v;
+  for (const [k, v] of Object.entries(record)) {
+    if (CHANGE_SECTION.test(k)) continue;
+    const found = jsonDateValue(v, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}

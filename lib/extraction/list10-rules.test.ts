@@ -264,3 +264,84 @@ describe("list10: bridge letters in other conventions", () => {
     expect(f["referenced_report.auditor"]?.value).toBe("Bell & Crane LLP");
   });
 });
+
+// Rules read from half B's failures, after its held-out figure was written down.
+describe("list10 (half B): bridge letters", () => {
+  const letter = (mid: string, tail = "Sincerely,\n\nJane Doe\nChief Information Security Officer") =>
+    `Widgetly Ledger, Inc.\nDecember 4, 2026\nTo Whom It May Concern:\n${mid}\n${tail}`;
+  const facts = (t: string) => readAs("bridge_letter", t).facts;
+
+  it("reads the change stated after 'with the exception of the change described below'", () => {
+    const f = facts(
+      letter(
+        "Widgetly engaged Bell & Crane LLP to examine its controls for the period January 1, 2026 through September 30, 2026.\nAs of November 30, 2026, management is not aware of any material changes to the system or its controls, with the exception of the change described below.\nOn October 19, 2026, Widgetly replaced its identity provider with another vendor's.\nManagement has assessed this change.",
+      ),
+    );
+    expect(f.material_changes_disclosed?.value).toBe(
+      "On October 19, 2026, Widgetly replaced its identity provider with another vendor's.",
+    );
+  });
+
+  it("reads the signer under a bilingual closing ('Med vennlig hilsen / Kind regards')", () => {
+    const f = facts(
+      letter(
+        "The SOC 2 Type 2 report for the period 01.10.2025 – 30.09.2026 was issued by Bell & Crane AS. No material changes as of 15.11.2026.",
+        "Med vennlig hilsen / Kind regards\n\nIngrid Dahl\nDaglig leder (CEO)",
+      ),
+    );
+    expect(f.signatory?.value).toBe("Ingrid Dahl");
+  });
+
+  it("reads the report's date printed before its verb ('which on 06.11.2026 issued a SOC 2 Type 2 report')", () => {
+    const f = facts(
+      letter(
+        "Widgetly has been audited by Bell & Crane AS, which on 06.11.2026 issued a SOC 2 Type 2 report for the period 01.10.2025 – 30.09.2026. No material changes as of 15.11.2026.",
+      ),
+    );
+    expect(f["referenced_report.report_or_opinion_date"]?.value).toBe("2026-11-06");
+  });
+});
+
+describe("list10 (half B): sub-processor lists", () => {
+  it("reads a JSON register whose records name an entity object and list their places, and its own date", () => {
+    const json = JSON.stringify({
+      publisher: { legalName: "Widgetly Metrics GmbH" },
+      document: { effectiveDate: "2026-09-30", history: [{ effectiveDate: "2026-04-15", summary: "Added X" }] },
+      subprocessors: [
+        {
+          entity: { legalName: "Cloud Co GmbH", country: "Germany" },
+          service: "Hosting",
+          dataLocations: ["Germany", "Finland"],
+        },
+        {
+          entity: { legalName: "Mail Co Inc.", country: "United States" },
+          service: "Email",
+          dataLocations: ["United States"],
+        },
+      ],
+    });
+    const r = readList(json, "subprocessors.json");
+    expect(rows10(r)).toEqual([
+      { name: "Cloud Co GmbH", purpose: "Hosting", location: "Germany, Finland" },
+      { name: "Mail Co Inc.", purpose: "Email", location: "United States" },
+    ]);
+    expect(r.facts.last_updated?.value).toBe("2026-09-30");
+  });
+
+  it("reads 'Name ..... Place' lines grouped under purpose headings in plain text", () => {
+    const text = `WIDGETLY LTD\nSUB-PROCESSOR LIST\n\nHOSTING\n\n  Cloud Co, Inc. ............ United States\n  Store Co SAS ........... France\n\nEMAIL\n\n  Mail Co GmbH ............ Germany\n`;
+    expect(rows10(readList(text, "subprocessors.txt"))).toEqual([
+      { name: "Cloud Co, Inc.", purpose: "HOSTING", location: "United States" },
+      { name: "Store Co SAS", purpose: "HOSTING", location: "France" },
+      { name: "Mail Co GmbH", purpose: "EMAIL", location: "Germany" },
+    ]);
+  });
+
+  it("gives tables under region headings their heading's region when the page says it groups them so", () => {
+    const md = `# Sub-processors\n\nEach sub-processor is grouped under the region in which it stores and processes data.\n\n## European Union\n\n| Sub-processor | Purpose |\n|---|---|\n| Cloud Co GmbH | Hosting |\n\n## United States\n\n| Sub-processor | Purpose |\n|---|---|\n| Mail Co Inc. | Email |\n`;
+    expect(rows10(readList(md, "subprocessors.md"))).toEqual([
+      { name: "Cloud Co GmbH", purpose: "Hosting", location: "European Union" },
+      { name: "Mail Co Inc.", purpose: "Email", location: "United States" },
+    ]);
+  });
+});

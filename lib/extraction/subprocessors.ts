@@ -11,9 +11,10 @@ import { gridSubprocessors, type GridSubprocessor } from "./subprocessor-grid";
 import { gridStands } from "./subprocessor-choice";
 import { fromChangeLog } from "./subprocessor-changelog";
 import { fromDashLines } from "./subprocessor-dash-lines";
+import { fromLeaderLines } from "./subprocessor-leader-lines";
 import { ownerFromPageFurniture } from "./subprocessor-owner-title";
 import { csvListRows } from "./subprocessor-csv-sections";
-import { jsonOwner, yamlOwner } from "./data-file-sections";
+import { jsonDateValue, jsonOwner, yamlOwner } from "./data-file-sections";
 import { listDate } from "./subprocessor-date-label";
 import { LEGAL_FORM } from "./legal-forms";
 import type { Fact, Facts } from "./types";
@@ -67,13 +68,22 @@ function fromPipeTables(index: TextIndex): { rows: Subprocessor[]; offset: numbe
     }
     if (!header.some((h) => NAME_COL.test(h)) || AFFILIATE_HEADING.test(headingBefore(lines, i))) continue;
     const col = columns(header);
+    // A table without a location column under a region heading, on a page that says its headings are the regions.
+    const region =
+      col.location < 0 && HEADING_GIVES_LOCATION.test(index.text)
+        ? stripLinks(
+            headingBefore(lines, i)
+              .replace(/^#{1,6}\s+/, "")
+              .replace(/<[^>]+>/g, ""),
+          ) || null
+        : null;
     for (let j = first; j < lines.length && lines[j]!.includes("|") && lines[j]!.trim(); j++) {
       const cells = rowCells(lines[j]!);
       const name = nameCellText(cells[col.name] ?? "");
       if (!name) continue;
       if (offset < 0) offset = offsets[j]!;
       const cell = (k: number) => (k >= 0 ? cellText(cells[k] ?? "") || null : null);
-      rows.push({ name, purpose: cell(col.purpose), location: cell(col.location) });
+      rows.push({ name, purpose: cell(col.purpose), location: cell(col.location) ?? region });
     }
   }
   return rows.length ? { rows, offset } : null;
@@ -140,8 +150,9 @@ function bulletRow(item: string): Subprocessor {
  */
 // "Where a bullet gives no city or country, the sub-processor processes data in the region named in its heading."
 // "Each provider processes data only in the region under which it is listed" says the same of every entry.
+// "Each sub-processor is grouped under the region in which it stores and processes …" says it too.
 const HEADING_GIVES_LOCATION =
-  /(?:no|without)\s+(?:a\s+)?(?:city|country|location|region)[^.]{0,160}(?:region|country|location)\s+(?:named|given|shown)\s+in\s+(?:its|the)\s+(?:section\s+)?heading|(?:region|country|location)\s+(?:under|in)\s+which\s+(?:it|they)\s+(?:is|are)\s+listed/i;
+  /(?:no|without)\s+(?:a\s+)?(?:city|country|location|region)[^.]{0,160}(?:region|country|location)\s+(?:named|given|shown)\s+in\s+(?:its|the)\s+(?:section\s+)?heading|(?:region|country|location)\s+(?:under|in)\s+which\s+(?:it|they)\s+(?:is|are)\s+listed|(?:grouped|listed|organi[sz]ed|sorted|arranged)\s+(?:under|by)\s+(?:the\s+)?(?:region|country|location)s?\b(?:\s+(?:in\s+which|where)\s+(?:it|they)\s+(?:stores?|process(?:es)?|hosts?))?/i;
 
 /** Entries without a location take their heading's region, when the page says that is what it means. */
 function withHeadingRegion(group: Subprocessor[], heading: string): Subprocessor[] {
@@ -287,6 +298,12 @@ function fromHeadingCards(index: TextIndex): { rows: Subprocessor[]; offset: num
 /** "Name - purpose" lines grouped under headings (`subprocessor-dash-lines.ts`); cited at the first entry. */
 function fromDashed(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const list = fromDashLines(index.text, looksLikeName, HEADING_GIVES_LOCATION.test(index.text));
+  return list ? { rows: list.rows, offset: Math.max(0, index.text.indexOf(list.first)) } : null;
+}
+
+/** "Name ..... place" lines grouped under headings (`subprocessor-leader-lines.ts`); cited at the first entry. */
+function fromLeaders(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const list = fromLeaderLines(index.text, looksLikeName, HEADING_GIVES_LOCATION.test(index.text));
   return list ? { rows: list.rows, offset: Math.max(0, index.text.indexOf(list.first)) } : null;
 }
 
@@ -464,6 +481,17 @@ function ownerFromDataKeys(index: TextIndex): Fact<string> | null {
   return name && at >= 0 ? factAt(index, name, at, name.length, 0.7, "named under an owner key") : null;
 }
 
+/** A JSON register's own date under a date key (data-file-sections.ts), cited where its value is printed. */
+function jsonDate(index: TextIndex): { match: RegExpExecArray; confidence: number } | null {
+  if (index.doc.format !== "json" || index.doc.data === undefined) return null;
+  const value = jsonDateValue(index.doc.data);
+  if (!value || !findDates(value)[0]) return null;
+  const at = index.text.indexOf(`"${value}"`);
+  if (at < 0) return null;
+  const match = Object.assign([value, value], { index: at + 1, input: index.text, groups: undefined });
+  return { match: match as RegExpExecArray, confidence: 0.85 };
+}
+
 /** "These subprocessors are all located in the United States": where the entries it speaks of are. */
 const STATED_LOCATION =
   /sub-?\s*processors?\s+(?:listed\s+(?:below|above|here)\s+)?are\s+(?:all\s+)?(?:located|based|headquartered|hosted|established)\s+in\s+(?:the\s+)?([A-Z][\w .'-]{1,40}?)(?=\s+and\b|\s*[.:;,\n])/i;
@@ -510,13 +538,14 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     changeLog ??
     fromBullets(index) ??
     fromDashed(index) ??
+    fromLeaders(index) ??
     (index.doc.format === "csv" ? fromCsv(index) : null) ??
     (index.doc.format === "markdown" || index.doc.format === "html" ? fromBoldProse(index) : null);
   // A PDF's table read by position stands over the text reading where the evidence says so (subprocessor-choice.ts).
   const grid = index.doc.format === "pdf" ? gridSubprocessors(index.doc) : null;
   const chosen = gridStands(grid, read?.rows ?? null) ? gridReading(index, grid) : read;
   const found = chosen ? { ...chosen, rows: withStatedLocation(index, chosen.rows) } : null;
-  const dated = listDate(index);
+  const dated = jsonDate(index) ?? listDate(index);
   const updated = dated?.match ?? null;
   const updatedIso = updated ? findDates(updated[1]!)[0]?.iso : undefined;
   // A change log's last change dates the list when no date is labelled.
