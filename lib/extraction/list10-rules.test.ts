@@ -345,3 +345,16 @@ describe("list10 (half B): sub-processor lists", () => {
     ]);
   });
 });
+
+describe("list10: change logs beside the list", () => {
+  it("does not read a change-log table (by its heading or its Date/Change columns) as entries", () => {
+    const md = `# Widgetly Ltd sub-processors\n\n| Name | Purpose |\n|---|---|\n| Cloud Co GmbH | Hosting |\n\n## Change history\n\n| Date | Sub-processor | Change |\n|---|---|---|\n| 2026-04-01 | Old Co Ltd | Removed |\n`;
+    expect(names(readList(md, "subprocessors.md"))).toEqual(["Cloud Co GmbH"]);
+    const html = `<html><body><h1>Widgetly Ltd Subprocessors</h1><table><tr><th>Subprocessor</th><th>Purpose</th></tr><tr><td>Cloud Co GmbH</td><td>Hosting</td></tr></table><p>What changed:</p><table><tr><th>Date</th><th>Subprocessor</th><th>Change</th></tr><tr><td>2026-04-01</td><td>Old Co Ltd</td><td>Removed</td></tr></table></body></html>`;
+    expect(names(readList(html, "subprocessors.html"))).toEqual(["Cloud Co GmbH"]);
+  });
+  it("does not read a change log's bullets as entries", () => {
+    const md = `# Widgetly Ltd sub-processors\n\nWidgetly Ltd uses the following sub-processors:\n\n- **Cloud Co GmbH** - Hosting (Germany)\n- **Mail Co Inc.** - Email (United States)\n\n## Changelog\n\n- **2026-04-01**: Removed **Old Co Ltd**\n- **2026-03-01**: Added **Mail Co Inc.**\n`;
+    expect(names(readList(md, "subprocessors.md"))).toEqual(["Cloud Co GmbH", "Mail Co Inc."]);
+  });
+});

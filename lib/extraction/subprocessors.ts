@@ -12,6 +12,7 @@ import { gridStands } from "./subprocessor-choice";
 import { fromChangeLog } from "./subprocessor-changelog";
 import { fromDashLines } from "./subprocessor-dash-lines";
 import { fromLeaderLines } from "./subprocessor-leader-lines";
+import { isChangeHeading, isChangeTable } from "./subprocessor-change-sections";
 import { ownerFromPageFurniture } from "./subprocessor-owner-title";
 import { csvListRows } from "./subprocessor-csv-sections";
 import { jsonDateValue, jsonOwner, yamlOwner } from "./data-file-sections";
@@ -67,6 +68,8 @@ function fromPipeTables(index: TextIndex): { rows: Subprocessor[]; offset: numbe
       first++;
     }
     if (!header.some((h) => NAME_COL.test(h)) || AFFILIATE_HEADING.test(headingBefore(lines, i))) continue;
+    // A change log's table names providers added or removed, not the current list.
+    if (isChangeTable(header) || isChangeHeading(headingBefore(lines, i))) continue;
     const col = columns(header);
     // A table without a location column under a region heading, on a page that says its headings are the regions.
     const region =
@@ -190,7 +193,7 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
     // goes on with it, even with a single item.
     const introduced = /sub-?\s*processors?/i.test(context) || ((items.length >= 2 || rows.length > 0) && vendorShaped);
     const heading = headingBefore(lines, i);
-    if (introduced && named && !AFFILIATE_HEADING.test(heading)) {
+    if (introduced && named && !AFFILIATE_HEADING.test(heading) && !isChangeHeading(heading)) {
       if (offset < 0) offset = offsets[i]!;
       // "These subprocessors are located in the EU:" just above a list gives that list's entries their place; a
       // page may group its lists by place, one such sentence each.
