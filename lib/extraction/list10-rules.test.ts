@@ -358,3 +358,10 @@ describe("list10: change logs beside the list", () => {
     expect(names(readList(md, "subprocessors.md"))).toEqual(["Cloud Co GmbH", "Mail Co Inc."]);
   });
 });
+
+describe("list10: bullets grouped under purpose headings", () => {
+  it("reads a later group of one item under a heading of the same level as the groups already read", () => {
+    const md = `# Widgetly Ltd sub-processors\n\n## Hosting\n\n- Cloud Co GmbH\n- Store Co SAS\n\n## Email\n\n- Mail Co Inc.\n`;
+    expect(names(readList(md, "subprocessors.md"))).toEqual(["Cloud Co GmbH", "Store Co SAS", "Mail Co Inc."]);
+  });
+});

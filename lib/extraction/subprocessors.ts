@@ -164,9 +164,16 @@ function withHeadingRegion(group: Subprocessor[], heading: string): Subprocessor
   return group.map((r) => (r.location ? r : { ...r, location: region }));
 }
 
+/** A Markdown heading's level ("## Hosting" is 2), 0 for no heading. */
+function headingLevel(heading: string): number {
+  return /^(#{1,6})\s/.exec(heading)?.[1]!.length ?? 0;
+}
+
 function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const lines = index.text.split("\n");
   const rows: Subprocessor[] = [];
+  let readLevel = 0;
+  let readHeading = "";
   let offset = -1;
   let pos = 0;
   const offsets = lines.map((l) => {
@@ -191,10 +198,16 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
     const named = group.filter((r) => looksLikeName(r.name)).length >= 0.6 * group.length;
     // A list of vendor-shaped items under the next heading of a register already being read (one list per region)
     // goes on with it, even with a single item.
-    const introduced = /sub-?\s*processors?/i.test(context) || ((items.length >= 2 || rows.length > 0) && vendorShaped);
     const heading = headingBefore(lines, i);
+    // A list under the next heading of the same level as the register's last list (one list per purpose or region,
+    // "## Hosting" then "## Email") goes on with it, whatever its items look like.
+    const sibling = rows.length > 0 && !!readLevel && headingLevel(heading) === readLevel && heading !== readHeading;
+    const introduced =
+      /sub-?\s*processors?/i.test(context) || ((items.length >= 2 || rows.length > 0) && vendorShaped) || sibling;
     if (introduced && named && !AFFILIATE_HEADING.test(heading) && !isChangeHeading(heading)) {
       if (offset < 0) offset = offsets[i]!;
+      readLevel = headingLevel(heading);
+      readHeading = heading;
       // "These subprocessors are located in the EU:" just above a list gives that list's entries their place; a
       // page may group its lists by place, one such sentence each.
       const lead = lines
