@@ -8,6 +8,11 @@ import { addCrossDocumentFlags } from "../lib/extraction/cross-document";
 import type { ExtractionResult, ExtractionSuccess } from "../lib/extraction/types";
 
 const DOC_EXT = /\.(pdf|md|mdx|markdown|html?|csv|ya?ml|json)$/i;
+// A plain-text upload is a document too when it has its own answers ("x.txt" beside "x.expected.json") and is not the
+// text copy of another document beside it (a PDF's "x.txt" or "x.transcription.txt" next to "x.pdf"); other .txt files
+// (eval logs, notes) are not documents.
+const TEXT_EXT = /\.txt$/i;
+const stemOf = (name: string) => name.slice(0, name.indexOf(".") < 0 ? name.length : name.indexOf("."));
 
 export type CorpusFolder = { name: string; dir: string };
 
@@ -23,11 +28,19 @@ export function corpusFolders(): CorpusFolder[] {
 
 export function listDocuments(root: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(root).sort()) {
+  const entries = readdirSync(root).sort();
+  const docStems = new Set(entries.filter((e) => DOC_EXT.test(e) && !e.endsWith(".expected.json")).map(stemOf));
+  for (const entry of entries) {
     const full = path.join(root, entry);
     if (statSync(full).isDirectory()) {
       if (entry !== "frameworks") out.push(...listDocuments(full));
     } else if (DOC_EXT.test(entry) && !entry.endsWith(".expected.json")) out.push(full);
+    else if (
+      TEXT_EXT.test(entry) &&
+      !docStems.has(stemOf(entry)) &&
+      existsSync(path.join(root, `${entry.replace(TEXT_EXT, "")}.expected.json`))
+    )
+      out.push(full);
   }
   return out;
 }

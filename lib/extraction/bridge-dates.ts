@@ -32,14 +32,20 @@ const ROLE_WORDS: [DateRange["role"], RegExp][] = [
     "bridge",
     /\b(?:bridge|gap letter|this letter|since|no (?:material|significant) changes?|not aware|changes? to (?:the|our))\b/gi,
   ],
-  ["report", /\b(?:report|examination|audit(?:ed)?|review period|reporting period|assessment|opinion)\b/gi],
+  ["report", /\b(?:report|examination|examined|audit(?:ed)?|review period|reporting period|assessment|opinion)\b/gi],
 ];
 
 /** The text of the range's sentence before it, and after it up to the sentence end. */
 function sentenceAround(text: string, at: number, length: number): { before: string; after: string } {
   const head = text.slice(Math.max(0, at - 240), at);
   // A sentence ends at ". " before a capital, or at the very end of `head` (the range opens the next sentence).
-  const cut = Math.max(head.search(/[.!?]\s+(?:(?=[A-Z"“(])[^.!?]*)?$/), head.lastIndexOf("\n\n"));
+  // A subject line ("Re: SOC 2 bridge letter", "Subject: …") is a sentence of its own though no stop ends it.
+  const subject = [...head.matchAll(/(?:^|\n)[ \t]*(?:re|subject|sub|ref)[ \t]*[:.][^\n]*\n/gi)].at(-1);
+  const cut = Math.max(
+    head.search(/[.!?]\s+(?:(?=[A-Z"“(])[^.!?]*)?$/),
+    head.lastIndexOf("\n\n"),
+    subject ? subject.index! + subject[0].length - 1 : -1,
+  );
   const before = cut >= 0 ? head.slice(cut + 1) : head;
   const tail = text.slice(at + length, at + length + 240);
   const end = tail.search(/[.!?](?:\s|$)|\n\s*\n/);
@@ -137,9 +143,12 @@ export function pointInTimeReport(index: TextIndex): RegExpExecArray | null {
   return null;
 }
 
-/** "As of February 18, 2025, we are not aware of any material changes": an "as of" in a sentence about changes. */
+/**
+ * "As of February 18, 2025, we are not aware of any material changes": an "as of" in a sentence about changes; a
+ * British letter writes "as at" ("as at the 30th day of November, 2026").
+ */
 export function noChangeAsOf(index: TextIndex): RegExpExecArray | null {
-  for (const m of searchAll(index, new RegExp(`as\\s*of\\s*${D}`, "gi"))) {
+  for (const m of searchAll(index, new RegExp(`as\\s*(?:of|at)\\s*(?:the\\s+)?${D}`, "gi"))) {
     const { before, after } = sentenceAround(index.text, m.index, m[0].length);
     if (/\bchanges?\b|\bnot aware\b/i.test(before + after) && !/\btype\s*(?:1|I)\b|\bdesign of\b/i.test(before)) {
       return m;

@@ -9,6 +9,7 @@ import { flagOn } from "./flags";
 import type { Fact, Facts, FlagCitation } from "./types";
 import { factAt, missing, search, type TextIndex } from "./text-index";
 import { exceptedChange } from "./bridge-change-sentence";
+import { changeDescribedBelow } from "./bridge-change-below";
 import { periodEndPhraseThrough } from "./bridge-period-end-phrase";
 import { dateRanges, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
 import { HAS_LEGAL_FORM, letterDateLine, NOT_AN_ORG, ORG_NAME, signerLine } from "./letter-parts";
@@ -56,6 +57,11 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
         "i",
       ),
       new RegExp(`(?:report|opinion)[^.]{0,120}?\\bdated\\s*${D}`, "i"),
+      // The date before the verb: "…, which on 06.11.2026 issued a SOC 2 Type 2 report on …".
+      new RegExp(
+        `\\bon\\s+${D}\\s*,?\\s+(?:issued|released|signed|delivered)\\s+(?:its|the|our|their|a|an)\\s+(?:[\\w®-]+\\s+){0,5}?(?:report|opinion)\\b`,
+        "i",
+      ),
       // "Their SOC 2 Type 2 report covers the period … and was issued on May 22, 2026."
       new RegExp(`report[^.]{0,160}?\\s(?:was|is)\\s+(?:issued|signed|released|delivered)(?:\\s+on)?\\s*${D}`, "i"),
       // "Report date: …", "with an opinion date of …".
@@ -70,13 +76,15 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
 }
 
 function cleanOrg(name: string): string {
-  const s = name.trim();
+  // A name wrapped after its "&" is one name on one line.
+  const s = name.trim().replace(/\s+/g, " ");
   return /\b(?:Inc|Co|Corp|Ltd|S\.A|B\.V|N\.V|P\.C|L\.L\.C|L\.L\.P)\.$/.test(s) ? s : s.replace(/[.,]+$/, "");
 }
 
 /** The service auditor, named as the firm that engaged, prepared, performed or issued the report. */
 function auditorName(index: TextIndex): { match: RegExpExecArray; name: string } | null {
-  const O = `(${ORG_NAME})`;
+  // "M/s." or "Messrs." (the firm's honorific in Indian and older British letters) is no part of its name.
+  const O = `(?:M\\/s\\.?[ \\t]*|Messrs\\.?[ \\t]+)?(${ORG_NAME})`;
   const patterns = [
     new RegExp(
       `(?:prepared|performed|issued|conducted|completed|audited|examined|signed)\\s+by\\s+(?:the\\s+)?(?:independent\\s+)?(?:service\\s+)?(?:auditors?,?\\s+)?${O}`,
@@ -93,6 +101,8 @@ function auditorName(index: TextIndex): { match: RegExpExecArray; name: string }
       `${O}\\s+(?:prepared|performed|issued|conducted)\\s+(?:the|a|an|its|our)\\s+(?:latest\\s+|most\\s+recent\\s+)?SOC`,
       "u",
     ),
+    // "Bell & Crane LLP examined our controls for the period …": a firm (by its legal form) that examined or audited.
+    new RegExp(`${O}\\s+(?:examined|audited|tested)\\s+(?:the|our|its|[\\p{Lu}])`, "u"),
   ];
   let best: { match: RegExpExecArray; name: string } | null = null;
   for (const re of patterns) {
@@ -100,6 +110,7 @@ function auditorName(index: TextIndex): { match: RegExpExecArray; name: string }
     for (const m of index.text.matchAll(g)) {
       const name = cleanOrg(m[1]!);
       if (NOT_AN_ORG.test(name) || name.length < 2) continue;
+      if (/(?:examined|audited|tested)\s+\S+$/.test(m[0]) && !HAS_LEGAL_FORM.test(name)) continue;
       if (!best || m.index < best.match.index) best = { match: m as RegExpExecArray, name };
       break;
     }
@@ -227,7 +238,7 @@ function materialChanges(index: TextIndex): Fact<string> {
     const text = squash(changes[1]!.replace(/^[ \t]*[•·▪\-–*][ \t]*/gm, ""));
     return factAt(index, text, changes.index, changes[0].length, 0.7);
   }
-  const excepted = exceptedChange(index);
+  const excepted = exceptedChange(index) ?? changeDescribedBelow(index);
   if (excepted) return excepted;
   const none = search(
     index,

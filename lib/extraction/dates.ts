@@ -52,8 +52,9 @@ const YEAR = "((?:19|20)\\d{2})(?:\\d(?!\\d))?";
 // "May, 15, 2025": some pages put a comma after the month too.
 const MDY = `${MONTH}\\.?,?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*${YEAR}`;
 // "15, July, 2024" (a comma after the day) is printed on some certificates.
-// Other languages: "28. März 2019" (a dot after the day), "9 de junio de 2022", "1er janvier 2024".
-const DMY = `(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*,?\\s*(?:of\\s*|-|de\\s+)?${MONTH}\\.?\\s*,?\\s*-?(?:de\\s+)?${YEAR}`;
+// Other languages: "28. März 2019" (a dot after the day), "9 de junio de 2022", "1er janvier 2024". A deed's
+// "the 30th day of November, 2026" names the day and month the same way.
+const DMY = `(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*,?\\s*(?:day\\s+of\\s+|of\\s*|-|de\\s+)?${MONTH}\\.?\\s*,?\\s*-?(?:de\\s+)?${YEAR}`;
 const ISO = "((?:19|20)\\d{2})-(\\d{2})-(\\d{2})";
 // Dashes as well as slashes ("15-06-2026"): read like slashes (a part above 12, else the document's order).
 const NUMERIC = "(\\d{1,2})([./-])(\\d{1,2})[./-]((?:19|20)\\d{2})";

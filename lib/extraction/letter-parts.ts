@@ -29,17 +29,26 @@ export function letterDateLine(index: TextIndex): RegExpExecArray | null {
   return header && header.index < 1500 ? header : null;
 }
 
-const CLOSING =
-  /^[ \t]*(?:(?:Yours\s+)?(?:sincerely|faithfully|truly)|(?:(?:kind|best|warm|with\s+kind)\s+)?regards|respectfully(?:\s+yours)?|signed|signature|on\s+behalf\s+of\b[^\n]*)[ \t]*[,:.]?[ \t]*$/gim;
+// One closing, English or another language a bilingual letter puts first ("Med vennlig hilsen / Kind regards").
+const ONE_CLOSING =
+  "(?:(?:Yours\\s+)?(?:sincerely|faithfully|truly)|(?:(?:kind|best|warm|with\\s+kind)\\s+)?regards|respectfully(?:\\s+yours)?|signed|signature|med\\s+(?:vennlig|venlig|vänlig|vänliga)\\s+(?:hilsen|hälsning|hälsningar)|ystävällisin\\s+terveisin|mit\\s+freundlichen\\s+grü(?:ß|ss)en|met\\s+vriendelijke\\s+groet(?:en)?|cordialement|atentamente|cordiali\\s+saluti)";
+const CLOSING = new RegExp(
+  `^[ \\t]*(?:${ONE_CLOSING}[ \\t]*,?(?:[ \\t]*[/|][ \\t]*${ONE_CLOSING})*|on\\s+behalf\\s+of\\b[^\\n]*)[ \\t]*[,:.]?[ \\t]*$`,
+  "gimu",
+);
 const TITLE_WORD =
   /\b(?:Chief|Officer|Director|President|Head|Manager|Vice|VP|CEO|CTO|CISO|CFO|COO|Founder|Partner|Counsel|Secretary|Lead|Compliance|Security)\b/;
 const NAME =
-  /^[ \t]*(?:\/s\/[ \t]*)?((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*(?:,[^\n]*)?$/mu;
+  /^[ \t]*(?:\/s\/[ \t]*)?((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*(?:,[^\n]*|[ \t]+[|–—-][ \t]+[^\n]*)?$/mu;
 
 // "R. Oduya", "J.K. Marsh": a signature printed as initials and surname above the signer's typed name.
 const SIGNED_INITIALS = /^[ \t]*(?:\p{Lu}\.[ \t]*){1,3}\p{Lu}[\p{L}'’-]+[ \t]*$/u;
 
-/** The signer's name: the first name-like line after the closing, or a "/s/ Name" line. */
+const SIGNED_FOR =
+  /^[ \t]*(?:for(?:[ \t]+and)?(?:[ \t]+on[ \t]+behalf[ \t]+of)?|on[ \t]+behalf[ \t]+of)[ \t]+\p{Lu}[^\n]*$/iu;
+
+/** The signer's name: the first name-like line after the closing, or a "/s/ Name" line; its title may follow on the
+ *  same line after a comma, a bar or a dash ("Jane Doe | CISO"). */
 export function signerLine(index: TextIndex): { index: number; name: string } | null {
   const candidates: number[] = searchAll(index, CLOSING).map((m) => m.index + m[0].length);
   const slash = search(index, /^[ \t]*\/s\/[ \t]*\S/m);
@@ -54,7 +63,10 @@ export function signerLine(index: TextIndex): { index: number; name: string } | 
       }
       // A line with other words than a name (a title, a company) before any name ends the search here; a signature
       // set as initials and surname ("R. Oduya") over the typed name does not.
-      if (line.trim() && !/^[ \t]*\/s\/[ \t]*$/.test(line) && !SIGNED_INITIALS.test(line)) break;
+      // Nor does the company signed for, printed between the closing and the signer ("For Acme Private Limited",
+      // "For and on behalf of Acme Ltd", as Indian and British letters sign).
+      if (line.trim() && !/^[ \t]*\/s\/[ \t]*$/.test(line) && !SIGNED_INITIALS.test(line) && !SIGNED_FOR.test(line))
+        break;
       offset += line.length + 1;
     }
   }
@@ -88,9 +100,10 @@ const WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";
 
 /**
  * The source of a regex matching an organisation's name as printed: capitalised words, "&", "and"/"of" between two
- * of them, and a legal form after a comma ("Schellman & Company, LLC"); it stops before ", an independent …".
+ * of them, and a legal form after a comma ("Schellman & Company, LLC"); it stops before ", an independent …". A name
+ * may wrap after its "&", "and" or "of" ("Iyer &" / "Associates"), never elsewhere.
  */
-export const ORG_NAME = `${WORD}(?:(?:[ \\t]+|,[ \\t]*(?=${LEGAL_FORM}(?!\\p{L})))(?:(?:&|and|of)(?=[ \\t]+\\p{Lu})|${WORD}|${LEGAL_FORM}))*`;
+export const ORG_NAME = `${WORD}(?:(?:[ \\t]+|(?<=&|\\band|\\bof)[ \\t]*\\n[ \\t]*|,[ \\t]*(?=${LEGAL_FORM}(?!\\p{L})))(?:(?:&|and|of)(?=[ \\t]+\\p{Lu}|[ \\t]*\\n[ \\t]*\\p{Lu})|${WORD}|${LEGAL_FORM}))*`;
 
 export const HAS_LEGAL_FORM = new RegExp(`[ ,]${LEGAL_FORM}$`, "u");
 

@@ -41,12 +41,16 @@ function isPhrase(line: string): boolean {
 export function cardsFromText(text: string): CardList | null {
   // A Markdown card is a heading over a bulleted list of labelled lines ("### Acme" then "- **Region:** EU"): the
   // heading and bullet marks are layout, the same card as a name line over labelled lines.
-  const lines = text.split("\n").map((l) =>
-    l
-      .replace(/\t/g, " ")
-      .trim()
-      .replace(/^(?:#{1,6}|[-*•])\s+/, ""),
-  );
+  // Blank lines are layout too: a web page's card puts its name and each label in blocks of their own.
+  const lines = text
+    .split("\n")
+    .map((l) =>
+      l
+        .replace(/\t/g, " ")
+        .trim()
+        .replace(/^(?:#{1,6}|[-*•])\s+/, ""),
+    )
+    .filter(Boolean);
   const labelOf = (l: string | undefined) => {
     const m = l ? LABEL.exec(l) : null;
     return m && KNOWN_LABEL(m[1]!.trim()) ? { label: m[1]!.trim().toLowerCase(), value: m[2]!.trim() } : null;

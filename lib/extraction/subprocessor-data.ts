@@ -4,6 +4,7 @@ import { squash } from "./normalize";
 import { NAME_COL, type Subprocessor } from "./subprocessor-cells";
 import { htmlToText } from "./text-formats";
 import { searchAll, type TextIndex } from "./text-index";
+import { CHANGE_SECTION, yamlAncestors } from "./data-file-sections";
 
 const NAME_KEY = /^(?:name|legal_?name|entity|vendor|provider|company|sub_?processor|processor)$/i;
 /** Most specific first (see subprocessor-cells.ts); a record's "role" says processor or controller, never a purpose. */
@@ -62,13 +63,20 @@ function processorsOnly<T extends Record<string, unknown>>(records: T[]): T[] {
 
 const unquote = (v: string) => v.trim().replace(/^["']|["']$/g, "");
 
-/** "- name: X" blocks of YAML: each block's own keys (the least indented ones under the dash). */
+/**
+ * "- name: X" blocks of YAML (or another name key: "- company: X", "- vendor: X"): each block's own keys (the least
+ * indented ones under the dash). Blocks nested under a change log or a history ("changelog:", "removed:") are changes,
+ * not entries.
+ */
 export function fromYaml(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
-  const blocks = searchAll(index, /^(\s*)-\s*name:\s*([^\n]+)((?:\n\s{2,}[\w$-]+:[^\n]*)*)/gm);
+  const blocks = searchAll(
+    index,
+    /^(\s*)-\s*(name|legal_?name|entity|vendor|provider|company|sub_?processor|processor):\s*([^\n]+)((?:\n\s{2,}[\w$-]+:[^\n]*)*)/gm,
+  ).filter((b) => !yamlAncestors(index.text, b.index + b[0].indexOf("-")).some((k) => CHANGE_SECTION.test(k)));
   if (blocks.length === 0) return null;
   const records = blocks.map((b) => {
-    const record: Record<string, string> = { name: unquote(b[2]!) };
-    const body = [...(b[3] ?? "").matchAll(/\n(\s+)([\w$-]+):[ \t]*([^\n]*)/g)];
+    const record: Record<string, string> = { [b[2]!]: unquote(b[3]!) };
+    const body = [...(b[4] ?? "").matchAll(/\n(\s+)([\w$-]+):[ \t]*([^\n]*)/g)];
     const indent = Math.min(...body.map((m) => m[1]!.length));
     for (const m of body) if (m[1]!.length === indent && !(m[2]! in record)) record[m[2]!] = unquote(m[3]!);
     return record;
@@ -83,12 +91,33 @@ export function fromYaml(index: TextIndex): { rows: Subprocessor[]; offset: numb
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
+/** A key holding the entity a record is about, as an object of its own: {"entity": {"legalName": …, "country": …}}. */
+const ENTITY_KEY = /^(?:entity|vendor|provider|company|organi[sz]ation|sub_?processor|processor|party)$/i;
+
+/**
+ * A record's fields as text: its own strings, a list of strings joined ("dataLocations": ["Germany", "Finland"]),
+ * and the strings of the entity object it names (entity.legalName, entity.country) where its own fields lack them.
+ * Other nested objects are other facts (data types, evidence).
+ */
+function flatRecord(r: Record<string, Json>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(r)) {
+    if (typeof v === "string") out[k] = v;
+    else if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string")) out[k] = v.join(", ");
+  }
+  for (const [k, v] of Object.entries(r)) {
+    if (!ENTITY_KEY.test(k) || !v || typeof v !== "object" || Array.isArray(v)) continue;
+    for (const [ek, ev] of Object.entries(v)) if (typeof ev === "string" && !(ek in out)) out[ek] = ev;
+  }
+  return out;
+}
+
 /** The first array of records (at the top or a few keys down) whose records mostly name someone. */
 function recordArray(data: Json, depth = 0): Record<string, Json>[] | null {
   if (depth > 3 || data === null || typeof data !== "object") return null;
   if (Array.isArray(data)) {
     const records = data.filter((d): d is Record<string, Json> => !!d && typeof d === "object" && !Array.isArray(d));
-    const named = records.filter((r) => Object.keys(r).some((k) => NAME_KEY.test(k) && typeof r[k] === "string"));
+    const named = records.filter((r) => Object.keys(flatRecord(r)).some((k) => NAME_KEY.test(k)));
     if (records.length > 0 && named.length * 2 >= data.length) return records;
     return null;
   }
@@ -106,11 +135,7 @@ export function fromJsonData(index: TextIndex): { rows: Subprocessor[]; offset: 
   const records = recordArray((index.doc.data ?? null) as Json);
   if (!records) return null;
   const rows = processorsOnly(records)
-    .map((r) =>
-      rowFromRecord(
-        Object.fromEntries(Object.entries(r).filter((e): e is [string, string] => typeof e[1] === "string")),
-      ),
-    )
+    .map((r) => rowFromRecord(flatRecord(r)))
     .filter((r): r is Subprocessor => r !== null);
   if (rows.length === 0) return null;
   const at = index.text.indexOf(rows[0]!.name);

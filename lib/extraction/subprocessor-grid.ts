@@ -9,6 +9,7 @@ import { squash } from "./normalize";
 import { columns, NAME_COL, type Subprocessor } from "./subprocessor-cells";
 import { readTables, type Grid, type GridOptions, type GridRow } from "./table-grid";
 import type { TextDocument } from "./types";
+import { isPageFurniture, runningLineKeys } from "./pdf-running-lines";
 
 export type GridSubprocessor = Subprocessor & { page: number; quote: string };
 
@@ -111,9 +112,13 @@ function entriesOf(grid: Grid, pages: string[]): GridSubprocessor[] {
   const lower = pages.join("\n").toLowerCase();
   // Where most rows fill another column, a name alone on its row is a heading inside the table ("Affiliates").
   const several = rows.filter((r) => Object.keys(r.cells).length > 1).length;
+  // A running footer under the last row on a page ("Effective 2 October 2026 … Page 1 of 2") is no row.
+  const running = runningLineKeys(pages.map((p) => p.split("\n")));
   const out: GridSubprocessor[] = [];
   for (const row of rows) {
     if (Object.keys(row.cells).length === 1 && several >= rows.length / 2) continue;
+    const cells = grid.headers.map((h) => row.cells[h]?.text ?? "").filter(Boolean);
+    if (isPageFurniture(cells.join(" "), running) || cells.every((c) => isPageFurniture(c, running))) continue;
     const cell = row.cells[name]!;
     // A name made only of header words is a header read as a row.
     if (cell.text.split(/\s+/).every((w) => HEADER_WORD.test(w))) continue;

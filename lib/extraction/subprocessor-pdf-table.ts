@@ -6,6 +6,7 @@ import type { RawItem } from "./layout";
 import { normalizeText } from "./normalize";
 import { columns, NAME_COL, type Subprocessor } from "./subprocessor-cells";
 import type { TextDocument } from "./types";
+import { isPageFurniture, runningLineKeys } from "./pdf-running-lines";
 
 type Item = { text: string; x0: number; x1: number; y: number; size: number };
 type Row = { cells: string[]; page: number; first: string };
@@ -64,8 +65,11 @@ export function subprocessorsFromPdfTable(
   if (!doc.layouts) return null;
   const rows: Row[] = [];
   let header: string[] | null = null;
-  doc.layouts.forEach((layout, p) => {
-    const lines = linesOf(layout.items);
+  const pages = doc.layouts.map((layout) => linesOf(layout.items));
+  const lineText = (line: Item[]) => line.map((it) => it.text).join(" ");
+  // A running header or footer (printed on every page) or a page number is no row: the table ends above it.
+  const running = runningLineKeys(pages.map((lines) => lines.map(lineText)));
+  pages.forEach((lines, p) => {
     let starts: number[] | null = null;
     let previous: Item[] | null = null;
     const body: { line: Item[]; gap: number }[] = [];
@@ -82,6 +86,7 @@ export function subprocessorsFromPdfTable(
       const size = Math.max(...line.map((it) => it.size));
       const gap = previous ? line[0]!.y - previous[0]!.y : 0;
       if (gap > TABLE_GAP * size || line.some((it) => columnOf(it, starts!) < 0)) break;
+      if (isPageFurniture(lineText(line), running)) break;
       // Text running on across the next column's left edge is prose under the table (a note, an affiliate), no cell.
       if (line.some((it) => it.x1 > (starts![columnOf(it, starts!) + 1] ?? Infinity) + 0.5 * it.size)) break;
       body.push({ line, gap });

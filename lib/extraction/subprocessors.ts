@@ -11,7 +11,13 @@ import { gridSubprocessors, type GridSubprocessor } from "./subprocessor-grid";
 import { gridStands } from "./subprocessor-choice";
 import { fromChangeLog } from "./subprocessor-changelog";
 import { fromDashLines } from "./subprocessor-dash-lines";
+import { fromLeaderLines } from "./subprocessor-leader-lines";
+import { isChangeHeading, isChangeTable } from "./subprocessor-change-sections";
 import { ownerFromPageFurniture } from "./subprocessor-owner-title";
+import { csvListRows } from "./subprocessor-csv-sections";
+import { jsonDateValue, jsonOwner, yamlOwner } from "./data-file-sections";
+import { listDate } from "./subprocessor-date-label";
+import { LEGAL_FORM } from "./legal-forms";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -62,14 +68,25 @@ function fromPipeTables(index: TextIndex): { rows: Subprocessor[]; offset: numbe
       first++;
     }
     if (!header.some((h) => NAME_COL.test(h)) || AFFILIATE_HEADING.test(headingBefore(lines, i))) continue;
+    // A change log's table names providers added or removed, not the current list.
+    if (isChangeTable(header) || isChangeHeading(headingBefore(lines, i))) continue;
     const col = columns(header);
+    // A table without a location column under a region heading, on a page that says its headings are the regions.
+    const region =
+      col.location < 0 && HEADING_GIVES_LOCATION.test(index.text)
+        ? stripLinks(
+            headingBefore(lines, i)
+              .replace(/^#{1,6}\s+/, "")
+              .replace(/<[^>]+>/g, ""),
+          ) || null
+        : null;
     for (let j = first; j < lines.length && lines[j]!.includes("|") && lines[j]!.trim(); j++) {
       const cells = rowCells(lines[j]!);
       const name = nameCellText(cells[col.name] ?? "");
       if (!name) continue;
       if (offset < 0) offset = offsets[j]!;
       const cell = (k: number) => (k >= 0 ? cellText(cells[k] ?? "") || null : null);
-      rows.push({ name, purpose: cell(col.purpose), location: cell(col.location) });
+      rows.push({ name, purpose: cell(col.purpose), location: cell(col.location) ?? region });
     }
   }
   return rows.length ? { rows, offset } : null;
@@ -136,8 +153,9 @@ function bulletRow(item: string): Subprocessor {
  */
 // "Where a bullet gives no city or country, the sub-processor processes data in the region named in its heading."
 // "Each provider processes data only in the region under which it is listed" says the same of every entry.
+// "Each sub-processor is grouped under the region in which it stores and processes …" says it too.
 const HEADING_GIVES_LOCATION =
-  /(?:no|without)\s+(?:a\s+)?(?:city|country|location|region)[^.]{0,160}(?:region|country|location)\s+(?:named|given|shown)\s+in\s+(?:its|the)\s+(?:section\s+)?heading|(?:region|country|location)\s+(?:under|in)\s+which\s+(?:it|they)\s+(?:is|are)\s+listed/i;
+  /(?:no|without)\s+(?:a\s+)?(?:city|country|location|region)[^.]{0,160}(?:region|country|location)\s+(?:named|given|shown)\s+in\s+(?:its|the)\s+(?:section\s+)?heading|(?:region|country|location)\s+(?:under|in)\s+which\s+(?:it|they)\s+(?:is|are)\s+listed|(?:grouped|listed|organi[sz]ed|sorted|arranged)\s+(?:under|by)\s+(?:the\s+)?(?:region|country|location)s?\b(?:\s+(?:in\s+which|where)\s+(?:it|they)\s+(?:stores?|process(?:es)?|hosts?))?/i;
 
 /** Entries without a location take their heading's region, when the page says that is what it means. */
 function withHeadingRegion(group: Subprocessor[], heading: string): Subprocessor[] {
@@ -146,9 +164,16 @@ function withHeadingRegion(group: Subprocessor[], heading: string): Subprocessor
   return group.map((r) => (r.location ? r : { ...r, location: region }));
 }
 
+/** A Markdown heading's level ("## Hosting" is 2), 0 for no heading. */
+function headingLevel(heading: string): number {
+  return /^(#{1,6})\s/.exec(heading)?.[1]!.length ?? 0;
+}
+
 function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const lines = index.text.split("\n");
   const rows: Subprocessor[] = [];
+  let readLevel = 0;
+  let readHeading = "";
   let offset = -1;
   let pos = 0;
   const offsets = lines.map((l) => {
@@ -173,10 +198,16 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
     const named = group.filter((r) => looksLikeName(r.name)).length >= 0.6 * group.length;
     // A list of vendor-shaped items under the next heading of a register already being read (one list per region)
     // goes on with it, even with a single item.
-    const introduced = /sub-?\s*processors?/i.test(context) || ((items.length >= 2 || rows.length > 0) && vendorShaped);
     const heading = headingBefore(lines, i);
-    if (introduced && named && !AFFILIATE_HEADING.test(heading)) {
+    // A list under the next heading of the same level as the register's last list (one list per purpose or region,
+    // "## Hosting" then "## Email") goes on with it, whatever its items look like.
+    const sibling = rows.length > 0 && !!readLevel && headingLevel(heading) === readLevel && heading !== readHeading;
+    const introduced =
+      /sub-?\s*processors?/i.test(context) || ((items.length >= 2 || rows.length > 0) && vendorShaped) || sibling;
+    if (introduced && named && !AFFILIATE_HEADING.test(heading) && !isChangeHeading(heading)) {
       if (offset < 0) offset = offsets[i]!;
+      readLevel = headingLevel(heading);
+      readHeading = heading;
       // "These subprocessors are located in the EU:" just above a list gives that list's entries their place; a
       // page may group its lists by place, one such sentence each.
       const lead = lines
@@ -286,6 +317,12 @@ function fromDashed(index: TextIndex): { rows: Subprocessor[]; offset: number } 
   return list ? { rows: list.rows, offset: Math.max(0, index.text.indexOf(list.first)) } : null;
 }
 
+/** "Name ..... place" lines grouped under headings (`subprocessor-leader-lines.ts`); cited at the first entry. */
+function fromLeaders(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const list = fromLeaderLines(index.text, looksLikeName, HEADING_GIVES_LOCATION.test(index.text));
+  return list ? { rows: list.rows, offset: Math.max(0, index.text.indexOf(list.first)) } : null;
+}
+
 /** Cards of labelled lines under each name (`subprocessor-cards.ts`); cited at the first card's name. */
 function fromLabelledCards(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const cards = cardsFromText(index.text);
@@ -293,7 +330,7 @@ function fromLabelledCards(index: TextIndex): { rows: Subprocessor[]; offset: nu
 }
 
 function fromCsv(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
-  const lines = index.text.split("\n").filter((l) => l.trim());
+  const lines = csvListRows(index.text.split("\n"));
   if (lines.length < 2 || !lines[0]!.includes(",")) return null;
   const split = (l: string) =>
     [...l.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)]
@@ -381,7 +418,7 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
     // A page title: "Acme - Sub-processors", also as a Markdown heading ("# Acme Ltd — Subprocessors"), "Subprocessors - Acme" (dashes are normalised to "-")
     /^\s*(?:#{1,2}\s*)?([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+(?:(?:the\s+)?list\s+of\s+)?sub-?\s*processors?(?:\s+list)?\s*$/im,
     // A title over two lines at the top of the page: "Acme GmbH" above "Sub-processors".
-    /^\s*(?:[^\n]{0,80}\n){0,2}?[ \t]*([A-Z][\w&.,' -]{1,50}?)[ \t]*\n[ \t]*(?:[Ll]ist\s+of\s+)?(?:[Ss]ub-?\s*[Pp]rocessors?|SUB-?\s*PROCESSORS?)(?:\s+[Ll]ist)?[ \t]*(?:\n|$)/,
+    /^\s*(?:[^\n]{0,80}\n){0,2}?[ \t]*([A-Z][\w&.,' -]{1,50}?)[ \t]*\n[ \t]*(?:[Ll]ist\s+of\s+|LIST\s+OF\s+)?(?:[Ss]ub-?\s*[Pp]rocessors?|SUB-?\s*PROCESSORS?)(?:\s+(?:[Ll]ist|LIST))?[ \t]*(?:\n|$)/,
     // A title cell: "Acme Ltd - Sub-processor register (last updated …)".
     /^["'\s]*([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+sub-?\s*processors?\s+(?:list|register)\b/im,
     // "Sub-processors - Acme", "Sub-processor & Provider List | Acme"
@@ -391,6 +428,12 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
     // "the approved sub-processors and their locations for Acme within each hosting region": the page names Acme
     // again (checked below), so "for Customer Data" is not taken for an owner.
     FOR_OWNER,
+    // "This page lists the sub-processors of Acme Robotics GmbH", "# Authorised sub-processors of Acme Ltd": a legal
+    // name after "of" / "used by" / "engaged by" is the owner wherever the sentence stands.
+    new RegExp(
+      `sub-?\\s*processors?\\s+(?:of|used\\s+by|engaged\\s+by)\\s+([A-Z][\\w&.,' -]{1,50}?\\s${LEGAL_FORM})(?=[\\s.,;:)]|$)`,
+      "m",
+    ),
     // "A list of Acme's data subprocessors" (capitalised words only, so "A list of" is not part of the name)
     /((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:data\s+|third[- ]party\s+|current\s+)?sub-?\s*processors/,
     // "A sub-processor is a third party that Acme engages to process customer data": the one who engages is the owner.
@@ -414,6 +457,9 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
       return factAt(index, name, m.index, m[0].length, 0.75);
     }
   }
+  // A data file may name its owner under a key of its own, outside its records ("meta: / company: Acme B.V.").
+  const keyed = ownerFromDataKeys(index);
+  if (keyed) return keyed;
   // A list whose text never names its owner may carry it in the page's letterhead, header or footer.
   const furniture = ownerFromPageFurniture(index, entries);
   if (furniture) return furniture;
@@ -437,6 +483,29 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
     return factAt(index, product[0], m.index, m[0].length, 0.5, "the product the list is for; no legal entity named");
   }
   return missing();
+}
+
+/** The owner a YAML or JSON register names under an owner key outside its records (data-file-sections.ts). */
+function ownerFromDataKeys(index: TextIndex): Fact<string> | null {
+  if (index.doc.format === "yaml") {
+    const found = yamlOwner(index.text);
+    return found ? factAt(index, found.name, found.at, found.name.length, 0.7, "named under an owner key") : null;
+  }
+  if (index.doc.format !== "json" || index.doc.data === undefined) return null;
+  const name = jsonOwner(index.doc.data);
+  const at = name ? index.text.indexOf(name) : -1;
+  return name && at >= 0 ? factAt(index, name, at, name.length, 0.7, "named under an owner key") : null;
+}
+
+/** A JSON register's own date under a date key (data-file-sections.ts), cited where its value is printed. */
+function jsonDate(index: TextIndex): { match: RegExpExecArray; confidence: number } | null {
+  if (index.doc.format !== "json" || index.doc.data === undefined) return null;
+  const value = jsonDateValue(index.doc.data);
+  if (!value || !findDates(value)[0]) return null;
+  const at = index.text.indexOf(`"${value}"`);
+  if (at < 0) return null;
+  const match = Object.assign([value, value], { index: at + 1, input: index.text, groups: undefined });
+  return { match: match as RegExpExecArray, confidence: 0.85 };
 }
 
 /** "These subprocessors are all located in the United States": where the entries it speaks of are. */
@@ -485,22 +554,15 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     changeLog ??
     fromBullets(index) ??
     fromDashed(index) ??
+    fromLeaders(index) ??
     (index.doc.format === "csv" ? fromCsv(index) : null) ??
     (index.doc.format === "markdown" || index.doc.format === "html" ? fromBoldProse(index) : null);
   // A PDF's table read by position stands over the text reading where the evidence says so (subprocessor-choice.ts).
   const grid = index.doc.format === "pdf" ? gridSubprocessors(index.doc) : null;
   const chosen = gridStands(grid, read?.rows ?? null) ? gridReading(index, grid) : read;
   const found = chosen ? { ...chosen, rows: withStatedLocation(index, chosen.rows) } : null;
-  const updated = search(
-    index,
-    new RegExp(
-      // A front-matter key ("date:", "updated_at:", "lastmod:") may quote its value ("2022-06-26T00:00:00Z"). A bold
-      // label keeps its colon inside the bold ("**Effective date:** 2025-12-16"); a version line gives its date after a
-      // comma or a dash ("Version 4 – 2026-02-01", dashes being normalised to "-").
-      `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|last\\s*updated|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|\\bversion\\s*v?[\\d.]+\\s*[,-])\\s*:?\\s*["']?(?:on\\s*)?[*_]{0,2}\\s*(${DATE_PATTERN})`,
-      "i",
-    ),
-  );
+  const dated = jsonDate(index) ?? listDate(index);
+  const updated = dated?.match ?? null;
   const updatedIso = updated ? findDates(updated[1]!)[0]?.iso : undefined;
   // A change log's last change dates the list when no date is labelled.
   const lastChange =
@@ -514,7 +576,7 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     ),
     last_updated:
       updated && updatedIso
-        ? factAt(index, updatedIso, updated.index, updated[0].length, 0.85)
+        ? factAt(index, updatedIso, updated.index, updated[0].length, dated!.confidence)
         : lastChange
           ? factAt(index, log!.lastChange!, lastChange.index, lastChange[0].length, 0.7, "date of the latest change")
           : missing(),

@@ -1,6 +1,7 @@
 // Non-PDF uploads (Markdown and MDX, HTML, CSV, YAML, JSON, plain text) become a one-page TextDocument.
 import { normalizeText } from "./normalize";
 import type { TextDocument } from "./types";
+import { labelPairs } from "./html-labels";
 
 export type TextFormat = TextDocument["format"];
 
@@ -30,7 +31,38 @@ const ENTITIES: Record<string, string> = {
   ldquo: '"',
   ndash: "-",
   mdash: "-",
+  // A footer's "&copy; 2026 Acme Ltd &middot; 1 Main Street" names the owner (subprocessor-owner-title.ts).
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  middot: "·",
+  bull: "•",
+  hellip: "…",
+  laquo: "«",
+  raquo: "»",
+  euro: "€",
+  pound: "£",
+  sect: "§",
+  szlig: "ß",
+  shy: "",
 };
+
+/** "&eacute;", "&Ouml;", "&ccedil;": a letter and its accent, composed. */
+const ACCENTS: Record<string, string> = {
+  acute: "\u0301",
+  grave: "\u0300",
+  circ: "\u0302",
+  uml: "\u0308",
+  tilde: "\u0303",
+  cedil: "\u0327",
+  ring: "\u030a",
+};
+function entity(name: string): string | undefined {
+  const known = ENTITIES[name.toLowerCase()];
+  if (known !== undefined) return known;
+  const accented = /^([A-Za-z])(acute|grave|circ|uml|tilde|cedil|ring)$/.exec(name);
+  return accented ? `${accented[1]}${ACCENTS[accented[2]!]}`.normalize("NFC") : undefined;
+}
 
 /**
  * Stands for a line break inside a table cell until the tags are gone; it becomes "<br>", the way Markdown tables
@@ -93,6 +125,7 @@ export function htmlToText(html: string): string {
       .replace(/<!--[\s\S]*?-->/g, "")
       .replace(/<%[\s\S]*?%>/g, "")
       .replace(/<table[\s\S]*?<\/table>/gi, tableToPipes)
+      .replace(/[\s\S]+/, labelPairs)
       // Rows outside a closed <table> (a template's fragment): one line each, line breaks in HTML source being spaces.
       .replace(/<tr[\s\S]*?<\/tr>/gi, (row) => row.replace(/\s+/g, " "))
       .replace(/<h([1-6])[^>]*>/gi, (_m, n) => `\n${"#".repeat(Number(n))} `)
@@ -105,7 +138,7 @@ export function htmlToText(html: string): string {
       .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) => {
         if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
         if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
-        return ENTITIES[e.toLowerCase()] ?? m;
+        return entity(e) ?? m;
       })
       .replace(/[ \t]+/g, " ")
       .replace(/\n\s*\n\s*\n+/g, "\n\n")
