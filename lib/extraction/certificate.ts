@@ -24,6 +24,7 @@ import { holderByLabel } from "./holder-label";
 import { lineAtOffset, startsParagraph } from "./paragraph-gap";
 import { scheduleDates } from "./surveillance-schedule";
 import { wrappedValue } from "./wrapped-value";
+import { valueLinesAbove } from "./label-inside-value";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import {
@@ -836,9 +837,19 @@ function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
     if (quoted) return factAt(index, squash(quoted[1]!), quoted.index, quoted[0].length, 0.7);
     return unlabelledScope(index);
   }
-  const scope = scopeFrom(index, m, pages);
+  const scope = withValueAbove(index, m, scopeFrom(index, m, pages));
   // A heading in two languages ("KAPSAM / SCOPE:") heads a scope printed in both: its English sentences.
   return /\/\s*scope/i.test(m[0]) && scope.value ? { ...scope, value: englishPart(scope.value) } : scope;
+}
+
+/** A scope label alone on its line between the lines of its value (label-inside-value.ts): the lines above too. */
+function withValueAbove(index: TextIndex, m: RegExpExecArray, scope: Fact<string>): Fact<string> {
+  const labelAt = m.index + (m[0].length - m[0].trimStart().length);
+  if (!scope.value || !SCOPE_LABEL_CELL.test(m[0].trim())) return scope;
+  const above = valueLinesAbove(index.text, labelAt, scope.value);
+  if (!above) return scope;
+  const value = `${above.text} ${scope.value}`;
+  return factAt(index, value, above.index, m.index + m[0].length + scope.value.length - above.index, scope.confidence);
 }
 
 // Also in the languages bilingual certificates print beside English ("Geltungsbereich" over "Scope").
