@@ -2,6 +2,9 @@
 // certificates in Portuguese and Swedish, bilingual Japanese/English forms, multi-standard certificates and
 // look-alikes). Every text here is made up; each case failed on the rules before this branch.
 import { describe, expect, it } from "vitest";
+import { classifyText } from "./classify";
+import { findDates } from "./dates";
+import { readCertificate, row } from "./test-support/positioned";
 import { readAs } from "./test-support/read-as";
 
 const values = (r: { facts: unknown }) =>
@@ -43,5 +46,75 @@ describe("a label between the lines of its wrapped value", () => {
       ),
     );
     expect(r.scope_statement).toBe("The storage of archived business records.");
+  });
+});
+
+describe("certificates printed in Portuguese and Swedish", () => {
+  it("reads a Portuguese certificate's labels", () => {
+    const r = values(
+      readAs(
+        "iso_certificate",
+        [
+          "Certificado n.º PT-ISMS-0400",
+          "A Certilusa, Lda. certifica que o Sistema de Gestão de Segurança da Informação de",
+          "Mondego Redes, S.A.",
+          "está conforme com a norma ISO/IEC 27001:2022",
+          "Âmbito\tGestão de centros de dados e serviços de alojamento.",
+          "Instalações\t1. Rua Ferreira Borges 50, 3000-180 Coimbra",
+          "2. Avenida Fernão de Magalhães 12, 3000-175 Coimbra",
+          "Declaração de Aplicabilidade\tversão 2, de 3 de março de 2025",
+          "Data da certificação inicial\t9 de abril de 2021",
+          "Data de emissão\t2 de abril de 2025",
+          "Válido até\t8 de abril de 2027",
+          "IPAC",
+          "Instituto Português de Acreditação",
+        ].join("\n"),
+      ),
+    );
+    expect(r.certificate_number).toBe("PT-ISMS-0400");
+    expect(r.scope_statement).toBe("Gestão de centros de dados e serviços de alojamento.");
+    expect((r.sites as { location: string }[]).map((s) => s.location)).toEqual([
+      "Rua Ferreira Borges 50, 3000-180 Coimbra",
+      "Avenida Fernão de Magalhães 12, 3000-175 Coimbra",
+    ]);
+    expect(r.soa_reference).toEqual({ version: "2", date: "2025-03-03" });
+    expect(r.original_certification_date).toBe("2021-04-09");
+    expect(r.accreditation_body).toBe("IPAC");
+  });
+
+  it("recognises and reads a Swedish certificate", () => {
+    const text = [
+      "Norrsken Certifiering AB",
+      "CERTIFIKAT",
+      "Certifikat nr: SE-2290",
+      "Härmed intygas att ledningssystemet för informationssäkerhet hos",
+      "Vänern Data AB",
+      "uppfyller kraven i ISO/IEC 27001:2022",
+      "Omfattning:\tUtveckling och drift av bokningssystem för hotell.",
+      "Tillämpningsförklaring:\tversion 3, daterad 2 maj 2025",
+      "Första certifiering:\t12 augusti 2019",
+      "Utfärdat:\t20 maj 2025",
+      "Giltigt till:\t11 augusti 2028",
+    ].join("\n");
+    expect(classifyText({ pages: [text], filename: "c.pdf", format: "pdf" }).kind).toBe("iso_certificate");
+    const r = values(readAs("iso_certificate", text));
+    expect(r.certificate_number).toBe("SE-2290");
+    expect(r.scope_statement).toBe("Utveckling och drift av bokningssystem för hotell.");
+    expect(r.soa_reference).toEqual({ version: "3", date: "2025-05-02" });
+    expect([r.original_certification_date, r.issue_date, r.expiry_date]).toEqual(["2019-08-12", "2025-05-20", "2028-08-11"]);
+    expect(findDates("30 maj 2024").map((d) => d.iso)).toEqual(["2024-05-30"]);
+  });
+
+  it("reads a Swedish accreditation mark, the acronym over its noun", () => {
+    const r = readCertificate([
+      [
+        row(12, ["Norrsken Certifiering AB certifies that", 60]),
+        row(14, ["Vänern Data AB", 60]),
+        row(10, ["conforms to ISO/IEC 27001:2022", 60]),
+        row(9, ["Stockholm, 20 May 2025", 60], ["SWEDAC", 450]),
+        row(9, ["Eva Holm, VD", 60], ["ACKREDITERING", 450]),
+      ],
+    ]);
+    expect(r.accreditation_body).toBe("SWEDAC");
   });
 });

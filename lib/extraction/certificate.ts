@@ -475,7 +475,7 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
 }
 
 const ACCREDITORS =
-  /\b(UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|SAC|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|NA|KAN|JAB|EIAC|GAC|IAF)\b/;
+  /\b(UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|SAC|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|NA|KAN|JAB|EIAC|GAC|IAF|IPAC)\b/;
 
 function findAccreditationBody(index: TextIndex, pages: Page[]): Fact<string> {
   // "Accredited Body No. Z4410119AR" numbers the body's accreditation: no name follows it.
@@ -519,21 +519,21 @@ const DATE_LABELS = {
     // A bare "Issued" label in a column of short labels ("Issued | 02/09/2026").
     "|issued" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
-    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*\\d)|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*(?:di\\s*)?emissione(?:\\s*corrente)?|data\\s*de\\s*emiss[ãa]o|datum\\s*(?:van\\s*)?uitgifte",
+    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*\\d)|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*(?:di\\s*)?emissione(?:\\s*corrente)?|data\\s*de\\s*emiss[ãa]o|datum\\s*(?:van\\s*)?uitgifte|utf[äa]rdat(?:\\s*den)?|utf[äa]rdandedatum",
   original:
     "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
-    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:(?:di|de)\\s*)?(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)|datum\\s*eerste\\s*certificering",
+    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:(?:di|de|da)\\s*)?(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)|datum\\s*eerste\\s*certificering|(?:datum\\s*f[öo]r\\s*)?f[öo]rsta\\s*certifiering(?:en)?",
   expiry:
     "expiry\\s*date|expiration\\s*date|(?:current\\s*)?cycle\\s*end(?:\\s*date)?|end\\s*of\\s*(?:the\\s*)?(?:current\\s*)?(?:certification\\s*)?cycle|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry(?:\\s*date)?|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
     // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
-    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|(?:data\\s*di\\s*)?scadenza|valido\\s*fino\\s*al|geldig\\s*tot|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
+    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|(?:data\\s*di\\s*)?scadenza|valido\\s*fino\\s*al|geldig\\s*tot|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade|giltig[t]?\\s*(?:till|t\\.?\\s*o\\.?\\s*m\\.?)",
   // A bare "Valid:" heads a range ("Valid: 15 June 2024 – 14 June 2027").
   validFrom:
     "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|g[üu]ltig\\s*ab|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
 const FIRST_CERTIFICATION =
-  "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|erstzertifizierung";
+  "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|erstzertifizierung|f[öo]rsta\\s*certifiering(?:en)?";
 const DECISION = "(?:date\\s*of\\s*)?(?:the\\s*)?(?:current\\s*)?certification\\s*decision(?:\\s*date)?";
 const PREVIOUS_CYCLE =
   /(?:last|previous|prior|former)\s*(?:certification\s*)?cycle|previous\s*certificate|prior\s*certificate|(?:previous|prior|former)\s*(?:expiry|expiration)/i;
@@ -1094,7 +1094,7 @@ function findSites(
 
 // The Statement of Applicability, also as bilingual certificates name it ("Erklärung zur Anwendbarkeit").
 const SOA_NAME =
-  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung|dichiarazione\\s*di\\s*applicabilit[àa]|declaraci[óo]n\\s*de\\s*aplicabilidad|d[ée]claration\\s*d['’]\\s*applicabilit[ée]|verklaring\\s*van\\s*toepasselijkheid";
+  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung|dichiarazione\\s*di\\s*applicabilit[àa]|declaraci[óo]n\\s*de\\s*aplicabilidad|d[ée]claration\\s*d['’]\\s*applicabilit[ée]|verklaring\\s*van\\s*toepasselijkheid|declara[çc][ãa]o\\s*de\\s*aplicabilidade|till[äa]mpningsf[öo]rklaring";
 
 // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
 const SOA_DATED = new RegExp(
@@ -1102,7 +1102,7 @@ const SOA_DATED = new RegExp(
   "i",
 );
 // "Version", as bilingual certificates print it beside the English ("versie" nl, "versión" es, "versione" it).
-const VERSION_WORD = "versi(?:on|e|ón|one)";
+const VERSION_WORD = "versi(?:on|e|ón|one)|vers[ãa]o";
 
 const SOA_VERSIONED = new RegExp(
   `(?:${SOA_NAME})[^\\n\\d]{0,30}?((?:${VERSION_WORD}|ver\\.?|rev(?:ision)?\\.?|issue)\\s*[\\w.]*\\d[\\w.]*)`,
@@ -1190,7 +1190,7 @@ function soaByPosition(index: TextIndex, pages: Page[]): Fact<Soa> | null {
 // Also the number's word before the noun ("N° de certificat", "Numéro de certificat") and a bare "n." ("Certificato
 // n. IT-27K-08812").
 const CERTIFICATE_NUMBER_LABEL =
-  /(?:(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|n\.(?=\s)|#|id\b)(?:\(s\))?(?:\s*\/\s*(?:number|no|nr|n[º°o])\.?)?|(?:n[º°o]|num[ée]ro)\s*(?:de\s*|du\s*)?certificat\b)/;
+  /(?:(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato|certifikat)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|n\.\s?[º°o]\.?|n\.(?=\s)|#|id\b)(?:\(s\))?(?:\s*\/\s*(?:number|no|nr|n[º°o])\.?)?|(?:n[º°o]|num[ée]ro)\s*(?:de\s*|du\s*)?certificat\b)/;
 
 // OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
