@@ -118,3 +118,36 @@ describe("certificates printed in Portuguese and Swedish", () => {
     expect(r.accreditation_body).toBe("SWEDAC");
   });
 });
+
+describe("an integrated management system's certificate", () => {
+  const ims = [
+    "Burren Quality Certification Ltd",
+    "CERTIFICATE OF REGISTRATION",
+    "Burren Quality Certification Ltd certifies that",
+    "Inishmore Data Teoranta",
+    "Kilronan, Inis Mór, Co. Galway H91 X2Y3, Ireland",
+    "operates a management system that complies with",
+    "ISO 9001:2015 and ISO/IEC 27001:2022",
+    "Certificate No.: BQC-IMS-2291",
+  ].join("\n");
+
+  it("is an information-security certificate when ISO/IEC 27001 is among the standards it conforms to", () => {
+    expect(classifyText({ pages: [ims], filename: "c.pdf", format: "pdf" }).kind).toBe("iso_certificate");
+    const r = values(readAs("iso_certificate", ims));
+    expect([r.standard, r.standard_version]).toEqual(["ISO/IEC 27001", "2022"]);
+    // An Irish holder's legal form ("Teoranta", Limited).
+    expect(r.certificate_holder).toBe("Inishmore Data Teoranta");
+  });
+
+  it("stays a quality certificate when ISO/IEC 27001 is named only outside the conformity clause", () => {
+    const quality = [
+      "This is to certify that the Quality Management System of",
+      "Aran Secure Software Ltd",
+      "has been assessed and found to conform to the requirements of",
+      "ISO 9001:2015",
+      "for the scope: Development of monitoring software. Controls aligned with ISO/IEC 27001:2022 are not covered.",
+      "Certificate number: BQC-QMS-2290",
+    ].join("\n");
+    expect(classifyText({ pages: [quality], filename: "c.pdf", format: "pdf" }).kind).toBe("other_certificate");
+  });
+});

@@ -25,6 +25,7 @@ import { lineAtOffset, startsParagraph } from "./paragraph-gap";
 import { scheduleDates } from "./surveillance-schedule";
 import { wrappedValue } from "./wrapped-value";
 import { valueLinesAbove } from "./label-inside-value";
+import { informationSecurityAmong } from "./conformity-standards";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import {
@@ -133,12 +134,15 @@ function findStandard(index: TextIndex): {
     /(?:requirements?\s*of|conforms?\s*to|compliant\s*with)[^\n]*\n?\s*(?:the\s*)?ISO\s*(?:\/\s*IEC\s*)?(\d{4,5}(?:-\d{1,2})?)/i,
   );
   // On a tie (one registration table row per standard), the information-security standard this kind reports.
+  const integrated = informationSecurityAmong(index.text);
   const best =
-    conform && counts.has(conform[1]!)
-      ? conform[1]!
-      : [...counts.entries()].sort(
-          (a, b) => b[1] - a[1] || Number(JOINT_ISO_IEC.test(b[0])) - Number(JOINT_ISO_IEC.test(a[0])),
-        )[0]![0];
+    integrated && counts.has(integrated)
+      ? integrated
+      : conform && counts.has(conform[1]!)
+        ? conform[1]!
+        : [...counts.entries()].sort(
+            (a, b) => b[1] - a[1] || Number(JOINT_ISO_IEC.test(b[0])) - Number(JOINT_ISO_IEC.test(a[0])),
+          )[0]![0];
   const hits = all.filter((m) => m.number === best);
   const iec = hits.some((m) => m.iec);
   const first = hits[0]!;

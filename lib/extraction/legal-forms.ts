@@ -60,6 +60,10 @@ const FORMS = [
   "S\\.L\\.U\\.",
   "TOO",
   "CPAs?",
+  // Irish forms ("Corrib Software Teoranta", "… Teo.", a designated activity company "… DAC").
+  "Teoranta",
+  "Teo\\.",
+  "DAC",
 ];
 
 /** One legal form, as a regex source (an alternation in a non-capturing group). */
