@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { classifyText } from "./classify";
 import { findDates } from "./dates";
 import { readCertificate, row } from "./test-support/positioned";
+import { extractFromText } from "./extract-document";
+import { normalizeText } from "./normalize";
 import { readAs } from "./test-support/read-as";
 
 const values = (r: { facts: unknown }) =>
@@ -101,7 +103,11 @@ describe("certificates printed in Portuguese and Swedish", () => {
     expect(r.certificate_number).toBe("SE-2290");
     expect(r.scope_statement).toBe("Utveckling och drift av bokningssystem för hotell.");
     expect(r.soa_reference).toEqual({ version: "3", date: "2025-05-02" });
-    expect([r.original_certification_date, r.issue_date, r.expiry_date]).toEqual(["2019-08-12", "2025-05-20", "2028-08-11"]);
+    expect([r.original_certification_date, r.issue_date, r.expiry_date]).toEqual([
+      "2019-08-12",
+      "2025-05-20",
+      "2028-08-11",
+    ]);
     expect(findDates("30 maj 2024").map((d) => d.iso)).toEqual(["2024-05-30"]);
   });
 
@@ -149,5 +155,31 @@ describe("an integrated management system's certificate", () => {
       "Certificate number: BQC-QMS-2290",
     ].join("\n");
     expect(classifyText({ pages: [quality], filename: "c.pdf", format: "pdf" }).kind).toBe("other_certificate");
+  });
+});
+
+describe("a grid of labels over values as OCR reads it", () => {
+  it("completes dates wrapped in narrow cells with the years under them and reads them in the labels' order", () => {
+    const page = [
+      "Tayside Assurance Ltd",
+      "This is to certify that the Information Security Management System of",
+      "Glenshee Routing Ltd",
+      "has been assessed as conforming to ISO/IEC 27001:2022",
+      "Certificate No. Original approval Current certificate Certificate expiry",
+      "TAL-55120 3 March 14 February 2 March",
+      "2020 2026 2029",
+    ].join("\n");
+    const r = values(
+      extractFromText(
+        { pages: [normalizeText(page)], filename: "scan.pdf", format: "pdf", ocrPages: [1] },
+        { classification: { kind: "iso_certificate", confidence: 1, reason: "test" }, now: new Date("2026-06-01") },
+      ),
+    );
+    expect([r.original_certification_date, r.issue_date, r.expiry_date]).toEqual([
+      "2020-03-03",
+      "2026-02-14",
+      "2029-03-02",
+    ]);
+    expect(r.certificate_number).toBe("TAL-55120");
   });
 });

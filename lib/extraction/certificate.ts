@@ -26,6 +26,7 @@ import { scheduleDates } from "./surveillance-schedule";
 import { wrappedValue } from "./wrapped-value";
 import { valueLinesAbove } from "./label-inside-value";
 import { informationSecurityAmong } from "./conformity-standards";
+import { assignByOrder, firstColumnValue, labelRowsWithSplitDates } from "./ocr-label-row";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import {
@@ -716,6 +717,26 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     };
   }
   if (issue.value === null && original.value === null && expiry.value === null) {
+    // An OCR'd grid of labels over values, the dates wrapped in their cells (ocr-label-row.ts).
+    const isMonth = (w: string) => findDates(`1 ${w} 2020`).length === 1;
+    for (const row of labelRowsWithSplitDates(index.text, isMonth)) {
+      const labels = {
+        original: new RegExp(`${FIRST_CERTIFICATION}|${DATE_LABELS.original}`, "i"),
+        issue: new RegExp(DATE_LABELS.issue, "i"),
+        expiry: new RegExp(DATE_LABELS.expiry, "i"),
+      };
+      const byOrder = assignByOrder(row, labels);
+      if (!byOrder) continue;
+      const note = "a row of labels over a row of values as OCR read the grid; dates completed by the years under them";
+      const fact = (d: string | undefined) =>
+        d ? factAt(index, datesIn(index, d)[0]?.iso ?? null, row.headerAt, row.length, 0.6, note) : missing();
+      if (byOrder.original) original = fact(byOrder.original);
+      if (byOrder.issue) issue = fact(byOrder.issue);
+      if (byOrder.expiry) expiry = fact(byOrder.expiry);
+      break;
+    }
+  }
+  if (issue.value === null && original.value === null && expiry.value === null) {
     // Labels only in the page image: a row of three dates is (issue, original, expiry); order them by value.
     const row = search(
       index,
@@ -1219,6 +1240,12 @@ function findCertificateNumber(index: TextIndex, pages: Page[]): Fact<string> {
     new RegExp(CERTIFICATE_NUMBER_LABEL.source, "i"),
     /(?=[A-Z0-9\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{2,40}/i,
   )[0];
+  // An OCR'd grid's first column: the number under its label at the start of a row of labels (ocr-label-row.ts).
+  const ocrGrid = below ? null : firstColumnValue(index.text, CERTIFICATE_NUMBER_LABEL);
+  if (ocrGrid) {
+    const fact = factAt(index, ocrGrid.value, ocrGrid.at, ocrGrid.length, 0.7, "first value under a row of labels");
+    if (fact.page && index.doc.ocrPages?.includes(fact.page)) return fact;
+  }
   if (!below) {
     // "Certificate CSN-2291-IE was first issued on …": a code of capitals and digits joined by dashes or slashes
     // right after the word "Certificate" in a sentence.
