@@ -183,3 +183,21 @@ describe("a grid of labels over values as OCR reads it", () => {
     expect(r.certificate_number).toBe("TAL-55120");
   });
 });
+
+describe("the holder's address under its name", () => {
+  it("is not the certifying sentence that goes on under the name", () => {
+    const r = values(
+      readAs(
+        "iso_certificate",
+        [
+          "Pennine Registrars Ltd",
+          "This is to certify that",
+          "Calder Valley Freight Ltd",
+          "operates an Information Security Management System",
+          "which complies with the requirements of ISO/IEC 27001:2022",
+        ].join("\n"),
+      ),
+    );
+    expect(r.sites).toBeNull();
+  });
+});

@@ -1003,7 +1003,7 @@ function unlabelledScope(index: TextIndex): Fact<string> {
 
 // Words that end the holder's address block: the certifying sentence, in English or as printed in other languages.
 const ADDRESS_END =
-  /has\s*been|for\s*the\s*following|certif|sertif|zertif|conform|complian|scope|kapsam|kurulu[sş]|[“"]/i;
+  /has\s*been|for\s*the\s*following|certif|sertif|zertif|conform|complian|scope|kapsam|kurulu[sş]|[“"]|\b(?:operates|maintains|has\s*(?:implemented|established))\b|management\s*system/i;
 
 /**
  * The lines under the holder's name are its registered address. Read even when only the legal-form tail of the name
