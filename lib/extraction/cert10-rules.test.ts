@@ -201,3 +201,27 @@ describe("the holder's address under its name", () => {
     expect(r.sites).toBeNull();
   });
 });
+
+describe("the Statement of Applicability's version as printed", () => {
+  it("reads 'Ver.', 'Edition', 'v.4' and a version printed after the date", () => {
+    const soa = (line: string) =>
+      values(
+        readAs(
+          "iso_certificate",
+          [
+            "Ashgrove Registrars Ltd certifies that",
+            "Pellworth Records Ltd",
+            "conforms to ISO/IEC 27001:2022",
+            line,
+          ].join("\n"),
+        ),
+      ).soa_reference;
+    expect(soa("Statement of Applicability dated 2025-03-01, version 7")).toEqual({ version: "7", date: "2025-03-01" });
+    expect(soa("Statement of Applicability Ver. 2.0 approved on 5 May 2024")).toEqual({
+      version: "2.0",
+      date: "2024-05-05",
+    });
+    expect(soa("Statement of Applicability\tEdition 2, 7 July 2025")).toEqual({ version: "2", date: "2025-07-07" });
+    expect(soa("Statement of Applicability: v.4 / 2025-02-11")).toEqual({ version: "v.4", date: "2025-02-11" });
+  });
+});

@@ -1123,7 +1123,7 @@ const SOA_NAME =
 
 // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
 const SOA_DATED = new RegExp(
-  `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|vom|du|del|van|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
+  `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|vom|du|del|van|:)?\\s*(${DATE_PATTERN})(?:,?\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
   "i",
 );
 // "Version", as bilingual certificates print it beside the English ("versie" nl, "versión" es, "versione" it).
@@ -1159,7 +1159,7 @@ function soaDated(index: TextIndex, m: RegExpExecArray): Soa {
   const date = datesIn(index, m[1]!)[0]?.iso ?? null;
   // "Issue 12" numbers the statement as "version 12" does; "SoA v5" is version "v5".
   const printed = new RegExp(
-    `(?:${VERSION_WORD}|rev(?:ision)?\\.?|\\bissue\\s+(?=\\d)|\\bv(?=\\d))\\s*([\\w.]*\\d[\\w.]*)`,
+    `(?:${VERSION_WORD}|rev(?:ision)?\\.?|\\b(?:issue|edition)\\s+(?=\\d)|\\bver\\.?\\s*(?=\\d)|\\bv\\.?(?=\\d))\\s*([\\w.]*\\d[\\w.]*)`,
     "i",
   ).exec(m[0])?.[0];
   // A document code in the value ("SOA-ER-07, March 30, 2026", "ISMS-SOA-003 of …") is how the statement is versioned.
@@ -1171,7 +1171,7 @@ function soaDated(index: TextIndex, m: RegExpExecArray): Soa {
   // as one token and keep their letters (the reference as printed).
   const bare =
     version?.replace(
-      new RegExp(`^(?:${VERSION_WORD}|ver\\.?|v(?=\\s)|issue|rev(?:ision)?\\.?(?=\\s))\\s*(?=\\d)`, "i"),
+      new RegExp(`^(?:${VERSION_WORD}|ver\\.?|v(?=\\s)|issue|edition|rev(?:ision)?\\.?(?=\\s))\\s*(?=\\d)`, "i"),
       "",
     ) ?? null;
   return { version: bare, date };
