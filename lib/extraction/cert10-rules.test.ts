@@ -225,3 +225,20 @@ describe("the Statement of Applicability's version as printed", () => {
     expect(soa("Statement of Applicability: v.4 / 2025-02-11")).toEqual({ version: "v.4", date: "2025-02-11" });
   });
 });
+
+describe("a scan's labels and values in cells", () => {
+  it("reads a Russian issue label alone in its cell, its date in the next", () => {
+    const r = values(
+      readAs(
+        "iso_certificate",
+        [
+          "СЕРТИФИКАТ СООТВЕТСТВИЯ",
+          "Выдан: Товариществу с ограниченной ответственностью «Альфа-Сервис»",
+          "соответствует требованиям ISO/IEC 27001:2013",
+          "Выдан\t14.10.2021 г.\tДействует до\t14.10.2024 г.",
+        ].join("\n"),
+      ),
+    );
+    expect([r.issue_date, r.expiry_date]).toEqual(["2021-10-14", "2024-10-14"]);
+  });
+});
