@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyText } from "./classify";
 import { findDates } from "./dates";
+import { repairOcrDateDigits } from "./ocr-digits";
 import { readCertificate, row } from "./test-support/positioned";
 import { extractFromText } from "./extract-document";
 import { normalizeText } from "./normalize";
@@ -240,5 +241,18 @@ describe("a scan's labels and values in cells", () => {
       ),
     );
     expect([r.issue_date, r.expiry_date]).toEqual(["2021-10-14", "2024-10-14"]);
+  });
+});
+
+describe("OCR's look-alike letters in dates", () => {
+  it("reads a date's O, l and I back as digits, and leaves words alone", () => {
+    const read = (t: string) => findDates(repairOcrDateDigits(t)).map((d) => d.iso);
+    expect(findDates("Initial certification: 1O October 2O17").map((d) => d.iso)).toEqual([]);
+    expect(read("Initial certification: 1O October 2O17")).toEqual(["2017-10-10"]);
+    expect(read("Expiry: O6.03.2027")).toEqual(["2027-03-06"]);
+    expect(read("Issued March l8, 2024")).toEqual(["2024-03-18"]);
+    expect(read("valid till 0l.l2.2027")).toEqual(["2027-12-01"]);
+    const words = "I lo Oslo Issue lO in May 2026";
+    expect(repairOcrDateDigits(words)).toBe(words);
   });
 });

@@ -59,6 +59,8 @@ const ISO = "((?:19|20)\\d{2})-(\\d{2})-(\\d{2})";
 const NUMERIC = "(\\d{1,2})([./-])(\\d{1,2})[./-]((?:19|20)\\d{2})";
 
 /** Source of a regex matching one date in any supported format, without capture groups (safe to embed twice). */
+/** The month names dates are read with (English, Russian and the other languages), as a regex alternation. */
+export const MONTH_ALTERNATION = MONTH;
 export const DATE_PATTERN = `(?:${MDY}|${DMY}|${ISO}|${NUMERIC})`.replace(/\((?!\?)/g, "(?:");
 
 export type FoundDate = { iso: string; index: number; text: string; ambiguous: boolean };
