@@ -256,3 +256,30 @@ describe("OCR's look-alike letters in dates", () => {
     expect(repairOcrDateDigits(words)).toBe(words);
   });
 });
+
+describe("the holder named in the certifying sentence", () => {
+  const read = (...lines: string[]) => values(readAs("iso_certificate", ["CERTIFICATE", ...lines].join("\n")));
+
+  it("is the organisation after 'the ISMS of' or 'the ISMS operated by', not the sentence", () => {
+    expect(
+      read(
+        "This is to certify that the ISMS of Quarry Lane Software Ltd, 4 High Street, Bath BA1 1AA, has been assessed and found to conform to ISO/IEC 27001:2022.",
+      ).certificate_holder,
+    ).toBe("Quarry Lane Software Ltd");
+    expect(
+      read(
+        "Marlow Assurance Ltd hereby certifies that the ISMS operated by Kinross Data Services Ltd at 9 Union Street, Aberdeen conforms to ISO/IEC 27001:2022.",
+      ).certificate_holder,
+    ).toBe("Kinross Data Services Ltd");
+  });
+
+  it("has no address in the sentence that goes on under its name", () => {
+    const r = read(
+      "We certify that",
+      "the information security management system operated by",
+      "Harrowgate Metrics plc",
+      "meets the requirements of ISO/IEC 27001:2022",
+    );
+    expect([r.certificate_holder, r.sites]).toEqual(["Harrowgate Metrics plc", null]);
+  });
+});

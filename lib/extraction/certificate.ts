@@ -224,8 +224,11 @@ function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; a
  * Street, …, has been assessed": the holder is the named organisation after "system of", up to the first comma at
  * which the name ends in a legal form (so "Acme, Inc." keeps its comma).
  */
+// "… management system of X", "the ISMS of X", "the ISMS operated by X": the organisation whose system is certified.
+const SYSTEM_OF = String.raw`(?:management\s*system|\bISMS\b)\s*(?:\([A-Z]{2,6}\)\s*)?(?:of|(?:operated|implemented|maintained|established)\s*by)\s+`;
+
 function holderFromSentence(index: TextIndex): Fact<string> | null {
-  const m = search(index, /management\s*system\s*of\s+(?:the\s+company\s+)?([^\n]{2,200}(?:\n[^\n]{0,200})?)/i);
+  const m = search(index, new RegExp(`${SYSTEM_OF}(?:the\\s+company\\s+)?([^\\n]{2,200}(?:\\n[^\\n]{0,200})?)`, "i"));
   if (!m) return null;
   // The name alone on its line, its address on the next ("… management system of" / "Acme B.V." / "Kanaalweg 17, …").
   const own = m[1]!.split("\n")[0]!.trim();
@@ -313,6 +316,11 @@ function findHolder(index: TextIndex, pages: Page[]): Fact<string> {
   );
   if (labelledHolder) return labelledHolder;
   const { line: pick, anchored, afterAnchor } = holderLine(index);
+  // A picked line that is the certifying sentence itself ("This is to certify that the ISMS of X Ltd, …"): its name.
+  if (pick && new RegExp(SYSTEM_OF, "i").test(pick.text)) {
+    const sentence = holderFromSentence(index);
+    if (sentence) return sentence;
+  }
   // A name line under the certifying words is the holder; otherwise the sentence naming the system's organisation
   // is better evidence than a company-like line anywhere on the page (often the certification body's letterhead).
   if (!afterAnchor) {
@@ -1003,7 +1011,7 @@ function unlabelledScope(index: TextIndex): Fact<string> {
 
 // Words that end the holder's address block: the certifying sentence, in English or as printed in other languages.
 const ADDRESS_END =
-  /has\s*been|for\s*the\s*following|certif|sertif|zertif|conform|complian|scope|kapsam|kurulu[sş]|[“"]|\b(?:operates|maintains|has\s*(?:implemented|established))\b|management\s*system/i;
+  /has\s*been|for\s*the\s*following|certif|sertif|zertif|conform|complian|scope|kapsam|kurulu[sş]|[“"]|\b(?:operates|maintains|meets|has\s*(?:implemented|established))\b|management\s*system|requirements/i;
 
 /**
  * The lines under the holder's name are its registered address. Read even when only the legal-form tail of the name
