@@ -283,3 +283,106 @@ describe("the holder named in the certifying sentence", () => {
     expect([r.certificate_holder, r.sites]).toEqual(["Harrowgate Metrics plc", null]);
   });
 });
+
+describe("certificates printed in Polish and Czech (from half B's failures)", () => {
+  it("recognises and reads a Polish certificate", () => {
+    const text = [
+      "Pomorska Jednostka Certyfikacji Sp. z o.o.",
+      "ul. Długa 5, 80-827 Gdańsk",
+      "CERTYFIKAT",
+      "nr PL-IS-0077/2024",
+      "Niniejszym zaświadcza się, że",
+      "Bałtycka Chmura sp. z o.o.",
+      "ul. Morska 12, 81-323 Gdynia",
+      "wdrożyła system zarządzania bezpieczeństwem informacji zgodny z wymaganiami normy ISO/IEC 27001:2022",
+      "Zakres certyfikacji:\tUsługi hostingu aplikacji.",
+      "Deklaracja stosowania:\twersja 2 z dnia 03.04.2024",
+      "Data pierwszej certyfikacji:\t11.05.2018",
+      "Data wydania:\t02.05.2024",
+      "Certyfikat ważny do:\t10.05.2027",
+    ].join("\n");
+    expect(classifyText({ pages: [text], filename: "c.pdf", format: "pdf" }).kind).toBe("iso_certificate");
+    const r = values(readAs("iso_certificate", text));
+    expect([r.certificate_holder, r.certification_body, r.certificate_number]).toEqual([
+      "Bałtycka Chmura sp. z o.o.",
+      "Pomorska Jednostka Certyfikacji Sp. z o.o.",
+      "PL-IS-0077/2024",
+    ]);
+    expect(r.scope_statement).toBe("Usługi hostingu aplikacji.");
+    expect(r.soa_reference).toEqual({ version: "2", date: "2024-04-03" });
+    expect([r.original_certification_date, r.issue_date, r.expiry_date]).toEqual([
+      "2018-05-11",
+      "2024-05-02",
+      "2027-05-10",
+    ]);
+    expect(findDates("12 marca 2025").map((d) => d.iso)).toEqual(["2025-03-12"]);
+  });
+
+  it("recognises and reads a Czech certificate, its dates spaced after the dots", () => {
+    const text = [
+      "Morava Cert s.r.o.",
+      "CERTIFIKÁT",
+      "č. CZ-IS-0412",
+      "Certifikační orgán Morava Cert s.r.o. tímto potvrzuje, že organizace",
+      "Ostravská Data a.s.",
+      "zavedla systém managementu bezpečnosti informací v souladu s normou ISO/IEC 27001:2022",
+      "Předmět certifikace: Provoz datového centra.",
+      "Prohlášení o aplikovatelnosti: verze 3 ze dne 4. 9. 2024",
+      "Datum první certifikace:\t6. 10. 2021",
+      "Datum vydání:\t1. 10. 2024",
+      "Platnost do:\t5. 10. 2027",
+    ].join("\n");
+    expect(classifyText({ pages: [text], filename: "c.pdf", format: "pdf" }).kind).toBe("iso_certificate");
+    const r = values(readAs("iso_certificate", text));
+    expect([r.certificate_holder, r.certification_body, r.certificate_number]).toEqual([
+      "Ostravská Data a.s.",
+      "Morava Cert s.r.o.",
+      "CZ-IS-0412",
+    ]);
+    expect(r.scope_statement).toBe("Provoz datového centra.");
+    expect(r.soa_reference).toEqual({ version: "3", date: "2024-09-04" });
+    expect([r.original_certification_date, r.issue_date, r.expiry_date]).toEqual([
+      "2021-10-06",
+      "2024-10-01",
+      "2027-10-05",
+    ]);
+  });
+
+  it("reads Polish and Czech accreditation marks, the acronym over the body's name", () => {
+    const mark = (acronym: string, name: string) =>
+      readCertificate([
+        [
+          row(12, ["Norrsken Certifiering AB certifies that", 60]),
+          row(14, ["Vänern Data AB", 60]),
+          row(10, ["conforms to ISO/IEC 27001:2022", 60]),
+          row(9, ["Signed 20.05.2025", 60], [acronym, 450]),
+          row(9, ["Eva Holm", 60], [name, 450]),
+        ],
+      ]).accreditation_body;
+    expect(mark("PCA", "Polskie Centrum Akredytacji")).toBe("PCA");
+    expect(mark("ČIA", "Český institut pro akreditaci")).toBe("ČIA");
+  });
+});
+
+describe("an English certificate's sentence and references (from half B's failures)", () => {
+  const text = [
+    "Wombat Assurance Pty Ltd",
+    "CERTIFICATE OF APPROVAL",
+    "This is to certify that the information security management system of Quokka Ledger Pty Ltd,",
+    "12 King William Street, Adelaide SA 5000, has been audited and complies with ISO/IEC 27001:2022",
+    "for the scope of:",
+    "The operation of payroll software for Australian employers.",
+    "Certificate No. WA-1180 Statement of Applicability: Rev. B dated 3 March 2025",
+    "Dana Lee, Chief Executive Officer, Wombat Assurance Pty Ltd",
+  ].join("\n");
+
+  it("takes the holder from a certifying line that names the system's organisation, and a scope after 'for the scope of:'", () => {
+    const r = values(readAs("iso_certificate", text));
+    expect(r.certificate_holder).toBe("Quokka Ledger Pty Ltd");
+    expect(r.scope_statement).toBe("The operation of payroll software for Australian employers.");
+  });
+
+  it("reads a lettered revision of the Statement of Applicability", () => {
+    expect(values(readAs("iso_certificate", text)).soa_reference).toEqual({ version: "B", date: "2025-03-03" });
+  });
+});

@@ -185,13 +185,19 @@ const valueOf = (line: string) => line.replace(HOLDER_LABEL_CELL, "");
 const SENTENCE_LEAD_IN =
   /(?:\b(?:of|that|to|the|for|by|and|company|organi[sz]ation)|:)$|certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i;
 
+// "Niniejszym zaświadcza się, że" (Polish), "… tímto potvrzuje, že organizace" (Czech): the holder's name follows.
+const CERTIFIES_THAT_ELSEWHERE = String.raw`za[śs]wiadcza\s+si[ęe],?\s+[żz]e|potvrzuje,?\s+[žz]e(?:\s+organizace)?`;
+
 /** The line naming the holder: a company name (legal-form ending), after the certifying sentence when there is one. */
 function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; afterAnchor: boolean } {
   // "… has audited the management system of X … and certifies that it conforms": certifying words that refer back
   // to an organisation already named lead into no name.
   const anchor = search(
     index,
-    /certif(?:ies|y)\s*that(?!\s+(?:it|its|this|these|they|the\s+above)\b)|this\s*is\s*to\s*certify/i,
+    new RegExp(
+      `certif(?:ies|y)\\s*that(?!\\s+(?:it|its|this|these|they|the\\s+above)\\b)|this\\s*is\\s*to\\s*certify|${CERTIFIES_THAT_ELSEWHERE}`,
+      "i",
+    ),
   );
   const lines = [...index.text.matchAll(/^[^\n]+$/gm)];
   const isHolderLine = (l: string) => {
@@ -295,7 +301,7 @@ function findHolder(index: TextIndex, pages: Page[]): Fact<string> {
   const after = search(
     index,
     new RegExp(
-      `certif(?:ies|y)\\s+that\\s*:?\\s+(?!(?:the|its|this|these|they|it)\\b)(\\p{Lu}[^,\\n]{0,80}?(?:\\n[^,\\n]{0,60}?)?\\b${LEGAL_FORM})(?=[\\s,]|$)`,
+      `(?:certif(?:ies|y)\\s+that|${CERTIFIES_THAT_ELSEWHERE})\\s*:?\\s+(?!(?:the|its|this|these|they|it)\\b)(\\p{Lu}[^,\\n]{0,80}?(?:\\n[^,\\n]{0,60}?)?\\b${LEGAL_FORM})(?=[\\s,]|$)`,
       "u",
     ),
   );
@@ -316,8 +322,13 @@ function findHolder(index: TextIndex, pages: Page[]): Fact<string> {
   );
   if (labelledHolder) return labelledHolder;
   const { line: pick, anchored, afterAnchor } = holderLine(index);
-  // A picked line that is the certifying sentence itself ("This is to certify that the ISMS of X Ltd, …"): its name.
-  if (pick && new RegExp(SYSTEM_OF, "i").test(pick.text)) {
+  // A picked line that is the certifying sentence itself ("This is to certify that the ISMS of X Ltd, …"), or a
+  // certifying line that names the system's organisation: that name.
+  const certifyingNames = search(
+    index,
+    new RegExp(`(?:certif(?:ies|y)\\s*that|this\\s*is\\s*to\\s*certify)[^\\n]*${SYSTEM_OF}\\S`, "i"),
+  );
+  if ((pick && new RegExp(SYSTEM_OF, "i").test(pick.text)) || certifyingNames) {
     const sentence = holderFromSentence(index);
     if (sentence) return sentence;
   }
@@ -358,7 +369,7 @@ function findHolder(index: TextIndex, pages: Page[]): Fact<string> {
 function issuerAtTop(index: TextIndex, holder: string | null): Fact<string> | null {
   // On a recognised (OCR) page the top lines are too unsure a reading ("SANAYİ VE TİCARET A.Ş." alone).
   if (!holder || index.doc.ocrPages?.includes(1)) return null;
-  const title = search(index, /certificate|certificat|zertifikat|sertifika|certify|certifies/i);
+  const title = search(index, /certificate|certificat|zertifikat|sertifika|certify|certifies|certifik[aá]t|certyfikat/i);
   const end = Math.min(index.starts[1] ?? index.text.length, title?.index ?? 0);
   const key = (s: string) =>
     foldLetters(s)
@@ -445,7 +456,7 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
   // Sentence form: "Coalfire ISO, Inc. certifies that ...".
   const subject = search(
     index,
-    /(?:^|\n)[ \t]*([A-Z][\w&.,' -]{2,80}?)\s+(?:hereby\s+)?(?:certifies\s+that|certifie\s+que|bescheinigt|zertifiziert|certifica\s+che|certifica\s+que)/,
+    /(?:^|\n)[ \t]*([A-Z][\w&.,' -]{2,80}?)\s+(?:hereby\s+)?(?:certifies\s+that|certifie\s+que|bescheinigt|zertifiziert|certifica\s+che|certifica\s+que|(?:tímto\s+)?potvrzuje|(?:niniejszym\s+)?za[śs]wiadcza)/,
   );
   // "A-LIGN Compliance and Security, Inc. dba A-LIGN": the legal name is before the trade name.
   const subjectName = subject ? squash(subject[1]!).replace(/\s+(?:dba|d\/b\/a|trading\s+as|t\/a)\s+.*$/i, "") : "";
@@ -532,21 +543,21 @@ const DATE_LABELS = {
     // A bare "Issued" label in a column of short labels ("Issued | 02/09/2026").
     "|issued" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
-    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*(?:\\d|$))|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*(?:di\\s*)?emissione(?:\\s*corrente)?|data\\s*de\\s*emiss[ãa]o|datum\\s*(?:van\\s*)?uitgifte|utf[äa]rdat(?:\\s*den)?|utf[äa]rdandedatum",
+    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*(?:\\d|$))|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*(?:di\\s*)?emissione(?:\\s*corrente)?|data\\s*de\\s*emiss[ãa]o|datum\\s*(?:van\\s*)?uitgifte|utf[äa]rdat(?:\\s*den)?|utf[äa]rdandedatum|data\\s*wydania|datum\\s*vyd[áa]n[íi]",
   original:
     "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
-    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:(?:di|de|da)\\s*)?(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)|datum\\s*eerste\\s*certificering|(?:datum\\s*f[öo]r\\s*)?f[öo]rsta\\s*certifiering(?:en)?",
+    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:(?:di|de|da)\\s*)?(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)|datum\\s*eerste\\s*certificering|(?:datum\\s*f[öo]r\\s*)?f[öo]rsta\\s*certifiering(?:en)?|data\\s*pierwszej\\s*certyfikacji|datum\\s*prvn[íi]\\s*certifikace",
   expiry:
     "expiry\\s*date|expiration\\s*date|(?:current\\s*)?cycle\\s*end(?:\\s*date)?|end\\s*of\\s*(?:the\\s*)?(?:current\\s*)?(?:certification\\s*)?cycle|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry(?:\\s*date)?|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
     // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
-    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|(?:data\\s*di\\s*)?scadenza|valido\\s*fino\\s*al|geldig\\s*tot|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade|giltig[t]?\\s*(?:till|t\\.?\\s*o\\.?\\s*m\\.?)",
+    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|(?:data\\s*di\\s*)?scadenza|valido\\s*fino\\s*al|geldig\\s*tot|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade|giltig[t]?\\s*(?:till|t\\.?\\s*o\\.?\\s*m\\.?)|wa[żz]ny\\s*do|platnost\\s*do",
   // A bare "Valid:" heads a range ("Valid: 15 June 2024 – 14 June 2027").
   validFrom:
     "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|g[üu]ltig\\s*ab|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
 const FIRST_CERTIFICATION =
-  "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|erstzertifizierung|f[öo]rsta\\s*certifiering(?:en)?";
+  "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|erstzertifizierung|f[öo]rsta\\s*certifiering(?:en)?|data\\s*pierwszej\\s*certyfikacji|datum\\s*prvn[íi]\\s*certifikace";
 const DECISION = "(?:date\\s*of\\s*)?(?:the\\s*)?(?:current\\s*)?certification\\s*decision(?:\\s*date)?";
 const PREVIOUS_CYCLE =
   /(?:last|previous|prior|former)\s*(?:certification\s*)?cycle|previous\s*certificate|prior\s*certificate|(?:previous|prior|former)\s*(?:expiry|expiration)/i;
@@ -835,7 +846,7 @@ function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
   let m = search(
     index,
     new RegExp(
-      String.raw`(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?|^[ \t]*[^\n/]{2,40}\s\/\s*scope(?:\s*of\s*(?:certification|registration|activities))?\s*:?|${OTHER_SCOPE_LABEL}\s*:?)[ \t]*\n`,
+      String.raw`(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*scope\s*of\s*:|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?|^[ \t]*[^\n/]{2,40}\s\/\s*scope(?:\s*of\s*(?:certification|registration|activities))?\s*:?|${OTHER_SCOPE_LABEL}\s*:?)[ \t]*\n`,
       "im",
     ),
   );
@@ -952,7 +963,7 @@ function scopeFrom(index: TextIndex, m: RegExpExecArray, pages?: Page[]): Fact<s
       break;
     // A new sentence about the Statement of Applicability after the scope's last sentence ("The management system
     // is operated in accordance with Statement of Applicability version 9, …") is no part of the scope.
-    if (/\.\s*$/.test(lines.at(-1) ?? "") && /statement\s*of\s*applicability|\bSoA\b/i.test(line)) break;
+    if (/\.\s*$/.test(lines.at(-1) ?? "") && new RegExp(SOA_NAME, "i").test(line)) break;
     if (lines.some((l) => /[a-z]/.test(l)) && CAPITALS_LABEL.test(line) && line.trim().split(/\s+/).length <= 6) break;
     if (SCOPE_ASIDE.test(line)) continue;
     // An annex repeats the holder's name above the scope it sets out: a name line is not scope text.
@@ -1127,7 +1138,7 @@ function findSites(
 
 // The Statement of Applicability, also as bilingual certificates name it ("Erklärung zur Anwendbarkeit").
 const SOA_NAME =
-  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung|dichiarazione\\s*di\\s*applicabilit[àa]|declaraci[óo]n\\s*de\\s*aplicabilidad|d[ée]claration\\s*d['’]\\s*applicabilit[ée]|verklaring\\s*van\\s*toepasselijkheid|declara[çc][ãa]o\\s*de\\s*aplicabilidade|till[äa]mpningsf[öo]rklaring";
+  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung|dichiarazione\\s*di\\s*applicabilit[àa]|declaraci[óo]n\\s*de\\s*aplicabilidad|d[ée]claration\\s*d['’]\\s*applicabilit[ée]|verklaring\\s*van\\s*toepasselijkheid|declara[çc][ãa]o\\s*de\\s*aplicabilidade|till[äa]mpningsf[öo]rklaring|deklaracja\\s*stosowania|prohl[áa][šs]en[íi]\\s*o\\s*aplikovatelnosti";
 
 // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
 const SOA_DATED = new RegExp(
@@ -1135,7 +1146,7 @@ const SOA_DATED = new RegExp(
   "i",
 );
 // "Version", as bilingual certificates print it beside the English ("versie" nl, "versión" es, "versione" it).
-const VERSION_WORD = "versi(?:on|e|ón|one)|vers[ãa]o";
+const VERSION_WORD = "versi(?:on|e|ón|one)|vers[ãa]o|wersja|verze";
 
 const SOA_VERSIONED = new RegExp(
   `(?:${SOA_NAME})[^\\n\\d]{0,30}?((?:${VERSION_WORD}|ver\\.?|rev(?:ision)?\\.?|issue)\\s*[\\w.]*\\d[\\w.]*)`,
@@ -1174,7 +1185,13 @@ function soaDated(index: TextIndex, m: RegExpExecArray): Soa {
   const code = /\b(?=[A-Z\d-]*\d)[A-Z][A-Z\d]*(?:-[A-Z\d]+)+\b/.exec(
     m[0].replace(/^.*?statement\s*of\s*applicability/i, ""),
   )?.[0];
-  const version = m[2] ? squash(m[2]) : printed ? squash(printed).replace(/[.,]$/, "") : (code ?? null);
+  // A revision lettered instead of numbered ("Rev. C", "Revision B").
+  const letter = /\brev(?:ision)?\.?\s+([A-Z])\b/i.exec(m[0])?.[1];
+  const version = m[2]
+    ? squash(m[2])
+    : printed
+      ? squash(printed).replace(/[.,]$/, "")
+      : (letter?.toUpperCase() ?? code ?? null);
   // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" and "v5" are printed
   // as one token and keep their letters (the reference as printed).
   const bare =
@@ -1223,7 +1240,7 @@ function soaByPosition(index: TextIndex, pages: Page[]): Fact<Soa> | null {
 // Also the number's word before the noun ("N° de certificat", "Numéro de certificat") and a bare "n." ("Certificato
 // n. IT-27K-08812").
 const CERTIFICATE_NUMBER_LABEL =
-  /(?:(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato|certifikat)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|n\.\s?[º°o]\.?|n\.(?=\s)|#|id\b)(?:\(s\))?(?:\s*\/\s*(?:number|no|nr|n[º°o])\.?)?|(?:n[º°o]|num[ée]ro)\s*(?:de\s*|du\s*)?certificat\b)/;
+  /(?:(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato|certifikat|certifikát|certyfikat)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|n\.\s?[º°o]\.?|n\.(?=\s)|č\.|#|id\b)(?:\(s\))?(?:\s*\/\s*(?:number|no|nr|n[º°o])\.?)?|(?:n[º°o]|num[ée]ro)\s*(?:de\s*|du\s*)?certificat\b)/;
 
 // OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";

@@ -52,6 +52,8 @@ const FORMS = [
   "s\\.r\\.o\\.",
   "a\\.s\\.",
   "Sp\\.\\s*z\\s*o\\.o\\.",
+  // Polish names print the form in lower case too ("Wiślana Chmura sp. z o.o.").
+  "sp\\.\\s*z\\s*o\\.o\\.",
   "SE",
   "KG",
   "Kft\\.",

@@ -1,7 +1,7 @@
 // The scope's label as certificates print it in German, Spanish, French, Italian, Dutch, Portuguese and Swedish, alone or
 // beside English ("Geltungsbereich:", "Alcance / Scope:", "Domaine d'application :", "Campo applicativo").
 export const SCOPE_WORDS_ELSEWHERE =
-  "geltungsbereich|anwendungsbereich|alcance|[áâa]mbito(?:\\s*de\\s*(?:aplicaci[óo]n|certificaci[óo]n))?|domaine\\s*d['’]\\s*application|champ\\s*d['’]\\s*application|campo\\s*(?:applicativo|di\\s*applicazione)|toepassingsgebied|escopo|omfattning";
+  "geltungsbereich|anwendungsbereich|alcance|[áâa]mbito(?:\\s*de\\s*(?:aplicaci[óo]n|certificaci[óo]n))?|domaine\\s*d['’]\\s*application|champ\\s*d['’]\\s*application|campo\\s*(?:applicativo|di\\s*applicazione)|toepassingsgebied|escopo|omfattning|zakres(?:\\s*certyfikacji)?|p[řr]edm[ěe]t\\s*certifikace|rozsah\\s*certifikace";
 
 // Site and date labels in those languages start the next field: a scope ends before them.
 export const NEXT_FIELD_ELSEWHERE =
