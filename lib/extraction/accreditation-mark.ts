@@ -6,7 +6,8 @@ import { factAt, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
 
 /** The accreditation noun in the languages marks print it in, in capitals. */
-const NOUN = "(?:AKKREDITERING|ACKREDITERING|AKKREDITIERUNG|ACCREDITATION|ACCRÉDITATION|ACREDITACIÓN|ACCREDITAMENTO|AKKREDITOINTI)";
+const NOUN =
+  "(?:AKKREDITERING|ACKREDITERING|AKKREDITIERUNG|ACCREDITATION|ACCRÉDITATION|ACREDITACIÓN|ACCREDITAMENTO|AKKREDITOINTI)";
 const MARK = new RegExp(`^(?:\\p{Lu}{2,}\\s+)?${NOUN}(?:\\s+\\p{Lu}{2,})?$`, "u");
 const WORD = /^\p{Lu}{2,}$/u;
 

@@ -330,7 +330,8 @@ function findHolder(index: TextIndex, pages: Page[]): Fact<string> {
   );
   if ((pick && new RegExp(SYSTEM_OF, "i").test(pick.text)) || certifyingNames) {
     const sentence = holderFromSentence(index);
-    if (sentence) return sentence;
+    // A picked line that is that name already keeps its own citation.
+    if (sentence && (!pick || squash(pick.text) !== sentence.value)) return sentence;
   }
   // A name line under the certifying words is the holder; otherwise the sentence naming the system's organisation
   // is better evidence than a company-like line anywhere on the page (often the certification body's letterhead).
@@ -369,7 +370,10 @@ function findHolder(index: TextIndex, pages: Page[]): Fact<string> {
 function issuerAtTop(index: TextIndex, holder: string | null): Fact<string> | null {
   // On a recognised (OCR) page the top lines are too unsure a reading ("SANAYİ VE TİCARET A.Ş." alone).
   if (!holder || index.doc.ocrPages?.includes(1)) return null;
-  const title = search(index, /certificate|certificat|zertifikat|sertifika|certify|certifies|certifik[aá]t|certyfikat/i);
+  const title = search(
+    index,
+    /certificate|certificat|zertifikat|sertifika|certify|certifies|certifik[aá]t|certyfikat/i,
+  );
   const end = Math.min(index.starts[1] ?? index.text.length, title?.index ?? 0);
   const key = (s: string) =>
     foldLetters(s)

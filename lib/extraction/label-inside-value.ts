@@ -20,7 +20,8 @@ export function valueLinesAbove(text: string, labelAt: number, below: string): {
     const line = text.slice(start, end);
     if (CLOSED.test(line) || line.trim().split(/\s+/).length < 3) return null;
     lines.unshift(line.trim());
-    if (/^\s*\p{Lu}/u.test(line)) return { text: lines.join(" "), index: start + (line.length - line.trimStart().length) };
+    if (/^\s*\p{Lu}/u.test(line))
+      return { text: lines.join(" "), index: start + (line.length - line.trimStart().length) };
     end = start - 1;
   }
   return null;

@@ -13,7 +13,12 @@ const line = (...words: ReturnType<typeof word>[]) => ({
 
 describe("cells of a recognised line", () => {
   it("joins words across a column's gap with a tab", () => {
-    const row = line(word("Derby", 100, 190), word("DE21", 200, 270), word("7BE", 280, 330), word("Warehouse", 700, 880));
+    const row = line(
+      word("Derby", 100, 190),
+      word("DE21", 200, 270),
+      word("7BE", 280, 330),
+      word("Warehouse", 700, 880),
+    );
     expect(cellsOfLine(row)).toBe("Derby DE21 7BE\tWarehouse");
   });
 
