@@ -6,12 +6,13 @@ import { factAt, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
 
 /** The accreditation noun in the languages marks print it in, in capitals. */
-const NOUN = "(?:AKKREDITERING|AKKREDITIERUNG|ACCREDITATION|ACCRÉDITATION|ACREDITACIÓN|ACCREDITAMENTO|AKKREDITOINTI)";
+const NOUN =
+  "(?:AKKREDITERING|ACKREDITERING|AKKREDITIERUNG|ACCREDITATION|ACCRÉDITATION|ACREDITACIÓN|ACCREDITAMENTO|AKKREDITOINTI)";
 const MARK = new RegExp(`^(?:\\p{Lu}{2,}\\s+)?${NOUN}(?:\\s+\\p{Lu}{2,})?$`, "u");
 const WORD = /^\p{Lu}{2,}$/u;
 
 /** An accreditation word under a mark's acronym, a line or two down ("DAkkS" / "Deutsche" / "Akkreditierungsstelle"). */
-const ACCREDITATION_WORD = /accredit|akkredit|acredit|accr[ée]dit/i;
+const ACCREDITATION_WORD = /accredit|akkredit|ackredit|acredit|accr[ée]dit|akredit|akredyt/i;
 
 export function accreditationMark(index: TextIndex, pages: Page[], acronyms: string): Fact<string> | null {
   const acronym = new RegExp(`^(?:${acronyms})$`);

@@ -29,6 +29,9 @@ import { holderByLabel } from "./holder-label";
 import { lineAtOffset, startsParagraph } from "./paragraph-gap";
 import { scheduleDates } from "./surveillance-schedule";
 import { wrappedValue } from "./wrapped-value";
+import { valueLinesAbove } from "./label-inside-value";
+import { informationSecurityAmong } from "./conformity-standards";
+import { assignByOrder, firstColumnValue, labelRowsWithSplitDates } from "./ocr-label-row";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 import {
@@ -137,12 +140,15 @@ function findStandard(index: TextIndex): {
     /(?:requirements?\s*of|conforms?\s*to|compliant\s*with)[^\n]*\n?\s*(?:the\s*)?ISO\s*(?:\/\s*IEC\s*)?(\d{4,5}(?:-\d{1,2})?)/i,
   );
   // On a tie (one registration table row per standard), the information-security standard this kind reports.
+  const integrated = informationSecurityAmong(index.text);
   const best =
-    conform && counts.has(conform[1]!)
-      ? conform[1]!
-      : [...counts.entries()].sort(
-          (a, b) => b[1] - a[1] || Number(JOINT_ISO_IEC.test(b[0])) - Number(JOINT_ISO_IEC.test(a[0])),
-        )[0]![0];
+    integrated && counts.has(integrated)
+      ? integrated
+      : conform && counts.has(conform[1]!)
+        ? conform[1]!
+        : [...counts.entries()].sort(
+            (a, b) => b[1] - a[1] || Number(JOINT_ISO_IEC.test(b[0])) - Number(JOINT_ISO_IEC.test(a[0])),
+          )[0]![0];
   const hits = all.filter((m) => m.number === best);
   const iec = hits.some((m) => m.iec);
   const first = hits[0]!;
@@ -184,13 +190,19 @@ const valueOf = (line: string) => line.replace(HOLDER_LABEL_CELL, "");
 const SENTENCE_LEAD_IN =
   /(?:\b(?:of|that|to|the|for|by|and|company|organi[sz]ation)|:)$|certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i;
 
+// "Niniejszym zaświadcza się, że" (Polish), "… tímto potvrzuje, že organizace" (Czech): the holder's name follows.
+const CERTIFIES_THAT_ELSEWHERE = String.raw`za[śs]wiadcza\s+si[ęe],?\s+[żz]e|potvrzuje,?\s+[žz]e(?:\s+organizace)?`;
+
 /** The line naming the holder: a company name (legal-form ending), after the certifying sentence when there is one. */
 function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; afterAnchor: boolean } {
   // "… has audited the management system of X … and certifies that it conforms": certifying words that refer back
   // to an organisation already named lead into no name.
   const anchor = search(
     index,
-    /certif(?:ies|y)\s*that(?!\s+(?:it|its|this|these|they|the\s+above)\b)|this\s*is\s*to\s*certify/i,
+    new RegExp(
+      `certif(?:ies|y)\\s*that(?!\\s+(?:it|its|this|these|they|the\\s+above)\\b)|this\\s*is\\s*to\\s*certify|${CERTIFIES_THAT_ELSEWHERE}`,
+      "i",
+    ),
   );
   const lines = [...index.text.matchAll(/^[^\n]+$/gm)];
   const isHolderLine = (l: string) => {
@@ -223,8 +235,11 @@ function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; a
  * Street, …, has been assessed": the holder is the named organisation after "system of", up to the first comma at
  * which the name ends in a legal form (so "Acme, Inc." keeps its comma).
  */
+// "… management system of X", "the ISMS of X", "the ISMS operated by X": the organisation whose system is certified.
+const SYSTEM_OF = String.raw`(?:management\s*system|\bISMS\b)\s*(?:\([A-Z]{2,6}\)\s*)?(?:of|(?:operated|implemented|maintained|established)\s*by)\s+`;
+
 function holderFromSentence(index: TextIndex): Fact<string> | null {
-  const m = search(index, /management\s*system\s*of\s+(?:the\s+company\s+)?([^\n]{2,200}(?:\n[^\n]{0,200})?)/i);
+  const m = search(index, new RegExp(`${SYSTEM_OF}(?:the\\s+company\\s+)?([^\\n]{2,200}(?:\\n[^\\n]{0,200})?)`, "i"));
   if (!m) return null;
   // The name alone on its line, its address on the next ("… management system of" / "Acme B.V." / "Kanaalweg 17, …").
   const own = m[1]!.split("\n")[0]!.trim();
@@ -291,7 +306,7 @@ function findHolder(index: TextIndex, pages: Page[]): Fact<string> {
   const after = search(
     index,
     new RegExp(
-      `certif(?:ies|y)\\s+that\\s*:?\\s+(?!(?:the|its|this|these|they|it)\\b)(\\p{Lu}[^,\\n]{0,80}?(?:\\n[^,\\n]{0,60}?)?\\b${LEGAL_FORM})(?=[\\s,]|$)`,
+      `(?:certif(?:ies|y)\\s+that|${CERTIFIES_THAT_ELSEWHERE})\\s*:?\\s+(?!(?:the|its|this|these|they|it)\\b)(\\p{Lu}[^,\\n]{0,80}?(?:\\n[^,\\n]{0,60}?)?\\b${LEGAL_FORM})(?=[\\s,]|$)`,
       "u",
     ),
   );
@@ -312,6 +327,17 @@ function findHolder(index: TextIndex, pages: Page[]): Fact<string> {
   );
   if (labelledHolder) return labelledHolder;
   const { line: pick, anchored, afterAnchor } = holderLine(index);
+  // A picked line that is the certifying sentence itself ("This is to certify that the ISMS of X Ltd, …"), or a
+  // certifying line that names the system's organisation: that name.
+  const certifyingNames = search(
+    index,
+    new RegExp(`(?:certif(?:ies|y)\\s*that|this\\s*is\\s*to\\s*certify)[^\\n]*${SYSTEM_OF}\\S`, "i"),
+  );
+  if ((pick && new RegExp(SYSTEM_OF, "i").test(pick.text)) || certifyingNames) {
+    const sentence = holderFromSentence(index);
+    // A picked line that is that name already keeps its own citation.
+    if (sentence && (!pick || squash(pick.text) !== sentence.value)) return sentence;
+  }
   // A name line under the certifying words is the holder; otherwise the sentence naming the system's organisation
   // is better evidence than a company-like line anywhere on the page (often the certification body's letterhead).
   if (!afterAnchor) {
@@ -349,7 +375,10 @@ function findHolder(index: TextIndex, pages: Page[]): Fact<string> {
 function issuerAtTop(index: TextIndex, holder: string | null): Fact<string> | null {
   // On a recognised (OCR) page the top lines are too unsure a reading ("SANAYİ VE TİCARET A.Ş." alone).
   if (!holder || index.doc.ocrPages?.includes(1)) return null;
-  const title = search(index, /certificate|certificat|zertifikat|sertifika|certify|certifies/i);
+  const title = search(
+    index,
+    /certificate|certificat|zertifikat|sertifika|certify|certifies|certifik[aá]t|certyfikat/i,
+  );
   const end = Math.min(index.starts[1] ?? index.text.length, title?.index ?? 0);
   const key = (s: string) =>
     foldLetters(s)
@@ -437,7 +466,7 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
   // Zertifizierungsstelle der NordCert Prüfgesellschaft mbH bescheinigt hiermit, dass …").
   const subject = search(
     index,
-    /(?:^|\n)[ \t]*(?:(?:[Tt]he|[Dd]ie|[Ee]l|[Ll]a|[Ll]['’]|[Ii]l|[Dd]e)\s*(?:[Cc]ertification\s+[Bb]ody|Zertifizierungsstelle|organismo\s+de\s+certificaci[oó]n|organisme\s+de\s+certification|organismo\s+di\s+certificazione|certificatie-?instelling)\s+(?:of|der|des|von|de(?:\s+la)?|di|van)\s+)?(\p{Lu}[\p{L}\d&.,' -]{2,80}?)\s+(?:hereby\s+)?(?:certifies\s+that|certifie\s+que|bescheinigt|zertifiziert|certifica\s+che|certifica\s+que)/u,
+    /(?:^|\n)[ \t]*(?:(?:[Tt]he|[Dd]ie|[Ee]l|[Ll]a|[Ll]['’]|[Ii]l|[Dd]e)\s*(?:[Cc]ertification\s+[Bb]ody|Zertifizierungsstelle|organismo\s+de\s+certificaci[oó]n|organisme\s+de\s+certification|organismo\s+di\s+certificazione|certificatie-?instelling)\s+(?:of|der|des|von|de(?:\s+la)?|di|van)\s+|(?:Certifika[čc]n[íi]\s+org[áa]n|Jednostka\s+certyfikuj[ąa]ca)\s+)?(\p{Lu}[\p{L}\d&.,' -]{2,80}?)\s+(?:hereby\s+)?(?:certifies\s+that|certifie\s+que|bescheinigt|zertifiziert|certifica\s+che|certifica\s+que|(?:tímto\s+)?potvrzuje|(?:niniejszym\s+)?za[śs]wiadcza)/u,
   );
   // "A-LIGN Compliance and Security, Inc. dba A-LIGN": the legal name is before the trade name.
   const subjectName = subject ? squash(subject[1]!).replace(/\s+(?:dba|d\/b\/a|trading\s+as|t\/a)\s+.*$/i, "") : "";
@@ -480,7 +509,7 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
 }
 
 const ACCREDITORS =
-  /\b(UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|SAC|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|NA|KAN|JAB|EIAC|GAC|IAF)\b/;
+  /\b(UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|SAC|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|NA|KAN|JAB|EIAC|GAC|IAF|IPAC)\b/;
 
 function findAccreditationBody(index: TextIndex, pages: Page[]): Fact<string> {
   // "Accredited Body No. Z4410119AR" numbers the body's accreditation: no name follows it.
@@ -526,21 +555,21 @@ const DATE_LABELS = {
     // A bare "Issued" label in a column of short labels ("Issued | 02/09/2026").
     "|issued" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
-    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*\\d)|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*(?:di\\s*)?emissione(?:\\s*corrente)?|data\\s*de\\s*emiss[ãa]o|datum\\s*(?:van\\s*)?uitgifte",
+    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*(?:\\d|$))|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*(?:di\\s*)?emissione(?:\\s*corrente)?|data\\s*de\\s*emiss[ãa]o|datum\\s*(?:van\\s*)?uitgifte|utf[äa]rdat(?:\\s*den)?|utf[äa]rdandedatum|data\\s*wydania|datum\\s*vyd[áa]n[íi]",
   original:
     "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
-    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:(?:di|de)\\s*)?(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)|datum\\s*eerste\\s*certificering",
+    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:(?:di|de|da)\\s*)?(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)|datum\\s*eerste\\s*certificering|(?:datum\\s*f[öo]r\\s*)?f[öo]rsta\\s*certifiering(?:en)?|data\\s*pierwszej\\s*certyfikacji|datum\\s*prvn[íi]\\s*certifikace",
   expiry:
     "expiry\\s*date|expiration\\s*date|(?:current\\s*)?cycle\\s*end(?:\\s*date)?|end\\s*of\\s*(?:the\\s*)?(?:current\\s*)?(?:certification\\s*)?cycle|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry(?:\\s*date)?|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
     // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
-    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|(?:data\\s*di\\s*)?scadenza|valido\\s*fino\\s*al|geldig\\s*tot|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade",
+    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|(?:data\\s*di\\s*)?scadenza|valido\\s*fino\\s*al|geldig\\s*tot|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade|giltig[t]?\\s*(?:till|t\\.?\\s*o\\.?\\s*m\\.?)|wa[żz]ny\\s*do|platnost\\s*do",
   // A bare "Valid:" heads a range ("Valid: 15 June 2024 – 14 June 2027").
   validFrom:
     "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|g[üu]ltig\\s*ab|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
 const FIRST_CERTIFICATION =
-  "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|erstzertifizierung";
+  "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|erstzertifizierung|f[öo]rsta\\s*certifiering(?:en)?|data\\s*pierwszej\\s*certyfikacji|datum\\s*prvn[íi]\\s*certifikace";
 const DECISION = "(?:date\\s*of\\s*)?(?:the\\s*)?(?:current\\s*)?certification\\s*decision(?:\\s*date)?";
 const PREVIOUS_CYCLE =
   /(?:last|previous|prior|former)\s*(?:certification\s*)?cycle|previous\s*certificate|prior\s*certificate|(?:previous|prior|former)\s*(?:expiry|expiration)/i;
@@ -719,6 +748,26 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     };
   }
   if (issue.value === null && original.value === null && expiry.value === null) {
+    // An OCR'd grid of labels over values, the dates wrapped in their cells (ocr-label-row.ts).
+    const isMonth = (w: string) => findDates(`1 ${w} 2020`).length === 1;
+    for (const row of labelRowsWithSplitDates(index.text, isMonth)) {
+      const labels = {
+        original: new RegExp(`${FIRST_CERTIFICATION}|${DATE_LABELS.original}`, "i"),
+        issue: new RegExp(DATE_LABELS.issue, "i"),
+        expiry: new RegExp(DATE_LABELS.expiry, "i"),
+      };
+      const byOrder = assignByOrder(row, labels);
+      if (!byOrder) continue;
+      const note = "a row of labels over a row of values as OCR read the grid; dates completed by the years under them";
+      const fact = (d: string | undefined) =>
+        d ? factAt(index, datesIn(index, d)[0]?.iso ?? null, row.headerAt, row.length, 0.6, note) : missing();
+      if (byOrder.original) original = fact(byOrder.original);
+      if (byOrder.issue) issue = fact(byOrder.issue);
+      if (byOrder.expiry) expiry = fact(byOrder.expiry);
+      break;
+    }
+  }
+  if (issue.value === null && original.value === null && expiry.value === null) {
     // Labels only in the page image: a row of three dates is (issue, original, expiry); order them by value.
     const row = search(
       index,
@@ -809,7 +858,7 @@ function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
   let m = search(
     index,
     new RegExp(
-      String.raw`(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?|^[ \t]*[^\n/]{2,40}\s\/\s*scope(?:\s*of\s*(?:certification|registration|activities))?\s*:?|${OTHER_SCOPE_LABEL}\s*:?)[ \t]*\n`,
+      String.raw`(?:for\s*the\s*following\s*scope(?:\s*of\s*(?:activities|registration|certification))?\s*:?|for\s*the\s*scope\s*of\s*:|for\s*the\s*following\s*scope\s*,[^.]{0,400}\.|(?:is\s*)?(?:valid|applicable)\s*for\s*the\s*following[^\n]{0,60}?|^\s*scope\s*(?:of\s*(?:certification|registration|activities))?\s*:?|^[^\n]{0,80}[-–—:|]\s*scope\s*of\s*(?:certification|registration|activities)\s*:?|^[ \t]*[^\n/]{2,40}\s\/\s*scope(?:\s*of\s*(?:certification|registration|activities))?\s*:?|${OTHER_SCOPE_LABEL}\s*:?)[ \t]*\n`,
       "im",
     ),
   );
@@ -844,9 +893,19 @@ function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
     if (quoted) return factAt(index, squash(quoted[1]!), quoted.index, quoted[0].length, 0.7);
     return unlabelledScope(index);
   }
-  const scope = scopeFrom(index, m, pages);
+  const scope = withValueAbove(index, m, scopeFrom(index, m, pages));
   // A heading in two languages ("KAPSAM / SCOPE:") heads a scope printed in both: its English sentences.
   return /\/\s*scope/i.test(m[0]) && scope.value ? { ...scope, value: englishPart(scope.value) } : scope;
+}
+
+/** A scope label alone on its line between the lines of its value (label-inside-value.ts): the lines above too. */
+function withValueAbove(index: TextIndex, m: RegExpExecArray, scope: Fact<string>): Fact<string> {
+  const labelAt = m.index + (m[0].length - m[0].trimStart().length);
+  if (!scope.value || !SCOPE_LABEL_CELL.test(m[0].trim())) return scope;
+  const above = valueLinesAbove(index.text, labelAt, scope.value);
+  if (!above) return scope;
+  const value = `${above.text} ${scope.value}`;
+  return factAt(index, value, above.index, m.index + m[0].length + scope.value.length - above.index, scope.confidence);
 }
 
 // Also in the languages bilingual certificates print beside English ("Geltungsbereich" over "Scope").
@@ -917,7 +976,7 @@ function scopeFrom(index: TextIndex, m: RegExpExecArray, pages?: Page[]): Fact<s
       break;
     // A new sentence about the Statement of Applicability after the scope's last sentence ("The management system
     // is operated in accordance with Statement of Applicability version 9, …") is no part of the scope.
-    if (/\.\s*$/.test(lines.at(-1) ?? "") && /statement\s*of\s*applicability|\bSoA\b/i.test(line)) break;
+    if (/\.\s*$/.test(lines.at(-1) ?? "") && new RegExp(SOA_NAME, "i").test(line)) break;
     if (lines.some((l) => /[a-z]/.test(l)) && CAPITALS_LABEL.test(line) && line.trim().split(/\s+/).length <= 6) break;
     if (SCOPE_ASIDE.test(line)) continue;
     // An annex repeats the holder's name above the scope it sets out: a name line is not scope text.
@@ -975,9 +1034,10 @@ function unlabelledScope(index: TextIndex): Fact<string> {
 }
 
 // Words that end the holder's address block: the certifying sentence, in English or as printed in other languages.
-// The scope's label in another language ("für den Geltungsbereich") ends the address too.
+// The scope's label in another language ("für den Geltungsbereich") ends the address too, and so does the certifying
+// sentence going on after it ("operates", "meets the requirements").
 const ADDRESS_END = new RegExp(
-  String.raw`has\s*been|for\s*the\s*following|certif|sertif|zertif|conform|complian|scope|kapsam|kurulu[sş]|[“"]|${SCOPE_WORDS_ELSEWHERE}`,
+  String.raw`has\s*been|for\s*the\s*following|certif|sertif|zertif|conform|complian|scope|kapsam|kurulu[sş]|[“"]|\b(?:operates|maintains|meets|has\s*(?:implemented|established))\b|management\s*system|requirements|${SCOPE_WORDS_ELSEWHERE}`,
   "i",
 );
 
@@ -1096,15 +1156,15 @@ function findSites(
 
 // The Statement of Applicability, also as bilingual certificates name it ("Erklärung zur Anwendbarkeit").
 const SOA_NAME =
-  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung|dichiarazione\\s*di\\s*applicabilit[àa]|declaraci[óo]n\\s*de\\s*aplicabilidad|d[ée]claration\\s*d['’]\\s*applicabilit[ée]|verklaring\\s*van\\s*toepasselijkheid";
+  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung|dichiarazione\\s*di\\s*applicabilit[àa]|declaraci[óo]n\\s*de\\s*aplicabilidad|d[ée]claration\\s*d['’]\\s*applicabilit[ée]|verklaring\\s*van\\s*toepasselijkheid|declara[çc][ãa]o\\s*de\\s*aplicabilidade|till[äa]mpningsf[öo]rklaring|deklaracja\\s*stosowania|prohl[áa][šs]en[íi]\\s*o\\s*aplikovatelnosti";
 
 // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
 const SOA_DATED = new RegExp(
-  `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|vom|du|del|van|:)?\\s*(${DATE_PATTERN})(?:\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
+  `(?:${SOA_NAME})(?:[^\\n]{0,40}?|[^\\n]{0,40}\\n[^\\n]{0,30}?(?=dated|of\\s*${DATE_PATTERN}))(?:dated|date|of|vom|du|del|van|:)?\\s*(${DATE_PATTERN})(?:,?\\s*(Rev\\.?\\s*\\d+|v(?:ersion)?\\s*[\\d.]+))?`,
   "i",
 );
 // "Version", as bilingual certificates print it beside the English ("versie" nl, "versión" es, "versione" it).
-const VERSION_WORD = "versi(?:on|e|ón|one)";
+const VERSION_WORD = "versi(?:on|e|ón|one)|vers[ãa]o|wersja|verze";
 
 const SOA_VERSIONED = new RegExp(
   `(?:${SOA_NAME})[^\\n\\d]{0,30}?((?:${VERSION_WORD}|ver\\.?|rev(?:ision)?\\.?|issue)\\s*[\\w.]*\\d[\\w.]*)`,
@@ -1136,19 +1196,25 @@ function soaDated(index: TextIndex, m: RegExpExecArray): Soa {
   const date = datesIn(index, m[1]!)[0]?.iso ?? null;
   // "Issue 12" numbers the statement as "version 12" does; "SoA v5" is version "v5".
   const printed = new RegExp(
-    `(?:${VERSION_WORD}|rev(?:ision)?\\.?|\\bissue\\s+(?=\\d)|\\bv(?=\\d))\\s*([\\w.]*\\d[\\w.]*)`,
+    `(?:${VERSION_WORD}|rev(?:ision)?\\.?|\\b(?:issue|edition)\\s+(?=\\d)|\\bver\\.?\\s*(?=\\d)|\\bv\\.?(?=\\d))\\s*([\\w.]*\\d[\\w.]*)`,
     "i",
   ).exec(m[0])?.[0];
   // A document code in the value ("SOA-ER-07, March 30, 2026", "ISMS-SOA-003 of …") is how the statement is versioned.
   const code = /\b(?=[A-Z\d-]*\d)[A-Z][A-Z\d]*(?:-[A-Z\d]+)+\b/.exec(
     m[0].replace(/^.*?statement\s*of\s*applicability/i, ""),
   )?.[0];
-  const version = m[2] ? squash(m[2]) : printed ? squash(printed).replace(/[.,]$/, "") : (code ?? null);
+  // A revision lettered instead of numbered ("Rev. C", "Revision B").
+  const letter = /\brev(?:ision)?\.?\s+([A-Z])\b/i.exec(m[0])?.[1];
+  const version = m[2]
+    ? squash(m[2])
+    : printed
+      ? squash(printed).replace(/[.,]$/, "")
+      : (letter?.toUpperCase() ?? code ?? null);
   // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" and "v5" are printed
   // as one token and keep their letters (the reference as printed).
   const bare =
     version?.replace(
-      new RegExp(`^(?:${VERSION_WORD}|ver\\.?|v(?=\\s)|issue|rev(?:ision)?\\.?(?=\\s))\\s*(?=\\d)`, "i"),
+      new RegExp(`^(?:${VERSION_WORD}|ver\\.?|v(?=\\s)|issue|edition|rev(?:ision)?\\.?(?=\\s))\\s*(?=\\d)`, "i"),
       "",
     ) ?? null;
   return { version: bare, date };
@@ -1192,7 +1258,7 @@ function soaByPosition(index: TextIndex, pages: Page[]): Fact<Soa> | null {
 // Also the number's word before the noun ("N° de certificat", "Numéro de certificat") and a bare "n." ("Certificato
 // n. IT-27K-08812").
 const CERTIFICATE_NUMBER_LABEL =
-  /(?:(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|n\.(?=\s)|#|id\b)(?:\(s\))?(?:\s*\/\s*(?:number|no|nr|n[º°o])\.?)?|(?:n[º°o]|num[ée]ro)\s*(?:de\s*|du\s*)?certificat\b)/;
+  /(?:(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato|certifikat|certifikát|certyfikat)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|n\.\s?[º°o]\.?|n\.(?=\s)|č\.|#|id\b)(?:\(s\))?(?:\s*\/\s*(?:number|no|nr|n[º°o])\.?)?|(?:n[º°o]|num[ée]ro)\s*(?:de\s*|du\s*)?certificat\b)/;
 
 // OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
@@ -1217,6 +1283,12 @@ function findCertificateNumber(index: TextIndex, pages: Page[]): Fact<string> {
     new RegExp(CERTIFICATE_NUMBER_LABEL.source, "i"),
     /(?=[A-Z0-9\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{2,40}/i,
   )[0];
+  // An OCR'd grid's first column: the number under its label at the start of a row of labels (ocr-label-row.ts).
+  const ocrGrid = below ? null : firstColumnValue(index.text, CERTIFICATE_NUMBER_LABEL);
+  if (ocrGrid) {
+    const fact = factAt(index, ocrGrid.value, ocrGrid.at, ocrGrid.length, 0.7, "first value under a row of labels");
+    if (fact.page && index.doc.ocrPages?.includes(fact.page)) return fact;
+  }
   if (!below) {
     // "Certificate CSN-2291-IE was first issued on …": a code of capitals and digits joined by dashes or slashes
     // right after the word "Certificate" in a sentence.

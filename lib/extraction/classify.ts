@@ -1,4 +1,5 @@
 // Document kind from the text layer (title pages weigh most); the file name is used only when there is no text.
+import { informationSecurityAmong } from "./conformity-standards";
 import type { DocKind, TextDocument } from "./types";
 import { foldLetters } from "./normalize";
 import { ISSUING_WORDS_ELSEWHERE } from "./issuing-words";
@@ -162,7 +163,7 @@ export function classifyText(doc: TextDocument): Classification {
     const confidence = issuing ? 0.9 : 0.6;
     // iso_certificate is the information-security family (ISO/IEC 27001 and its extensions); a quality or
     // environmental management certificate (ISO 9001, 14001, ...) is another certificate.
-    const standard = mainStandard(all);
+    const standard = informationSecurityAmong(all) ?? mainStandard(all);
     if (standard && !/^27\d{2}/.test(standard))
       return {
         kind: "other_certificate",

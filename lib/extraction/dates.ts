@@ -57,9 +57,12 @@ const MDY = `${MONTH}\\.?,?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*${YEAR}`;
 const DMY = `(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*,?\\s*(?:day\\s+of\\s+|of\\s*|-|de\\s+)?${MONTH}\\.?\\s*,?\\s*-?(?:de\\s+)?${YEAR}`;
 const ISO = "((?:19|20)\\d{2})-(\\d{2})-(\\d{2})";
 // Dashes as well as slashes ("15-06-2026"): read like slashes (a part above 12, else the document's order).
-const NUMERIC = "(\\d{1,2})([./-])(\\d{1,2})[./-]((?:19|20)\\d{2})";
+// Czech and Slovak put a space after each dot ("3. 11. 2020").
+const NUMERIC = "(\\d{1,2})([./-]|\\.\\s)(\\d{1,2})(?:[./-]|\\.\\s)((?:19|20)\\d{2})";
 
 /** Source of a regex matching one date in any supported format, without capture groups (safe to embed twice). */
+/** The month names dates are read with (English, Russian and the other languages), as a regex alternation. */
+export const MONTH_ALTERNATION = MONTH;
 export const DATE_PATTERN = `(?:${MDY}|${DMY}|${ISO}|${NUMERIC})`.replace(/\((?!\?)/g, "(?:");
 
 export type FoundDate = { iso: string; index: number; text: string; ambiguous: boolean };
@@ -109,7 +112,7 @@ export function slashOrder(text: string): SlashOrder {
 }
 
 const DAY_FIRST_LANGUAGE =
-  /(?<!\p{L})(?:fecha|v[áa]lid[oa]\s+hasta|emisi[óo]n|scadenza|emissione|valido\s+fino|g[üu]ltig|ausstellungsdatum|erstzertifizierung|datum|valable|d['’]\s*[ée]mission|geldig|validade|emiss[ãa]o|tarihi)(?!\p{L})/iu;
+  /(?<!\p{L})(?:fecha|v[áa]lid[oa]\s+hasta|emisi[óo]n|scadenza|emissione|valido\s+fino|g[üu]ltig|ausstellungsdatum|erstzertifizierung|datum|valable|d['’]\s*[ée]mission|geldig|validade|emiss[ãa]o|tarihi|wydania|wa[żz]ny|platnost|vyd[áa]n[íi])(?!\p{L})/iu;
 
 const MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const DAY_MONTH_WORD = new RegExp(`\\b\\d{1,2}\\.?\\s+${MONTH_WORD}\\s+(?:19|20)\\d{2}\\b`);

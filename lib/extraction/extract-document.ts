@@ -1,4 +1,5 @@
 // Public entry point: bytes in, typed facts (or a typed error the UI can show) out.
+import { repairOcrDateDigits } from "./ocr-digits";
 import { asciiTableItems, asciiTableText } from "./ascii-tables";
 import { createHash } from "node:crypto";
 import {
@@ -213,7 +214,11 @@ export async function extractDocument(
       readByOcr.has(i + 1) ? { ...l, items: [] } : { ...l, items: asciiTableItems(l.items) },
     );
     doc = {
-      pages: read.value.pages.map((p) => asciiTableText(normalizeText(p))),
+      // A recognised page's dates may hold look-alike letters for digits ("1O October 2O17"): read back (ocr-digits.ts).
+      pages: read.value.pages.map((p, i) => {
+        const text = asciiTableText(normalizeText(p));
+        return readByOcr.has(i + 1) ? repairOcrDateDigits(text) : text;
+      }),
       filename: input.filename,
       format: "pdf",
       metadata: read.value.info,

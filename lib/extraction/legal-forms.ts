@@ -52,6 +52,8 @@ const FORMS = [
   "s\\.r\\.o\\.",
   "a\\.s\\.",
   "Sp\\.\\s*z\\s*o\\.o\\.",
+  // Polish names print the form in lower case too ("Wiślana Chmura sp. z o.o.").
+  "sp\\.\\s*z\\s*o\\.o\\.",
   "SE",
   "KG",
   "Kft\\.",
@@ -60,6 +62,10 @@ const FORMS = [
   "S\\.L\\.U\\.",
   "TOO",
   "CPAs?",
+  // Irish forms ("Corrib Software Teoranta", "… Teo.", a designated activity company "… DAC").
+  "Teoranta",
+  "Teo\\.",
+  "DAC",
 ];
 
 /** One legal form, as a regex source (an alternation in a non-capturing group). */

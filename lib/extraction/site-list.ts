@@ -6,7 +6,7 @@ import { joinWrapped, LIST_MARKER, siteEntry, type SiteEntry } from "./site-tabl
 
 /** The site label, also in the languages certificates print beside English, alone or bilingual ("Sedi / Sites"). */
 const SITE_LIST_LABEL =
-  /^[ \t]*(?:certified\s*|registered\s*|in-?scope\s*)?(?:sites?|locations?|emplazamientos?|ubicaciones|standorte?|sedi|siti|locaties|vestigingen|lieux|locais)(?:\s*\(s\))?(?:\s*\/\s*[\p{L} ]{2,20}?)?[ \t]*:?[ \t]*(?:\t|$)/gimu;
+  /^[ \t]*(?:certified\s*|registered\s*|in-?scope\s*)?(?:sites?|locations?|emplazamientos?|ubicaciones|standorte?|sedi|siti|locaties|vestigingen|lieux|locais|instala[çc][õo]es)(?:\s*\(s\))?(?:\s*\/\s*[\p{L} ]{2,20}?)?[ \t]*:?[ \t]*(?:\t|$)/gimu;
 
 /** "Original Registration Date:", "Fecha de emisión:": another field's label ends the list. */
 const COLON_LABEL = /^[ \t]*[\p{L} ()/.'’-]{2,50}:/u;

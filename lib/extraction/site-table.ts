@@ -8,7 +8,7 @@ export type SiteRow = { location: string; activity: string | null; page: number;
 
 // Also the words of the languages certificates print beside English (a bilingual header tries each side).
 const LOCATION_HEADER =
-  /^(?:certified\s+|registered\s+)?(?:locations?|sites?|site\s+address(?:es)?|address(?:es)?|premises|standorte?|anschrift|adresse|emplazamientos?|direcci[oó]n|ubicaci[oó]n|sedi|sede|sit[oi]|indirizzo|locaties?|adres|lieux?|endere[cç]o)(?:\s*\(s\))?\s*:?$/i;
+  /^(?:certified\s+|registered\s+)?(?:locations?|sites?|site\s+address(?:es)?|address(?:es)?|premises|standorte?|anschrift|adresse|emplazamientos?|direcci[oó]n|ubicaci[oó]n|sedi|sede|sit[oi]|indirizzo|locaties?|adres|lieux?|endere[cç]o|instala[çc][õo]es)(?:\s*\(s\))?\s*:?$/i;
 /** A short label ending in its colon: a form's field, not a site's address. */
 const FIELD_LABEL = /^[\p{L} ()/.'’-]{2,50}:$/u;
 /** The header of the column that says where a site is, when another names or numbers it ("Site | Address"). */

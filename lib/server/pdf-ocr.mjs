@@ -126,6 +126,23 @@ function keptLines(data) {
   return lines.filter((l) => l.confidence >= MIN_LINE_CONFIDENCE && /[\p{L}\p{N}]{2,}/u.test(l.text));
 }
 
+// Words on one recognised line this many line heights apart are in different cells (a table's columns, a label and its
+// value): they are joined with a tab, as a text layer's cells are (the layout reader's gap is 1.6 font sizes).
+const OCR_CELL_GAP = 1.6;
+
+/** A recognised line's text, its words joined by a space, or by a tab across a gap as wide as a table's columns. */
+export function cellsOfLine(line) {
+  const words = (line.words ?? []).filter((w) => w.text && w.bbox);
+  const height = line.rowAttributes?.rowHeight || line.bbox.y1 - line.bbox.y0;
+  if (words.length < 2 || !(height > 0)) return line.text.replace(/\s+$/, "");
+  let text = words[0].text;
+  for (let i = 1; i < words.length; i++) {
+    const gap = words[i].bbox.x0 - words[i - 1].bbox.x1;
+    text += (gap > OCR_CELL_GAP * height ? "\t" : " ") + words[i].text;
+  }
+  return text.replace(/\s+$/, "");
+}
+
 /** Reads one rendered page with the given languages, or null when the deadline passes first (the thread is ended). */
 async function readImage(state, image, langs, psm, deadline) {
   if (state.tesseract && state.langs !== langs) {
@@ -146,7 +163,7 @@ async function readImage(state, image, langs, psm, deadline) {
   const lines = keptLines(data);
   const chars = lines.reduce((n, l) => n + l.text.length, 0);
   const confidence = chars ? lines.reduce((n, l) => n + l.confidence * l.text.length, 0) / chars : 0;
-  return { text: lines.map((l) => l.text.replace(/\s+$/, "")).join("\n"), confidence, langs };
+  return { text: lines.map(cellsOfLine).join("\n"), confidence, langs };
 }
 
 /** The Cyrillic second pass's languages when its model is installed (ADR 042), else null. */
