@@ -3,29 +3,13 @@
 // footer inside a PDF table, HTML cards, nested YAML, Indian letter conventions. Every text here is made up, and each
 // case failed on the rules before it.
 import { describe, expect, it } from "vitest";
-import { extractFromText } from "./extract-document";
-import { detectTextFormat, textDocumentFrom } from "./text-formats";
+import { listRows as rows10, readList } from "./test-support/read-list";
 import { gridSubprocessors } from "./subprocessor-grid";
 import { subprocessorsFromPdfTable } from "./subprocessor-pdf-table";
 import { layoutOf, positionedDocument } from "./test-support/table-pages";
 import { readAs } from "./test-support/read-as";
 
-function readList(text: string, filename: string) {
-  const format = detectTextFormat(filename, undefined, text.slice(0, 512))!;
-  return extractFromText(textDocumentFrom(new TextEncoder().encode(text), filename, format), {
-    classification: { kind: "subprocessor_list", confidence: 1, reason: "test" },
-  });
-}
-
-type Row = { name: string; purpose: string | null; location: string | null };
-const rows10 = (r: ReturnType<typeof readList>) =>
-  ((r.facts.subprocessors?.value as Row[] | null) ?? []).map(({ name, purpose, location }) => ({
-    name,
-    purpose,
-    location,
-  }));
-const names = (r: ReturnType<typeof readList>) =>
-  ((r.facts.subprocessors?.value as Row[] | null) ?? []).map((x) => x.name);
+const names = (r: ReturnType<typeof readList>) => rows10(r).map((x) => x.name);
 
 describe("list10: spreadsheet exports (CSV)", () => {
   const csv = `Widgetly Ltd - Sub-processor register,,

@@ -3,23 +3,7 @@
 // a plain-words purpose header; a badge in a name cell; Markdown cards of bulleted labels. Every text here is made up,
 // and each case failed on the rules before it.
 import { describe, expect, it } from "vitest";
-import { extractFromText } from "./extract-document";
-import { detectTextFormat, textDocumentFrom } from "./text-formats";
-
-function readList(text: string, filename: string) {
-  const format = detectTextFormat(filename, undefined, text.slice(0, 512))!;
-  return extractFromText(textDocumentFrom(new TextEncoder().encode(text), filename, format), {
-    classification: { kind: "subprocessor_list", confidence: 1, reason: "test" },
-  });
-}
-
-type Row = { name: string; purpose: string | null; location: string | null };
-const rows = (r: ReturnType<typeof readList>) =>
-  ((r.facts.subprocessors?.value as Row[] | null) ?? []).map(({ name, purpose, location }) => ({
-    name,
-    purpose,
-    location,
-  }));
+import { listRows as rows, readList } from "./test-support/read-list";
 
 const TABLE = `| Provider | Purpose | Country |
 |---|---|---|

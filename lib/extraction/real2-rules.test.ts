@@ -3,28 +3,8 @@
 // column, a title's qualifier taken for the owner, and an owner named only in its own product's name. Every text here
 // is made up, and each case failed on the rules before it.
 import { describe, expect, it } from "vitest";
+import { listDocument, listRows as rows, readList } from "./test-support/read-list";
 import { classifyText } from "./classify";
-import { extractFromText } from "./extract-document";
-import { detectTextFormat, textDocumentFrom } from "./text-formats";
-
-function doc(text: string, filename: string) {
-  const format = detectTextFormat(filename, undefined, text.slice(0, 512))!;
-  return textDocumentFrom(new TextEncoder().encode(text), filename, format);
-}
-
-function readList(text: string, filename: string) {
-  return extractFromText(doc(text, filename), {
-    classification: { kind: "subprocessor_list", confidence: 1, reason: "test" },
-  });
-}
-
-type Row = { name: string; purpose: string | null; location: string | null };
-const rows = (r: ReturnType<typeof readList>) =>
-  ((r.facts.subprocessors?.value as Row[] | null) ?? []).map(({ name, purpose, location }) => ({
-    name,
-    purpose,
-    location,
-  }));
 
 describe("real-2: a CSV register", () => {
   const csv = `Company,Address,Service Description,Location of Data Processing
@@ -33,19 +13,19 @@ Mail Co Inc.,"2 High St, Shelbyville","Emails sent from Widgetly's web applicati
 `;
 
   it("is a sub-processor list when its header names providers and where data is processed", () => {
-    expect(classifyText(doc(csv, "export.csv")).kind).toBe("subprocessor_list");
+    expect(classifyText(listDocument(csv, "export.csv")).kind).toBe("subprocessor_list");
   });
 
   it("is a sub-processor list when it is named for sub-processors and its header names providers and services", () => {
     const plain = "Vendor,Service,Country\nCloud Co,Hosting,Germany\nMail Co,Email,USA\n";
-    expect(classifyText(doc(plain, "sub-processors-2026.csv")).kind).toBe("subprocessor_list");
+    expect(classifyText(listDocument(plain, "sub-processors-2026.csv")).kind).toBe("subprocessor_list");
     // The same table under another name says nothing about sub-processors.
-    expect(classifyText(doc(plain, "vendors.csv")).kind).toBe("unknown");
+    expect(classifyText(listDocument(plain, "vendors.csv")).kind).toBe("unknown");
   });
 
   it("is not a register when the header names neither providers nor processing places", () => {
     const controls = "id,theme,title\n5.1,Organizational controls,Policies for information security\n";
-    expect(classifyText(doc(controls, "annex-a.csv")).kind).toBe("unknown");
+    expect(classifyText(listDocument(controls, "annex-a.csv")).kind).toBe("unknown");
   });
 
   it("reads the purpose from the description and the location from the processing column, not the address", () => {
@@ -66,19 +46,19 @@ Widgetly has achieved SOC 2 Type II certification. Customers can request the mat
 | --- | --- | --- |
 | Report | SOC 2 Type 2 Audit Report | [Request Access](https://example.com/r) |
 `;
-    expect(classifyText(doc(md, "soc2.md")).kind).toBe("claims_page");
-    expect(classifyText(doc(md.replace(/\n/g, "<br>\n"), "soc2.html")).kind).toBe("claims_page");
+    expect(classifyText(listDocument(md, "soc2.md")).kind).toBe("claims_page");
+    expect(classifyText(listDocument(md.replace(/\n/g, "<br>\n"), "soc2.html")).kind).toBe("claims_page");
   });
 
   it("is not a claims page when SOC 2 is named without a claim", () => {
     const md = "# Control mapping\n\nOur policies are mapped to the SOC 2 trust services criteria and to NIST.\n";
-    expect(classifyText(doc(md, "mapping.md")).kind).toBe("unknown");
+    expect(classifyText(listDocument(md, "mapping.md")).kind).toBe("unknown");
   });
 
   it("is still the report when a Markdown page carries the service auditor's report", () => {
     const md =
       "# SOC 2 Type 2 report\n\n## Independent Service Auditor's Report\n\nIn our opinion, the controls were suitably designed. This SOC 2 report is intended solely for Widgetly.\n";
-    expect(classifyText(doc(md, "report.md")).kind).toBe("soc2_report");
+    expect(classifyText(listDocument(md, "report.md")).kind).toBe("soc2_report");
   });
 });
 
@@ -199,8 +179,8 @@ Currently we are using **snap2pics** for this service at widgetly.
 describe("real-2 half B: claims pages", () => {
   it("is a claims page when a web page titled 'Certifications' names a standard in another language", () => {
     const md = `# Certificaciones\n\n## 1. ISO/IEC 27001\n\nEsta norma define los requisitos de un SGSI.\n\nImpacto: Widgetly protege los datos.\n`;
-    expect(classifyText(doc(md, "certs.md")).kind).toBe("claims_page");
+    expect(classifyText(listDocument(md, "certs.md")).kind).toBe("claims_page");
     // The standard under another title is not a claim.
-    expect(classifyText(doc(md.replace("Certificaciones", "Normas"), "certs.md")).kind).toBe("unknown");
+    expect(classifyText(listDocument(md.replace("Certificaciones", "Normas"), "certs.md")).kind).toBe("unknown");
   });
 });
