@@ -54,3 +54,43 @@ describe("the auditor's place in letters of any alphabet", () => {
     expect(r.facts["auditor.location"]!.value).toBe("Montréal, Québec");
   });
 });
+
+describe("responses listed under bare control ids after the test table (read after blind-11 half B)", () => {
+  const text = [
+    "CC6.2 T-13 Terminated users' access is removed.",
+    "Inspected removals. No exceptions noted.",
+    "P6.1 T-47 Personal information is disclosed only with consent.",
+    "Inspected logs. No exceptions noted.",
+    "Section 5: Management's Responses to Exceptions (unaudited)",
+    "T-31 (CC7.1)",
+    "Deviation: Quarterly vulnerability scans were not performed for 3 of 4 quarters.",
+    "Response: The licence lapsed and scans resumed in May.",
+    "T-14 (CC6.2, CC6.3)",
+    "Deviation: For 1 of 4 reviews sampled, evidence of review was not retained.",
+    "Response: Reviews are now recorded in the GRC platform.",
+    "Acme Health LLC - SOC 2 Type II",
+    "6 of 6",
+  ].join("\n");
+  const t = tests(text);
+
+  it("takes the criteria in brackets after the id, not the last criterion of the table above", () => {
+    expect(t.exceptions.map((e) => e.criteria)).toEqual([["CC7.1"], ["CC6.2", "CC6.3"]]);
+  });
+
+  it("ends each response at the next id or the running footer, without its label", () => {
+    expect(t.exceptions.map((e) => e.management_response)).toEqual([
+      "The licence lapsed and scans resumed in May.",
+      "Reviews are now recorded in the GRC platform.",
+    ]);
+  });
+});
+
+describe("no incidents, in other words", () => {
+  it("reads 'did not experience any security incidents' as none", () => {
+    const r = readAs(
+      "soc2_report",
+      "System description\nIncidents\nAcme did not experience any security incidents during the review period.\n",
+    );
+    expect(r.facts.incidents!.value).toBe("None");
+  });
+});

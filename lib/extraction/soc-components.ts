@@ -933,7 +933,7 @@ export function findSignificantChanges(index: TextIndex): Fact<string> {
     index,
     // "Changes to the System During the Period", "System Changes in the Review Period": a heading line of its own.
     /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Significant\s*Changes|SIGNIFICANT\s*CHANGES|Changes\s+(?:during|in)\s+the\s+period|(?:System\s+)?Changes\s+(?:to|in)\s+the\s+System(?:\s+(?:during|in)\s+the(?:\s+\w+)?\s+Period)?[ \t]*$|System\s+Changes(?:\s+(?:during|in)\s+the(?:\s+\w+)?\s+Period)?[ \t]*$)\b[^\n.]{0,50}\n/im,
-    /there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?changes|no\s*significant\s*changes/i,
+    /there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?changes|no\s*significant\s*changes|\b(?:did\s+not|has\s+not|have\s+not)\s+(?:make|made|undergo|undergone|experience[ds]?)\s+any\s+significant\s+changes/i,
   );
   // Changes told in the incidents section ("… No significant changes were made").
   if (own.value) return own;
@@ -970,6 +970,7 @@ function incidentsSection(index: TextIndex): Fact<string> {
     index,
     /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:(?:Identified|Significant|Reported)\s*)?(?:System|Security)\s*Incidents\b[^\n.]{0,30}\n|^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Incidents|SYSTEM\s*INCIDENTS)[ \t]*\n|^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Disclosure\s*of|DISCLOSURE\s*OF)\s*(?:System\s*|SYSTEM\s*)?(?:Incidents|INCIDENTS)[^\n.]{0,30}\n/m,
     // "No security incidents that affected …", "no reportable system incidents".
-    /\bno\s+(?!other\b)(?:[\w-]+\s+){0,2}incidents\b|there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?(?:system\s*)?incidents/i,
+    // "X did not experience any security incidents", "is not aware of any reportable incidents".
+    /\bno\s+(?!other\b)(?:[\w-]+\s+){0,2}incidents\b|there\s*(?:were|have\s*been)\s*no\s*(?:significant\s*)?(?:system\s*)?incidents|\b(?:did\s+not|has\s+not|have\s+not)\s+(?:experience[ds]?|identif(?:y|ied)|detect(?:ed)?|ha[dv]e?|suffer(?:ed)?)\s+any\s+(?:[\w-]+\s+){0,2}incidents\b|\bnot\s+aware\s+of\s+any\s+(?:[\w-]+\s+){0,2}incidents\b/i,
   );
 }

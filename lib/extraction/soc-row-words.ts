@@ -28,8 +28,9 @@ export const CONTROL_ID_AT_LINE =
   /^(?:(?:CC|PI|A|C|P)?\d{1,2}\.\d{1,2}[-.]\d{1,3}|\d{1,2}\.\d{1,2}\.\d{1,3}|[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}(?:[.-]\d{1,3})*[a-z]?(?=\s))\b\s*/;
 // One block per control instead of a table: "Control LN-4 (Criterion CC7.1)", "Control AC-02 (Criteria CC6.1, CC6.2)",
 // "Control CC6.2.3 (CC6.2)" (an id that begins with its criterion).
+// The word "Control" may be left out when the id has the form of one ("T-31 (CC7.1)" over its deviation and response).
 export const BLOCK_HEAD =
-  /^Control\s+(?:[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}(?:[.-]\d{1,3})*[a-z]?|(?:CC|PI|A|C|P)?\d{1,2}(?:\.\d{1,3}){1,2}(?:-\d{1,3})?)\s*\((?:Criteri(?:on|a)|TSC)?\s*((?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s*(?:(?:and|&)\s+)?)+)\)\s*$/;
+  /^(?:Control\s+(?=\S)|(?=[A-Z]{1,5}-(?:[A-Z]{1,3})?\d))(?:[A-Z]{1,5}-(?:[A-Z]{1,3})?\d{1,3}(?:[.-]\d{1,3})*[a-z]?|(?:CC|PI|A|C|P)?\d{1,2}(?:\.\d{1,3}){1,2}(?:-\d{1,3})?)\s*\((?:Criteri(?:on|a)|TSC)?\s*((?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s*(?:(?:and|&)\s+)?)+)\)\s*$/;
 // A control id that begins with its criterion ("CC6.3.1", "CC6.2-02") names the row's criterion.
 export const CRITERION_OF_ID = /^((?:CC|PI|A|C|P)\d{1,2}\.\d{1,2})[-.]\d{1,3}\b/;
 

@@ -43,6 +43,9 @@ const LINE_MARKER_RE = new RegExp(
   String.raw`^[ \t]*(?:(?:(?:Control|Operating|Testing)\s+[Ee]xceptions?|(?:Control|Operating|Testing)\s+[Dd]eviations?|Exceptions?|Deviations?)\s*[.:]|${NOT_EFFECTIVE.source}\s*[.:])(?=\s)`,
   "gm",
 );
+// One line that opens with such a marker (the next exception after a response), and the label before a response.
+const LINE_MARKER_RE_ONE = new RegExp(LINE_MARKER_RE.source.replace("^[ \\t]*", "^"));
+const RESPONSE_LABEL = /^(?:Management['’]?s?\s+)?Responses?\s*:\s*/i;
 // A result cell that opens with the sample: "1 of 25 samples: the new hire …" (kept in the deviation's text).
 const SAMPLE_CELL_RE =
   /^[ \t]*\d{1,3}\s+of\s+(?:the\s+)?\d{1,4}\s+(?:[\w-]+\s+){0,2}?(?:samples?|items|instances)(?:\s+(?:tested|selected|sampled|reviewed|inspected))?\s*:/gm;
@@ -60,7 +63,8 @@ const TABLE_HEADER =
 const CRITERIA_LEAD =
   /^(?:(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}[,;]?\s+)+(?=(?:CC|PI|A|C|P)?\d|[A-Z]{1,5}-(?:[A-Z]{1,3})?\d)/;
 const CRITERION_HEADING = /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}(?![-.\d])/;
-const FOOTER = /^(?:Proprietary|Confidential|Page\s*\d|\d+$|[^|]{2,80}\|\s*SOC\s*\d)/i;
+// A running footer: "Page 3", "3 of 6", "Acme LLC | SOC 2 Type 2", "Acme LLC - SOC 2 Type II".
+const FOOTER = /^(?:Proprietary|Confidential|Page\s*\d|\d+$|\d+\s+of\s+\d+$|[^|]{2,80}(?:\||\s[-–—])\s*SOC\s*\d)/i;
 
 // "Trust services criteria: CC1.5, CC2.2", "TSC: CC6.1": a row's criteria labelled inside its control cell.
 const CRITERIA_LABEL = /^(?:(?:Trust\s+services\s+|Applicable\s+|Related\s+)?criteri(?:a|on)|TSC)\s*:\s*(\S.*)$/i;
@@ -321,10 +325,13 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
       for (const raw of rest.split("\n")) {
         const line = raw.trim();
         if (!line) continue;
-        if (CRITERION_AT_LINE.test(line) || /^=+/.test(line)) break;
+        // The next exception's heading or marker, or the page's running footer, ends this response.
+        if (CRITERION_AT_LINE.test(line) || /^=+/.test(line) || BLOCK_HEAD.test(line) || FOOTER.test(line)) break;
+        if (lines.length && LINE_MARKER_RE_ONE.test(line)) break;
         lines.push(line);
       }
-      response = lines.length ? squash(lines.join(" ")) : null;
+      // "Response: …" as the first line says whose words follow: the label is no part of them.
+      response = lines.length ? squash(lines.join(" ")).replace(RESPONSE_LABEL, "") || null : null;
     }
     const existing = byKey.get(k);
     if (existing) {
