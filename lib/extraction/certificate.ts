@@ -440,6 +440,10 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
     new RegExp(
       `(?:assessed|audited|certified|registered|approved|evaluated)\\s+by\\s+([A-Z][^\\n,;:]{1,80}?\\b${LEGAL_FORM})(?=[\\s,.;]|$)`,
     ),
+    // "Issued by Acme Assessments Pvt. Ltd., 7th Floor, …": a capital "Issued" opening the footer sentence, up to
+    // the last of its legal forms ("Pvt. Ltd.") and before the address. The "issued by" pattern below is lower-case
+    // only, and would stop at the first full stop, inside "Pvt.".
+    new RegExp(`Issued\\s+by\\s+([A-Z][^\\n,;:]{1,80}?\\b${LEGAL_FORM}(?:[ \\t]+${LEGAL_FORM})*)(?=[\\s,;]|$)`),
     /(?:independently\s*)?assessed\s*by\s*([A-Z][^\n]{1,80}?)\s*(?:\n|$|and\s*is)/,
     // "… have been assessed and registered by X as meeting the requirements of …".
     /(?:assessed|audited|registered|approved)\s+and\s+(?:registered|certified|approved)\s+by\s+([A-Z][^\n]{1,80}?)\s+(?:as\s+(?:meeting|conforming|complying)|against|to\s+the|for\s+the)\b/,
