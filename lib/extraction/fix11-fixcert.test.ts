@@ -25,3 +25,47 @@ describe("a certificate's footer sentence 'Issued by …'", () => {
     expect(value(r, "certification_body")).toMatch(/^Korvane Audit Services Pvt\. Ltd\.?$/);
   });
 });
+
+const LETTER = [
+  "Harrowgate Freight Software, Inc.",
+  "200 Main Street, Boise, ID 83702",
+  "SOC 2 BRIDGE LETTER",
+  "Service auditor: Pell & Quarry LLP",
+  "Period examined: January 1, 2025 to December 31, 2025",
+  "Bridge period: January 1, 2026 through June 30, 2026",
+  "Harrowgate Freight Software, Inc. provides this letter to cover the period after the most recent examination.",
+  "Management confirms that, through June 30, 2026, there have been no material changes to the controls",
+  "described in the report, except as follows:",
+  "• In March 2026 payroll processing moved from an internally hosted",
+  "application to a hosted provider. Access uses the existing sign-on.",
+  "Management is not aware of any other changes that would affect the opinion.",
+  "Sincerely,",
+  "Mara Ellison",
+  "Director, Compliance",
+  "Boise, Idaho - 07/14/2026",
+].join("\n");
+
+describe("a bridge letter", () => {
+  const r = readAs("bridge_letter", LETTER);
+
+  it("reads the change listed after 'except as follows:', a bullet wrapped onto unindented lines", () => {
+    expect(value(r, "material_changes_disclosed")).toBe(
+      "In March 2026 payroll processing moved from an internally hosted application to a hosted provider. Access uses the existing sign-on.",
+    );
+  });
+
+  it("reads the letter's date printed with its place under the signature", () => {
+    expect(value(r, "letter_date")).toBe("2026-07-14");
+  });
+
+  it("does not take a place-dated line far from the signature for the letter's date", () => {
+    const far = readAs(
+      "bridge_letter",
+      LETTER.replace("Boise, Idaho - 07/14/2026", "").replace(
+        "SOC 2 BRIDGE LETTER",
+        "SOC 2 BRIDGE LETTER\nSee our notice.\nBoise, Idaho - 01/02/2026\nMore text.",
+      ),
+    );
+    expect(value(far, "letter_date")).toBeNull();
+  });
+});
