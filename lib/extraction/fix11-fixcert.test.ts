@@ -69,3 +69,18 @@ describe("a bridge letter", () => {
     expect(value(far, "letter_date")).toBeNull();
   });
 });
+
+describe("a certificate number OCR read", () => {
+  it("puts back a capital I or O read as 1 or 0 inside a part of capitals", async () => {
+    const { repairCodeLetters } = await import("./ocr-code-letters");
+    expect(repairCodeLetters("KTR-1S-40917")).toBe("KTR-IS-40917");
+    expect(repairCodeLetters("QC/0HS/2211")).toBe("QC/OHS/2211");
+  });
+
+  it("leaves parts of digits and parts with more than one digit as printed", async () => {
+    const { repairCodeLetters } = await import("./ocr-code-letters");
+    expect(repairCodeLetters("ACC-27K-00912")).toBe("ACC-27K-00912");
+    expect(repairCodeLetters("IS 610023")).toBe("IS 610023");
+    expect(repairCodeLetters("A1-B2")).toBe("A1-B2");
+  });
+});
