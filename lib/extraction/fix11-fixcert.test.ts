@@ -84,3 +84,28 @@ describe("a certificate number OCR read", () => {
     expect(repairCodeLetters("A1-B2")).toBe("A1-B2");
   });
 });
+
+describe("a SOC 2 description with run-in headings", () => {
+  const description = (changes: string) =>
+    [
+      "Section 3 - Description of the System",
+      "Services. The system consists of one service, Lumen Billing, used by dental clinics.",
+      `Significant changes. ${changes}`,
+      "Complementary user entity controls. User entities are responsible for approving their staff.",
+    ].join("\n");
+
+  it("reads the change told after 'Significant changes.'", () => {
+    const r = readAs(
+      "soc2_report",
+      description("In May 2025, Lumen moved its database to a second region\nrun by Halcyra Cloud, Inc."),
+    );
+    expect(value(r, "significant_changes")).toBe(
+      "In May 2025, Lumen moved its database to a second region run by Halcyra Cloud, Inc.",
+    );
+  });
+
+  it("reads 'None' when the paragraph says there were none", () => {
+    const r = readAs("soc2_report", description("There were no significant changes to the system in 2025."));
+    expect(value(r, "significant_changes")).toBe("None");
+  });
+});
