@@ -109,3 +109,22 @@ describe("a SOC 2 description with run-in headings", () => {
     expect(value(r, "significant_changes")).toBe("None");
   });
 });
+
+describe("a bilingual label whose translation wraps onto the next line", () => {
+  it("reads the date under the label's lines", async () => {
+    const { readCertificate, row } = await import("./test-support/positioned");
+    const facts = readCertificate([
+      [
+        row(12, ["CERTIFICAT / Certificate", 60]),
+        row(10, ["Ardenvale Logiciels SARL", 60]),
+        row(10, ["ISO/IEC 27001:2022", 60]),
+        row(9, ["N° de certificat / Certificate no.", 60], ["Date de certification initiale / Original", 300]),
+        row(9, ["certification", 300]),
+        row(10, ["ARV-2025-0142", 60], ["3 juin 2020", 300]),
+        row(9, ["Date d'émission / Issue date", 60], ["Date d'expiration / Expiry date", 300]),
+        row(10, ["2 juin 2025", 60], ["1 juin 2028", 300]),
+      ],
+    ]);
+    expect(facts.original_certification_date).toBe("2020-06-03");
+  });
+});
