@@ -128,3 +128,46 @@ describe("a bilingual label whose translation wraps onto the next line", () => {
     expect(facts.original_certification_date).toBe("2020-06-03");
   });
 });
+
+describe("a site annex whose header row is set apart from its rows", () => {
+  it("reads the rows under a header nearly four lines above the first", async () => {
+    const { buildPage } = await import("./layout");
+    const { siteTableRows } = await import("./site-table");
+    const { layoutOf } = await import("./test-support/positioned");
+    const rows = [
+      { cells: [["Annex to Certificate XY-0091", 50]] as [string, number][], size: 14 },
+      {
+        cells: [
+          ["Site", 50],
+          ["Address", 150],
+          ["Activities", 400],
+        ] as [string, number][],
+        size: 9,
+        gap: 40,
+      },
+      {
+        cells: [
+          ["Head office", 50],
+          ["12 Quay Street, Leeds LS1 4AB, United Kingdom", 150],
+          ["Management", 400],
+        ],
+        size: 8.5,
+        gap: 34,
+      },
+      {
+        cells: [
+          ["Data centre", 50],
+          ["Rua Nova 5, 4000-100 Porto, Portugal", 150],
+          ["Hosting", 400],
+        ],
+        size: 8.5,
+        gap: 23,
+      },
+    ] as Parameters<typeof layoutOf>[0];
+    const page = buildPage(layoutOf(rows));
+    expect(siteTableRows([page]).map((r) => r.location)).toEqual([
+      "Head office: 12 Quay Street, Leeds LS1 4AB, United Kingdom",
+      "Data centre: Rua Nova 5, 4000-100 Porto, Portugal",
+    ]);
+  });
+});
