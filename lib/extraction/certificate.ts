@@ -1086,8 +1086,20 @@ function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location:
     lines.push(line.trim());
   }
   if (lines.length === 0) return missing();
-  const address = squash(lines.join(" "));
   const offset = index.text.indexOf(lines[0]!, at);
+  // Each line a whole address ending in the same country ("Unit 4, Ballycoolin Business Park, Dublin 15, Ireland" over
+  // "Little Island Industrial Estate, Cork, Ireland"): one site per line. A wrapped address has one country, at its end.
+  const country = /,[ \t]*(\p{Lu}[\p{L} .'’-]{2,40})$/u.exec(lines.at(-1)!)?.[1];
+  if (country && lines.length > 1 && lines.every((l) => l.endsWith(`, ${country}`)))
+    return factAt(
+      index,
+      lines.map((l) => ({ location: squash(l), activity: null })),
+      offset,
+      squash(lines.join(" ")).length,
+      0.5,
+      "addresses under the holder's name, one site a line; no separate site list",
+    );
+  const address = squash(lines.join(" "));
   return factAt(
     index,
     [{ location: address, activity: null }],

@@ -171,3 +171,34 @@ describe("a site annex whose header row is set apart from its rows", () => {
     ]);
   });
 });
+
+describe("addresses under the holder's name", () => {
+  const certificate = (addresses: string[]) =>
+    [
+      "CERTIFICATE OF REGISTRATION",
+      "This is to certify that the Information Security Management System of",
+      "Brackwater Hosting Limited",
+      ...addresses,
+      "has been assessed and found to conform to the requirements of",
+      "ISO/IEC 27001:2022",
+      "Certificate No.: BH-2291",
+    ].join("\n");
+
+  it("reads one site a line when each line is a whole address ending in the same country", () => {
+    const r = readAs(
+      "iso_certificate",
+      certificate(["2 Harbour Road, Galway H91 X2Y3, Ireland", "Kinsale Road Business Park, Cork, Ireland"]),
+    );
+    expect(value(r, "sites")).toEqual([
+      { location: "2 Harbour Road, Galway H91 X2Y3, Ireland", activity: null },
+      { location: "Kinsale Road Business Park, Cork, Ireland", activity: null },
+    ]);
+  });
+
+  it("keeps an address wrapped over two lines as one site", () => {
+    const r = readAs("iso_certificate", certificate(["Unit 7, Kinsale Road Business Park,", "Cork, Ireland"]));
+    expect(value(r, "sites")).toEqual([
+      { location: "Unit 7, Kinsale Road Business Park, Cork, Ireland", activity: null },
+    ]);
+  });
+});
