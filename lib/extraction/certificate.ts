@@ -886,9 +886,15 @@ function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
         ),
       );
   if (inline) {
-    const scope = scopeFrom(index, inline, pages);
+    // "Domaine d'application : …" then "Scope: …" on the next line: the English one, as for labels on lines of their
+    // own above (else the French value runs on into the English label and its translation).
+    const english = /scope/i.test(inline[0])
+      ? null
+      : search(index, /^[ \t]*scope\s*:[ \t]*(?=\S)/im, inline.index + inline[0].length);
+    const from = english && english.index - inline.index < 1200 ? english : inline;
+    const scope = scopeFrom(index, from, pages);
     // "Alcance / Scope: …" heads a scope printed in both languages: its English sentences.
-    return /\/\s*scope/i.test(inline[0]) && scope.value ? { ...scope, value: englishPart(scope.value) } : scope;
+    return /\/\s*scope/i.test(from[0]) && scope.value ? { ...scope, value: englishPart(scope.value) } : scope;
   }
   if (!m) {
     const column = scopeInColumn(index, pages);

@@ -202,3 +202,20 @@ describe("addresses under the holder's name", () => {
     ]);
   });
 });
+
+describe("a scope given inline in the certificate's language and again in English", () => {
+  it("reads the English line only, as for scope labels on lines of their own", () => {
+    const r = readAs(
+      "iso_certificate",
+      [
+        "CERTIFICAT / Certificate",
+        "Ardenvale Logiciels SARL",
+        "ISO/IEC 27001:2022",
+        "Domaine d'application : Hébergement et support de logiciels de comptabilité en mode SaaS.",
+        "Scope: Hosting and support of accounting software as a service.",
+        "N° de certificat / Certificate no. ARV-2025-0142",
+      ].join("\n"),
+    );
+    expect(value(r, "scope_statement")).toBe("Hosting and support of accounting software as a service.");
+  });
+});
