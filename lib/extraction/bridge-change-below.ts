@@ -5,8 +5,14 @@ import { squash } from "./normalize";
 import { factAt, search, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
 
+// Also "…, except as follows:" (or "save as set out below:"), which names no noun before its list.
 const ANNOUNCED =
-  /\b(?:with\s+the\s+exception\s+of|except\s+for|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+|one\s+|a\s+)?(?:changes?|matters?|items?|events?|exceptions?)\s+(?:(?:is|are)\s+)?(?:described|set\s+out|outlined|listed|noted|detailed|explained)\s+below\b[^.:\n]*[.:][ \t]*\n?/i;
+  /\b(?:(?:with\s+the\s+exception\s+of|except\s+for|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+|one\s+|a\s+)?(?:changes?|matters?|items?|events?|exceptions?)\s+(?:(?:is|are)\s+)?(?:described|set\s+out|outlined|listed|noted|detailed|explained)\s+below\b|(?:except|save)\s+as\s+(?:follows|(?:described|set\s+out|listed|noted|detailed)\s+below)\b)[^.:\n]*[.:][ \t]*\n?/i;
+
+// A bulleted item and the lines it wraps onto: indented ones, or unindented ones while the item has not yet ended
+// its sentence ("• In June we moved ticketing from an internally hosted" / "system to a hosted tool.").
+const BULLETS =
+  /^(?:[ \t]*[•·▪\-–*][ \t]+[^\n]+\n?(?:[ \t]{2,}[^\n]+\n?|(?<![.!?;:][ \t]*\n)(?![ \t]*[•·▪\-–*][ \t])[ \t]*[^\s][^\n]*\n?)*)+/;
 
 /** The change stated after "… with the exception of the change described below.", or null. */
 export function changeDescribedBelow(index: TextIndex): Fact<string> | null {
@@ -14,7 +20,7 @@ export function changeDescribedBelow(index: TextIndex): Fact<string> | null {
   if (!m) return null;
   const from = m.index + m[0].length;
   const rest = index.text.slice(from, from + 1200);
-  const bullets = /^(?:[ \t]*[•·▪\-–*][ \t]+[^\n]+\n?(?:[ \t]{2,}[^\n]+\n?)*)+/.exec(rest);
+  const bullets = BULLETS.exec(rest);
   const text = bullets
     ? bullets[0].replace(/^[ \t]*[•·▪\-–*][ \t]*/gm, "")
     : /^[\s\S]{10,600}?\.(?=\s|$)/.exec(rest)?.[0];

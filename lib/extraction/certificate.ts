@@ -440,6 +440,10 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
     new RegExp(
       `(?:assessed|audited|certified|registered|approved|evaluated)\\s+by\\s+([A-Z][^\\n,;:]{1,80}?\\b${LEGAL_FORM})(?=[\\s,.;]|$)`,
     ),
+    // "Issued by Acme Assessments Pvt. Ltd., 7th Floor, …": a capital "Issued" opening the footer sentence, up to
+    // the last of its legal forms ("Pvt. Ltd.") and before the address. The "issued by" pattern below is lower-case
+    // only, and would stop at the first full stop, inside "Pvt.".
+    new RegExp(`Issued\\s+by\\s+([A-Z][^\\n,;:]{1,80}?\\b${LEGAL_FORM}(?:[ \\t]+${LEGAL_FORM})*)(?=[\\s,;]|$)`),
     /(?:independently\s*)?assessed\s*by\s*([A-Z][^\n]{1,80}?)\s*(?:\n|$|and\s*is)/,
     // "… have been assessed and registered by X as meeting the requirements of …".
     /(?:assessed|audited|registered|approved)\s+and\s+(?:registered|certified|approved)\s+by\s+([A-Z][^\n]{1,80}?)\s+(?:as\s+(?:meeting|conforming|complying)|against|to\s+the|for\s+the)\b/,
@@ -882,9 +886,15 @@ function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
         ),
       );
   if (inline) {
-    const scope = scopeFrom(index, inline, pages);
+    // "Domaine d'application : …" then "Scope: …" on the next line: the English one, as for labels on lines of their
+    // own above (else the French value runs on into the English label and its translation).
+    const english = /scope/i.test(inline[0])
+      ? null
+      : search(index, /^[ \t]*scope\s*:[ \t]*(?=\S)/im, inline.index + inline[0].length);
+    const from = english && english.index - inline.index < 1200 ? english : inline;
+    const scope = scopeFrom(index, from, pages);
     // "Alcance / Scope: …" heads a scope printed in both languages: its English sentences.
-    return /\/\s*scope/i.test(inline[0]) && scope.value ? { ...scope, value: englishPart(scope.value) } : scope;
+    return /\/\s*scope/i.test(from[0]) && scope.value ? { ...scope, value: englishPart(scope.value) } : scope;
   }
   if (!m) {
     const column = scopeInColumn(index, pages);
@@ -1082,8 +1092,20 @@ function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location:
     lines.push(line.trim());
   }
   if (lines.length === 0) return missing();
-  const address = squash(lines.join(" "));
   const offset = index.text.indexOf(lines[0]!, at);
+  // Each line a whole address ending in the same country ("Unit 4, Ballycoolin Business Park, Dublin 15, Ireland" over
+  // "Little Island Industrial Estate, Cork, Ireland"): one site per line. A wrapped address has one country, at its end.
+  const country = /,[ \t]*(\p{Lu}[\p{L} .'’-]{2,40})$/u.exec(lines.at(-1)!)?.[1];
+  if (country && lines.length > 1 && lines.every((l) => l.endsWith(`, ${country}`)))
+    return factAt(
+      index,
+      lines.map((l) => ({ location: squash(l), activity: null })),
+      offset,
+      squash(lines.join(" ")).length,
+      0.5,
+      "addresses under the holder's name, one site a line; no separate site list",
+    );
+  const address = squash(lines.join(" "));
   return factAt(
     index,
     [{ location: address, activity: null }],

@@ -15,6 +15,7 @@ import { extractClaimsPage } from "./claims-page";
 import { classifyByFilename, classifyText, type Classification } from "./classify";
 import { normalizeText } from "./normalize";
 import { citeListItems } from "./item-citations";
+import { repairOcrCertificateNumber } from "./ocr-code-letters";
 import { markOcrFacts, ocrReadPages, textLayerState, unreadFields } from "./ocr-facts";
 import { DEFAULT_LIMITS, readPdfText, typedError } from "./pdf-reader";
 import { extractSocReport, type KindExtraction } from "./soc-report";
@@ -306,6 +307,8 @@ export async function extractDocument(
   }
   const read = extractFromText(doc, { now, classification: byName });
   const { classification, facts, notInTextLayer, authenticity } = read;
+  // A certificate number's capitals OCR read as digits ("VRS-1S-60382"): put back (ocr-code-letters.ts).
+  repairOcrCertificateNumber(facts, ocrRead);
   markOcrFacts(facts, ocrRead);
   const layerFlags = garbledLayerFlags(facts, garbledLayers);
   const consistency = [...read.consistency, ...flagTexts(layerFlags)];

@@ -175,6 +175,9 @@ function overlaps(a: Cell, b: Cell): boolean {
  * same line, or in the first cell below it (within two lines) that overlaps it horizontally. Offsets are page-text
  * offsets; `page` is 0-based.
  */
+// The rest of a label's cell that is the label in another language: a slash and a few words, no digit.
+const TRANSLATED_REST = /^[ \t]*:?[ \t]*\/[ \t]*\p{L}[\p{L} '’.-]{0,40}$/u;
+
 export function labelValues(pages: Page[], label: RegExp, value: RegExp): Located[] {
   const out: Located[] = [];
   const labelAll = new RegExp(label.source, label.flags.includes("g") ? label.flags : `${label.flags}g`);
@@ -202,7 +205,10 @@ export function labelValues(pages: Page[], label: RegExp, value: RegExp): Locate
           // issued on 14 February 2019, was reissued on 3 February 2025"): each is a hit, in order.
           if (tryIn(cell.text.slice(restStart), cell.start + restStart)) continue;
           // Nothing but the label in its cell: the value is to the right, or below.
-          if (cell.text.slice(restStart).replace(/[\s:.]/g, "").length > 0) continue;
+          // A bilingual label whose other half wraps ("Date de certification initiale / Original" over
+          // "certification"): words after a slash, without a digit, are still the label.
+          const rest = cell.text.slice(restStart);
+          if (rest.replace(/[\s:.]/g, "").length > 0 && !TRANSLATED_REST.test(rest)) continue;
           const right = line.cells[ci + 1];
           if (right && tryIn(right.text, right.start)) return;
           for (const below of page.lines.slice(li + 1, li + 3)) {

@@ -26,7 +26,28 @@ export function letterDateLine(index: TextIndex): RegExpExecArray | null {
       "imu",
     ),
   );
-  return header && header.index < 1500 ? header : null;
+  if (header && header.index < 1500) return header;
+  return datedUnderSignature(index);
+}
+
+// A place and a date on one line: "Denver, Colorado - 10/06/2026", "Lyon, 6 octobre 2026", "Austin, TX – May 4, 2026".
+const PLACE_DATED = new RegExp(
+  `^[ \\t]*\\p{Lu}[\\p{L}.' ]{1,30}(?:,[ \\t]+\\p{Lu}[\\p{L}.' ]{1,30})?[ \\t]*(?:,|[-–—])[ \\t]*(${DATE_PATTERN})[ \\t]*\\.?[ \\t]*$`,
+  "imu",
+);
+
+/**
+ * A letter dated at its foot, as many sign it: the place and the date on a line of their own right under the
+ * signer's name and title ("Dario Smith" / "VP, Security" / "Denver, Colorado - 10/06/2026"). Only the few lines
+ * from the signer's name on, so a date in the letter's body is never taken for the letter's own.
+ */
+function datedUnderSignature(index: TextIndex): RegExpExecArray | null {
+  const signer = signerLine(index);
+  if (!signer) return null;
+  const from = index.text.lastIndexOf("\n", signer.index) + 1;
+  const end = from + index.text.slice(from).split("\n").slice(0, 5).join("\n").length;
+  const m = search(index, PLACE_DATED, from);
+  return m && m.index < end ? m : null;
 }
 
 // One closing, English or another language a bilingual letter puts first ("Med vennlig hilsen / Kind regards").

@@ -160,7 +160,10 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
           .flatMap((c) => (key ? splitAtEdge(c, location.x0 - 0.5 * location.size) : [c])),
       };
       const rowHeight = Math.max(previous.size, line.size);
-      if (line.y - previous.y > 3.2 * rowHeight && page.width > 0) break;
+      // A header row is often set apart from the rows by a rule and its padding: the first row may sit further
+      // below it (3.8 lines under a "Site | Address | Activities" header) than a row below the one above.
+      const maxGap = body.length === 0 ? 4.5 : 3.2;
+      if (line.y - previous.y > maxGap * rowHeight && page.width > 0) break;
       if (line.size > 1.25 * location.size) break;
       const keys = line.cells.filter((c) => c.x1 <= keyEnd);
       const left = line.cells.filter(

@@ -937,7 +937,28 @@ export function findSignificantChanges(index: TextIndex): Fact<string> {
   );
   // Changes told in the incidents section ("… No significant changes were made").
   if (own.value) return own;
-  return fromSharedSection(index, "changes", INCIDENTS_HEADING) ?? noneDuringPeriod(index, "changes") ?? own;
+  return (
+    runInChanges(index) ??
+    fromSharedSection(index, "changes", INCIDENTS_HEADING) ??
+    noneDuringPeriod(index, "changes") ??
+    own
+  );
+}
+
+// A run-in heading, the description's paragraphs each opening with their topic and a full stop: "Significant
+// changes. In August 2025, we replaced …". The change is the sentence after it, up to a full stop that ends its line
+// or is followed by a new sentence.
+const RUN_IN_CHANGES =
+  /^[ \t]*(?:(?:Significant|SIGNIFICANT)\s+(?:[Cc]hanges|CHANGES)|Changes\s+(?:to\s+the\s+system\s+)?(?:during|in)\s+the\s+period)\.[ \t]+(\p{Lu}[\s\S]{8,600}?\.)(?=[ \t]*\n|[ \t]+\p{Lu}|$)/mu;
+
+function runInChanges(index: TextIndex): Fact<string> | null {
+  const m = search(index, RUN_IN_CHANGES);
+  if (!m) return null;
+  const text = squash(m[1]!);
+  const offset = m.index + m[0].length - m[1]!.length;
+  if (NONE_OF.changes.test(text) && !/\bother\b/i.test(text))
+    return factAt(index, "None", offset, m[1]!.length, 0.7, "the run-in 'Significant changes.' paragraph says none");
+  return factAt(index, text, offset, m[1]!.length, 0.6, "the run-in 'Significant changes.' paragraph");
 }
 
 // "There were no significant changes to the system and no security incidents during the period.": one sentence with
