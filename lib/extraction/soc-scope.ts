@@ -304,7 +304,32 @@ export function servicesProvidedAsSystem(index: TextIndex, system: Fact<string>)
   );
   if (subject)
     return factAt(index, [system.value], subject.index, subject[0].length, 0.6, "a paragraph about the system's use");
-  return missing();
+  return productSaidToBeAService(index, system.value);
+}
+
+/**
+ * A SOC 3 names its system "Acme Edge Messaging System" (or "… Cloud system") in the auditor's report and its
+ * boundaries section calls the product by its name alone, as a sentence's subject without "The": "Acme Edge Messaging
+ * is a low-latency messaging service for …", "Germany. Acme Insight Cloud is a hosted product-analytics service
+ * that …". The kind noun must follow within two words, so "Acme is a company" or "… is a leading provider" is not it.
+ */
+function productSaidToBeAService(index: TextIndex, system: string): Fact<string[]> {
+  const bare = system.replace(/\s+system$/i, "");
+  // Without its last word "system" the name must still be two words, or it is the organisation's short name.
+  if (!/\s/.test(bare)) return missing();
+  const name = escapeRe(bare)
+    .replace(/\\?-\s*/g, "-\\s*")
+    .replace(/\s+/g, "\\s+");
+  const m = search(
+    index,
+    new RegExp(
+      `(?:^[ \\t]*|[.]\\s+)(?:The\\s+)?(${name})(?:\\s+[Ss]ystem)?\\s+(?:is|are)\\s+(?:a|an)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:service|platform|application|solution)\\b`,
+      "m",
+    ),
+  );
+  if (!m) return missing();
+  const at = m.index + m[0].indexOf(m[1]!);
+  return factAt(index, [squash(m[1]!)], at, m[1]!.length, 0.6, "the boundaries section says the product is a service");
 }
 
 const PLACE = String.raw`[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?`;
