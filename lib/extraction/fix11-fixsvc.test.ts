@@ -32,3 +32,23 @@ describe("a SOC 3's product named as the subject of its boundaries section", () 
     expect(r.facts["in_scope.services"]!.value).toEqual(["Quillmere Signal Hub"]);
   });
 });
+
+describe("an application that comes with the system", () => {
+  const read = (services: string) =>
+    readAs(
+      "soc2_report",
+      AUDITOR(
+        "Halvern Freight Software Ltd",
+        "We have examined Halvern's description of its Halvern DockPlan system for the period 1 March 2025 to 28 February 2026.",
+      ),
+      `Section III\nServices. Halvern Freight Software Ltd provides Halvern\nDockPlan, a yard and dock scheduling platform for warehouses, ${services}\n`,
+    ).facts["in_scope.services"]!.value;
+
+  it("names 'together with the DockPlan Gate mobile application' as a second service", () => {
+    expect(read("together with the DockPlan Gate mobile application.")).toEqual(["Halvern DockPlan", "DockPlan Gate"]);
+  });
+
+  it("names none for an application in lower case", () => {
+    expect(read("together with the customer's own mobile application.")).toEqual(["Halvern DockPlan"]);
+  });
+});

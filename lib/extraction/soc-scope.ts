@@ -207,7 +207,37 @@ export function findServices(index: TextIndex, system: Fact<string>): Fact<strin
   // The system under examination names the products first; a SOC 3 passes none, and its offering is read from
   // the services section.
   const fromName = servicesFromSystemName(system);
+  if (fromName.value && fromName.value.length === 1) {
+    // Cited on the sentence that names both.
+    const companion = companionApplication(index, fromName.value[0]!);
+    if (companion)
+      return factAt(
+        index,
+        [fromName.value[0]!, squash(companion[1]!)],
+        companion.index,
+        companion[0].length,
+        0.6,
+        "the system and the application provided with it",
+      );
+  }
   return fromName.value ? fromName : servicesFromOverview(index);
+}
+
+/**
+ * "Acme provides Acme RouteDesk, a dispatch platform for carriers, together with the RouteDesk Driver mobile
+ * application": the sentence that provides the system names a second product, an application of its own name that
+ * comes with it. The name is in capitals and the kind noun closes it ("mobile application", "app"), so "together with
+ * the customer's own application" names none.
+ */
+function companionApplication(index: TextIndex, product: string): RegExpExecArray | null {
+  const name = escapeRe(product).replace(/\s+/g, "\\s+");
+  const m = search(
+    index,
+    new RegExp(
+      `\\b(?:provides|offers|operates)\\s+(?:the\\s+)?${name}\\b[^.;]{0,200}?,?\\s+(?:together\\s+with|along\\s+with|and)\\s+(?:the\\s+|its\\s+)?([A-Z][\\w®&'-]*(?:\\s+[A-Z][\\w®&'-]*){0,3})\\s+(?:(?:mobile|desktop|web|companion)\\s+)?(?:application|app)\\b`,
+    ),
+  );
+  return m;
 }
 
 // A bullet that names an offering and then says what it is: "Acme Sign: electronic signature workflows",
