@@ -52,3 +52,31 @@ describe("an application that comes with the system", () => {
     expect(read("together with the customer's own mobile application.")).toEqual(["Halvern DockPlan"]);
   });
 });
+
+describe("a 'Service | What it does' table in the description", () => {
+  const read = (rows: string[]) =>
+    readAs(
+      "soc2_report",
+      AUDITOR(
+        "Marlowe Retail Analytics Ltd",
+        "We have examined Marlowe's description of its Marlowe Lens Platform for the period 1 July 2025 to 30 June 2026.",
+      ),
+      ["Section III Description of the Marlowe Lens Platform", "Services in Scope", "Service What it does", ...rows, "", "Infrastructure", "The platform runs on containers."].join("\n"),
+    ).facts["in_scope.services"]!.value;
+
+  it("takes each row's name, up to the description's first word in sentence case", () => {
+    expect(
+      read([
+        "Lens Boards Browser-based reporting on stock levels",
+        "Lens Feeds Scheduled ingestion of till files",
+        "Lens API Programmatic access to aggregated figures",
+      ]),
+    ).toEqual(["Lens Boards", "Lens Feeds", "Lens API"]);
+  });
+
+  it("does not read a table whose row does not show where its name ends", () => {
+    expect(read(["Lens Boards Browser-based reporting", "Lens Payouts API REST API that records payouts"])).toEqual([
+      "Marlowe Lens",
+    ]);
+  });
+});

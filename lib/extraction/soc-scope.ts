@@ -202,6 +202,8 @@ export function findServices(index: TextIndex, system: Fact<string>): Fact<strin
   if (unmarked) return unmarked;
   const named = namedUnderServicesHeading(index);
   if (named) return named;
+  const table = serviceTableRows(index);
+  if (table) return table;
   const told = servicesInSentence(index, system.value);
   if (told) return told;
   // The system under examination names the products first; a SOC 3 passes none, and its offering is read from
@@ -238,6 +240,47 @@ function companionApplication(index: TextIndex, product: string): RegExpExecArra
     ),
   );
   return m;
+}
+
+// A two-column table of the services in scope whose header line is its only labels: "Service  Description",
+// "Service  What it does", "Product  Purpose".
+const SERVICE_TABLE_HEADER =
+  /^[ \t]*(?:Services?|Products?|Offerings?|Modules?|Applications?)[ \t]+(?:Description|What\s+it\s+does|Purpose|Function)[ \t]*$/gm;
+// A row as the text layer prints it, its cells joined by a space: the name in capitals ("Acme Ledger", "Acme Data
+// API"), then the description, which opens with a word in sentence case and goes on in lower case ("Hosted multi-currency
+// ledger …", "Browser-based reporting on …"). The name is every word before that one.
+const SERVICE_ROW = /^[ \t]*((?:[A-Z0-9][\w®&'.-]*[ \t]+){1,5}?)([A-Z][a-z][\w-]*)[ \t]+[a-z]/;
+
+/**
+ * The services named in the first column of a "Service | Description" table. A row whose description opens with an
+ * acronym ("Acme Payouts API REST API that …") does not say where the name ends, so the table is not read.
+ */
+function serviceTableRows(index: TextIndex): Fact<string[]> | null {
+  for (const header of searchEach(index, SERVICE_TABLE_HEADER)) {
+    const start = header.index + header[0].length + 1;
+    const names: string[] = [];
+    let length = header[0].length;
+    let clear = true;
+    for (const line of index.text.slice(start, start + 3000).split("\n").slice(0, 12)) {
+      if (!line.trim()) {
+        if (names.length) break;
+        length += line.length + 1;
+        continue;
+      }
+      const row = SERVICE_ROW.exec(line);
+      if (!row) {
+        // A row in capitals up to its first lower-case word with no word in sentence case before it: the name's end is
+        // not printed.
+        if (/^[ \t]*(?:[A-Z0-9][\w®&'.-]*[ \t]+){2,}[a-z]/.test(line)) clear = false;
+        break;
+      }
+      names.push(squash(row[1]!));
+      length += line.length + 1;
+    }
+    if (!clear || names.length === 0) continue;
+    return factAt(index, names, header.index, length, 0.7, "the first column of the services table");
+  }
+  return null;
 }
 
 // A bullet that names an offering and then says what it is: "Acme Sign: electronic signature workflows",
