@@ -80,3 +80,24 @@ describe("a 'Service | What it does' table in the description", () => {
     ]);
   });
 });
+
+describe("complementary subservice organisation controls stated in a sentence", () => {
+  it("reads 'complementary subservice organization controls expected of them include …' in the description", () => {
+    const r = readAs(
+      "soc2_report",
+      "Subservice organizations\nThe platform runs on Northwind Cloud. Both are subservice organizations whose controls are\ncarved out of this report; complementary\nsubservice organization controls expected of\nthem include physical security of data centers (CC6.4).\n",
+    );
+    expect(r.facts["csocs.present"]!.value).toBe(true);
+  });
+
+  it("reads a SOC 3 auditor's 'the description of the boundaries of the system indicates that … are necessary'", () => {
+    const r = readAs(
+      "soc3_report",
+      AUDITOR(
+        "Pellow Relay Corp.",
+        "Pellow uses Arbor Compute, Inc. to provide colocation services. The description of the boundaries of the system indicates that complementary subservice organization controls are necessary. Our examination did not include the services provided by the subservice organization (carve-out method).",
+      ),
+    );
+    expect(r.facts["csocs.present"]!.value).toBe(true);
+  });
+});
