@@ -61,7 +61,15 @@ describe("a 'Service | What it does' table in the description", () => {
         "Marlowe Retail Analytics Ltd",
         "We have examined Marlowe's description of its Marlowe Lens Platform for the period 1 July 2025 to 30 June 2026.",
       ),
-      ["Section III Description of the Marlowe Lens Platform", "Services in Scope", "Service What it does", ...rows, "", "Infrastructure", "The platform runs on containers."].join("\n"),
+      [
+        "Section III Description of the Marlowe Lens Platform",
+        "Services in Scope",
+        "Service What it does",
+        ...rows,
+        "",
+        "Infrastructure",
+        "The platform runs on containers.",
+      ].join("\n"),
     ).facts["in_scope.services"]!.value;
 
   it("takes each row's name, up to the description's first word in sentence case", () => {

@@ -261,7 +261,10 @@ function serviceTableRows(index: TextIndex): Fact<string[]> | null {
     const names: string[] = [];
     let length = header[0].length;
     let clear = true;
-    for (const line of index.text.slice(start, start + 3000).split("\n").slice(0, 12)) {
+    for (const line of index.text
+      .slice(start, start + 3000)
+      .split("\n")
+      .slice(0, 12)) {
       if (!line.trim()) {
         if (names.length) break;
         length += line.length + 1;
