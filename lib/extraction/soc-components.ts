@@ -468,6 +468,19 @@ function namedInOneSentence(index: TextIndex, method: Subservice["method"]): Fac
 const CSOCS_STATED =
   /Complementary\s+[Ss]ubservice\s+[Oo]rgani[sz]ation\s+[Cc]ontrols?|\bassumption\s+that\s+the\s+following\s+(?:complementary\s+)?(?:subservice\s+organi[sz]ation\s+)?controls\s+(?:are|were|will\s+be)\s+(?:in\s+place|implemented|operating)|\b(?:expects|relies\s+on)\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:to|for)\s+(?:restrict|maintain|implement|protect|physical|environmental|monitor|ensure|provide\s+physical)|assumption\s+that\s+(?:the\s+)?subservice\s+organi[sz]ations?\s+(?:implement|have\s+implemented|will\s+implement|maintain)|controls\s+(?:are\s+)?(?:expected\s+to\s+be\s+)?implemented\s+by\s+the\s+subservice\s+organi[sz]ations?|\bexpects\s+(?:them|each\s+of\s+them|the\s+subservice\s+organi[sz]ations?)\s+to\s+(?:have|implement|maintain|operate)\b|\b(?:controls\s+assume|assumes)\s+that\s+(?:the\s+)?[A-Z][\w&.,' ()-]{1,60}?\s+(?:\w+ly\s+)?(?:restricts|maintains|implements|protects|monitors|provides|records|reports|performs|reconciles|safeguards|has\s+implemented)\b/;
 
+// The description says what it expects of its subservice organisations in a sentence, mid-paragraph and in lower case:
+// "… carved out of this report; complementary subservice organization controls expected of them include physical
+// security of data centers (CC6.4) …". The auditor's template speaks of such controls "assumed in the design", never
+// of the ones "expected of" someone that "include" something.
+const CSOCS_EXPECTED_OF =
+  /\bcomplementary\s+subservice\s+organi[sz]ation\s+controls\s+(?:expected|required)\s+of\s+[\w&.,' ()-]{1,60}?\s+(?:include|includes|are|cover)\b/i;
+// A SOC 3 auditor's report says so when the description of the system's boundaries does: "The description of the
+// boundaries of the system indicates that complementary subservice organization controls (that are suitably designed
+// and operating effectively) are necessary …". The illustrative report prints this paragraph only where that is so
+// (unlike "we have not evaluated … the complementary subservice organization controls", printed with any carve-out).
+const SOC3_BOUNDARIES_NEED_CSOCS =
+  /\bdescription\s+of\s+the\s+boundaries\s+of\s+the\s+[\w\s®&'-]{0,60}?indicates\s+that\s+complementary\s+subservice\s+organi[sz]ation\s+controls\b[^.]{0,160}?\bare\s+necessary\b/i;
+
 /** Another organisation named as responsible for physical (and environmental) controls. */
 const PHYSICAL_CONTROLS_ELSEWHERE =
   /\b([A-Z][\w&.,'-]*(?:\s+[A-Z][\w&.,'-]*){0,4})\s+(?:is|are)\s+responsible\s+for\s+(?:the\s+)?physical\s+(?:and\s+environmental\s+)?(?:security\s+|access\s+)?controls\b/;
@@ -494,7 +507,11 @@ export function findCsocs(
 ): Fact<{ present: boolean; criteria: string[] }> {
   const listed = csocSection(index);
   if (listed.value || method === "inclusive") return listed;
-  const stated = search(index, CSOCS_STATED) ?? physicalControlsElsewhere(index, method, ownNames);
+  const stated =
+    search(index, CSOCS_STATED) ??
+    search(index, CSOCS_EXPECTED_OF) ??
+    search(index, SOC3_BOUNDARIES_NEED_CSOCS) ??
+    physicalControlsElsewhere(index, method, ownNames);
   if (!stated) return listed;
   return factAt(
     index,

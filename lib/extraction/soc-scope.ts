@@ -202,12 +202,88 @@ export function findServices(index: TextIndex, system: Fact<string>): Fact<strin
   if (unmarked) return unmarked;
   const named = namedUnderServicesHeading(index);
   if (named) return named;
+  const table = serviceTableRows(index);
+  if (table) return table;
   const told = servicesInSentence(index, system.value);
   if (told) return told;
   // The system under examination names the products first; a SOC 3 passes none, and its offering is read from
   // the services section.
   const fromName = servicesFromSystemName(system);
+  if (fromName.value && fromName.value.length === 1) {
+    // Cited on the sentence that names both.
+    const companion = companionApplication(index, fromName.value[0]!);
+    if (companion)
+      return factAt(
+        index,
+        [fromName.value[0]!, squash(companion[1]!)],
+        companion.index,
+        companion[0].length,
+        0.6,
+        "the system and the application provided with it",
+      );
+  }
   return fromName.value ? fromName : servicesFromOverview(index);
+}
+
+/**
+ * "Acme provides Acme RouteDesk, a dispatch platform for carriers, together with the RouteDesk Driver mobile
+ * application": the sentence that provides the system names a second product, an application of its own name that
+ * comes with it. The name is in capitals and the kind noun closes it ("mobile application", "app"), so "together with
+ * the customer's own application" names none.
+ */
+function companionApplication(index: TextIndex, product: string): RegExpExecArray | null {
+  const name = escapeRe(product).replace(/\s+/g, "\\s+");
+  const m = search(
+    index,
+    new RegExp(
+      `\\b(?:provides|offers|operates)\\s+(?:the\\s+)?${name}\\b[^.;]{0,200}?,?\\s+(?:together\\s+with|along\\s+with|and)\\s+(?:the\\s+|its\\s+)?([A-Z][\\w®&'-]*(?:\\s+[A-Z][\\w®&'-]*){0,3})\\s+(?:(?:mobile|desktop|web|companion)\\s+)?(?:application|app)\\b`,
+    ),
+  );
+  return m;
+}
+
+// A two-column table of the services in scope whose header line is its only labels: "Service  Description",
+// "Service  What it does", "Product  Purpose".
+const SERVICE_TABLE_HEADER =
+  /^[ \t]*(?:Services?|Products?|Offerings?|Modules?|Applications?)[ \t]+(?:Description|What\s+it\s+does|Purpose|Function)[ \t]*$/gm;
+// A row as the text layer prints it, its cells joined by a space: the name in capitals ("Acme Ledger", "Acme Data
+// API"), then the description, which opens with a word in sentence case and goes on in lower case ("Hosted multi-currency
+// ledger …", "Browser-based reporting on …"). The name is every word before that one.
+const SERVICE_ROW = /^[ \t]*((?:[A-Z0-9][\w®&'.-]*[ \t]+){1,5}?)([A-Z][a-z][\w-]*)[ \t]+[a-z]/;
+
+/**
+ * The services named in the first column of a "Service | Description" table. A row whose description opens with an
+ * acronym ("Acme Payouts API REST API that …") does not say where the name ends, so the table is not read.
+ */
+function serviceTableRows(index: TextIndex): Fact<string[]> | null {
+  for (const header of searchEach(index, SERVICE_TABLE_HEADER)) {
+    const start = header.index + header[0].length + 1;
+    const names: string[] = [];
+    let length = header[0].length;
+    let clear = true;
+    for (const line of index.text
+      .slice(start, start + 3000)
+      .split("\n")
+      .slice(0, 12)) {
+      if (!line.trim()) {
+        if (names.length) break;
+        length += line.length + 1;
+        continue;
+      }
+      const row = SERVICE_ROW.exec(line);
+      if (!row) {
+        // A row in capitals up to its first lower-case word with no word in sentence case before it: the name's end is
+        // not printed.
+        if (/^[ \t]*(?:[A-Z0-9][\w®&'.-]*[ \t]+){2,}[a-z]/.test(line)) clear = false;
+        break;
+      }
+      names.push(squash(row[1]!));
+      length += line.length + 1;
+    }
+    if (!clear || names.length === 0) continue;
+    return factAt(index, names, header.index, length, 0.7, "the first column of the services table");
+  }
+  return null;
 }
 
 // A bullet that names an offering and then says what it is: "Acme Sign: electronic signature workflows",
@@ -304,7 +380,32 @@ export function servicesProvidedAsSystem(index: TextIndex, system: Fact<string>)
   );
   if (subject)
     return factAt(index, [system.value], subject.index, subject[0].length, 0.6, "a paragraph about the system's use");
-  return missing();
+  return productSaidToBeAService(index, system.value);
+}
+
+/**
+ * A SOC 3 names its system "Acme Edge Messaging System" (or "… Cloud system") in the auditor's report and its
+ * boundaries section calls the product by its name alone, as a sentence's subject without "The": "Acme Edge Messaging
+ * is a low-latency messaging service for …", "Germany. Acme Insight Cloud is a hosted product-analytics service
+ * that …". The kind noun must follow within two words, so "Acme is a company" or "… is a leading provider" is not it.
+ */
+function productSaidToBeAService(index: TextIndex, system: string): Fact<string[]> {
+  const bare = system.replace(/\s+system$/i, "");
+  // Without its last word "system" the name must still be two words, or it is the organisation's short name.
+  if (!/\s/.test(bare)) return missing();
+  const name = escapeRe(bare)
+    .replace(/\\?-\s*/g, "-\\s*")
+    .replace(/\s+/g, "\\s+");
+  const m = search(
+    index,
+    new RegExp(
+      `(?:^[ \\t]*|[.]\\s+)(?:The\\s+)?(${name})(?:\\s+[Ss]ystem)?\\s+(?:is|are)\\s+(?:a|an)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:service|platform|application|solution)\\b`,
+      "m",
+    ),
+  );
+  if (!m) return missing();
+  const at = m.index + m[0].indexOf(m[1]!);
+  return factAt(index, [squash(m[1]!)], at, m[1]!.length, 0.6, "the boundaries section says the product is a service");
 }
 
 const PLACE = String.raw`[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?`;
