@@ -122,12 +122,22 @@ function firstSentence(text: string): string {
   return text.split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/)[0]!;
 }
 
+const LOCATION_AFTER_PURPOSE =
+  /\s+(?:Locations?|Regions?|Country|Countries|(?:Processing|Hosting|Data)\s+locations?|Where\s+data\s+is\s+processed):\s*(\S.*)$/;
+
 /** One bullet: its name, purpose and trailing "(Country, Country)" list. */
 function bulletRow(item: string): Subprocessor {
   let text = squash(item);
   // "**Name** - Purpose (Country, Country)": bold name, dash, purpose, trailing location list.
   const bold = /^\*\*([^*]+)\*\*\s*(?:[-:]\s*)?(.*)$/.exec(text);
   if (bold) text = `${bold[1]} - ${bold[2]}`;
+  // "**Name** - Purpose" over an indented "Location: Germany (Frankfurt)": the labelled place is the location, its
+  // brackets included, without a footnote mark ("USA[^2]").
+  const labelled = LOCATION_AFTER_PURPOSE.exec(text);
+  if (labelled && text.includes(" - ")) {
+    text = text.slice(0, labelled.index);
+    return { ...bulletRow(text), location: squash(labelled[1]!.replace(/\[\^\w+\]/g, "")).replace(/\.$/, "") };
+  }
   const loc = /\s*\(((?:[A-Z][\w.'’ -]+)(?:,\s*[A-Z][\w.'’ -]+)*)\)\s*\.?$/.exec(text);
   const location = loc && !/\d/.test(loc[1]!) && text.includes(" - ") ? loc[1]! : null;
   if (location) text = text.slice(0, loc!.index);
