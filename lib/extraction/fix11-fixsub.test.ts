@@ -43,10 +43,10 @@ describe("sub-processor lists (fix11)", () => {
   });
 
   it("reads a bullet's indented 'Location:' line as its location", () => {
-    const md = `# Sub-processors\n\nAcme uses the sub-processors below.\n\n## Infrastructure\n\n- **Cloud Co Limited** — Hosting of the service\n  Location: Germany (Frankfurt)\n- **Mail Co SAS** — Transactional email\n  Location: France\n- **Model Co Ltd** — Text classification\n  Location: Ireland / USA[^2]\n\n[^2]: Transfers rely on the DPF.\n`;
+    const md = `# Sub-processors\n\nAcme uses the sub-processors below.\n\n## Infrastructure\n\n- **Cloud Co Limited** — Hosting of the service\n  Location: Germany (Frankfurt)\n- **Mail Co SAS** — Transactional email (Post Relay)\n  Location: France\n- **Model Co Ltd** — Text classification\n  Location: Ireland / USA[^2]\n\n[^2]: Transfers rely on the DPF.\n`;
     expect(listRows(readList(md, "list.md"))).toEqual([
       { name: "Cloud Co Limited", purpose: "Hosting of the service", location: "Germany (Frankfurt)" },
-      { name: "Mail Co SAS", purpose: "Transactional email", location: "France" },
+      { name: "Mail Co SAS", purpose: "Transactional email (Post Relay)", location: "France" },
       { name: "Model Co Ltd", purpose: "Text classification", location: "Ireland / USA" },
     ]);
   });

@@ -126,7 +126,7 @@ const LOCATION_AFTER_PURPOSE =
   /\s+(?:Locations?|Regions?|Country|Countries|(?:Processing|Hosting|Data)\s+locations?|Where\s+data\s+is\s+processed):\s*(\S.*)$/;
 
 /** One bullet: its name, purpose and trailing "(Country, Country)" list. */
-function bulletRow(item: string): Subprocessor {
+function bulletRow(item: string, placeInBrackets = true): Subprocessor {
   let text = squash(item);
   // "**Name** - Purpose (Country, Country)": bold name, dash, purpose, trailing location list.
   const bold = /^\*\*([^*]+)\*\*\s*(?:[-:]\s*)?(.*)$/.exec(text);
@@ -136,10 +136,11 @@ function bulletRow(item: string): Subprocessor {
   const labelled = LOCATION_AFTER_PURPOSE.exec(text);
   if (labelled && text.includes(" - ")) {
     text = text.slice(0, labelled.index);
-    return { ...bulletRow(text), location: squash(labelled[1]!.replace(/\[\^\w+\]/g, "")).replace(/\.$/, "") };
+    return { ...bulletRow(text, false), location: squash(labelled[1]!.replace(/\[\^\w+\]/g, "")).replace(/\.$/, "") };
   }
   const loc = /\s*\(((?:[A-Z][\w.'’ -]+)(?:,\s*[A-Z][\w.'’ -]+)*)\)\s*\.?$/.exec(text);
-  const location = loc && !/\d/.test(loc[1]!) && text.includes(" - ") ? loc[1]! : null;
+  // Not when the place is labelled: the brackets then hold a product ("Managed database (Atlas DB)").
+  const location = placeInBrackets && loc && !/\d/.test(loc[1]!) && text.includes(" - ") ? loc[1]! : null;
   if (location) text = text.slice(0, loc!.index);
   // "[Name](url) for purpose", "[Name](url). Purpose.", "[Name](url) (ABBR), for purpose. Remarks."
   const linked = /^\[([^\]]+)\]\([^)]*\)\s*(?:\([^)]*\)\s*)?(?:for\b|[-–:,.](?=\s|$))?\s*(.*)$/.exec(text);
