@@ -51,6 +51,11 @@ describe("sub-processor lists (fix11)", () => {
     ]);
   });
 
+  it("still reads the first bullet's place in brackets when no place is labelled", () => {
+    const md = `Acme uses the following sub-processors.\n\n- **Cloud Co Ltd.** — Error monitoring (United States, Ireland)\n- **Mail Co GmbH** — Email (Germany)\n`;
+    expect(listRows(readList(md, "list.md")).map((r) => r.location)).toEqual(["United States, Ireland", "Germany"]);
+  });
+
   it("reads a PDF list grouped by region, one table per group with its header again", () => {
     const S = 8.4;
     const line = (gap: number, ...cells: [string, number][]) => ({ cells, size: S, gap });

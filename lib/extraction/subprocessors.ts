@@ -204,7 +204,7 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
       else break;
     }
     const context = lines.slice(Math.max(0, i - 6), i).join(" ");
-    const group = items.map(bulletRow);
+    const group = items.map((item) => bulletRow(item));
     const vendorShaped = items.filter((t) => /^(?:\[[^\]]+\]\(|\*\*[^*]+\*\*)/.test(t)).length >= 0.8 * items.length;
     const named = group.filter((r) => looksLikeName(r.name)).length >= 0.6 * group.length;
     // A list of vendor-shaped items under the next heading of a register already being read (one list per region)
