@@ -274,9 +274,12 @@ export function findSubservices(
     )[0]!;
     const subs: Subservice[] = [];
     for (const item of clause.matchAll(
-      /(?:^|,\s*|\s+and\s+)([A-Z][\w&.' -]*?,?\s(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Co\.|Company|Corp\.?|Corporation|GmbH|AG|LLP|plc|B\.V\.|S\.A\.)(?:\s*\([^)]{1,40}\))?)\s+for\s+(.+?)(?=,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|$)/g,
+      /(?:^|,\s*|\s+and\s+)([A-Z](?:(?!\sfor\s)[\w&.' -])*?,?\s(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Co\.|Company|Corp\.?|Corporation|GmbH|AG|LLP|plc|B\.V\.|S\.A\.)(?:\s*\([^)]{1,40}\))?)\s+for\s+(.+?)(?=,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|$)/g,
     ))
-      subs.push({ name: item[1]!, service: squash(item[2]!), method: m ?? "carve-out" });
+      if (item.index === 0 || subs.length > 0)
+        subs.push({ name: item[1]!, service: squash(item[2]!), method: m ?? "carve-out" });
+    // "uses Google Cloud Platform for hosting and MongoDB, Inc. for …": a first organisation without a legal form is
+    // not read here (it would be skipped, or run into the next name); the pairs rule below reads the sentence.
     if (subs.length === 0) continue;
     // Cited on the first name: the whole run-on sentence may go over a page break.
     const firstEnd = index.text.indexOf(subs[0]!.name, run.index);
@@ -362,6 +365,9 @@ const CARVED_BY_NAME =
 const INCLUDED_BY_NAME =
   /\bincludes?\s+(?:the\s+)?(?:relevant\s+)?controls\s+(?:of|at)\s+([A-Z][\w&'-]*(?:,?\s+(?:[A-Z][\w&'.-]*|&|and|of))*)/g;
 const NOT_A_NAME = /^(?:The|These|Such|Its|Their|User|Subservice|Complementary|Management)\b/;
+// "… excludes controls of Microsoft Azure and Twilio Inc. Our examination …": a full stop after a word that is not an
+// initial ("U.S. Bank" keeps its own) ends the sentence, and the capitalised word after it starts the next one.
+const NEXT_SENTENCE = /(?<!\b[A-Z])\.\s+[A-Z].*$/;
 
 /**
  * Organisations the report carves out by name, each with its full name where the report defines a short one
@@ -374,27 +380,36 @@ function carvedOutByName(
 ): Fact<Subservice[]> | null {
   const subs: Subservice[] = [];
   let first: RegExpExecArray | null = null;
-  for (const hit of searchAll(index, named)) {
-    const printed = squash(hit[1]!).replace(/,?\s+(?:and|of)$/, "");
-    if (NOT_A_NAME.test(printed) || printed.split(" ").length > 8) continue;
-    // The full name the short one stands for: "Amazon Web Services, Inc. (AWS)", "… Inc. ("AWS")".
-    const defined = search(
-      index,
-      new RegExp(
-        String.raw`([A-Z][\w&'.-]*(?:,?\s+(?:[A-Z][\w&'.-]*|&|of)){0,6}?,?\s+(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|plc|LLP|B\.V\.|S\.A\.))\s*\(\s*(?:the\s+)?["“']?${escapeRe(printed)}["”']?\s*\)`,
-      ),
-    );
-    const name = defined ? squash(defined[1]!) : printed;
-    if (subs.some((s) => s.name === name)) continue;
-    const uses = search(
-      index,
-      new RegExp(
-        String.raw`\buses\s+${escapeRe(name).replace(/\s+/g, "\\s+")}(?:\s*\([^)]{1,80}\))?\s+(?:to|for)\s+([^.]{3,100})\.`,
-      ),
-    );
-    subs.push({ name, service: uses ? squash(uses[1]!) : null, method: method ?? "carve-out" });
-    first ??= hit;
-  }
+  for (const hit of searchAll(index, named))
+    for (const printed of splitOrgList(
+      squash(hit[1]!)
+        .replace(NEXT_SENTENCE, ".")
+        .replace(/(?<!\b(?:Inc|Ltd|Corp|Co|[A-Z]))\.$/, "")
+        .replace(/,?\s+(?:and|of)$/, ""),
+    )) {
+      if (NOT_A_NAME.test(printed) || printed.split(" ").length > 8) continue;
+      // The full name the short one stands for: "Amazon Web Services, Inc. (AWS)", "… Inc. ("AWS")".
+      const defined = search(
+        index,
+        new RegExp(
+          String.raw`([A-Z][\w&'.-]*(?:,?\s+(?:[A-Z][\w&'.-]*|&|of)){0,6}?,?\s+(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|plc|LLP|B\.V\.|S\.A\.))\s*\(\s*(?:the\s+)?["“']?${escapeRe(printed)}["”']?\s*\)`,
+        ),
+      );
+      // A product in the brackets ("Microsoft Corporation (Microsoft Azure)") is not a short name: both are kept.
+      const full = defined ? squash(defined[1]!) : null;
+      const name = !full ? printed : isShortNameOf(full, printed) ? full : `${full} (${printed})`;
+      if (subs.some((s) => s.name === name)) continue;
+      const uses = search(
+        index,
+        new RegExp(
+          String.raw`\buses\s+${escapeRe(name).replace(/\s+/g, "\\s+")}(?:\s*\([^)]{1,80}\))?\s+(?:to|for)\s+([^.]{3,100})\.`,
+        ),
+      );
+      // "… to host the portal and Twilio Inc. to deliver …": the service ends where the next organisation begins.
+      const service = uses ? squash(uses[1]!).replace(/\s+and\s+[A-Z].*$/, "") : null;
+      subs.push({ name, service, method: method ?? "carve-out" });
+      first ??= hit;
+    }
   if (!first) return null;
   return factAt(index, subs, first.index, first[0].length, 0.7, "carved out of the examination by name");
 }

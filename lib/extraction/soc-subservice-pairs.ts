@@ -9,13 +9,16 @@ import type { Fact } from "./types";
 import type { Subservice } from "./soc-components";
 
 // A name in capitals, its legal form kept with its comma ("Amazon Web Services, Inc.").
-const NAME = String.raw`[A-Z][\w&'-]*(?:,?\s+(?:[A-Z][\w&.'-]*|&|of))*`;
+// A product or short name in brackets stays with it ("Microsoft Corporation (Microsoft Azure)").
+const NAME = String.raw`[A-Z][\w&'-]*(?:,?\s+(?:[A-Z][\w&.'-]*|&|of))*(?:\s*\([A-Z][^()]{0,40}\))?`;
 // One organisation and what it provides: "A to provide x", "A for x", or "A (x)"; a service in words ends where the next
 // organisation's name or the sentence begins.
 const NEXT = String.raw`(?=,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|[.,]?\s*$|\.\s)`;
 const pair = (g: boolean) => {
   const [o, c] = g ? ["(", ")"] : ["(?:", ")"];
-  return String.raw`${o}${NAME}${c}\s+(?:to\s+provide|for)\s+${o}[a-z][^.,()]{2,80}?${c}${NEXT}|${o}${NAME}${c}\s*\(${o}[a-z][^()]{2,80}${c}\)`;
+  // "to provide x", "for x", or another verb kept with its service ("to host the portal", "to deliver passcodes by
+  // SMS"); the service may end in a bracketed product ("for a managed database (MongoDB Atlas)").
+  return String.raw`${o}${NAME}${c}\s+(?:to\s+provide\s+|for\s+|to\s+(?=[a-z]{3,}\s))${o}[a-z][^.,()]{2,80}?(?:\s*\([^()]{1,60}\))?${c}${NEXT}|${o}${NAME}${c}\s*\(${o}[a-z][^()]{2,80}${c}\)`;
 };
 const PAIR = pair(true);
 const SEP = String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)`;

@@ -1,6 +1,7 @@
 // Sub-processor lists printed as cards, one entity per card: its name on a line of its own, then labelled lines
 // ("Purpose: …", "Location: …", "Data processed: …"), no table. Read from the text, so PDF, HTML and plain-text cards
 // are the same list.
+import { isChangeHeading } from "./subprocessor-change-sections";
 import type { Subprocessor } from "./subprocessor-cells";
 
 // A bold label may hold its colon inside the bold ("**Region:** United States").
@@ -42,7 +43,7 @@ export function cardsFromText(text: string): CardList | null {
   // A Markdown card is a heading over a bulleted list of labelled lines ("### Acme" then "- **Region:** EU"): the
   // heading and bullet marks are layout, the same card as a name line over labelled lines.
   // Blank lines are layout too: a web page's card puts its name and each label in blocks of their own.
-  const lines = text
+  const lines = withoutChangeSections(text)
     .split("\n")
     .map((l) =>
       l
@@ -111,3 +112,26 @@ export function cardsFromText(text: string): CardList | null {
   }
   return rows.length >= 2 && rows.some((r) => r.purpose || r.location) ? { rows, first } : null;
 }
+
+/**
+ * The text without its "## Former sub-processors" / "## Change log" sections: the cards under such a heading are
+ * providers no longer used or changes, not the list's entries. A section ends at the next heading of its level or
+ * above; a heading without "#" marks (a PDF's text) runs to the end of the text.
+ */
+function withoutChangeSections(text: string): string {
+  const kept: string[] = [];
+  let skipping: number | null = null;
+  for (const line of text.split("\n")) {
+    const level = /^[ \t]*(#{1,6})\s/.exec(line)?.[1]!.length ?? 0;
+    if (skipping !== null && level > 0 && skipping > 0 && level <= skipping && !isChangeHeading(line.trim()))
+      skipping = null;
+    // A "#" heading is any change heading; a plain line only one that says the providers are no longer used ("Former
+    // sub-processors"): a short plain line "Changes" or "Updates" may be a card's text.
+    if (skipping === null && (level > 0 ? isChangeHeading(line.trim()) : FORMER_LINE.test(line.trim())))
+      skipping = level;
+    if (skipping === null) kept.push(line);
+  }
+  return kept.join("\n");
+}
+
+const FORMER_LINE = /^(?:former|removed|previous|past)\s+(?:sub-?\s*processors?|vendors?|providers?)$/i;

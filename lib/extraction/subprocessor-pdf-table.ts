@@ -20,7 +20,8 @@ function linesOf(items: RawItem[]): Item[][] {
   const list = items
     .filter(([text, , , , , rotated]) => !rotated && text.trim())
     .map(([text, x, y, w, size]) => ({
-      text: normalizeText(text).trim(),
+      // A footnote mark printed in superscript after a name ("SendGrid²") is no part of it.
+      text: normalizeText(text.replace(/(?<=\S)[\u00B9\u00B2\u00B3\u2070-\u2079]+$/u, "")).trim(),
       x0: x,
       x1: x + w,
       y,
@@ -55,7 +56,9 @@ function rowStarts(body: { line: Item[]; gap: number }[], starts: number[]): boo
   // Tight rows (a word processor's table, no cell padding): the lines of one wrapped cell are the closest lines of
   // the table; a line that fills several cells after a wider gap (a border's width or more) starts the next row.
   const pitch = Math.min(...body.map((b) => b.gap));
-  return body.map(({ line, gap }) => hasName(line) && line.length >= 2 && gap > pitch + 0.05 * size(line));
+  // No cell wraps when every line is as far from the one above as the others: each line that fills cells is a row.
+  const uniform = Math.max(...body.map((b) => b.gap)) - pitch <= 0.1 * size(body[0]!.line);
+  return body.map(({ line, gap }) => hasName(line) && line.length >= 2 && (uniform || gap > pitch + 0.05 * size(line)));
 }
 
 /** The entries of a sub-processor table laid out on the document's PDF pages, or null when it has none. */
@@ -72,7 +75,8 @@ export function subprocessorsFromPdfTable(
   pages.forEach((lines, p) => {
     let starts: number[] | null = null;
     let previous: Item[] | null = null;
-    const body: { line: Item[]; gap: number }[] = [];
+    const body: { line: Item[]; gap: number; segment: number }[] = [];
+    let segment = 0;
     for (const line of lines) {
       if (!starts) {
         // The header: at least three cells, one of them naming the sub-processor column.
@@ -89,11 +93,26 @@ export function subprocessorsFromPdfTable(
       if (isPageFurniture(lineText(line), running)) break;
       // Text running on across the next column's left edge is prose under the table (a note, an affiliate), no cell.
       if (line.some((it) => it.x1 > (starts![columnOf(it, starts!) + 1] ?? Infinity) + 0.5 * it.size)) break;
-      body.push({ line, gap });
+      // The header printed again under a band line ("European Union / EEA" over "Sub-processor | Purpose | …"): a
+      // list grouped by region in one table per group. The band is a heading, not a row; the rows below it are
+      // spaced apart from the band's wider gap, so each group's row spacing is judged on its own.
+      if (header && lineText(line) === header.join(" ")) {
+        const band = body.at(-1);
+        if (band && band.line.length === 1 && columnOf(band.line[0]!, starts) === 0) body.pop();
+        segment++;
+        previous = line;
+        continue;
+      }
+      body.push({ line, gap, segment });
       previous = line;
     }
     if (!starts || body.length === 0) return;
-    const startsRow = rowStarts(body, starts);
+    const startsRow = [...new Set(body.map((b) => b.segment))].flatMap((k) =>
+      rowStarts(
+        body.filter((b) => b.segment === k),
+        starts!,
+      ),
+    );
     let current: Row | null = null;
     body.forEach(({ line }, i) => {
       if (startsRow[i]) {

@@ -122,14 +122,25 @@ function firstSentence(text: string): string {
   return text.split(/(?<=[a-z0-9)])\.\s+(?=[A-Z])/)[0]!;
 }
 
+const LOCATION_AFTER_PURPOSE =
+  /\s+(?:Locations?|Regions?|Country|Countries|(?:Processing|Hosting|Data)\s+locations?|Where\s+data\s+is\s+processed):\s*(\S.*)$/;
+
 /** One bullet: its name, purpose and trailing "(Country, Country)" list. */
-function bulletRow(item: string): Subprocessor {
+function bulletRow(item: string, placeInBrackets = true): Subprocessor {
   let text = squash(item);
   // "**Name** - Purpose (Country, Country)": bold name, dash, purpose, trailing location list.
   const bold = /^\*\*([^*]+)\*\*\s*(?:[-:]\s*)?(.*)$/.exec(text);
   if (bold) text = `${bold[1]} - ${bold[2]}`;
+  // "**Name** - Purpose" over an indented "Location: Germany (Frankfurt)": the labelled place is the location, its
+  // brackets included, without a footnote mark ("USA[^2]").
+  const labelled = LOCATION_AFTER_PURPOSE.exec(text);
+  if (labelled && text.includes(" - ")) {
+    text = text.slice(0, labelled.index);
+    return { ...bulletRow(text, false), location: squash(labelled[1]!.replace(/\[\^\w+\]/g, "")).replace(/\.$/, "") };
+  }
   const loc = /\s*\(((?:[A-Z][\w.'’ -]+)(?:,\s*[A-Z][\w.'’ -]+)*)\)\s*\.?$/.exec(text);
-  const location = loc && !/\d/.test(loc[1]!) && text.includes(" - ") ? loc[1]! : null;
+  // Not when the place is labelled: the brackets then hold a product ("Managed database (Atlas DB)").
+  const location = placeInBrackets && loc && !/\d/.test(loc[1]!) && text.includes(" - ") ? loc[1]! : null;
   if (location) text = text.slice(0, loc!.index);
   // "[Name](url) for purpose", "[Name](url). Purpose.", "[Name](url) (ABBR), for purpose. Remarks."
   const linked = /^\[([^\]]+)\]\([^)]*\)\s*(?:\([^)]*\)\s*)?(?:for\b|[-–:,.](?=\s|$))?\s*(.*)$/.exec(text);
@@ -193,7 +204,7 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
       else break;
     }
     const context = lines.slice(Math.max(0, i - 6), i).join(" ");
-    const group = items.map(bulletRow);
+    const group = items.map((item) => bulletRow(item));
     const vendorShaped = items.filter((t) => /^(?:\[[^\]]+\]\(|\*\*[^*]+\*\*)/.test(t)).length >= 0.8 * items.length;
     const named = group.filter((r) => looksLikeName(r.name)).length >= 0.6 * group.length;
     // A list of vendor-shaped items under the next heading of a register already being read (one list per region)
