@@ -181,26 +181,24 @@ export function findAuditorName(index: TextIndex, block: SignatureBlock | null):
         return factAt(index, c, l.offset, l.text.length, 0.8, "firm name above its professional designation");
       }
     }
-    const overSigner = here >= 0 ? firmOverSigner(block.lines, here, FIRM_SUFFIX) : null;
-    if (overSigner && pageAt(index, overSigner.offset) === page)
-      return factAt(
-        index,
-        cleanLine(overSigner.text),
-        overSigner.offset,
-        overSigner.text.length,
+    // A firm over the signing accountant, else a name over the closing place and date: the first on this page.
+    const layouts = [
+      [
+        () => firmOverSigner(block.lines, here, FIRM_SUFFIX),
         0.75,
         "the firm over the signing accountant's name and title",
-      );
-    const above = here >= 0 ? firmAbovePlace(block.lines, here) : null;
-    if (above && pageAt(index, above.offset) === page)
-      return factAt(
-        index,
-        cleanLine(above.text),
-        above.offset,
-        above.text.length,
+      ],
+      [
+        () => firmAbovePlace(block.lines, here),
         0.7,
         "the name over the place and date that close the auditor's report",
-      );
+      ],
+    ] as const;
+    for (const [find, confidence, note] of here >= 0 ? layouts : []) {
+      const line = find();
+      if (line && pageAt(index, line.offset) === page)
+        return factAt(index, cleanLine(line.text), line.offset, line.text.length, confidence, note);
+    }
   }
   const licensed = search(
     index,

@@ -39,12 +39,11 @@ const EXCEPTION_RE =
 // A result cell that opens with its own marker: "Deviation. For 2 of 6 …", "Deviation: 2 of 15 …", "Exception: …",
 // "Control deviation: …", "Not operating effectively. For 4 of 30 …" (the result in words, at the start of the cell's line; hyphenated by a
 // narrow column).
-const LINE_MARKER_RE = new RegExp(
-  String.raw`^[ \t]*(?:(?:(?:Control|Operating|Testing)\s+[Ee]xceptions?|(?:Control|Operating|Testing)\s+[Dd]eviations?|Exceptions?|Deviations?)\s*[.:]|${NOT_EFFECTIVE.source}\s*[.:])(?=\s)`,
-  "gm",
-);
+// The marker alone; LINE_MARKER_RE finds it at any line's start in a page, LINE_MARKER_AT_START on one trimmed line.
+const LINE_MARKER = String.raw`(?:(?:(?:Control|Operating|Testing)\s+[Ee]xceptions?|(?:Control|Operating|Testing)\s+[Dd]eviations?|Exceptions?|Deviations?)\s*[.:]|${NOT_EFFECTIVE.source}\s*[.:])(?=\s)`;
+const LINE_MARKER_RE = new RegExp(String.raw`^[ \t]*${LINE_MARKER}`, "gm");
 // One line that opens with such a marker (the next exception after a response), and the label before a response.
-const LINE_MARKER_RE_ONE = new RegExp(LINE_MARKER_RE.source.replace("^[ \\t]*", "^"));
+const LINE_MARKER_AT_START = new RegExp(`^${LINE_MARKER}`);
 const RESPONSE_LABEL = /^(?:Management['’]?s?\s+)?Responses?\s*:\s*/i;
 // A result cell that opens with the sample: "1 of 25 samples: the new hire …" (kept in the deviation's text).
 const SAMPLE_CELL_RE =
@@ -327,7 +326,7 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
         if (!line) continue;
         // The next exception's heading or marker, or the page's running footer, ends this response.
         if (CRITERION_AT_LINE.test(line) || /^=+/.test(line) || BLOCK_HEAD.test(line) || FOOTER.test(line)) break;
-        if (lines.length && LINE_MARKER_RE_ONE.test(line)) break;
+        if (lines.length && LINE_MARKER_AT_START.test(line)) break;
         lines.push(line);
       }
       // "Response: …" as the first line says whose words follow: the label is no part of them.
