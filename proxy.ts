@@ -9,6 +9,7 @@ import { uriTooLong, uriTooLongResponse } from "@/lib/server/url-limit.mjs";
 const PUBLIC = [
   /^\/login$/,
   /^\/login\/sso$/,
+  /^\/login\/sso\/start$/,
   /^\/invite\/[^/]+$/,
   /^\/setup$/,
   /^\/forgot$/,

@@ -57,9 +57,17 @@ export async function ssoSignIn(browser: Browser, appBase: string, issuer: strin
   await page.getByRole("link", { name: "Sign in with single sign-on" }).click();
   await page.getByLabel("Work email").fill(typed);
   await page.getByRole("button", { name: "Continue with single sign-on" }).click();
-  // The identity provider's own pages. Polled rather than awaited as one navigation: the way there goes through
-  // redirects, and one superseded on a busy machine aborts (net::ERR_ABORTED) while the next goes on to the provider.
-  await expect(page).toHaveURL(new RegExp(`^${issuer}/`), { timeout: 30_000 });
+  // The identity provider's own pages, reached through the start route's 303 and the provider's own redirect.
+  // Polled rather than awaited as one navigation; if it never comes, the failure says what the page showed.
+  await expect(page)
+    .toHaveURL(new RegExp(`^${issuer}/`), { timeout: 30_000 })
+    .catch(async (err: Error) => {
+      const shown = await page
+        .locator("main")
+        .innerText({ timeout: 2_000 })
+        .catch(() => "(no main)");
+      throw new Error(`${err.message}\nThe page (${page.url()}) showed: ${shown.replace(/\s+/g, " ").slice(0, 400)}`);
+    });
   await page.locator('input[name="login"]').fill(atProvider);
   await page.locator('input[name="password"]').fill("anything");
   await page.getByRole("button", { name: "Sign-in" }).click();

@@ -89,5 +89,13 @@ test("an admin sets up OpenID Connect; an allowed person joins just in time, ano
   await refused.page.goto("/dashboard");
   await expect(refused.page).toHaveURL(/\/login/);
   expect(await auditActions(eve)).toEqual(["auth.sso_refused"]);
+
+  // An address whose domain no organisation has set up: said on the same page, the address kept.
+  const stranger = `nobody@unknown-${Date.now()}.example`;
+  await refused.page.goto("/login/sso");
+  await refused.page.getByLabel("Work email").fill(stranger);
+  await refused.page.getByRole("button", { name: "Continue with single sign-on" }).click();
+  await expect(refused.page.getByText("Single sign-on is not set up for that address")).toBeVisible();
+  await expect(refused.page.getByLabel("Work email")).toHaveValue(stranger);
   await refused.context.close();
 });

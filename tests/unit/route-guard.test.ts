@@ -29,6 +29,8 @@ const PUBLIC_ROUTES = new Set([
   "app/api/ready/route.ts",
   // The API's OpenAPI description: public like any published API reference; it holds no data.
   "app/api/v1/openapi.json/route.ts",
+  // Starting single sign-on is part of signing in: no session exists yet (it checks the Origin itself).
+  "app/(auth)/login/sso/start/route.ts",
 ]);
 // The invitation and setup actions are public too: their one-time token is the credential.
 const PUBLIC_ACTIONS = new Set([
@@ -43,8 +45,6 @@ const PUBLIC_ACTIONS = new Set([
   "lib/auth/mfa/actions.ts:verifyMfaAction",
   "lib/auth/mfa/actions.ts:beginEnrolmentAction",
   "lib/auth/mfa/actions.ts:confirmEnrolmentAction",
-  // Starting single sign-on is part of signing in: no session exists yet.
-  "lib/auth/sso/actions.ts:startSsoAction",
 ]);
 
 describe("every route handler is guarded", () => {

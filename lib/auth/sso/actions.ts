@@ -1,41 +1,14 @@
 "use server";
 
-import { cookies } from "next/headers";
 import * as z from "zod";
 import { authedAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { ROLES } from "../roles";
-import { signIn } from "../auth";
 import { sealSecret } from "../mfa/seal";
-import { domainsClaimedElsewhere, findSsoTenantForDomain } from "./data";
-import { emailDomain, isDomainShape, normaliseDomains } from "./identity";
+import { domainsClaimedElsewhere } from "./data";
+import { isDomainShape, normaliseDomains } from "./identity";
 import { saveSsoConnection } from "./mutations";
-import { SSO_COOKIE, SSO_COOKIE_MINUTES, SSO_PROVIDER_ID, ssoSecretPurpose } from "./provider";
-
-export type SsoStartState = { error?: string; email?: string };
-
-/**
- * "Sign in with single sign-on" (public): the work address's domain finds the organisation whose
- * connection allows it; the choice rides in a short-lived cookie to Auth.js's OpenID Connect flow.
- */
-export async function startSsoAction(_prev: SsoStartState, form: FormData): Promise<SsoStartState> {
-  const email = String(form.get("email") ?? "")
-    .trim()
-    .toLowerCase()
-    .slice(0, 254);
-  if (!email.includes("@")) return { error: "Enter your work email address.", email };
-  const tenantId = await findSsoTenantForDomain(emailDomain(email));
-  if (!tenantId) return { error: "Single sign-on is not set up for that address. Sign in with your password.", email };
-  (await cookies()).set(SSO_COOKIE, tenantId, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    maxAge: SSO_COOKIE_MINUTES * 60,
-    secure: (process.env.AUTH_URL ?? process.env.APP_URL ?? "").startsWith("https://"),
-  });
-  await signIn(SSO_PROVIDER_ID, { redirectTo: "/login" }, { login_hint: email });
-  return {};
-}
+import { ssoSecretPurpose } from "./provider";
 
 const ssoSettingsSchema = z.object({
   issuer: z
