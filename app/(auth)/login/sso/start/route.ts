@@ -1,9 +1,10 @@
+import { continuePage } from "@/lib/auth/sso/continue-page";
 import { assertSameOrigin, errorResponse } from "@/lib/http";
 import { startSso } from "@/lib/auth/sso/start";
 
-// A plain form POST answered with a 303, so the browser itself goes on to the identity provider.
-// (A server action's redirect to another origin is a navigation Next starts from script; on a busy
-// machine it was superseded and the page stayed where it was: docs/decisions/053.)
+// A plain form POST, so starting single sign-on never hangs on this page's script (a server action's
+// redirect to another origin was a 303 the page's own policy refused when the form was sent before the
+// script had loaded, and the person was left on this page: docs/decisions/053).
 export async function POST(req: Request): Promise<Response> {
   try {
     assertSameOrigin(req);
@@ -13,13 +14,13 @@ export async function POST(req: Request): Promise<Response> {
   const form = await req.formData().catch(() => null);
   const email = String(form?.get("email") ?? "").slice(0, 254);
   const result = await startSso(email);
-  if ("location" in result) return seeOther(result.location);
-  const back = new URLSearchParams({ error: result.error });
+  if ("location" in result && /^(https?:\/\/|\/(?!\/))/i.test(result.location)) {
+    return new Response(continuePage(result.location), {
+      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+    });
+  }
+  // Back to the form (same origin, which the policy allows after a POST), saying why.
+  const back = new URLSearchParams({ error: "error" in result ? result.error : "not-set-up" });
   if (email.trim()) back.set("email", email.trim());
-  return seeOther(`/login/sso?${back}`);
-}
-
-/** The browser follows a 303 with a GET; a relative address keeps whatever host the request came through. */
-function seeOther(location: string): Response {
-  return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
+  return new Response(null, { status: 303, headers: { location: `/login/sso?${back}`, "cache-control": "no-store" } });
 }
