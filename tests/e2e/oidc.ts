@@ -50,8 +50,15 @@ export async function startTestIdp(appBase: string, port = 0): Promise<TestIdp> 
  * A person signs in with single sign-on in a new browser context: types `typed` on Assay's page,
  * logs in as `atProvider` on the provider's own pages, and lands back on the app.
  */
-export async function ssoSignIn(browser: Browser, appBase: string, issuer: string, typed: string, atProvider: string) {
-  const context = await browser.newContext({ baseURL: appBase });
+export async function ssoSignIn(
+  browser: Browser,
+  appBase: string,
+  issuer: string,
+  typed: string,
+  atProvider: string,
+  { javaScriptEnabled = true } = {},
+) {
+  const context = await browser.newContext({ baseURL: appBase, javaScriptEnabled });
   const page = await context.newPage();
   await page.goto("/login");
   await page.getByRole("link", { name: "Sign in with single sign-on" }).click();

@@ -37,8 +37,8 @@ async function auditActions(email: string): Promise<string[]> {
   }
 }
 
-const ssoSignIn = (browser: Browser, typed: string, atProvider: string) =>
-  ssoSignInAt(browser, base, idp.issuer, typed, atProvider);
+const ssoSignIn = (browser: Browser, typed: string, atProvider: string, options?: { javaScriptEnabled?: boolean }) =>
+  ssoSignInAt(browser, base, idp.issuer, typed, atProvider, options);
 
 test("an admin sets up OpenID Connect; an allowed person joins just in time, another domain is refused", async ({
   page,
@@ -98,4 +98,11 @@ test("an admin sets up OpenID Connect; an allowed person joins just in time, ano
   await expect(refused.page.getByText("Single sign-on is not set up for that address")).toBeVisible();
   await expect(refused.page.getByLabel("Work email")).toHaveValue(stranger);
   await refused.context.close();
+
+  // A form sent before the page's script has run (a slow phone, a busy machine) is a plain POST: the way to the
+  // provider must not be a redirect after it, which the sign-in pages' form-action policy refuses (docs/decisions/053).
+  const bo = `bo@${DOMAIN}`;
+  const noScript = await ssoSignIn(browser, bo, bo, { javaScriptEnabled: false });
+  await expect(noScript.page.getByTestId("whoami")).toContainText("SSO bo");
+  await noScript.context.close();
 });
