@@ -7,6 +7,7 @@ import { subservicesInInfrastructure } from "./soc-subservice-infrastructure";
 import { pairedSubservices } from "./soc-subservice-pairs";
 import { usedToProvide } from "./soc-subservice-uses-sentence";
 import { CUEC_HEADING, LIST_ITEM } from "./cuec-list-marks";
+import { proseCuecs } from "./soc-cuec-prose";
 import { factAt, findMatch, missing, pageEnd, search, searchAll, searchEach, type TextIndex } from "./text-index";
 
 export type Subservice = { name: string; service: string | null; method: "carve-out" | "inclusive" | null };
@@ -652,7 +653,13 @@ export function findCuecs(index: TextIndex): Fact<{ count: number; items: Cuec[]
       "g",
     ),
   );
-  if (hits.length === 0) return bulletedCuecs(index, isRunning) ?? criteriaClosedCuecs(index, isRunning) ?? missing();
+  if (hits.length === 0)
+    return (
+      bulletedCuecs(index, isRunning) ??
+      criteriaClosedCuecs(index, isRunning) ??
+      proseCuecs(index, isRunning) ??
+      missing()
+    );
   const items: Cuec[] = [];
   // "User entities are responsible for:" then one bullet per responsibility.
   // "User entities are responsible for the following:" then bullets that do not say it again.

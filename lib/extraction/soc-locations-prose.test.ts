@@ -48,3 +48,13 @@ describe("the organisation's own data centre and its recovery site in one senten
     expect(r.facts["in_scope.locations"]!.value).toEqual(["Leeds, United Kingdom", "Manchester, United Kingdom"]);
   });
 });
+
+describe("a list of places broken over two lines", () => {
+  it("reads 'run from offices in City, Country and City,⏎Country;'", () => {
+    const r = readAs(
+      "soc2_report",
+      "The gateway serves retailers in Ireland. Operations are run from offices in Bristol, United Kingdom and Cardiff,\nUnited Kingdom; hardware sits in a colocation facility.",
+    );
+    expect(r.facts["in_scope.locations"]!.value).toEqual(["Bristol, United Kingdom", "Cardiff, United Kingdom"]);
+  });
+});

@@ -9,9 +9,11 @@ import type { Fact } from "./types";
 
 // A place's name: capitalised words (any script's letters), with the small words some names keep ("Frankfurt am Main",
 // "Stratford upon Avon"); then, after a comma, its region or country.
+// A space between words, which may be a line's end: "Manchester,\nUnited Kingdom".
+const SP = String.raw`(?:[ \t]+\n?[ \t]*|\n[ \t]*)`;
 const WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
-const NAME = String.raw`${WORD}(?:[ \t]+(?:(?:am|an|upon|on|de|del|la|le|sur|im)[ \t]+)?${WORD}){0,2}`;
-const PLACE = String.raw`${NAME}(?:,[ \t]+${NAME})?`;
+const NAME = String.raw`${WORD}(?:${SP}(?:(?:am|an|upon|on|de|del|la|le|sur|im)${SP})?${WORD}){0,2}`;
+const PLACE = String.raw`${NAME}(?:,${SP}${NAME})?`;
 // Who works there or runs the system from there, or whose own site it is, then "in"/"from" and the places, closing the
 // sentence or its clause. Only having offices somewhere ("The company has offices in Reno, Nevada") does not make them
 // the system's locations.

@@ -300,3 +300,69 @@ describe("positioned table reader", () => {
     });
   });
 });
+
+describe("rows printed without padding, keyed by criterion ids", () => {
+  const ref = [line(20, ["Ref", 40], ["Control", 110], ["Test", 280], ["Result", 440])];
+  // Every line at the same spacing: only the cells beside an id say whether it starts a row.
+  const page = layoutOf([
+    ...ref,
+    line(
+      20,
+      ["CC6.1", 40],
+      ["Access to the console re-", 110],
+      ["Inspected the identity", 280],
+      ["No deviations noted.", 440],
+    ),
+    line(10, ["quires MFA.", 110], ["provider configuration.", 280]),
+    line(
+      10,
+      ["CC8.1", 40],
+      ["Production changes are ap-", 110],
+      ["For a sample of 40 chan-", 280],
+      ["For 7 of 40 changes", 440],
+    ),
+    line(10, ["proved before deployment.", 110], ["ges, inspected approvals.", 280], ["sampled, there was no", 440]),
+    line(10, ["evidence of approval.", 440]),
+    line(
+      10,
+      ["C1.1", 40],
+      ["Approved data requires keys.", 110],
+      ["Inspected settings.", 280],
+      ["No deviations noted.", 440],
+    ),
+  ]);
+
+  it("starts a row at an id whose neighbouring cells start a sentence after one ended", () => {
+    const [grid] = readTables([page], TEST_TABLE_OPTIONS);
+    expect(grid!.rows.map((r) => r.cells["Ref"]?.text)).toEqual(["CC6.1", "CC8.1", "C1.1"]);
+  });
+
+  // The typesetter breaks words ("re- quires", "ap- proved") it prints whole elsewhere: they are joined back.
+  it("gives the id as the exception's criterion and joins the words broken at line ends", () => {
+    const { fact } = controlTests(page);
+    expect(fact.value!.exceptions).toHaveLength(1);
+    expect(fact.value!.exceptions[0]).toMatchObject({
+      criteria: ["CC8.1"],
+      control: "Production changes are approved before deployment.",
+      deviation: "For 7 of 40 changes sampled, there was no evidence of approval.",
+      sample: { exceptions: 7, sample_size: 40 },
+    });
+  });
+
+  it("keeps a list of ids wrapped in one cell as one row (the cells beside it go on mid-sentence)", () => {
+    const wrappedIds = layoutOf([
+      ...ref,
+      line(
+        20,
+        ["CC6.1,", 40],
+        ["Logical access is", 110],
+        ["Inspected the access", 280],
+        ["No deviations noted.", 440],
+      ),
+      line(10, ["CC6.2", 40], ["restricted to staff.", 110], ["listing.", 280]),
+      line(10, ["CC7.1", 40], ["Scans run weekly.", 110], ["Inspected scans.", 280], ["No deviations noted.", 440]),
+    ]);
+    const [grid] = readTables([wrappedIds], TEST_TABLE_OPTIONS);
+    expect(grid!.rows.map((r) => r.cells["Ref"]?.text)).toEqual(["CC6.1, CC6.2", "CC7.1"]);
+  });
+});

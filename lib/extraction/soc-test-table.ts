@@ -3,6 +3,7 @@
 // as a matrix of marks, or that draws its cells in any order, reads as well as one whose text runs row by row.
 import { NOT_EFFECTIVE } from "./soc-not-effective";
 import { parseCriteria } from "./criteria";
+import { joinBrokenWords } from "./line-end-hyphens";
 import { column, quoteOf } from "./grid-cite";
 import { squash } from "./normalize";
 import { cellDeviationEnd } from "./soc-cell-deviation";
@@ -73,7 +74,8 @@ function criteriaOf(row: GridRow, grid: Grid, idText: string, bandAbove: string 
   if (inColumn.length) return inColumn;
   const marked = row.marks.filter((m) => CRITERION.test(m));
   if (marked.length) return marked;
-  const ofId = CRITERION_OF_ID.exec(idText)?.[1];
+  // An id that is itself a criterion ("CC8.1" in a Ref column), or one that begins with it ("CC8.1.2").
+  const ofId = CRITERION.test(idText) ? idText : CRITERION_OF_ID.exec(idText)?.[1];
   // A band over the rows that names its criterion ("CC6.1 The entity implements …"), the last one when a band
   // for the series comes first ("CC 6 Common Criteria Related to … CC6.3 The entity …").
   const named = bandAbove ? [...bandAbove.matchAll(CRITERION_NAMED)] : [];
@@ -81,6 +83,9 @@ function criteriaOf(row: GridRow, grid: Grid, idText: string, bandAbove: string 
 }
 
 function exceptionsOf(grid: Grid, pages: string[]): TableException[] {
+  // A cell's wrapped lines are joined with a space: words the typesetter broke at a line end are joined back.
+  const text = pages.join("\n");
+  const unbroken = (cellText: string) => joinBrokenWords(squash(cellText), text);
   const results = column(grid.headers, RESULTS)!;
   const controlText = column(grid.headers, CONTROL_TEXT);
   const controlId = column(grid.headers, CONTROL_ID);
@@ -113,7 +118,7 @@ function exceptionsOf(grid: Grid, pages: string[]): TableException[] {
     const cited = quoteOf(cell.parts, pages);
     if (!cited) continue;
     const idText = squash(row.cells[controlId ?? first]?.text ?? "");
-    let control = controlText && row.cells[controlText] ? squash(row.cells[controlText].text) : null;
+    let control = controlText && row.cells[controlText] ? unbroken(row.cells[controlText].text) : null;
     if (control && controlText === (controlId ?? first)) control = control.replace(CONTROL_ID_AT_LINE, "") || null;
     // The response in its own column, or after the deviation in the result cell.
     const at = cell.text.search(RESPONSE_IN_CELL);
@@ -123,7 +128,7 @@ function exceptionsOf(grid: Grid, pages: string[]): TableException[] {
     last = {
       control,
       criteria: criteriaOf(row, grid, idText, bandAbove),
-      deviation,
+      deviation: unbroken(deviation),
       sample: sampleOf(deviation),
       management_response: response || null,
       ...cited,
@@ -141,6 +146,7 @@ export const TEST_TABLE_OPTIONS = {
   headerWord: HEADER_WORD,
   markHeader: CRITERION,
   rowKey: ROW_KEY,
+  idKey: /^(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}(?:[,;]?\s|$)/,
 };
 
 /**

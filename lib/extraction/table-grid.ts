@@ -35,6 +35,10 @@ export type GridOptions = {
   /** A key-column text that starts a row even right under the previous line (rows without padding); otherwise a
    *  row starts only after a gap wider than a wrapped cell's line spacing. */
   rowKey?: RegExp;
+  /** A key-column text (an id such as "CC6.1") that starts a row right under the previous line when the cells beside
+   *  it start anew: in some column the line above ended a sentence and this line starts with a capital, and no
+   *  column's line above ended in a hyphen. Rows printed without padding whose ids could also be a wrapped list. */
+  idKey?: RegExp;
   /** Whether a line starting left of the table (of its header and its first row) ends it: the heading or paragraph
    *  printed at the page's margin after a table whose cells are padded in from it. */
   endAtMargin?: boolean;
@@ -369,6 +373,7 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, 
       !ruled &&
       !(opts.wrapOnlyWhenFull && textRight > 0 && above && !widest && !couldWrap(table, above, items, textRight)) &&
       !(widest && rows.length > 0 && !wrapsEveryCell(table, cellEnds, items, widest));
+    const lineAbove = above;
     above = items;
     // A band goes on over its wrapped lines (the last may fit in the first column); a row's first line has cells.
     const bandGoesOn = open?.band && wrapped && (band || (cells.length === 1 && key !== undefined));
@@ -377,7 +382,8 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, 
       (band ||
         !open ||
         open.band ||
-        (key !== undefined && (!wrapped || !!opts.rowKey?.test(key.text))) ||
+        (key !== undefined &&
+          (!wrapped || !!opts.rowKey?.test(key.text) || (!!lineAbove && idStartsAnew(table, opts, key.text, lineAbove, items)))) ||
         (!!opts.spanningKey && !wrapped && cells.length > 0));
     if (starts)
       rows.push({ cells: {}, marks: [], page, quote: (band ? items[0] : key)?.text ?? cells[0]?.text ?? "", band });
@@ -392,6 +398,25 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, 
     if (row.band) addPart(row, table.columns[0]!.header, page, items.map((it) => it.text).join(" "));
     else for (const c of cells) addPart(row, table.columns[c.column]!.header, page, c.text);
   }
+}
+
+/** Whether an id in the key column starts a row although the line sits at a wrapped cell's spacing (`idKey`). */
+function idStartsAnew(table: Table, opts: GridOptions, key: string, above: Item[], line: Item[]): boolean {
+  if (!opts.idKey?.test(key)) return false;
+  const first = (items: Item[], k: number, last: boolean) => {
+    const inColumn = items.filter((it) => columnAt(table, it.x0) === k);
+    if (inColumn.length === 0) return undefined;
+    return inColumn.reduce((a, b) => ((last ? b.x1 > a.x1 : b.x0 < a.x0) ? b : a)).text;
+  };
+  let anew = false;
+  for (let k = 1; k < table.columns.length; k++) {
+    const end = first(above, k, true);
+    if (end === undefined) continue;
+    if (/[-\u2010\u00ad]$/.test(end)) return false;
+    const start = first(line, k, false);
+    if (start !== undefined && /[.!?:;]["'\u2019)]?$/.test(end) && /^["'\u201c(]?\p{Lu}/u.test(start)) anew = true;
+  }
+  return anew;
 }
 
 /** Where a table ends at the first line that starts left of both its header's first column and its first row. */
