@@ -1,6 +1,7 @@
 // Who signed the SOC report, where and when: read from the signature block that closes the auditor's opinion.
 import { DATE_PATTERN, firstDate } from "./dates";
 import { squash } from "./normalize";
+import { cityOfAddress } from "./postal-address";
 import { firmAbovePlace } from "./soc-firm-above-place";
 import { firmOverSigner } from "./soc-firm-over-signer";
 import type { Fact } from "./types";
@@ -136,6 +137,9 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
         0.8,
         "the place labelled in the signature",
       );
+    } else if (prev && cityOfAddress(prevClean) && (DESIGNATION.test(above) || FIRM_SUFFIX.test(above))) {
+      // "Brankley Hoyle LLP / Chartered Accountants / 2 Wharfside Quay, Leeds LS1 4BR, United Kingdom / 19 June 2026".
+      location = factAt(index, cityOfAddress(prevClean)!, prev.offset, prev.text.length, 0.75, "the firm's address");
     } else if (prev && BARE_CITY.test(prevClean) && (DESIGNATION.test(above) || FIRM_SUFFIX.test(above))) {
       // "Halloran Greaves LLP / Chartered Accountants / Manchester / 18 November 2026": a city without a region,
       // printed between the firm (or its designation) and the date.
