@@ -692,12 +692,14 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   if (issue.value === null && validFrom.value) {
     issue = { ...validFrom, confidence: 0.7, note: "no issue date printed; the certificate is valid from this date" };
   }
+  // "Surveillance audit due: 2027-05-28 and 2028-05-28": every date the label's line lists.
   const surveillance: { iso: string; at: number; length: number }[] = searchAll(
     index,
-    new RegExp(`surveillance[^\\n:]{0,30}(?:due|date)\\s*:?\\s*(${DATE_PATTERN})`, "gi"),
-  )
-    .map((m) => ({ iso: datesIn(index, m[1]!)[0]?.iso ?? "", at: m.index, length: m[0].length }))
-    .filter((x) => x.iso);
+    new RegExp(
+      `surveillance[^\\n:]{0,30}(?:due|date)\\s*:?\\s*(${DATE_PATTERN}(?:[ \\t]*(?:,|;|and|&)[ \\t]*${DATE_PATTERN})*)`,
+      "gi",
+    ),
+  ).flatMap((m) => datesIn(index, m[1]!).map((d) => ({ iso: d.iso, at: m.index, length: m[0].length })));
   if (surveillance.length === 0) {
     // A schedule's rows or a form's labels ("Surveillance audit 1 | 20 March 2027", "2nd surveillance: 28/10/2026",
     // "2nd" over "surveillance:" beside its date): a numbered surveillance label and its date, placed by position.
