@@ -344,7 +344,7 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, 
   let above: Item[] | null = null;
   // Where each cell of the open row ends on its last line so far (`roomToWidestLine`).
   let cellEnds = new Map<number, number>();
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     if (previous && line.y - previous.y > TABLE_GAP * line.size) break;
     // A page-break notice is skipped as if not printed: it neither joins a cell nor spaces the rows.
     if (opts.notInTable?.test(line.items.map((it) => it.text).join(" "))) continue;
@@ -377,14 +377,27 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, 
     above = items;
     // A band goes on over its wrapped lines (the last may fit in the first column); a row's first line has cells.
     const bandGoesOn = open?.band && wrapped && (band || (cells.length === 1 && key !== undefined));
+    // A key printed level with the middle of its row ("1" beside the second of a cell's two lines): the row opened on
+    // the line above without a key, mid-sentence, and this line's key is that row's.
+    const centredKey =
+      key !== undefined &&
+      wrapped &&
+      !!open &&
+      !open.band &&
+      !open.cells[table.columns[0]!.header] &&
+      !!lineAbove?.some((it) => columnAt(table, it.x0) > 0 && !/[.!?:;)]$/.test(it.text.trim()));
     const starts =
       !bandGoesOn &&
       (band ||
         !open ||
         open.band ||
         (key !== undefined &&
-          (!wrapped || !!opts.rowKey?.test(key.text) || (!!lineAbove && idStartsAnew(table, opts, key.text, lineAbove, items)))) ||
-        (!!opts.spanningKey && !wrapped && cells.length > 0));
+          !centredKey &&
+          (!wrapped ||
+            !!opts.rowKey?.test(key.text) ||
+            (!!lineAbove && idStartsAnew(table, opts, key.text, lineAbove, items)))) ||
+        (!!opts.spanningKey && !wrapped && cells.length > 0) ||
+        (key === undefined && !wrapped && gap !== Infinity && keyBelow(table, line, lines[at + 1], wrap)));
     if (starts)
       rows.push({ cells: {}, marks: [], page, quote: (band ? items[0] : key)?.text ?? cells[0]?.text ?? "", band });
     if (starts) cellEnds = new Map();
@@ -398,6 +411,16 @@ function readBody(table: Table, lines: Line[], page: number, opts: GridOptions, 
     if (row.band) addPart(row, table.columns[0]!.header, page, items.map((it) => it.text).join(" "));
     else for (const c of cells) addPart(row, table.columns[c.column]!.header, page, c.text);
   }
+}
+
+/**
+ * Whether a line without a key, after a row gap, opens a row whose key is printed on the line below, level with the
+ * middle of the row's cells: the line stops mid-sentence and the next line, at a wrapped cell's spacing, has a key.
+ */
+function keyBelow(table: Table, line: Line, next: Line | undefined, wrap: number): boolean {
+  if (!next || next.y - line.y > 1.15 * wrap) return false;
+  if (!next.items.some((it) => columnAt(table, it.x0) === 0 && !markAt(table, it))) return false;
+  return line.items.some((it) => columnAt(table, it.x0) > 0 && !/[.!?:;)]$/.test(it.text.trim()));
 }
 
 /** Whether an id in the key column starts a row although the line sits at a wrapped cell's spacing (`idKey`). */

@@ -97,6 +97,17 @@ function splitAtBody(line: Line, below: Line[]): Item[] {
 }
 
 /**
+ * Whether a line is one cell printed across two or more of the header line's cells: the section's heading over the table
+ * ("Complementary User Entity Controls" over "# | Complementary user entity control | Related criteria"), not a
+ * wrapped header line, whose parts each sit over one column.
+ */
+function spansCells(above: Line, header: Line): boolean {
+  if (above.cells.length !== 1 || header.cells.length < 2) return false;
+  const cell = above.cells[0]!;
+  return header.cells.filter((c) => Math.min(c.x1, cell.x1) - Math.max(c.x0, cell.x0) > 0).length >= 2;
+}
+
+/**
  * The table whose header has a line at `lines[at]`: that line and the lines of header words just above and below it
  * (a wrapped header, or one centred on its row so its one-line cells sit between a two-line cell's lines), their
  * cells merged into columns where they overlap.
@@ -117,13 +128,19 @@ export function headerAt(
     const below = lines[at + 1];
     const cell = line.cells[0]!;
     if (line.cells.length !== 1 || isMarkCell(cell, opts) || !below || !close(line, below)) return null;
-    if (below.cells.every((c) => c.x1 > cell.x0 && c.x0 < cell.x1)) return null;
+    if (below.cells.every((c) => c.x1 > cell.x0 && c.x0 < cell.x1) || spansCells(line, below)) return null;
     if (!headerish(line, opts) || !headerish(below, opts)) return null;
     if (above && close(above, line) && headerish(above, opts)) return null;
   } else if (!headerish(line, opts)) return null;
   let first = at;
   let last = at;
-  while (first > 0 && at - first < 2 && close(lines[first - 1]!, lines[first]!) && headerish(lines[first - 1]!, opts))
+  while (
+    first > 0 &&
+    at - first < 2 &&
+    close(lines[first - 1]!, lines[first]!) &&
+    headerish(lines[first - 1]!, opts) &&
+    !spansCells(lines[first - 1]!, line)
+  )
     first--;
   while (
     last + 1 < lines.length &&
