@@ -58,3 +58,13 @@ describe("a list of places broken over two lines", () => {
     expect(r.facts["in_scope.locations"]!.value).toEqual(["Bristol, United Kingdom", "Cardiff, United Kingdom"]);
   });
 });
+
+describe("several sentences name places", () => {
+  it("gives the sentence that names the most ('performed from its offices in …' after 'headquartered in …')", () => {
+    const r = readAs(
+      "soc2_report",
+      "Harlow Systems, Inc. is headquartered in Boise, Idaho. Operations and support for the system are performed from Harlow's offices in\nBoise, Idaho and Porto, Portugal.",
+    );
+    expect(r.facts["in_scope.locations"]!.value).toEqual(["Boise, Idaho", "Porto, Portugal"]);
+  });
+});

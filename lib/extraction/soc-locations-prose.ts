@@ -17,7 +17,7 @@ const PLACE = String.raw`${NAME}(?:,${SP}${NAME})?`;
 // Who works there or runs the system from there, or whose own site it is, then "in"/"from" and the places, closing the
 // sentence or its clause. Only having offices somewhere ("The company has offices in Reno, Nevada") does not make them
 // the system's locations.
-const WHO = String.raw`\b(?:staff|personnel|employees|workforce|teams?|support|headquartered|(?:operates|operated|run|runs|managed|carried\s+out|provided|supported|based|work|works)(?=\s+(?:from|in)\b)|own\s+data\s*cent(?:re|er)s?)\b`;
+const WHO = String.raw`\b(?:staff|personnel|employees|workforce|teams?|support|headquartered|(?:operates|operated|run|runs|managed|carried\s+out|provided|supported|based|work|works|performed|conducted|delivered)(?=\s+(?:from|in)\b)|own\s+data\s*cent(?:re|er)s?)\b`;
 // "… in Leeds, United Kingdom, with a recovery site in Manchester, United Kingdom": its recovery site too.
 const RECOVERY = String.raw`(?:,?\s+(?:with|and)\s+(?:a|its)\s+(?:(?:disaster\s+)?recovery|backup|secondary|failover)\s+(?:site|data\s*cent(?:re|er)|facility)\s+in\s+(${PLACE}))?`;
 const SENTENCE = new RegExp(
@@ -27,8 +27,13 @@ const SENTENCE = new RegExp(
 // Words that open a name but are not places ("in the", "in Amazon Web Services data centers").
 const NOT_A_PLACE = /^(?:The|Our|Its|Their|Amazon|Microsoft|Google|Section|Note)\b/;
 
-/** The places a sentence about the organisation's people or own sites names, each "City" or "City, Region". */
+/**
+ * The places a sentence about the organisation's people or own sites names, each "City" or "City, Region": of several
+ * such sentences ("headquartered in Boise, Idaho", then "performed from its offices in Boise, Idaho and Lisbon,
+ * Portugal"), the one that names the most.
+ */
 export function locationsInSentence(index: TextIndex): Fact<string[]> | null {
+  let best: Fact<string[]> | null = null;
   for (const m of searchEach(index, SENTENCE)) {
     const list = squash(m[1]!);
     const place = new RegExp(String.raw`(${PLACE})(?:,?\s+and\s+|,\s+(?=\p{Lu})|$)`, "gu");
@@ -36,7 +41,8 @@ export function locationsInSentence(index: TextIndex): Fact<string[]> | null {
     if (m[2]) places.push(squash(m[2]));
     if (places.length === 0 || places.some((p) => NOT_A_PLACE.test(p))) continue;
     const at = m.index + m[0].lastIndexOf(m[1]!);
-    return factAt(
+    if (best && best.value!.length >= places.length) continue;
+    best = factAt(
       index,
       places,
       at,
@@ -45,5 +51,5 @@ export function locationsInSentence(index: TextIndex): Fact<string[]> | null {
       "the places a sentence says the organisation works from",
     );
   }
-  return null;
+  return best;
 }
