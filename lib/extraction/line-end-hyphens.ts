@@ -45,3 +45,15 @@ export function joinBrokenWords(item: string, documentText: string): string {
     return whole;
   });
 }
+
+/**
+ * A phrase's pattern that also finds it with a word broken at a line's end ("Complementary subser-" / "vice
+ * organization controls"): between any two letters a hyphen and a line break may stand; between words, any space.
+ */
+export function brokenPhrase(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("(?:-[ \\t]*\\n[ \\t]*)?"))
+    .join("\\s+");
+}

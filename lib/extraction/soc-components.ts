@@ -8,6 +8,7 @@ import { pairedSubservices } from "./soc-subservice-pairs";
 import { usedToProvide } from "./soc-subservice-uses-sentence";
 import { CUEC_HEADING, LIST_ITEM } from "./cuec-list-marks";
 import { proseCuecs } from "./soc-cuec-prose";
+import { brokenPhrase } from "./line-end-hyphens";
 import { factAt, findMatch, missing, pageEnd, search, searchAll, searchEach, type TextIndex } from "./text-index";
 
 export type Subservice = { name: string; service: string | null; method: "carve-out" | "inclusive" | null };
@@ -488,6 +489,11 @@ const CSOCS_STATED =
 // "… carved out of this report; complementary subservice organization controls expected of them include physical
 // security of data centers (CC6.4) …". The auditor's template speaks of such controls "assumed in the design", never
 // of the ones "expected of" someone that "include" something.
+// The same words broken at a line's end by a typesetter ("Complementary subser-" / "vice organization controls").
+const CSOCS_BROKEN = new RegExp(
+  String.raw`Complementary\s+[Ss]${brokenPhrase("ubservice")}\s+[Oo]${brokenPhrase("rganization").replace("z", "[sz]")}\s+[Cc]ontrols?`,
+  "u",
+);
 const CSOCS_EXPECTED_OF =
   /\bcomplementary\s+subservice\s+organi[sz]ation\s+controls\s+(?:expected|required)\s+of\s+[\w&.,' ()-]{1,60}?\s+(?:include|includes|are|cover)\b/i;
 // A SOC 3 auditor's report says so when the description of the system's boundaries does: "The description of the
@@ -525,6 +531,7 @@ export function findCsocs(
   if (listed.value || method === "inclusive") return listed;
   const stated =
     search(index, CSOCS_STATED) ??
+    search(index, CSOCS_BROKEN) ??
     search(index, CSOCS_EXPECTED_OF) ??
     search(index, SOC3_BOUNDARIES_NEED_CSOCS) ??
     physicalControlsElsewhere(index, method, ownNames);

@@ -371,15 +371,20 @@ export function servicesProvidedAsSystem(index: TextIndex, system: Fact<string>)
     );
   // A paragraph that opens with the system as the subject of what its users do with it: "The Acme Data Room is used
   // by law firms …", "The Acme Platform lets customers …".
+  // It may also open with what it provides ("The Acme Object Storage Service provides S3-compatible storage …"), and
+  // with the organisation's name before a name the report gave as "Acme's Archive Cloud" ("Acme Archive Cloud
+  // provides …").
   const subject = search(
     index,
     new RegExp(
-      `^[ \\t]*The\\s+${name}\\s+(?:is\\s+used\\s+by|(?:is|are)\\s+(?:a|an)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:service|platform|application|solution)|lets|enables|allows|helps|gives)\\b`,
-      "m",
+      `^[ \\t]*(?:The\\s+${name}|(?:The\\s+)?(\\p{Lu}[\\p{L}-]+)\\s+${name})\\s+(?:is\\s+used\\s+by|(?:is|are)\\s+(?:a|an)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:service|platform|application|solution)|lets|enables|allows|helps|gives|provides|offers|delivers)\\b`,
+      "mu",
     ),
   );
-  if (subject)
-    return factAt(index, [system.value], subject.index, subject[0].length, 0.6, "a paragraph about the system's use");
+  if (subject) {
+    const named = subject[1] && !/^The$/i.test(subject[1]) ? `${subject[1]} ${system.value}` : system.value;
+    return factAt(index, [named], subject.index, subject[0].length, 0.6, "a paragraph about the system's use");
+  }
   return productSaidToBeAService(index, system.value);
 }
 

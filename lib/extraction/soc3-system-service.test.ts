@@ -1,0 +1,63 @@
+// Made-up SOC 3 text (blind-13 and blind-14's halves A each had a SOC 3 told this way).
+import { describe, expect, it } from "vitest";
+import { brokenPhrase } from "./line-end-hyphens";
+import { readAs } from "./test-support/read-as";
+
+const soc3 = (lines: string[]) =>
+  readAs(
+    "soc3_report",
+    [
+      "Harlow Cloud, LLC",
+      "SOC 3 Report",
+      "Independent Service Auditor's Report",
+      "We have examined Harlow Cloud, LLC's assertion that the controls within the Harlow Record Vault (system) were",
+      "effective throughout the period 1 July 2025 to 30 June 2026.",
+      ...lines,
+    ].join("\n"),
+  );
+
+describe("a SOC 3's system offered as its service", () => {
+  it("reads 'The <system> provides …' as the service", () => {
+    const r = soc3([
+      "",
+      "Attachment A — System Description",
+      "The Harlow Record Vault provides S3-compatible storage.",
+    ]);
+    expect(r.facts["in_scope.services"]!.value).toEqual(["Harlow Record Vault"]);
+  });
+
+  it("keeps the organisation's name a paragraph puts before the system's ('Harlow Record Vault offers …')", () => {
+    const r = readAs(
+      "soc3_report",
+      [
+        "Harlow Cloud, LLC",
+        "SOC 3 Report",
+        "To the Management of Harlow Cloud, LLC",
+        "In our opinion, management's assertion that the controls within Harlow's Record Vault system were effective",
+        "throughout the period is fairly stated.",
+        "",
+        "Management's Assertion",
+        "Harlow Record Vault offers long-term, write-once storage of regulated records.",
+      ].join("\n"),
+    );
+    expect(r.facts["in_scope.services"]!.value).toEqual(["Harlow Record Vault"]);
+  });
+});
+
+describe("complementary subservice organisation controls named in words broken at a line's end", () => {
+  it("finds 'Complementary subser-⏎vice organization controls'", () => {
+    const r = soc3([
+      "Harlow uses Quayside Colocation, Inc. for data center services. The assertion excludes the controls of",
+      "Quayside Colocation, Inc. (carve-out method). Complementary subser-",
+      "vice organization controls at Quayside are assumed in the design of Harlow's controls.",
+    ]);
+    expect(r.facts["csocs.present"]!.value).toBe(true);
+  });
+
+  it("builds a pattern that takes the phrase whole or broken, and nothing else", () => {
+    const re = new RegExp(brokenPhrase("subservice organization"));
+    expect(re.test("subservice organization")).toBe(true);
+    expect(re.test("subser-\n  vice organi-\nzation")).toBe(true);
+    expect(re.test("subser- vice organization")).toBe(false);
+  });
+});
