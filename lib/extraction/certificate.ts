@@ -455,8 +455,11 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
     // "For and on behalf of BSI:" above the signature.
     /(?:for\s*and\s*)?on\s*behalf\s*of\s+([A-Z][\w&.\- ]{1,60}?)\s*:/,
     // "Signed for and on behalf of Acme Assurance Pty Ltd" ending its line or its cell (a mark's words may stand
-    // beside it): up to the legal form.
-    new RegExp(`on\\s*behalf\\s*of\\s+([A-Z][^\\n:]{1,60}?\\b${LEGAL_FORM})[ ]*(?:$|\\t)`, "m"),
+    // beside it), or followed by its place ("…, Cardiff CF10 4AZ"): up to the legal form.
+    new RegExp(
+      `on\\s*behalf\\s*of\\s+([A-Z][^\\n:]{1,60}?\\b${LEGAL_FORM})(?:,[ ]*[A-Z][^\\n:\\t,]{1,40})?[ ]*(?:$|\\t)`,
+      "m",
+    ),
     /(?:issued|certified)\s*by\s*:?\s*([A-Z][^\n]{1,80}?)\s*(?:\n|$|\.)/,
     /Certification\s*Body\s*:\s*([^\n]{2,80})/i,
   ];
