@@ -1,5 +1,6 @@
 // Sub-processor lists from Markdown (GFM) tables, HTML tables (rendered as pipe rows), bullet lists, "A > B > C"
 // lines (HTML rendered to text), YAML and JSON data files, and CSV.
+import { footnoteNumbers, withoutGluedMark } from "./footnote-marks";
 import { DATE_PATTERN, findDates } from "./dates";
 import { escapeRe, squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
@@ -551,6 +552,19 @@ function gridReading(index: TextIndex, grid: GridSubprocessor[]): { rows: Subpro
   return { rows: grid, offset: at >= 0 ? at : start };
 }
 
+/** Rows whose name, purpose or location ends in a footnote's number glued to it (footnote-marks.ts), without it. */
+function withoutFootnoteMarks(index: TextIndex, rows: Subprocessor[]): Subprocessor[] {
+  const footnotes = footnoteNumbers(index.text);
+  if (footnotes.size === 0) return rows;
+  const clean = (v: string | null | undefined) => (v ? withoutGluedMark(v, footnotes) : v);
+  return rows.map((r) => ({
+    ...r,
+    name: clean(r.name)!,
+    purpose: clean(r.purpose) ?? null,
+    location: clean(r.location) ?? null,
+  }));
+}
+
 export function extractSubprocessorList(index: TextIndex): KindExtraction {
   const log = fromChangeLog(index.text);
   const changeLog = log ? { rows: log.rows, offset: Math.max(0, index.text.indexOf(log.first)) } : null;
@@ -571,7 +585,9 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
   // A PDF's table read by position stands over the text reading where the evidence says so (subprocessor-choice.ts).
   const grid = index.doc.format === "pdf" ? gridSubprocessors(index.doc) : null;
   const chosen = gridStands(grid, read?.rows ?? null) ? gridReading(index, grid) : read;
-  const found = chosen ? { ...chosen, rows: withStatedLocation(index, chosen.rows) } : null;
+  const found = chosen
+    ? { ...chosen, rows: withoutFootnoteMarks(index, withStatedLocation(index, chosen.rows)) }
+    : null;
   const dated = jsonDate(index) ?? listDate(index);
   const updated = dated?.match ?? null;
   const updatedIso = updated ? findDates(updated[1]!)[0]?.iso : undefined;
