@@ -659,6 +659,20 @@ export function findCategories(index: TextIndex): Fact<string[]> {
   return factAt(index, found, m.index, m[0].length, 0.9);
 }
 
+/**
+ * Whether the text after "In our opinion" disclaims one. A Type 1 report says it expresses none on what it did not
+ * test ("We did not perform any procedures regarding the operating effectiveness of controls … and, accordingly, do
+ * not express an opinion thereon."): that sentence is no disclaimer of the opinion given.
+ */
+function disclaims(paragraph: string): boolean {
+  for (const m of paragraph.matchAll(/do\s*not\s*express\s*an\s*opinion/gi)) {
+    const start = Math.max(paragraph.lastIndexOf(".", m.index) + 1, 0);
+    const sentence = paragraph.slice(start, m.index + m[0].length + 40);
+    if (!/operating\s+effectiveness/i.test(sentence)) return true;
+  }
+  return false;
+}
+
 export function findOpinion(index: TextIndex): Fact<string> {
   const heading = search(index, /\b(qualified|adverse)\s*opinion\b|disclaimer\s*of\s*opinion/i);
   if (heading && !/unqualified/i.test(heading[0])) {
@@ -671,7 +685,7 @@ export function findOpinion(index: TextIndex): Fact<string> {
   const paragraph = m[0];
   if (/except\s*for/i.test(paragraph))
     return factAt(index, "qualified", m.index, 40, 0.8, "opinion contains 'except for'");
-  if (/do\s*not\s*express\s*an\s*opinion/i.test(paragraph)) return factAt(index, "disclaimer", m.index, 40, 0.8);
+  if (disclaims(paragraph)) return factAt(index, "disclaimer", m.index, 40, 0.8);
   if (
     /(?:does|do)\s*not\s*present\s*fairly|were\s*not\s*suitably\s*designed|did\s*not\s*operate\s*effectively|is\s*not\s*fairly\s*stated/i.test(
       paragraph,
