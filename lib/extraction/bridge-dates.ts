@@ -3,7 +3,7 @@
 // period", a "Report period" row, "between X and Y, there have been no changes", "the twelve-month period ended"),
 // so a range is judged by the nearest words before it in its sentence, then the words after it, then chronology.
 import { addDays } from "@/lib/dates";
-import { DATE_PATTERN, findDates } from "./dates";
+import { DATE_PATTERN, findDates, slashOrder, type SlashOrder } from "./dates";
 import type { TextIndex } from "./text-index";
 import { searchAll } from "./text-index";
 
@@ -91,11 +91,23 @@ function monthsBefore(endIso: string, months: number): string {
   return addDays(`${year}-${pad(month)}-${pad(Math.min(d, lastDay))}`, 1);
 }
 
+const ORDERS = new WeakMap<TextIndex, SlashOrder>();
+
+/**
+ * The way the letter writes numeric dates, from its unambiguous ones: "01/07/2025 to 30/06/2026" in a letter dated
+ * "14/10/2026" starts on 1 July, not 7 January.
+ */
+export function documentOrder(index: TextIndex): SlashOrder {
+  let order = ORDERS.get(index);
+  if (order === undefined) ORDERS.set(index, (order = slashOrder(index.text)));
+  return order;
+}
+
 /** Every date range the letter prints, each with the role its words (or, failing those, its dates) give it. */
 export function dateRanges(index: TextIndex): DateRange[] {
   const ranges: DateRange[] = [];
   for (const m of searchAll(index, RANGE)) {
-    const dates = findDates(m[0]);
+    const dates = findDates(m[0], documentOrder(index));
     if (dates.length < 2 || dates[0]!.iso > dates[1]!.iso) continue;
     const { before, after } = sentenceAround(index.text, m.index, m[0].length);
     ranges.push({
@@ -107,7 +119,7 @@ export function dateRanges(index: TextIndex): DateRange[] {
     });
   }
   for (const m of searchAll(index, new RegExp(`${ENDED.source}${D}`, "gi"))) {
-    const end = findDates(m[0])[0];
+    const end = findDates(m[0], documentOrder(index))[0];
     const months = MONTHS[m[1]!.toLowerCase().replace(/-$/, "")];
     if (!end || !months) continue;
     const { before, after } = sentenceAround(index.text, m.index, m[0].length);

@@ -3,6 +3,7 @@
 // (date, signer, organisation names) in letter-parts.ts.
 import { addDays, daysBetween } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
+import { documentOrder } from "./bridge-dates";
 import { escapeRe, squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { flagOn } from "./flags";
@@ -20,7 +21,7 @@ const CASELESS_DATE = `(${DATE_PATTERN.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c
 
 function dateAt(index: TextIndex, m: RegExpExecArray | null, confidence: number, note?: string): Fact<string> {
   if (!m) return missing();
-  const d = findDates(m[0]).at(-1);
+  const d = findDates(m[0], documentOrder(index)).at(-1);
   return d ? factAt(index, d.iso, m.index, m[0].length, confidence, note) : missing();
 }
 
@@ -301,7 +302,7 @@ function reportDateCell(index: TextIndex, r: DateRange): RegExpExecArray | null 
   const at = r.index + r.length;
   const m = re.exec(index.text.slice(at, at + 80));
   if (!m) return null;
-  const d = findDates(m[0])[0];
+  const d = findDates(m[0], documentOrder(index))[0];
   if (!d || d.iso <= r.end) return null;
   const hit = [...m] as unknown as RegExpExecArray;
   hit.index = at + m[0].search(/\S/);
