@@ -13,7 +13,8 @@ const LABEL =
   // is followed by its value cell ("Last updated,14/11/2026" in a CSV, "| Last updated | …" in a table).
   `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|(?:date\\s*of\\s*(?:the\\s*)?)?last\\s*update[ds]?|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|published(?:\\s*on)?|valid\\s*(?:from|since|as\\s*of)|stand(?=\\s*:)|\\bversion\\s*v?[\\d.]+\\s*(?:[,-]\\s*(?:dated)?|dated))`;
 
-const LABELLED = new RegExp(`${LABEL}\\s*[:,|]?\\s*["']?(?:on\\s*)?[*_]{0,2}\\s*(${DATE_PATTERN})`, "gi");
+// A label cell's colon and the cell's comma may both stand before the value ("Last reviewed:,2026-09-15").
+const LABELLED = new RegExp(`${LABEL}\\s*(?:[:,|]\\s*){0,2}["']?(?:on\\s*)?[*_]{0,2}\\s*(${DATE_PATTERN})`, "gi");
 
 /** Words that make a date an earlier version's: "previous version", "prior list", "archived", "superseded". */
 const EARLIER = /\b(?:previous|prior|earlier|former|older|archived?|superseded|replaced)\b/i;
