@@ -496,12 +496,12 @@ const CSOCS_BROKEN = new RegExp(
 );
 const CSOCS_EXPECTED_OF =
   /\bcomplementary\s+subservice\s+organi[sz]ation\s+controls\s+(?:expected|required)\s+of\s+[\w&.,' ()-]{1,60}?\s+(?:include|includes|are|cover)\b/i;
-// A SOC 3 auditor's report says so when the description of the system's boundaries does: "The description of the
+// An auditor's report says so when the description (of the system's boundaries, in a SOC 3) does: "The description of the
 // boundaries of the system indicates that complementary subservice organization controls (that are suitably designed
 // and operating effectively) are necessary …". The illustrative report prints this paragraph only where that is so
 // (unlike "we have not evaluated … the complementary subservice organization controls", printed with any carve-out).
 const SOC3_BOUNDARIES_NEED_CSOCS =
-  /\bdescription\s+of\s+the\s+boundaries\s+of\s+the\s+[\w\s®&'-]{0,60}?indicates\s+that\s+complementary\s+subservice\s+organi[sz]ation\s+controls\b[^.]{0,160}?\bare\s+necessary\b/i;
+  /\bdescription\s+(?:of\s+the\s+boundaries\s+of\s+the\s+[\w\s®&'-]{0,60}?)?indicates\s+that\s+complementary\s+subservice\s+organi[sz]ation\s+controls\b[^.]{0,160}?\bare\s+necessary\b/i;
 
 /** Another organisation named as responsible for physical (and environmental) controls. */
 const PHYSICAL_CONTROLS_ELSEWHERE =

@@ -61,3 +61,19 @@ describe("complementary subservice organisation controls named in words broken a
     expect(re.test("subser- vice organization")).toBe(false);
   });
 });
+
+describe("a SOC 2 auditor's report saying the description needs complementary subservice organisation controls", () => {
+  it("finds 'The description indicates that complementary subservice organization controls are necessary'", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type II Report",
+        "Harlow uses Microsoft Corporation (Microsoft Azure) to host its production environment. The",
+        "description indicates that complementary subservice organization controls are necessary; the",
+        "description presents Harlow's controls but excludes the related controls of Microsoft Azure (the",
+        "carve-out method).",
+      ].join("\n"),
+    );
+    expect(r.facts["csocs.present"]!.value).toBe(true);
+  });
+});
