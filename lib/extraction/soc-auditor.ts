@@ -9,7 +9,7 @@ import { factAt, missing, pageAt, search, type TextIndex } from "./text-index";
 
 // "P.A." (a professional association) only with its full stops: "PA" is a state ("Pittsburgh, PA").
 const FIRM_SUFFIX =
-  /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|P\.A\.|P\.S\.|P\/S|A\/S|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates|B\.V\.|N\.V\.|S\.A\.|SAS|SARL|KG|PAC|S\.E\.N\.C\.R\.L\.|S\.p\.A\.|S\.r\.l\.)\s*$/i;
+  /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|(?<=,\s*)PC|P\.A\.|P\.S\.|P\/S|A\/S|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates|B\.V\.|N\.V\.|S\.A\.|SAS|SARL|KG|PAC|S\.E\.N\.C\.R\.L\.|S\.p\.A\.|S\.r\.l\.)\s*$/i;
 // Letters of any alphabet: "Montréal, Québec", "Malmö, Sweden".
 const CITY_STATE = /^(\p{Lu}[\p{L}.' ]{1,40}),\s*(\p{Lu}[\p{L}.' ]{1,30}?)(?:\s+\d{5}(?:-\d{4})?)?\.?$/u;
 
