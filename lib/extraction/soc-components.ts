@@ -915,8 +915,9 @@ const ABOUT: Record<Disclosure, RegExp> = {
 };
 // One section for both ("Significant Changes and System Incidents", "Incidents and Changes During the Period").
 // A numbered template prints "3.6 Significant Changes and Incidents".
+// Also in sentence case when the line is only the two topics: "Significant changes and incidents".
 const BOTH_HEADING =
-  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?=[^\n]*\b(?:Incidents|INCIDENTS)\b)(?=[^\n]*\b(?:Changes|CHANGES)\b)[A-Z][^\n.:]{0,70}\n/gm;
+  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:(?=[^\n]*\b(?:Incidents|INCIDENTS)\b)(?=[^\n]*\b(?:Changes|CHANGES)\b)[A-Z][^\n.:]{0,70}|(?:Significant|System)\s+(?:system\s+)?(?:changes\s+and\s+(?:system\s+|security\s+)?incidents|incidents\s+and\s+(?:significant\s+)?changes)[ \t]*)\n/gm;
 
 // The shared section's heading is looked for twice per report (for changes, then for incidents), each time over the
 // whole text when there is none: found once per document and heading pattern.

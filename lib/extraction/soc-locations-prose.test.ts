@@ -68,3 +68,10 @@ describe("several sentences name places", () => {
     expect(r.facts["in_scope.locations"]!.value).toEqual(["Boise, Idaho", "Porto, Portugal"]);
   });
 });
+
+describe("a place in three parts", () => {
+  it("reads 'based in City, Region, Country.' as one place", () => {
+    const r = readAs("soc2_report", "Engineering and support are based in Monterrey, Nuevo León, Mexico.");
+    expect(r.facts["in_scope.locations"]!.value).toEqual(["Monterrey, Nuevo León, Mexico"]);
+  });
+});

@@ -37,7 +37,11 @@ export function locationsInSentence(index: TextIndex): Fact<string[]> | null {
   for (const m of searchEach(index, SENTENCE)) {
     const list = squash(m[1]!);
     const place = new RegExp(String.raw`(${PLACE})(?:,?\s+and\s+|,\s+(?=\p{Lu})|$)`, "gu");
-    const places = [...list.matchAll(place)].map((p) => p[1]!);
+    let places = [...list.matchAll(place)].map((p) => p[1]!);
+    // "Monterrey, Nuevo León, Mexico": one place in three parts, not a place and a country (a list of two joins them
+    // with "and").
+    if (places.length === 2 && !/\band\b/.test(list) && places[0]!.includes(",") && !places[1]!.includes(","))
+      places = [`${places[0]}, ${places[1]}`];
     if (m[2]) places.push(squash(m[2]));
     if (places.length === 0 || places.some((p) => NOT_A_PLACE.test(p))) continue;
     const at = m.index + m[0].lastIndexOf(m[1]!);
