@@ -6,10 +6,12 @@ import type { Subprocessor } from "./subprocessor-cells";
 
 // A bold label may hold its colon inside the bold ("**Region:** United States").
 const LABEL = /^[ \t]*(?:[*_]{1,2})?([A-Za-z][A-Za-z /()-]{1,40}?)(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*(.*)$/;
+// Labels worded as questions a page answers ("What they do for us", "Why we use them", "Where data is processed") as
+// well as nouns ("Purpose", "Processing location").
 const PURPOSE_LABEL =
-  /^(?:purpose|purpose\s+of\s+processing|function|service(?:s)?(?:\s+provided)?|description|activit(?:y|ies)|processing\s+activit(?:y|ies)|role|nature\s+of\s+processing|what\s+(?:they|it)\s+(?:do|does|process|processes|provides?))$/i;
+  /^(?:purpose|purpose\s+of\s+(?:processing|use)|function|service(?:s)?(?:\s+provided)?|description|activit(?:y|ies)|processing\s+activit(?:y|ies)|role|nature\s+of\s+processing|used\s+for|what\s+(?:they|it|we\s+use\s+(?:them|it)\s+for)\s*(?:do|does|process|processes|provides?)?(?:\s+for\s+us)?|why\s+we\s+use\s+(?:them|it))$/i;
 const LOCATION_LABEL =
-  /^(?:location(?:s)?|(?:processing|hosting|data)\s+location(?:s)?|country|countries|region(?:s)?|where\s+(?:data\s+is\s+)?processed|headquarters)$/i;
+  /^(?:location(?:s)?|(?:processing|hosting|storage|server|data)\s+location(?:s)?|(?:data\s+)?(?:processing|hosting|storage)\s+(?:country|countries|region)|country|countries|region(?:s)?|where\s+(?:(?:the\s+|your\s+)?data\s+(?:is|are)\s+)?(?:processed|stored|hosted)|where\s+(?:they|it)\s+process(?:es)?\s+(?:the\s+|your\s+)?data|hosted\s+in|headquarters)$/i;
 const KNOWN_LABEL = (label: string) =>
   PURPOSE_LABEL.test(label) ||
   LOCATION_LABEL.test(label) ||
