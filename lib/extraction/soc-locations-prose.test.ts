@@ -75,3 +75,10 @@ describe("a place in three parts", () => {
     expect(r.facts["in_scope.locations"]!.value).toEqual(["Monterrey, Nuevo León, Mexico"]);
   });
 });
+
+describe("a place after a street address", () => {
+  it("reads 'work from a single office at 400 Congress Avenue, Austin, Texas.' as Austin, Texas", () => {
+    const r = readAs("soc2_report", "Staff work from a single office at 210 Harbour Street, Portland, Maine.");
+    expect(r.facts["in_scope.locations"]!.value).toEqual(["Portland, Maine"]);
+  });
+});

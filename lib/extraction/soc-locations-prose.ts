@@ -20,8 +20,10 @@ const PLACE = String.raw`${NAME}(?:,${SP}${NAME})?`;
 const WHO = String.raw`\b(?:staff|personnel|employees|workforce|teams?|support|headquartered|(?:operates|operated|run|runs|managed|carried\s+out|provided|supported|based|work|works|performed|conducted|delivered)(?=\s+(?:from|in)\b)|own\s+data\s*cent(?:re|er)s?)\b`;
 // "… in Leeds, United Kingdom, with a recovery site in Manchester, United Kingdom": its recovery site too.
 const RECOVERY = String.raw`(?:,?\s+(?:with|and)\s+(?:a|its)\s+(?:(?:disaster\s+)?recovery|backup|secondary|failover)\s+(?:site|data\s*cent(?:re|er)|facility)\s+in\s+(${PLACE}))?`;
+// A street address before the place: "an office at 400 Congress Avenue, Austin, Texas" is in Austin, Texas.
+const STREET = String.raw`(?:\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{Ll}'-]+\s+){1,3}(?:Avenue|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Parkway|Court),\s+)?`;
 const SENTENCE = new RegExp(
-  String.raw`${WHO}[^.\n]{0,60}?(?:\n[^.\n]{0,60}?)?\b(?:in|from|at)\s+(${PLACE}(?:,\s+${PLACE})*(?:,?\s+and\s+${PLACE})?)${RECOVERY}(?=\s*[.;](?:\s|$)|,\s+(?:which|where|while)\b)`,
+  String.raw`${WHO}[^.\n]{0,60}?(?:\n[^.\n]{0,60}?)?\b(?:in|from|at)\s+${STREET}(${PLACE}(?:,\s+${PLACE})*(?:,?\s+and\s+${PLACE})?)${RECOVERY}(?=\s*[.;](?:\s|$)|,\s+(?:which|where|while)\b)`,
   "gu",
 );
 // Words that open a name but are not places ("in the", "in Amazon Web Services data centers").

@@ -79,9 +79,10 @@ export function findSystemName(index: TextIndex, org: string | null): Fact<strin
       /controls\s*within\s*(?:the\s*)?([^\n"(]{2,80}?(?:\n[^\n"(]{0,80}?)?)\s*\((?:the\s*)?["']?(?:system|platform)/i,
       0.85,
     ],
-    // "description of its Close Automation Platform titled …": a name in capitals, whatever its last word.
+    // "description of its Close Automation Platform titled …": a name in capitals, whatever its last word (a word of it
+    // may be broken at a line's end: "Clinical Schedul-" / "ing Service").
     [
-      /description\s*of\s*its\s+([A-Z][\w®&'-]*(?:\s+(?:[A-Z0-9][\w®&'-]*|and|&|of|for)){0,7})\s+(?=titled|for\s*the\s*period|throughout|as\s*of|\()/,
+      /description\s*of\s*its\s+([A-Z][\w®&'-]*(?:\n[a-z]+)?(?:\s+(?:[A-Z0-9][\w®&'-]*(?:\n[a-z]+)?|and|&|of|for)){0,7})\s+(?=titled|for\s*the\s*period|throughout|as\s*of|\()/,
       0.85,
     ],
     // A SOC 3 opinion: "management's assertion that the controls within the Acme Data Room were effective …", "… within

@@ -77,3 +77,18 @@ describe("a SOC 2 auditor's report saying the description needs complementary su
     expect(r.facts["csocs.present"]!.value).toBe(true);
   });
 });
+
+describe("a system's name broken at a line's end in 'description of its …'", () => {
+  it("joins 'Clinical Schedul-⏎ing Service'", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type 1 Report",
+        "Harlow Clinical Scheduling Service", // printed whole on the cover: the broken word is joined
+        "We have examined Harlow Labs, Inc.'s accompanying description of its Harlow Clinical Schedul-",
+        "ing Service as of March 31, 2026, and the suitability of the design of controls.",
+      ].join("\n"),
+    );
+    expect(r.facts.system_name!.value).toBe("Harlow Clinical Scheduling Service");
+  });
+});
