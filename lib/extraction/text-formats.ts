@@ -124,6 +124,8 @@ export function htmlToText(html: string): string {
       .replace(/<(script|style|noscript|svg)[\s\S]*?<\/\1>/gi, "")
       .replace(/<!--[\s\S]*?-->/g, "")
       .replace(/<%[\s\S]*?%>/g, "")
+      // A footnote's mark in superscript ("Transactional email<sup>1</sup>", "<sup>*</sup>") is no part of the cell.
+      .replace(/<sup\b[^>]*>\s*(?:<a\b[^>]*>)?\s*[\d*†‡§,\s]{1,6}\s*(?:<\/a>)?\s*<\/sup>/gi, "")
       .replace(/<table[\s\S]*?<\/table>/gi, tableToPipes)
       .replace(/[\s\S]+/, labelPairs)
       // Rows outside a closed <table> (a template's fragment): one line each, line breaks in HTML source being spaces.
