@@ -401,7 +401,10 @@ function issuerAtTop(index: TextIndex, holder: string | null): Fact<string> | nu
 
 // A label naming the issuing body, at the start of its cell or after a bilingual label's slash.
 const BODY_LABEL =
-  /(?:^|\/\s*)(?:certification\s*body|certifying\s*body|issuing\s*body|certifier|registrar|zertifizierungsstelle|organisme\s*de\s*certification|organismo\s*de\s*certificaci[oó]n|belgelendirme\s*kuruluşu)\s*:?/i;
+  /(?:^|\/\s*)(?:certification\s*body|certifying\s*body|issuing\s*body|certifier|registrar|zertifizierungsstelle|organisme\s*de\s*certification|organismo\s*de\s*certificaci[oó]n|entidad\s*de\s*certificaci[oó]n|ente\s*di\s*certificazione|organismo\s*di\s*certificazione|entidade\s*(?:de\s*)?certifica(?:dora|ção)|belgelendirme\s*kuruluşu)\s*:?/i;
+// A label printed under another label (a bilingual pair, or the next row's label): no body's name.
+const ANOTHER_LABEL =
+  /^(?:acreditaci[oó]n|accreditation|accreditamento|acreditação|akkreditierung|accr[ée]ditation|norma|standard|alcance|scope|ámbito|campo\s+applicativo)\b/i;
 
 /** The body named by its label, by position (after the label in its cell, right of it or under it). */
 function bodyByLabel(index: TextIndex, pages: Page[]): Fact<string> | null {
@@ -409,15 +412,18 @@ function bodyByLabel(index: TextIndex, pages: Page[]): Fact<string> | null {
     const value = squash(hit.value[0].replace(/^[\s:;.\-–]+/, ""));
     // The name, up to its legal form when an address follows ("Alpenzert AG, Bahnhofplatz 2, Bern").
     const name = new RegExp(`^.{2,80}?\\b${LEGAL_FORM}(?=[\\s,]|$)`, "i").exec(value)?.[0] ?? value;
-    if (/\d/.test(name) || name.split(" ").length > 8) continue;
+    if (/\d/.test(name) || name.split(" ").length > 8 || ANOTHER_LABEL.test(name)) continue;
     // A name: a legal form, or capitalised words (OCR's speckle under a label, "WW hı", is none).
-    const words = /^\p{Lu}[\p{L}&.'-]+(?:\s+(?:\p{Lu}[\p{L}&.'-]*|&|and|of|for|de|der|für))*$/u;
+    // The joining words of other languages too: "Certiberia Evaluación y Certificación, S.A.U.".
+    const words =
+      /^\p{Lu}[\p{L}&.'-]+(?:,?\s+(?:\p{Lu}[\p{L}&.'-]*|&|and|of|for|de|der|für|y|e|et|und|di|del|da|do|van|von))*$/u;
     if (!endsInLegalForm(name) && !words.test(name)) continue;
     const at = index.starts[hit.page]! + hit.offset;
     const from = Math.min(at, index.starts[hit.page]! + hit.labelOffset);
     return factAt(
       index,
-      name.replace(/[,.]$/, (x) => (/\b(?:Ltd|Inc|Co)\.$/.test(name) ? x : "")),
+      // An abbreviation keeps its full stop ("Ltd.", "S.A.U."); a sentence's or a list's does not.
+      name.replace(/[,.]$/, (x) => (/\b(?:Ltd|Inc|Co)\.$|\.\p{L}{1,3}\.$/u.test(name) ? x : "")),
       from,
       at + hit.length - from,
       0.8,

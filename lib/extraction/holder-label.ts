@@ -7,12 +7,15 @@ import { squash } from "./normalize";
 import { factAt, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
 
-/** Labels that name the certified organisation, at the start of a cell or after a bilingual label's slash. */
+/**
+ * Labels that name the certified organisation, at the start of a cell or after a bilingual label's slash; Spanish,
+ * Portuguese, Italian and French certificates' "Titular del certificado", "Titolare", "Titulaire" too.
+ */
 export const HOLDER_LABEL =
-  /(?:^|\/\s*)(?:certificate\s*holder|holder|awarded\s*to|issued\s*to|granted\s*to|name\s*of\s*(?:the\s*)?(?:certified\s*)?organi[sz]ation|(?:certified\s*|registered\s*)?organi[sz]ation(?:\s*name)?|company(?:\s*name)?|client)\s*:?/i;
+  /(?:^|\/\s*)(?:certificate\s*holder|holder|awarded\s*to|issued\s*to|granted\s*to|name\s*of\s*(?:the\s*)?(?:certified\s*)?organi[sz]ation|(?:certified\s*|registered\s*)?organi[sz]ation(?:\s*name)?|company(?:\s*name)?|client|titular(?:\s*del?\s*certificado)?|titolare(?:\s*del\s*certificato)?|titulaire(?:\s*du\s*certificat)?)\s*:?/i;
 
 const STRONG_LABEL =
-  /(?:certificate\s*holder|awarded\s*to|issued\s*to|granted\s*to|name\s*of\s*(?:the\s*)?(?:certified\s*)?organi[sz]ation)/i;
+  /(?:certificate\s*holder|titular|titolare|titulaire|awarded\s*to|issued\s*to|granted\s*to|name\s*of\s*(?:the\s*)?(?:certified\s*)?organi[sz]ation)/i;
 
 /** Two to eight capitalised words (or joining words), no digits or sentence ending; not a certificate's own words. */
 function nameLike(s: string): boolean {
