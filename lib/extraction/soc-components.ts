@@ -260,7 +260,8 @@ export function findSubservices(
   }
   // 2d. One run-on sentence: "Vantor uses Stratoline Data Centers LLC for colocation …, Keystone Cloud, Inc. for
   //     identity and Parcelgate Payments Ltd. for payment card processing to deliver the …, and … excludes the
-  //     related controls of these subservice organizations": each "<Name in a legal form> for <service>" is one.
+  //     related controls of these subservice organizations": each "<Name in a legal form> for <service>" is one, or
+  //     "<Name> to host <what>" ("uses Google LLC (Google Cloud Platform) to host the service and Okta, Inc. for …").
   for (const run of searchEach(index, /\buses\s+([A-Z](?:[^.]|\.(?=[\w,]|\s+[a-z(]))+?)\.(?![\w,]|\s+[a-z(])/g)) {
     // The sentence says so itself, or the next one does ("These subservice organizations are carved out …").
     const next = index.text.slice(run.index + run[0].length, run.index + run[0].length + 260);
@@ -276,7 +277,7 @@ export function findSubservices(
     )[0]!;
     const subs: Subservice[] = [];
     for (const item of clause.matchAll(
-      /(?:^|,\s*|\s+and\s+)([A-Z](?:(?!\sfor\s)[\w&.' -])*?,?\s(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Co\.|Company|Corp\.?|Corporation|GmbH|AG|LLP|plc|B\.V\.|S\.A\.)(?:\s*\([^)]{1,40}\))?)\s+for\s+(.+?)(?=,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|$)/g,
+      /(?:^|,\s*|\s+and\s+)([A-Z](?:(?!\sfor\s)[\w&.' -])*?,?\s(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Co\.|Company|Corp\.?|Corporation|GmbH|AG|LLP|plc|B\.V\.|S\.A\.)(?:\s*\([^)]{1,40}\))?)\s+(?:for|to\s+(?=(?:host|run|store|process|send|manage)\b))\s*(.+?)(?=,\s*(?:and\s+)?[A-Z]|\s+and\s+[A-Z]|$)/g,
     ))
       if (item.index === 0 || subs.length > 0)
         subs.push({ name: item[1]!, service: squash(item[2]!), method: m ?? "carve-out" });
