@@ -1,9 +1,21 @@
 // What a sub-processor list's columns and cells mean, shared by its table, list and data-file readers.
 import { squash } from "./normalize";
+import {
+  FOREIGN_ACTIVITY,
+  FOREIGN_NAME_HEADER,
+  FOREIGN_PLACE,
+  FOREIGN_PROCESSING_PLACE,
+  FOREIGN_PURPOSE,
+  SUBPROCESSOR_WORD,
+} from "./subprocessor-words";
 
 export type Subprocessor = { name: string; purpose: string | null; location: string | null };
 
-export const NAME_COL = /name|entity|sub-?\s*processor|vendor|provider|company|party|processor/i;
+/** A header naming the provider, in English or another language ("Unterauftragsverarbeiter", "Nom", "Proveedor"). */
+export const NAME_COL = new RegExp(
+  `name|entity|sub-?\\s*processor|vendor|provider|company|party|processor|${FOREIGN_NAME_HEADER.source}|${SUBPROCESSOR_WORD.source}`,
+  "i",
+);
 
 /**
  * Headers that say where, most specific first: a list with a provider's (corporate) location and a processing
@@ -11,7 +23,9 @@ export const NAME_COL = /name|entity|sub-?\s*processor|vendor|provider|company|p
  */
 const LOCATION_COLS = [
   /process\w*\s*(?:location|region|country)|(?:location|region|country)\s*of\s*(?:the\s*)?process|data\s*location|hosting\s*(?:location|region)/i,
+  FOREIGN_PROCESSING_PLACE,
   /location|country|region|where|jurisdiction/i,
+  FOREIGN_PLACE,
 ];
 
 /**
@@ -22,7 +36,9 @@ const LOCATION_COLS = [
  */
 const PURPOSE_COLS = [
   /purpose/i,
+  FOREIGN_PURPOSE,
   /description|activit|function|nature|reason|^\W*uses?\W*$|\bwhat\s+(?:they|it)\s+(?:do|does|process|processes|provides?)\b/i,
+  FOREIGN_ACTIVITY,
   /service|role/i,
   /^\W*(?:type\s*of\s*)?processing(?:\s*(?:performed|activities|operations))?\W*$/i,
 ];

@@ -12,12 +12,16 @@ import { gridStands } from "./subprocessor-choice";
 import { fromChangeLog } from "./subprocessor-changelog";
 import { fromDashLines } from "./subprocessor-dash-lines";
 import { fromLeaderLines } from "./subprocessor-leader-lines";
+import { fromFixedColumns } from "./subprocessor-fixed-columns";
+import { OWNER_USES_LISTED } from "./subprocessor-owner-sentence";
 import { isChangeHeading, isChangeTable } from "./subprocessor-change-sections";
 import { ownerFromPageFurniture } from "./subprocessor-owner-title";
 import { csvListRows } from "./subprocessor-csv-sections";
+import { csvCells, csvSeparator } from "./csv-cells";
 import { jsonDateValue, jsonOwner, yamlOwner } from "./data-file-sections";
 import { listDate } from "./subprocessor-date-label";
 import { LEGAL_FORM } from "./legal-forms";
+import { SUBPROCESSOR_WORD } from "./subprocessor-words";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -334,6 +338,12 @@ function fromLeaders(index: TextIndex): { rows: Subprocessor[]; offset: number }
   return list ? { rows: list.rows, offset: Math.max(0, index.text.indexOf(list.first)) } : null;
 }
 
+/** A plain-text table in fixed-width columns (`subprocessor-fixed-columns.ts`); cited at the first entry. */
+function fromFixed(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const table = fromFixedColumns(index.text);
+  return table ? { rows: table.rows, offset: Math.max(0, index.text.indexOf(table.first)) } : null;
+}
+
 /** Cards of labelled lines under each name (`subprocessor-cards.ts`); cited at the first card's name. */
 function fromLabelledCards(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const cards = cardsFromText(index.text);
@@ -341,12 +351,10 @@ function fromLabelledCards(index: TextIndex): { rows: Subprocessor[]; offset: nu
 }
 
 function fromCsv(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
-  const lines = csvListRows(index.text.split("\n"));
-  if (lines.length < 2 || !lines[0]!.includes(",")) return null;
-  const split = (l: string) =>
-    [...l.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)]
-      .map((m) => m[1]!.replace(/^"|"$/g, "").replace(/""/g, '"').trim())
-      .slice(0, -1);
+  const sep = csvSeparator(index.text);
+  const lines = csvListRows(index.text.split("\n"), sep);
+  if (lines.length < 2 || !lines[0]!.includes(sep)) return null;
+  const split = (l: string) => csvCells(l, sep);
   // An export may open with a title row and blank rows, and close with a note in one cell: the header is the first
   // row of several cells that names the provider column; an entry fills at least two cells.
   const filled = (cells: string[]) => cells.filter(Boolean).length >= 2;
@@ -403,6 +411,12 @@ function qualifierOnly(name: string): boolean {
   return name.split(/\s+/).every((w) => CATEGORY.test(w) && new RegExp(`^${CATEGORY.exec(w)![0]}$`, "i").test(w));
 }
 
+/** A legal name after another language's word for sub-processors and its "of" (der, von, de, van, di, till, …). */
+const FOREIGN_OWNER = new RegExp(
+  `(?:${SUBPROCESSOR_WORD.source})\\s+(?:der|des|von|de(?:\\s+la)?|du|d['’]|van|di|del(?:la)?|da|do|af|till|f[öo]r|fra|hos|(?:eingesetzt|beauftragt)\\s+(?:von|durch)(?:\\s+der)?)\\s*([A-Z][\\w&.,' -]{1,50}?\\s${LEGAL_FORM})(?=[\\s.,;:)]|$)`,
+  "im",
+);
+
 /** "# Sub-processors of Acme", "# Subprocessors for Acme" */
 const OF_TITLE = /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im;
 
@@ -426,6 +440,9 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
     // "Acme Ltd uses the third parties below / listed below to process …", also with its short name in brackets and
     // "third-party" before the noun ("Acme, Inc. ("Acme") uses the third-party sub-processors listed below").
     /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s*(?:\(["“][^"”()]{1,40}["”]\))?\s+(?:uses|engages)\s+the\s+(?:third[- ]part(?:y|ies)\s+)?(?:(?:sub-?\s*)?processors\s+|service\s+providers\s+|vendors\s+|companies\s+|providers\s+)?(?:below|listed)\b/,
+    // "Acme Ltd ("Acme", "we") relies on the companies below", "Acme GmbH (the "Processor") has engaged the
+    // sub-processors listed below" (subprocessor-owner-sentence.ts).
+    OWNER_USES_LISTED,
     // A page title: "Acme - Sub-processors", also as a Markdown heading ("# Acme Ltd — Subprocessors"), "Subprocessors - Acme" (dashes are normalised to "-")
     /^\s*(?:#{1,2}\s*)?([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+(?:(?:the\s+)?list\s+of\s+)?sub-?\s*processors?(?:\s+list)?\s*$/im,
     // A title over two lines at the top of the page: "Acme GmbH" above "Sub-processors".
@@ -445,6 +462,9 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
       `sub-?\\s*processors?\\s+(?:of|used\\s+by|engaged\\s+by)\\s+([A-Z][\\w&.,' -]{1,50}?\\s${LEGAL_FORM})(?=[\\s.,;:)]|$)`,
       "m",
     ),
+    // The same in another language: "Liste der Unterauftragsverarbeiter der Acme GmbH", "Sous-traitants ultérieurs
+    // de Acme SAS", "Subencargados de Acme S.L.", "Subverwerkers van Acme B.V.", "Underbiträden till Acme AB".
+    FOREIGN_OWNER,
     // "A list of Acme's data subprocessors" (capitalised words only, so "A list of" is not part of the name)
     /((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:data\s+|third[- ]party\s+|current\s+)?sub-?\s*processors/,
     // "A sub-processor is a third party that Acme engages to process customer data": the one who engages is the owner.
@@ -558,6 +578,7 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     (index.doc.data !== undefined ? fromJsonData(index) : null) ??
     fromPdfTable(index) ??
     fromPipeTables(index) ??
+    (index.doc.format === "pdf" ? null : fromFixed(index)) ??
     fromArrowLines(index) ??
     fromYaml(index) ??
     fromHeadingCards(index) ??
