@@ -19,10 +19,10 @@ export type DateRange = {
 };
 
 const D = `(${DATE_PATTERN})`;
-const RANGE = new RegExp(
-  `(?:between\\s+${D}\\s+and\\s+${D})|(?:${D}\\s*,?\\s*(?:to|through|thru|until|till|–|—|-)\\s*${D})`,
-  "gi",
-);
+// What joins a range's two dates: "to", "through", "until", a dash, and the longer ways letters say it: "since X and
+// through Y", "from X up to and including Y", "beginning X and ending on Y", "X and continuing through Y".
+const JOIN = `(?:(?:and\\s+)?(?:up\\s+(?:to|until|through)|to|through|thru|until|till|(?:ending|continuing)(?:\\s+(?:on|through|to|until))?)(?:\\s+and\\s+including)?(?:\\s+the)?|–|—|-)`;
+const RANGE = new RegExp(`(?:between\\s+${D}\\s+and\\s+${D})|(?:${D}\\s*,?\\s*${JOIN}\\s*${D})`, "gi");
 const ENDED = /\b(twelve|twelve-|12|nine|9|six|6|three|3)[\s-]*months?\s+(?:period\s+)?end(?:ed|ing)\s+/i;
 const MONTHS: Record<string, number> = { twelve: 12, "12": 12, nine: 9, "9": 9, six: 6, "6": 6, three: 3, "3": 3 };
 

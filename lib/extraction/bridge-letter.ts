@@ -11,6 +11,7 @@ import { factAt, missing, search, type TextIndex } from "./text-index";
 import { exceptedChange } from "./bridge-change-sentence";
 import { changeDescribedBelow } from "./bridge-change-below";
 import { periodEndPhraseThrough } from "./bridge-period-end-phrase";
+import { countedChange } from "./bridge-counted-change";
 import { dateRanges, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
 import { HAS_LEGAL_FORM, letterDateLine, NOT_AN_ORG, ORG_NAME, signerLine } from "./letter-parts";
 
@@ -238,7 +239,7 @@ function materialChanges(index: TextIndex): Fact<string> {
     const text = squash(changes[1]!.replace(/^[ \t]*[•·▪\-–*][ \t]*/gm, ""));
     return factAt(index, text, changes.index, changes[0].length, 0.7);
   }
-  const excepted = exceptedChange(index) ?? changeDescribedBelow(index);
+  const excepted = exceptedChange(index) ?? changeDescribedBelow(index) ?? countedChange(index);
   if (excepted) return excepted;
   const none = search(
     index,
