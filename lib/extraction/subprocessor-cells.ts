@@ -24,8 +24,14 @@ export const NAME_COL = new RegExp(
 const LOCATION_COLS = [
   /process\w*\s*(?:location|region|country)|(?:location|region|country)\s*of\s*(?:the\s*)?process|data\s*location|hosting\s*(?:location|region)/i,
   FOREIGN_PROCESSING_PLACE,
-  /location|country|region|where|jurisdiction/i,
+  // Where the data sits: "Server location", "Data storage location", "Hosting country", "Data centre", "Where data is
+  // stored".
+  /(?:server|storage|stored|hosting|hosted|data\s*(?:cent(?:er|re)|storage|residency))\b[^|]{0,20}?\b(?:location|region|country|countries)|where\s+(?:the\s+)?(?:customer\s+|personal\s+)?data\s+is\s+(?:stored|processed|hosted|located)|data\s*(?:cent(?:er|re)s?|residency)/i,
+  // A place, but not the company's own seat ("Corporate location", "Entity country", "Headquarters") while another
+  // column names one.
+  /^(?!.*\b(?:corporate|headquarter|hq|entity|registered|legal|company|seat|office|incorporat|address|domicile)).*(?:location|country|region|where|jurisdiction)/i,
   FOREIGN_PLACE,
+  /location|country|region|where|jurisdiction|headquarter/i,
 ];
 
 /**

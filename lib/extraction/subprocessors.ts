@@ -14,6 +14,7 @@ import { fromDashLines } from "./subprocessor-dash-lines";
 import { fromLeaderLines } from "./subprocessor-leader-lines";
 import { fromFixedColumns } from "./subprocessor-fixed-columns";
 import { OWNER_USES_LISTED } from "./subprocessor-owner-sentence";
+import { ownerFromLead } from "./subprocessor-owner-lead";
 import { isChangeHeading, isChangeTable } from "./subprocessor-change-sections";
 import { ownerFromPageFurniture } from "./subprocessor-owner-title";
 import { csvListRows } from "./subprocessor-csv-sections";
@@ -21,6 +22,7 @@ import { csvCells, csvSeparator } from "./csv-cells";
 import { jsonDateValue, jsonOwner, yamlOwner } from "./data-file-sections";
 import { listDate } from "./subprocessor-date-label";
 import { LEGAL_FORM } from "./legal-forms";
+import { isPlaceList } from "./place-names";
 import { SUBPROCESSOR_WORD } from "./subprocessor-words";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
@@ -119,7 +121,9 @@ function fromArrowLines(index: TextIndex): { rows: Subprocessor[]; offset: numbe
   return rows.length ? { rows, offset: header.index } : null;
 }
 
-const BULLET = /^\s*[*\-•]\s+/;
+// A bullet or a list number: "-", "*", "•", "1.", "1)", "(1)", "a)", "(a)", "i." (a numbered list of providers is
+// read as a bulleted one).
+const BULLET = /^\s*(?:[*\-•▪◦·]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+/;
 
 /** The first sentence: a bullet's purpose is often followed by remarks ("All data is encrypted ..."). */
 function firstSentence(text: string): string {
@@ -151,14 +155,31 @@ function bulletRow(item: string, placeInBrackets = true): Subprocessor {
   const [name, rest] = linked
     ? [linked[1]!, linked[2]!]
     : (() => {
-        const m = /^(.+?)\s+(?:for|-|–|:)\s+(.+)$/.exec(text);
+        const m = /^(.+?)(?:\s+(?:for|-|–|:)|(?<=\))\s*:)\s+(.+)$/.exec(text);
         return m ? [m[1]!, m[2]!] : [text, ""];
       })();
   const purpose = firstSentence(rest)
     .replace(/^for\s+/i, "")
     .replace(/\.$/, "")
     .trim();
-  return { name: stripLinks(name), purpose: purpose || null, location };
+  return withPlaceApart({ name: stripLinks(name), purpose: purpose || null, location });
+}
+
+/**
+ * A place told apart from the purpose in a bullet: "Acme Inc. - Hosting - United States" (the last dash-separated
+ * part), "Acme Inc. - United States" (the whole value a place), "Acme Inc. (Germany): Hosting" (a place in brackets
+ * after the name).
+ */
+function withPlaceApart(row: Subprocessor): Subprocessor {
+  if (row.location) return row;
+  const bracketed = /^(.+?)\s*\(([^()]+)\)\s*[:\-–]?$/.exec(row.name);
+  if (bracketed && isPlaceList(bracketed[2]!)) return { ...row, name: bracketed[1]!, location: bracketed[2]! };
+  if (!row.purpose) return row;
+  if (isPlaceList(row.purpose)) return { ...row, purpose: null, location: row.purpose };
+  const parts = row.purpose.split(/\s+[-–|]\s+/);
+  if (parts.length >= 2 && isPlaceList(parts.at(-1)!))
+    return { ...row, purpose: parts.slice(0, -1).join(" - "), location: parts.at(-1)! };
+  return row;
 }
 
 /**
@@ -197,7 +218,7 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
     return o;
   });
   for (let i = 0; i < lines.length; i++) {
-    if (!/^\s*[*\-•]\s+\S/.test(lines[i]!)) continue;
+    if (!BULLET.test(lines[i]!) || !/\S/.test(lines[i]!.replace(BULLET, ""))) continue;
     const items: string[] = [];
     let j = i;
     for (; j < lines.length; j++) {
@@ -423,7 +444,7 @@ const OF_TITLE = /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im;
 const FOR_OWNER =
   /sub-?\s*processors\b[^.\n]{0,60}?\bfor\s+([A-Za-z][\w&.' -]{1,40}?)(?=\s+(?:within|in|across)\b|\s*[.,;:\n])/;
 
-function findVendor(index: TextIndex, entries: string[]): Fact<string> {
+function findVendor(index: TextIndex, entries: string[], listAt = -1): Fact<string> {
   const patterns: RegExp[] = [
     // "a list of subprocessors that Embrace may engage"
     /[Ss]ub-?\s*processors\s*(?:that|which|whom)?\s+([A-Z][\w&.' -]{1,40}?)\s+(?:may\s*)?(?:engages?|uses?|has\s*engaged|currently\s*uses)\b/,
@@ -494,6 +515,9 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
   // A list whose text never names its owner may carry it in the page's letterhead, header or footer.
   const furniture = ownerFromPageFurniture(index, entries);
   if (furniture) return furniture;
+  // A legal name in the introduction, in a line about processing or services, or standing as a title.
+  const lead = ownerFromLead(index, listAt, entries, looksLikeName);
+  if (lead) return lead;
   // A register that never names its owner in a heading still names its own product: "the Acme platform", "Acme's
   // single-page application", twice or more (a sub-processor's product is named once per entry), and the owner is
   // none of the entries.
@@ -605,6 +629,7 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     vendor: findVendor(
       index,
       (found?.rows ?? []).map((r) => r.name),
+      found?.offset ?? -1,
     ),
     last_updated:
       updated && updatedIso
