@@ -6,6 +6,7 @@ import { addDays } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
 import type { TextIndex } from "./text-index";
 import { searchAll } from "./text-index";
+import { NO_CHANGE_CLAIM } from "./bridge-no-change";
 
 export type DateRange = {
   start: string | null;
@@ -64,7 +65,11 @@ function roleFromWords(before: string, after: string): DateRange["role"] {
   // "next"/"expected" anywhere in the sentence marks the period a future report will cover.
   if (/\b(?:next|upcoming|will cover|expected)\b/i.test(before)) return "next";
   // A sentence saying nothing material changed in the range is the letter's own claim, whatever report it mentions.
-  if (/\b(?:no|not aware of any)\s+(?:material|significant)\s+changes?\b/i.test(`${before} ${after}`)) return "bridge";
+  if (
+    /\b(?:no|not aware of any)\s+(?:material|significant)\s+changes?\b/i.test(`${before} ${after}`) ||
+    NO_CHANGE_CLAIM.test(`${before} ${after}`)
+  )
+    return "bridge";
   let best: { role: DateRange["role"]; at: number } | null = null;
   for (const [role, re] of ROLE_WORDS) {
     for (const m of before.matchAll(re)) {

@@ -12,6 +12,7 @@ import { exceptedChange } from "./bridge-change-sentence";
 import { changeDescribedBelow } from "./bridge-change-below";
 import { periodEndPhraseThrough } from "./bridge-period-end-phrase";
 import { countedChange } from "./bridge-counted-change";
+import { noChangeClaim } from "./bridge-no-change";
 import { dateRanges, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
 import { HAS_LEGAL_FORM, letterDateLine, NOT_AN_ORG, ORG_NAME, signerLine } from "./letter-parts";
 
@@ -233,7 +234,7 @@ function materialChanges(index: TextIndex): Fact<string> {
   if (listed) return listed;
   const changes = search(
     index,
-    /the\s*following\s*(?:material\s*|significant\s*)?changes?\b[^:]{0,80}:\s*([\s\S]{5,700}?)(?=\n\s*\n|\n?\s*(?:Other\s+than|Apart\s+from|Except\s+for|Besides)\b|$)/i,
+    /the\s*following\s*(?:material\s*|significant\s*)?changes?\b[^:]{0,80}:\s*([\s\S]{5,700}?)(?=\n\s*\n|\n?\s*(?:Other\s+than|Apart\s+from|Except\s+for|Besides)\b|\n[ \t]*(?:Yours|Sincerely|(?:Kind|Best|Warm)\s+regards|Regards|Respectfully)\b|$)/i,
   );
   if (changes) {
     const text = squash(changes[1]!.replace(/^[ \t]*[•·▪\-–*][ \t]*/gm, ""));
@@ -259,7 +260,9 @@ function materialChanges(index: TextIndex): Fact<string> {
     index,
     /(?:there\s*(?:have|has)\s*been\s*no|(?:were|are)\s*no|not\s*aware\s*of\s*any)\s*changes?\b(?:(?!\b(?:except|other\s+than|apart\s+from|save\s+for)\b)[^.]){0,300}?\b(?:material(?:ly)?\s*(?:effect|impact|affect)|affect(?:ed)?\s*materially|would\s+affect\s+the\s+(?:report|conclusions?|opinion)\b|would\s+affect\s+(?:its|the\s+report['’]s|the\s+auditor['’]s)\s+(?:conclusions?|opinion))[^.]*\./i,
   );
-  return noneAfter ? factAt(index, "none", noneAfter.index, noneAfter[0].length, 0.8) : missing();
+  if (noneAfter) return factAt(index, "none", noneAfter.index, noneAfter[0].length, 0.8);
+  // "There have not been any material changes", "no events or changes have occurred", "have remained in place".
+  return noChangeClaim(index) ?? missing();
 }
 
 // The report a range belongs to, named before it in its table row or sentence: "SOC 1® Type 2 - …", "SOC 2 report".

@@ -91,7 +91,23 @@ export function signerLine(index: TextIndex): { index: number; name: string } | 
       offset += line.length + 1;
     }
   }
-  return signedWithoutClosing(index);
+  return signedByLabel(index) ?? signedWithoutClosing(index);
+}
+
+// The signer named after a label on the same line: "Electronically signed by: Jane Roe, CISO", "Digitally signed by
+// Jane Roe", "Signed by Jane Roe (Chief Security Officer)", "Signature: Jane Roe", "Approved by: Jane Roe".
+const SIGNED_BY = new RegExp(
+  `^[ \\t]*(?:(?:[Ee]lectronically|[Dd]igitally|ELECTRONICALLY|DIGITALLY)[ \\t]+)?(?:[Ss]igned|[Aa]pproved|[Aa]uthori[sz]ed|[Ss]ignature|SIGNED|APPROVED|SIGNATURE)(?:[ \\t]+(?:by|BY))?[ \\t]*:?[ \\t]*((?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?[ \\t]+)?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}\\.?)?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})[ \\t]*(?:[,(|–—-][^\\n]*)?$`,
+  "gmu",
+);
+
+function signedByLabel(index: TextIndex): { index: number; name: string } | null {
+  for (const m of searchAll(index, SIGNED_BY)) {
+    const name = m[1]!;
+    if (TITLE_WORD.test(name) || /\b(?:Inc|Ltd|LLC|LLP|GmbH|Limited)\b/.test(name)) continue;
+    return { index: m.index + m[0].indexOf(name), name };
+  }
+  return null;
 }
 
 // A title line under a signer's name: a title word first ("Head of Compliance, Acme Oy", "Chief Executive Officer").
