@@ -22,18 +22,27 @@ export type DateRange = {
 const D = `(${DATE_PATTERN})`;
 // What joins a range's two dates: "to", "through", "until", a dash, and the longer ways letters say it: "since X and
 // through Y", "from X up to and including Y", "beginning X and ending on Y", "X and continuing through Y".
-const JOIN = `(?:(?:and\\s+)?(?:up\\s+(?:to|until|through)|to|through|thru|until|till|(?:ending|continuing)(?:\\s+(?:on|through|to|until))?)(?:\\s+and\\s+including)?(?:\\s+the)?|–|—|-)`;
+// Letters in other languages join them with "bis (zum)", "au", "al", "tot (en met)", "till och med", "til og med".
+const JOIN = `(?:(?:and\\s+)?(?:up\\s+(?:to|until|through)|to|through|thru|until|till|(?:ending|continuing)(?:\\s+(?:on|through|to|until))?)(?:\\s+and\\s+including)?(?:\\s+the)?|bis(?:\\s+(?:zum|einschlie(?:ß|ss)lich))?|au|al|tot(?:\\s+en\\s+met)?|till\\s+och\\s+med|til\\s+og\\s+med|jusqu['’]au|hasta\\s+el|fino\\s+al|–|—|-)`;
 const RANGE = new RegExp(`(?:between\\s+${D}\\s+and\\s+${D})|(?:${D}\\s*,?\\s*${JOIN}\\s*${D})`, "gi");
 const ENDED = /\b(twelve|twelve-|12|nine|9|six|6|three|3)[\s-]*months?\s+(?:period\s+)?end(?:ed|ing)\s+/i;
 const MONTHS: Record<string, number> = { twelve: 12, "12": 12, nine: 9, "9": 9, six: 6, "6": 6, three: 3, "3": 3 };
 
+// Each role's words, in English and in the languages letters are also written in (German, French, Spanish, Dutch,
+// Italian, Swedish).
 const ROLE_WORDS: [DateRange["role"], RegExp][] = [
-  ["next", /\b(?:next|upcoming|subsequent report|expected|will cover|currently (?:in|under)|observation)\b/gi],
+  [
+    "next",
+    /\b(?:next|upcoming|subsequent report|expected|will cover|currently (?:in|under)|observation|n[äa]chste[nr]?|prochain(?:e)?|pr[óo]xim[oa]|volgende|prossim[oa]|n[äa]sta)\b/gi,
+  ],
   [
     "bridge",
-    /\b(?:bridge|gap letter|this letter|since|no (?:material|significant) changes?|not aware|changes? to (?:the|our))\b/gi,
+    /\b(?:bridge|gap letter|this letter|since|no (?:material|significant) changes?|not aware|changes? to (?:the|our)|[üu]berbr[üu]ckung\w*|keine\s+(?:wesentlichen\s+)?[äa]nderungen|seit|cette\s+lettre|aucun(?:e)?\s+(?:changement|modification)|depuis|esta\s+carta|no\s+se\s+han\s+producido|desde|deze\s+(?:brief|verklaring)|geen\s+(?:wezenlijke\s+|materi[ëe]le\s+)?wijzigingen|sinds|questa\s+lettera|nessun[ao]?\s+(?:modifica|cambiamento)|inga\s+v[äa]sentliga)\b/gi,
   ],
-  ["report", /\b(?:report|examination|examined|audit(?:ed)?|review period|reporting period|assessment|opinion)\b/gi],
+  [
+    "report",
+    /\b(?:report|examination|examined|audit(?:ed)?|review period|reporting period|assessment|opinion|bericht(?:s|es)?|pr[üu]fung(?:szeitraum)?|gepr[üu]ft|rapport|informe|verslag|rapporto|rapport(?:en)?)\b/gi,
+  ],
 ];
 
 /** The text of the range's sentence before it, and after it up to the sentence end. */

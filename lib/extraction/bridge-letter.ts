@@ -13,6 +13,7 @@ import { changeDescribedBelow } from "./bridge-change-below";
 import { periodEndPhraseThrough } from "./bridge-period-end-phrase";
 import { countedChange } from "./bridge-counted-change";
 import { noChangeClaim } from "./bridge-no-change";
+import { LEGAL_FORM } from "./legal-forms";
 import { dateRanges, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
 import { HAS_LEGAL_FORM, letterDateLine, NOT_AN_ORG, ORG_NAME, signerLine } from "./letter-parts";
 
@@ -59,6 +60,12 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
         "i",
       ),
       new RegExp(`(?:report|opinion)[^.]{0,120}?\\bdated\\s*${D}`, "i"),
+      // Other languages: "der Bericht ist datiert auf den 2. November 2026", "a émis le 2 novembre 2026", "emitió el 2
+      // de noviembre de 2026", "gedateerd 2 november 2026".
+      new RegExp(
+        `(?:datiert\\s+(?:auf\\s+den|am)|ausgestellt\\s+am|erstellt\\s+am|[ée]mis\\s+le|dat[ée]\\s+du|emiti[óo]\\s+el|emitido\\s+el|de\\s+fecha|gedateerd(?:\\s+op)?|uitgebracht\\s+op|datato|emesso\\s+il|daterad|utf[äa]rdad\\s+den)\\s*${D}`,
+        "i",
+      ),
       // The date before the verb: "…, which on 06.11.2026 issued a SOC 2 Type 2 report on …".
       new RegExp(
         `\\bon\\s+${D}\\s*,?\\s+(?:issued|released|signed|delivered)\\s+(?:its|the|our|their|a|an)\\s+(?:[\\w®-]+\\s+){0,5}?(?:report|opinion)\\b`,
@@ -80,10 +87,14 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
 function cleanOrg(name: string): string {
   // A name wrapped after its "&" is one name on one line.
   const s = name.trim().replace(/\s+/g, " ");
-  return /\b(?:Inc|Co|Corp|Ltd|S\.A|B\.V|N\.V|P\.C|L\.L\.C|L\.L\.P)\.$/.test(s) ? s : s.replace(/[.,]+$/, "");
+  return /\b(?:Inc|Co|Corp|Ltd|S\.A|S\.L|S\.L\.P|B\.V|N\.V|P\.C|L\.L\.C|L\.L\.P)\.$/.test(s)
+    ? s
+    : s.replace(/[.,]+$/, "");
 }
 
 /** The service auditor, named as the firm that engaged, prepared, performed or issued the report. */
+const LEGAL_FORM_INSIDE = new RegExp(`[ ,]${LEGAL_FORM}[ \\t]+\\p{Lu}\\p{Ll}+$`, "u");
+
 function auditorName(index: TextIndex): { match: RegExpExecArray; name: string } | null {
   // "M/s." or "Messrs." (the firm's honorific in Indian and older British letters) is no part of its name.
   const O = `(?:M\\/s\\.?[ \\t]*|Messrs\\.?[ \\t]+)?(${ORG_NAME})`;
@@ -105,6 +116,12 @@ function auditorName(index: TextIndex): { match: RegExpExecArray; name: string }
     ),
     // "Bell & Crane LLP examined our controls for the period …": a firm (by its legal form) that examined or audited.
     new RegExp(`${O}\\s+(?:examined|audited|tested)\\s+(?:the|our|its|[\\p{Lu}])`, "u"),
+    // Letters in other languages: "die X GmbH Wirtschaftsprüfungsgesellschaft hat unseren Bericht … erstellt", "le
+    // cabinet X SAS a émis …", "X S.L.P. emitió …", "X B.V. heeft … uitgebracht" (checked for a legal form below).
+    new RegExp(
+      `${O}\\s+(?:(?:hat|a|ha|heeft|har)\\s+(?:(?:[^.\\n]|(?<=\\d)\\.){0,160}?\\s)?)?(?:erstellt|gepr[üu]ft|ausgestellt|[ée]mis|[ée]tabli|audit[ée]|emiti[óo]|emitido|elaborado|uitgebracht|opgesteld|gecontroleerd|emesso|redatto|utf[äa]rdat|granskat)(?!\\p{L})`,
+      "u",
+    ),
   ];
   let best: { match: RegExpExecArray; name: string } | null = null;
   for (const re of patterns) {
@@ -113,6 +130,8 @@ function auditorName(index: TextIndex): { match: RegExpExecArray; name: string }
       const name = cleanOrg(m[1]!);
       if (NOT_AN_ORG.test(name) || name.length < 2) continue;
       if (/(?:examined|audited|tested)\s+\S+$/.test(m[0]) && !HAS_LEGAL_FORM.test(name)) continue;
+      // A German firm puts its profession after its legal form ("X GmbH Wirtschaftsprüfungsgesellschaft").
+      if (re === patterns.at(-1) && !HAS_LEGAL_FORM.test(name) && !LEGAL_FORM_INSIDE.test(name)) continue;
       if (!best || m.index < best.match.index) best = { match: m as RegExpExecArray, name };
       break;
     }

@@ -16,11 +16,19 @@ export const NO_CHANGE_CLAIM = new RegExp(
     `\\bno\\s+${KIND}(?:events?,?\\s+(?:or|and)\\s+)?${KIND}(?:changes?|modifications?)(?:,?\\s+(?:or|and)\\s+events?)?\\s+(?:have|has|had)\\s+(?:occurred|taken\\s+place|been\\s+(?:made|implemented|identified))\\b`,
     `\\b(?:have|has)\\s+remained\\s+(?:in\\s+place|unchanged|the\\s+same|substantially\\s+(?:the\\s+same|unchanged))\\b`,
     `\\bnothing\\s+has\\s+come\\s+to\\s+(?:our|management['’]s|its)\\s+attention\\b[^.]{0,120}\\bchanges?\\b`,
+    // German, French, Spanish, Dutch, Italian, Swedish, Norwegian and Danish letters.
+    `\\bkeine\\s+(?:wesentlichen|signifikanten|bedeutenden|materiellen)?\\s*(?:[äa]nderungen|ver[äa]nderungen)\\b`,
+    `\\baucun(?:e)?\\s+(?:changement|modification)s?\\b`,
+    `\\bno\\s+se\\s+(?:han|ha)\\s+producido\\s+cambios\\b|\\bning[úu]n\\s+cambio\\b|\\bsin\\s+cambios\\s+(?:significativos|materiales|relevantes)\\b`,
+    `\\bgeen\\s+(?:wezenlijke\\s+|materi[ëe]le\\s+|significante\\s+)?wijzigingen\\b`,
+    `\\bnessun[ao]?\\s+(?:modifica|cambiamento|variazione)\\b`,
+    `\\binga\\s+(?:v[äa]sentliga\\s+)?(?:f[öo]r[äa]ndringar|[äa]ndringar)\\b|\\bingen\\s+(?:vesentlige|v[æa]sentlige)\\s+(?:endringer|[æa]ndringer)\\b`,
   ].join("|"),
   "i",
 );
 
-const EXCEPTING = /\b(?:except|other\s+than|apart\s+from|save\s+for|with\s+the\s+exception\s+of|excluding)\b/i;
+const EXCEPTING =
+  /\b(?:except|other\s+than|apart\s+from|save\s+for|with\s+the\s+exception\s+of|excluding|au(?:ß|ss)er|ausgenommen|mit\s+ausnahme|sauf|[àa]\s+l['’]exception|excepto|salvo|behalve|met\s+uitzondering|tranne|eccetto|utom|unntatt|undtagen)\b/i;
 
 /** "none", cited at the letter's no-change sentence in one of these wordings, or null. */
 export function noChangeClaim(index: TextIndex): Fact<string> | null {

@@ -1,5 +1,5 @@
 // The parts every business letter has, read the ways real letters print them: the date at its head ("June 2, 2025",
-// "Date: 03/31/2025", "Berlin, 12 March 2025"), the signer after the closing ("Kind regards," … "Dr. Anna Lehmann",
+// "Date: 03/31/2025", "Berlin, 12 March 2025", "Paris, le 20 novembre 2026", "München, den 20.11.2026"), the signer after the closing ("Kind regards," … "Dr. Anna Lehmann",
 // "/s/ Rajesh Iyer", "Ethan Brooks, CTO") and organisation names followed by their legal form.
 import { DATE_PATTERN } from "./dates";
 import type { TextIndex } from "./text-index";
@@ -11,7 +11,7 @@ const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)
 /** The letter's own date: a line near the top that is only a date, after an optional label or place. */
 export function letterDateLine(index: TextIndex): RegExpExecArray | null {
   const re = new RegExp(
-    `^[ \\t]*(?:(?:Letter\\s+date|Date[d]?|Issued)\\s*:?\\s*|\\p{Lu}[\\p{L}.\\- ]{1,30},\\s+)?(${DATE_PATTERN})[ \\t]*\\.?[ \\t]*$`,
+    `^[ \\t]*(?:(?:Letter\\s+date|Date[d]?|Issued|Datum|Fecha|Data)\\s*:?\\s*|\\p{Lu}[\\p{L}.\\- ]{1,30},\\s+(?:(?:le|den|el|am|il|op|a|à)\\s+)?)?(${DATE_PATTERN})[ \\t]*\\.?[ \\t]*$`,
     "gimu",
   );
   // Near the top: a cover page may come first, but a date line deep in the text is something else's date.

@@ -147,3 +147,52 @@ describe("list11 probes: bridge letters", () => {
     expect(readAs("bridge_letter", letter({ sign })).facts.signatory?.value).toBe("Jane Roe");
   });
 });
+
+describe("list11 probes: bridge letters written in other languages", () => {
+  const german =
+    "Beispiel Software GmbH\nMusterstraße 1, 80331 München\n\nMünchen, 20. November 2026\n\nÜberbrückungserklärung zum SOC 2 " +
+    "Typ 2 Bericht\n\nSehr geehrte Damen und Herren,\n\ndie Prüfer Treuhand GmbH Wirtschaftsprüfungsgesellschaft hat unseren " +
+    "SOC 2 Typ 2 Bericht für den Zeitraum vom 1. Oktober 2025 bis 30. September 2026 erstellt; der Bericht ist datiert " +
+    "auf den 2. November 2026.\n\nFür den Zeitraum vom 1. Oktober 2026 bis zum 15. November 2026 sind uns keine " +
+    "wesentlichen Änderungen an unserem System bekannt.\n\nMit freundlichen Grüßen\n\nAnna Beispiel\nLeiterin " +
+    "Informationssicherheit\n";
+  const french =
+    "Exemple Logiciel SAS\n10 rue de la Paix, 75002 Paris\n\nParis, le 20 novembre 2026\n\nObjet : lettre de couverture " +
+    "– rapport SOC 2 Type 2\n\nMadame, Monsieur,\n\nLe cabinet Audit Conseil SAS a émis le 2 novembre 2026 notre rapport " +
+    "SOC 2 Type 2 couvrant la période du 1er octobre 2025 au 30 septembre 2026.\n\nPour la période du 1er octobre 2026 " +
+    "au 15 novembre 2026, nous n'avons connaissance d'aucun changement significatif de notre système.\n\nCordialement,\n\n" +
+    "Marie Exemple\nResponsable de la sécurité\n";
+  const spanish =
+    "Ejemplo Software S.L.\nCalle Mayor 1, 28013 Madrid\n\nMadrid, 20 de noviembre de 2026\n\nAsunto: carta puente del " +
+    "informe SOC 2 Tipo 2\n\nEstimados señores:\n\nAuditores Ejemplo S.L.P. emitió el 2 de noviembre de 2026 nuestro " +
+    "informe SOC 2 Tipo 2 para el periodo del 1 de octubre de 2025 al 30 de septiembre de 2026.\n\nDurante el periodo " +
+    "del 1 de octubre de 2026 al 15 de noviembre de 2026 no se han producido cambios significativos en nuestro " +
+    "sistema.\n\nAtentamente,\n\nLucía Ejemplo\nDirectora de Seguridad\n";
+  it.each([
+    ["German", german, "Prüfer Treuhand GmbH Wirtschaftsprüfungsgesellschaft"],
+    ["French", french, "Audit Conseil SAS"],
+    ["Spanish", spanish, "Auditores Ejemplo S.L.P."],
+  ])(
+    "%s: the auditor, the report's period and date, the bridge's range and its no-change claim",
+    (_l, text, auditor) => {
+      const f = readAs("bridge_letter", text).facts;
+      expect({
+        letter: f.letter_date?.value,
+        auditor: f["referenced_report.auditor"]?.value,
+        start: f["referenced_report.period_start"]?.value,
+        end: f["referenced_report.period_end"]?.value,
+        reported: f["referenced_report.report_or_opinion_date"]?.value,
+        through: f.bridge_covers_through?.value,
+        changes: f.material_changes_disclosed?.value,
+      }).toEqual({
+        letter: "2026-11-20",
+        auditor,
+        start: "2025-10-01",
+        end: "2026-09-30",
+        reported: "2026-11-02",
+        through: "2026-11-15",
+        changes: "none",
+      });
+    },
+  );
+});
