@@ -3,7 +3,7 @@
 // period", a "Report period" row, "between X and Y, there have been no changes", "the twelve-month period ended"),
 // so a range is judged by the nearest words before it in its sentence, then the words after it, then chronology.
 import { addDays } from "@/lib/dates";
-import { DATE_PATTERN, findDates } from "./dates";
+import { DATE_PATTERN, findDates, slashOrder, type SlashOrder } from "./dates";
 import type { TextIndex } from "./text-index";
 import { searchAll } from "./text-index";
 import { NO_CHANGE_CLAIM } from "./bridge-no-change";
@@ -65,9 +65,11 @@ function sentenceAround(text: string, at: number, length: number): { before: str
 /** The role named by the nearest words before the range; else by the first words after it. */
 function roleFromWords(before: string, after: string): DateRange["role"] {
   // A table row ("Report period  01/01/2024 – 12/31/2024", "Bridge period: …") is named by its label alone.
-  const label = /(?:^|\n)[ \t]*((?:[A-Za-z]+[ \t]+){0,3}(?:period|dates?|coverage|window))[ \t]*:?[ \t]*$/i.exec(
-    before,
-  );
+  // A row's label may end with what it is the period of: "Period covered by report", "Period of the examination".
+  const label =
+    /(?:^|\n)[ \t]*((?:[A-Za-z’']+[ \t]+){0,3}(?:period|dates?|coverage|window)(?:[ \t]+(?:covered\s+)?(?:by|of)[ \t]+(?:the[ \t]+)?(?:[\w’'®]+[ \t]+){0,3}(?:report|examination|audit|letter))?)[ \t]*:?[ \t]*$/i.exec(
+      before,
+    );
   if (label) {
     for (const [role, re] of ROLE_WORDS) if (new RegExp(re.source, "i").test(label[1]!)) return role;
   }
@@ -105,11 +107,23 @@ function monthsBefore(endIso: string, months: number): string {
   return addDays(`${year}-${pad(month)}-${pad(Math.min(d, lastDay))}`, 1);
 }
 
+const ORDERS = new WeakMap<TextIndex, SlashOrder>();
+
+/**
+ * The order the letter writes its slashed dates in: a letter keeps one, so "01/04/2025" beside "31/03/2026" is the
+ * 1st of April (dates.ts).
+ */
+export function letterDateOrder(index: TextIndex): SlashOrder {
+  if (!ORDERS.has(index)) ORDERS.set(index, slashOrder(index.text));
+  return ORDERS.get(index)!;
+}
+
 /** Every date range the letter prints, each with the role its words (or, failing those, its dates) give it. */
 export function dateRanges(index: TextIndex): DateRange[] {
   const ranges: DateRange[] = [];
+  const order = letterDateOrder(index);
   for (const m of searchAll(index, RANGE)) {
-    const dates = findDates(m[0]);
+    const dates = findDates(m[0], order);
     if (dates.length < 2 || dates[0]!.iso > dates[1]!.iso) continue;
     const { before, after } = sentenceAround(index.text, m.index, m[0].length);
     ranges.push({
@@ -121,7 +135,7 @@ export function dateRanges(index: TextIndex): DateRange[] {
     });
   }
   for (const m of searchAll(index, new RegExp(`${ENDED.source}${D}`, "gi"))) {
-    const end = findDates(m[0])[0];
+    const end = findDates(m[0], order)[0];
     const months = MONTHS[m[1]!.toLowerCase().replace(/-$/, "")];
     if (!end || !months) continue;
     const { before, after } = sentenceAround(index.text, m.index, m[0].length);

@@ -14,7 +14,7 @@ import { periodEndPhraseThrough } from "./bridge-period-end-phrase";
 import { countedChange } from "./bridge-counted-change";
 import { noChangeClaim } from "./bridge-no-change";
 import { LEGAL_FORM } from "./legal-forms";
-import { dateRanges, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
+import { dateRanges, letterDateOrder, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
 import { HAS_LEGAL_FORM, letterDateLine, NOT_AN_ORG, ORG_NAME, signerLine } from "./letter-parts";
 
 const D = `(${DATE_PATTERN})`;
@@ -23,7 +23,7 @@ const CASELESS_DATE = `(${DATE_PATTERN.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c
 
 function dateAt(index: TextIndex, m: RegExpExecArray | null, confidence: number, note?: string): Fact<string> {
   if (!m) return missing();
-  const d = findDates(m[0]).at(-1);
+  const d = findDates(m[0], letterDateOrder(index)).at(-1);
   return d ? factAt(index, d.iso, m.index, m[0].length, confidence, note) : missing();
 }
 
@@ -66,6 +66,12 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
         `(?:datiert\\s+(?:auf\\s+den|am)|ausgestellt\\s+am|erstellt\\s+am|[ée]mis\\s+le|dat[ée]\\s+du|emiti[óo]\\s+el|emitido\\s+el|de\\s+fecha|gedateerd(?:\\s+op)?|uitgebracht\\s+op|datato|emesso\\s+il|daterad|utf[äa]rdad\\s+den)\\s*${D}`,
         "i",
       ),
+      // A label row: "Date of service auditor's report  19/05/2026" (its label may wrap after the date), "Report
+      // date: …", "Date of the opinion …".
+      new RegExp(
+        `^[ \\t]*(?:date\\s+of\\s+(?:the\\s+)?(?:service\\s+)?auditor['’]?s(?:\\s+(?:report|opinion))?|date\\s+of\\s+(?:the\\s+)?(?:report|opinion)|(?:report|opinion)\\s+(?:issue\\s+)?date)[ \\t]*:?\\s*${D}`,
+        "im",
+      ),
       // The date before the verb: "…, which on 06.11.2026 issued a SOC 2 Type 2 report on …".
       new RegExp(
         `\\bon\\s+${D}\\s*,?\\s+(?:issued|released|signed|delivered)\\s+(?:its|the|our|their|a|an)\\s+(?:[\\w®-]+\\s+){0,5}?(?:report|opinion)\\b`,
@@ -95,9 +101,14 @@ function cleanOrg(name: string): string {
 /** The service auditor, named as the firm that engaged, prepared, performed or issued the report. */
 const LEGAL_FORM_INSIDE = new RegExp(`[ ,]${LEGAL_FORM}[ \\t]+\\p{Lu}\\p{Ll}+$`, "u");
 
+// "M/s." or "Messrs." (the firm's honorific in Indian and older British letters) is no part of its name.
+const O = `(?:M\\/s\\.?[ \\t]*|Messrs\\.?[ \\t]+)?(${ORG_NAME})`;
+const LABEL_ROW = new RegExp(
+  `^[ \\t]*(?:Service\\s+auditor|Independent\\s+auditor|Auditor|Audit\\s+firm|CPA\\s+firm|Auditing\\s+firm)\\s*:?[ \\t]+${O}`,
+  "mu",
+);
+
 function auditorName(index: TextIndex): { match: RegExpExecArray; name: string } | null {
-  // "M/s." or "Messrs." (the firm's honorific in Indian and older British letters) is no part of its name.
-  const O = `(?:M\\/s\\.?[ \\t]*|Messrs\\.?[ \\t]+)?(${ORG_NAME})`;
   const patterns = [
     new RegExp(
       `(?:prepared|performed|issued|conducted|completed|audited|examined|signed)\\s+by\\s+(?:the\\s+)?(?:independent\\s+)?(?:service\\s+)?(?:auditors?,?\\s+)?${O}`,
@@ -106,10 +117,7 @@ function auditorName(index: TextIndex): { match: RegExpExecArray; name: string }
     new RegExp(`[Ee]ngage[sd]\\s+(?:the\\s+)?(?:independent\\s+)?(?:CPA\\s+)?(?:firm\\s+(?:of\\s+)?)?${O}`, "u"),
     new RegExp(`(?:report|opinion)\\s+from\\s+${O}`, "u"),
     new RegExp(`[Aa]uditors?,\\s+${O}`, "u"),
-    new RegExp(
-      `^[ \\t]*(?:Service\\s+auditor|Independent\\s+auditor|Auditor|Audit\\s+firm|CPA\\s+firm|Auditing\\s+firm)\\s*:?[ \\t]+${O}`,
-      "mu",
-    ),
+    LABEL_ROW,
     new RegExp(
       `${O}\\s+(?:prepared|performed|issued|conducted)\\s+(?:the|a|an|its|our)\\s+(?:latest\\s+|most\\s+recent\\s+)?SOC`,
       "u",
@@ -124,6 +132,10 @@ function auditorName(index: TextIndex): { match: RegExpExecArray; name: string }
     ),
   ];
   let best: { match: RegExpExecArray; name: string } | null = null;
+  // A row labelled as the auditor ("Service auditor  Acme LLP") names it, whatever a sentence above says ("To our
+  // customers and their auditors, …").
+  const row = search(index, LABEL_ROW);
+  if (row && !NOT_AN_ORG.test(cleanOrg(row[1]!))) return { match: row, name: cleanOrg(row[1]!) };
   for (const re of patterns) {
     const g = new RegExp(re.source, `${re.flags}g`);
     for (const m of index.text.matchAll(g)) {
@@ -324,7 +336,7 @@ function reportDateCell(index: TextIndex, r: DateRange): RegExpExecArray | null 
   const at = r.index + r.length;
   const m = re.exec(index.text.slice(at, at + 80));
   if (!m) return null;
-  const d = findDates(m[0])[0];
+  const d = findDates(m[0], letterDateOrder(index))[0];
   if (!d || d.iso <= r.end) return null;
   const hit = [...m] as unknown as RegExpExecArray;
   hit.index = at + m[0].search(/\S/);

@@ -101,10 +101,24 @@ const SIGNED_BY = new RegExp(
   "gmu",
 );
 
+// A signature block of labelled lines: "By: ________" / "Name: Jane Roe" / "Title: CISO" / "Date: …". "Name:" (or
+// "Printed name:", "Signatory:") is the signer's only beside a "By:", "Title:" or "Signature:" line.
+const BLOCK_NAME = new RegExp(
+  `^[ \\t]*(?:(?:[Pp]rinted|[Pp]rint|[Ff]ull)[ \\t]+)?(?:[Nn]ame|NAME|[Ss]ignatory|SIGNATORY)(?:[ \\t]+of[ \\t]+signatory)?[ \\t]*:[ \\t]*((?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?[ \\t]+)?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}\\.?)?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})[ \\t]*$`,
+  "gmu",
+);
+const BLOCK_NEIGHBOUR = /^[ \t]*(?:By|Title|Position|Signature|Signed)[ \t]*:/im;
+
 function signedByLabel(index: TextIndex): { index: number; name: string } | null {
   for (const m of searchAll(index, SIGNED_BY)) {
     const name = m[1]!;
     if (TITLE_WORD.test(name) || /\b(?:Inc|Ltd|LLC|LLP|GmbH|Limited)\b/.test(name)) continue;
+    return { index: m.index + m[0].indexOf(name), name };
+  }
+  for (const m of searchAll(index, BLOCK_NAME)) {
+    const name = m[1]!;
+    const around = index.text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120).split("\n");
+    if (TITLE_WORD.test(name) || !around.some((l) => BLOCK_NEIGHBOUR.test(l))) continue;
     return { index: m.index + m[0].indexOf(name), name };
   }
   return null;

@@ -11,7 +11,7 @@ const LABEL =
   // label keeps its colon inside the bold ("**Effective date:** 2025-12-16"); a version line gives its date after a
   // comma, a dash or "dated" ("Version 4 – 2026-02-01", dashes being normalised to "-"). A spreadsheet's label cell
   // is followed by its value cell ("Last updated,14/11/2026" in a CSV, "| Last updated | …" in a table).
-  `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|(?:date\\s*of\\s*(?:the\\s*)?)?last\\s*update[ds]?|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|published(?:\\s*on)?|valid\\s*(?:from|since|as\\s*of)|stand(?=\\s*:)|\\bversion\\s*v?[\\d.]+\\s*(?:[,-]\\s*(?:dated)?|dated))`;
+  `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*|["']?(?:last_?)?(?:reviewed|updated|modified|revised|published|effective)(?:_?(?:at|on|date|from))?["']?(?=\\s*:))|(?:date\\s*of\\s*(?:the\\s*)?)?last\\s*update[ds]?|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|published(?:\\s*on)?|valid\\s*(?:from|since|as\\s*of)|stand(?=\\s*:)|\\bversion\\s*v?[\\d.]+\\s*(?:[,-]\\s*(?:dated)?|dated))`;
 
 // More English labels ("Revision date", "Date of publication", "Last change", "Current as at", "Version 5 (3 Nov …)")
 // and the same labels in the languages lists are published in: German "Zuletzt aktualisiert", "Letzte Aktualisierung",
