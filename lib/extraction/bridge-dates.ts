@@ -25,8 +25,14 @@ const D = `(${DATE_PATTERN})`;
 // Letters in other languages join them with "bis (zum)", "au", "al", "tot (en met)", "till och med", "til og med".
 const JOIN = `(?:(?:and\\s+)?(?:up\\s+(?:to|until|through)|to|through|thru|until|till|(?:ending|continuing)(?:\\s+(?:on|through|to|until))?)(?:\\s+and\\s+including)?(?:\\s+the)?|bis(?:\\s+(?:zum|einschlie(?:ß|ss)lich))?|au|al|tot(?:\\s+en\\s+met)?|till\\s+och\\s+med|til\\s+og\\s+med|jusqu['’]au|hasta\\s+el|fino\\s+al|–|—|-)`;
 const RANGE = new RegExp(`(?:between\\s+${D}\\s+and\\s+${D})|(?:${D}\\s*,?\\s*${JOIN}\\s*${D})`, "gi");
-const ENDED = /\b(twelve|twelve-|12|nine|9|six|6|three|3)[\s-]*months?\s+(?:period\s+)?end(?:ed|ing)\s+/i;
+// "the twelve months ended …", and "the (fiscal) year ended …" (twelve months).
+const ENDED =
+  /\b(twelve|twelve-|12|nine|9|six|6|three|3|(?:fiscal|financial|calendar)?\s*year)[\s-]*(?:months?\s+)?(?:period\s+)?end(?:ed|ing)\s+/i;
 const MONTHS: Record<string, number> = { twelve: 12, "12": 12, nine: 9, "9": 9, six: 6, "6": 6, three: 3, "3": 3 };
+/** How many months a period "ended" phrase names: a number of months, or a year. */
+const monthsOf = (word: string) => (/year$/i.test(word) ? 12 : MONTHS[word.toLowerCase().replace(/-$/, "")]);
+// "covered the period ending September 30, 2026": an end without a start.
+const PERIOD_ENDING = /\bperiod\s+end(?:ed|ing)\s+(?:on\s+)?/i;
 
 // Each role's words, in English and in the languages letters are also written in (German, French, Spanish, Dutch,
 // Italian, Swedish).
@@ -136,7 +142,7 @@ export function dateRanges(index: TextIndex): DateRange[] {
   }
   for (const m of searchAll(index, new RegExp(`${ENDED.source}${D}`, "gi"))) {
     const end = findDates(m[0], order)[0];
-    const months = MONTHS[m[1]!.toLowerCase().replace(/-$/, "")];
+    const months = monthsOf(m[1]!.trim());
     if (!end || !months) continue;
     const { before, after } = sentenceAround(index.text, m.index, m[0].length);
     ranges.push({
@@ -146,6 +152,20 @@ export function dateRanges(index: TextIndex): DateRange[] {
       length: m[0].length,
       role: roleFromWords(before, after) ?? "report",
       derivedStart: true,
+    });
+  }
+  for (const m of searchAll(index, new RegExp(`${PERIOD_ENDING.source}${D}`, "gi"))) {
+    // Not the "twelve months' period ending" read above, nor a date inside a range read above.
+    if (ranges.some((r) => m.index < r.index + r.length && r.index < m.index + m[0].length)) continue;
+    const end = findDates(m[0], order)[0];
+    if (!end) continue;
+    const { before, after } = sentenceAround(index.text, m.index, m[0].length);
+    ranges.push({
+      start: null,
+      end: end.iso,
+      index: m.index,
+      length: m[0].length,
+      role: roleFromWords(before, after) ?? "report",
     });
   }
   ranges.sort((a, b) => a.index - b.index);

@@ -348,6 +348,12 @@ function rangeEnd(index: TextIndex, r: DateRange | undefined, confidence: number
   return r ? factAt(index, r.end, r.index, r.length, confidence) : missing();
 }
 
+// "Since September 30, 2026, there have been no material changes …": the claim runs to the letter's date.
+const SINCE_NO_CHANGE = new RegExp(
+  `\\bsince\\s+(?:the\\s+end\\s+of\\s+(?:the|that|its)\\s+(?:report(?:ing)?\\s+)?period|${DATE_PATTERN})\\s*,?\\s+(?:there\\s+(?:have|has)\\s+been\\s+no|we\\s+are\\s+not\\s+aware|management\\s+is\\s+not\\s+aware|no\\s+(?:material|significant)\\s+changes)|\\b(?:no|not\\s+aware\\s+of\\s+any)\\s+(?:material\\s+|significant\\s+)?changes\\b[^.]{0,120}?\\bsince\\s+(?:the\\s+end\\s+of\\s+(?:the|that|its)\\s+(?:report(?:ing)?\\s+)?period|${DATE_PATTERN})(?![^.]{0,40}\\b(?:through|until|to|and)\\s)`,
+  "i",
+);
+
 export function extractBridgeLetter(index: TextIndex): KindExtraction {
   const letterDate = dateAt(index, letterDateLine(index), 0.85);
   const ranges = dateRanges(index);
@@ -373,7 +379,13 @@ export function extractBridgeLetter(index: TextIndex): KindExtraction {
   const issuer = issuerName(index, auditor?.name ?? null);
 
   // "Through the date of this letter" makes the letter's date the end of what it vouches for.
-  const toLetterDate = search(index, /(?:through|to|until|and)\s+(?:the\s+)?date\s+of\s+this\s+letter/i);
+  // So do "to the present", "as of today", "as of the date of this letter", "through the date hereof", and a no-change
+  // sentence that runs "since" a date with no end.
+  const toLetterDate =
+    search(
+      index,
+      /(?:through|to|until|and|up\s+to|as\s+(?:of|at))\s+(?:the\s+)?(?:date\s+(?:of\s+this\s+letter|hereof)|present(?:\s+(?:day|date))?\b|today\b)/i,
+    ) ?? search(index, SINCE_NO_CHANGE);
   const asOf = dateAt(index, noChangeAsOf(index), 0.85);
   const afterPeriodEnd = dateAt(index, periodEndPhraseThrough(index), 0.8);
   const noChange: Fact<string> = asOf.value

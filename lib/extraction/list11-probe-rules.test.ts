@@ -196,3 +196,29 @@ describe("list11 probes: bridge letters written in other languages", () => {
     },
   );
 });
+
+describe("list11 probes: a report's period told by its end, a claim that runs to the letter's date", () => {
+  const letter = (report: string, bridge: string) =>
+    `Example Systems Inc.\nNovember 20, 2026\nTo whom it may concern:\n${report}\n${bridge}\nSincerely,\nJane Roe\nChief Security Officer\n`;
+  const claim = "We are not aware of any material changes to our controls since the end of that period.";
+  it.each([
+    ["Our SOC 2 Type 2 report by Sample LLP covers the year ended 30 June 2026.", "2025-07-01", "2026-06-30"],
+    ["Our SOC 2 Type 2 report by Sample LLP covers the fiscal year ending 30 June 2026.", "2025-07-01", "2026-06-30"],
+    ["Our SOC 2 Type 2 report by Sample LLP covered the period ending September 30, 2026.", null, "2026-09-30"],
+  ])("%s", (report, start, end) => {
+    const f = readAs("bridge_letter", letter(report, claim)).facts;
+    expect([f["referenced_report.period_start"]?.value ?? null, f["referenced_report.period_end"]?.value]).toEqual([
+      start,
+      end,
+    ]);
+  });
+  it.each([
+    "From October 1, 2026 to the present, there have been no material changes.",
+    "As of the date of this letter, we are not aware of any material changes since September 30, 2026.",
+    "Since September 30, 2026, there have been no material changes to our controls.",
+    claim,
+  ])("the no-change claim runs to the letter's date: %s", (bridge) => {
+    const report = "Sample LLP examined our controls for October 1, 2025 to September 30, 2026.";
+    expect(readAs("bridge_letter", letter(report, bridge)).facts.no_material_change_as_of?.value).toBe("2026-11-20");
+  });
+});
