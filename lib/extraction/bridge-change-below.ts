@@ -5,9 +5,10 @@ import { squash } from "./normalize";
 import { factAt, search, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
 
-// Also "…, except as follows:" (or "save as set out below:"), which names no noun before its list.
+// Also "…, except as follows:" (or "save as set out below:"), which names no noun before its list, "other than the
+// following:" and "With one exception, … :" (the change after the colon).
 const ANNOUNCED =
-  /\b(?:(?:with\s+the\s+exception\s+of|except\s+for|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+|one\s+|a\s+)?(?:changes?|matters?|items?|events?|exceptions?)\s+(?:(?:is|are)\s+)?(?:described|set\s+out|outlined|listed|noted|detailed|explained)\s+below\b|(?:except|save)\s+as\s+(?:follows|(?:described|set\s+out|listed|noted|detailed)\s+below)\b)[^.:\n]*[.:][ \t]*\n?/i;
+  /\b(?:(?:with\s+the\s+exception\s+of|except\s+for|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+|one\s+|a\s+)?(?:changes?|matters?|items?|events?|exceptions?)\s+(?:(?:is|are)\s+)?(?:described|set\s+out|outlined|listed|noted|detailed|explained)\s+below\b|(?:except|save)\s+as\s+(?:follows|(?:described|set\s+out|listed|noted|detailed)\s+below)\b|(?:other\s+than|except\s+for|apart\s+from|save\s+for|with\s+the\s+exception\s+of)\s+the\s+following\b|with\s+(?:one|a\s+single|the\s+following)\s+exceptions?\b)[^.:\n]*[.:][ \t]*\n?/i;
 
 // A bulleted item and the lines it wraps onto: indented ones, or unindented ones while the item has not yet ended
 // its sentence ("• In June we moved ticketing from an internally hosted" / "system to a hosted tool.").

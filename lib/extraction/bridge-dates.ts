@@ -6,6 +6,7 @@ import { addDays } from "@/lib/dates";
 import { DATE_PATTERN, findDates, slashOrder, type SlashOrder } from "./dates";
 import type { TextIndex } from "./text-index";
 import { searchAll } from "./text-index";
+import { NO_CHANGE_CLAIM } from "./bridge-no-change";
 
 export type DateRange = {
   start: string | null;
@@ -19,20 +20,35 @@ export type DateRange = {
 };
 
 const D = `(${DATE_PATTERN})`;
-const RANGE = new RegExp(
-  `(?:between\\s+${D}\\s+and\\s+${D})|(?:${D}\\s*,?\\s*(?:to|through|thru|until|till|–|—|-)\\s*${D})`,
-  "gi",
-);
-const ENDED = /\b(twelve|twelve-|12|nine|9|six|6|three|3)[\s-]*months?\s+(?:period\s+)?end(?:ed|ing)\s+/i;
+// What joins a range's two dates: "to", "through", "until", a dash, and the longer ways letters say it: "since X and
+// through Y", "from X up to and including Y", "beginning X and ending on Y", "X and continuing through Y".
+// Letters in other languages join them with "bis (zum)", "au", "al", "tot (en met)", "till och med", "til og med".
+const JOIN = `(?:(?:and\\s+)?(?:up\\s+(?:to|until|through)|to|through|thru|until|till|(?:ending|continuing)(?:\\s+(?:on|through|to|until))?)(?:\\s+and\\s+including)?(?:\\s+the)?|bis(?:\\s+(?:zum|einschlie(?:ß|ss)lich))?|au|al|tot(?:\\s+en\\s+met)?|till\\s+och\\s+med|til\\s+og\\s+med|jusqu['’]au|hasta\\s+el|fino\\s+al|–|—|-)`;
+const RANGE = new RegExp(`(?:between\\s+${D}\\s+and\\s+${D})|(?:${D}\\s*,?\\s*${JOIN}\\s*${D})`, "gi");
+// "the twelve months ended …", and "the (fiscal) year ended …" (twelve months).
+const ENDED =
+  /\b(twelve|twelve-|12|nine|9|six|6|three|3|(?:fiscal|financial|calendar)?\s*year)[\s-]*(?:months?\s+)?(?:period\s+)?end(?:ed|ing)\s+/i;
 const MONTHS: Record<string, number> = { twelve: 12, "12": 12, nine: 9, "9": 9, six: 6, "6": 6, three: 3, "3": 3 };
+/** How many months a period "ended" phrase names: a number of months, or a year. */
+const monthsOf = (word: string) => (/year$/i.test(word) ? 12 : MONTHS[word.toLowerCase().replace(/-$/, "")]);
+// "covered the period ending September 30, 2026": an end without a start.
+const PERIOD_ENDING = /\bperiod\s+end(?:ed|ing)\s+(?:on\s+)?/i;
 
+// Each role's words, in English and in the languages letters are also written in (German, French, Spanish, Dutch,
+// Italian, Swedish).
 const ROLE_WORDS: [DateRange["role"], RegExp][] = [
-  ["next", /\b(?:next|upcoming|subsequent report|expected|will cover|currently (?:in|under)|observation)\b/gi],
+  [
+    "next",
+    /\b(?:next|upcoming|subsequent report|expected|will cover|currently (?:in|under)|observation|n[äa]chste[nr]?|prochain(?:e)?|pr[óo]xim[oa]|volgende|prossim[oa]|n[äa]sta)\b/gi,
+  ],
   [
     "bridge",
-    /\b(?:bridge|gap letter|this letter|since|no (?:material|significant) changes?|not aware|changes? to (?:the|our))\b/gi,
+    /\b(?:bridge|gap letter|this letter|since|no (?:material|significant) changes?|not aware|changes? to (?:the|our)|[üu]berbr[üu]ckung\w*|keine\s+(?:wesentlichen\s+)?[äa]nderungen|seit|cette\s+lettre|aucun(?:e)?\s+(?:changement|modification)|depuis|esta\s+carta|no\s+se\s+han\s+producido|desde|deze\s+(?:brief|verklaring)|geen\s+(?:wezenlijke\s+|materi[ëe]le\s+)?wijzigingen|sinds|questa\s+lettera|nessun[ao]?\s+(?:modifica|cambiamento)|inga\s+v[äa]sentliga)\b/gi,
   ],
-  ["report", /\b(?:report|examination|examined|audit(?:ed)?|review period|reporting period|assessment|opinion)\b/gi],
+  [
+    "report",
+    /\b(?:report|examination|examined|audit(?:ed)?|review period|reporting period|assessment|opinion|bericht(?:s|es)?|pr[üu]fung(?:szeitraum)?|gepr[üu]ft|rapport|informe|verslag|rapporto|rapport(?:en)?)\b/gi,
+  ],
 ];
 
 /** The text of the range's sentence before it, and after it up to the sentence end. */
@@ -55,16 +71,22 @@ function sentenceAround(text: string, at: number, length: number): { before: str
 /** The role named by the nearest words before the range; else by the first words after it. */
 function roleFromWords(before: string, after: string): DateRange["role"] {
   // A table row ("Report period  01/01/2024 – 12/31/2024", "Bridge period: …") is named by its label alone.
-  const label = /(?:^|\n)[ \t]*((?:[A-Za-z]+[ \t]+){0,3}(?:period|dates?|coverage|window))[ \t]*:?[ \t]*$/i.exec(
-    before,
-  );
+  // A row's label may end with what it is the period of: "Period covered by report", "Period of the examination".
+  const label =
+    /(?:^|\n)[ \t]*((?:[A-Za-z’']+[ \t]+){0,3}(?:period|dates?|coverage|window)(?:[ \t]+(?:covered\s+)?(?:by|of)[ \t]+(?:the[ \t]+)?(?:[\w’'®]+[ \t]+){0,3}(?:report|examination|audit|letter))?)[ \t]*:?[ \t]*$/i.exec(
+      before,
+    );
   if (label) {
     for (const [role, re] of ROLE_WORDS) if (new RegExp(re.source, "i").test(label[1]!)) return role;
   }
   // "next"/"expected" anywhere in the sentence marks the period a future report will cover.
   if (/\b(?:next|upcoming|will cover|expected)\b/i.test(before)) return "next";
   // A sentence saying nothing material changed in the range is the letter's own claim, whatever report it mentions.
-  if (/\b(?:no|not aware of any)\s+(?:material|significant)\s+changes?\b/i.test(`${before} ${after}`)) return "bridge";
+  if (
+    /\b(?:no|not aware of any)\s+(?:material|significant)\s+changes?\b/i.test(`${before} ${after}`) ||
+    NO_CHANGE_CLAIM.test(`${before} ${after}`)
+  )
+    return "bridge";
   let best: { role: DateRange["role"]; at: number } | null = null;
   for (const [role, re] of ROLE_WORDS) {
     for (const m of before.matchAll(re)) {
@@ -94,20 +116,20 @@ function monthsBefore(endIso: string, months: number): string {
 const ORDERS = new WeakMap<TextIndex, SlashOrder>();
 
 /**
- * The way the letter writes numeric dates, from its unambiguous ones: "01/07/2025 to 30/06/2026" in a letter dated
- * "14/10/2026" starts on 1 July, not 7 January.
+ * The order the letter writes its slashed dates in: a letter keeps one, so "01/04/2025" beside "31/03/2026" is the
+ * 1st of April (dates.ts).
  */
-export function documentOrder(index: TextIndex): SlashOrder {
-  let order = ORDERS.get(index);
-  if (order === undefined) ORDERS.set(index, (order = slashOrder(index.text)));
-  return order;
+export function letterDateOrder(index: TextIndex): SlashOrder {
+  if (!ORDERS.has(index)) ORDERS.set(index, slashOrder(index.text));
+  return ORDERS.get(index)!;
 }
 
 /** Every date range the letter prints, each with the role its words (or, failing those, its dates) give it. */
 export function dateRanges(index: TextIndex): DateRange[] {
   const ranges: DateRange[] = [];
+  const order = letterDateOrder(index);
   for (const m of searchAll(index, RANGE)) {
-    const dates = findDates(m[0], documentOrder(index));
+    const dates = findDates(m[0], order);
     if (dates.length < 2 || dates[0]!.iso > dates[1]!.iso) continue;
     const { before, after } = sentenceAround(index.text, m.index, m[0].length);
     ranges.push({
@@ -119,8 +141,8 @@ export function dateRanges(index: TextIndex): DateRange[] {
     });
   }
   for (const m of searchAll(index, new RegExp(`${ENDED.source}${D}`, "gi"))) {
-    const end = findDates(m[0], documentOrder(index))[0];
-    const months = MONTHS[m[1]!.toLowerCase().replace(/-$/, "")];
+    const end = findDates(m[0], order)[0];
+    const months = monthsOf(m[1]!.trim());
     if (!end || !months) continue;
     const { before, after } = sentenceAround(index.text, m.index, m[0].length);
     ranges.push({
@@ -130,6 +152,20 @@ export function dateRanges(index: TextIndex): DateRange[] {
       length: m[0].length,
       role: roleFromWords(before, after) ?? "report",
       derivedStart: true,
+    });
+  }
+  for (const m of searchAll(index, new RegExp(`${PERIOD_ENDING.source}${D}`, "gi"))) {
+    // Not the "twelve months' period ending" read above, nor a date inside a range read above.
+    if (ranges.some((r) => m.index < r.index + r.length && r.index < m.index + m[0].length)) continue;
+    const end = findDates(m[0], order)[0];
+    if (!end) continue;
+    const { before, after } = sentenceAround(index.text, m.index, m[0].length);
+    ranges.push({
+      start: null,
+      end: end.iso,
+      index: m.index,
+      length: m[0].length,
+      role: roleFromWords(before, after) ?? "report",
     });
   }
   ranges.sort((a, b) => a.index - b.index);

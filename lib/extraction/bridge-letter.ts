@@ -3,7 +3,6 @@
 // (date, signer, organisation names) in letter-parts.ts.
 import { addDays, daysBetween } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
-import { documentOrder } from "./bridge-dates";
 import { escapeRe, squash } from "./normalize";
 import type { KindExtraction } from "./soc-report";
 import { flagOn } from "./flags";
@@ -12,7 +11,10 @@ import { factAt, missing, search, type TextIndex } from "./text-index";
 import { exceptedChange } from "./bridge-change-sentence";
 import { changeDescribedBelow } from "./bridge-change-below";
 import { periodEndPhraseThrough } from "./bridge-period-end-phrase";
-import { dateRanges, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
+import { countedChange } from "./bridge-counted-change";
+import { noChangeClaim } from "./bridge-no-change";
+import { LEGAL_FORM } from "./legal-forms";
+import { dateRanges, letterDateOrder, noChangeAsOf, pointInTimeReport, type DateRange } from "./bridge-dates";
 import { HAS_LEGAL_FORM, letterDateLine, NOT_AN_ORG, ORG_NAME, signerLine } from "./letter-parts";
 
 const D = `(${DATE_PATTERN})`;
@@ -21,7 +23,7 @@ const CASELESS_DATE = `(${DATE_PATTERN.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c
 
 function dateAt(index: TextIndex, m: RegExpExecArray | null, confidence: number, note?: string): Fact<string> {
   if (!m) return missing();
-  const d = findDates(m[0], documentOrder(index)).at(-1);
+  const d = findDates(m[0], letterDateOrder(index)).at(-1);
   return d ? factAt(index, d.iso, m.index, m[0].length, confidence, note) : missing();
 }
 
@@ -58,6 +60,18 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
         "i",
       ),
       new RegExp(`(?:report|opinion)[^.]{0,120}?\\bdated\\s*${D}`, "i"),
+      // Other languages: "der Bericht ist datiert auf den 2. November 2026", "a émis le 2 novembre 2026", "emitió el 2
+      // de noviembre de 2026", "gedateerd 2 november 2026".
+      new RegExp(
+        `(?:datiert\\s+(?:auf\\s+den|am)|ausgestellt\\s+am|erstellt\\s+am|[ée]mis\\s+le|dat[ée]\\s+du|emiti[óo]\\s+el|emitido\\s+el|de\\s+fecha|gedateerd(?:\\s+op)?|uitgebracht\\s+op|datato|emesso\\s+il|daterad|utf[äa]rdad\\s+den)\\s*${D}`,
+        "i",
+      ),
+      // A label row: "Date of service auditor's report  19/05/2026" (its label may wrap after the date), "Report
+      // date: …", "Date of the opinion …".
+      new RegExp(
+        `^[ \\t]*(?:date\\s+of\\s+(?:the\\s+)?(?:service\\s+)?auditor['’]?s(?:\\s+(?:report|opinion))?|date\\s+of\\s+(?:the\\s+)?(?:report|opinion)|(?:report|opinion)\\s+(?:issue\\s+)?date)[ \\t]*:?\\s*${D}`,
+        "im",
+      ),
       // The date before the verb: "…, which on 06.11.2026 issued a SOC 2 Type 2 report on …".
       new RegExp(
         `\\bon\\s+${D}\\s*,?\\s+(?:issued|released|signed|delivered)\\s+(?:its|the|our|their|a|an)\\s+(?:[\\w®-]+\\s+){0,5}?(?:report|opinion)\\b`,
@@ -79,13 +93,22 @@ function reportDate(index: TextIndex): RegExpExecArray | null {
 function cleanOrg(name: string): string {
   // A name wrapped after its "&" is one name on one line.
   const s = name.trim().replace(/\s+/g, " ");
-  return /\b(?:Inc|Co|Corp|Ltd|S\.A|B\.V|N\.V|P\.C|L\.L\.C|L\.L\.P)\.$/.test(s) ? s : s.replace(/[.,]+$/, "");
+  return /\b(?:Inc|Co|Corp|Ltd|S\.A|S\.L|S\.L\.P|B\.V|N\.V|P\.C|L\.L\.C|L\.L\.P)\.$/.test(s)
+    ? s
+    : s.replace(/[.,]+$/, "");
 }
 
 /** The service auditor, named as the firm that engaged, prepared, performed or issued the report. */
+const LEGAL_FORM_INSIDE = new RegExp(`[ ,]${LEGAL_FORM}[ \\t]+\\p{Lu}\\p{Ll}+$`, "u");
+
+// "M/s." or "Messrs." (the firm's honorific in Indian and older British letters) is no part of its name.
+const O = `(?:M\\/s\\.?[ \\t]*|Messrs\\.?[ \\t]+)?(${ORG_NAME})`;
+const LABEL_ROW = new RegExp(
+  `^[ \\t]*(?:Service\\s+auditor|Independent\\s+auditor|Auditor|Audit\\s+firm|CPA\\s+firm|Auditing\\s+firm)\\s*:?[ \\t]+${O}`,
+  "mu",
+);
+
 function auditorName(index: TextIndex): { match: RegExpExecArray; name: string } | null {
-  // "M/s." or "Messrs." (the firm's honorific in Indian and older British letters) is no part of its name.
-  const O = `(?:M\\/s\\.?[ \\t]*|Messrs\\.?[ \\t]+)?(${ORG_NAME})`;
   const patterns = [
     new RegExp(
       `(?:prepared|performed|issued|conducted|completed|audited|examined|signed)\\s+by\\s+(?:the\\s+)?(?:independent\\s+)?(?:service\\s+)?(?:auditors?,?\\s+)?${O}`,
@@ -94,24 +117,33 @@ function auditorName(index: TextIndex): { match: RegExpExecArray; name: string }
     new RegExp(`[Ee]ngage[sd]\\s+(?:the\\s+)?(?:independent\\s+)?(?:CPA\\s+)?(?:firm\\s+(?:of\\s+)?)?${O}`, "u"),
     new RegExp(`(?:report|opinion)\\s+from\\s+${O}`, "u"),
     new RegExp(`[Aa]uditors?,\\s+${O}`, "u"),
-    new RegExp(
-      `^[ \\t]*(?:Service\\s+auditor|Independent\\s+auditor|Auditor|Audit\\s+firm|CPA\\s+firm|Auditing\\s+firm)\\s*:?[ \\t]+${O}`,
-      "mu",
-    ),
+    LABEL_ROW,
     new RegExp(
       `${O}\\s+(?:prepared|performed|issued|conducted)\\s+(?:the|a|an|its|our)\\s+(?:latest\\s+|most\\s+recent\\s+)?SOC`,
       "u",
     ),
     // "Bell & Crane LLP examined our controls for the period …": a firm (by its legal form) that examined or audited.
     new RegExp(`${O}\\s+(?:examined|audited|tested)\\s+(?:the|our|its|[\\p{Lu}])`, "u"),
+    // Letters in other languages: "die X GmbH Wirtschaftsprüfungsgesellschaft hat unseren Bericht … erstellt", "le
+    // cabinet X SAS a émis …", "X S.L.P. emitió …", "X B.V. heeft … uitgebracht" (checked for a legal form below).
+    new RegExp(
+      `${O}\\s+(?:(?:hat|a|ha|heeft|har)\\s+(?:(?:[^.\\n]|(?<=\\d)\\.){0,160}?\\s)?)?(?:erstellt|gepr[üu]ft|ausgestellt|[ée]mis|[ée]tabli|audit[ée]|emiti[óo]|emitido|elaborado|uitgebracht|opgesteld|gecontroleerd|emesso|redatto|utf[äa]rdat|granskat)(?!\\p{L})`,
+      "u",
+    ),
   ];
   let best: { match: RegExpExecArray; name: string } | null = null;
+  // A row labelled as the auditor ("Service auditor  Acme LLP") names it, whatever a sentence above says ("To our
+  // customers and their auditors, …").
+  const row = search(index, LABEL_ROW);
+  if (row && !NOT_AN_ORG.test(cleanOrg(row[1]!))) return { match: row, name: cleanOrg(row[1]!) };
   for (const re of patterns) {
     const g = new RegExp(re.source, `${re.flags}g`);
     for (const m of index.text.matchAll(g)) {
       const name = cleanOrg(m[1]!);
       if (NOT_AN_ORG.test(name) || name.length < 2) continue;
       if (/(?:examined|audited|tested)\s+\S+$/.test(m[0]) && !HAS_LEGAL_FORM.test(name)) continue;
+      // A German firm puts its profession after its legal form ("X GmbH Wirtschaftsprüfungsgesellschaft").
+      if (re === patterns.at(-1) && !HAS_LEGAL_FORM.test(name) && !LEGAL_FORM_INSIDE.test(name)) continue;
       if (!best || m.index < best.match.index) best = { match: m as RegExpExecArray, name };
       break;
     }
@@ -233,13 +265,13 @@ function materialChanges(index: TextIndex): Fact<string> {
   if (listed) return listed;
   const changes = search(
     index,
-    /the\s*following\s*(?:material\s*|significant\s*)?changes?\b[^:]{0,80}:\s*([\s\S]{5,700}?)(?=\n\s*\n|\n?\s*(?:Other\s+than|Apart\s+from|Except\s+for|Besides)\b|$)/i,
+    /the\s*following\s*(?:material\s*|significant\s*)?changes?\b[^:]{0,80}:\s*([\s\S]{5,700}?)(?=\n\s*\n|\n?\s*(?:Other\s+than|Apart\s+from|Except\s+for|Besides)\b|\n[ \t]*(?:Yours|Sincerely|(?:Kind|Best|Warm)\s+regards|Regards|Respectfully)\b|$)/i,
   );
   if (changes) {
     const text = squash(changes[1]!.replace(/^[ \t]*[•·▪\-–*][ \t]*/gm, ""));
     return factAt(index, text, changes.index, changes[0].length, 0.7);
   }
-  const excepted = exceptedChange(index) ?? changeDescribedBelow(index);
+  const excepted = exceptedChange(index) ?? changeDescribedBelow(index) ?? countedChange(index);
   if (excepted) return excepted;
   const none = search(
     index,
@@ -259,7 +291,9 @@ function materialChanges(index: TextIndex): Fact<string> {
     index,
     /(?:there\s*(?:have|has)\s*been\s*no|(?:were|are)\s*no|not\s*aware\s*of\s*any)\s*changes?\b(?:(?!\b(?:except|other\s+than|apart\s+from|save\s+for)\b)[^.]){0,300}?\b(?:material(?:ly)?\s*(?:effect|impact|affect)|affect(?:ed)?\s*materially|would\s+affect\s+the\s+(?:report|conclusions?|opinion)\b|would\s+affect\s+(?:its|the\s+report['’]s|the\s+auditor['’]s)\s+(?:conclusions?|opinion))[^.]*\./i,
   );
-  return noneAfter ? factAt(index, "none", noneAfter.index, noneAfter[0].length, 0.8) : missing();
+  if (noneAfter) return factAt(index, "none", noneAfter.index, noneAfter[0].length, 0.8);
+  // "There have not been any material changes", "no events or changes have occurred", "have remained in place".
+  return noChangeClaim(index) ?? missing();
 }
 
 // The report a range belongs to, named before it in its table row or sentence: "SOC 1® Type 2 - …", "SOC 2 report".
@@ -302,7 +336,7 @@ function reportDateCell(index: TextIndex, r: DateRange): RegExpExecArray | null 
   const at = r.index + r.length;
   const m = re.exec(index.text.slice(at, at + 80));
   if (!m) return null;
-  const d = findDates(m[0], documentOrder(index))[0];
+  const d = findDates(m[0], letterDateOrder(index))[0];
   if (!d || d.iso <= r.end) return null;
   const hit = [...m] as unknown as RegExpExecArray;
   hit.index = at + m[0].search(/\S/);
@@ -313,6 +347,12 @@ function reportDateCell(index: TextIndex, r: DateRange): RegExpExecArray | null 
 function rangeEnd(index: TextIndex, r: DateRange | undefined, confidence: number): Fact<string> {
   return r ? factAt(index, r.end, r.index, r.length, confidence) : missing();
 }
+
+// "Since September 30, 2026, there have been no material changes …": the claim runs to the letter's date.
+const SINCE_NO_CHANGE = new RegExp(
+  `\\bsince\\s+(?:the\\s+end\\s+of\\s+(?:the|that|its)\\s+(?:report(?:ing)?\\s+)?period|${DATE_PATTERN})\\s*,?\\s+(?:there\\s+(?:have|has)\\s+been\\s+no|we\\s+are\\s+not\\s+aware|management\\s+is\\s+not\\s+aware|no\\s+(?:material|significant)\\s+changes)|\\b(?:no|not\\s+aware\\s+of\\s+any)\\s+(?:material\\s+|significant\\s+)?changes\\b[^.]{0,120}?\\bsince\\s+(?:the\\s+end\\s+of\\s+(?:the|that|its)\\s+(?:report(?:ing)?\\s+)?period|${DATE_PATTERN})(?![^.]{0,40}\\b(?:through|until|to|and)\\s)`,
+  "i",
+);
 
 export function extractBridgeLetter(index: TextIndex): KindExtraction {
   const letterDate = dateAt(index, letterDateLine(index), 0.85);
@@ -339,7 +379,13 @@ export function extractBridgeLetter(index: TextIndex): KindExtraction {
   const issuer = issuerName(index, auditor?.name ?? null);
 
   // "Through the date of this letter" makes the letter's date the end of what it vouches for.
-  const toLetterDate = search(index, /(?:through|to|until|and)\s+(?:the\s+)?date\s+of\s+this\s+letter/i);
+  // So do "to the present", "as of today", "as of the date of this letter", "through the date hereof", and a no-change
+  // sentence that runs "since" a date with no end.
+  const toLetterDate =
+    search(
+      index,
+      /(?:through|to|until|and|up\s+to|as\s+(?:of|at))\s+(?:the\s+)?(?:date\s+(?:of\s+this\s+letter|hereof)|present(?:\s+(?:day|date))?\b|today\b)/i,
+    ) ?? search(index, SINCE_NO_CHANGE);
   const asOf = dateAt(index, noChangeAsOf(index), 0.85);
   const afterPeriodEnd = dateAt(index, periodEndPhraseThrough(index), 0.8);
   const noChange: Fact<string> = asOf.value

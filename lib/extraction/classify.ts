@@ -3,6 +3,21 @@ import { informationSecurityAmong } from "./conformity-standards";
 import type { DocKind, TextDocument } from "./types";
 import { foldLetters } from "./normalize";
 import { ISSUING_WORDS_ELSEWHERE } from "./issuing-words";
+import { csvCells, csvSeparator } from "./csv-cells";
+import {
+  FOREIGN_ACTIVITY,
+  FOREIGN_NAME_HEADER,
+  FOREIGN_PLACE,
+  FOREIGN_PROCESSING_PLACE,
+  FOREIGN_PURPOSE,
+  SUBPROCESSOR_WORD,
+} from "./subprocessor-words";
+
+/** A CSV header cell naming the provider: company, name, vendor, provider, entity, supplier, or the same in another language. */
+const PROVIDER_HEADER = new RegExp(
+  `\\b(?:company|name|vendor|provider|entity|supplier)\\b|${FOREIGN_NAME_HEADER.source}|${SUBPROCESSOR_WORD.source}`,
+  "i",
+);
 
 export type Classification = { kind: DocKind; confidence: number; reason: string };
 
@@ -72,10 +87,15 @@ function mainStandard(text: string): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-/** A CSV's header: the first row of two or more cells (quoted cells may hold commas). */
+/**
+ * A CSV's header: the first row of two or more cells that names who (quoted cells may hold the separator), else the
+ * first row of two or more cells, as a title row may come first.
+ */
 function csvHeader(text: string): string[] {
-  const line = text.split("\n").find((l) => l.includes(",")) ?? "";
-  return [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, "").trim());
+  const sep = csvSeparator(text);
+  const rows = text.split("\n").map((l) => csvCells(l, sep));
+  const filled = rows.filter((cells) => cells.filter(Boolean).length >= 2);
+  return filled.find((cells) => cells.some((h) => PROVIDER_HEADER.test(h))) ?? filled[0] ?? [];
 }
 
 export function classifyText(doc: TextDocument): Classification {
@@ -133,7 +153,7 @@ export function classifyText(doc: TextDocument): Classification {
     }
   }
 
-  const subprocessorHits = count(all, /sub-?\s*processors?/i);
+  const subprocessorHits = count(all, SUBPROCESSOR_WORD);
   if (subprocessorHits >= 2 && doc.format !== "pdf") {
     return { kind: "subprocessor_list", confidence: 0.9, reason: "page about sub-processors" };
   }
@@ -226,14 +246,20 @@ export function classifyText(doc: TextDocument): Classification {
   // for sub-processors, who and what for or where.
   if (doc.format === "csv") {
     const header = csvHeader(all);
-    const who = header.some((h) => /\b(?:company|name|vendor|provider|entity|supplier)\b/i.test(h));
-    const processedWhere = header.some((h) =>
-      /process\w*\s*(?:location|region|country|countr)|(?:location|region|country|place)\s*of\s*(?:the\s*)?(?:data\s*)?process|data\s*location/i.test(
-        h,
-      ),
+    const who = header.some((h) => PROVIDER_HEADER.test(h));
+    const processedWhere = header.some(
+      (h) =>
+        /process\w*\s*(?:location|region|country|countr)|(?:location|region|country|place)\s*of\s*(?:the\s*)?(?:data\s*)?process|data\s*location/i.test(
+          h,
+        ) || FOREIGN_PROCESSING_PLACE.test(h),
     );
-    const whatOrWhere = header.some((h) => /purpose|description|service|location|country|region/i.test(h));
-    if (who && (processedWhere || (whatOrWhere && /sub[\s_-]?processor/i.test(doc.filename))))
+    const whatOrWhere = header.some(
+      (h) =>
+        /purpose|description|service|location|country|region/i.test(h) ||
+        [FOREIGN_PURPOSE, FOREIGN_ACTIVITY, FOREIGN_PLACE].some((re) => re.test(h)),
+    );
+    const namedFile = /sub[\s_-]?processor/i.test(doc.filename) || SUBPROCESSOR_WORD.test(foldLetters(doc.filename));
+    if (who && (processedWhere || (whatOrWhere && namedFile)))
       return {
         kind: "subprocessor_list",
         confidence: processedWhere ? 0.6 : 0.5,

@@ -28,6 +28,8 @@ export function yamlAncestors(text: string, offset: number): string[] {
 const OWNER_KEY =
   /^(?:owner|company|organi[sz]ation|publisher|operator|controller|legal_?(?:name|entity)|\w*_entity|entity)$/i;
 const LEGAL_NAME = new RegExp(`^[A-Z][\\w&.,' -]{1,60}?\\s${LEGAL_FORM}$`);
+/** The key of an owner object that holds its name ("name", "legalName", "company_name"). */
+const OWNER_NAME_KEY = /^(?:name|legal_?name|company_?name|registered_?name|display_?name|full_?name)$/i;
 
 /**
  * The owner a YAML register names under a key of its own, outside its list ("meta:" / "  company: Acme B.V."): a
@@ -37,6 +39,13 @@ export function yamlOwner(text: string): { name: string; at: number } | null {
   for (const m of text.matchAll(/^( {0,2})([\w$-]+):[ \t]*["']?([^\n"']+?)["']?[ \t]*$/gm)) {
     if (!OWNER_KEY.test(m[2]!) || !LEGAL_NAME.test(m[3]!)) continue;
     return { name: m[3]!, at: m.index + m[0].indexOf(m[3]!) };
+  }
+  // An owner key over its own keys: "organisation:" then "  name: Acme B.V.".
+  for (const m of text.matchAll(
+    /^( {0,2})([\w$-]+):[ \t]*\n(?:\1[ \t]+[\w$-]+:[^\n]*\n)*?\1[ \t]+([\w$-]+):[ \t]*["']?([^\n"']+?)["']?[ \t]*$/gm,
+  )) {
+    if (!OWNER_KEY.test(m[2]!) || !OWNER_NAME_KEY.test(m[3]!) || !LEGAL_NAME.test(m[4]!)) continue;
+    return { name: m[4]!, at: m.index + m[0].lastIndexOf(m[4]!) };
   }
   return null;
 }
@@ -49,6 +58,12 @@ export function jsonOwner(data: unknown, depth = 0): string | null {
   const record = data as { [k: string]: Json };
   for (const [k, v] of Object.entries(record))
     if (typeof v === "string" && OWNER_KEY.test(k) && LEGAL_NAME.test(v.trim())) return v.trim();
+  // An owner key holding an object: {"organisation": {"name": "Acme B.V.", "website": …}}.
+  for (const [k, v] of Object.entries(record)) {
+    if (!OWNER_KEY.test(k) || !v || typeof v !== "object" || Array.isArray(v)) continue;
+    for (const [nk, nv] of Object.entries(v))
+      if (typeof nv === "string" && OWNER_NAME_KEY.test(nk) && LEGAL_NAME.test(nv.trim())) return nv.trim();
+  }
   for (const [k, v] of Object.entries(record)) {
     if (CHANGE_SECTION.test(k)) continue;
     const found = jsonOwner(v, depth + 1);
@@ -58,7 +73,7 @@ export function jsonOwner(data: unknown, depth = 0): string | null {
 }
 
 const DATE_KEY =
-  /^(?:last_?updated|updated(?:_?(?:at|on))?|effective(?:_?(?:date|from|on))?|date|last_?modified|modified|revised|published|lastmod|as_?of)$/i;
+  /^(?:last_?updated|updated(?:_?(?:at|on|date))?|effective(?:_?(?:date|from|on))?|date|last_?modified|modified|revised|published|lastmod|as_?of|(?:last_?)?reviewed(?:_?(?:at|on))?|review_?date|last_?review|version_?date|valid_?from|date_?(?:updated|modified|published|reviewed))$/i;
 
 /**
  * The date a JSON register gives itself under a date key outside its records ({"document": {"effectiveDate": …}}),

@@ -55,7 +55,9 @@ const MDY = `${MONTH}\\.?,?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*${YEAR}`;
 // Other languages: "28. März 2019" (a dot after the day), "9 de junio de 2022", "1er janvier 2024". A deed's
 // "the 30th day of November, 2026" names the day and month the same way.
 const DMY = `(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*,?\\s*(?:day\\s+of\\s+|of\\s*|-|de\\s+)?${MONTH}\\.?\\s*,?\\s*-?(?:de\\s+)?${YEAR}`;
-const ISO = "((?:19|20)\\d{2})-(\\d{2})-(\\d{2})";
+// Year first with slashes or dots too ("2026/11/03", "2026.11.03"), as Japanese, Chinese, Korean and Hungarian pages
+// print it, and without a leading zero ("2026/1/5").
+const ISO = "((?:19|20)\\d{2})(?:-(\\d{2})-|[/.](\\d{1,2})[/.])(\\d{1,2})(?![\\d/.]\\d)";
 // Dashes as well as slashes ("15-06-2026"): read like slashes (a part above 12, else the document's order).
 // Czech and Slovak put a space after each dot ("3. 11. 2020").
 const NUMERIC = "(\\d{1,2})([./-]|\\.\\s)(\\d{1,2})(?:[./-]|\\.\\s)((?:19|20)\\d{2})";
@@ -129,12 +131,12 @@ export function findDates(text: string, order: SlashOrder = null): FoundDate[] {
     let ambiguous = false;
     if (m[1]) iso = toIso(Number(m[3]), MONTH_NAMES[m[1].toLowerCase()]!, Number(m[2]));
     else if (m[4]) iso = toIso(Number(m[6]), MONTH_NAMES[m[5]!.toLowerCase()]!, Number(m[4]));
-    else if (m[7]) iso = toIso(Number(m[7]), Number(m[8]), Number(m[9]));
-    else if (m[10]) {
-      const a = Number(m[10]);
-      const b = Number(m[12]);
-      const y = Number(m[13]);
-      if (m[11] === ".") iso = toIso(y, b, a);
+    else if (m[7]) iso = toIso(Number(m[7]), Number(m[8] ?? m[9]), Number(m[10]));
+    else if (m[11]) {
+      const a = Number(m[11]);
+      const b = Number(m[13]);
+      const y = Number(m[14]);
+      if (m[12] === ".") iso = toIso(y, b, a);
       else if (a > 12) iso = toIso(y, b, a);
       else if (b > 12) iso = toIso(y, a, b);
       else if (order === "dmy") iso = toIso(y, b, a);

@@ -60,6 +60,10 @@ const FORMS = [
   "Zrt\\.",
   "Lda\\.?",
   "S\\.L\\.U\\.",
+  // Spanish professional firms ("Auditores Ejemplo S.L.P."), German partnerships ("… Partnerschaft mbB").
+  "S\\.L\\.P\\.",
+  "SLP",
+  "mbB",
   "TOO",
   "CPAs?",
   // Irish forms ("Corrib Software Teoranta", "… Teo.", a designated activity company "… DAC").

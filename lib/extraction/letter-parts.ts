@@ -1,5 +1,5 @@
 // The parts every business letter has, read the ways real letters print them: the date at its head ("June 2, 2025",
-// "Date: 03/31/2025", "Berlin, 12 March 2025"), the signer after the closing ("Kind regards," … "Dr. Anna Lehmann",
+// "Date: 03/31/2025", "Berlin, 12 March 2025", "Paris, le 20 novembre 2026", "München, den 20.11.2026"), the signer after the closing ("Kind regards," … "Dr. Anna Lehmann",
 // "/s/ Rajesh Iyer", "Ethan Brooks, CTO") and organisation names followed by their legal form.
 import { DATE_PATTERN } from "./dates";
 import type { TextIndex } from "./text-index";
@@ -11,7 +11,7 @@ const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)
 /** The letter's own date: a line near the top that is only a date, after an optional label or place. */
 export function letterDateLine(index: TextIndex): RegExpExecArray | null {
   const re = new RegExp(
-    `^[ \\t]*(?:(?:Letter\\s+date|Date[d]?|Issued)\\s*:?\\s*|\\p{Lu}[\\p{L}.\\- ]{1,30},\\s+)?(${DATE_PATTERN})[ \\t]*\\.?[ \\t]*$`,
+    `^[ \\t]*(?:(?:Letter\\s+date|Date[d]?|Issued|Datum|Fecha|Data)\\s*:?\\s*|\\p{Lu}[\\p{L}.\\- ]{1,30},\\s+(?:(?:le|den|el|am|il|op|a|à)\\s+)?)?(${DATE_PATTERN})[ \\t]*\\.?[ \\t]*$`,
     "gimu",
   );
   // Near the top: a cover page may come first, but a date line deep in the text is something else's date.
@@ -91,7 +91,37 @@ export function signerLine(index: TextIndex): { index: number; name: string } | 
       offset += line.length + 1;
     }
   }
-  return signedWithoutClosing(index);
+  return signedByLabel(index) ?? signedWithoutClosing(index);
+}
+
+// The signer named after a label on the same line: "Electronically signed by: Jane Roe, CISO", "Digitally signed by
+// Jane Roe", "Signed by Jane Roe (Chief Security Officer)", "Signature: Jane Roe", "Approved by: Jane Roe".
+const SIGNED_BY = new RegExp(
+  `^[ \\t]*(?:(?:[Ee]lectronically|[Dd]igitally|ELECTRONICALLY|DIGITALLY)[ \\t]+)?(?:[Ss]igned|[Aa]pproved|[Aa]uthori[sz]ed|[Ss]ignature|SIGNED|APPROVED|SIGNATURE)(?:[ \\t]+(?:by|BY))?[ \\t]*:?[ \\t]*((?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?[ \\t]+)?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}\\.?)?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})[ \\t]*(?:[,(|–—-][^\\n]*)?$`,
+  "gmu",
+);
+
+// A signature block of labelled lines: "By: ________" / "Name: Jane Roe" / "Title: CISO" / "Date: …". "Name:" (or
+// "Printed name:", "Signatory:") is the signer's only beside a "By:", "Title:" or "Signature:" line.
+const BLOCK_NAME = new RegExp(
+  `^[ \\t]*(?:(?:[Pp]rinted|[Pp]rint|[Ff]ull)[ \\t]+)?(?:[Nn]ame|NAME|[Ss]ignatory|SIGNATORY)(?:[ \\t]+of[ \\t]+signatory)?[ \\t]*:[ \\t]*((?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?[ \\t]+)?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}\\.?)?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})[ \\t]*$`,
+  "gmu",
+);
+const BLOCK_NEIGHBOUR = /^[ \t]*(?:By|Title|Position|Signature|Signed)[ \t]*:/im;
+
+function signedByLabel(index: TextIndex): { index: number; name: string } | null {
+  for (const m of searchAll(index, SIGNED_BY)) {
+    const name = m[1]!;
+    if (TITLE_WORD.test(name) || /\b(?:Inc|Ltd|LLC|LLP|GmbH|Limited)\b/.test(name)) continue;
+    return { index: m.index + m[0].indexOf(name), name };
+  }
+  for (const m of searchAll(index, BLOCK_NAME)) {
+    const name = m[1]!;
+    const around = index.text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120).split("\n");
+    if (TITLE_WORD.test(name) || !around.some((l) => BLOCK_NEIGHBOUR.test(l))) continue;
+    return { index: m.index + m[0].indexOf(name), name };
+  }
+  return null;
 }
 
 // A title line under a signer's name: a title word first ("Head of Compliance, Acme Oy", "Chief Executive Officer").

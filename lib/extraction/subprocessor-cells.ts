@@ -1,9 +1,21 @@
 // What a sub-processor list's columns and cells mean, shared by its table, list and data-file readers.
 import { squash } from "./normalize";
+import {
+  FOREIGN_ACTIVITY,
+  FOREIGN_NAME_HEADER,
+  FOREIGN_PLACE,
+  FOREIGN_PROCESSING_PLACE,
+  FOREIGN_PURPOSE,
+  SUBPROCESSOR_WORD,
+} from "./subprocessor-words";
 
 export type Subprocessor = { name: string; purpose: string | null; location: string | null };
 
-export const NAME_COL = /name|entity|sub-?\s*processor|vendor|provider|company|party|processor/i;
+/** A header naming the provider, in English or another language ("Unterauftragsverarbeiter", "Nom", "Proveedor"). */
+export const NAME_COL = new RegExp(
+  `name|entity|sub-?\\s*processor|vendor|provider|company|party|processor|${FOREIGN_NAME_HEADER.source}|${SUBPROCESSOR_WORD.source}`,
+  "i",
+);
 
 /**
  * Headers that say where, most specific first: a list with a provider's (corporate) location and a processing
@@ -11,7 +23,15 @@ export const NAME_COL = /name|entity|sub-?\s*processor|vendor|provider|company|p
  */
 const LOCATION_COLS = [
   /process\w*\s*(?:location|region|country)|(?:location|region|country)\s*of\s*(?:the\s*)?process|data\s*location|hosting\s*(?:location|region)/i,
-  /location|country|region|where|jurisdiction/i,
+  FOREIGN_PROCESSING_PLACE,
+  // Where the data sits: "Server location", "Data storage location", "Hosting country", "Data centre", "Where data is
+  // stored".
+  /(?:server|storage|stored|hosting|hosted|data\s*(?:cent(?:er|re)|storage|residency))\b[^|]{0,20}?\b(?:location|region|country|countries)|where\s+(?:the\s+)?(?:customer\s+|personal\s+)?data\s+is\s+(?:stored|processed|hosted|located)|data\s*(?:cent(?:er|re)s?|residency)/i,
+  // A place, but not the company's own seat ("Corporate location", "Entity country", "Headquarters") while another
+  // column names one.
+  /^(?!.*\b(?:corporate|headquarter|hq|entity|registered|legal|company|seat|office|incorporat|address|domicile)).*(?:location|country|region|where|jurisdiction)/i,
+  FOREIGN_PLACE,
+  /location|country|region|where|jurisdiction|headquarter/i,
 ];
 
 /**
@@ -22,7 +42,9 @@ const LOCATION_COLS = [
  */
 const PURPOSE_COLS = [
   /purpose/i,
+  FOREIGN_PURPOSE,
   /description|activit|function|nature|reason|^\W*uses?\W*$|\bwhat\s+(?:they|it)\s+(?:do|does|process|processes|provides?)\b/i,
+  FOREIGN_ACTIVITY,
   /service|role/i,
   /^\W*(?:type\s*of\s*)?processing(?:\s*(?:performed|activities|operations))?\W*$/i,
 ];

@@ -3,16 +3,16 @@
 // providers). The list is the block of rows its header opens: it ends at the first empty row (a blank line or a row
 // of commas only) after its header. Rows above the header are kept (the caller finds the header among them).
 import { NAME_COL } from "./subprocessor-cells";
+import { csvCells, type CsvSeparator } from "./csv-cells";
 
 const emptyRow = (line: string) => !line.replace(/[,;\s"]/g, "");
 
 /** The CSV's lines up to the end of the block the list's header opens, without empty rows. */
-export function csvListRows(lines: string[]): string[] {
-  const header = lines.findIndex(
-    (l) =>
-      l.split(",").filter((c) => c.trim()).length >= 2 &&
-      l.split(",").some((c) => NAME_COL.test(c.trim().replace(/^"|"$/g, ""))),
-  );
+export function csvListRows(lines: string[], sep: CsvSeparator = ","): string[] {
+  const header = lines.findIndex((l) => {
+    const cells = csvCells(l, sep);
+    return cells.filter(Boolean).length >= 2 && cells.some((c) => NAME_COL.test(c));
+  });
   if (header < 0) return lines.filter((l) => l.trim());
   const end = lines.findIndex((l, i) => i > header + 1 && emptyRow(l));
   return (end < 0 ? lines : lines.slice(0, end)).filter((l) => !emptyRow(l));

@@ -112,6 +112,26 @@ function flatRecord(r: Record<string, Json>): Record<string, string> {
   return out;
 }
 
+/**
+ * An object whose values are records keyed by the provider's name: two or more, nearly all of them objects that give
+ * a purpose or a place and no name of their own. Each becomes a record named by its key.
+ */
+function keyedRecords(data: { [k: string]: Json }): Record<string, Json>[] | null {
+  const entries = Object.entries(data);
+  const records = entries.filter(
+    (e): e is [string, { [k: string]: Json }] => !!e[1] && typeof e[1] === "object" && !Array.isArray(e[1]),
+  );
+  const described = records.filter(([, v]) => {
+    const keys = Object.keys(flatRecord(v));
+    return (
+      !keys.some((k) => NAME_KEY.test(k)) &&
+      keys.some((k) => [...PURPOSE_KEYS, ...LOCATION_KEYS].some((re) => re.test(k)))
+    );
+  });
+  if (described.length < 2 || described.length < 0.8 * entries.length) return null;
+  return described.map(([name, v]) => ({ name, ...v }));
+}
+
 /** The first array of records (at the top or a few keys down) whose records mostly name someone. */
 function recordArray(data: Json, depth = 0): Record<string, Json>[] | null {
   if (depth > 3 || data === null || typeof data !== "object") return null;
@@ -121,6 +141,9 @@ function recordArray(data: Json, depth = 0): Record<string, Json>[] | null {
     if (records.length > 0 && named.length * 2 >= data.length) return records;
     return null;
   }
+  // Records kept as an object keyed by each provider's name: {"Acme Cloud Ltd": {"service": …, "regions": […]}}.
+  const keyed = keyedRecords(data);
+  if (keyed) return keyed;
   // A key that says what the list is ("subprocessors") is looked in first.
   const keys = Object.keys(data).sort((a, b) => Number(NAME_COL.test(b)) - Number(NAME_COL.test(a)));
   for (const k of keys) {

@@ -11,10 +11,29 @@ const LABEL =
   // label keeps its colon inside the bold ("**Effective date:** 2025-12-16"); a version line gives its date after a
   // comma, a dash or "dated" ("Version 4 – 2026-02-01", dashes being normalised to "-"). A spreadsheet's label cell
   // is followed by its value cell ("Last updated,14/11/2026" in a CSV, "| Last updated | …" in a table).
-  `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*)|(?:date\\s*of\\s*(?:the\\s*)?)?last\\s*update[ds]?|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|published(?:\\s*on)?|valid\\s*(?:from|since|as\\s*of)|stand(?=\\s*:)|\\bversion\\s*v?[\\d.]+\\s*(?:[,-]\\s*(?:dated)?|dated))`;
+  `(?:(?<=^|\\n)[*_ \\t]*(?:date|last_?mod\\w*|["']?(?:last_?)?(?:reviewed|updated|modified|revised|published|effective)(?:_?(?:at|on|date|from))?["']?(?=\\s*:))|(?:date\\s*of\\s*(?:the\\s*)?)?last\\s*update[ds]?|updated(?:_(?:at|on))?|last\\s*reviewed|(?:last\\s*)?revised(?:\\s*on)?|effective(?:\\s*(?:date|as\\s*of|from|on))?|last\\s*modified|as\\s*of|published(?:\\s*on)?|valid\\s*(?:from|since|as\\s*of)|stand(?=\\s*:)|\\bversion\\s*v?[\\d.]+\\s*(?:[,-]\\s*(?:dated)?|dated))`;
 
-// A label cell's colon and the cell's comma may both stand before the value ("Last reviewed:,2026-09-15").
-const LABELLED = new RegExp(`${LABEL}\\s*(?:[:,|]\\s*){0,2}["']?(?:on\\s*)?[*_]{0,2}\\s*(${DATE_PATTERN})`, "gi");
+// More English labels ("Revision date", "Date of publication", "Last change", "Current as at", "Version 5 (3 Nov …)")
+// and the same labels in the languages lists are published in: German "Zuletzt aktualisiert", "Letzte Aktualisierung",
+// "Gültig ab"; French "Dernière mise à jour", "Mis à jour le", "En vigueur à compter du"; Spanish "Última
+// actualización", "Vigente desde"; Dutch "Laatst bijgewerkt", "Geldig vanaf"; Italian "Ultimo aggiornamento", "In
+// vigore dal"; Portuguese "Última atualização"; Swedish "Senast uppdaterad"; Danish and Norwegian "Sidst opdateret",
+// "Sist oppdatert".
+const MORE_LABELS = [
+  `revision\\s*date|date\\s*of\\s*(?:publication|revision|last\\s*(?:change|revision|review))|publication\\s*date|last\\s*(?:change[ds]?|amended|edited)(?:\\s*on)?|current\\s*as\\s*(?:of|at)|\\bversion\\s*v?[\\d.]+\\s*\\(`,
+  `zuletzt\\s*(?:aktualisiert|ge[äa]ndert)(?:\\s*am)?|letzte\\s*(?:aktualisierung|[äa]nderung)|aktualisiert\\s*am|g[üu]ltig\\s*(?:ab|seit)|stand\\s*vom`,
+  `derni[èe]re\\s*mise\\s*[àa]\\s*jour|mis(?:e)?\\s*[àa]\\s*jour\\s*le|en\\s*vigueur\\s*(?:le|depuis\\s*le|[àa]\\s*compter\\s*du|[àa]\\s*partir\\s*du)|date\\s*d['’]\\s*effet`,
+  `[úu]ltima\\s*(?:actualizaci[óo]n|atualiza[çc][ãa]o|modificaci[óo]n)|actualizado\\s*el|atualizado\\s*em|(?:vigente|en\\s*vigor)\\s*desde(?:\\s*el)?|fecha\\s*de\\s*(?:actualizaci[óo]n|entrada\\s*en\\s*vigor)`,
+  `laatst\\s*(?:bijgewerkt|gewijzigd)(?:\\s*op)?|bijgewerkt\\s*op|geldig\\s*(?:vanaf|per)|ultimo\\s*aggiornamento|aggiornat[oa]\\s*(?:il|al)|in\\s*vigore\\s*dal`,
+  `senast\\s*(?:uppdaterad|[äa]ndrad)|sidst\\s*opdateret|sist\\s*(?:oppdatert|endret)|g[äa]ller\\s*fr[åa]n(?:\\s*och\\s*med)?`,
+].join("|");
+
+// After the label: a colon, comma, bar or dash (dashes are normalised to "-"), "on", a quote or emphasis mark; a label
+// cell's colon and the cell's comma may both stand before the value ("Last reviewed:,2026-09-15").
+const LABELLED = new RegExp(
+  `(?:${LABEL}|${MORE_LABELS})\\s*(?:on\\s*)?(?:[:,|-]\\s*){0,2}["']?(?:on\\s*)?[*_]{0,2}\\s*(${DATE_PATTERN})`,
+  "gi",
+);
 
 /** Words that make a date an earlier version's: "previous version", "prior list", "archived", "superseded". */
 const EARLIER = /\b(?:previous|prior|earlier|former|older|archived?|superseded|replaced)\b/i;

@@ -13,12 +13,18 @@ import { gridStands } from "./subprocessor-choice";
 import { fromChangeLog } from "./subprocessor-changelog";
 import { fromDashLines } from "./subprocessor-dash-lines";
 import { fromLeaderLines } from "./subprocessor-leader-lines";
+import { fromFixedColumns } from "./subprocessor-fixed-columns";
+import { OWNER_USES_LISTED } from "./subprocessor-owner-sentence";
+import { ownerFromLead } from "./subprocessor-owner-lead";
 import { isChangeHeading, isChangeTable } from "./subprocessor-change-sections";
 import { ownerFromPageFurniture } from "./subprocessor-owner-title";
 import { csvListRows } from "./subprocessor-csv-sections";
+import { csvCells, csvSeparator } from "./csv-cells";
 import { jsonDateValue, jsonOwner, yamlOwner } from "./data-file-sections";
 import { listDate } from "./subprocessor-date-label";
 import { LEGAL_FORM } from "./legal-forms";
+import { isPlaceList } from "./place-names";
+import { SUBPROCESSOR_WORD } from "./subprocessor-words";
 import type { Fact, Facts } from "./types";
 import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
 
@@ -116,7 +122,9 @@ function fromArrowLines(index: TextIndex): { rows: Subprocessor[]; offset: numbe
   return rows.length ? { rows, offset: header.index } : null;
 }
 
-const BULLET = /^\s*[*\-•]\s+/;
+// A bullet or a list number: "-", "*", "•", "1.", "1)", "(1)", "a)", "(a)", "i." (a numbered list of providers is
+// read as a bulleted one).
+const BULLET = /^\s*(?:[*\-•▪◦·]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+/;
 
 /** The first sentence: a bullet's purpose is often followed by remarks ("All data is encrypted ..."). */
 function firstSentence(text: string): string {
@@ -148,14 +156,31 @@ function bulletRow(item: string, placeInBrackets = true): Subprocessor {
   const [name, rest] = linked
     ? [linked[1]!, linked[2]!]
     : (() => {
-        const m = /^(.+?)\s+(?:for|-|–|:)\s+(.+)$/.exec(text);
+        const m = /^(.+?)(?:\s+(?:for|-|–|:)|(?<=\))\s*:)\s+(.+)$/.exec(text);
         return m ? [m[1]!, m[2]!] : [text, ""];
       })();
   const purpose = firstSentence(rest)
     .replace(/^for\s+/i, "")
     .replace(/\.$/, "")
     .trim();
-  return { name: stripLinks(name), purpose: purpose || null, location };
+  return withPlaceApart({ name: stripLinks(name), purpose: purpose || null, location });
+}
+
+/**
+ * A place told apart from the purpose in a bullet: "Acme Inc. - Hosting - United States" (the last dash-separated
+ * part), "Acme Inc. - United States" (the whole value a place), "Acme Inc. (Germany): Hosting" (a place in brackets
+ * after the name).
+ */
+function withPlaceApart(row: Subprocessor): Subprocessor {
+  if (row.location) return row;
+  const bracketed = /^(.+?)\s*\(([^()]+)\)\s*[:\-–]?$/.exec(row.name);
+  if (bracketed && isPlaceList(bracketed[2]!)) return { ...row, name: bracketed[1]!, location: bracketed[2]! };
+  if (!row.purpose) return row;
+  if (isPlaceList(row.purpose)) return { ...row, purpose: null, location: row.purpose };
+  const parts = row.purpose.split(/\s+[-–|]\s+/);
+  if (parts.length >= 2 && isPlaceList(parts.at(-1)!))
+    return { ...row, purpose: parts.slice(0, -1).join(" - "), location: parts.at(-1)! };
+  return row;
 }
 
 /**
@@ -194,7 +219,7 @@ function fromBullets(index: TextIndex): { rows: Subprocessor[]; offset: number }
     return o;
   });
   for (let i = 0; i < lines.length; i++) {
-    if (!/^\s*[*\-•]\s+\S/.test(lines[i]!)) continue;
+    if (!BULLET.test(lines[i]!) || !/\S/.test(lines[i]!.replace(BULLET, ""))) continue;
     const items: string[] = [];
     let j = i;
     for (; j < lines.length; j++) {
@@ -335,6 +360,12 @@ function fromLeaders(index: TextIndex): { rows: Subprocessor[]; offset: number }
   return list ? { rows: list.rows, offset: Math.max(0, index.text.indexOf(list.first)) } : null;
 }
 
+/** A plain-text table in fixed-width columns (`subprocessor-fixed-columns.ts`); cited at the first entry. */
+function fromFixed(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
+  const table = fromFixedColumns(index.text);
+  return table ? { rows: table.rows, offset: Math.max(0, index.text.indexOf(table.first)) } : null;
+}
+
 /** Cards of labelled lines under each name (`subprocessor-cards.ts`); cited at the first card's name. */
 function fromLabelledCards(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
   const cards = cardsFromText(index.text);
@@ -342,12 +373,10 @@ function fromLabelledCards(index: TextIndex): { rows: Subprocessor[]; offset: nu
 }
 
 function fromCsv(index: TextIndex): { rows: Subprocessor[]; offset: number } | null {
-  const lines = csvListRows(index.text.split("\n"));
-  if (lines.length < 2 || !lines[0]!.includes(",")) return null;
-  const split = (l: string) =>
-    [...l.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)]
-      .map((m) => m[1]!.replace(/^"|"$/g, "").replace(/""/g, '"').trim())
-      .slice(0, -1);
+  const sep = csvSeparator(index.text);
+  const lines = csvListRows(index.text.split("\n"), sep);
+  if (lines.length < 2 || !lines[0]!.includes(sep)) return null;
+  const split = (l: string) => csvCells(l, sep);
   // An export may open with a title row and blank rows, and close with a note in one cell: the header is the first
   // row of several cells that names the provider column; an entry fills at least two cells.
   const filled = (cells: string[]) => cells.filter(Boolean).length >= 2;
@@ -404,13 +433,19 @@ function qualifierOnly(name: string): boolean {
   return name.split(/\s+/).every((w) => CATEGORY.test(w) && new RegExp(`^${CATEGORY.exec(w)![0]}$`, "i").test(w));
 }
 
+/** A legal name after another language's word for sub-processors and its "of" (der, von, de, van, di, till, …). */
+const FOREIGN_OWNER = new RegExp(
+  `(?:${SUBPROCESSOR_WORD.source})\\s+(?:der|des|von|de(?:\\s+la)?|du|d['’]|van|di|del(?:la)?|da|do|af|till|f[öo]r|fra|hos|(?:eingesetzt|beauftragt)\\s+(?:von|durch)(?:\\s+der)?)\\s*([A-Z][\\w&.,' -]{1,50}?\\s${LEGAL_FORM})(?=[\\s.,;:)]|$)`,
+  "im",
+);
+
 /** "# Sub-processors of Acme", "# Subprocessors for Acme" */
 const OF_TITLE = /^\s*#\s*sub-?\s*processors?\s*(?:for|of)\s+([^\n]{2,60})$/im;
 
 const FOR_OWNER =
   /sub-?\s*processors\b[^.\n]{0,60}?\bfor\s+([A-Za-z][\w&.' -]{1,40}?)(?=\s+(?:within|in|across)\b|\s*[.,;:\n])/;
 
-function findVendor(index: TextIndex, entries: string[]): Fact<string> {
+function findVendor(index: TextIndex, entries: string[], listAt = -1): Fact<string> {
   const patterns: RegExp[] = [
     // "a list of subprocessors that Embrace may engage"
     /[Ss]ub-?\s*processors\s*(?:that|which|whom)?\s+([A-Z][\w&.' -]{1,40}?)\s+(?:may\s*)?(?:engages?|uses?|has\s*engaged|currently\s*uses)\b/,
@@ -427,6 +462,9 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
     // "Acme Ltd uses the third parties below / listed below to process …", also with its short name in brackets and
     // "third-party" before the noun ("Acme, Inc. ("Acme") uses the third-party sub-processors listed below").
     /(?:^|\.\s+|\n)[ \t]*([A-Z][\w&.,' -]{1,60}?)\s*(?:\(["“][^"”()]{1,40}["”]\))?\s+(?:uses|engages)\s+the\s+(?:third[- ]part(?:y|ies)\s+)?(?:(?:sub-?\s*)?processors\s+|service\s+providers\s+|vendors\s+|companies\s+|providers\s+)?(?:below|listed)\b/,
+    // "Acme Ltd ("Acme", "we") relies on the companies below", "Acme GmbH (the "Processor") has engaged the
+    // sub-processors listed below" (subprocessor-owner-sentence.ts).
+    OWNER_USES_LISTED,
     // A page title: "Acme - Sub-processors", also as a Markdown heading ("# Acme Ltd — Subprocessors"), "Subprocessors - Acme" (dashes are normalised to "-")
     /^\s*(?:#{1,2}\s*)?([A-Z][\w&.' ]{1,40}?)\s+[-|:]\s+(?:(?:the\s+)?list\s+of\s+)?sub-?\s*processors?(?:\s+list)?\s*$/im,
     // A title over two lines at the top of the page: "Acme GmbH" above "Sub-processors".
@@ -446,6 +484,9 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
       `sub-?\\s*processors?\\s+(?:of|used\\s+by|engaged\\s+by)\\s+([A-Z][\\w&.,' -]{1,50}?\\s${LEGAL_FORM})(?=[\\s.,;:)]|$)`,
       "m",
     ),
+    // The same in another language: "Liste der Unterauftragsverarbeiter der Acme GmbH", "Sous-traitants ultérieurs
+    // de Acme SAS", "Subencargados de Acme S.L.", "Subverwerkers van Acme B.V.", "Underbiträden till Acme AB".
+    FOREIGN_OWNER,
     // "A list of Acme's data subprocessors" (capitalised words only, so "A list of" is not part of the name)
     /((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:data\s+|third[- ]party\s+|current\s+)?sub-?\s*processors/,
     // "A sub-processor is a third party that Acme engages to process customer data": the one who engages is the owner.
@@ -475,6 +516,9 @@ function findVendor(index: TextIndex, entries: string[]): Fact<string> {
   // A list whose text never names its owner may carry it in the page's letterhead, header or footer.
   const furniture = ownerFromPageFurniture(index, entries);
   if (furniture) return furniture;
+  // A legal name in the introduction, in a line about processing or services, or standing as a title.
+  const lead = ownerFromLead(index, listAt, entries, looksLikeName);
+  if (lead) return lead;
   // A register that never names its owner in a heading still names its own product: "the Acme platform", "Acme's
   // single-page application", twice or more (a sub-processor's product is named once per entry), and the owner is
   // none of the entries.
@@ -572,6 +616,7 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     (index.doc.data !== undefined ? fromJsonData(index) : null) ??
     fromPdfTable(index) ??
     fromPipeTables(index) ??
+    (index.doc.format === "pdf" ? null : fromFixed(index)) ??
     fromArrowLines(index) ??
     fromYaml(index) ??
     fromHeadingCards(index) ??
@@ -600,6 +645,7 @@ export function extractSubprocessorList(index: TextIndex): KindExtraction {
     vendor: findVendor(
       index,
       (found?.rows ?? []).map((r) => r.name),
+      found?.offset ?? -1,
     ),
     last_updated:
       updated && updatedIso
