@@ -59,11 +59,20 @@ const ISO = "((?:19|20)\\d{2})-(\\d{2})-(\\d{2})";
 // Dashes as well as slashes ("15-06-2026"): read like slashes (a part above 12, else the document's order).
 // Czech and Slovak put a space after each dot ("3. 11. 2020").
 const NUMERIC = "(\\d{1,2})([./-]|\\.\\s)(\\d{1,2})(?:[./-]|\\.\\s)((?:19|20)\\d{2})";
+// Year first, as Hungarian and Lithuanian print dates: "2025. március 14.", "2025. 03. 14.", "2025.03.14.", "2025 m. kovo
+// 14 d."; the year's dot (or "m.") is required, so a year that merely precedes a month name ("27001:2022 May 3") is not
+// one, nor is "2022. March 10, 2025" (a day followed by its own year). Latvian puts the day before the month: "2025. gada 14. martā".
+const YMD_WORD = `((?:19|20)\\d{2})(?:\\.|\\s*m\\.)\\s*${MONTH}\\.?\\s*(\\d{1,2})(?!\\d)(?!,?\\s*(?:19|20)\\d{2})\\.?(?:\\s*d\\.)?`;
+const YMD_DOTS = "((?:19|20)\\d{2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?!\\d)\\.?";
+const Y_GADA = `((?:19|20)\\d{2})\\.?\\s*gada\\s*(\\d{1,2})\\.\\s*${MONTH}`;
 
 /** Source of a regex matching one date in any supported format, without capture groups (safe to embed twice). */
 /** The month names dates are read with (English, Russian and the other languages), as a regex alternation. */
 export const MONTH_ALTERNATION = MONTH;
-export const DATE_PATTERN = `(?:${MDY}|${DMY}|${ISO}|${NUMERIC})`.replace(/\((?!\?)/g, "(?:");
+export const DATE_PATTERN = `(?:${MDY}|${DMY}|${ISO}|${NUMERIC}|${YMD_WORD}|${YMD_DOTS}|${Y_GADA})`.replace(
+  /\((?!\?)/g,
+  "(?:",
+);
 
 export type FoundDate = { iso: string; index: number; text: string; ambiguous: boolean };
 
@@ -78,7 +87,7 @@ function toIso(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-const DATE_RE = new RegExp(`(?<![\\w])(?:${MDY}|${DMY}|${ISO}|${NUMERIC})`, "gi");
+const DATE_RE = new RegExp(`(?<![\\w])(?:${MDY}|${DMY}|${ISO}|${NUMERIC}|${YMD_WORD}|${YMD_DOTS}|${Y_GADA})`, "gi");
 
 /** Which way a document writes numeric dates: "dmy" or "mdy" from its unambiguous ones (a part above 12), else null. */
 export type SlashOrder = "dmy" | "mdy" | null;
@@ -143,7 +152,9 @@ export function findDates(text: string, order: SlashOrder = null): FoundDate[] {
         iso = toIso(y, a, b);
         ambiguous = a !== b;
       }
-    }
+    } else if (m[14]) iso = toIso(Number(m[14]), MONTH_NAMES[m[15]!.toLowerCase()]!, Number(m[16]));
+    else if (m[17]) iso = toIso(Number(m[17]), Number(m[18]), Number(m[19]));
+    else if (m[20]) iso = toIso(Number(m[20]), MONTH_NAMES[m[22]!.toLowerCase()]!, Number(m[21]));
     if (iso) out.push({ iso, index: m.index ?? 0, text: m[0], ambiguous });
   }
   return out;

@@ -1,7 +1,25 @@
+// The rest of Europe's languages (cert11): da "Anvendelsesområde", "Omfang", "Certificeringens omfang"; no
+// "Virkeområde"; fi "Soveltamisala", "Sertifioinnin laajuus"; et "Käsitlusala", "Sertifitseerimise ulatus"; lv
+// "Sertifikācijas sfēra", "Darbības joma"; lt "Sertifikavimo sritis", "Taikymo sritis"; hu "Alkalmazási terület",
+// "A tanúsítás tárgya"; ro "Domeniul de certificare / aplicare"; sk "Predmet certifikácie", "Rozsah certifikácie"; sl
+// "Področje certifikacije", "Obseg certifikacije"; hr "Područje certifikacije / primjene", "Opseg certifikacije"; el
+// "Πεδίο εφαρμογής / πιστοποίησης".
+const SCOPE_WORDS_MORE = [
+  "anvendelsesomr[åa]de|(?:certificeringens\\s*|sertifiseringens\\s*)?omfang|virkeomr[åa]de|g[ye]ldighedsomr[åa]de",
+  "soveltamisala|sertifioinnin\\s*laajuus|k[äa]sitlusala|sertifitseerimise\\s*ulatus",
+  "sertifik[āa]cijas\\s*sf[ēe]ra|darb[īi]bas\\s*joma|piem[ēe]ro[šs]anas\\s*joma|sertifikavimo\\s*sritis|taikymo\\s*sritis",
+  "alkalmaz[áa]si\\s*ter[üu]let|(?:a\\s*)?tan[úu]s[íi]t[áa]s\\s*(?:t[áa]rgya|ter[üu]lete|hat[óo]k[öo]re)",
+  "domeniul\\s*(?:de\\s*)?(?:certificare|aplicare|aplicabilitate)|domeniu\\s*de\\s*(?:certificare|aplicare)",
+  "predmet\\s*certifik[áa]cie|rozsah\\s*(?:certifik[áa]cie|platnosti)",
+  "podro[čc]je\\s*(?:certifikacije|uporabe)|obseg\\s*certifikacije|podru[čc]je\\s*(?:certifikacije|primjene)|opseg\\s*certifikacije",
+  "πεδίο\\s*(?:εφαρμογής|πιστοποίησης)|πεδιο\\s*(?:εφαρμογης|πιστοποιησης)",
+].join("|");
+
 // The scope's label as certificates print it in German, Spanish, French, Italian, Dutch, Portuguese and Swedish, alone or
 // beside English ("Geltungsbereich:", "Alcance / Scope:", "Domaine d'application :", "Campo applicativo").
 export const SCOPE_WORDS_ELSEWHERE =
-  "geltungsbereich|anwendungsbereich|alcance|[áâa]mbito(?:\\s*de\\s*(?:aplicaci[óo]n|certificaci[óo]n))?|domaine\\s*d['’]\\s*application|champ\\s*d['’]\\s*application|campo\\s*(?:applicativo|di\\s*applicazione)|toepassingsgebied|escopo|omfattning|zakres(?:\\s*certyfikacji)?|p[řr]edm[ěe]t\\s*certifikace|rozsah\\s*certifikace";
+  "geltungsbereich|anwendungsbereich|alcance|[áâa]mbito(?:\\s*de\\s*(?:aplicaci[óo]n|certificaci[óo]n))?|domaine\\s*d['’]\\s*application|champ\\s*d['’]\\s*application|campo\\s*(?:applicativo|di\\s*applicazione)|toepassingsgebied|escopo|omfattning|zakres(?:\\s*certyfikacji)?|p[řr]edm[ěe]t\\s*certifikace|rozsah\\s*certifikace|" +
+  SCOPE_WORDS_MORE;
 
 // Site and date labels in those languages start the next field: a scope ends before them.
 export const NEXT_FIELD_ELSEWHERE =

@@ -1,0 +1,14 @@
+// The site list's label in the rest of Europe's languages (cert11), as a regex source: da "Lokaliteter", "Adresser"; no
+// "Lokasjoner"; fi "Toimipaikat", "Toimipisteet"; et "Asukohad", "Tegevuskohad"; lv "Atrašanās vietas"; lt "Veiklos
+// vietos"; hu "Telephelyek"; ro "Locații", "Amplasamente", "Puncte de lucru"; cs/sk "Pracoviště", "Pracoviská",
+// "Prevádzky", "Miesta"; sl/hr "Lokacije"; el "Εγκαταστάσεις". Singular and plural.
+export const SITE_WORDS_MORE = [
+  "lokaliteter|lokalitet|lokasjoner|lokasjon|adresser",
+  "toimipaikat|toimipaikka|toimipisteet|toimipiste|asukohad|asukoht|tegevuskohad|tegevuskoht",
+  "atra[šs]an[āa]s\\s*vietas|veiklos\\s*vietos|veiklos\\s*vieta",
+  "telephelyek|telephely",
+  "loca[țţt]ii(?:le)?|loca[țţt]ie|amplasamente|amplasament|puncte\\s*de\\s*lucru",
+  "pracovi[šs]t[ěe]|pracovisk[áa]|pracovisko|prev[áa]dzky|prev[áa]dzka|miesta|m[íi]sta",
+  "lokacije|lokacija",
+  "εγκαταστάσεις|εγκαταστασεις|τοποθεσίες",
+].join("|");
