@@ -25,6 +25,10 @@ describe("dates in the rest of Europe's languages", () => {
     expect(isos("Izsniegts 2025. gada 14. martā")).toEqual(["2025-03-14"]);
   });
 
+  it("reads year-first dates with slashes, as East Asian bodies print English certificates", () => {
+    expect(isos("Issue date: 2025/03/14")).toEqual(["2025-03-14"]);
+  });
+
   it("reads year-first numeric dates with dots", () => {
     expect(isos("Kelt: 2025.03.14.")).toEqual(["2025-03-14"]);
     expect(isos("Érvényes: 2028. 03. 13.")).toEqual(["2028-03-13"]);
@@ -67,6 +71,16 @@ describe("certificates in the rest of Europe's languages", () => {
       "iso_certificate",
     );
     expect(classify("CERTIFIKAT", "Zeta Cert d.o.o. potrjuje, da", "Eta d.o.o.", "ISO/IEC 27001:2022")).toBe(
+      "iso_certificate",
+    );
+  });
+
+  it("classifies by the passive or first-person forms of the certifying verb", () => {
+    expect(classify("SERTIFIKAT", "Det bekreftes herved at", "Theta AS", "ISO/IEC 27001:2022")).toBe("iso_certificate");
+    expect(classify("CERTIFIKÁT", "Týmto potvrdzujeme, že", "Iota s.r.o.", "ISO/IEC 27001:2022")).toBe(
+      "iso_certificate",
+    );
+    expect(classify("SERTIFIKAATTI", "Täten todistetaan, että", "Kappa Oy", "ISO/IEC 27001:2022")).toBe(
       "iso_certificate",
     );
   });
@@ -227,6 +241,11 @@ describe("dates told in sentences", () => {
       "2024-03-15",
       "2027-04-01",
     ]);
+  });
+
+  it("reads 'Valid to' as the expiry", () => {
+    expect(cert("Valid to:\t2028/03/13").expiry_date).toBe("2028-03-13");
+    expect(cert("Certificate valid to 13 March 2028").expiry_date).toBe("2028-03-13");
   });
 
   it("reads 'valid until the 1st day of …' after a label on one line", () => {

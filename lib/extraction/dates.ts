@@ -64,15 +64,15 @@ const NUMERIC = "(\\d{1,2})([./-]|\\.\\s)(\\d{1,2})(?:[./-]|\\.\\s)((?:19|20)\\d
 // one, nor is "2022. March 10, 2025" (a day followed by its own year). Latvian puts the day before the month: "2025. gada 14. martā".
 const YMD_WORD = `((?:19|20)\\d{2})(?:\\.|\\s*m\\.)\\s*${MONTH}\\.?\\s*(\\d{1,2})(?!\\d)(?!,?\\s*(?:19|20)\\d{2})\\.?(?:\\s*d\\.)?`;
 const YMD_DOTS = "((?:19|20)\\d{2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?!\\d)\\.?";
+// Year first with slashes, as East Asian bodies print English certificates: "2025/03/14".
+const YMD_SLASH = "((?:19|20)\\d{2})\\/(\\d{1,2})\\/(\\d{1,2})(?![\\d/])";
 const Y_GADA = `((?:19|20)\\d{2})\\.?\\s*gada\\s*(\\d{1,2})\\.\\s*${MONTH}`;
 
 /** Source of a regex matching one date in any supported format, without capture groups (safe to embed twice). */
 /** The month names dates are read with (English, Russian and the other languages), as a regex alternation. */
 export const MONTH_ALTERNATION = MONTH;
-export const DATE_PATTERN = `(?:${MDY}|${DMY}|${ISO}|${NUMERIC}|${YMD_WORD}|${YMD_DOTS}|${Y_GADA})`.replace(
-  /\((?!\?)/g,
-  "(?:",
-);
+export const DATE_PATTERN =
+  `(?:${MDY}|${DMY}|${ISO}|${NUMERIC}|${YMD_WORD}|${YMD_DOTS}|${Y_GADA}|${YMD_SLASH})`.replace(/\((?!\?)/g, "(?:");
 
 export type FoundDate = { iso: string; index: number; text: string; ambiguous: boolean };
 
@@ -87,7 +87,10 @@ function toIso(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-const DATE_RE = new RegExp(`(?<![\\w])(?:${MDY}|${DMY}|${ISO}|${NUMERIC}|${YMD_WORD}|${YMD_DOTS}|${Y_GADA})`, "gi");
+const DATE_RE = new RegExp(
+  `(?<![\\w])(?:${MDY}|${DMY}|${ISO}|${NUMERIC}|${YMD_WORD}|${YMD_DOTS}|${Y_GADA}|${YMD_SLASH})`,
+  "gi",
+);
 
 /** Which way a document writes numeric dates: "dmy" or "mdy" from its unambiguous ones (a part above 12), else null. */
 export type SlashOrder = "dmy" | "mdy" | null;
@@ -155,6 +158,7 @@ export function findDates(text: string, order: SlashOrder = null): FoundDate[] {
     } else if (m[14]) iso = toIso(Number(m[14]), MONTH_NAMES[m[15]!.toLowerCase()]!, Number(m[16]));
     else if (m[17]) iso = toIso(Number(m[17]), Number(m[18]), Number(m[19]));
     else if (m[20]) iso = toIso(Number(m[20]), MONTH_NAMES[m[22]!.toLowerCase()]!, Number(m[21]));
+    else if (m[23]) iso = toIso(Number(m[23]), Number(m[24]), Number(m[25]));
     if (iso) out.push({ iso, index: m.index ?? 0, text: m[0], ambiguous });
   }
   return out;

@@ -5,11 +5,11 @@
 // "Certifikát č.", "Nr. certificat", "Sertifikaadi nr") and the validity label ("Udløbsdato", "Voimassa asti",
 // "Kehtiv kuni", "Érvényesség vége", "Valabil până la", "Platnosť do", "Velja do").
 const MORE_ISSUING_WORDS = [
-  String.raw`(?:attester|bekr(?:ae|æ)fte|bekrefte|certificere|sertifisere)(?:er|r)?\s+(?:hermed,?\s+|herved,?\s+)?,?\s*at\b`,
-  String.raw`(?:todista(?:a|mme)|vahvista(?:a|mme)),?\s+etta\b|(?:toendab|toendatakse|kinnitab|kinnitatakse),?\s+et\b`,
-  String.raw`(?:apliecina|apstiprina),?\s+ka\b|(?:patvirtina|liudija|patvirtinama),?\s+kad\b`,
-  String.raw`(?:igazolja|tanusitja|igazoljuk|tanusitjuk),?\s+hogy\b|(?:se\s+)?(?:certifica|atesta|confirma),?\s+(?:faptul\s+)?ca\b`,
-  String.raw`(?:potvrdzuje|osvedcuje|potrjuje|potvrduje|potvrdjuje|dokazuje),?\s+(?:ze|da)\b|πιστοποιει\s+οτι|βεβαιωνει\s+οτι`,
+  String.raw`(?:attester|bekr(?:ae|æ)fte|bekrefte|certificere|sertifisere)(?:er|r|es|s)?\s+(?:hermed,?\s+|herved,?\s+)?,?\s*at\b`,
+  String.raw`(?:todista(?:a|mme)|todistetaan|vahvista(?:a|mme)|vahvistetaan),?\s+etta\b|(?:toendab|toendame|toendatakse|kinnitab|kinnitame|kinnitatakse),?\s+et\b`,
+  String.raw`(?:apliecina(?:m)?|apstiprina),?\s+ka\b|(?:patvirtina(?:me)?|liudija|patvirtinama),?\s+kad\b`,
+  String.raw`(?:igazolja|tanusitja|igazoljuk|tanusitjuk),?\s+hogy\b|(?:se\s+)?(?:certifica(?:m)?|atesta|confirma),?\s+(?:faptul\s+)?ca\b`,
+  String.raw`(?:potvrdzuje(?:me)?|osvedcuje(?:me)?|potrjuje(?:mo)?|potvrduje(?:mo)?|potvrdjuje(?:mo)?|potvrzujeme|dokazuje),?\s+(?:ze|da)\b|πιστοποιει\s+οτι|βεβαιωνει(?:ται)?\s+οτι`,
   String.raw`sertifikaati(?:n)?\s*(?:numero|nro)|sertifikaadi\s*(?:nr|number)|sertifikata\s*(?:nr|numurs)|sertifikato\s*nr|tanusitvany\s*(?:szama|szam)|tanusitvanyszam|certifikat\s*(?:c\.|cislo|st\.|br\.)|cislo\s*certifikatu|(?:nr\.?|numar(?:ul)?)\s*(?:de\s*)?certificat\b|certificat\s*nr\.?`,
   String.raw`udl(?:o|ø)bsdato|utl(?:o|ø)psdato|voimassa\s*(?:asti|saakka)|kehti(?:v|b)\s*kuni|derigs\s*lidz|galioja\s*iki|ervenyesseg\s*(?:vege|lejarta)|valabil\s*pana\s*la|platnost\s*do|velja(?:vnost)?\s*do|vrijedi\s*do|ισχυει\s*εως`,
 ].join("|");
