@@ -303,6 +303,39 @@ describe("sites", () => {
   });
 });
 
+describe("labels and tables in the rest of Europe's languages", () => {
+  it("reads a site table headed in another language", () => {
+    const r = readCertificate([
+      [
+        row(11, ["Dunamenti Tanúsító Kft. igazolja, hogy a", 60]),
+        row(11, ["Alfa Informatikai Zrt.", 60]),
+        row(11, ["Cím", 60], ["Tevékenységek", 300]),
+        row(11, ["Budai út 117., 8000 Székesfehérvár", 60], ["Szoftverfejlesztés", 300]),
+        row(11, ["Váci út 1., 1062 Budapest", 60], ["Adatközpont", 300]),
+      ],
+    ]);
+    expect(r.sites).toEqual([
+      { location: "Budai út 117., 8000 Székesfehérvár", activity: "Szoftverfejlesztés" },
+      { location: "Váci út 1., 1062 Budapest", activity: "Adatközpont" },
+    ]);
+  });
+
+  it("ends a scope at the next field's label in another language", () => {
+    const r = cert("Soveltamisala:", "Ohjelmistojen kehitys ja ylläpito", "Toimipaikat: Hämeenkatu 19, 33200 Tampere");
+    expect(r.scope_statement).toBe("Ohjelmistojen kehitys ja ylläpito");
+  });
+
+  it("reads the body and the holder by their labels in another language", () => {
+    const r = cert(
+      "Tanúsítvány birtokosa:\tBalaton Informatika",
+      "Tanúsító szervezet:\tTisza Minőség Kft.",
+      "ISO/IEC 27001:2022",
+    );
+    expect(r.certificate_holder).toBe("Balaton Informatika");
+    expect(r.certification_body).toBe("Tisza Minőség Kft.");
+  });
+});
+
 describe("an OCR'd scope cell that wraps", () => {
   it("reads the lines under a scope label's value cell on a recognised page, up to the next field", () => {
     const page = normalizeText(

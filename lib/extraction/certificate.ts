@@ -408,7 +408,7 @@ function issuerAtTop(index: TextIndex, holder: string | null): Fact<string> | nu
 
 // A label naming the issuing body, at the start of its cell or after a bilingual label's slash.
 const BODY_LABEL =
-  /(?:^|\/\s*)(?:certification\s*body|certifying\s*body|issuing\s*body|certifier|registrar|zertifizierungsstelle|organisme\s*de\s*certification|organismo\s*de\s*certificaci[oó]n|belgelendirme\s*kuruluşu)\s*:?/i;
+  /(?:^|\/\s*)(?:certification\s*body|certifying\s*body|issuing\s*body|certifier|registrar|zertifizierungsstelle|organisme\s*de\s*certification|organismo\s*de\s*certificaci[oó]n|belgelendirme\s*kuruluşu|certificeringsorgan|sertifiseringsorgan|sertifiointielin|sertifitseerimisasutus|sertifik[āa]cijas\s*instit[ūu]cija|sertifikavimo\s*[įi]staiga|tan[úu]s[íi]t[óo]\s*szervezet|organism(?:ul)?\s*de\s*certificare|certifika[čc]n[ýyí]\s*org[áa]n|certifikacijski\s*organ|certifikacijsko\s*tijelo|φορέας\s*πιστοποίησης)\s*:?/i;
 
 /** The body named by its label, by position (after the label in its cell, right of it or under it). */
 function bodyByLabel(index: TextIndex, pages: Page[]): Fact<string> | null {
@@ -424,7 +424,8 @@ function bodyByLabel(index: TextIndex, pages: Page[]): Fact<string> | null {
     const from = Math.min(at, index.starts[hit.page]! + hit.labelOffset);
     return factAt(
       index,
-      name.replace(/[,.]$/, (x) => (/\b(?:Ltd|Inc|Co)\.$/.test(name) ? x : "")),
+      // A legal form's own dot stays ("Ltd.", "Kft.", "S.R.L."); another full stop or comma ends the name.
+      name.replace(/[,.]$/, (x) => (x === "." && new RegExp(`(?:^|\\s)${LEGAL_FORM}$`).test(name) ? x : "")),
       from,
       at + hit.length - from,
       0.8,

@@ -1,3 +1,5 @@
+import { NEXT_FIELD_WORDS_ELSEWHERE } from "./date-labels-elsewhere";
+import { SITE_WORDS_MORE } from "./site-words";
 // The rest of Europe's languages (cert11): da "Anvendelsesområde", "Omfang", "Certificeringens omfang"; no
 // "Virkeområde"; fi "Soveltamisala", "Sertifioinnin laajuus"; et "Käsitlusala", "Sertifitseerimise ulatus"; lv
 // "Sertifikācijas sfēra", "Darbības joma"; lt "Sertifikavimo sritis", "Taikymo sritis"; hu "Alkalmazási terület",
@@ -22,8 +24,11 @@ export const SCOPE_WORDS_ELSEWHERE =
   SCOPE_WORDS_MORE;
 
 // Site and date labels in those languages start the next field: a scope ends before them.
-export const NEXT_FIELD_ELSEWHERE =
-  /^\s*(?:emplazamientos?|ubicaciones|standorte?|sedi|siti|locaties|vestigingen|lieux|locais|instala[çc][õo]es|fecha\s*de|data\s*(?:di|de|prima)|datum|date\s*d['’]|g[üu]ltig|erstzertifizierung|valable|v[áa]lido|scadenza|geldig)\b[^\n:]{0,60}:/i;
+// So do the rest of Europe's site and date labels (site-words.ts, date-labels-elsewhere.ts).
+export const NEXT_FIELD_ELSEWHERE = new RegExp(
+  String.raw`^\s*(?:emplazamientos?|ubicaciones|standorte?|sedi|siti|locaties|vestigingen|lieux|locais|instala[çc][õo]es|fecha\s*de|data\s*(?:di|de|prima)|datum|date\s*d['’]|g[üu]ltig|erstzertifizierung|valable|v[áa]lido|scadenza|geldig|${SITE_WORDS_MORE}|${NEXT_FIELD_WORDS_ELSEWHERE})(?![\p{L}])[^\n:]{0,60}:`,
+  "iu",
+);
 
 // A preposition and article before the label, when the scope sits inside the certifying sentence ("…, dass das
 // Unternehmen X für den Geltungsbereich / <scope> / ein Informationssicherheits-Managementsystem eingeführt hat").

@@ -4,23 +4,32 @@
 // a second line joins its row.
 import { isLabel, valueInColumn, type Cell, type CellPart, type Line, type Page } from "./layout";
 import { findDates } from "./dates";
-import { SITE_WORDS_MORE } from "./site-words";
+import { ACTIVITY_WORDS_MORE, ADDRESS_WORDS_MORE, SITE_WORDS_MORE } from "./site-words";
 
 export type SiteRow = { location: string; activity: string | null; page: number; offset: number; length: number };
 
 // Also the words of the languages certificates print beside English (a bilingual header tries each side).
-const LOCATION_HEADER =
-  /^(?:certified\s+|registered\s+)?(?:locations?|sites?|site\s+address(?:es)?|address(?:es)?|premises|standorte?|anschrift|adresse|emplazamientos?|direcci[oó]n|ubicaci[oó]n|sedi|sede|sit[oi]|indirizzo|locaties?|adres|lieux?|endere[cç]o|instala[çc][õo]es)(?:\s*\(s\))?\s*:?$/i;
+// And in the rest of Europe's languages (site-words.ts), with their words for an address ("Osoite", "Aadress", "Cím",
+// "Adresa", "Naslov", "Διεύθυνση").
+const LOCATION_HEADER = new RegExp(
+  String.raw`^(?:certified\s+|registered\s+)?(?:locations?|sites?|site\s+address(?:es)?|address(?:es)?|premises|standorte?|anschrift|adresse|emplazamientos?|direcci[oó]n|ubicaci[oó]n|sedi|sede|sit[oi]|indirizzo|locaties?|adres|lieux?|endere[cç]o|instala[çc][õo]es|${SITE_WORDS_MORE}|${ADDRESS_WORDS_MORE})(?:\s*\(s\))?\s*:?$`,
+  "i",
+);
 /** A short label ending in its colon: a form's field, not a site's address. */
 const FIELD_LABEL = /^[\p{L} ()/.'’-]{2,50}:$/u;
 /** The header of the column that says where a site is, when another names or numbers it ("Site | Address"). */
-const ADDRESS_WORD = /address|anschrift|adresse|direcci|indirizzo|adres|endere/i;
+const ADDRESS_WORD = new RegExp(
+  String.raw`address|anschrift|adresse|direcci|indirizzo|adres|endere|${ADDRESS_WORDS_MORE}`,
+  "i",
+);
 /** A column that numbers the rows ("No. | Location | Activities"): its cells are the rows' keys. */
 const NUMBER_HEADER = /^(?:no\.?|nr\.?|n[º°o]\.?|#|s\.?\s*no\.?|sr\.?\s*no\.?|item)$/i;
 // The activity header may say which activities it lists ("Activities within scope", "Activities covered"): the
 // qualifier names the same column.
-const ACTIVITY_HEADER =
-  /^(?:activit(?:y|ies)|(?:site\s+)?scope|function(?:s)?|description|services?|processes|operations|t[äa]tigkeit(?:en)?|actividad(?:es)?|activit[ée]s?|attivit[àa]|activiteiten|atividades?)(?:\s*\(s\))?(?:\s+(?:(?:with)?in|under)\s+(?:the\s+)?(?:scope|certification)|\s+(?:covered|performed|in\s+scope))?\s*:?$/i;
+const ACTIVITY_HEADER = new RegExp(
+  String.raw`^(?:activit(?:y|ies)|(?:site\s+)?scope|function(?:s)?|description|services?|processes|operations|t[äa]tigkeit(?:en)?|actividad(?:es)?|activit[ée]s?|attivit[àa]|activiteiten|atividades?|${ACTIVITY_WORDS_MORE})(?:\s*\(s\))?(?:\s+(?:(?:with)?in|under)\s+(?:the\s+)?(?:scope|certification)|\s+(?:covered|performed|in\s+scope))?\s*:?$`,
+  "i",
+);
 
 function overlaps(a: Cell, x0: number, x1: number): boolean {
   return Math.min(a.x1, x1) - Math.max(a.x0, x0) > 0;

@@ -12,3 +12,13 @@ export const SITE_WORDS_MORE = [
   "lokacije|lokacija",
   "εγκαταστάσεις|εγκαταστασεις|τοποθεσίες",
 ].join("|");
+
+/** A site table's address column in those languages: da/no "Adresse", fi "Osoite", et "Aadress", lv "Adrese", lt "Adresas",
+ * hu "Cím", ro/sk/cs/hr "Adresa", sl "Naslov", el "Διεύθυνση". */
+export const ADDRESS_WORDS_MORE = "osoite|aadress|adrese|adresas|c[íi]m|adresa|naslov|διεύθυνση|διευθυνση";
+
+/** A site table's activity column in those languages: da "Aktiviteter", no "Aktiviteter", fi "Toiminnot", et "Tegevused",
+ * lv "Darbības", lt "Veikla", hu "Tevékenység(ek)", ro "Activități", sk "Činnosti", sl "Dejavnosti", hr "Djelatnosti", el
+ * "Δραστηριότητες". */
+export const ACTIVITY_WORDS_MORE =
+  "aktiviteter|aktivitet|toiminnot|toiminta|tegevused|tegevus|darb[īi]bas|veikla|tev[ée]kenys[ée]g(?:ek)?|activit[ăa][țţt]i|activitate|[čc]innosti|[čc]innos[ťt]|dejavnosti|djelatnosti|δραστηριότητες|δραστηριοτητες";
