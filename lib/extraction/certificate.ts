@@ -2,7 +2,7 @@
 import { proseDates, type ProseDate } from "./prose-dates";
 import { EXPIRY_ELSEWHERE, ISSUE_ELSEWHERE, ORIGINAL_ELSEWHERE, VALID_FROM_ELSEWHERE } from "./date-labels-elsewhere";
 import { daysBetween, todayIso } from "@/lib/dates";
-import { DATE_PATTERN, findDates, slashOrder, type SlashOrder } from "./dates";
+import { DATE_PATTERN, findDates, MONTH_ALTERNATION, slashOrder, type SlashOrder } from "./dates";
 import {
   NEXT_FIELD_ELSEWHERE,
   SCOPE_CLAUSE_RESUMES,
@@ -32,7 +32,7 @@ import { lineAtOffset, startsParagraph } from "./paragraph-gap";
 import { scheduleDates } from "./surveillance-schedule";
 import { wrappedValue } from "./wrapped-value";
 import { valueLinesAbove } from "./label-inside-value";
-import { informationSecurityAmong } from "./conformity-standards";
+import { informationSecurityAmong, ACCREDITATION_STANDARD } from "./conformity-standards";
 import { assignByOrder, firstColumnValue, labelRowsWithSplitDates } from "./ocr-label-row";
 import { LEGAL_FORM } from "./legal-forms";
 import { factAt, missing, pageAt, search, searchAll, type TextIndex } from "./text-index";
@@ -114,6 +114,8 @@ function findStandard(index: TextIndex): {
       number = ocrDigits(m[2]!.slice(0, 4));
     // A known standard number or a plain 4-5 digit number read as printed; OCR repairs only make known numbers.
     if (!/^\d{4,5}(-\d{1,2})?$/.test(number)) continue;
+    // The issuer's accreditation standard ("Accréditation selon ISO/IEC 17021-1") is not the certified one.
+    if (ACCREDITATION_STANDARD.test(number)) continue;
     if (number !== m[2]! + (m[3] ?? "") && !EDITIONS[number]) continue;
     if (!EDITIONS[number] && /^\d{4}$/.test(number) && EDITIONS[`${number}1`] && /^\d{4}[|lI]/.test(m[2]!))
       number = `${number}1`;
@@ -556,7 +558,9 @@ function findAccreditationBody(index: TextIndex, pages: Page[]): Fact<string> {
     index,
     // "аккредитован(о) UKAS": the Russian word for accredited.
     new RegExp(
-      `${ACCREDITORS.source}[^\\n]{0,40}(?:a[ck]{1,2}redit|аккредит)|(?:a[ck]{1,2}redit|аккредит)[^\\n]{0,40}${ACCREDITORS.source}`,
+      // Also a mark's acronym over the line naming the body's accreditation standard ("FINAS" / "S 112 (EN ISO/IEC
+      // 17021-1)"), and the French accent ("BELAC … Accréditation").
+      `${ACCREDITORS.source}[^\\n]{0,40}(?:a[ck]{1,2}r[eéè]dit|аккредит)|(?:a[ck]{1,2}r[eéè]dit|аккредит)[^\\n]{0,40}${ACCREDITORS.source}|${ACCREDITORS.source}[ \\t]*\\n[^\\n]{0,40}ISO\\s*\\/\\s*IEC\\s*170(?:21|65|24)`,
       "i",
     ),
   );
@@ -1316,13 +1320,19 @@ function soaDated(index: TextIndex, m: RegExpExecArray): Soa {
   const code = /\b(?=[A-Z\d-]*\d)[A-Z][A-Z\d]*(?:-[A-Z\d]+)+\b/.exec(
     m[0].replace(/^.*?statement\s*of\s*applicability/i, ""),
   )?.[0];
+  // A bare number right after the statement's name ("SoA 2.4, approved 2025-05-19", "Statement of Applicability 3.1
+  // dated …"): its version.
+  const bareNumber = new RegExp(
+    `(?:${SOA_NAME})\\s*:?\\s*(\\d{1,3}(?:\\.\\d{1,3}){0,2})(?=[\\s,;]|$)(?!\\s*(?:${MONTH_ALTERNATION}))`,
+    "i",
+  ).exec(m[0].replace(/^Statement of Applicability\s+(?=SoA\b)/, ""))?.[1];
   // A revision lettered instead of numbered ("Rev. C", "Revision B").
   const letter = /\brev(?:ision)?\.?\s+([A-Z])\b/i.exec(m[0])?.[1];
   const version = m[2]
     ? squash(m[2])
     : printed
       ? squash(printed).replace(/[.,]$/, "")
-      : (letter?.toUpperCase() ?? code ?? ordinalVersion(m[0]));
+      : (letter?.toUpperCase() ?? code ?? ordinalVersion(m[0]) ?? bareNumber ?? null);
   // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" and "v5" are printed
   // as one token and keep their letters (the reference as printed).
   const bare =
@@ -1406,6 +1416,16 @@ function findCertificateNumber(index: TextIndex, pages: Page[]): Fact<string> {
     if (fact.page && index.doc.ocrPages?.includes(fact.page)) return fact;
   }
   if (!below) {
+    // A bare number sign opening a line, in one language or several ("No. BC-ISMS-0762", "N° / Nr. / No. BC-0762"),
+    // under a title that names the certificate: a code of capitals and digits in parts.
+    const signed = search(
+      index,
+      /^[ \t]*(?:(?:N[º°o]|Nr|No)\.?[ \t]*(?:\/[ \t]*)?){1,3}:?[ \t]*((?=[A-Z0-9\-/.]*\d)(?=[A-Z0-9\-/.]*[A-Z])[A-Z0-9]+(?:[-/.][A-Z0-9]+)+)[ \t]*$/m,
+    );
+    // On the first page that has text (an export may put a blank page first).
+    const firstWithText = index.doc.pages.findIndex((t) => t.trim().length > 0);
+    if (signed && pageAt(index, signed.index) === firstWithText + 1)
+      return factAt(index, signed[1]!, signed.index, signed[0].length, 0.75, "number after a bare number sign");
     // "Certificate CSN-2291-IE was first issued on …": a code of capitals and digits joined by dashes or slashes
     // right after the word "Certificate" in a sentence.
     const code = search(
