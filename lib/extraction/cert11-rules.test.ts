@@ -408,4 +408,20 @@ describe("from half B: the issuer's accreditation standard, bare number signs, '
       "FINAS",
     );
   });
+
+  it("reads the 27001 row of a standards table whose narrow headers ran together", () => {
+    const r = readCertificate([
+      [
+        row(11, ["This is to certify that the management system of", 60]),
+        row(11, ["Corrib Data Ltd", 60]),
+        row(11, ["meets the requirements of the standards listed below.", 60]),
+        row(11, ["Standard", 60], ["Management system Certified since", 200]),
+        row(11, ["ISO 9001:2015", 60], ["Quality", 200], ["1st February 2014", 330]),
+        row(11, ["ISO/IEC 27001:2022", 60], ["Information security", 200], ["16th June 2020", 330]),
+        row(11, ["ISO 22301:2019", 60], ["Business continuity", 200], ["9th November 2021", 330]),
+        row(11, ["Issue date: 1st July 2025", 60]),
+      ],
+    ]);
+    expect(r.original_certification_date).toBe("2020-06-16");
+  });
 });

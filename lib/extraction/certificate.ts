@@ -1467,7 +1467,10 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     const at = index.starts[cell.page]! + cell.offset;
     const note = `row of ${standard.value} in a table of several standards`;
     const date = datesIn(index, cell.text)[0]?.iso;
-    const is = (label: string) => new RegExp(`^(?:${label})`, "i").test(cell.header.trim());
+    // The label opens its header cell, or ends it when two columns' headers ran together ("Management system
+    // Certified since").
+    const is = (label: string) =>
+      new RegExp(`^(?:${label})|(?:^|\\s)(?:${label})\\s*:?$`, "i").test(cell.header.trim());
     if (new RegExp(CERTIFICATE_NUMBER_LABEL.source, "i").test(cell.header))
       number = factAt(index, squash(cell.text), at, cell.length, 0.85, note);
     else if (date && is(DATE_LABELS.original)) original = factAt(index, date, at, cell.length, 0.85, note);
