@@ -10,7 +10,9 @@ import type { Fact } from "./types";
 
 /** Accreditation bodies by the acronym their marks print (IAF MLA signatories and the ones certificates show most). */
 const ACRONYM =
-  "UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|KAN|JAB|EIAC|GAC|SAS|EAK|ILAS|WAF|IPAC|PCA|ČIA";
+  "UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|KAN|JAB|EIAC|GAC|SAS|EAK|ILAS|WAF|IPAC|PCA|ČIA|" +
+  // The rest of Europe's national bodies and other IAF signatories certificates print (cert11).
+  "NAH|RENAR|SNAS|LATAK|HAA|ESYD|CYSAB|OLAS|ISAC|IANZ|CNAS|KAB|TAF|SANAS|PJLA|KENAS|ONAC|CGCRE|OAA|IARM|SAC";
 
 /**
  * "… under the accreditation of the Emirates International Accreditation Centre (EIAC)": the body named after

@@ -1,6 +1,8 @@
 // Management-system certificate facts (ISO/IEC 27001 and look-alikes such as 27017 or 9001).
+import { proseDates, type ProseDate } from "./prose-dates";
+import { EXPIRY_ELSEWHERE, ISSUE_ELSEWHERE, ORIGINAL_ELSEWHERE, VALID_FROM_ELSEWHERE } from "./date-labels-elsewhere";
 import { daysBetween, todayIso } from "@/lib/dates";
-import { DATE_PATTERN, findDates, slashOrder, type SlashOrder } from "./dates";
+import { DATE_PATTERN, findDates, MONTH_ALTERNATION, slashOrder, type SlashOrder } from "./dates";
 import {
   NEXT_FIELD_ELSEWHERE,
   SCOPE_CLAUSE_RESUMES,
@@ -30,10 +32,10 @@ import { lineAtOffset, startsParagraph } from "./paragraph-gap";
 import { scheduleDates } from "./surveillance-schedule";
 import { wrappedValue } from "./wrapped-value";
 import { valueLinesAbove } from "./label-inside-value";
-import { informationSecurityAmong } from "./conformity-standards";
+import { informationSecurityAmong, ACCREDITATION_STANDARD } from "./conformity-standards";
 import { assignByOrder, firstColumnValue, labelRowsWithSplitDates } from "./ocr-label-row";
 import { LEGAL_FORM } from "./legal-forms";
-import { factAt, missing, search, searchAll, type TextIndex } from "./text-index";
+import { factAt, missing, pageAt, search, searchAll, type TextIndex } from "./text-index";
 import {
   CERTIFICATION_TRADE,
   certificationFirmLine,
@@ -112,6 +114,8 @@ function findStandard(index: TextIndex): {
       number = ocrDigits(m[2]!.slice(0, 4));
     // A known standard number or a plain 4-5 digit number read as printed; OCR repairs only make known numbers.
     if (!/^\d{4,5}(-\d{1,2})?$/.test(number)) continue;
+    // The issuer's accreditation standard ("Accréditation selon ISO/IEC 17021-1") is not the certified one.
+    if (ACCREDITATION_STANDARD.test(number)) continue;
     if (number !== m[2]! + (m[3] ?? "") && !EDITIONS[number]) continue;
     if (!EDITIONS[number] && /^\d{4}$/.test(number) && EDITIONS[`${number}1`] && /^\d{4}[|lI]/.test(m[2]!))
       number = `${number}1`;
@@ -190,8 +194,13 @@ const valueOf = (line: string) => line.replace(HOLDER_LABEL_CELL, "");
 const SENTENCE_LEAD_IN =
   /(?:\b(?:of|that|to|the|for|by|and|company|organi[sz]ation)|:)$|certif(?:ies|y)\s*that|this\s*is\s*to\s*certify/i;
 
+// The rest of Europe's certifying clauses (cert11): "attesterer hermed, at" (da), "bekrefter at" (no), "todistamme, että"
+// (fi), "tõendatakse, et" (et), "apliecina, ka" (lv), "patvirtina, kad" (lt), "igazolja, hogy" (hu), "se certifică
+// faptul că" (ro), "potvrdzuje, že" (sk), "potrjuje, da" (sl), "potvrđuje da" (hr); an organisation's word may follow.
+const CERTIFIES_THAT_MORE = String.raw`(?:(?:attesterer|attesteres|bekr[æa]e?fter|bekr[æa]e?ftes|bekrefter|bekreftes|certificerer|certificeres|sertifiserer|sertifiseres)\s+(?:hermed,?\s+|herved,?\s+)?,?\s*at|(?:todista(?:a|mme)|todistetaan|vahvista(?:a|mme)|vahvistetaan),?\s+ett[äa]|(?:t[õo]endab|t[õo]endame|t[õo]endatakse|kinnitab|kinnitame|kinnitatakse),?\s+et|(?:apliecina|apliecin[āa]m|apstiprina),?\s+ka|(?:patvirtina|patvirtiname|liudija),?\s+kad|(?:igazolja|igazoljuk|tan[úu]s[íi]tja|tan[úu]s[íi]tjuk),?\s+hogy|(?:se\s+)?certific[ăa]m?,?\s+(?:faptul\s+)?c[ăa]|(?:potvrdzuje(?:me)?|osved[čc]uje(?:me)?|potvrzujeme),?\s+[žz]e|(?:potrjuje(?:mo)?|potvr[đd]uje(?:mo)?|potvrdjuje(?:mo)?),?\s+da|(?:πιστοποιε[ίι]|βεβαι[ώω]νε(?:ι|ται))\s+[όο]τι)(?:\s+(?:organiz[aá]cia|organizacija|organiza[țţt]ia|ettev[õo]tte|yrityksen|organisaation|az?|virksomheden|organisationen|selskapet))?`;
+
 // "Niniejszym zaświadcza się, że" (Polish), "… tímto potvrzuje, že organizace" (Czech): the holder's name follows.
-const CERTIFIES_THAT_ELSEWHERE = String.raw`za[śs]wiadcza\s+si[ęe],?\s+[żz]e|potvrzuje,?\s+[žz]e(?:\s+organizace)?`;
+const CERTIFIES_THAT_ELSEWHERE = String.raw`za[śs]wiadcza\s+si[ęe],?\s+[żz]e|potvrzuje,?\s+[žz]e(?:\s+organizace)?|${CERTIFIES_THAT_MORE}`;
 
 /** The line naming the holder: a company name (legal-form ending), after the certifying sentence when there is one. */
 function holderLine(index: TextIndex): { line: Line | null; anchored: boolean; afterAnchor: boolean } {
@@ -401,7 +410,7 @@ function issuerAtTop(index: TextIndex, holder: string | null): Fact<string> | nu
 
 // A label naming the issuing body, at the start of its cell or after a bilingual label's slash.
 const BODY_LABEL =
-  /(?:^|\/\s*)(?:certification\s*body|certifying\s*body|issuing\s*body|certifier|registrar|zertifizierungsstelle|organisme\s*de\s*certification|organismo\s*de\s*certificaci[oó]n|entidad\s*de\s*certificaci[oó]n|ente\s*di\s*certificazione|organismo\s*di\s*certificazione|entidade\s*(?:de\s*)?certifica(?:dora|ção)|belgelendirme\s*kuruluşu)\s*:?/i;
+  /(?:^|\/\s*)(?:certification\s*body|certifying\s*body|issuing\s*body|certifier|registrar|zertifizierungsstelle|organisme\s*de\s*certification|organismo\s*de\s*certificaci[oó]n|entidad\s*de\s*certificaci[oó]n|ente\s*di\s*certificazione|organismo\s*di\s*certificazione|entidade\s*(?:de\s*)?certifica(?:dora|ção)|belgelendirme\s*kuruluşu|certificeringsorgan|sertifiseringsorgan|sertifiointielin|sertifitseerimisasutus|sertifik[āa]cijas\s*instit[ūu]cija|sertifikavimo\s*[įi]staiga|tan[úu]s[íi]t[óo]\s*szervezet|organism(?:ul)?\s*de\s*certificare|certifika[čc]n[ýyí]\s*org[áa]n|certifikacijski\s*organ|certifikacijsko\s*tijelo|φορέας\s*πιστοποίησης)\s*:?/i;
 // A label printed under another label (a bilingual pair, or the next row's label): no body's name.
 const ANOTHER_LABEL =
   /^(?:acreditaci[oó]n|accreditation|accreditamento|acreditação|akkreditierung|accr[ée]ditation|norma|standard|alcance|scope|ámbito|campo\s+applicativo)\b/i;
@@ -422,8 +431,10 @@ function bodyByLabel(index: TextIndex, pages: Page[]): Fact<string> | null {
     const from = Math.min(at, index.starts[hit.page]! + hit.labelOffset);
     return factAt(
       index,
-      // An abbreviation keeps its full stop ("Ltd.", "S.A.U."); a sentence's or a list's does not.
-      name.replace(/[,.]$/, (x) => (/\b(?:Ltd|Inc|Co)\.$|\.\p{L}{1,3}\.$/u.test(name) ? x : "")),
+      // A legal form's own dot stays ("Ltd.", "Kft.", "S.R.L.", "S.A.U."); another full stop or comma ends the name.
+      name.replace(/[,.]$/, (x) =>
+        x === "." && (new RegExp(`(?:^|\\s)${LEGAL_FORM}$`).test(name) || /\.\p{L}{1,3}\.$/u.test(name)) ? x : "",
+      ),
       from,
       at + hit.length - from,
       0.8,
@@ -479,7 +490,7 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
   // Zertifizierungsstelle der NordCert Prüfgesellschaft mbH bescheinigt hiermit, dass …").
   const subject = search(
     index,
-    /(?:^|\n)[ \t]*(?:(?:[Tt]he|[Dd]ie|[Ee]l|[Ll]a|[Ll]['’]|[Ii]l|[Dd]e)\s*(?:[Cc]ertification\s+[Bb]ody|Zertifizierungsstelle|organismo\s+de\s+certificaci[oó]n|organisme\s+de\s+certification|organismo\s+di\s+certificazione|certificatie-?instelling)\s+(?:of|der|des|von|de(?:\s+la)?|di|van)\s+|(?:Certifika[čc]n[íi]\s+org[áa]n|Jednostka\s+certyfikuj[ąa]ca)\s+)?(\p{Lu}[\p{L}\d&.,' -]{2,80}?)\s+(?:hereby\s+)?(?:certifies\s+that|certifie\s+que|bescheinigt|zertifiziert|certifica\s+che|certifica\s+que|(?:tímto\s+)?potvrzuje|(?:niniejszym\s+)?za[śs]wiadcza)/u,
+    /(?:^|\n)[ \t]*(?:(?:[Tt]he|[Dd]ie|[Ee]l|[Ll]a|[Ll]['’]|[Ii]l|[Dd]e)\s*(?:[Cc]ertification\s+[Bb]ody|Zertifizierungsstelle|organismo\s+de\s+certificaci[oó]n|organisme\s+de\s+certification|organismo\s+di\s+certificazione|certificatie-?instelling)\s+(?:of|der|des|von|de(?:\s+la)?|di|van)\s+|(?:Certifika[čc]n[íiý]\s+org[áa]n|Jednostka\s+certyfikuj[ąa]ca|(?:A|Az)(?=\s+\p{Lu}))\s+)?(\p{Lu}[\p{L}\d&.,' -]{2,80}?)\s+(?:hereby\s+)?(?:certifies\s+that|certifie\s+que|bescheinigt|zertifiziert|certifica\s+che|certifica\s+que|(?:tímto\s+)?potvrzuje|(?:niniejszym\s+)?za[śs]wiadcza|attesterer|bekr[æa]e?fter|bekrefter|igazolja|tan[úu]s[íi]tja|potvrdzuje|potrjuje|potvr[đd]uje|(?:prin\s+prezenta\s+)?certific[ăa]|t[õo]endab|todistaa|vahvistaa|apliecina|patvirtina)/u,
   );
   // "A-LIGN Compliance and Security, Inc. dba A-LIGN": the legal name is before the trade name.
   const subjectName = subject ? squash(subject[1]!).replace(/\s+(?:dba|d\/b\/a|trading\s+as|t\/a)\s+.*$/i, "") : "";
@@ -522,7 +533,13 @@ function findCertificationBody(index: TextIndex, holder: string | null = null, p
 }
 
 const ACCREDITORS =
-  /\b(UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|SAC|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|NA|KAN|JAB|EIAC|GAC|IAF|IPAC)\b/;
+  /\b(UKAS|ANAB|IAS|EGAC|DAkkS|ACCREDIA|COFRAC|ENAC|NABCB|JAS-ANZ|SAC|HKAS|RvA|TÜRKAK|TURKAK|SCC|A2LA|INAB|BELAC|SWEDAC|DANAK|FINAS|NA|KAN|JAB|EIAC|GAC|IAF|IPAC|NAH|RENAR|SNAS|EAK|LATAK|HAA|ESYD|CYSAB|OLAS|ISAC|IANZ|CNAS|KAB|TAF|SANAS|PJLA|KENAS|ONAC|CGCRE|OAA|IARM)\b/;
+
+// "Accredited by" in the rest of Europe's languages (cert11): da "akkrediteret af", no "akkreditert av", sv "ackrediterad
+// av", fi "akkreditoinut", "akkreditoitu", et "akrediteeritud", lv "akreditējis", lt "akreditavo", hu "akkreditálta", ro
+// "acreditat de", sk/cs "akreditované", "akreditováno", sl "akreditiran pri", hr "akreditiran od strane", el
+// "διαπιστευμένο από"; the name follows, or its label's colon.
+const ACCREDITED_BY_MORE = String.raw`akkrediteret\s*af|akkreditert\s*av|ackrediterad\s*av|akkreditoi(?:nut|tu)|akrediteeri(?:tud|nud)|akredit[ēe](?:ts|jis)|akreditavo|akredituot[ao]s?|akkredit[áa]lta|acreditat[ăa]?\s*de|akreditovan[ýéáoa]|akreditov[áa]no|akreditiran[ao]?\s*(?:pri|od(?:\s*strane)?)|διαπιστευμένο\s*από`;
 
 function findAccreditationBody(index: TextIndex, pages: Page[]): Fact<string> {
   // "Accredited Body No. Z4410119AR" numbers the body's accreditation: no name follows it.
@@ -530,7 +547,10 @@ function findAccreditationBody(index: TextIndex, pages: Page[]): Fact<string> {
   // article before the name left out.
   const m = search(
     index,
-    /(?:accredit(?:ed|ation)\s*(?:by|body(?!\s*(?:no|nr|number|n[º°])\b)\s*:?)|akkreditiert\s*(?:durch|von)|acreditad[oa]\s*por|accr[ée]dit[ée]e?\s*par|accreditat[oa]\s*da|geaccrediteerd\s*door)[ \t]*:?[ \t]*(?:(?:die|der|the|la|el|le|l['’]|il|de|het)\s+)?([A-Z][^\n\t,.;]{1,80})/i,
+    new RegExp(
+      String.raw`(?:accredit(?:ed|ation)\s*(?:by|body(?!\s*(?:no|nr|number|n[º°])\b)\s*:?)|akkreditiert\s*(?:durch|von)|acreditad[oa]\s*por|accr[ée]dit[ée]e?\s*par|accreditat[oa]\s*da|geaccrediteerd\s*door|${ACCREDITED_BY_MORE})[ \t]*:?[ \t]*(?:(?:die|der|the|la|el|le|l['’]|il|de|het)\s+)?([A-Z][^\n\t,.;]{1,80})`,
+      "i",
+    ),
   );
   if (m) return factAt(index, squash(m[1]!), m.index, m[0].length, 0.8);
   // "Akkreditiert durch / accredited by:" with the body's name under it (or beside it), placed by position.
@@ -548,7 +568,9 @@ function findAccreditationBody(index: TextIndex, pages: Page[]): Fact<string> {
     index,
     // "аккредитован(о) UKAS": the Russian word for accredited.
     new RegExp(
-      `${ACCREDITORS.source}[^\\n]{0,40}(?:accredit|аккредит)|(?:accredit|аккредит)[^\\n]{0,40}${ACCREDITORS.source}`,
+      // Also a mark's acronym over the line naming the body's accreditation standard ("FINAS" / "S 112 (EN ISO/IEC
+      // 17021-1)"), and the French accent ("BELAC … Accréditation").
+      `${ACCREDITORS.source}[^\\n]{0,40}(?:a[ck]{1,2}r[eéè]dit|аккредит)|(?:a[ck]{1,2}r[eéè]dit|аккредит)[^\\n]{0,40}${ACCREDITORS.source}|${ACCREDITORS.source}[ \\t]*\\n[^\\n]{0,40}ISO\\s*\\/\\s*IEC\\s*170(?:21|65|24)`,
       "i",
     ),
   );
@@ -561,6 +583,11 @@ function findAccreditationBody(index: TextIndex, pages: Page[]): Fact<string> {
 
 type Dated = Fact<string>;
 
+// The first approval or registration in the other words English certificates use: "Date of initial approval", "First
+// approved", "Approved since", "Registered since", "Originally registered on", "Date of first approval".
+const FIRST_APPROVAL =
+  "(?:date\\s*of\\s*)?(?:initial|first)\\s*approval(?:\\s*date)?|first\\s*(?:approved|registered)(?:\\s*on)?|(?:approved|registered)\\s*since|originally\\s*(?:certified|registered|approved|issued)(?:\\s*on)?";
+
 // Each printed date has one meaning. A previous cycle's expiry ("Last cycle expiration") is never this one's.
 const DATE_LABELS = {
   issue:
@@ -568,20 +595,25 @@ const DATE_LABELS = {
     // A bare "Issued" label in a column of short labels ("Issued | 02/09/2026").
     "|issued" +
     // Bilingual certificates print their labels in the issuing country's language too (tr, de, es, fr, it, pt).
-    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*(?:\\d|$))|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*(?:di\\s*)?emissione(?:\\s*corrente)?|data\\s*de\\s*emiss[ãa]o|datum\\s*(?:van\\s*)?uitgifte|utf[äa]rdat(?:\\s*den)?|utf[äa]rdandedatum|data\\s*wydania|datum\\s*vyd[áa]n[íi]",
+    "|yeniden\\s*bas[ıi]m\\s*tarihi|дата\\s*(?:выдачи|регистрации)|выдан[оа]?(?=\\s*:?\\s*(?:\\d|$))|ausstellungsdatum|ausgestellt\\s*am|fecha\\s*de\\s*emisi[oó]n|date\\s*d['’]?\\s*[ée]mission|data\\s*(?:di\\s*)?emissione(?:\\s*corrente)?|data\\s*de\\s*emiss[ãa]o|datum\\s*(?:van\\s*)?uitgifte|utf[äa]rdat(?:\\s*den)?|utf[äa]rdandedatum|data\\s*wydania|datum\\s*vyd[áa]n[íi]|" +
+    ISSUE_ELSEWHERE,
   original:
     "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|certified\\s*since|registration\\s*date|date\\s*of\\s*certification|certification\\s*date|date\\s*of\\s*registration" +
-    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:(?:di|de|da)\\s*)?(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)|datum\\s*eerste\\s*certificering|(?:datum\\s*f[öo]r\\s*)?f[öo]rsta\\s*certifiering(?:en)?|data\\s*pierwszej\\s*certyfikacji|datum\\s*prvn[íi]\\s*certifikace",
+    "|tescil\\s*tarihi|дата\\s*(?:первоначальной|первичной)(?:\\s*(?:сертификации|регистрации))?|ilk\\s*belgelendirme\\s*tarihi|erstzertifizierung|fecha\\s*de\\s*(?:registro|certificaci[oó]n\\s*inicial)|date\\s*de\\s*(?:premi[èe]re\\s*)?certification(?:\\s*initiale)?|data\\s*(?:(?:di|de|da)\\s*)?(?:prima\\s*emissione|certifica[çc][ãa]o\\s*inicial)|datum\\s*eerste\\s*certificering|(?:datum\\s*f[öo]r\\s*)?f[öo]rsta\\s*certifiering(?:en)?|data\\s*pierwszej\\s*certyfikacji|datum\\s*prvn[íi]\\s*certifikace|" +
+    `${FIRST_APPROVAL}|${ORIGINAL_ELSEWHERE}`,
   expiry:
-    "expiry\\s*date|expiration\\s*date|(?:current\\s*)?cycle\\s*end(?:\\s*date)?|end\\s*of\\s*(?:the\\s*)?(?:current\\s*)?(?:certification\\s*)?cycle|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry(?:\\s*date)?|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
+    "expiry\\s*date|expiration\\s*date|(?:current\\s*)?cycle\\s*end(?:\\s*date)?|end\\s*of\\s*(?:the\\s*)?(?:current\\s*)?(?:certification\\s*)?cycle|date\\s*of\\s*expiry|date\\s*of\\s*expiration|certificate\\s*expiry(?:\\s*date)?|valid\\s*until|valid\\s*till|valid\\s*thru|valid\\s*through|valid\\s*to(?=\\s*:|\\s*\\t|\\s+(?:the\\s+)?\\d)|validity\\s*period|period\\s*of\\s*validity|validity(?:\\s*date)?|expires?(?:\\s*on)?|expiry" +
     // OCR's English model reads the Turkish ç as "g" ("Gegerlilik").
-    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|(?:data\\s*di\\s*)?scadenza|valido\\s*fino\\s*al|geldig\\s*tot|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade|giltig[t]?\\s*(?:till|t\\.?\\s*o\\.?\\s*m\\.?)|wa[żz]ny\\s*do|platnost\\s*do",
+    "|ge[cçg]erlilik\\s*tarihi|(?:действ(?:ует|ителен|ительно)|годен)\\s*до|срок\\s*действия(?:\\s*сертификата)?(?:\\s*до|\\s*:?\\s*с(?=\\s*\\d))?|дата\\s*окончания(?:\\s*срока)?\\s*действия|g[üu]ltig\\s*bis|v[áa]lido\\s*hasta|fecha\\s*de\\s*(?:caducidad|vencimiento|expiraci[oó]n)|valable\\s*jusqu['’]?\\s*(?:au)?|date\\s*d['’]?\\s*expiration|(?:data\\s*di\\s*)?scadenza|valido\\s*fino\\s*al|geldig\\s*tot|v[áa]lido\\s*at[ée]|data\\s*de\\s*validade|giltig[t]?\\s*(?:till|t\\.?\\s*o\\.?\\s*m\\.?)|wa[żz]ny\\s*do|platnost\\s*do|" +
+    EXPIRY_ELSEWHERE,
   // A bare "Valid:" heads a range ("Valid: 15 June 2024 – 14 June 2027").
   validFrom:
-    "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|g[üu]ltig\\s*ab|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)",
+    "valid\\s*from|effective\\s*(?:date|from)|valid(?=\\s*:)|g[üu]ltig\\s*ab|срок\\s*действия(?:\\s*сертификата)?\\s*:?\\s*с(?=\\s*\\d)|действ(?:ует|ителен)\\s*с(?=\\s*\\d)|" +
+    VALID_FROM_ELSEWHERE,
   recertification: "re-?certification\\s*(?:audit\\s*)?(?:due|date)",
 } as const;
 const FIRST_CERTIFICATION =
+  `${FIRST_APPROVAL}|${ORIGINAL_ELSEWHERE}|` +
   "original\\s*(?:certification|registration|approval)(?:\\s*date)?|(?:original|initial)\\s*issue(?:\\s*date)?|initial\\s*(?:certification|registration)(?:\\s*date)?|date\\s*of\\s*(?:original|initial|first)\\s*(?:certification|registration|issue)|first\\s*(?:issued|issue|certified|certification)(?:\\s*(?:date|on))?|erstzertifizierung|f[öo]rsta\\s*certifiering(?:en)?|data\\s*pierwszej\\s*certyfikacji|datum\\s*prvn[íi]\\s*certifikace";
 const DECISION = "(?:date\\s*of\\s*)?(?:the\\s*)?(?:current\\s*)?certification\\s*decision(?:\\s*date)?";
 const PREVIOUS_CYCLE =
@@ -601,7 +633,8 @@ function labelled(index: TextIndex, pages: Page[], label: string, confidence = 0
   const hits = labelValues(
     pages,
     new RegExp(`(?:${label})(?:[^\\d\\n\\t:]{0,24}:)?`, "i"),
-    new RegExp(DATE_PATTERN, "i"),
+    // "valid until the 1st day of April 2027": an article before the date.
+    new RegExp(`(?:the\\s+)?${DATE_PATTERN}`, "i"),
   );
   for (const h of hits) {
     const at = index.starts[h.page]! + h.offset;
@@ -653,13 +686,22 @@ function dateAboveOnOcrPage(index: TextIndex, label: string): Dated {
   return missing();
 }
 
+// Surveillance audits in the rest of Europe's languages (cert11), read to the end of the line (their dates may end in a
+// dot: "2026. október 10."): da "overvågningsaudit", "opfølgningsbesøg", no "oppfølgingsrevisjon", fi
+// "valvonta-auditointi", "määräaikaisarviointi", et "järelaudit", lv "uzraudzības audits", lt "priežiūros auditas", hu
+// "felügyeleti audit", ro "audit de supraveghere", sk "dozorový audit", sl/hr "nadzorna presoja", "nadzorni audit", el
+// "επιτήρηση".
+const SURVEILLANCE_MORE = String.raw`overv[åa]gningsaudits?|opf[øo]lgningsbes[øo]g|oppf[øo]lgingsrevisjon(?:er)?|valvonta-?auditoin(?:ti|nit)|m[äa][äa]r[äa]aikais(?:arvioin(?:ti|nit)|auditoin(?:ti|nit))|j[äa]relaudit(?:id)?|uzraudz[īi]bas\s*audit[si]|prie[žz]i[ūu]ros\s*audit(?:as|ai)|fel[üu]gyeleti\s*audit(?:ok)?|audit(?:uri|urile|ul)?\s*de\s*supraveghere|dozorov[ýée]\s*audity?|doh[ľl]adov[ýée]\s*audity?|nadzorn[aei]\s*(?:presoj[ae]|audit[i]?)|επιτήρηση[ς]?`;
+
 // Surveillance audits named in English or in the certificate's own language ("Überwachungsaudit fällig bis …",
 // "auditoría de seguimiento", "audit de surveillance", "verifiche di sorveglianza"), the dates after the words up to
 // the sentence's full stop (not a dotted date's) or the end of its line, unless the next line goes on with the dates
 // ("… due by 13 March 2026" over "and 13 March 2027", or the next surveillance's own line); a line that opens with
 // another label is another field's; in another language, to the end of the label's line.
-const SURVEILLANCE_AUDITS =
-  /(?:surveillance\s*audits?\b((?:[^.\n]|\.(?=\d)|\n(?=[ \t]*(?:(?:and|or|&|by|before|on|due|no\s+later|(?:\d(?:st|nd|rd|th)\s+)?surveillance)\b|\d))){0,160})|(?:überwachungs-?\s*audits?|auditor[ií]as?\s+de\s+seguimiento|(?:audits?|verifiche|verifica)\s+di\s+sorveglianza)\b((?:[^.\n]|\.(?=\d)){0,160}))/gi;
+const SURVEILLANCE_AUDITS = new RegExp(
+  String.raw`(?:surveillance\s*audits?\b((?:[^.\n]|\.(?=\d)|\n(?=[ \t]*(?:(?:and|or|&|by|before|on|due|no\s+later|(?:\d(?:st|nd|rd|th)\s+)?surveillance)\b|\d))){0,160})|(?:überwachungs-?\s*audits?|auditor[ií]as?\s+de\s+seguimiento|(?:audits?|verifiche|verifica)\s+di\s+sorveglianza)\b((?:[^.\n]|\.(?=\d)){0,160})|(?:${SURVEILLANCE_MORE})([^\n]{0,160}))`,
+  "gi",
+);
 
 function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   let issue = labelled(index, pages, DATE_LABELS.issue);
@@ -679,6 +721,17 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   const validFrom = labelled(index, pages, DATE_LABELS.validFrom);
   if (expiry.value === null) expiry = labelled(index, pages, DATE_LABELS.validFrom, 0.85, "end");
   const recertification = labelled(index, pages, DATE_LABELS.recertification);
+  if (issue.value === null || original.value === null || expiry.value === null) {
+    // Dates told in sentences whose words wrap over lines ("It is is-" / "sued on the 15th day of March 2024").
+    const prose = proseDates(index.text);
+    const told = (d: ProseDate | undefined) => {
+      const iso = d ? datesIn(index, d.date)[0]?.iso : undefined;
+      return d && iso ? factAt(index, iso, d.offset, d.length, 0.8, "date told in a sentence") : null;
+    };
+    if (original.value === null) original = told(prose.original) ?? original;
+    if (issue.value === null) issue = told(prose.issue) ?? issue;
+    if (expiry.value === null) expiry = told(prose.expiry) ?? expiry;
+  }
   if (issue.value === null) {
     // "Essen, 2024-10-28" or "Place and date: Katy, TX, 10 June 2024" under the signature: the date of issue.
     const placed = search(
@@ -725,7 +778,7 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
     // date's words between).
     if (surveillance.length === 0)
       for (const m of searchAll(index, SURVEILLANCE_AUDITS)) {
-        const after = m[1] ?? m[2]!;
+        const after = m[1] ?? m[2] ?? m[3]!;
         const dates = datesIn(index, after);
         if (dates.length === 0) continue;
         if (/expir|valid|issu|re-?certif|until|registration/i.test(after.slice(0, dates.at(-1)!.index))) break;
@@ -908,6 +961,16 @@ function findScopeAt(index: TextIndex, pages: Page[]): Fact<string> {
     return /\/\s*scope/i.test(from[0]) && scope.value ? { ...scope, value: englishPart(scope.value) } : scope;
   }
   if (!m) {
+    // A recognised (OCR'd) page has no positions to follow a value cell down its column: "SCOPE | Design, … payment"
+    // over "initiation software and …" is read as lines from the label's cell on, up to the next field.
+    const ocrCell = searchAll(
+      index,
+      new RegExp(
+        String.raw`^[ \t]*(?:scope(?:\s*of\s*(?:the\s*)?(?:certification|registration|activities|approval))?|${OTHER_SCOPE_LABEL.replace(/^\^\[ \\t\]\*/, "")})\s*:?[ \t]*\t[ \t]*(?=\S)`,
+        "gim",
+      ),
+    ).find((hit) => index.doc.ocrPages?.includes(pageAt(index, hit.index)));
+    if (ocrCell) return scopeFrom(index, ocrCell, pages);
     const column = scopeInColumn(index, pages);
     if (column) return column;
     const quoted = search(index, /\bfor\s*(?:the\s*)?scope\s*(?:of\s*)?:?\s*["“]([^"”]{10,800})["”]/i);
@@ -1100,6 +1163,9 @@ function holderAddress(index: TextIndex, holder: Fact<string>): Fact<{ location:
   for (const line of after.split("\n").slice(0, 5)) {
     // The certifying sentence going on after the name and address ("ein Informationssicherheits-Managementsystem …").
     if (!line.trim() || ADDRESS_END.test(line) || SCOPE_CLAUSE_RESUMES.test(line)) break;
+    // The certifying sentence going on in any language: a line naming a standard ("… vastab standardi ISO/IEC
+    // 27001:2022 nõuetele"), or one in lower case with no number in it ("er vurderet og fundet i …", "este conform cu").
+    if (/\bISO\b|\bIEC\b/.test(line) || /^[ \t]*\p{Ll}(?!\p{L}*\.)[^\d]*$/u.test(line)) break;
     lines.push(line.trim());
   }
   if (lines.length === 0) return missing();
@@ -1144,6 +1210,11 @@ function findSites(
       .split(/\s*;\s*/)
       .map((x) => squash(x).replace(/\.$/, ""))
       .filter(Boolean);
+    // A label in its own cell whose value cell goes on over the lines below ("Registered Locations: | 1750 Wewatta
+    // Street, …" over "600 Congress Avenue, …"): the column holds every site.
+    const column = /:\s*\t/.test(listed[0]) ? sitesInColumn(pages) : null;
+    if (column && column.sites.length > items.length)
+      return factAt(index, column.sites, index.starts[column.page]! + column.offset, column.length, 0.75);
     if (items.length) return factAt(index, items, listed.index, listed[0].length, 0.85);
   }
   const table = siteTableRows(pages);
@@ -1187,9 +1258,23 @@ function findSites(
   );
 }
 
+// The statement named in the rest of Europe's languages (cert11): da/no "Anvendelseserklæring", "Erklæring om
+// anvendelighed"; fi "Soveltamislausuma", "Soveltuvuuslausunto"; et "Kohaldatavusavaldus"; lv "Piemērojamības
+// paziņojums"; lt "Taikymo pareiškimas"; hu "Alkalmazhatósági nyilatkozat"; ro "Declarația de aplicabilitate"; sk
+// "Vyhlásenie o aplikovateľnosti"; sl "Izjava o uporabnosti"; hr "Izjava o primjenjivosti"; el "Δήλωση εφαρμοσιμότητας".
+const SOA_NAME_MORE = [
+  "anvendel(?:ses|igheds)erkl[æa]e?ring|erkl[æa]e?ring\\s*om\\s*anvendel(?:ighed|se)",
+  "soveltamislausuma|soveltuvuuslausunto|soveltamisalalausunto|kohaldatavus(?:e\\s*)?avaldus|rakendatavuse\\s*avaldus",
+  "piem[ēe]rojam[īi]bas\\s*pazi[ņn]ojums|taiko?m(?:o|umo)\\s*pareiškimas|taikymo\\s*pareiskimas",
+  "alkalmazhat[óo]s[áa]gi\\s*nyilatkozat|declara[țţt]i[ae]\\s*de\\s*aplicabilitate",
+  "vyhl[áa]senie\\s*o\\s*(?:aplikovate[ľl]nosti|pou[žz]ite[ľl]nosti)|izjava\\s*o\\s*(?:uporabnosti|primjenjivosti)",
+  "δήλωση\\s*εφαρμοσιμότητας|δηλωση\\s*εφαρμοσιμοτητας",
+].join("|");
+
 // The Statement of Applicability, also as bilingual certificates name it ("Erklärung zur Anwendbarkeit").
 const SOA_NAME =
-  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung|dichiarazione\\s*di\\s*applicabilit[àa]|declaraci[óo]n\\s*de\\s*aplicabilidad|d[ée]claration\\s*d['’]\\s*applicabilit[ée]|verklaring\\s*van\\s*toepasselijkheid|declara[çc][ãa]o\\s*de\\s*aplicabilidade|till[äa]mpningsf[öo]rklaring|deklaracja\\s*stosowania|prohl[áa][šs]en[íi]\\s*o\\s*aplikovatelnosti";
+  "statement\\s*of\\s*applicability|\\bSOA\\b|erkl[äa]rung\\s*zur\\s*anwendbarkeit|anwendbarkeitserkl[äa]rung|dichiarazione\\s*di\\s*applicabilit[àa]|declaraci[óo]n\\s*de\\s*aplicabilidad|d[ée]claration\\s*d['’]\\s*applicabilit[ée]|verklaring\\s*van\\s*toepasselijkheid|declara[çc][ãa]o\\s*de\\s*aplicabilidade|till[äa]mpningsf[öo]rklaring|deklaracja\\s*stosowania|prohl[áa][šs]en[íi]\\s*o\\s*aplikovatelnosti|" +
+  SOA_NAME_MORE;
 
 // A narrow column wraps the reference: "… Statement of Applicability version⏎3.7, dated 2028-11-06".
 const SOA_DATED = new RegExp(
@@ -1197,7 +1282,10 @@ const SOA_DATED = new RegExp(
   "i",
 );
 // "Version", as bilingual certificates print it beside the English ("versie" nl, "versión" es, "versione" it).
-const VERSION_WORD = "versi(?:on|e|ón|one)|vers[ãa]o|wersja|verze";
+// And in the rest of Europe's languages: "versio" (fi), "versioon" (et), "versija" (lv, lt), "verzió", "változat" (hu),
+// "versiunea", "ediția" (ro), "verzia" (sk), "različica" (sl), "verzija" (hr), "έκδοση" (el).
+const VERSION_WORD =
+  "versioon|versiunea|versiune|versija|versio(?!n)|verzi[óo]|verzia|verzija|v[áa]ltozat|edi[țţt]ia|razli[čc]ica|έκδοση|versi(?:on|e|ón|one)|vers[ãa]o|wersja|verze";
 
 const SOA_VERSIONED = new RegExp(
   `(?:${SOA_NAME})[^\\n\\d]{0,30}?((?:${VERSION_WORD}|ver\\.?|rev(?:ision)?\\.?|issue)\\s*[\\w.]*\\d[\\w.]*)`,
@@ -1212,11 +1300,19 @@ function findSoa(index: TextIndex, pages: Page[]): Fact<Soa> {
   const m = search(index, SOA_DATED);
   if (!m) {
     const versioned = search(index, SOA_VERSIONED);
-    if (!versioned) return missing();
+    if (!versioned) {
+      const ordinal = search(index, new RegExp(`(?:${SOA_NAME})[^\\n\\d]{0,30}?${ORDINAL_VERSION.source}`, "i"));
+      if (!ordinal) return missing();
+      return factAt(index, { version: ordinal[1]!, date: null }, ordinal.index, ordinal[0].length, 0.75);
+    }
     return factAt(index, soaVersionOnly(versioned), versioned.index, versioned[0].length, 0.75);
   }
   return factAt(index, soaDated(index, m), m.index, m[0].length, 0.8);
 }
+
+// Hungarian numbers the version before its word, as an ordinal: "4. verzió", "2. változat", "3. kiadás".
+const ORDINAL_VERSION = /(?<![\d.])(\d{1,3}(?:\.\d{1,3})?)\.\s*(?:verzi[óo]|v[áa]ltozat|kiad[áa]s)/i;
+const ordinalVersion = (text: string): string | null => ORDINAL_VERSION.exec(text)?.[1] ?? null;
 
 function soaVersionOnly(versioned: RegExpExecArray): Soa {
   return {
@@ -1236,13 +1332,19 @@ function soaDated(index: TextIndex, m: RegExpExecArray): Soa {
   const code = /\b(?=[A-Z\d-]*\d)[A-Z][A-Z\d]*(?:-[A-Z\d]+)+\b/.exec(
     m[0].replace(/^.*?statement\s*of\s*applicability/i, ""),
   )?.[0];
+  // A bare number right after the statement's name ("SoA 2.4, approved 2025-05-19", "Statement of Applicability 3.1
+  // dated …"): its version.
+  const bareNumber = new RegExp(
+    `(?:${SOA_NAME})\\s*:?\\s*(\\d{1,3}(?:\\.\\d{1,3}){0,2})(?=[\\s,;]|$)(?!\\s*(?:${MONTH_ALTERNATION}))`,
+    "i",
+  ).exec(m[0].replace(/^Statement of Applicability\s+(?=SoA\b)/, ""))?.[1];
   // A revision lettered instead of numbered ("Rev. C", "Revision B").
   const letter = /\brev(?:ision)?\.?\s+([A-Z])\b/i.exec(m[0])?.[1];
   const version = m[2]
     ? squash(m[2])
     : printed
       ? squash(printed).replace(/[.,]$/, "")
-      : (letter?.toUpperCase() ?? code ?? null);
+      : (letter?.toUpperCase() ?? code ?? ordinalVersion(m[0]) ?? bareNumber ?? null);
   // "version 4.2" is version "4.2", and "rev. 9" (a word, a space, a number) is "9"; "Rev.00" and "v5" are printed
   // as one token and keep their letters (the reference as printed).
   const bare =
@@ -1288,10 +1390,13 @@ function soaByPosition(index: TextIndex, pages: Page[]): Fact<Soa> | null {
 
 // "Certificate No", and as bilingual certificates print it ("Sertifika No", "Zertifikat-Nr.", "Certificado nº").
 // A number sign in two languages ("Certificate / N° / No. :") is one label.
+// The rest of Europe's languages (cert11): "Sertifikaatin numero" (fi), "Sertifikaadi nr" (et), "Sertifikāta Nr." (lv),
+// "Tanúsítvány száma" (hu), "Nr. certificat" (ro), "Číslo certifikátu" (sk/cs), "Certifikat št." (sl), "Certifikat br."
+// (hr), "Αριθμός πιστοποιητικού" (el).
 // Also the number's word before the noun ("N° de certificat", "Numéro de certificat") and a bare "n." ("Certificato
 // n. IT-27K-08812").
 const CERTIFICATE_NUMBER_LABEL =
-  /(?:(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato|certifikat|certifikát|certyfikat)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|no\.?|nr\.?|n[º°o]\.?|n\.\s?[º°o]\.?|n\.(?=\s)|č\.|#|id\b)(?:\(s\))?(?:\s*\/\s*(?:number|no|nr|n[º°o])\.?)?|(?:n[º°o]|num[ée]ro)\s*(?:de\s*|du\s*)?certificat\b)/;
+  /(?:(?:(?:certificate|sertifika|zertifikats?|certificado|certificat|certificato|certifikat|certifikát|certyfikat|sertifikaat(?:in|ti|i)?|sertifikaadi|sertifik[āa]ta|sertifikato|sertifikat|tan[úu]s[íi]tv[áa]ny|πιστοποιητικού)\s*[-,]?\s*(?:(?:registration|registrier(?:ungs)?)\s*-?\s*)?|approval\s*|registration\s*)(?:number|numaras[ıi]|nummer|n[úu]mero|num[ée]ro|numurs|nro\.?|sz[áa]ma|no\.?|nr\.?|n[º°o]\.?|n\.\s?[º°o]\.?|n\.(?=\s)|č\.|št\.|br\.|#|id\b)(?:\(s\))?(?:\s*\/\s*(?:number|no|nr|n[º°o])\.?)?|(?:n[º°o]|num[ée]ro|nr\.?|num[ăa]r(?:ul)?)\s*(?:de\s*|du\s*)?certificat(?:ului)?\b|tan[úu]s[íi]tv[áa]nysz[áa]m|[čc][íi]slo\s*certifik[áa]tu|αριθμός\s*πιστοποιητικού)/;
 
 // OCR reads speckle or the colon's top dot as a stray "1", "l" or "|" right before the colon ("Number 1: A160").
 const OCR_STRAY_BEFORE_COLON = "(?:[1Il!|]\\s?)?";
@@ -1323,6 +1428,16 @@ function findCertificateNumber(index: TextIndex, pages: Page[]): Fact<string> {
     if (fact.page && index.doc.ocrPages?.includes(fact.page)) return fact;
   }
   if (!below) {
+    // A bare number sign opening a line, in one language or several ("No. BC-ISMS-0762", "N° / Nr. / No. BC-0762"),
+    // under a title that names the certificate: a code of capitals and digits in parts.
+    const signed = search(
+      index,
+      /^[ \t]*(?:(?:N[º°o]|Nr|No)\.?[ \t]*(?:\/[ \t]*)?){1,3}:?[ \t]*((?=[A-Z0-9\-/.]*\d)(?=[A-Z0-9\-/.]*[A-Z])[A-Z0-9]+(?:[-/.][A-Z0-9]+)+)[ \t]*$/m,
+    );
+    // On the first page that has text (an export may put a blank page first).
+    const firstWithText = index.doc.pages.findIndex((t) => t.trim().length > 0);
+    if (signed && pageAt(index, signed.index) === firstWithText + 1)
+      return factAt(index, signed[1]!, signed.index, signed[0].length, 0.75, "number after a bare number sign");
     // "Certificate CSN-2291-IE was first issued on …": a code of capitals and digits joined by dashes or slashes
     // right after the word "Certificate" in a sentence.
     const code = search(
@@ -1364,7 +1479,10 @@ export function extractCertificate(index: TextIndex, now: Date): KindExtraction 
     const at = index.starts[cell.page]! + cell.offset;
     const note = `row of ${standard.value} in a table of several standards`;
     const date = datesIn(index, cell.text)[0]?.iso;
-    const is = (label: string) => new RegExp(`^(?:${label})`, "i").test(cell.header.trim());
+    // The label opens its header cell, or ends it when two columns' headers ran together ("Management system
+    // Certified since").
+    const is = (label: string) =>
+      new RegExp(`^(?:${label})|(?:^|\\s)(?:${label})\\s*:?$`, "i").test(cell.header.trim());
     if (new RegExp(CERTIFICATE_NUMBER_LABEL.source, "i").test(cell.header))
       number = factAt(index, squash(cell.text), at, cell.length, 0.85, note);
     else if (date && is(DATE_LABELS.original)) original = factAt(index, date, at, cell.length, 0.85, note);

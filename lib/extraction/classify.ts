@@ -1,5 +1,5 @@
 // Document kind from the text layer (title pages weigh most); the file name is used only when there is no text.
-import { informationSecurityAmong } from "./conformity-standards";
+import { ACCREDITATION_STANDARD, informationSecurityAmong } from "./conformity-standards";
 import type { DocKind, TextDocument } from "./types";
 import { foldLetters } from "./normalize";
 import { ISSUING_WORDS_ELSEWHERE } from "./issuing-words";
@@ -83,7 +83,7 @@ const CERTIFICATIONS_TITLE =
 function mainStandard(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/(?:\bISO\s*(?:\/\s*IEC\s*)?|\bSO\s*\/\s*IEC\s*|ИСО\s*\/\s*МЭК\s*)(\d{4,5})/gi))
-    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    if (!ACCREDITATION_STANDARD.test(m[1]!)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 

@@ -31,3 +31,10 @@ export function informationSecurityAmong(text: string): string | null {
   const listed = conformedStandards(text);
   return listed.length > 1 && listed.includes("27001") ? "27001" : null;
 }
+
+/**
+ * The conformity-assessment standards a certificate names about its issuer ("Accréditation selon ISO/IEC 17021-1",
+ * "accredited to ISO/IEC 17021-1 and ISO/IEC 27006"): the certification body's accreditation, never the certified
+ * management system's standard, however often the footer repeats them.
+ */
+export const ACCREDITATION_STANDARD = /^(?:170\d\d|27006)(?:-\d{1,2})?$/;

@@ -61,11 +61,20 @@ const ISO = "((?:19|20)\\d{2})(?:-(\\d{2})-|[/.](\\d{1,2})[/.])(\\d{1,2})(?![\\d
 // Dashes as well as slashes ("15-06-2026"): read like slashes (a part above 12, else the document's order).
 // Czech and Slovak put a space after each dot ("3. 11. 2020").
 const NUMERIC = "(\\d{1,2})([./-]|\\.\\s)(\\d{1,2})(?:[./-]|\\.\\s)((?:19|20)\\d{2})";
+// Year first, as Hungarian and Lithuanian print dates: "2025. március 14.", "2025. 03. 14.", "2025.03.14.", "2025 m. kovo
+// 14 d."; the year's dot (or "m.") is required, so a year that merely precedes a month name ("27001:2022 May 3") is not
+// one, nor is "2022. March 10, 2025" (a day followed by its own year). Latvian puts the day before the month: "2025. gada 14. martā".
+const YMD_WORD = `((?:19|20)\\d{2})(?:\\.|\\s*m\\.)\\s*${MONTH}\\.?\\s*(\\d{1,2})(?!\\d)(?!,?\\s*(?:19|20)\\d{2})\\.?(?:\\s*d\\.)?`;
+const YMD_DOTS = "((?:19|20)\\d{2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?!\\d)\\.?";
+// Year first with slashes, as East Asian bodies print English certificates: "2025/03/14".
+const YMD_SLASH = "((?:19|20)\\d{2})\\/(\\d{1,2})\\/(\\d{1,2})(?![\\d/])";
+const Y_GADA = `((?:19|20)\\d{2})\\.?\\s*gada\\s*(\\d{1,2})\\.\\s*${MONTH}`;
 
 /** Source of a regex matching one date in any supported format, without capture groups (safe to embed twice). */
 /** The month names dates are read with (English, Russian and the other languages), as a regex alternation. */
 export const MONTH_ALTERNATION = MONTH;
-export const DATE_PATTERN = `(?:${MDY}|${DMY}|${ISO}|${NUMERIC})`.replace(/\((?!\?)/g, "(?:");
+export const DATE_PATTERN =
+  `(?:${MDY}|${DMY}|${ISO}|${NUMERIC}|${YMD_WORD}|${YMD_DOTS}|${Y_GADA}|${YMD_SLASH})`.replace(/\((?!\?)/g, "(?:");
 
 export type FoundDate = { iso: string; index: number; text: string; ambiguous: boolean };
 
@@ -80,7 +89,10 @@ function toIso(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-const DATE_RE = new RegExp(`(?<![\\w])(?:${MDY}|${DMY}|${ISO}|${NUMERIC})`, "gi");
+const DATE_RE = new RegExp(
+  `(?<![\\w])(?:${MDY}|${DMY}|${ISO}|${NUMERIC}|${YMD_WORD}|${YMD_DOTS}|${Y_GADA}|${YMD_SLASH})`,
+  "gi",
+);
 
 /** Which way a document writes numeric dates: "dmy" or "mdy" from its unambiguous ones (a part above 12), else null. */
 export type SlashOrder = "dmy" | "mdy" | null;
@@ -145,7 +157,12 @@ export function findDates(text: string, order: SlashOrder = null): FoundDate[] {
         iso = toIso(y, a, b);
         ambiguous = a !== b;
       }
-    }
+      // Groups by DATE_RE's order: MDY 1–3, DMY 4–6, ISO 7–10, NUMERIC 11–14, YMD_WORD 15–17, YMD_DOTS 18–20,
+      // Y_GADA 21–23, YMD_SLASH 24–26 (two branches each added groups in one merge: keep this in step).
+    } else if (m[15]) iso = toIso(Number(m[15]), MONTH_NAMES[m[16]!.toLowerCase()]!, Number(m[17]));
+    else if (m[18]) iso = toIso(Number(m[18]), Number(m[19]), Number(m[20]));
+    else if (m[21]) iso = toIso(Number(m[21]), MONTH_NAMES[m[23]!.toLowerCase()]!, Number(m[22]));
+    else if (m[24]) iso = toIso(Number(m[24]), Number(m[25]), Number(m[26]));
     if (iso) out.push({ iso, index: m.index ?? 0, text: m[0], ambiguous });
   }
   return out;

@@ -11,11 +11,23 @@ import type { Fact } from "./types";
  * Labels that name the certified organisation, at the start of a cell or after a bilingual label's slash; Spanish,
  * Portuguese, Italian and French certificates' "Titular del certificado", "Titolare", "Titulaire" too.
  */
-export const HOLDER_LABEL =
-  /(?:^|\/\s*)(?:certificate\s*holder|holder|awarded\s*to|issued\s*to|granted\s*to|name\s*of\s*(?:the\s*)?(?:certified\s*)?organi[sz]ation|(?:certified\s*|registered\s*)?organi[sz]ation(?:\s*name)?|company(?:\s*name)?|client|titular(?:\s*del?\s*certificado)?|titolare(?:\s*del\s*certificato)?|titulaire(?:\s*du\s*certificat)?)\s*:?/i;
+// The holder of the certificate in the rest of Europe's languages (cert11): da "Certifikatindehaver", no
+// "Sertifikatinnehaver", fi "Sertifikaatin haltija", et "Sertifikaadi omanik", hu "Tanúsítvány birtokosa", ro "Titularul
+// certificatului", sk "Držiteľ certifikátu", sl "Imetnik certifikata", hr "Nositelj certifikata", el "Κάτοχος
+// πιστοποιητικού"; and their word for the organisation ("Virksomhed", "Organisaatio", "Szervezet", "Organizația", …),
+// which needs a legal form after it as the English "Organisation" does.
+const HOLDER_WORDS_MORE = String.raw`certifikatindehaver|sertifikatinnehaver|sertifikaatin\s*haltija|sertifikaadi\s*omanik|tan[úu]s[íi]tv[áa]ny\s*birtokosa|titularul\s*certificatului|dr[žz]ite[ľl]\s*certifik[áa]tu|imetnik\s*certifikata|nositelj\s*certifikata|κάτοχος\s*πιστοποιητικού`;
+const ORGANISATION_WORDS_MORE = String.raw`virksomhed|organisaatio|organisatsioon|szervezet|organiza[țţt]ia|organiz[áa]cia|organizacija|οργανισμός`;
 
-const STRONG_LABEL =
-  /(?:certificate\s*holder|titular|titolare|titulaire|awarded\s*to|issued\s*to|granted\s*to|name\s*of\s*(?:the\s*)?(?:certified\s*)?organi[sz]ation)/i;
+export const HOLDER_LABEL = new RegExp(
+  String.raw`(?:^|\/\s*)(?:certificate\s*holder|holder|awarded\s*to|issued\s*to|granted\s*to|name\s*of\s*(?:the\s*)?(?:certified\s*)?organi[sz]ation|(?:certified\s*|registered\s*)?organi[sz]ation(?:\s*name)?|company(?:\s*name)?|client|titular(?:\s*del?\s*certificado)?|titolare(?:\s*del\s*certificato)?|titulaire(?:\s*du\s*certificat)?|${HOLDER_WORDS_MORE}|${ORGANISATION_WORDS_MORE})\s*:?`,
+  "i",
+);
+
+const STRONG_LABEL = new RegExp(
+  String.raw`(?:certificate\s*holder|titular|titolare|titulaire|awarded\s*to|issued\s*to|granted\s*to|name\s*of\s*(?:the\s*)?(?:certified\s*)?organi[sz]ation|${HOLDER_WORDS_MORE})`,
+  "i",
+);
 
 /** Two to eight capitalised words (or joining words), no digits or sentence ending; not a certificate's own words. */
 function nameLike(s: string): boolean {

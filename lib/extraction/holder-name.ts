@@ -17,8 +17,10 @@ export function endsInLocalLegalForm(line: string): boolean {
 }
 
 /** Words naming a certification (or accreditation) firm's trade, in the languages certificates are printed in. */
+// Folded text: the trade's word also in the rest of Europe's languages ("Sertifiointi", "Sertifitseerimine", "Tanúsító",
+// "Πιστοποίηση").
 export const CERTIFICATION_TRADE =
-  /certif|registrar|assessment|belgelendirme|sertifikasyon|sertifiser|zertifizierung|certificaci[oó]n|certificazione|certifica[çc][ãa]o|akreditasyon/i;
+  /certif|registrar|assessment|belgelendirme|sertifikasyon|sertifiser|zertifizierung|certificaci[oó]n|certificazione|certifica[çc][ãa]o|akreditasyon|sertifio|sertifits|sertifik[aā]c|sertifikav|tanusit|πιστοποιησ/i;
 
 // Lines of a title, a standard or a management-system heading are not part of a name printed under them.
 const NOT_NAME =

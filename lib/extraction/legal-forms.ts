@@ -23,6 +23,11 @@ const FORMS = [
   "plc",
   "PLC",
   "S\\.A\\.?",
+  // Belgian, French, Swiss, Spanish and Luxembourg companies print "SA" without its dots, and Belgian ones in both
+  // languages ("SA/NV", "NV/SA").
+  "SA\\/NV",
+  "NV\\/SA",
+  "SA",
   "S\\.L\\.",
   "SAS",
   "SARL",

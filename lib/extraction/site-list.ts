@@ -3,10 +3,13 @@
 // counts the items; an item's wrapped lines are one site; an activity set off by a spaced dash (the reader turns an en dash into a hyphen) is kept apart.
 import type { Line, Page } from "./layout";
 import { joinWrapped, LIST_MARKER, siteEntry, type SiteEntry } from "./site-table";
+import { SITE_WORDS_MORE } from "./site-words";
 
 /** The site label, also in the languages certificates print beside English, alone or bilingual ("Sedi / Sites"). */
-const SITE_LIST_LABEL =
-  /^[ \t]*(?:certified\s*|registered\s*|in-?scope\s*)?(?:sites?|locations?|emplazamientos?|ubicaciones|standorte?|sedi|siti|locaties|vestigingen|lieux|locais|instala[çc][õo]es)(?:\s*\(s\))?(?:\s*\/\s*[\p{L} ]{2,20}?)?[ \t]*:?[ \t]*(?:\t|$)/gimu;
+const SITE_LIST_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:certified\s*|registered\s*|in-?scope\s*)?(?:sites?|locations?|emplazamientos?|ubicaciones|standorte?|sedi|siti|locaties|vestigingen|lieux|locais|instala[çc][õo]es|${SITE_WORDS_MORE})(?:\s*\(s\))?(?:\s*\/\s*[\p{L} ]{2,20}?)?[ \t]*:?[ \t]*(?:\t|$)`,
+  "gimu",
+);
 
 /** "Original Registration Date:", "Fecha de emisión:": another field's label ends the list. */
 const COLON_LABEL = /^[ \t]*[\p{L} ()/.'’-]{2,50}:/u;

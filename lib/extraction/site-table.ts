@@ -3,22 +3,33 @@
 // together whatever the address looks like (street numbers, postcodes, building names), and an address wrapped onto
 // a second line joins its row.
 import { isLabel, valueInColumn, type Cell, type CellPart, type Line, type Page } from "./layout";
+import { findDates } from "./dates";
+import { ACTIVITY_WORDS_MORE, ADDRESS_WORDS_MORE, SITE_WORDS_MORE } from "./site-words";
 
 export type SiteRow = { location: string; activity: string | null; page: number; offset: number; length: number };
 
 // Also the words of the languages certificates print beside English (a bilingual header tries each side).
-const LOCATION_HEADER =
-  /^(?:certified\s+|registered\s+)?(?:locations?|sites?|site\s+address(?:es)?|address(?:es)?|premises|standorte?|anschrift|adresse|emplazamientos?|direcci[oó]n|ubicaci[oó]n|sedi|sede|sit[oi]|indirizzo|locaties?|adres|lieux?|endere[cç]o|instala[çc][õo]es)(?:\s*\(s\))?\s*:?$/i;
+// And in the rest of Europe's languages (site-words.ts), with their words for an address ("Osoite", "Aadress", "Cím",
+// "Adresa", "Naslov", "Διεύθυνση").
+const LOCATION_HEADER = new RegExp(
+  String.raw`^(?:certified\s+|registered\s+)?(?:locations?|sites?|site\s+address(?:es)?|address(?:es)?|premises|standorte?|anschrift|adresse|emplazamientos?|direcci[oó]n|ubicaci[oó]n|sedi|sede|sit[oi]|indirizzo|locaties?|adres|lieux?|endere[cç]o|instala[çc][õo]es|${SITE_WORDS_MORE}|${ADDRESS_WORDS_MORE})(?:\s*\(s\))?\s*:?$`,
+  "i",
+);
 /** A short label ending in its colon: a form's field, not a site's address. */
 const FIELD_LABEL = /^[\p{L} ()/.'’-]{2,50}:$/u;
 /** The header of the column that says where a site is, when another names or numbers it ("Site | Address"). */
-const ADDRESS_WORD = /address|anschrift|adresse|direcci|indirizzo|adres|endere/i;
+const ADDRESS_WORD = new RegExp(
+  String.raw`address|anschrift|adresse|direcci|indirizzo|adres|endere|${ADDRESS_WORDS_MORE}`,
+  "i",
+);
 /** A column that numbers the rows ("No. | Location | Activities"): its cells are the rows' keys. */
 const NUMBER_HEADER = /^(?:no\.?|nr\.?|n[º°o]\.?|#|s\.?\s*no\.?|sr\.?\s*no\.?|item)$/i;
 // The activity header may say which activities it lists ("Activities within scope", "Activities covered"): the
 // qualifier names the same column.
-const ACTIVITY_HEADER =
-  /^(?:activit(?:y|ies)|(?:site\s+)?scope|function(?:s)?|description|services?|processes|operations|t[äa]tigkeit(?:en)?|actividad(?:es)?|activit[ée]s?|attivit[àa]|activiteiten|atividades?)(?:\s*\(s\))?(?:\s+(?:(?:with)?in|under)\s+(?:the\s+)?(?:scope|certification)|\s+(?:covered|performed|in\s+scope))?\s*:?$/i;
+const ACTIVITY_HEADER = new RegExp(
+  String.raw`^(?:activit(?:y|ies)|(?:site\s+)?scope|function(?:s)?|description|services?|processes|operations|t[äa]tigkeit(?:en)?|actividad(?:es)?|activit[ée]s?|attivit[àa]|activiteiten|atividades?|${ACTIVITY_WORDS_MORE})(?:\s*\(s\))?(?:\s+(?:(?:with)?in|under)\s+(?:the\s+)?(?:scope|certification)|\s+(?:covered|performed|in\s+scope))?\s*:?$`,
+  "i",
+);
 
 function overlaps(a: Cell, x0: number, x1: number): boolean {
   return Math.min(a.x1, x1) - Math.max(a.x0, x0) > 0;
@@ -230,9 +241,14 @@ export function siteTableRows(pages: Page[]): SiteRow[] {
 
 export type SiteBlock = { sites: string[]; page: number; offset: number; length: number };
 
-const SITE_LABEL = /^(?:certified\s+|registered\s+|in-?scope\s+)?(?:sites?|locations?)(?:\s*\(s\))?\s*:?$/i;
+const SITE_LABEL = new RegExp(
+  String.raw`^(?:certified\s+|registered\s+|in-?scope\s+)?(?:sites?|locations?|${SITE_WORDS_MORE})(?:\s*\(s\))?\s*:?$`,
+  "i",
+);
 /** A short line in capitals with no digits is a heading or a label ("CERTIFICATE REGISTRATION NO."), not an address. */
 const CAPITALS_LABEL = /^(?=[^a-z\d]*[A-Z]{2})[^a-z\d]{2,60}$/;
+/** A line that is a whole address: a number (street, postcode) and a comma between its parts. */
+const ADDRESS_LINE = /^(?=[^\n]*\d)(?=[^\n]*,)[^:\n]{6,120}$/;
 /** "Certificate number:", "Valid until:": a label with its colon starts another field. */
 const COLON_LABEL = /^[\p{L} ()/.-]{2,40}:/u;
 
@@ -254,18 +270,29 @@ export function sitesBelowLabel(pages: Page[]): SiteBlock | null {
     for (const line of page.lines.slice(at + 1, at + 9)) {
       const text = line.text.trim();
       if (positioned && line.y - previous.y > 2.5 * Math.max(line.size, previous.size)) break;
-      if (labelType(line) || CAPITALS_LABEL.test(text) || COLON_LABEL.test(text)) break;
+      // A label set in the values' size (bold only, which the text layer does not say) is told from an address by
+      // the address's number and comma.
+      if ((labelType(line) && !ADDRESS_LINE.test(text)) || CAPITALS_LABEL.test(text) || COLON_LABEL.test(text)) break;
+      // A place and date under the list ("Tallinn, 08.10.2025  Kadri Tamm") is the signature's line: no address holds a date.
+      if (findDates(text).length > 0) break;
       block.push(line);
       previous = line;
     }
     // The value's own type differs from the label's (else a label line, not a value, could follow unnoticed).
-    if (block.length === 0 || (positioned && labelType(block[0]!))) continue;
-    const sites = block
-      .map((l) => l.text.replace(/\t/g, " ").trim())
-      .join(" ")
-      .split(/\s*;\s*/)
-      .map((s) => s.replace(/\s+/g, " ").replace(/\.$/, "").trim())
-      .filter(Boolean);
+    if (block.length === 0 || (positioned && labelType(block[0]!) && !ADDRESS_LINE.test(block[0]!.text.trim())))
+      continue;
+    const texts = block.map((l) => l.text.replace(/\t/g, " ").trim());
+    // Without semicolons, lines that are each a whole address (a number and a comma in every one: "Pärnu mnt 139, 11317
+    // Tallinn" over "Ringtee 25, 50105 Tartu") are one site each; otherwise the lines are one wrapped value.
+    const wholeAddresses =
+      texts.length > 1 && !texts.join(" ").includes(";") && texts.every((t) => ADDRESS_LINE.test(t));
+    const sites = wholeAddresses
+      ? texts.map((t) => t.replace(/\s+/g, " ").replace(/\.$/, "").trim())
+      : texts
+          .join(" ")
+          .split(/\s*;\s*/)
+          .map((s) => s.replace(/\s+/g, " ").replace(/\.$/, "").trim())
+          .filter(Boolean);
     const last = block.at(-1)!;
     return { sites, page: p, offset: label.start, length: last.start + last.text.length - label.start };
   }
@@ -273,8 +300,10 @@ export function sitesBelowLabel(pages: Page[]): SiteBlock | null {
 }
 
 // A site label cell, also as bilingual certificates print it ("Standorte" over "Sites").
-const SITE_LABEL_CELL =
-  /^(?:certified\s+|registered\s+)?(?:sites?|locations?|standorte?|standort\(e\)|sites?\s+certified)\s*:?$/i;
+const SITE_LABEL_CELL = new RegExp(
+  String.raw`^(?:certified\s+|registered\s+)?(?:sites?|locations?|standorte?|standort\(e\)|sites?\s+certified|${SITE_WORDS_MORE})\s*:?$`,
+  "i",
+);
 
 export type SiteEntry = { location: string; activity: string | null };
 
@@ -306,8 +335,13 @@ function siteEntries(texts: string[]): SiteEntry[] {
   for (const t of texts) {
     const current = entries.at(-1);
     const marked = LIST_MARKER.test(t);
+    // A street number opens an address as a capital does ("1750 Wewatta Street, …" over "600 Congress Avenue, …").
     const startsNew =
-      marked || (current !== undefined && /\d/.test(current) && !/[,\-/]$/.test(current) && /^\p{Lu}/u.test(t));
+      marked ||
+      (current !== undefined &&
+        /\d/.test(current) &&
+        !/[,\-/]$/.test(current) &&
+        /^(?:\p{Lu}|\d{1,5}\s+\p{Lu})/u.test(t));
     const text = t.replace(LIST_MARKER, "");
     if (current === undefined || startsNew) entries.push(text);
     else entries[entries.length - 1] = `${current} ${text}`;

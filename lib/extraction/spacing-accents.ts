@@ -47,6 +47,7 @@ type Positioned = [string, number, number, number, number, number];
 
 const ENDS_IN_ACCENT = new RegExp("(?:" + SPACING_ACCENT.source + "|(?<=\\p{L})`)$", "u");
 const ONLY_ACCENT = new RegExp("^(?:" + SPACING_ACCENT.source + "|`)$");
+const SPACE_BEFORE_END_ACCENT = new RegExp("(?<=\\p{L}) (?=" + SPACING_ACCENT.source + "$)", "u");
 
 /**
  * pdf.js ends a text item at the accent ("Holandsk´" then "a 10, …"), and draws a capital's accent as an item of its
@@ -81,7 +82,9 @@ export function attachAccentItems<T extends Positioned>(items: readonly T[]): T[
       Math.abs(rest[i + 1]![1] - (item[1] + item[3])) <= size
     ) {
       const n = rest[++i]!;
-      item = withText(item, item[0] + n[0], n[1] + n[3] - item[1]);
+      // "Els ˝" + "o tanúsítás": a space pdf.js put before an accent drawn over the next item's first letter (a virtual
+      // font's composed "ő") is no word break.
+      item = withText(item, item[0].replace(SPACE_BEFORE_END_ACCENT, "") + n[0], n[1] + n[3] - item[1]);
     }
     out.push(item);
   }

@@ -20,7 +20,8 @@ function headerFor(cell: Cell, header: Cell[]): Cell | undefined {
  */
 export function standardRow(pages: Page[], number: string): StandardRowCell[] | null {
   for (const [p, page] of pages.entries()) {
-    const at = page.lines.findIndex((l) => l.cells.length >= 3 && STANDARD_HEADER.test(l.cells[0]!.text.trim()));
+    // Two header cells are enough: narrow columns' headers may run together ("Management system Certified since").
+    const at = page.lines.findIndex((l) => l.cells.length >= 2 && STANDARD_HEADER.test(l.cells[0]!.text.trim()));
     if (at < 0) continue;
     const header = page.lines[at]!.cells;
     const rows = page.lines.slice(at + 1).filter((l) => l.cells.length >= 2 && STANDARD_CELL.test(l.cells[0]!.text));
