@@ -1,4 +1,5 @@
 // SOC report scope facts: organisation, system, period, type, categories, opinion.
+import { servicesAfterIntro } from "./soc-services-intro";
 import { addDays, addMonths } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
 import { escapeRe, squash } from "./normalize";
@@ -202,6 +203,8 @@ export function findServices(index: TextIndex, system: Fact<string>): Fact<strin
   if (unmarked) return unmarked;
   const named = namedUnderServicesHeading(index);
   if (named) return named;
+  const introduced = servicesAfterIntro(index);
+  if (introduced) return introduced;
   const table = serviceTableRows(index);
   if (table) return table;
   const told = servicesInSentence(index, system.value);

@@ -72,3 +72,82 @@ describe("firms named '& Co.' or over a designation with its licensing country",
     );
   });
 });
+
+function services(...lines: string[]) {
+  return readAs("soc2_report", ["Report on Harlow's Description of Its Harlow Ledger Platform", ...lines].join("\n"))
+    .facts["in_scope.services"]!.value;
+}
+
+describe("services listed one a line under a line that introduces them", () => {
+  it("reads unmarked 'Name — what it is' lines under 'Services in scope:'", () => {
+    expect(
+      services(
+        "Services Covered by the Report",
+        "Services in scope:",
+        "Caldera Drive — file storage and sharing",
+        "Caldera Markup — drawing review and annotation",
+        "Locations",
+      ),
+    ).toEqual(["Caldera Drive", "Caldera Markup"]);
+  });
+
+  it("reads bare marked names under 'The services covered by this description are:'", () => {
+    expect(
+      services("The services covered by this description are:", "• Mossbank Bureau Payroll", "• Mossbank ePayslip", ""),
+    ).toEqual(["Mossbank Bureau Payroll", "Mossbank ePayslip"]);
+  });
+
+  it("reads 'Name: what it is' lines under 'In-scope applications:'", () => {
+    expect(
+      services(
+        "In-scope applications:",
+        "Harrowfield Collect: event collection SDKs",
+        "Harrowfield Profiles: identity resolution",
+      ),
+    ).toEqual(["Harrowfield Collect", "Harrowfield Profiles"]);
+  });
+
+  it("does not take an introduction of subservice organisations for the services", () => {
+    expect(
+      services(
+        "The system uses the services of the following subservice organizations:",
+        "Amazon Web Services: cloud hosting",
+        "Twilio Inc.: messaging",
+      ),
+    ).not.toEqual(["Amazon Web Services", "Twilio Inc."]);
+  });
+});
+
+describe("an introduction whose sentence is about something else", () => {
+  it("does not read roles introduced after a sentence that mentions a product", () => {
+    expect(
+      services(
+        "Teams include Engineering, Product Management, etc. The personnel has also been assigned to the following key roles:",
+        "Senior Management: carries the ultimate responsibility",
+        "Security Officer: runs the security programme",
+      ),
+    ).not.toEqual(["Senior Management", "Security Officer"]);
+  });
+});
+
+describe("services told in a sentence with other verbs and endings", () => {
+  it("reads 'The system supports three offerings: A, B and C, used by …'", () => {
+    expect(
+      services(
+        "The system supports three offerings: Oriel Visit, Oriel Messages and Oriel Scheduling, used by clinics.",
+      ),
+    ).toEqual(["Oriel Visit", "Oriel Messages", "Oriel Scheduling"]);
+  });
+
+  it("reads 'The platform encompasses A, B and C.' and 'is made available as A and B, accessed …'", () => {
+    expect(services("The platform encompasses Tarn Ledger, Tarn Payables and Tarn Close.")).toEqual([
+      "Tarn Ledger",
+      "Tarn Payables",
+      "Tarn Close",
+    ]);
+    expect(services("The system is made available as Tarn Web and Tarn Mobile, accessed through a browser.")).toEqual([
+      "Tarn Web",
+      "Tarn Mobile",
+    ]);
+  });
+});
