@@ -151,3 +151,49 @@ describe("services told in a sentence with other verbs and endings", () => {
     ]);
   });
 });
+
+function subservices(...lines: string[]) {
+  const r = readAs("soc2_report", [OPINION, ...lines].join("\n"));
+  return (r.facts["subservice_organizations"]!.value ?? []) as { name: string; service: string | null }[];
+}
+
+describe("subservice organisations named with other verbs than 'uses … to provide'", () => {
+  it("reads 'relies on A for x and on B for y' followed by the carve-out method", () => {
+    const subs = subservices(
+      "Oriel relies on Google LLC for cloud hosting and on Vonage Holdings Corp. for video and telephony services. These subservice organizations are excluded from the boundaries of the system (the carve-out method).",
+    );
+    expect(subs.map((s) => [s.name, s.service])).toEqual([
+      ["Google LLC", "cloud hosting"],
+      ["Vonage Holdings Corp.", "video and telephony services"],
+    ]);
+  });
+
+  it("reads 'utilizes A to provide x and B to provide y'", () => {
+    const subs = subservices(
+      "Acme utilizes Amazon Web Services, Inc. to provide hosting and Twilio Inc. to provide messaging. The carve-out method has been used for these subservice organizations.",
+    );
+    expect(subs.map((s) => s.name)).toEqual(["Amazon Web Services, Inc.", "Twilio Inc."]);
+  });
+
+  it("reads a single 'uses A for x.' whose next sentence names the carve-out method", () => {
+    const subs = subservices(
+      "Tavor uses Microsoft Corporation for Azure hosting. The controls of Microsoft Corporation are not included in the scope of this report (carve-out method).",
+    );
+    expect(subs.map((s) => [s.name, s.service])).toEqual([["Microsoft Corporation", "Azure hosting"]]);
+  });
+
+  it("reads a single 'leverages A to provide x.' called the subservice organization after", () => {
+    const subs = subservices(
+      "The carve-out method is used. Acme leverages Google LLC to provide cloud hosting. Our examination did not include the services provided by the subservice organization.",
+    );
+    expect(subs.map((s) => s.name)).toEqual(["Google LLC"]);
+  });
+
+  it("does not take a tool used for a task for a subservice organisation", () => {
+    const subs = subservices(
+      "Subservice organizations are carved out (carve-out method). Engineers use Jira for tracking. Acme uses Atlassian Jira for ticketing.",
+      "Our examination covered the remaining controls.",
+    );
+    expect(subs.map((s) => s.name)).not.toContain("Atlassian Jira");
+  });
+});
