@@ -30,8 +30,11 @@ const PAGE_FURNITURE =
 
 // A name cell ends at its legal form, or at the short name or product in brackets right after it ("Amazon Web
 // Services, Inc. (AWS)", "Microsoft Corporation (Microsoft Azure)"), which stays with the name.
+// A row of a subservice table whose cells the text layer joins with a space: the name ends in its legal form (the
+// longer forms first: "Oracle de México, S.A. de C.V." is not "… S.A."), the service cell goes on after it, in
+// capitals or not ("cloud infrastructure").
 const LEGAL_SPLIT =
-  /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|S\.A\.|Pty\s*Ltd)(?:\s*\([A-Z][\w&.' -]{0,40}\))?)\s+([A-Z].+)$/;
+  /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Co\.,?\s*Ltd\.?|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|N\.V\.|S\.A\.\s*de\s*C\.V\.|S\.\s*de\s*R\.L\.(?:\s*de\s*C\.V\.)?|S\.A\.S\.|S\.A\.|S\.L\.|S\.C\.|S\.r\.l\.|S\.p\.A\.|Ltda\.|K\.K\.|Pte\.?\s*Ltd\.?|Pty\s*Ltd)(?:\s*\([A-Z][\w&.' -]{0,40}\))?)\s+(\p{L}.+)$/u;
 
 /** "(Nimbus)" of "Nimbus Cloud Operations Limited", "(AWS)" of "Amazon Web Services, Inc.": a short form of the name. */
 function isShortNameOf(name: string, inBrackets: string): boolean {

@@ -197,3 +197,20 @@ describe("subservice organisations named with other verbs than 'uses … to prov
     expect(subs.map((s) => s.name)).not.toContain("Atlassian Jira");
   });
 });
+
+describe("a subservice table's rows joined by a space, names in other legal forms", () => {
+  it("reads names ending 'S.A. de C.V.', 'Co., Ltd.' and 'Pte. Ltd.' before a lower-case service", () => {
+    const subs = subservices(
+      "The carve-out method has been used in this report.",
+      "Subservice Organization Services Provided",
+      "Oracle de México, S.A. de C.V. cloud infrastructure",
+      "Ishikari Datacenter Co., Ltd. colocation data center services",
+      "Merlion Hosting Pte. Ltd. Managed hosting in Singapore",
+    );
+    expect(subs.map((s) => [s.name, s.service])).toEqual([
+      ["Oracle de México, S.A. de C.V.", "cloud infrastructure"],
+      ["Ishikari Datacenter Co., Ltd.", "colocation data center services"],
+      ["Merlion Hosting Pte. Ltd.", "Managed hosting in Singapore"],
+    ]);
+  });
+});
