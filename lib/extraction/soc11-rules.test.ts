@@ -1,6 +1,8 @@
 // Made-up text (soc11 dev set's half A and the other ways firms print the same thing).
 import { describe, expect, it } from "vitest";
+import { extractFromText } from "./extract-document";
 import { readAs } from "./test-support/read-as";
+import { layoutOf, positionedDocument, type Row } from "./test-support/table-pages";
 
 const OPINION =
   "In our opinion, in all material respects, the description presents the Harlow Ledger Platform that was designed and implemented throughout the period January 1, 2026 to June 30, 2026.";
@@ -212,5 +214,51 @@ describe("a subservice table's rows joined by a space, names in other legal form
       ["Ishikari Datacenter Co., Ltd.", "colocation data center services"],
       ["Merlion Hosting Pte. Ltd.", "Managed hosting in Singapore"],
     ]);
+  });
+});
+
+const L = (gap: number, ...cells: [string, number][]): Row => ({ cells, size: 8, gap });
+
+function readSocPositioned(...pages: Row[][]) {
+  const doc = positionedDocument(...pages.map((rows) => layoutOf(rows)));
+  return extractFromText(doc, { classification: { kind: "soc2_report", confidence: 1, reason: "test" } }).facts;
+}
+
+describe("services and locations tables read by position", () => {
+  it("reads a services table broken over a page under its repeated header, a name wrapped in its cell", () => {
+    const facts = readSocPositioned(
+      [
+        L(20, ["Services Covered by the Report", 40]),
+        L(14, ["The following services are included in the scope of this report:", 40]),
+        L(20, ["Application", 50], ["Purpose", 160]),
+        L(20, ["Zenteno Checkout", 50], ["Hosted payment page for merchants", 160]),
+      ],
+      [
+        L(20, ["Application", 50], ["Purpose", 160]),
+        L(20, ["Zenteno Transfers", 50], ["SPEI bank transfer processing", 160]),
+        L(20, ["Zenteno Merchant", 50], ["Merchant reporting and refunds", 160]),
+        L(10, ["Dashboard", 50]),
+        L(24, ["Locations", 40]),
+        L(14, ["Our people work in the offices listed in the table of facilities above and below this line.", 40]),
+      ],
+    );
+    expect(facts["in_scope.services"]!.value).toEqual([
+      "Zenteno Checkout",
+      "Zenteno Transfers",
+      "Zenteno Merchant Dashboard",
+    ]);
+  });
+
+  it("reads the location column of a 'Facility | Location | Purpose' table, a place wrapped in its cell", () => {
+    const facts = readSocPositioned([
+      L(20, ["Locations", 40]),
+      L(20, ["Facility", 50], ["Location", 150], ["Purpose", 300]),
+      L(20, ["Head office", 50], ["Monterrey, Nuevo", 150], ["Management and support", 300]),
+      L(10, ["León", 150]),
+      L(20, ["Operations center", 50], ["Guadalajara, Jalisco", 150], ["Payment operations", 300]),
+      L(24, ["Infrastructure", 40]),
+      L(14, ["The system runs on virtual machines, managed databases and object storage in two regions.", 40]),
+    ]);
+    expect(facts["in_scope.locations"]!.value).toEqual(["Monterrey, Nuevo León", "Guadalajara, Jalisco"]);
   });
 });
