@@ -262,3 +262,21 @@ describe("services and locations tables read by position", () => {
     expect(facts["in_scope.locations"]!.value).toEqual(["Monterrey, Nuevo León", "Guadalajara, Jalisco"]);
   });
 });
+
+describe("a CUEC table whose criteria come first, its rows set without padding", () => {
+  it("starts a row at each criterion in the first column", () => {
+    const facts = readSocPositioned([
+      L(20, ["Complementary User Entity Controls", 40]),
+      L(20, ["Criteria", 50], ["User Entity Responsibility", 150]),
+      L(12, ["CC6.1", 50], ["Customers approve the supplier master data they load into Kaimai.", 150]),
+      L(10, ["PI1.3", 50], ["Customers review payment batches before releasing them to their bank.", 150]),
+      L(10, ["CC6.2, CC6.3", 50], ["Customers remove access for their staff who no longer require it.", 150]),
+      L(10, ["CC6.1", 50], ["Customers keep their bank file credentials confidential.", 150]),
+      L(24, ["Significant Changes During the Period", 40]),
+      L(14, ["There have been no significant changes to the system during the period under review here.", 40]),
+    ]);
+    const cuecs = facts["cuecs.items"]!.value as { text: string; criteria: string[] }[];
+    expect(cuecs.map((c) => c.criteria)).toEqual([["CC6.1"], ["PI1.3"], ["CC6.2", "CC6.3"], ["CC6.1"]]);
+    expect(facts["cuecs.count"]!.value).toBe(4);
+  });
+});
