@@ -1,6 +1,7 @@
 // Test results of a Type 2 report. Table text arrives cell by cell (control, then tests, then result), so an
 // exception is read from its "Exception(s) noted" cell backwards: the control is the text between the previous
 // result cell and the first test-procedure line, the criteria are the nearest criterion ids above it.
+import { joinBrokenWords } from "./line-end-hyphens";
 import { isCriteriaLine, parseCriteria } from "./criteria";
 import { escapeRe, squash } from "./normalize";
 import type { Fact } from "./types";
@@ -352,13 +353,16 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
     }
   }
   const table = tableExceptions(index.doc);
-  const exceptions = table
+  const read = table
     ? withTableRows(
         [...byKey.values()],
         table.exceptions,
         hits.map((h) => pageAt(index, h.index)),
       )
     : [...byKey.values()];
+  // Words a hyphenating typesetter broke at the ends of a narrow cell's lines ("sam-" / "pled") are printed whole again
+  // (line-end-hyphens.ts), in the deviation, the control and the response alike.
+  const exceptions = read.map((e) => unbroken(e, index.text));
   if (exceptions.length === 0 && noExceptionRows === 0) return missing("no test results found in the text layer");
   const first = hits[0] ?? searchAll(index, NO_EXCEPTION_RE)[0];
   if (!first) {
@@ -438,4 +442,13 @@ function withTableRows(read: ControlException[], rows: TableException[], hitPage
     });
   }
   return [...kept, ...added.values()];
+}
+
+function unbroken(e: ControlException, text: string): ControlException {
+  const join = (s: string | null) => (s ? joinBrokenWords(s, text) : s);
+  const deviation = joinBrokenWords(e.deviation, text);
+  const control = join(e.control);
+  const response = join(e.management_response);
+  if (deviation === e.deviation && control === e.control && response === e.management_response) return e;
+  return { ...e, deviation, control, management_response: response };
 }

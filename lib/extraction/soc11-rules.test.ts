@@ -280,3 +280,27 @@ describe("a CUEC table whose criteria come first, its rows set without padding",
     expect(facts["cuecs.count"]!.value).toBe(4);
   });
 });
+
+describe("an exception's words broken at a narrow cell's line ends by a hyphenating typesetter", () => {
+  it("prints them whole in the deviation", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type 2 Report on the suitability of the design and operating effectiveness of controls",
+        "Section IV: Tests of Controls",
+        "We sampled new users and inspected their access requests; access was approved for each user we sampled.",
+        "Control No. Criteria Control Activity Test Performed Test Results",
+        "C-08 CC6.2 New user access is approved. Inspected access requests. Exception noted. For 1",
+        "of 20 new users sam-",
+        "pled, the access request",
+        "was approved after ac-",
+        "cess was granted.",
+        "C-09 CC6.3 Access is revoked. Inspected revocations. No exceptions noted.",
+      ].join("\n"),
+    );
+    const exceptions = r.facts["control_tests.exceptions"]!.value as { deviation: string }[] | null;
+    expect(exceptions?.map((e) => e.deviation)).toEqual([
+      "For 1 of 20 new users sampled, the access request was approved after access was granted.",
+    ]);
+  });
+});
