@@ -47,6 +47,17 @@ describe("a place and date on one line, set apart by a dash, a bar, a comma or '
     );
   });
 
+  it("reads a city alone after 'Signed at' and keeps a closing abbreviation's full stop", () => {
+    expect(signed("Mokoena Ferreira Inc.", "Signed at Cape Town on 3 March 2026")).toEqual({
+      date: "2026-03-03",
+      firm: "Mokoena Ferreira Inc.",
+      place: "Cape Town",
+    });
+    expect(signed("Kessler Winthrop LLC", "Chicago, Illinois, U.S.A.", "May 8, 2026").place).toBe(
+      "Chicago, Illinois, U.S.A.",
+    );
+  });
+
   it("reads a three-part place on its own line over the date", () => {
     expect(signed("Vantresca Moyo LLP", "Toronto, Ontario, Canada", "March 31, 2026").place).toBe(
       "Toronto, Ontario, Canada",
