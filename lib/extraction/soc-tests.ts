@@ -35,8 +35,16 @@ export type ControlTests = { exceptions_count: number; exceptions: ControlExcept
 // "Exception noted.", "Deviation noted:", "Exception noted – for 1 of 40 …": the marker and its punctuation.
 // "Exception identified.", "Operating exception noted:", "Deviation found –": other words for it, the ones other than
 // "noted" only with their punctuation (a sentence about exceptions found is not a result).
-const EXCEPTION_RE =
-  /(?<!no\s)(?<!No\s)\b(?:(?:Operating|Control|Testing)\s+(?:exceptions?|deviations?)|Exceptions?|Deviations?)\s*(?:noted(?:\s*[.:]|\s+[–—-](?=\s))?|(?:identified|found|observed)(?:\s*[.:]|\s+[–—-](?=\s)))/g;
+// In the case a heading style sets ("Exceptions Noted:", "EXCEPTION NOTED:", "Exception Identified.") and with a
+// plural in brackets ("Exception(s) noted:", "Deviation(s) noted.").
+const EXCEPTION_WORD = String.raw`(?:[Ee]xception|EXCEPTION|[Dd]eviation|DEVIATION)(?:s|S|\(s\))?`;
+// The capitalised words only with their punctuation: "Exceptions Noted" alone is a column's header.
+const PUNCT = String.raw`(?:\s*[.:;]|\s+[–—-](?=\s))`;
+const OTHER_WORD = String.raw`(?:identified|found|observed|Noted|Identified|Found|Observed|NOTED|IDENTIFIED|FOUND|OBSERVED)`;
+const EXCEPTION_RE = new RegExp(
+  String.raw`(?<!no\s)(?<!No\s)(?<!NO\s)\b(?:(?:Operating|Control|Testing)\s+(?:exceptions?|deviations?)|${EXCEPTION_WORD})\s*(?:noted${PUNCT}?|${OTHER_WORD}${PUNCT})`,
+  "g",
+);
 // A result cell that opens with its own marker: "Deviation. For 2 of 6 …", "Deviation: 2 of 15 …", "Exception: …",
 // "Control deviation: …", "Not operating effectively. For 4 of 30 …" (the result in words, at the start of the cell's line; hyphenated by a
 // narrow column).

@@ -315,3 +315,30 @@ describe("an exception's words broken at a narrow cell's line ends by a hyphenat
     ]);
   });
 });
+
+describe("exception markers in a heading's case or with a bracketed plural", () => {
+  const row = (marker: string) =>
+    readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type 2 Report on the suitability of the design and operating effectiveness of controls",
+        "Section IV: Tests of Controls",
+        "Control No. Criteria Control Activity Test Performed Results Exceptions Noted",
+        `C-08 CC6.2 New user access is approved. Inspected access requests. ${marker} For 1 of 20 new users sampled, the access request was approved after access was granted.`,
+        "C-09 CC6.3 Access is revoked. Inspected revocations. NO EXCEPTIONS NOTED.",
+      ].join("\n"),
+    ).facts["control_tests.exceptions"]!.value as { deviation: string }[] | null;
+
+  it.each([
+    "Exceptions Noted:",
+    "EXCEPTION NOTED:",
+    "Exception(s) noted:",
+    "Deviation(s) noted.",
+    "Exception Identified:",
+    "Exception noted;",
+  ])("reads the deviation after '%s'", (marker) => {
+    expect(row(marker)?.map((e) => e.deviation)).toEqual([
+      "For 1 of 20 new users sampled, the access request was approved after access was granted.",
+    ]);
+  });
+});
