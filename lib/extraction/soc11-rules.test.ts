@@ -1,6 +1,7 @@
 // Made-up text (soc11 dev set's half A and the other ways firms print the same thing).
 import { describe, expect, it } from "vitest";
 import { extractFromText } from "./extract-document";
+import { sampleOf } from "./soc-row-words";
 import { readAs } from "./test-support/read-as";
 import { layoutOf, positionedDocument, type Row } from "./test-support/table-pages";
 
@@ -340,5 +341,17 @@ describe("exception markers in a heading's case or with a bracketed plural", () 
     expect(row(marker)?.map((e) => e.deviation)).toEqual([
       "For 1 of 20 new users sampled, the access request was approved after access was granted.",
     ]);
+  });
+});
+
+describe("a deviation's counts spelt out", () => {
+  it.each([
+    ["For two (2) of twenty-five (25) new hires sampled, the check was late.", 2, 25],
+    ["For 1 (one) of 10 (ten) terminated customers sampled, data was kept.", 1, 10],
+    ["For three of the forty changes sampled, approval was missing.", 3, 40],
+    ["In one out of sixty samples, the review was not documented.", 1, 60],
+    ["For 4 out of 30 days sampled, the backup failed.", 4, 30],
+  ])("reads the sample of '%s'", (deviation, exceptions, size) => {
+    expect(sampleOf(deviation)).toEqual({ exceptions, sample_size: size });
   });
 });
