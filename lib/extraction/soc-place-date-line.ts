@@ -18,7 +18,7 @@ const BETWEEN = "(?:[ \\t]+on[ \\t]+|[ \\t]*[–—|·•][ \\t]*|[ \\t]+-[ \\t]
 export function placeDateLine(): RegExp {
   return new RegExp(
     // After "Signed at" a city alone is the place ("Signed at Cape Town on 3 March 2026").
-    `^[ \\t_*]*(?:Date[d]?\\s*:?\\s*)?(?:((?:${LEAD})?(?:${PLACE})|${LEAD}${PART})[.,]?${BETWEEN})?(${DATE_PATTERN})[ \\t_*.]*$`,
+    `^[ \\t_*]*(?:Date[d]?\\s*:?\\s*)?(?:((?:${LEAD})?(?:${PLACE})|${LEAD}${PART})[.,]?${BETWEEN})?(${DATE_PATTERN})[ \\t_*]*$`,
     "gimu",
   );
 }

@@ -66,6 +66,24 @@ describe("a place and date on one line, set apart by a dash, a bar, a comma or '
   });
 });
 
+describe("a sentence that ends in a date on a line of its own", () => {
+  it("is not the signature's date line", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "In our opinion, in all material respects, the controls operated effectively throughout the period January 1, 2025 to",
+        "December 31, 2025.",
+        "Restricted Use",
+        "/s/ Marlowe Pike LLP",
+        "Raleigh, North Carolina",
+        "February 6, 2026",
+      ].join("\n"),
+    );
+    expect(r.facts["report_date"]!.value).toBe("2026-02-06");
+    expect(r.facts["auditor.location"]!.value).toBe("Raleigh, North Carolina");
+  });
+});
+
 describe("firms named '& Co.' or over a designation with its licensing country", () => {
   it("reads '& Co.' over 'Certified Public Accountants (Isr.)'", () => {
     expect(
