@@ -199,7 +199,12 @@ function namedLinesAfter(index: TextIndex, intro: RegExp): Fact<string[]> | null
 /** A bulleted list introduced as the system's services ("... comprises the following services:"). */
 export function findServices(index: TextIndex, system: Fact<string>): Fact<string[]> {
   const list = bulletsAfter(index, FOLLOWING_SERVICES);
-  if (list) return factAt(index, list.items, list.offset, list.length, 0.8);
+  if (list) {
+    // "Acme Notes - clinical notes": when every bullet names an offering and says what it is, the names are the list.
+    const names = list.items.map((item) => NAMED_BULLET.exec(item)?.[1]);
+    const items = names.every(Boolean) ? (names as string[]) : list.items;
+    return factAt(index, items, list.offset, list.length, 0.8);
+  }
   const unmarked = namedLinesAfter(index, FOLLOWING_SERVICES);
   if (unmarked) return unmarked;
   const named = namedUnderServicesHeading(index);

@@ -42,7 +42,8 @@ const EXCEPTION_WORD = String.raw`(?:[Ee]xception|EXCEPTION|[Dd]eviation|DEVIATI
 const PUNCT = String.raw`(?:\s*[.:;]|\s+[–—-](?=\s))`;
 const OTHER_WORD = String.raw`(?:identified|found|observed|Noted|Identified|Found|Observed|NOTED|IDENTIFIED|FOUND|OBSERVED)`;
 const EXCEPTION_RE = new RegExp(
-  String.raw`(?<!no\s)(?<!No\s)(?<!NO\s)\b(?:(?:Operating|Control|Testing)\s+(?:exceptions?|deviations?)|${EXCEPTION_WORD})\s*(?:noted${PUNCT}?|${OTHER_WORD}${PUNCT})`,
+  // "The following exception was noted:", "Exceptions were identified:": the sentence form, closed by its colon.
+  String.raw`(?<!no\s)(?<!No\s)(?<!NO\s)\b(?:(?:Operating|Control|Testing)\s+(?:exceptions?|deviations?)|${EXCEPTION_WORD})\s*(?:noted${PUNCT}?|${OTHER_WORD}${PUNCT}|(?:was|were)\s+(?:noted|identified|found|observed)\s*:)`,
   "g",
 );
 // A result cell that opens with its own marker: "Deviation. For 2 of 6 …", "Deviation: 2 of 15 …", "Exception: …",

@@ -373,3 +373,32 @@ describe("a deviation's counts spelt out", () => {
     expect(sampleOf(deviation)).toEqual({ exceptions, sample_size: size });
   });
 });
+
+describe("read from half B: a sentence-form marker and named bullets after 'the following services'", () => {
+  it("reads the deviation after 'The following exception was noted:'", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type 2 Report on the suitability of the design and operating effectiveness of controls",
+        "Section IV: Tests of Controls",
+        "C-13 CC7.2 Alerts are triaged. Inspected tickets. The following exception was noted: For 2 of 25 security alerts sampled, no ticket was created to track the triage.",
+        "C-14 CC7.3 Incidents are reviewed. Inspected the log. No exceptions noted.",
+      ].join("\n"),
+    );
+    const ex = r.facts["control_tests.exceptions"]!.value as { deviation: string }[] | null;
+    expect(ex?.map((e) => e.deviation)).toEqual([
+      "For 2 of 25 security alerts sampled, no ticket was created to track the triage.",
+    ]);
+  });
+
+  it("keeps only the names of bullets that say what each offering is", () => {
+    expect(
+      services(
+        "The system includes the following services:",
+        "* Wattlebird Appointments - online booking",
+        "* Wattlebird Notes - clinical notes",
+        "",
+      ),
+    ).toEqual(["Wattlebird Appointments", "Wattlebird Notes"]);
+  });
+});
