@@ -496,8 +496,10 @@ const CSOCS_EXPECTED_OF =
 // boundaries of the system indicates that complementary subservice organization controls (that are suitably designed
 // and operating effectively) are necessary …". The illustrative report prints this paragraph only where that is so
 // (unlike "we have not evaluated … the complementary subservice organization controls", printed with any carve-out).
+// A SOC 2 auditor's report says it of the description the same way ("The description indicates that complementary
+// subservice organization controls … are necessary"), and a typesetter may break "de-" / "scription" at a line's end.
 const SOC3_BOUNDARIES_NEED_CSOCS =
-  /\bdescription\s+of\s+the\s+boundaries\s+of\s+the\s+[\w\s®&'-]{0,60}?indicates\s+that\s+complementary\s+subservice\s+organi[sz]ation\s+controls\b[^.]{0,160}?\bare\s+necessary\b/i;
+  /\bde-?\s*scription(?:\s+of\s+the\s+boundaries\s+of\s+the\s+[\w\s®&'-]{0,60}?)?\s+indicates\s+that\s+complementary\s+subservice\s+organi[sz]ation\s+controls\b[^.]{0,160}?\bare\s+necessary\b/i;
 
 /** Another organisation named as responsible for physical (and environmental) controls. */
 const PHYSICAL_CONTROLS_ELSEWHERE =

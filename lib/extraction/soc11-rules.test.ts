@@ -402,3 +402,24 @@ describe("read from half B: a sentence-form marker and named bullets after 'the 
     ).toEqual(["Wattlebird Appointments", "Wattlebird Notes"]);
   });
 });
+
+describe("complementary subservice organization controls said necessary by the auditor's paragraph", () => {
+  const csocs = (text: string) =>
+    (readAs("soc2_report", [OPINION, text].join("\n")).facts["csocs.present"]?.value ?? false) as boolean;
+
+  it("reads a SOC 2 report's 'The description indicates that … are necessary'", () => {
+    expect(
+      csocs(
+        "Tavor uses a subservice organization to provide hosting. The description indicates that complementary subservice organization controls that are suitably designed and operating effectively are necessary, along with controls at Tavor, to achieve Tavor's service commitments.",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads the SOC 3 wording with 'description' broken at a line's end", () => {
+    expect(
+      csocs(
+        "Oriel uses Google LLC to provide cloud hosting. The de-\nscription of the boundaries of the system indicates that complementary subservice organization controls that are suitably designed are necessary, along with controls at Oriel.",
+      ),
+    ).toBe(true);
+  });
+});
