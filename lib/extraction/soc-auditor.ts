@@ -4,12 +4,16 @@ import { squash } from "./normalize";
 import { cityOfAddress } from "./postal-address";
 import { firmAbovePlace } from "./soc-firm-above-place";
 import { firmOverSigner } from "./soc-firm-over-signer";
+import { DESIGNATION_QUALIFIER, FIRM_FORMS_ELSEWHERE } from "./soc-firm-forms";
+import { cleanPlace, placeDateLine } from "./soc-place-date-line";
 import type { Fact } from "./types";
 import { factAt, missing, pageAt, search, type TextIndex } from "./text-index";
 
 // "P.A." (a professional association) only with its full stops: "PA" is a state ("Pittsburgh, PA").
-const FIRM_SUFFIX =
-  /\b(LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|(?<=,\s*)PC|P\.A\.|P\.S\.|P\/S|A\/S|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?|Advisors|Advisory|Assurance|Attestation|Partners|Associates|B\.V\.|N\.V\.|S\.A\.|SAS|SARL|KG|PAC|S\.E\.N\.C\.R\.L\.|S\.p\.A\.|S\.r\.l\.)\s*$/i;
+const FIRM_SUFFIX = new RegExp(
+  String.raw`(?:\b(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.C\.|(?<=,\s*)PC|P\.A\.|P\.S\.|P\/S|A\/S|CPAs?|Ltd\.?|Limited|Inc\.?|GmbH|Advisors|Advisory|Assurance|Attestation|Partners|Associates|B\.V\.|N\.V\.|S\.A\.|SAS|SARL|KG|PAC|S\.E\.N\.C\.R\.L\.|S\.p\.A\.|S\.r\.l\.)|${FIRM_FORMS_ELSEWHERE})\s*$`,
+  "iu",
+);
 // Letters of any alphabet: "Montréal, Québec", "Malmö, Sweden".
 const CITY_STATE = /^(\p{Lu}[\p{L}.' ]{1,40}),\s*(\p{Lu}[\p{L}.' ]{1,30}?)(?:\s+\d{5}(?:-\d{4})?)?\.?$/u;
 
@@ -59,7 +63,10 @@ function cleanLine(line: string): string {
 // Two joined ("Public Accountants and Chartered Accountants" in Singapore, "Chartered Accountants and Statutory Audit
 // Firm" in Ireland) are one designation too.
 const ONE_DESIGNATION = String.raw`(?:(?:Chartered|Certified|Registered|Public|Professional|Statutory)\s+)+(?:Accountants?|Auditors?|Audit\s+Firm)|Consultants|CPAs|Wirtschaftsprüfungsgesellschaft`;
-const DESIGNATION = new RegExp(String.raw`^(?:${ONE_DESIGNATION})(?:\s+(?:and|&)\s+(?:${ONE_DESIGNATION}))?\.?$`, "i");
+const DESIGNATION = new RegExp(
+  String.raw`^(?:${ONE_DESIGNATION})(?:\s+(?:and|&)\s+(?:${ONE_DESIGNATION}))?${DESIGNATION_QUALIFIER}\.?$`,
+  "iu",
+);
 
 // "Manchester", "Milton Keynes": one to three capitalised words, nothing else.
 const BARE_CITY = /^\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2}$/u;
@@ -74,14 +81,10 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
     /In\s*our\s*opinion|^[ \t]*(?:(?:Qualified|Adverse|Unqualified)\s*)?Opinion[ \t]*$|^[ \t]*Disclaimer\s*of\s*Opinion[ \t]*$/im,
   );
   if (!opinion) return null;
-  // "San Jose, California. March 3, 2025": a place of a few words each side of its comma (a sentence that ends in a
-  // date, "… and use of Acme, user entities … during the period 1 April 2025", is not a place and a date); "Hamburg,
-  // 4 December 2025": a city alone before a day-first date, as German and Dutch reports sign.
+  // A date line, optionally after the place (soc-place-date-line.ts); a sentence that ends in a date ("… and use of
+  // Acme, user entities … during the period 1 April 2025") is not one.
   const place = "[A-Z][A-Za-z.']*(?:[ \\t]+[A-Z][A-Za-z.']*){0,3}";
-  const lineDate = new RegExp(
-    `^[ \\t_*]*(?:Date[d]?\\s*:?\\s*)?(?:(${place},\\s*${place}|${place}(?=,\\s*\\d))[.,]?\\s+)?(${DATE_PATTERN})[ \\t_*]*$`,
-    "gim",
-  );
+  const lineDate = placeDateLine();
   lineDate.lastIndex = opinion.index;
   const m = lineDate.exec(index.text);
   // The whole block on one line: firm, place and date set apart by dashes or bars.
@@ -116,8 +119,9 @@ export function findSignatureBlock(index: TextIndex): SignatureBlock | null {
   if (!iso) return null;
   const lines = linesAround(index, m.index, 8, 14);
   let location: Fact<string> = missing();
-  if (m[1]) {
-    location = factAt(index, squash(m[1]).replace(/[.,]$/, ""), m.index + m[0].indexOf(m[1]), m[1].length, 0.85);
+  const placed = m[1] ? cleanPlace(m[1]) : null;
+  if (placed) {
+    location = factAt(index, placed, m.index + m[0].indexOf(m[1]!), m[1]!.length, 0.85);
   } else {
     const here = lines.findIndex((l) => l.offset === m.index);
     const prev = here > 0 ? lines[here - 1] : undefined;

@@ -32,8 +32,11 @@ const PAGE_FURNITURE =
 
 // A name cell ends at its legal form, or at the short name or product in brackets right after it ("Amazon Web
 // Services, Inc. (AWS)", "Microsoft Corporation (Microsoft Azure)"), which stays with the name.
+// A row of a subservice table whose cells the text layer joins with a space: the name ends in its legal form (the
+// longer forms first: "Oracle de México, S.A. de C.V." is not "… S.A."), the service cell goes on after it, in
+// capitals or not ("cloud infrastructure").
 const LEGAL_SPLIT =
-  /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|S\.A\.|Pty\s*Ltd)(?:\s*\([A-Z][\w&.' -]{0,40}\))?)\s+([A-Z].+)$/;
+  /^(.+?,?\s(?:Inc\.|LLC|L\.L\.C\.|Co\.,?\s*Ltd\.?|Ltd\.?|Limited|Corp\.|Corporation|Co\.|GmbH|AG|LLP|plc|B\.V\.|N\.V\.|S\.A\.\s*de\s*C\.V\.|S\.\s*de\s*R\.L\.(?:\s*de\s*C\.V\.)?|S\.A\.S\.|S\.A\.|S\.L\.|S\.C\.|S\.r\.l\.|S\.p\.A\.|Ltda\.|K\.K\.|Pte\.?\s*Ltd\.?|Pty\s*Ltd)(?:\s*\([A-Z][\w&.' -]{0,40}\))?)\s+(\p{L}.+)$/u;
 
 /** "(Nimbus)" of "Nimbus Cloud Operations Limited", "(AWS)" of "Amazon Web Services, Inc.": a short form of the name. */
 function isShortNameOf(name: string, inBrackets: string): boolean {
@@ -501,8 +504,10 @@ const CSOCS_EXPECTED_OF =
 // boundaries of the system indicates that complementary subservice organization controls (that are suitably designed
 // and operating effectively) are necessary …". The illustrative report prints this paragraph only where that is so
 // (unlike "we have not evaluated … the complementary subservice organization controls", printed with any carve-out).
+// A SOC 2 auditor's report says it of the description the same way ("The description indicates that complementary
+// subservice organization controls … are necessary"), and a typesetter may break "de-" / "scription" at a line's end.
 const SOC3_BOUNDARIES_NEED_CSOCS =
-  /\bdescription\s+(?:of\s+the\s+boundaries\s+of\s+the\s+[\w\s®&'-]{0,60}?)?indicates\s+that\s+complementary\s+subservice\s+organi[sz]ation\s+controls\b[^.]{0,160}?\bare\s+necessary\b/i;
+  /\bde-?\s*scription(?:\s+of\s+the\s+boundaries\s+of\s+the\s+[\w\s®&'-]{0,60}?)?\s+indicates\s+that\s+complementary\s+subservice\s+organi[sz]ation\s+controls\b[^.]{0,160}?\bare\s+necessary\b/i;
 
 /** Another organisation named as responsible for physical (and environmental) controls. */
 const PHYSICAL_CONTROLS_ELSEWHERE =

@@ -27,8 +27,10 @@ function isCuecHeader(cells: string[]): boolean {
   return cells.every((c) => c === text || CRITERIA.test(c) || ID.test(c.trim()));
 }
 
-// A row opens with its number or id: "1", "2.", "CUEC-01", "UE 3".
-const ROW_KEY = /^(?:\d{1,3}[.)]?|[A-Z]{1,6}[- ]?\d{1,3}[a-z]?)(?:\s|$)/;
+// A row opens with its number or id: "1", "2.", "CUEC-01", "UE 3"; or, where the criteria come first ("Criteria | User
+// Entity Responsibility"), with a criterion ("CC6.1", "PI1.3", "CC6.2, CC6.3"), so rows set without padding between
+// their rules (groff's boxed tables) are not read as one wrapped row.
+const ROW_KEY = /^(?:\d{1,3}[.)]?|[A-Z]{1,6}[- ]?\d{1,3}[a-z]?|(?:CC|PI|[ACP])\d{1,2}\.\d{1,2})(?:[\s,;]|$)/;
 const LEADING_ID = /^(?:\d{1,3}[.)]?|[A-Z]{1,6}-\d{1,3}[a-z]?)\s+(?=\S)/;
 
 export const CUEC_TABLE_OPTIONS: GridOptions = {

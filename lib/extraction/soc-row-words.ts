@@ -1,5 +1,6 @@
 // The words of a row of a Type 2 report's tests of controls: its control id, where an exception's deviation ends and
 // the sample it counts. Shared by the text-stream reader (soc-tests.ts) and the positioned reader (soc-test-table.ts).
+import { countsInDigits } from "./soc-sample-words";
 
 /**
  * Where the deviation printed after "Exception noted." ends: its first sentence, or 300 characters. A finding told
@@ -14,11 +15,13 @@ export function deviationEnd(after: string): number {
   return count ? first + count[0].length : first;
 }
 
-export function sampleOf(deviation: string): { exceptions: number; sample_size: number } | null {
+export function sampleOf(printed: string): { exceptions: number; sample_size: number } | null {
+  // "two (2) of twenty-five (25)", "one out of forty": the counts in digits (soc-sample-words.ts).
+  const deviation = countsInDigits(printed);
   // "Of the 40 vulnerabilities sampled, 2 were remediated late": the sample first, then the exceptions.
   const ofThe = /^\s*Of\s+the\s+(\d+)\b[^.]{0,100}?,\s*(\d+)\s+(?:were|was|had|did|could)\b/i.exec(deviation);
   if (ofThe) return { exceptions: Number(ofThe[2]), sample_size: Number(ofThe[1]) };
-  const m = /(\d+)\s*of\s*(?:the\s*)?(\d+)\b/i.exec(deviation);
+  const m = /(\d+)\s*(?:out\s+)?of\s*(?:the\s*)?(\d+)\b/i.exec(deviation);
   return m ? { exceptions: Number(m[1]), sample_size: Number(m[2]) } : null;
 }
 

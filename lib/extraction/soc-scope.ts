@@ -1,4 +1,6 @@
 // SOC report scope facts: organisation, system, period, type, categories, opinion.
+import { locationTablePlaces, serviceTableNames } from "./soc-scope-tables";
+import { servicesAfterIntro } from "./soc-services-intro";
 import { addDays, addMonths } from "@/lib/dates";
 import { DATE_PATTERN, findDates } from "./dates";
 import { escapeRe, squash } from "./normalize";
@@ -198,12 +200,33 @@ function namedLinesAfter(index: TextIndex, intro: RegExp): Fact<string[]> | null
 /** A bulleted list introduced as the system's services ("... comprises the following services:"). */
 export function findServices(index: TextIndex, system: Fact<string>): Fact<string[]> {
   const list = bulletsAfter(index, FOLLOWING_SERVICES);
-  if (list) return factAt(index, list.items, list.offset, list.length, 0.8);
+  if (list) {
+    // "Acme Notes - clinical notes": when every bullet names an offering and says what it is, the names are the list.
+    const names = list.items.map((item) => NAMED_BULLET.exec(item)?.[1]);
+    const items = names.every(Boolean) ? (names as string[]) : list.items;
+    return factAt(index, items, list.offset, list.length, 0.8);
+  }
   const unmarked = namedLinesAfter(index, FOLLOWING_SERVICES);
   if (unmarked) return unmarked;
   const named = namedUnderServicesHeading(index);
   if (named) return named;
+  const introduced = servicesAfterIntro(index);
+  if (introduced) return introduced;
   const table = serviceTableRows(index);
+  // The table read by position stands where it holds at least the rows the text lines gave (soc-scope-tables.ts).
+  const positioned = index.doc ? serviceTableNames(index.doc) : null;
+  if (positioned && positioned.length >= (table?.value?.length ?? 0)) {
+    const at = index.text.indexOf(positioned[0]!);
+    if (at >= 0)
+      return factAt(
+        index,
+        positioned,
+        at,
+        positioned[0]!.length,
+        0.75,
+        "the first column of the services table, read by position",
+      );
+  }
   if (table) return table;
   const told = servicesInSentence(index, system.value);
   if (told) return told;
@@ -443,6 +466,18 @@ export function findLocations(index: TextIndex): Fact<string[]> {
     /^[^\n]{0,40}\bLocations?\b[^\n.]{0,40}\n(?:[^\n:]*(?:in\s*scope|following)[^\n:]*\n){0,1}[^\n]*:[ \t]*\n/m,
   );
   if (list) return factAt(index, list.items, list.offset, list.length, 0.75);
+  // A table of the organisation's sites ("Facility | Location | Purpose"), read by position (soc-scope-tables.ts).
+  const sites = index.doc ? locationTablePlaces(index.doc) : null;
+  const siteAt = sites ? index.text.indexOf(sites[0]!.split(",")[0]!) : -1;
+  if (sites && siteAt >= 0)
+    return factAt(
+      index,
+      sites,
+      siteAt,
+      sites[0]!.split(",")[0]!.length,
+      0.7,
+      "the location column of the sites table, read by position",
+    );
   // A "Locations" heading over a paragraph that names the places ("… personnel located at the Company's offices in
   // Raleigh, North Carolina and Austin, Texas", "head office … is in Leeds, United Kingdom … data centre in
   // Manchester, United Kingdom"): under that heading each "in City, Region" is one of the system's locations.

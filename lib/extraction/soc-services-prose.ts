@@ -1,5 +1,5 @@
 // The services in scope told in a sentence, not a list: "The system comprises Acme Forecast, Acme Signals and Acme
-// Sync, hosted in …", "The platform consists of three services: A, B and C.", "The archive is offered as two services,
+// Sync, hosted in …", "The system supports three offerings: A, B and C, used by clinics", "The platform consists of three services: A, B and C.", "The archive is offered as two services,
 // A and B, which run in …", "The products in scope are A, B and C.", "comprises two modules: A, which …, and B, which
 // …". The subject is the system (or its kind of thing: the platform, the gateway, the suite), the
 // verb says what it is made of, and every item is a name in capitals.
@@ -8,7 +8,8 @@ import { escapeRe, squash } from "./normalize";
 import { factAt, searchEach, type TextIndex } from "./text-index";
 import type { Fact } from "./types";
 
-const VERB = String.raw`(?:comprises|is\s+comprised\s+of|consists\s+of|includes|is\s+made\s+up\s+of|is\s+composed\s+of|is\s+(?:offered|delivered|provided|sold)\s+as)`;
+// "supports three offerings: …", "encompasses …", "covers …", "is made available as …", "spans …".
+const VERB = String.raw`(?:comprises|is\s+comprised\s+of|consists\s+of|includes|encompasses|covers|spans|supports|is\s+made\s+up\s+of|is\s+composed\s+of|is\s+(?:offered|delivered|provided|sold|made\s+available)\s+as)`;
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 const NUMBER = String.raw`two|three|four|five|six|seven|eight|[2-8]`;
 const NOUNS = String.raw`(?:(?:separate|distinct|main|core)\s+)?(?:services|products|modules|applications|offerings|components)`;
@@ -24,7 +25,7 @@ const subjectVerb = (system: string | null) =>
   String.raw`(?:(?:${SUBJECT}${system ? String.raw`|(?:^|[.:]\s+|\n)(?:The\s+)?${escapeRe(system).replace(/\s+/g, "\\s+")}` : ""})\s+${VERB}|${LISTED_AS}|${OFFERS})`;
 const sentence = (system: string | null) =>
   new RegExp(
-    String.raw`${subjectVerb(system)}\s+(?:${COUNT}\s*[:,]?\s+)?((?:the\s+)?[A-Z][^.;]{2,300}?)(?=,?\s+(?:all\s+|each\s+|both\s+)?(?:hosted|which|that|delivered|running|deployed|operated|supported|provided|offered)\b|\.(?:\s|$)|;)`,
+    String.raw`${subjectVerb(system)}\s+(?:${COUNT}\s*[:,]?\s+)?((?:the\s+)?[A-Z][^.;]{2,300}?)(?=,?\s+(?:all\s+|each\s+|both\s+)?(?:hosted|which|that|delivered|running|deployed|operated|supported|provided|offered|used|accessed|available|licensed|sold|marketed|designed|built|intended)\b|\.(?:\s|$)|;)`,
     "g",
   );
 // "comprises two modules: Acme Books, which handles ledgers, and Acme Pay, which runs payroll.": a counted list whose

@@ -1,6 +1,7 @@
 // Test results of a Type 2 report. Table text arrives cell by cell (control, then tests, then result), so an
 // exception is read from its "Exception(s) noted" cell backwards: the control is the text between the previous
 // result cell and the first test-procedure line, the criteria are the nearest criterion ids above it.
+import { joinBrokenWords } from "./line-end-hyphens";
 import { isCriteriaLine, parseCriteria } from "./criteria";
 import { escapeRe, squash } from "./normalize";
 import type { Fact } from "./types";
@@ -34,8 +35,17 @@ export type ControlTests = { exceptions_count: number; exceptions: ControlExcept
 // "Exception noted.", "Deviation noted:", "Exception noted – for 1 of 40 …": the marker and its punctuation.
 // "Exception identified.", "Operating exception noted:", "Deviation found –": other words for it, the ones other than
 // "noted" only with their punctuation (a sentence about exceptions found is not a result).
-const EXCEPTION_RE =
-  /(?<!no\s)(?<!No\s)\b(?:(?:Operating|Control|Testing)\s+(?:exceptions?|deviations?)|Exceptions?|Deviations?)\s*(?:noted(?:\s*[.:]|\s+[–—-](?=\s))?|(?:identified|found|observed)(?:\s*[.:]|\s+[–—-](?=\s)))/g;
+// In the case a heading style sets ("Exceptions Noted:", "EXCEPTION NOTED:", "Exception Identified.") and with a
+// plural in brackets ("Exception(s) noted:", "Deviation(s) noted.").
+const EXCEPTION_WORD = String.raw`(?:[Ee]xception|EXCEPTION|[Dd]eviation|DEVIATION)(?:s|S|\(s\))?`;
+// The capitalised words only with their punctuation: "Exceptions Noted" alone is a column's header.
+const PUNCT = String.raw`(?:\s*[.:;]|\s+[–—-](?=\s))`;
+const OTHER_WORD = String.raw`(?:identified|found|observed|Noted|Identified|Found|Observed|NOTED|IDENTIFIED|FOUND|OBSERVED)`;
+const EXCEPTION_RE = new RegExp(
+  // "The following exception was noted:", "Exceptions were identified:": the sentence form, closed by its colon.
+  String.raw`(?<!no\s)(?<!No\s)(?<!NO\s)\b(?:(?:Operating|Control|Testing)\s+(?:exceptions?|deviations?)|${EXCEPTION_WORD})\s*(?:noted${PUNCT}?|${OTHER_WORD}${PUNCT}|(?:was|were)\s+(?:noted|identified|found|observed)\s*:)`,
+  "g",
+);
 // A result cell that opens with its own marker: "Deviation. For 2 of 6 …", "Deviation: 2 of 15 …", "Exception: …",
 // "Control deviation: …", "Not operating effectively. For 4 of 30 …" (the result in words, at the start of the cell's line; hyphenated by a
 // narrow column).
@@ -352,13 +362,16 @@ export function findControlTests(index: TextIndex, socType: string | null): Fact
     }
   }
   const table = tableExceptions(index.doc);
-  const exceptions = table
+  const read = table
     ? withTableRows(
         [...byKey.values()],
         table.exceptions,
         hits.map((h) => pageAt(index, h.index)),
       )
     : [...byKey.values()];
+  // Words a hyphenating typesetter broke at the ends of a narrow cell's lines ("sam-" / "pled") are printed whole again
+  // (line-end-hyphens.ts), in the deviation, the control and the response alike.
+  const exceptions = read.map((e) => unbroken(e, index.text));
   if (exceptions.length === 0 && noExceptionRows === 0) return missing("no test results found in the text layer");
   const first = hits[0] ?? searchAll(index, NO_EXCEPTION_RE)[0];
   if (!first) {
@@ -438,4 +451,13 @@ function withTableRows(read: ControlException[], rows: TableException[], hitPage
     });
   }
   return [...kept, ...added.values()];
+}
+
+function unbroken(e: ControlException, text: string): ControlException {
+  const join = (s: string | null) => (s ? joinBrokenWords(s, text) : s);
+  const deviation = joinBrokenWords(e.deviation, text);
+  const control = join(e.control);
+  const response = join(e.management_response);
+  if (deviation === e.deviation && control === e.control && response === e.management_response) return e;
+  return { ...e, deviation, control, management_response: response };
 }
