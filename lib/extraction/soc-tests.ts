@@ -41,9 +41,12 @@ const EXCEPTION_WORD = String.raw`(?:[Ee]xception|EXCEPTION|[Dd]eviation|DEVIATI
 // The capitalised words only with their punctuation: "Exceptions Noted" alone is a column's header.
 const PUNCT = String.raw`(?:\s*[.:;]|\s+[–—-](?=\s))`;
 const OTHER_WORD = String.raw`(?:identified|found|observed|Noted|Identified|Found|Observed|NOTED|IDENTIFIED|FOUND|OBSERVED)`;
+// "Exception noted" opening a result needs no punctuation; in lower case it does ("The exceptions noted in Section 4
+// did not …" is the opinion's sentence about them, not a result).
+const OPENING_WORD = String.raw`(?:(?:Operating|Control|Testing)\s+(?:exceptions?|deviations?)|(?:Exception|Deviation)(?:s|\(s\))?)`;
 const EXCEPTION_RE = new RegExp(
   // "The following exception was noted:", "Exceptions were identified:": the sentence form, closed by its colon.
-  String.raw`(?<!no\s)(?<!No\s)(?<!NO\s)\b(?:(?:Operating|Control|Testing)\s+(?:exceptions?|deviations?)|${EXCEPTION_WORD})\s*(?:noted${PUNCT}?|${OTHER_WORD}${PUNCT}|(?:was|were)\s+(?:noted|identified|found|observed)\s*:)`,
+  String.raw`(?<!no\s)(?<!No\s)(?<!NO\s)\b(?:${OPENING_WORD}\s*noted${PUNCT}?|(?:${OPENING_WORD}|${EXCEPTION_WORD})\s*(?:noted|${OTHER_WORD})${PUNCT}|${EXCEPTION_WORD}\s*(?:was|were)\s+(?:noted|identified|found|observed)\s*:)`,
   "g",
 );
 // A result cell that opens with its own marker: "Deviation. For 2 of 6 …", "Deviation: 2 of 15 …", "Exception: …",

@@ -423,3 +423,22 @@ describe("complementary subservice organization controls said necessary by the a
     ).toBe(true);
   });
 });
+
+describe("the opinion's sentence about the exceptions is no result (merge review)", () => {
+  it("does not read 'The exceptions noted in Section 4 did not … result in a failure' as an exception", () => {
+    const r = readAs(
+      "soc2_report",
+      [
+        "SOC 2 Type 2 Report",
+        "Description of Tests of Controls",
+        "The specific controls we tested and the nature, timing, and results of those tests are presented in",
+        "Section 4. The exceptions noted in Section 4 did not, in our judgment, result in a failure to achieve the",
+        "related criteria.",
+        "",
+        "CC6.2  Access is approved.  Inspected requests.  Exception noted. For 2 of 25 sampled new hires, access was",
+        "provisioned before approval.",
+      ].join("\n"),
+    );
+    expect(r.facts["control_tests.exceptions_count"]!.value).toBe(1);
+  });
+});
