@@ -423,9 +423,10 @@ function bodyByLabel(index: TextIndex, pages: Page[]): Fact<string> | null {
     const name = new RegExp(`^.{2,80}?\\b${LEGAL_FORM}(?=[\\s,]|$)`, "i").exec(value)?.[0] ?? value;
     if (/\d/.test(name) || name.split(" ").length > 8 || ANOTHER_LABEL.test(name)) continue;
     // A name: a legal form, or capitalised words (OCR's speckle under a label, "WW hı", is none).
-    // The joining words of other languages too: "Certiberia Evaluación y Certificación, S.A.U.".
+    // The joining words of other languages too, and a dotted legal form after a comma: "Certiberia Evaluación y
+    // Certificación, S.A.U." (a place's "Columbus, Ohio, USA" stays no name).
     const words =
-      /^\p{Lu}[\p{L}&.'-]+(?:,?\s+(?:\p{Lu}[\p{L}&.'-]*|&|and|of|for|de|der|für|y|e|et|und|di|del|da|do|van|von))*$/u;
+      /^\p{Lu}[\p{L}&.'-]+(?:\s+(?:\p{Lu}[\p{L}&.'-]*|&|and|of|for|de|der|für|y|e|et|und|di|del|da|do|van|von))*(?:,\s+\p{Lu}\.(?:\p{L}\.){1,3})?$/u;
     if (!endsInLegalForm(name) && !words.test(name)) continue;
     const at = index.starts[hit.page]! + hit.offset;
     const from = Math.min(at, index.starts[hit.page]! + hit.labelOffset);
