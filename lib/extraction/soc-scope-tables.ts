@@ -7,6 +7,7 @@
 // the places are the location column's cells ("Location", "City", "City and Country", "Address" when short).
 import { column } from "./grid-cite";
 import { squash } from "./normalize";
+import { PARTY_GRID } from "./soc-party-pages";
 import { readTables, type GridOptions } from "./table-grid";
 import type { TextDocument } from "./types";
 
@@ -18,14 +19,8 @@ const PLACE_OTHER = /^(?:facility|facilities|office|site|premises|type|purpose|f
 const HEADER_WORD =
   /^(?:in-scope|in|scope|services?|products?|applications?|offerings?|modules?|solutions?|names?|description|purpose|overview|function|summary|what|it|does|details?|locations?|city|cities|and|&|\/|country|place|address|facility|facilities|office|site|premises|type|activities|role)$/i;
 
-const BASE: Omit<GridOptions, "isHeader"> = {
-  headerWord: HEADER_WORD,
-  markHeader: /^\u0000$/,
-  minColumns: 2,
-  endAtMargin: true,
-  endAtParagraph: true,
-  wrapOnlyWhenFull: true,
-};
+// Read as the other two-column party tables are (CUECs, subservice organisations): soc-party-pages.ts.
+const BASE: Omit<GridOptions, "isHeader"> = { headerWord: HEADER_WORD, ...PARTY_GRID };
 
 function cellsOf(
   doc: TextDocument,
