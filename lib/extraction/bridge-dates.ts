@@ -3,7 +3,7 @@
 // period", a "Report period" row, "between X and Y, there have been no changes", "the twelve-month period ended"),
 // so a range is judged by the nearest words before it in its sentence, then the words after it, then chronology.
 import { addDays } from "@/lib/dates";
-import { DATE_PATTERN, findDates, slashOrder, type SlashOrder } from "./dates";
+import { DATE_PATTERN, documentSlashOrder, findDates, type SlashOrder } from "./dates";
 import type { TextIndex } from "./text-index";
 import { searchAll } from "./text-index";
 import { NO_CHANGE_CLAIM } from "./bridge-no-change";
@@ -113,15 +113,12 @@ function monthsBefore(endIso: string, months: number): string {
   return addDays(`${year}-${pad(month)}-${pad(Math.min(d, lastDay))}`, 1);
 }
 
-const ORDERS = new WeakMap<TextIndex, SlashOrder>();
-
 /**
  * The order the letter writes its slashed dates in: a letter keeps one, so "01/04/2025" beside "31/03/2026" is the
  * 1st of April (dates.ts).
  */
 export function letterDateOrder(index: TextIndex): SlashOrder {
-  if (!ORDERS.has(index)) ORDERS.set(index, slashOrder(index.text));
-  return ORDERS.get(index)!;
+  return documentSlashOrder(index);
 }
 
 /** Every date range the letter prints, each with the role its words (or, failing those, its dates) give it. */

@@ -2,7 +2,7 @@
 import { proseDates, type ProseDate } from "./prose-dates";
 import { EXPIRY_ELSEWHERE, ISSUE_ELSEWHERE, ORIGINAL_ELSEWHERE, VALID_FROM_ELSEWHERE } from "./date-labels-elsewhere";
 import { daysBetween, todayIso } from "@/lib/dates";
-import { DATE_PATTERN, findDates, MONTH_ALTERNATION, slashOrder, type SlashOrder } from "./dates";
+import { DATE_PATTERN, documentSlashOrder, findDates, MONTH_ALTERNATION } from "./dates";
 import {
   NEXT_FIELD_ELSEWHERE,
   SCOPE_CLAUSE_RESUMES,
@@ -57,16 +57,9 @@ import {
 // A name ends in a legal form ("… Ltd.", "… GmbH", "… A.Ş."), however it is capitalised.
 const ORG_SUFFIX = new RegExp(`\\b${LEGAL_FORM}\\s*$`, "i");
 
-const ORDERS = new WeakMap<TextIndex, SlashOrder>();
-
 /** Dates in `text`, a slashed date read in the order the whole certificate writes its unambiguous ones. */
 function datesIn(index: TextIndex, text: string) {
-  let order = ORDERS.get(index);
-  if (order === undefined) {
-    order = slashOrder(index.text);
-    ORDERS.set(index, order);
-  }
-  return findDates(text, order);
+  return findDates(text, documentSlashOrder(index));
 }
 
 /** Published editions of the management-system standards certificates name (a year outside these is not an edition). */
@@ -789,9 +782,7 @@ function findDatesOfCertificate(index: TextIndex, pages: Page[]) {
   }
   if (surveillance.length === 0) {
     // A schedule table under a surveillance heading, its rows keyed "1", "Year 2", "2nd" (surveillance-schedule.ts).
-    let order = ORDERS.get(index);
-    if (order === undefined) ORDERS.set(index, (order = slashOrder(index.text)));
-    for (const d of scheduleDates(pages, order))
+    for (const d of scheduleDates(pages, documentSlashOrder(index)))
       surveillance.push({ iso: d.iso, at: index.starts[d.page]! + d.offset, length: d.length });
   }
   if (surveillance.length === 0) {

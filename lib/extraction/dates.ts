@@ -101,6 +101,17 @@ export type SlashOrder = "dmy" | "mdy" | null;
  * A document keeps one date order: when every slashed or dashed date with a part above 12 ("20/11/2018",
  * "14-09-2020") puts the day first, an ambiguous one on the same document ("10/12/2025", "12-06-2026") does too. Mixed or no evidence: null (month-first default).
  */
+const DOCUMENT_ORDERS = new WeakMap<object, SlashOrder>();
+
+/**
+ * A document's slash order (`slashOrder` of its whole text), worked out once per document: every reader of a
+ * certificate or a letter asks for it (keyed by the document's text index).
+ */
+export function documentSlashOrder(doc: { text: string }): SlashOrder {
+  if (!DOCUMENT_ORDERS.has(doc)) DOCUMENT_ORDERS.set(doc, slashOrder(doc.text));
+  return DOCUMENT_ORDERS.get(doc)!;
+}
+
 export function slashOrder(text: string): SlashOrder {
   let dmy = 0;
   let mdy = 0;
